@@ -1,0 +1,21 @@
+import type { Resource } from 'i18next';
+import { shellCatalogue } from '@/app/i18n';
+import { commonCatalogue } from '@/components/i18n';
+import { authCatalogue } from '@/features/auth/i18n';
+import { ordersCatalogue } from '@/features/orders/i18n';
+import { languages } from '@/lib/i18n';
+
+/** Each feature brings its own catalogue, loaded as a namespace of its own name. */
+const namespaces = {
+  common: commonCatalogue,
+  shell: shellCatalogue,
+  auth: authCatalogue,
+  orders: ordersCatalogue,
+};
+
+export const resources: Resource = Object.fromEntries(
+  languages.map(({ code }) => [
+    code,
+    Object.fromEntries(Object.entries(namespaces).map(([namespace, catalogue]) => [namespace, catalogue[code]])),
+  ]),
+);

@@ -1,0 +1,38 @@
+import { Center } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/query-states';
+import { useSession, type Session } from '@/features/auth';
+import { isApiError } from '@/lib/api-error';
+import { sessionToken } from '@/lib/session-token';
+import { AppFrame } from '../shell/app-frame';
+
+/** Every page below needs a session; without one the user signs in and comes back here. */
+export function AppLayout() {
+  const { t } = useTranslation('shell');
+  const location = useLocation();
+  const session = useSession();
+  const next = encodeURIComponent(`${location.pathname}${location.search}`);
+
+  if (!sessionToken.get() || isApiError(session.error, 'unauthorized')) {
+    return <Navigate to={`/sign-in?next=${next}`} replace />;
+  }
+  if (session.isPending) return <LoadingState label={t('session.loading')} />;
+  if (session.isError) {
+    return (
+      <Center p="xl">
+        <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+      </Center>
+    );
+  }
+  return (
+    <AppFrame session={session.data}>
+      <Outlet context={session.data} />
+    </AppFrame>
+  );
+}
+
+/** The signed-in user's session, for the pages inside the layout. */
+export function useCurrentSession(): Session {
+  return useOutletContext<Session>();
+}

@@ -1,0 +1,73 @@
+import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink } from 'react-router';
+import type { Session } from '@/features/auth';
+import { can } from '@/lib/permissions';
+import { LanguageMenu } from './language-menu';
+import { ModeSwitch } from './mode-switch';
+import classes from './shell.module.css';
+import { TestModeBanner } from './test-mode-banner';
+import { UserMenu } from './user-menu';
+
+/** Header, navigation and the test-data banner around every signed-in page. */
+export function AppFrame({ session, children }: { session: Session; children: ReactNode }) {
+  const { t } = useTranslation('shell');
+  const [navOpen, { toggle, close }] = useDisclosure();
+  const links = [
+    { to: '/orders', label: t('nav.orders'), icon: IconListDetails, allowed: true },
+    { to: '/statements', label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read') },
+    { to: '/support', label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write') },
+  ];
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+      <a href="#main" className={classes.skipLink}>
+        {t('skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
+            <Text className={classes.brand} size="xl">
+              {t('appName')}
+            </Text>
+            <Stack gap={0} visibleFrom="sm">
+              <Text size="sm" fw={600}>
+                {session.merchant.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('merchant', { id: session.merchant.id })}
+              </Text>
+            </Stack>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <ModeSwitch />
+            <LanguageMenu />
+            <UserMenu session={session} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav">
+        {links
+          .filter((link) => link.allowed)
+          .map((link) => (
+            <NavLink
+              key={link.to}
+              component={RouterNavLink}
+              to={link.to}
+              label={link.label}
+              leftSection={<link.icon size={18} aria-hidden />}
+              onClick={close}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <TestModeBanner />
+        <Stack pt="md">{children}</Stack>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

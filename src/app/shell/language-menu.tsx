@@ -1,0 +1,39 @@
+import { Button, Menu } from '@mantine/core';
+import { IconCheck, IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { languages, rememberLanguage } from '@/lib/i18n';
+
+export function LanguageMenu() {
+  const { t, i18n } = useTranslation('shell');
+  const current = languages.find((language) => language.code === i18n.language) ?? languages[0];
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconLanguage size={16} aria-hidden />}
+          aria-label={t('language.menu', { language: current.label })}
+        >
+          {current.code.toUpperCase()}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('language.label')}</Menu.Label>
+        {languages.map((language) => (
+          <Menu.Item
+            key={language.code}
+            lang={language.code}
+            rightSection={language.code === current.code ? <IconCheck size={14} aria-hidden /> : null}
+            onClick={() => {
+              rememberLanguage(language.code);
+              void i18n.changeLanguage(language.code);
+            }}
+          >
+            {language.label}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,21 @@
+import { Box, Group, Text } from '@mantine/core';
+import { IconFlask } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useDataMode } from '@/lib/data-mode';
+import classes from './shell.module.css';
+
+/** Impossible to miss while test data is shown, so nobody mistakes it for real orders. */
+export function TestModeBanner() {
+  const { t } = useTranslation('shell');
+  if (useDataMode() !== 'test') return null;
+  return (
+    <Box className={classes.testBanner} role="status">
+      <Group gap="xs" justify="center" wrap="nowrap">
+        <IconFlask size={18} aria-hidden />
+        <Text size="sm" fw={700}>
+          {t('mode.banner')}
+        </Text>
+      </Group>
+    </Box>
+  );
+}

@@ -1,0 +1,49 @@
+import { Group, Pagination, Select, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+
+type Props = {
+  page: number;
+  pageSize: number;
+  total: number;
+  pageSizes: readonly number[];
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+};
+
+/** Server-side paging: the range shown, the total count, page size and page links. */
+export function TablePagination({ page, pageSize, total, pageSizes, onPageChange, onPageSizeChange }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  return (
+    <Group justify="space-between" wrap="wrap" gap="sm">
+      <Text size="sm" aria-live="polite">
+        {t('pagination.range', { first: format.number(first), last: format.number(last), total: format.number(total) })}
+      </Text>
+      <Group gap="md">
+        <Select
+          label={t('pagination.pageSize')}
+          size="xs"
+          w={90}
+          allowDeselect={false}
+          data={pageSizes.map(String)}
+          value={String(pageSize)}
+          onChange={(value) => value && onPageSizeChange(Number(value))}
+        />
+        <Pagination
+          total={pageCount}
+          value={Math.min(page, pageCount)}
+          onChange={onPageChange}
+          size="sm"
+          getControlProps={(control) => ({
+            'aria-label': control === 'next' ? t('pagination.next') : control === 'previous' ? t('pagination.previous') : control === 'first' ? t('pagination.first') : t('pagination.last'),
+          })}
+          getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
+        />
+      </Group>
+    </Group>
+  );
+}

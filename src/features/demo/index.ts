@@ -1,0 +1,1 @@
+export { useResetDemoData } from './api/reset-demo-data';

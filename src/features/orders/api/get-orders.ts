@@ -1,0 +1,32 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '@/lib/api-client';
+import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { toApiQuery, type OrderListParams } from '../lib/list-params';
+import { orderSummarySchema } from './order-schema';
+import { orderKeys } from './query-keys';
+
+export const orderPageSchema = z.object({
+  items: z.array(orderSummarySchema),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+});
+export type OrderPage = z.infer<typeof orderPageSchema>;
+
+export function getOrders(mode: DataMode, params: OrderListParams, signal?: AbortSignal) {
+  return apiRequest('/orders', orderPageSchema, { mode, query: toApiQuery(params), signal });
+}
+
+export function ordersQueryOptions(mode: DataMode, params: OrderListParams) {
+  return queryOptions({
+    queryKey: orderKeys.list(mode, params),
+    queryFn: ({ signal }) => getOrders(mode, params, signal),
+    // Keep the previous page on screen while the next one loads, instead of flashing an empty table.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrders(params: OrderListParams) {
+  return useQuery(ordersQueryOptions(useDataMode(), params));
+}

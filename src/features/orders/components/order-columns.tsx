@@ -1,0 +1,109 @@
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import type { useFormat } from '@/lib/format';
+import type { OrderSummary } from '../api/order-schema';
+import type { SortKey } from '../lib/list-params';
+import { ExpiryIndicator } from './expiry-indicator';
+import { OrderStatusBadge } from './order-status-badge';
+
+export const orderTableFeatures = tableFeatures({ rowSortingFeature });
+const column = createColumnHelper<typeof orderTableFeatures, OrderSummary>();
+
+type Format = ReturnType<typeof useFormat>;
+
+/** The list's columns; every id is also a sort key the API understands. */
+export function orderColumns(t: TFunction<'orders'>, format: Format) {
+  return column.columns([
+    column.accessor('orderNumber', {
+      id: 'orderNumber' satisfies SortKey,
+      header: t('columns.orderNumber'),
+      cell: (info) => (
+        <Anchor component={Link} to={`/orders/${info.getValue()}`} fw={600}>
+          {info.getValue()}
+        </Anchor>
+      ),
+    }),
+    column.accessor('paymentReference', {
+      id: 'paymentReference' satisfies SortKey,
+      header: t('columns.paymentReference'),
+      cell: (info) => <Text size="sm" ff="monospace">{info.getValue()}</Text>,
+    }),
+    column.accessor('orderDate', {
+      id: 'orderDate' satisfies SortKey,
+      header: t('columns.orderDate'),
+      sortDescFirst: true,
+      cell: (info) => format.date(info.getValue()),
+    }),
+    column.accessor((order) => order.customer.name, {
+      id: 'customerName' satisfies SortKey,
+      header: t('columns.customer'),
+      cell: ({ row }) => {
+        const { customer } = row.original;
+        return (
+          <Stack gap={0}>
+            <Text size="sm">{customer.name}</Text>
+            <Group gap={4}>
+              <Badge size="xs" variant="outline" color={customer.type === 'business' ? 'indigo' : 'gray'}>
+                {t(`customerType.${customer.type}`)}
+              </Badge>
+              {customer.companyName && (
+                <Text size="xs" c="dimmed">
+                  {customer.companyName}
+                </Text>
+              )}
+            </Group>
+          </Stack>
+        );
+      },
+    }),
+    column.accessor('yourReference', {
+      id: 'yourReference' satisfies SortKey,
+      header: t('columns.yourReference'),
+      cell: (info) => info.getValue() ?? '—',
+    }),
+    column.accessor('country', {
+      id: 'country' satisfies SortKey,
+      header: t('columns.country'),
+      cell: (info) => <abbr title={t(`countries.${info.getValue()}`, { defaultValue: info.getValue() })}>{info.getValue()}</abbr>,
+    }),
+    column.accessor('paymentMethod', {
+      id: 'paymentMethod' satisfies SortKey,
+      header: t('columns.paymentMethod'),
+      cell: (info) => t(`paymentMethod.${info.getValue()}`),
+    }),
+    column.accessor('total', {
+      id: 'total' satisfies SortKey,
+      header: t('columns.total'),
+      sortDescFirst: true,
+      cell: ({ row }) => format.money(row.original.total, row.original.currency),
+    }),
+    column.accessor('outstanding', {
+      id: 'outstanding' satisfies SortKey,
+      header: t('columns.outstanding'),
+      sortDescFirst: true,
+      cell: ({ row }) => format.money(row.original.outstanding, row.original.currency),
+    }),
+    column.accessor('status', {
+      id: 'status' satisfies SortKey,
+      header: t('columns.status'),
+      cell: ({ row }) => <OrderStatusBadge status={row.original.status} reason={row.original.statusReason} />,
+    }),
+    column.accessor('shippingStatus', {
+      id: 'shippingStatus' satisfies SortKey,
+      header: t('columns.shippingStatus'),
+      cell: (info) => t(`shipping.${info.getValue()}`),
+    }),
+    column.accessor('completeness', {
+      id: 'completeness' satisfies SortKey,
+      header: t('columns.completeness'),
+      cell: (info) => t(`completeness.${info.getValue()}`),
+    }),
+    column.accessor('daysToExpiry', {
+      id: 'daysToExpiry' satisfies SortKey,
+      header: t('columns.expiry'),
+      cell: (info) => <ExpiryIndicator daysToExpiry={info.getValue()} />,
+    }),
+  ]);
+}

@@ -1,0 +1,110 @@
+import { Button, Group, MultiSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  completenessValues,
+  countries,
+  orderStatuses,
+  paymentMethods,
+  shippingStatuses,
+} from '../api/order-schema';
+import { hasActiveFilters, type OrderListParams } from '../lib/list-params';
+
+type Props = {
+  params: OrderListParams;
+  onChange: (change: Partial<OrderListParams>) => void;
+  onClear: () => void;
+};
+
+type ListFilter = 'status' | 'shipping' | 'completeness' | 'method' | 'country';
+
+export function OrderFilters({ params, onChange, onClear }: Props) {
+  const { t } = useTranslation('orders');
+  const [search, setSearch] = useState(params.q);
+  const [followedQuery, setFollowedQuery] = useState(params.q);
+  // Back / forward and "clear filters" change the URL under the box: follow it, unless the URL
+  // merely caught up with what is being typed.
+  if (params.q !== followedQuery) {
+    setFollowedQuery(params.q);
+    if (params.q !== search.trim()) setSearch(params.q);
+  }
+  const commitSearch = useDebouncedCallback((q: string) => onChange({ q: q.trim() }), 350);
+
+  const options = (values: readonly string[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+
+  const multi = (name: ListFilter, label: string, data: { value: string; label: string }[]) => (
+    <MultiSelect
+      label={label}
+      placeholder={params[name].length ? undefined : t('filters.any')}
+      data={data}
+      value={params[name]}
+      onChange={(values) => onChange({ [name]: values } as Partial<OrderListParams>)}
+      clearable
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+
+  return (
+    <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+      <TextInput
+        label={t('filters.search')}
+        description={t('filters.searchHint')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={search}
+        onChange={(event) => {
+          setSearch(event.currentTarget.value);
+          commitSearch(event.currentTarget.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            commitSearch.cancel?.();
+            onChange({ q: search.trim() });
+          }
+        }}
+        mb="sm"
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
+        {multi('status', t('filters.status'), options(orderStatuses, 'status'))}
+        {multi('shipping', t('filters.shipping'), options(shippingStatuses, 'shipping'))}
+        {multi('completeness', t('filters.completeness'), options(completenessValues, 'completeness'))}
+        {multi('method', t('filters.method'), options(paymentMethods, 'paymentMethod'))}
+        {multi('country', t('filters.country'), options(countries, 'countries'))}
+        <TextInput
+          type="date"
+          label={t('filters.from')}
+          value={params.from ?? ''}
+          max={params.to ?? undefined}
+          onChange={(event) => onChange({ from: event.currentTarget.value || null })}
+        />
+        <TextInput
+          type="date"
+          label={t('filters.to')}
+          value={params.to ?? ''}
+          min={params.from ?? undefined}
+          onChange={(event) => onChange({ to: event.currentTarget.value || null })}
+        />
+        <NumberInput
+          label={t('filters.expiresWithin')}
+          description={t('filters.expiresWithinHint')}
+          min={0}
+          max={60}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="strict"
+          value={params.expiresWithinDays ?? ''}
+          onChange={(value) => onChange({ expiresWithinDays: typeof value === 'number' ? value : null })}
+        />
+      </SimpleGrid>
+      {hasActiveFilters(params) && (
+        <Group mt="sm">
+          <Button variant="subtle" onClick={onClear}>
+            {t('filters.clear')}
+          </Button>
+        </Group>
+      )}
+    </form>
+  );
+}

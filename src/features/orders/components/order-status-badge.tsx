@@ -1,0 +1,37 @@
+import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconCurrencyDollar, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { OrderStatus } from '../api/order-schema';
+
+const colors: Record<OrderStatus, string> = {
+  created: 'gray',
+  activated: 'blue',
+  paid: 'green',
+  cancelled: 'red',
+  credited: 'orange',
+};
+
+type Props = { status: OrderStatus; reason: string | null };
+
+/**
+ * Cancelled orders carry a cross, credited ones a money marker; their reason shows on hover and on
+ * keyboard focus, and is read out by screen readers with the status.
+ */
+export function OrderStatusBadge({ status, reason }: Props) {
+  const { t } = useTranslation('orders');
+  const icon =
+    status === 'cancelled' ? <IconX size={12} aria-hidden /> : status === 'credited' ? <IconCurrencyDollar size={12} aria-hidden /> : null;
+  const reasonText = reason ? t(`reasons.${reason}`, { defaultValue: reason }) : null;
+  const badge = (
+    <Badge color={colors[status]} variant="light" leftSection={icon} tabIndex={reasonText ? 0 : undefined}>
+      {t(`status.${status}`)}
+      {reasonText && <VisuallyHidden>: {reasonText}</VisuallyHidden>}
+    </Badge>
+  );
+  if (!reasonText) return badge;
+  return (
+    <Tooltip label={t('reasonLabel', { reason: reasonText })} events={{ hover: true, focus: true, touch: true }} withArrow>
+      {badge}
+    </Tooltip>
+  );
+}

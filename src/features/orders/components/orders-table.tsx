@@ -1,0 +1,101 @@
+import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useFormat } from '@/lib/format';
+import type { OrderSummary } from '../api/order-schema';
+import { sortKeys, type SortKey } from '../lib/list-params';
+import { orderColumns, orderTableFeatures } from './order-columns';
+import classes from './orders-table.module.css';
+
+const numericColumns = new Set(['total', 'outstanding']);
+
+type Props = {
+  orders: OrderSummary[];
+  sort: SortKey;
+  order: 'asc' | 'desc';
+  onSortChange: (sort: SortKey, order: 'asc' | 'desc') => void;
+};
+
+function isSortKey(id: string): id is SortKey {
+  return (sortKeys as readonly string[]).includes(id);
+}
+
+/** The orders of one page; sorting is done by the API, the table only says which way. */
+export function OrdersTable({ orders, sort, order, onSortChange }: Props) {
+  const { t, i18n } = useTranslation('orders');
+  const format = useFormat();
+  const navigate = useNavigate();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language only
+  const columns = useMemo(() => orderColumns(t, format), [i18n.language]);
+  const sorting: SortingState = useMemo(() => [{ id: sort, desc: order === 'desc' }], [sort, order]);
+
+  const table = useTable({
+    features: orderTableFeatures,
+    columns,
+    data: orders,
+    getRowId: (row) => row.orderNumber,
+    state: { sorting },
+    manualSorting: true,
+    enableSortingRemoval: false,
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      if (first && isSortKey(first.id)) onSortChange(first.id, first.desc ? 'desc' : 'asc');
+    },
+  });
+
+  return (
+    <Table.ScrollContainer minWidth={1400}>
+      <Table striped highlightOnHover stickyHeader className={classes.table}>
+        <caption className={classes.caption}>{t('list.caption')}</caption>
+        <Table.Thead>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id}>
+              {group.headers.map((header) => {
+                const direction = header.column.getIsSorted();
+                const Icon = direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
+                return (
+                  <Table.Th
+                    key={header.id}
+                    aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+                    ta={numericColumns.has(header.id) ? 'right' : undefined}
+                  >
+                    <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()}>
+                      <table.FlexRender header={header} />
+                      <Icon size={14} aria-hidden />
+                      <VisuallyHidden>
+                        {direction ? t(`list.sorted.${direction}`) : t('list.sortable')}
+                      </VisuallyHidden>
+                    </UnstyledButton>
+                  </Table.Th>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody>
+          {table.getRowModel().rows.map((row) => (
+            <Table.Tr
+              key={row.id}
+              className={classes.row}
+              onClick={(event) => {
+                // Links, buttons and focusable badges inside the row keep their own behaviour.
+                if ((event.target as HTMLElement).closest('a, button, input, [tabindex]')) return;
+                void navigate(`/orders/${row.original.orderNumber}`);
+              }}
+            >
+              {row.getAllCells().map((cell) => (
+                <Table.Td key={cell.id} ta={numericColumns.has(cell.column.id) ? 'right' : undefined}>
+                  <table.FlexRender cell={cell} />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,3 @@
+export { OrdersListPage } from './components/orders-list-page';
+export { OrderPage } from './components/order-page';
+export { orderKeys } from './api/query-keys';

@@ -1,0 +1,67 @@
+import {
+  clearFilters,
+  defaultListParams,
+  hasActiveFilters,
+  parseListParams,
+  toSearchParams,
+} from './list-params';
+
+describe('order list URL parameters', () => {
+  it('reads every filter, the sort and the page from the URL', () => {
+    const params = parseListParams(
+      new URLSearchParams(
+        'q=BP1234567/3333&status=created,paid&shipping=waiting&completeness=incomplete&method=invoice&country=BE,DE&from=2026-01-01&to=2026-03-31&expiresWithinDays=7&sort=total&order=asc&page=3&pageSize=50',
+      ),
+    );
+    expect(params).toEqual({
+      q: 'BP1234567/3333',
+      status: ['created', 'paid'],
+      shipping: ['waiting'],
+      completeness: ['incomplete'],
+      method: ['invoice'],
+      country: ['BE', 'DE'],
+      from: '2026-01-01',
+      to: '2026-03-31',
+      expiresWithinDays: 7,
+      sort: 'total',
+      order: 'asc',
+      page: 3,
+      pageSize: 50,
+    });
+  });
+
+  it('falls back to defaults for values it does not know instead of failing', () => {
+    const params = parseListParams(
+      new URLSearchParams('status=created,bogus&sort=nope&order=up&page=-2&pageSize=33&from=yesterday&expiresWithinDays=x'),
+    );
+    expect(params.status).toEqual(['created']);
+    expect(params.sort).toBe('orderDate');
+    expect(params.order).toBe('desc');
+    expect(params.page).toBe(1);
+    expect(params.pageSize).toBe(25);
+    expect(params.from).toBeNull();
+    expect(params.expiresWithinDays).toBeNull();
+  });
+
+  it('writes only what differs from the defaults, and reads back the same view', () => {
+    const params = { ...defaultListParams, status: ['activated' as const], page: 2 };
+    const search = toSearchParams(params);
+    expect(search.toString()).toBe('status=activated&page=2');
+    expect(parseListParams(search)).toEqual(params);
+    expect(toSearchParams(defaultListParams).toString()).toBe('');
+  });
+
+  it('keeps "expires within 0 days" as a real filter', () => {
+    const search = toSearchParams({ ...defaultListParams, expiresWithinDays: 0 });
+    expect(search.get('expiresWithinDays')).toBe('0');
+    expect(parseListParams(search).expiresWithinDays).toBe(0);
+  });
+
+  it('clears the filters but keeps the sort and page size', () => {
+    const params = { ...defaultListParams, q: 'dubois', sort: 'total' as const, pageSize: 50 as const, page: 4 };
+    expect(hasActiveFilters(params)).toBe(true);
+    const cleared = clearFilters(params);
+    expect(hasActiveFilters(cleared)).toBe(false);
+    expect(cleared).toMatchObject({ sort: 'total', pageSize: 50, page: 1 });
+  });
+});

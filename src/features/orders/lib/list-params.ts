@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import {
+  completenessValues,
+  countries,
+  orderStatuses,
+  paymentMethods,
+  shippingStatuses,
+} from '../api/order-schema';
+
+export const sortKeys = [
+  'orderNumber',
+  'paymentReference',
+  'orderDate',
+  'customerName',
+  'yourReference',
+  'country',
+  'paymentMethod',
+  'total',
+  'outstanding',
+  'status',
+  'shippingStatus',
+  'completeness',
+  'daysToExpiry',
+] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+export const pageSizes = [10, 25, 50, 100] as const;
+
+/** A comma-separated list in the URL; values we don't know are dropped rather than breaking the page. */
+function listOf<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z
+    .string()
+    .optional()
+    .transform((raw) => {
+      const known = new Set<string>(values);
+      const picked = (raw ?? '').split(',').filter((value) => known.has(value));
+      return [...new Set(picked)] as Values[number][];
+    });
+}
+
+const dateParam = z.iso.date().nullable().catch(null);
+
+/** Validation of the list's URL: the URL is the single source of truth for filters, sort and page. */
+export const listParamsSchema = z.object({
+  q: z.string().trim().max(200).catch(''),
+  status: listOf(orderStatuses),
+  shipping: listOf(shippingStatuses),
+  completeness: listOf(completenessValues),
+  method: listOf(paymentMethods),
+  country: listOf(countries),
+  from: dateParam,
+  to: dateParam,
+  expiresWithinDays: z.coerce.number().int().min(0).max(60).nullable().catch(null),
+  sort: z.enum(sortKeys).catch('orderDate'),
+  order: z.enum(['asc', 'desc']).catch('desc'),
+  page: z.coerce.number().int().min(1).catch(1),
+  pageSize: z.coerce
+    .number()
+    .refine((size) => (pageSizes as readonly number[]).includes(size))
+    .catch(25),
+});
+export type OrderListParams = z.infer<typeof listParamsSchema>;
+
+export const defaultListParams: OrderListParams = listParamsSchema.parse({});
+
+export function parseListParams(search: URLSearchParams): OrderListParams {
+  const raw: Record<string, string | null> = {};
+  for (const key of Object.keys(listParamsSchema.shape)) {
+    const value = search.get(key);
+    // Absent numbers must stay absent: Number(null) would be 0.
+    raw[key] = value === '' ? null : value;
+  }
+  return listParamsSchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value ?? undefined])),
+  );
+}
+
+/** Only what differs from the defaults goes into the URL, so links stay short and readable. */
+export function toSearchParams(params: OrderListParams): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(toApiQuery(params))) {
+    const fallback = defaultListParams[key as keyof OrderListParams];
+    if (value === undefined || String(value) === String(fallback)) continue;
+    search.set(key, String(value));
+  }
+  return search;
+}
+
+/** The list endpoint takes the same names as the URL; lists are comma-separated. */
+export function toApiQuery(params: OrderListParams): Record<string, string | number | undefined> {
+  const list = (values: readonly string[]) => (values.length ? values.join(',') : undefined);
+  return {
+    q: params.q || undefined,
+    status: list(params.status),
+    shipping: list(params.shipping),
+    completeness: list(params.completeness),
+    method: list(params.method),
+    country: list(params.country),
+    from: params.from ?? undefined,
+    to: params.to ?? undefined,
+    expiresWithinDays: params.expiresWithinDays ?? undefined,
+    sort: params.sort,
+    order: params.order,
+    page: params.page,
+    pageSize: params.pageSize,
+  };
+}
+
+/** The filters alone, without sort and paging: what the export and "clear filters" care about. */
+export function hasActiveFilters(params: OrderListParams): boolean {
+  return (
+    params.q !== '' ||
+    params.status.length + params.shipping.length + params.completeness.length > 0 ||
+    params.method.length + params.country.length > 0 ||
+    params.from !== null ||
+    params.to !== null ||
+    params.expiresWithinDays !== null
+  );
+}
+
+export function clearFilters(params: OrderListParams): OrderListParams {
+  return { ...defaultListParams, sort: params.sort, order: params.order, pageSize: params.pageSize };
+}

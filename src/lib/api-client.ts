@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import { ApiError, problemSchema } from '@/lib/api-error';
+import type { DataMode } from '@/lib/data-mode';
+import { env } from '@/lib/env';
+import { sessionToken } from '@/lib/session-token';
+
+type QueryValue = string | number | readonly string[] | null | undefined;
+export type QueryParams = Record<string, QueryValue>;
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The data world the call belongs to; omitted only for session calls. */
+  mode?: DataMode;
+  query?: QueryParams;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+};
+
+let onUnauthorized: () => void = () => {};
+
+/** The app decides what a 401 means for the user (back to sign-in). */
+export function setUnauthorizedHandler(handler: () => void) {
+  onUnauthorized = handler;
+}
+
+/** Builds a query string; arrays become comma-separated values, empty values are left out. */
+export function toQueryString(query: QueryParams = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const token = sessionToken.get();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.mode) headers['Comptoir-Mode'] = options.mode;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(`${env.apiUrl}${path}${toQueryString(options.query)}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network', null, { title: 'Network error' });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let problem = {};
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // Not a problem document (a proxy's HTML page, say): the status alone tells what happened.
+  }
+  const error = ApiError.fromStatus(response.status, problem);
+  if (error.kind === 'unauthorized' && sessionToken.get()) onUnauthorized();
+  return error;
+}
+
+/** Calls the API and validates the JSON answer against its schema. */
+export async function apiRequest<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.infer<Schema>> {
+  const response = await send(path, options);
+  const json: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError('invalid-response', response.status, {
+      title: 'Unexpected answer from the server',
+      detail: parsed.error.message,
+    });
+  }
+  return parsed.data;
+}
+
+/** Calls an endpoint that answers nothing (204). */
+export async function apiCommand(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}
+
+export type DownloadedFile = { blob: Blob; filename: string };
+
+/** Fetches a file (CSV, PDF); the filename comes from Content-Disposition when the server gives one. */
+export async function apiDownload(
+  path: string,
+  fallbackName: string,
+  options: RequestOptions = {},
+): Promise<DownloadedFile> {
+  const response = await send(path, { ...options, headers: { Accept: '*/*', ...options.headers } });
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  return { blob: await response.blob(), filename };
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { localeOf } from '@/lib/i18n';
+
+/** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
+export function formatMoney(cents: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+}
+
+/** A date (YYYY-MM-DD) or datetime to a short localised date, without shifting the day by time zone. */
+export function formatDate(value: string, locale: string): string {
+  const date = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: value.length === 10 ? 'UTC' : undefined }).format(date);
+}
+
+export function formatDateTime(value: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Formatters bound to the language the user chose. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  return {
+    locale,
+    money: (cents: number, currency: string) => formatMoney(cents, currency, locale),
+    date: (value: string) => formatDate(value, locale),
+    dateTime: (value: string) => formatDateTime(value, locale),
+    number: (value: number) => formatNumber(value, locale),
+  };
+}

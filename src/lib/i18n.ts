@@ -1,0 +1,50 @@
+import i18next, { type Resource } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const languages = [
+  { code: 'en', label: 'English', locale: 'en-GB' },
+  { code: 'fr', label: 'Français', locale: 'fr-BE' },
+  { code: 'nl', label: 'Nederlands', locale: 'nl-BE' },
+  { code: 'de', label: 'Deutsch', locale: 'de-DE' },
+] as const;
+export type LanguageCode = (typeof languages)[number]['code'];
+
+const storageKey = 'comptoir.language';
+
+function isLanguage(value: string | null | undefined): value is LanguageCode {
+  return languages.some((language) => language.code === value);
+}
+
+/** The remembered choice, else the browser's language when we speak it, else English. */
+export function initialLanguage(): LanguageCode {
+  const stored = localStorage.getItem(storageKey);
+  if (isLanguage(stored)) return stored;
+  const fromBrowser = navigator.language.slice(0, 2);
+  return isLanguage(fromBrowser) ? fromBrowser : 'en';
+}
+
+export function rememberLanguage(code: LanguageCode) {
+  localStorage.setItem(storageKey, code);
+}
+
+/** The Intl locale that formats money and dates for a language. */
+export function localeOf(code: string): string {
+  return languages.find((language) => language.code === code)?.locale ?? 'en-GB';
+}
+
+export function createI18n(resources: Resource, lng: LanguageCode) {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng,
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  instance.on('languageChanged', (code) => {
+    document.documentElement.lang = code;
+  });
+  document.documentElement.lang = lng;
+  return instance;
+}

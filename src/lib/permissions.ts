@@ -1,0 +1,13 @@
+/** What each role may do; the API enforces the same rules, the interface only mirrors them. */
+export type Role = 'admin' | 'finance' | 'support';
+export type Permission = 'orders:change' | 'orders:export' | 'statements:read' | 'support:write';
+
+const grants: Record<Role, readonly Permission[]> = {
+  admin: ['orders:change', 'orders:export', 'statements:read', 'support:write'],
+  finance: ['orders:export', 'statements:read', 'support:write'],
+  support: ['support:write'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}

@@ -1,0 +1,50 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { resetMockBackend } from '@mocks/node';
+import { App } from '@/app/app';
+import { resources } from '@/app/resources';
+import { apiRequest } from '@/lib/api-client';
+import { setDataMode, type DataMode } from '@/lib/data-mode';
+import { createI18n, type LanguageCode } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { sessionToken } from '@/lib/session-token';
+import { z } from 'zod';
+
+export const demoUsers = {
+  admin: 'admin@atelier-lumiere.example',
+  finance: 'finance@atelier-lumiere.example',
+  support: 'support@atelier-lumiere.example',
+  bergblickAdmin: 'admin@bergblick.example',
+} as const;
+
+/** Signs in through the real API (the embedded backend's handlers) and keeps the token. */
+export async function signInAs(user: keyof typeof demoUsers) {
+  const session = await apiRequest('/session', z.object({ token: z.string() }), {
+    method: 'POST',
+    body: { email: demoUsers[user], password: 'demo-password' },
+  });
+  sessionToken.set(session.token);
+  return session.token;
+}
+
+type Options = {
+  path?: string;
+  as?: keyof typeof demoUsers;
+  mode?: DataMode;
+  language?: LanguageCode;
+  ordersPerWorld?: number;
+};
+
+/** The whole app at `path`, through the real providers and the real handlers, on a fresh database. */
+export async function renderApp({ path = '/orders', as, mode = 'live', language = 'en', ordersPerWorld = 300 }: Options = {}) {
+  resetMockBackend({ ordersPerWorld, today: '2026-11-24' });
+  setDataMode(mode);
+  if (as) await signInAs(as);
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 } });
+  const user = userEvent.setup();
+  const view = render(
+    <App queryClient={queryClient} i18n={createI18n(resources, language)} initialPath={path} env="test" />,
+  );
+  return { ...view, user, queryClient };
+}
