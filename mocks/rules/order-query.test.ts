@@ -1,0 +1,141 @@
+import type { OrderSummary } from './order-model';
+import { OrderIndex, type OrderQuery } from './order-query';
+
+let next = 0;
+function order(overrides: Partial<OrderSummary> & { customerName?: string } = {}): OrderSummary {
+  next += 1;
+  const orderNumber = overrides.orderNumber ?? String(1_000_000 + next);
+  const { customerName = `Customer ${next}`, ...rest } = overrides;
+  return {
+    orderNumber,
+    merchantId: '3333',
+    paymentReference: `BP${orderNumber}/3333`,
+    orderDate: '2026-10-01T10:00:00.000Z',
+    customer: { type: 'private', name: customerName, companyName: null, vatNumber: null, email: `c${next}@mail.example`, customerId: `C${100_000 + next}` },
+    yourReference: null,
+    country: 'BE',
+    paymentMethod: 'invoice',
+    paymentTermDays: 14,
+    currency: 'EUR',
+    total: 10_000,
+    outstanding: 10_000,
+    credited: 0,
+    shippingFee: 0,
+    status: 'activated',
+    statusReason: null,
+    shippingStatus: 'shipped',
+    completeness: 'complete',
+    expiresAt: '2026-12-01',
+    daysToExpiry: null,
+    activatedAt: null,
+    dueDate: null,
+    paymentState: null,
+    version: 1,
+    ...rest,
+  };
+}
+
+const everything: OrderQuery = { sort: 'orderNumber', order: 'asc', page: 1, pageSize: 100 };
+const numbers = (index: OrderIndex, query: Partial<OrderQuery>) => index.page({ ...everything, ...query }).items.map((row) => row.orderNumber);
+
+describe('filtering orders', () => {
+  const rows = [
+    order({ orderNumber: '1000001', status: 'created', daysToExpiry: 3, shippingStatus: 'waiting', completeness: 'incomplete', orderDate: '2026-10-01T06:00:00.000Z' }),
+    order({ orderNumber: '1000002', status: 'created', daysToExpiry: 12, country: 'DE', orderDate: '2026-10-02T21:59:00.000Z' }),
+    order({ orderNumber: '1000003', status: 'paid', paymentMethod: 'direct-debit', country: 'NL', orderDate: '2026-10-03T12:00:00.000Z' }),
+    order({ orderNumber: '1000004', status: 'cancelled', statusReason: 'expired', paymentMethod: 'instalments', orderDate: '2026-10-04T12:00:00.000Z' }),
+    order({ orderNumber: '1000005', status: 'credited', yourReference: 'PO-1000001', customerName: 'Hannah Richter', country: 'DE' }),
+    order({
+      orderNumber: '1000006',
+      customer: { type: 'business', name: 'Jesse Bakker', companyName: 'Mulder & Bos B.V.', vatNumber: 'NL123456789B01', email: 'orders@mulderbos.example', customerId: 'C200001' },
+    }),
+  ];
+  const index = new OrderIndex(rows);
+
+  it('keeps orders of any of the listed statuses', () => {
+    expect(numbers(index, { status: ['created', 'paid'] })).toEqual(['1000001', '1000002', '1000003']);
+  });
+
+  it('filters by shipping, completeness, method and country', () => {
+    expect(numbers(index, { shipping: ['waiting'] })).toEqual(['1000001']);
+    expect(numbers(index, { completeness: ['incomplete'] })).toEqual(['1000001']);
+    expect(numbers(index, { method: ['direct-debit', 'instalments'] })).toEqual(['1000003', '1000004']);
+    expect(numbers(index, { country: ['DE', 'NL'] })).toEqual(['1000002', '1000003', '1000005']);
+    expect(numbers(index, { country: ['DE'], status: ['credited'] })).toEqual(['1000005']);
+  });
+
+  it('includes both ends of the date range, whatever the time of day', () => {
+    expect(numbers(index, { from: '2026-10-02', to: '2026-10-03' })).toEqual(['1000002', '1000003']);
+    expect(numbers(index, { from: '2026-10-04' })).toEqual(['1000004']);
+  });
+
+  it('finds created orders that expire within the given days', () => {
+    expect(numbers(index, { expiresWithinDays: 3 })).toEqual(['1000001']);
+    expect(numbers(index, { expiresWithinDays: 12 })).toEqual(['1000001', '1000002']);
+    expect(numbers(index, { expiresWithinDays: 0 })).toEqual([]);
+  });
+
+  it('finds exactly one order by its number or payment reference, in any case and with spaces', () => {
+    expect(numbers(index, { q: '1000001' })).toEqual(['1000001']);
+    expect(numbers(index, { q: ' bp1000005/3333 ' })).toEqual(['1000005']);
+    expect(numbers(index, { q: 'BP1000005/4711' })).toEqual([]);
+  });
+
+  it('otherwise searches names, e-mail, customer id, company and your reference', () => {
+    expect(numbers(index, { q: 'richter' })).toEqual(['1000005']);
+    expect(numbers(index, { q: 'MULDER &' })).toEqual(['1000006']);
+    expect(numbers(index, { q: 'C200001' })).toEqual(['1000006']);
+    expect(numbers(index, { q: 'po-1000' })).toEqual(['1000005']);
+    expect(numbers(index, { q: '10000' })).toHaveLength(6);
+  });
+
+  it('still applies the other filters to an exact match', () => {
+    expect(numbers(index, { q: '1000001', status: ['paid'] })).toEqual([]);
+  });
+});
+
+describe('sorting and paging', () => {
+  const rows = [
+    order({ orderNumber: '2000004', total: 500, daysToExpiry: 5, status: 'created' }),
+    order({ orderNumber: '2000001', total: 900 }),
+    order({ orderNumber: '2000003', total: 500, daysToExpiry: 1, status: 'created', yourReference: 'PO-10' }),
+    order({ orderNumber: '2000002', total: 700, yourReference: 'PO-9' }),
+    order({ orderNumber: '2000005', total: 500 }),
+  ];
+  const index = new OrderIndex(rows);
+
+  it('breaks ties by order number in the sort direction', () => {
+    expect(numbers(index, { sort: 'total', order: 'asc' })).toEqual(['2000003', '2000004', '2000005', '2000002', '2000001']);
+    expect(numbers(index, { sort: 'total', order: 'desc' })).toEqual(['2000001', '2000002', '2000005', '2000004', '2000003']);
+  });
+
+  it('puts nulls last in both directions', () => {
+    expect(numbers(index, { sort: 'daysToExpiry', order: 'asc' }).slice(0, 2)).toEqual(['2000003', '2000004']);
+    expect(numbers(index, { sort: 'daysToExpiry', order: 'desc' }).slice(0, 2)).toEqual(['2000004', '2000003']);
+    expect(numbers(index, { sort: 'yourReference', order: 'asc' }).slice(0, 2)).toEqual(['2000002', '2000003']);
+    expect(numbers(index, { sort: 'yourReference', order: 'desc' }).slice(0, 2)).toEqual(['2000003', '2000002']);
+  });
+
+  it('sorts statuses in life-cycle order', () => {
+    expect(numbers(index, { sort: 'status', order: 'asc' }).slice(0, 2)).toEqual(['2000003', '2000004']);
+  });
+
+  it('pages without gaps or repeats and reports the total', () => {
+    const pages = [1, 2, 3].map((page) => index.page({ ...everything, sort: 'total', order: 'desc', page, pageSize: 2 }));
+    expect(pages.map((page) => page.total)).toEqual([5, 5, 5]);
+    expect(pages.flatMap((page) => page.items.map((row) => row.orderNumber))).toEqual(numbers(index, { sort: 'total', order: 'desc' }));
+    expect(index.page({ ...everything, page: 9, pageSize: 2 })).toEqual({ items: [], page: 9, pageSize: 2, total: 5 });
+  });
+
+  it('sorts a changed order into its new place', () => {
+    const changing = new OrderIndex(rows);
+    expect(numbers(changing, { sort: 'total', order: 'desc' })[0]).toBe('2000001');
+    changing.replace({ ...(rows[4] as OrderSummary), total: 1_000 });
+    expect(numbers(changing, { sort: 'total', order: 'desc' })[0]).toBe('2000005');
+    expect(changing.size).toBe(5);
+  });
+
+  it('returns every match for an export in list order', () => {
+    expect(index.all({ sort: 'total', order: 'asc', status: ['created'] }).map((row) => row.orderNumber)).toEqual(['2000003', '2000004']);
+  });
+});

@@ -1,0 +1,235 @@
+import type {
+  Completeness,
+  Country,
+  OrderStatus,
+  OrderSummary,
+  PaymentMethod,
+  ShippingStatus,
+} from './order-model';
+import { orderStatuses } from './order-model';
+
+export const sortKeys = [
+  'orderNumber',
+  'paymentReference',
+  'orderDate',
+  'customerName',
+  'yourReference',
+  'country',
+  'paymentMethod',
+  'total',
+  'outstanding',
+  'status',
+  'shippingStatus',
+  'completeness',
+  'daysToExpiry',
+] as const;
+export type SortKey = (typeof sortKeys)[number];
+export type SortOrder = 'asc' | 'desc';
+
+export const pageSizes = [10, 25, 50, 100] as const;
+export type PageSize = (typeof pageSizes)[number];
+
+export interface OrderFilter {
+  q?: string;
+  status?: readonly OrderStatus[];
+  shipping?: readonly ShippingStatus[];
+  completeness?: readonly Completeness[];
+  method?: readonly PaymentMethod[];
+  country?: readonly Country[];
+  /** Inclusive bounds on the order's calendar day. */
+  from?: string;
+  to?: string;
+  /** Created orders with at most this many days left. */
+  expiresWithinDays?: number;
+}
+
+export interface OrderSort {
+  sort: SortKey;
+  order: SortOrder;
+}
+
+export interface OrderQuery extends OrderFilter, OrderSort {
+  page: number;
+  pageSize: number;
+}
+
+export interface OrderPage {
+  items: OrderSummary[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+type SortValue = (row: OrderSummary) => number | string | null;
+
+// Statuses sort in life-cycle order, which reads better than the alphabet.
+const statusRank = new Map<OrderStatus, number>(orderStatuses.map((status, rank) => [status, rank]));
+
+const sortValues: Record<SortKey, SortValue> = {
+  orderNumber: (row) => Number(row.orderNumber),
+  paymentReference: (row) => row.paymentReference,
+  orderDate: (row) => Date.parse(row.orderDate),
+  customerName: (row) => row.customer.name,
+  yourReference: (row) => row.yourReference,
+  country: (row) => row.country,
+  paymentMethod: (row) => row.paymentMethod,
+  total: (row) => row.total,
+  outstanding: (row) => row.outstanding,
+  status: (row) => statusRank.get(row.status) ?? 0,
+  shippingStatus: (row) => row.shippingStatus,
+  completeness: (row) => row.completeness,
+  daysToExpiry: (row) => row.daysToExpiry,
+};
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+/** Rows in ascending order: first those with a value, then the nulls; ties by order number. */
+interface SortedRows {
+  rows: Uint32Array;
+  withValue: number;
+}
+
+function searchTextOf(row: OrderSummary): string {
+  const { customer } = row;
+  // The separator keeps a search term from matching across two fields.
+  return [row.orderNumber, row.paymentReference, customer.name, customer.email, customer.customerId, customer.companyName ?? '', row.yourReference ?? '']
+    .join('\u0001')
+    .toLowerCase();
+}
+
+/**
+ * Orders of one world, as shown on one day, with what makes listing fast:
+ * lookup maps, a lowercase search text per order, and per sort key a
+ * permutation that is built on first use and dropped when an order changes.
+ */
+export class OrderIndex {
+  private readonly rows: OrderSummary[] = [];
+  private readonly searchText: string[] = [];
+  private readonly orderDay: string[] = [];
+  private readonly byNumber = new Map<string, number>();
+  private readonly byReference = new Map<string, number>();
+  private readonly sorted = new Map<SortKey, SortedRows>();
+
+  constructor(rows: readonly OrderSummary[]) {
+    for (const row of rows) this.replace(row);
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** Puts a changed (or new) order in place of its previous version. */
+  replace(row: OrderSummary): void {
+    let position = this.byNumber.get(row.orderNumber);
+    if (position === undefined) {
+      position = this.rows.length;
+      this.byNumber.set(row.orderNumber, position);
+      this.byReference.set(row.paymentReference.toLowerCase(), position);
+    }
+    this.rows[position] = row;
+    this.searchText[position] = searchTextOf(row);
+    this.orderDay[position] = row.orderDate.slice(0, 10);
+    this.sorted.clear();
+  }
+
+  page(query: OrderQuery): OrderPage {
+    const start = (query.page - 1) * query.pageSize;
+    const { items, total } = this.collect(query, start, start + query.pageSize);
+    return { items, page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /** Every matching order in list order (for exports). */
+  all(query: OrderFilter & OrderSort): OrderSummary[] {
+    return this.collect(query, 0, Number.POSITIVE_INFINITY).items;
+  }
+
+  private collect(query: OrderFilter & OrderSort, start: number, end: number): { items: OrderSummary[]; total: number } {
+    const needle = query.q?.trim().toLowerCase() ?? '';
+    // An exact order number or payment reference names one order: no substring search.
+    const exact = needle === '' ? undefined : (this.byNumber.get(needle) ?? this.byReference.get(needle));
+    const matches = this.matcher(query, exact === undefined ? needle : '');
+    const items: OrderSummary[] = [];
+    let total = 0;
+    const visit = (position: number): void => {
+      if (!matches(position)) return;
+      if (total >= start && total < end) items.push(this.rows[position] as OrderSummary);
+      total += 1;
+    };
+    if (exact !== undefined) visit(exact);
+    else this.forEachSorted(query, visit);
+    return { items, total };
+  }
+
+  private matcher(filter: OrderFilter, needle: string): (position: number) => boolean {
+    const status = toSet(filter.status);
+    const shipping = toSet(filter.shipping);
+    const completeness = toSet(filter.completeness);
+    const method = toSet(filter.method);
+    const country = toSet(filter.country);
+    const { from, to, expiresWithinDays } = filter;
+    return (position) => {
+      const row = this.rows[position] as OrderSummary;
+      if (status && !status.has(row.status)) return false;
+      if (shipping && !shipping.has(row.shippingStatus)) return false;
+      if (completeness && !completeness.has(row.completeness)) return false;
+      if (method && !method.has(row.paymentMethod)) return false;
+      if (country && !country.has(row.country)) return false;
+      const day = this.orderDay[position] as string;
+      if (from !== undefined && day < from) return false;
+      if (to !== undefined && day > to) return false;
+      if (expiresWithinDays !== undefined && (row.daysToExpiry === null || row.daysToExpiry > expiresWithinDays)) return false;
+      return needle === '' || (this.searchText[position] as string).includes(needle);
+    };
+  }
+
+  // Descending reverses the rows with a value; nulls stay last either way.
+  private forEachSorted({ sort, order }: OrderSort, visit: (position: number) => void): void {
+    const { rows, withValue } = this.sortedBy(sort);
+    if (order === 'asc') {
+      for (let i = 0; i < rows.length; i += 1) visit(rows[i] as number);
+      return;
+    }
+    for (let i = withValue - 1; i >= 0; i -= 1) visit(rows[i] as number);
+    for (let i = rows.length - 1; i >= withValue; i -= 1) visit(rows[i] as number);
+  }
+
+  private sortedBy(key: SortKey): SortedRows {
+    const cached = this.sorted.get(key);
+    if (cached) return cached;
+    const built = sortRows(this.rows, sortValues[key]);
+    this.sorted.set(key, built);
+    return built;
+  }
+}
+
+function toSet<T>(values: readonly T[] | undefined): ReadonlySet<T> | null {
+  return values && values.length > 0 ? new Set(values) : null;
+}
+
+function sortRows(rows: readonly OrderSummary[], valueOf: SortValue): SortedRows {
+  const keys = sortKeysOf(rows.map(valueOf));
+  const numbers = Float64Array.from(rows, (row) => Number(row.orderNumber));
+  const positions = Uint32Array.from(rows, (_, position) => position);
+  // NaN marks a null: those go after every row with a value.
+  positions.sort((a, b) => {
+    const keyA = keys[a] as number;
+    const keyB = keys[b] as number;
+    const nullA = Number.isNaN(keyA);
+    const nullB = Number.isNaN(keyB);
+    if (nullA !== nullB) return nullA ? 1 : -1;
+    if (!nullA && keyA !== keyB) return keyA - keyB;
+    return (numbers[a] as number) - (numbers[b] as number);
+  });
+  const withValue = keys.reduce((count, key) => (Number.isNaN(key) ? count : count + 1), 0);
+  return { rows: positions, withValue };
+}
+
+/** Numeric sort keys; texts become their rank among the distinct texts, so comparing is cheap. */
+function sortKeysOf(values: readonly (number | string | null)[]): Float64Array {
+  const texts = [...new Set(values.filter((value): value is string => typeof value === 'string'))].sort(collator.compare);
+  const rank = new Map(texts.map((text, index) => [text, index]));
+  return Float64Array.from(values, (value) => {
+    if (value === null) return Number.NaN;
+    return typeof value === 'string' ? (rank.get(value) ?? 0) : value;
+  });
+}

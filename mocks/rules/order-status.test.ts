@@ -1,0 +1,50 @@
+import { daysToExpiry, effectiveStatus, expiresAt, paymentStateOn, paymentState } from './order-status';
+
+describe('expiry', () => {
+  const order = { status: 'created' as const, orderDate: '2026-12-31T10:15:00.000Z' };
+
+  it('expires two calendar months after the order date, on the month end when needed', () => {
+    expect(expiresAt(order.orderDate)).toBe('2027-02-28');
+  });
+
+  it('counts the days left and keeps the order created on its expiry day', () => {
+    expect(daysToExpiry(order, '2027-02-21')).toBe(7);
+    expect(daysToExpiry(order, '2027-02-28')).toBe(0);
+    expect(effectiveStatus(order, '2027-02-28')).toBe('created');
+  });
+
+  it('cancels the order from the day after, and then it has no days left', () => {
+    expect(effectiveStatus(order, '2027-03-01')).toBe('cancelled');
+    expect(daysToExpiry(order, '2027-03-01')).toBeNull();
+  });
+
+  it('never expires an order that was activated or cancelled', () => {
+    expect(effectiveStatus({ ...order, status: 'activated' }, '2027-06-01')).toBe('activated');
+    expect(daysToExpiry({ ...order, status: 'activated' }, '2027-01-05')).toBeNull();
+  });
+});
+
+describe('payment state', () => {
+  const due = '2026-11-20';
+
+  it.each([
+    ['2026-11-16', 'not-due'],
+    ['2026-11-17', 'due'],
+    ['2026-11-20', 'due'],
+    ['2026-11-21', 'overdue'],
+    ['2026-12-04', 'overdue'],
+    ['2026-12-05', 'reminder-1'],
+    ['2026-12-18', 'reminder-1'],
+    ['2026-12-19', 'reminder-2'],
+    ['2027-01-04', 'reminder-2'],
+    ['2027-01-05', 'collection'],
+  ])('on %s it is %s', (today, expected) => {
+    expect(paymentStateOn(due, today)).toBe(expected);
+  });
+
+  it('is paid for paid orders and absent for orders that are not activated', () => {
+    expect(paymentState('paid', due, '2027-01-05')).toBe('paid');
+    expect(paymentState('created', null, '2027-01-05')).toBeNull();
+    expect(paymentState('credited', due, '2027-01-05')).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { addDays, addMonths, datePart, daysBetween } from './dates';
+import type { OrderRecord, OrderStatus, PaymentState, PaymentTermDays } from './order-model';
+
+// Orders share few distinct days, and listing a large world asks for these
+// dates once per order: remembering them per day keeps that cheap.
+const expiryByDay = new Map<string, string>();
+
+/** An order must be activated within two calendar months of its order date. */
+export function expiresAt(orderDate: string): string {
+  const day = datePart(orderDate);
+  let expiry = expiryByDay.get(day);
+  if (expiry === undefined) {
+    expiry = addMonths(day, 2);
+    expiryByDay.set(day, expiry);
+  }
+  return expiry;
+}
+
+/** A created order is still valid on its expiry day and expired from the next day on. */
+export function isExpired(record: Pick<OrderRecord, 'status' | 'orderDate'>, today: string): boolean {
+  return record.status === 'created' && expiresAt(record.orderDate) < today;
+}
+
+export function effectiveStatus(record: Pick<OrderRecord, 'status' | 'orderDate'>, today: string): OrderStatus {
+  return isExpired(record, today) ? 'cancelled' : record.status;
+}
+
+/** Whole days left for a created order; null once it is anything else. */
+export function daysToExpiry(record: Pick<OrderRecord, 'status' | 'orderDate'>, today: string): number | null {
+  if (effectiveStatus(record, today) !== 'created') return null;
+  return daysBetween(today, expiresAt(record.orderDate));
+}
+
+const dueByDayAndTerm = new Map<string, string>();
+
+export function dueDate(activatedAt: string | null, termDays: PaymentTermDays): string | null {
+  if (activatedAt === null) return null;
+  const key = `${datePart(activatedAt)}+${termDays}`;
+  let due = dueByDayAndTerm.get(key);
+  if (due === undefined) {
+    due = addDays(datePart(activatedAt), termDays);
+    dueByDayAndTerm.set(key, due);
+  }
+  return due;
+}
+
+// Dunning steps, counted in days after the due date.
+export const reminderOneAfterDays = 15;
+export const reminderTwoAfterDays = 29;
+export const collectionAfterDays = 46;
+
+/** Payment state of an activated order on `today`, from the days relative to its due date. */
+export function paymentStateOn(due: string, today: string): PaymentState {
+  const daysLate = daysBetween(due, today);
+  if (daysLate < -3) return 'not-due';
+  if (daysLate <= 0) return 'due';
+  if (daysLate < reminderOneAfterDays) return 'overdue';
+  if (daysLate < reminderTwoAfterDays) return 'reminder-1';
+  if (daysLate < collectionAfterDays) return 'reminder-2';
+  return 'collection';
+}
+
+export function paymentState(status: OrderStatus, due: string | null, today: string): PaymentState | null {
+  if (status === 'paid') return 'paid';
+  if (status !== 'activated' || due === null) return null;
+  return paymentStateOn(due, today);
+}

@@ -1,0 +1,62 @@
+import type { OrderRecord } from './order-model';
+import { toDetail, toSummary } from './order-view';
+
+const base: OrderRecord = {
+  orderNumber: '1000042',
+  merchantId: '3333',
+  mode: 'live',
+  orderDate: '2026-09-10T09:30:00.000Z',
+  customer: { type: 'private', name: 'Lotte Claes', companyName: null, vatNumber: null, email: 'lotte.claes@mail.example', customerId: 'C100042' },
+  yourReference: null,
+  country: 'BE',
+  paymentMethod: 'invoice',
+  paymentTermDays: 14,
+  currency: 'EUR',
+  shippingFee: 495,
+  total: 13_395,
+  outstanding: 13_395,
+  credited: 0,
+  status: 'created',
+  statusReason: null,
+  shippingStatus: 'waiting',
+  completeness: 'complete',
+  activatedAt: null,
+  paidAt: null,
+  billingAddress: { name: 'Lotte Claes', street: 'Kerkstraat 12', postalCode: '9000', city: 'Gent', country: 'BE' },
+  deliveryAddress: { name: 'Lotte Claes', street: 'Kerkstraat 12', postalCode: '9000', city: 'Gent', country: 'BE' },
+  lines: [],
+  events: [{ id: '1000042-1', type: 'created', at: '2026-09-10T09:30:00.000Z', actor: 'Comptoir', amount: 13_395, reason: null }],
+  version: 1,
+};
+
+describe('the order as shown on a day', () => {
+  it('shows a created order past its expiry as cancelled for expiry, with nothing outstanding', () => {
+    const summary = toSummary(base, '2026-11-11');
+    expect(summary).toMatchObject({ status: 'cancelled', statusReason: 'expired', outstanding: 0, daysToExpiry: null, expiresAt: '2026-11-10' });
+    const expired = toDetail(base, '2026-11-11').events.at(-1);
+    expect(expired).toMatchObject({ type: 'expired', actor: 'Comptoir', at: '2026-11-11T00:00:00.000Z' });
+  });
+
+  it('builds the payment reference and days to expiry of a created order', () => {
+    expect(toSummary(base, '2026-11-03')).toMatchObject({ paymentReference: 'BP1000042/3333', status: 'created', daysToExpiry: 7 });
+  });
+
+  it('adds reminders to an unpaid activated order as the days pass', () => {
+    const activated: OrderRecord = { ...base, status: 'activated', activatedAt: '2026-09-12T14:00:00.000Z' };
+    const summary = toSummary(activated, '2026-10-25');
+    expect(summary).toMatchObject({ dueDate: '2026-09-26', paymentState: 'reminder-2' });
+    expect(toDetail(activated, '2026-10-25').events.map((event) => event.type)).toEqual(['created', 'reminder-1', 'reminder-2']);
+  });
+
+  it('stops reminders once the order was paid', () => {
+    const paid: OrderRecord = {
+      ...base,
+      status: 'paid',
+      outstanding: 0,
+      activatedAt: '2026-09-12T14:00:00.000Z',
+      paidAt: '2026-10-13T10:00:00.000Z',
+    };
+    expect(toSummary(paid, '2026-12-01').paymentState).toBe('paid');
+    expect(toDetail(paid, '2026-12-01').events.map((event) => event.type)).toEqual(['created', 'reminder-1']);
+  });
+});

@@ -1,0 +1,96 @@
+import { addDays, datePart } from './dates';
+import {
+  collectionAfterDays,
+  dueDate,
+  effectiveStatus,
+  expiresAt,
+  isExpired,
+  daysToExpiry,
+  paymentState,
+  reminderOneAfterDays,
+  reminderTwoAfterDays,
+} from './order-status';
+import {
+  expiredReason,
+  paymentReference,
+  providerActor,
+  type EventType,
+  type OrderCore,
+  type OrderDetail,
+  type OrderEvent,
+  type OrderRecord,
+  type OrderSummary,
+} from './order-model';
+
+/** The order as the API shows it on `today`: expiry and payment state applied. */
+export function toSummary(record: OrderCore, today: string): OrderSummary {
+  const expired = isExpired(record, today);
+  const status = effectiveStatus(record, today);
+  const due = dueDate(record.activatedAt, record.paymentTermDays);
+  return {
+    orderNumber: record.orderNumber,
+    merchantId: record.merchantId,
+    paymentReference: paymentReference(record.orderNumber, record.merchantId),
+    orderDate: record.orderDate,
+    customer: record.customer,
+    yourReference: record.yourReference,
+    country: record.country,
+    paymentMethod: record.paymentMethod,
+    paymentTermDays: record.paymentTermDays,
+    currency: record.currency,
+    total: record.total,
+    // An expired order was never invoiced: nothing is owed and nothing credited.
+    outstanding: expired ? 0 : record.outstanding,
+    credited: record.credited,
+    shippingFee: record.shippingFee,
+    status,
+    statusReason: expired ? expiredReason : record.statusReason,
+    shippingStatus: record.shippingStatus,
+    completeness: record.completeness,
+    expiresAt: expiresAt(record.orderDate),
+    daysToExpiry: daysToExpiry(record, today),
+    activatedAt: record.activatedAt,
+    dueDate: due,
+    paymentState: paymentState(status, due, today),
+    version: record.version,
+  };
+}
+
+export function toDetail(record: OrderRecord, today: string): OrderDetail {
+  const events = [...record.events, ...providerEvents(record, today)].sort((a, b) => a.at.localeCompare(b.at));
+  return {
+    ...toSummary(record, today),
+    billingAddress: record.billingAddress,
+    deliveryAddress: record.deliveryAddress,
+    lines: record.lines,
+    events,
+  };
+}
+
+function providerEvent(record: OrderRecord, type: EventType, at: string, reason: string | null = null): OrderEvent {
+  // Only an unsettled order still owes its outstanding amount; for a settled one
+  // the amount owed at that time is not kept, so none is shown.
+  const owed = record.status === 'created' || record.status === 'activated';
+  return { id: `${record.orderNumber}-${type}`, type, at, actor: providerActor, amount: owed ? record.outstanding : null, reason };
+}
+
+/** Events that follow from the calendar alone, so they stay right as days pass. */
+function providerEvents(record: OrderRecord, today: string): OrderEvent[] {
+  if (isExpired(record, today)) {
+    const day = addDays(expiresAt(record.orderDate), 1);
+    return [providerEvent(record, 'expired', `${day}T00:00:00.000Z`, expiredReason)];
+  }
+  const due = dueDate(record.activatedAt, record.paymentTermDays);
+  if (due === null) return [];
+  // Dunning stops once the shopper paid or the order was credited.
+  const settled = record.paidAt ?? record.events.find((event) => event.type === 'credited')?.at ?? null;
+  const steps: [EventType, number][] = [
+    ['reminder-1', reminderOneAfterDays],
+    ['reminder-2', reminderTwoAfterDays],
+    ['collection', collectionAfterDays],
+  ];
+  return steps
+    .map(([type, days]) => ({ type, day: addDays(due, days) }))
+    .filter(({ day }) => day <= today && (settled === null || day < datePart(settled)))
+    .map(({ type, day }) => providerEvent(record, type, `${day}T06:00:00.000Z`));
+}

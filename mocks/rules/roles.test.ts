@@ -1,0 +1,24 @@
+import { can } from './roles';
+
+describe('roles', () => {
+  it('lets an admin do everything', () => {
+    for (const action of ['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write'] as const) {
+      expect(can('admin', action)).toBe(true);
+    }
+  });
+
+  it('lets finance read, export and see statements but not change orders', () => {
+    expect(can('finance', 'orders:read')).toBe(true);
+    expect(can('finance', 'orders:export')).toBe(true);
+    expect(can('finance', 'statements:read')).toBe(true);
+    expect(can('finance', 'orders:change')).toBe(false);
+  });
+
+  it('lets support read orders and write to support, nothing more', () => {
+    expect(can('support', 'orders:read')).toBe(true);
+    expect(can('support', 'support:write')).toBe(true);
+    expect(can('support', 'orders:export')).toBe(false);
+    expect(can('support', 'statements:read')).toBe(false);
+    expect(can('support', 'orders:change')).toBe(false);
+  });
+});

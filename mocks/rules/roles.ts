@@ -1,0 +1,16 @@
+export const roles = ['admin', 'finance', 'support'] as const;
+export type Role = (typeof roles)[number];
+
+export type Action = 'orders:read' | 'orders:change' | 'orders:export' | 'statements:read' | 'support:write';
+
+// Finance works with money flows but never alters an order; support only looks
+// orders up and talks to the provider.
+const permissions: Record<Role, ReadonlySet<Action>> = {
+  admin: new Set<Action>(['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write']),
+  finance: new Set<Action>(['orders:read', 'orders:export', 'statements:read']),
+  support: new Set<Action>(['orders:read', 'support:write']),
+};
+
+export function can(role: Role, action: Action): boolean {
+  return permissions[role].has(action);
+}
