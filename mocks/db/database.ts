@@ -1,0 +1,126 @@
+import type { Mode } from '../rules/modes';
+import type { OrderCore, OrderRecord } from '../rules/order-model';
+import { OrderIndex } from '../rules/order-query';
+import { toSummary } from '../rules/order-view';
+import type { JournalEntry, Session } from './journal';
+import { SeededWorld, type SeedConfig } from './seed';
+
+interface World {
+  seeded: SeededWorld;
+  /** What listing needs of every order, seeded or changed, by position. */
+  orders: OrderCore[];
+  positions: Map<string, number>;
+  /** Changed or new orders, whole (shared with the database's change log). */
+  changed: Map<string, OrderRecord>;
+  /** Built for one day, because expiry and days to expiry follow the calendar. */
+  index: { day: string; orders: OrderIndex } | null;
+}
+
+const worldKey = (merchantId: string, mode: Mode): string => `${merchantId}:${mode}`;
+
+/**
+ * The whole state in memory: seeded worlds, generated on first use, with the
+ * recorded changes laid over them, and the sessions. Seeded orders are kept
+ * without their details, which are rebuilt from the seed when asked for.
+ */
+export class Database {
+  private seed: SeedConfig;
+  private readonly worlds = new Map<string, World>();
+  /** Changed orders per world, kept apart so a world can be (re)generated lazily. */
+  private readonly changes = new Map<string, Map<string, OrderRecord>>();
+  private sessions = new Map<string, Session>();
+
+  constructor(seed: SeedConfig) {
+    this.seed = seed;
+  }
+
+  get seedConfig(): SeedConfig {
+    return this.seed;
+  }
+
+  apply(entry: JournalEntry): void {
+    switch (entry.kind) {
+      case 'order':
+        this.putOrder(entry.order);
+        return;
+      case 'session-created':
+        this.sessions.set(entry.session.token, entry.session);
+        return;
+      case 'session-deleted':
+        this.sessions.delete(entry.token);
+        return;
+      case 'reset':
+        this.seed = entry.seed;
+        this.worlds.clear();
+        this.changes.clear();
+        this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
+        return;
+    }
+  }
+
+  /** A session that has not expired at `now` (epoch milliseconds). */
+  session(token: string, now: number): Session | undefined {
+    const session = this.sessions.get(token);
+    return session && Date.parse(session.expiresAt) > now ? session : undefined;
+  }
+
+  liveSessions(now: number): Session[] {
+    return [...this.sessions.values()].filter((session) => Date.parse(session.expiresAt) > now);
+  }
+
+  order(merchantId: string, mode: Mode, orderNumber: string): OrderRecord | undefined {
+    const world = this.world(merchantId, mode);
+    const changed = world.changed.get(orderNumber);
+    if (changed) return changed;
+    const position = world.seeded.positionOf(orderNumber);
+    return position === undefined ? undefined : world.seeded.order(position);
+  }
+
+  orderIndex(merchantId: string, mode: Mode, today: string): OrderIndex {
+    const world = this.world(merchantId, mode);
+    if (world.index?.day !== today) {
+      world.index = { day: today, orders: new OrderIndex(world.orders.map((order) => toSummary(order, today))) };
+    }
+    return world.index.orders;
+  }
+
+  private world(merchantId: string, mode: Mode): World {
+    const key = worldKey(merchantId, mode);
+    let world = this.worlds.get(key);
+    if (!world) {
+      const seeded = new SeededWorld(this.seed, merchantId, mode);
+      const orders = seeded.cores();
+      const positions = new Map(orders.map((order, position) => [order.orderNumber, position]));
+      world = { seeded, orders, positions, changed: this.changesOf(key), index: null };
+      this.worlds.set(key, world);
+      for (const order of this.changes.get(key)?.values() ?? []) this.placeOrder(world, order);
+    }
+    return world;
+  }
+
+  private putOrder(order: OrderRecord): void {
+    const key = worldKey(order.merchantId, order.mode);
+    this.changesOf(key).set(order.orderNumber, order);
+    const world = this.worlds.get(key);
+    if (world) this.placeOrder(world, order);
+  }
+
+  private changesOf(key: string): Map<string, OrderRecord> {
+    let changed = this.changes.get(key);
+    if (!changed) {
+      changed = new Map();
+      this.changes.set(key, changed);
+    }
+    return changed;
+  }
+
+  private placeOrder(world: World, order: OrderRecord): void {
+    let position = world.positions.get(order.orderNumber);
+    if (position === undefined) {
+      position = world.orders.length;
+      world.positions.set(order.orderNumber, position);
+    }
+    world.orders[position] = order;
+    world.index?.orders.replace(toSummary(order, world.index.day));
+  }
+}

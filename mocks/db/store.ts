@@ -1,0 +1,68 @@
+import { today } from '../rules/clock';
+import { Database } from './database';
+import type { JournalEntry } from './journal';
+import type { SeedConfig } from './seed';
+
+export interface WriteContext {
+  /** The state, caught up with every other tab. */
+  db: Database;
+  /** Records a change; it is applied once the write function returns without throwing. */
+  record(entry: JournalEntry): void;
+}
+
+/**
+ * How resources reach the database, whether it is kept in IndexedDB (browser)
+ * or only in memory (tests, bench).
+ */
+export interface Store {
+  read<T>(fn: (db: Database) => T): Promise<T>;
+  /** Runs `fn` against fresh state; its recorded changes are applied and kept together. */
+  write<T>(fn: (context: WriteContext) => T): Promise<T>;
+  close(): void;
+}
+
+export const defaultSeed = 1;
+export const defaultOrdersPerWorld = 2000;
+
+export class MemoryStore implements Store {
+  constructor(private readonly db: Database) {}
+
+  read<T>(fn: (db: Database) => T): Promise<T> {
+    return Promise.resolve().then(() => fn(this.db));
+  }
+
+  write<T>(fn: (context: WriteContext) => T): Promise<T> {
+    return Promise.resolve().then(() => {
+      const entries: JournalEntry[] = [];
+      const result = fn({ db: this.db, record: (entry) => entries.push(entry) });
+      for (const entry of entries) this.db.apply(entry);
+      return result;
+    });
+  }
+
+  close(): void {}
+}
+
+export function memoryStore(seed: Partial<SeedConfig> = {}): MemoryStore {
+  return new MemoryStore(
+    new Database({ seed: defaultSeed, ordersPerWorld: defaultOrdersPerWorld, anchor: today(), ...seed }),
+  );
+}
+
+let current: Store | null = null;
+
+/** The store the handlers use; an in-memory one unless another was installed. */
+export function currentStore(): Store {
+  current ??= memoryStore();
+  return current;
+}
+
+export function installStore(store: Store): void {
+  current?.close();
+  current = store;
+}
+
+/** The entry that reseeds the data on `anchor`, keeping who is signed in. */
+export function resetEntry(db: Database, seed: Omit<SeedConfig, 'anchor'>, anchor: string): JournalEntry {
+  return { kind: 'reset', seed: { ...seed, anchor }, sessions: db.liveSessions(Date.now()) };
+}
