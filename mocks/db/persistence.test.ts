@@ -1,0 +1,102 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { setToday } from '../rules/clock';
+import type { OrderRecord } from '../rules/order-model';
+import type { Session } from './journal';
+import { openPersistentStore } from './persistence';
+import type { Store } from './store';
+
+const config = { seed: 1, ordersPerWorld: 40 };
+const session: Session = { token: 'tab-a-token', email: 'admin@atelier-lumiere.example', createdAt: '2026-11-24T08:00:00.000Z', expiresAt: '2999-01-01T00:00:00.000Z' };
+let opened: Store[] = [];
+
+async function open(settings = config): Promise<Store> {
+  const store = await openPersistentStore(settings);
+  opened.push(store);
+  return store;
+}
+
+const readOrder = (store: Store, orderNumber = '1000001') =>
+  store.read((db) => db.order('3333', 'live', orderNumber) as OrderRecord);
+
+/** The change a user would make: the whole order, one version further. */
+const bumpVersion = (store: Store) =>
+  store.write(({ db, record }) => {
+    const order = db.order('3333', 'live', '1000001') as OrderRecord;
+    record({ kind: 'order', order: { ...order, version: order.version + 1, yourReference: `seen v${order.version}` } });
+    return order.version;
+  });
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  setToday('2026-11-24');
+});
+
+afterEach(() => {
+  for (const store of opened) store.close();
+  opened = [];
+  setToday(null);
+});
+
+describe('the IndexedDB journal', () => {
+  it('lets every tab see the others’ writes before it answers', async () => {
+    const tabA = await open();
+    const tabB = await open();
+    await tabA.write(({ record }) => record({ kind: 'session-created', session }));
+    expect(await tabB.read((db) => db.session(session.token, Date.now()))).toEqual(session);
+
+    const before = await readOrder(tabB);
+    await bumpVersion(tabB);
+    expect((await readOrder(tabA)).version).toBe(before.version + 1);
+  });
+
+  it('runs each write against the latest state, so concurrent changes never share a version', async () => {
+    const tabA = await open();
+    const tabB = await open();
+    const start = (await readOrder(tabA)).version;
+    const seen = await Promise.all([bumpVersion(tabA), bumpVersion(tabB), bumpVersion(tabA)]);
+    expect(seen.sort((a, b) => a - b)).toEqual([start, start + 1, start + 2]);
+    expect((await readOrder(tabB)).version).toBe(start + 3);
+  });
+
+  it('rebuilds the state in a tab opened later', async () => {
+    const tabA = await open();
+    await tabA.write(({ record }) => record({ kind: 'session-created', session }));
+    await bumpVersion(tabA);
+    const later = await open();
+    expect((await readOrder(later)).yourReference).toMatch(/^seen v/);
+    expect(await later.read((db) => db.session(session.token, Date.now()))).toEqual(session);
+  });
+
+  it('restores the seed on reset for every tab and keeps the sessions', async () => {
+    const tabA = await open();
+    const tabB = await open();
+    const seeded = await readOrder(tabA);
+    await tabA.write(({ record }) => record({ kind: 'session-created', session }));
+    await bumpVersion(tabA);
+    await tabB.write(({ db, record }) => record({ kind: 'reset', seed: { ...db.seedConfig, anchor: '2026-11-24' }, sessions: db.liveSessions(Date.now()) }));
+    expect(await readOrder(tabA)).toEqual(seeded);
+    expect(await tabA.read((db) => db.session(session.token, Date.now()))).toEqual(session);
+    expect(await readOrder(await open())).toEqual(seeded);
+  });
+
+  it('reseeds when the demo is configured with another seed', async () => {
+    const first = await readOrder(await open());
+    const reseeded = await open({ seed: 7, ordersPerWorld: 40 });
+    expect(await reseeded.read((db) => db.seedConfig)).toEqual({ seed: 7, ordersPerWorld: 40, anchor: '2026-11-24' });
+    expect(await readOrder(reseeded)).not.toEqual(first);
+  });
+
+  it('leaves the state untouched when a write refuses', async () => {
+    const tab = await open();
+    const before = await readOrder(tab);
+    await expect(
+      tab.write(({ record }) => {
+        record({ kind: 'session-created', session });
+        throw new Error('stale version');
+      }),
+    ).rejects.toThrow('stale version');
+    expect(await tab.read((db) => db.session(session.token, Date.now()))).toBeUndefined();
+    expect(await readOrder(await open())).toEqual(before);
+  });
+});
