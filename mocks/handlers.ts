@@ -1,0 +1,7 @@
+import { demo, unknownEndpoint } from './resources/demo';
+import { orderExports } from './resources/exports';
+import { orders } from './resources/orders';
+import { session } from './resources/session';
+
+// The catch-all for unknown API paths must stay last.
+export const handlers = [...session, ...orders, ...orderExports, ...demo, unknownEndpoint];

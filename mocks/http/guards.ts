@@ -1,0 +1,40 @@
+import { findMerchant, findUser, type DemoUser, type Merchant } from '../db/accounts';
+import type { Session } from '../db/journal';
+import { currentStore } from '../db/store';
+import { modeHeader, parseMode, type Mode } from '../rules/modes';
+import { can, type Action } from '../rules/roles';
+import { ProblemError } from './problem';
+
+export interface Caller {
+  session: Session;
+  user: DemoUser;
+  merchant: Merchant;
+}
+
+/** A caller of a data endpoint: signed in, allowed, and in one world. */
+export interface DataCaller extends Caller {
+  mode: Mode;
+}
+
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization')?.trim() ?? '');
+  return match?.[1] ?? null;
+}
+
+export async function requireSession(request: Request): Promise<Caller> {
+  const token = bearerToken(request);
+  const session = token === null ? undefined : await currentStore().read((db) => db.session(token, Date.now()));
+  const user = session && findUser(session.email);
+  const merchant = user && findMerchant(user.merchantId);
+  if (!session || !user || !merchant) throw new ProblemError(401, 'Your session has ended. Please sign in again.');
+  return { session, user, merchant };
+}
+
+/** Session first (401), then the world header (400), then the role (403). */
+export async function requireData(request: Request, action: Action): Promise<DataCaller> {
+  const caller = await requireSession(request);
+  const mode = parseMode(request.headers.get(modeHeader));
+  if (mode === null) throw new ProblemError(400, `The ${modeHeader} header must be "test" or "live".`);
+  if (!can(caller.user.role, action)) throw new ProblemError(403, 'Your role does not allow this.');
+  return { ...caller, mode };
+}

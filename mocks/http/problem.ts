@@ -1,0 +1,44 @@
+// RFC 9457 problem details: the one shape every error of the API takes.
+
+export type FieldErrors = Record<string, string[]>;
+
+const kinds: Record<number, { slug: string; title: string }> = {
+  400: { slug: 'malformed-request', title: 'Malformed request' },
+  401: { slug: 'unauthenticated', title: 'Not signed in' },
+  403: { slug: 'forbidden', title: 'Not allowed' },
+  404: { slug: 'not-found', title: 'Not found' },
+  409: { slug: 'conflict', title: 'Conflict' },
+  422: { slug: 'invalid-values', title: 'Invalid values' },
+  500: { slug: 'internal-error', title: 'Internal error' },
+};
+
+export function problem(status: number, detail: string, errors?: FieldErrors): Response {
+  const kind = kinds[status] ?? { slug: 'error', title: 'Error' };
+  const body = { type: `https://comptoir.example/problems/${kind.slug}`, title: kind.title, status, detail, ...(errors && { errors }) };
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+/** Thrown by guards and validation; the handler wrapper answers with its response. */
+export class ProblemError extends Error {
+  readonly response: Response;
+
+  constructor(status: number, detail: string, errors?: FieldErrors) {
+    super(detail);
+    this.name = 'ProblemError';
+    this.response = problem(status, detail, errors);
+  }
+}
+
+/**
+ * Runs a handler body so that anything it throws still answers a problem:
+ * the app must never see a network error from the embedded backend.
+ */
+export async function answer(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ProblemError) return error.response;
+    console.error('Embedded backend failed', error);
+    return problem(500, 'The demo backend failed unexpectedly. Reloading the page may help.');
+  }
+}

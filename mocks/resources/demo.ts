@@ -1,0 +1,17 @@
+import { http, HttpResponse } from 'msw';
+import { currentStore, resetEntry } from '../db/store';
+import { answer, problem } from '../http/problem';
+import { today } from '../rules/clock';
+
+export const demo = [
+  // Anyone may reset the demo, even signed out; who is signed in stays signed in.
+  http.post('*/api/demo/reset', () =>
+    answer(async () => {
+      await currentStore().write(({ db, record }) => record(resetEntry(db, db.seedConfig, today())));
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
+];
+
+/** Answers any other API path, so a mistyped call gets a problem rather than the app's HTML. */
+export const unknownEndpoint = http.all('*/api/*', () => problem(404, 'There is no such endpoint.'));

@@ -1,0 +1,47 @@
+import { resetMockBackend } from '../node';
+import type { OrderPage } from '../rules/order-query';
+import { call, signIn } from '../testing/api-client';
+
+const today = '2026-11-24';
+
+beforeEach(() => resetMockBackend({ ordersPerWorld: 300, today }));
+
+const rowsOf = (csv: string) => csv.split('\r\n').filter((line) => line !== '');
+
+describe('GET /api/exports/orders', () => {
+  it('exports exactly the filtered orders as UTF-8 CSV with a BOM', async () => {
+    const token = await signIn('finance');
+    const filters = '?status=paid,credited&country=BE,NL&sort=total&order=asc';
+    const response = await call(`/exports/orders${filters}`, { token, mode: 'test' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="orders-test-${today}.csv"`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    const [header, ...rows] = rowsOf(new TextDecoder().decode(bytes));
+    expect(header).toBe(
+      'orderNumber,paymentReference,orderDate,customerName,customerType,companyName,vatNumber,customerEmail,customerId,yourReference,country,paymentMethod,status,statusReason,shippingStatus,completeness,currency,total,outstanding,credited,daysToExpiry',
+    );
+    const listed = (await (await call(`/orders${filters}&pageSize=100`, { token, mode: 'test' })).json()) as OrderPage;
+    expect(rows).toHaveLength(listed.total);
+    expect(rows.slice(0, listed.items.length).map((row) => row.split(',')[0])).toEqual(listed.items.map((order) => order.orderNumber));
+    expect(rows.every((row) => /^7\d{6},/.test(row))).toBe(true);
+    const first = listed.items[0];
+    expect(rows[0]).toContain(`,${first?.currency},${((first?.total ?? 0) / 100).toFixed(2)},`);
+  });
+
+  it('refuses support agents', async () => {
+    const token = await signIn('support');
+    const response = await call('/exports/orders', { token });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('checks the filters like the list does', async () => {
+    const token = await signIn();
+    const response = await call('/exports/orders?method=cash', { token });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { errors: object }).errors).toHaveProperty('method');
+  });
+});

@@ -1,0 +1,35 @@
+import type { Mode } from '../rules/modes';
+
+// Handler tests call the API the way the app does: fetch through msw/node.
+export const apiBase = 'http://localhost/api';
+
+export const accounts = {
+  admin: 'admin@atelier-lumiere.example',
+  finance: 'finance@atelier-lumiere.example',
+  support: 'support@atelier-lumiere.example',
+  bergblick: 'admin@bergblick.example',
+} as const;
+
+interface CallOptions {
+  token?: string;
+  mode?: Mode | null;
+  method?: string;
+  body?: string;
+}
+
+export function call(path: string, { token, mode = 'live', method = 'GET', body }: CallOptions = {}): Promise<Response> {
+  const headers = new Headers();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (mode) headers.set('Comptoir-Mode', mode);
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  return fetch(`${apiBase}${path}`, { method, headers, body });
+}
+
+export async function signIn(account: keyof typeof accounts = 'admin'): Promise<string> {
+  const response = await call('/session', {
+    method: 'POST',
+    body: JSON.stringify({ email: accounts[account], password: 'demo-password' }),
+  });
+  const { token } = (await response.json()) as { token: string };
+  return token;
+}
