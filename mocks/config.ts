@@ -2,14 +2,14 @@ import { isValidDate } from './rules/dates';
 import { defaultOrdersPerWorld, defaultSeed } from './db/store';
 
 /** Where the demo build reads its settings; tests and curious users set them in localStorage. */
-export const demoConfigKeys = {
+const demoConfigKeys = {
   seed: 'comptoir.demo.seed',
   ordersPerWorld: 'comptoir.demo.ordersPerWorld',
   today: 'comptoir.demo.today',
 } as const;
 
 /** Order numbers of the worlds are 1,000,000 apart in ranges of seven digits. */
-export const maxOrdersPerWorld = 100_000;
+const maxOrdersPerWorld = 100_000;
 
 export interface DemoConfig {
   seed: number;

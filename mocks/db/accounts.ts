@@ -18,12 +18,12 @@ export interface DemoUser {
 /** Shown on the sign-in page of the demo build, so it is no secret. */
 export const demoPassword = 'demo-password';
 
-export const merchants: readonly Merchant[] = [
+const merchants: readonly Merchant[] = [
   { id: '3333', name: 'Atelier Lumière', country: 'BE', currency: 'EUR' },
   { id: '4711', name: 'Bergblick AG', country: 'CH', currency: 'CHF' },
 ];
 
-export const demoUsers: readonly DemoUser[] = [
+const demoUsers: readonly DemoUser[] = [
   { name: 'Nathalie Dubois', email: 'admin@atelier-lumiere.example', role: 'admin', merchantId: '3333' },
   { name: 'Pieter Janssens', email: 'finance@atelier-lumiere.example', role: 'finance', merchantId: '3333' },
   { name: 'Sofie Maes', email: 'support@atelier-lumiere.example', role: 'support', merchantId: '3333' },

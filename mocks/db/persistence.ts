@@ -9,7 +9,7 @@ const metaStore = 'meta';
 const journalStore = 'journal';
 const seedKey = 'seed';
 /** Other tabs hear about a write here; they catch up at once instead of on their next request. */
-export const journalChannelName = 'comptoir-demo-journal';
+const journalChannelName = 'comptoir-demo-journal';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -98,7 +98,10 @@ class PersistentStore implements Store {
       transaction.onabort = () => {
         if (refused) return;
         // The change may already be in memory: start over from what was kept.
-        void this.reload().finally(() => reject(transaction.error ?? new Error('The change was not saved')));
+        const failure = transaction.error ?? new Error('The change was not saved');
+        void this.reload()
+          .catch(() => undefined)
+          .then(() => reject(failure));
       };
     });
   }

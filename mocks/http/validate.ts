@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ProblemError, type FieldErrors } from './problem';
 
 /** Field messages keyed by the field (or query parameter) they are about. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'body';

@@ -32,7 +32,7 @@ const columns: readonly [string, (order: OrderSummary) => CsvCell][] = [
   ['daysToExpiry', (order) => order.daysToExpiry],
 ];
 
-export function ordersCsv(orders: readonly OrderSummary[]): string {
+function ordersCsv(orders: readonly OrderSummary[]): string {
   return toCsv(
     columns.map(([name]) => name),
     orders.map((order) => columns.map(([, value]) => value(order))),

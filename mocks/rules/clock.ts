@@ -17,9 +17,3 @@ export function today(): string {
   const day = String(now.getDate()).padStart(2, '0');
   return `${now.getFullYear()}-${month}-${day}`;
 }
-
-/** The current instant as ISO 8601 UTC; on a pinned day it keeps the real time of day. */
-export function nowIso(): string {
-  const now = new Date().toISOString();
-  return pinnedDay ? `${pinnedDay}${now.slice(10)}` : now;
-}

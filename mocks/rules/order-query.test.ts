@@ -131,8 +131,8 @@ describe('sorting and paging', () => {
     const changing = new OrderIndex(rows);
     expect(numbers(changing, { sort: 'total', order: 'desc' })[0]).toBe('2000001');
     changing.replace({ ...(rows[4] as OrderSummary), total: 1_000 });
+    expect(numbers(changing, { sort: 'total', order: 'desc' })).toHaveLength(5);
     expect(numbers(changing, { sort: 'total', order: 'desc' })[0]).toBe('2000005');
-    expect(changing.size).toBe(5);
   });
 
   it('returns every match for an export in list order', () => {

@@ -27,7 +27,6 @@ export type SortKey = (typeof sortKeys)[number];
 export type SortOrder = 'asc' | 'desc';
 
 export const pageSizes = [10, 25, 50, 100] as const;
-export type PageSize = (typeof pageSizes)[number];
 
 export interface OrderFilter {
   q?: string;
@@ -112,10 +111,6 @@ export class OrderIndex {
 
   constructor(rows: readonly OrderSummary[]) {
     for (const row of rows) this.replace(row);
-  }
-
-  get size(): number {
-    return this.rows.length;
   }
 
   /** Puts a changed (or new) order in place of its previous version. */
