@@ -28,25 +28,24 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [noDeepRelative] }],
     },
   },
-  // Features never import each other; routes in src/app compose them.
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noDeepRelative,
-            noMocks,
-            {
-              group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
-              message: 'Features never import each other: compose them in a route under src/app.',
-            },
-          ],
-        },
-      ],
-    },
-  })),
+  // Features never import each other; routes in src/app compose them. Tests alone may reach the
+  // embedded backend, to make it fail on purpose.
+  ...features.flatMap((feature) => {
+    const otherFeatures = {
+      group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
+      message: 'Features never import each other: compose them in a route under src/app.',
+    };
+    return [
+      {
+        files: [`src/features/${feature}/**/*.{ts,tsx}`],
+        rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative, noMocks, otherFeatures] }] },
+      },
+      {
+        files: [`src/features/${feature}/**/*.test.{ts,tsx}`],
+        rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative, otherFeatures] }] },
+      },
+    ];
+  }),
   {
     files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative, noFeatures, noMocks] }] },
@@ -62,5 +61,7 @@ export default tseslint.config(
   {
     files: ['tests/**/*.{ts,mjs,js}', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
+    // Playwright fixtures hand their value on through a callback named `use`, which is no React hook.
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 );

@@ -1,4 +1,26 @@
-import { createTheme } from '@mantine/core';
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/**
+ * Light and outline badges and buttons write coloured text on a pale background; Mantine's default
+ * shade for that text falls under WCAG AA contrast, the darkest shade, darkened a little more, does not.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+  if (parsed.isThemeColor && (input.variant === 'light' || input.variant === 'outline' || input.variant === 'subtle')) {
+    const text = `color-mix(in srgb, var(--mantine-color-${parsed.color}-9), black 30%)`;
+    return input.variant === 'light'
+      ? { ...colors, color: text, background: `var(--mantine-color-${parsed.color}-0)` }
+      : { ...colors, color: text };
+  }
+  return colors;
+};
 
 /** A darker primary shade than Mantine's default keeps text on filled buttons above WCAG AA contrast. */
 export const theme = createTheme({
@@ -6,4 +28,12 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 6 },
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  variantColorResolver,
+});
+
+/** Mantine's dimmed grey is too light for AA contrast on white; one shade darker passes. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
 });

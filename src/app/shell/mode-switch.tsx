@@ -1,4 +1,4 @@
-import { SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
+import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setDataMode, useDataMode, type DataMode } from '@/lib/data-mode';
@@ -14,10 +14,12 @@ export function ModeSwitch() {
         size="xs"
         value={mode}
         onChange={(value) => setDataMode(value as DataMode)}
-        color={mode === 'test' ? 'orange.9' : 'indigo'}
+        color={mode === 'test' ? 'yellow.4' : 'indigo'}
+        autoContrast
+        fw={600}
         data={[
-          { value: 'live', label: <Text size="xs" fw={600}>{t('mode.live')}</Text> },
-          { value: 'test', label: <Text size="xs" fw={600}>{t('mode.test')}</Text> },
+          { value: 'live', label: t('mode.live') },
+          { value: 'test', label: t('mode.test') },
         ]}
       />
     </div>

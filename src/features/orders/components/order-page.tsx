@@ -1,17 +1,21 @@
-import { Anchor, Breadcrumbs, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Grid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
-import { useFormat } from '@/lib/format';
 import { useOrder } from '../api/get-order';
-import { ExpiryIndicator } from './expiry-indicator';
-import { OrderStatusBadge } from './order-status-badge';
+import { OrderCustomer } from './order-customer';
+import { OrderHeader } from './order-header';
+import { OrderLinesTable } from './order-lines-table';
+import { OrderTimeline } from './order-timeline';
+import { OrderTotals } from './order-totals';
 
-/** One order: its header and key figures. */
-export function OrderPage({ orderNumber }: { orderNumber: string }) {
+type Props = { orderNumber: string; actions?: ReactNode };
+
+/** One order in full: header, customer, lines, totals and timeline. */
+export function OrderPage({ orderNumber, actions }: Props) {
   const { t } = useTranslation('orders');
-  const format = useFormat();
   const order = useOrder(orderNumber);
 
   const crumbs = (
@@ -37,37 +41,20 @@ export function OrderPage({ orderNumber }: { orderNumber: string }) {
     );
   }
 
-  const data = order.data;
-  const figure = (label: string, value: React.ReactNode) => (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fw={500}>{value}</Text>
-    </div>
-  );
-
   return (
     <Stack gap="md">
       {crumbs}
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1}>{t('detail.title', { orderNumber: data.orderNumber })}</Title>
-          <Text ff="monospace">{data.paymentReference}</Text>
-        </div>
-        <Group gap="xs">
-          <OrderStatusBadge status={data.status} reason={data.statusReason} />
-          <ExpiryIndicator daysToExpiry={data.daysToExpiry} />
-        </Group>
-      </Group>
-      <Paper withBorder p="md" radius="md">
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
-          {figure(t('columns.orderDate'), format.date(data.orderDate))}
-          {figure(t('columns.customer'), data.customer.companyName ?? data.customer.name)}
-          {figure(t('columns.total'), format.money(data.total, data.currency))}
-          {figure(t('columns.outstanding'), format.money(data.outstanding, data.currency))}
-        </SimpleGrid>
-      </Paper>
+      <OrderHeader order={order.data} actions={actions} />
+      <OrderCustomer order={order.data} />
+      <OrderLinesTable order={order.data} />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <OrderTotals order={order.data} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <OrderTimeline order={order.data} />
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }

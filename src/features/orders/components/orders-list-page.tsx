@@ -85,6 +85,7 @@ function OrdersResult({ params, orders, onUpdate, onClear }: ResultProps) {
     <Stack gap="md">
       {orders.isError && <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />}
       <OrdersTable
+        stale={orders.isPlaceholderData}
         orders={page.items}
         sort={params.sort}
         order={params.order}

@@ -17,6 +17,8 @@ type Props = {
   sort: SortKey;
   order: 'asc' | 'desc';
   onSortChange: (sort: SortKey, order: 'asc' | 'desc') => void;
+  /** The previous page, kept on screen while the next one loads. */
+  stale?: boolean;
 };
 
 function isSortKey(id: string): id is SortKey {
@@ -24,7 +26,7 @@ function isSortKey(id: string): id is SortKey {
 }
 
 /** The orders of one page; sorting is done by the API, the table only says which way. */
-export function OrdersTable({ orders, sort, order, onSortChange }: Props) {
+export function OrdersTable({ orders, sort, order, onSortChange, stale = false }: Props) {
   const { t, i18n } = useTranslation('orders');
   const format = useFormat();
   const navigate = useNavigate();
@@ -48,8 +50,8 @@ export function OrdersTable({ orders, sort, order, onSortChange }: Props) {
   });
 
   return (
-    <Table.ScrollContainer minWidth={1400}>
-      <Table striped highlightOnHover stickyHeader className={classes.table}>
+    <Table.ScrollContainer minWidth={1400} type="native">
+      <Table striped highlightOnHover stickyHeader className={classes.table} data-stale={stale || undefined}>
         <caption className={classes.caption}>{t('list.caption')}</caption>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
@@ -83,7 +85,8 @@ export function OrdersTable({ orders, sort, order, onSortChange }: Props) {
               className={classes.row}
               onClick={(event) => {
                 // Links, buttons and focusable badges inside the row keep their own behaviour.
-                if ((event.target as HTMLElement).closest('a, button, input, [tabindex]')) return;
+                const control = (event.target as HTMLElement).closest('a, button, input, [tabindex]');
+                if (control && event.currentTarget.contains(control)) return;
                 void navigate(`/orders/${row.original.orderNumber}`);
               }}
             >

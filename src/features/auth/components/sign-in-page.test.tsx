@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '@/testing/render-app';
+
+describe('signing in', () => {
+  it('lists the demo accounts and tells a wrong password clearly, keeping what was typed', async () => {
+    const { user } = await renderApp({ path: '/sign-in' });
+    expect(await screen.findByRole('heading', { name: 'Sign in to Comptoir' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'support@atelier-lumiere.example' })).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText(/E-mail/), 'admin@atelier-lumiere.example');
+    await user.type(screen.getByLabelText(/Password/), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or password is incorrect');
+    expect(screen.getByLabelText(/E-mail/)).toHaveValue('admin@atelier-lumiere.example');
+  });
+
+  it('checks the fields before calling the server', async () => {
+    const { user } = await renderApp({ path: '/sign-in' });
+    await user.type(await screen.findByLabelText(/E-mail/), 'not-an-address');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Enter a valid e-mail address.')).toBeInTheDocument();
+    expect(screen.getByText('Enter your password.')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['admin', ['Orders', 'Statements', 'Support'], true],
+    ['finance', ['Orders', 'Statements', 'Support'], true],
+    ['support', ['Orders', 'Support'], false],
+  ] as const)('offers a %s what the role may use', async (role, sections, mayExport) => {
+    const { user } = await renderApp({ path: '/sign-in' });
+    await user.click(await screen.findByRole('button', { name: `Fill in the form with ${role}@atelier-lumiere.example` }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(sections);
+    expect(await screen.findByRole('heading', { name: 'Orders' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export CSV' }) !== null).toBe(mayExport);
+  });
+});

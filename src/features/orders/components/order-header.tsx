@@ -1,0 +1,89 @@
+import { ActionIcon, Anchor, Badge, CopyButton, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconCheck, IconCopy, IconMessageCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '@/lib/format';
+import type { OrderDetail } from '../api/get-order';
+import { ExpiryIndicator } from './expiry-indicator';
+import { OrderStatusBadge } from './order-status-badge';
+
+const paymentStateColors: Record<string, string> = {
+  'not-due': 'gray',
+  due: 'blue',
+  overdue: 'orange',
+  'reminder-1': 'orange',
+  'reminder-2': 'red',
+  collection: 'red',
+  paid: 'green',
+};
+
+export function Figure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
+      <Text component="div" fw={500}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** Who, when and where the order stands, with the actions the user may take. */
+export function OrderHeader({ order, actions }: { order: OrderDetail; actions?: ReactNode }) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={1}>{t('detail.title', { orderNumber: order.orderNumber })}</Title>
+            <OrderStatusBadge status={order.status} reason={order.statusReason} />
+          </Group>
+          <Group gap={4}>
+            <Text ff="monospace">{order.paymentReference}</Text>
+            <CopyButton value={order.paymentReference}>
+              {({ copied, copy }) => (
+                <Tooltip label={copied ? t('detail.copied') : t('detail.copyReference')} withArrow>
+                  <ActionIcon variant="subtle" onClick={copy} aria-label={t('detail.copyReference')}>
+                    {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </CopyButton>
+          </Group>
+        </Stack>
+        <Group gap="sm">{actions}</Group>
+      </Group>
+      <Paper withBorder p="md" radius="md">
+        <SimpleGrid cols={{ base: 2, md: 5 }}>
+          <Figure label={t('columns.orderDate')}>{format.date(order.orderDate)}</Figure>
+          <Figure label={t('columns.total')}>{format.money(order.total, order.currency)}</Figure>
+          <Figure label={t('columns.outstanding')}>{format.money(order.outstanding, order.currency)}</Figure>
+          {order.status === 'created' && (
+            <Figure label={t('detail.expiresOn', { date: format.date(order.expiresAt) })}>
+              <ExpiryIndicator daysToExpiry={order.daysToExpiry} />
+            </Figure>
+          )}
+          {order.dueDate && <Figure label={t('detail.dueDate')}>{format.date(order.dueDate)}</Figure>}
+          {order.paymentState && (
+            <Figure label={t('detail.paymentState')}>
+              <Badge color={paymentStateColors[order.paymentState]} variant="light">
+                {t(`paymentState.${order.paymentState}`)}
+              </Badge>
+            </Figure>
+          )}
+        </SimpleGrid>
+      </Paper>
+      <Anchor component={Link} to={`/support?order=${order.orderNumber}`} size="sm">
+        <Group gap={4} component="span">
+          <IconMessageCircle size={16} aria-hidden />
+          {t('detail.contactSupport')}
+        </Group>
+      </Anchor>
+    </Stack>
+  );
+}

@@ -1,0 +1,91 @@
+import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import type { OrderDetail } from '../api/get-order';
+import { lineState } from '../lib/order-figures';
+
+type Line = OrderDetail['lines'][number];
+type Format = ReturnType<typeof useFormat>;
+
+const lineFeatures = tableFeatures({});
+const column = createColumnHelper<typeof lineFeatures, Line>();
+const numeric = new Set(['quantity', 'unitPrice', 'discount', 'vatRate', 'lineTotal', 'shipped', 'invoiced', 'cancelled', 'returned']);
+const stateColors = { invoiced: 'green', shipped: 'blue', open: 'gray' } as const;
+
+function lineColumns(t: TFunction<'orders'>, format: Format, currency: string) {
+  const money = (cents: number) => format.money(cents, currency);
+  return column.columns([
+    column.accessor('articleNumber', { header: t('lines.articleNumber') }),
+    column.accessor('title', { header: t('lines.title') }),
+    column.accessor('quantity', { header: t('lines.quantity') }),
+    column.accessor('unitPrice', { header: t('lines.unitPrice'), cell: (info) => money(info.getValue()) }),
+    column.accessor('discount', { header: t('lines.discount'), cell: (info) => (info.getValue() ? money(-info.getValue()) : '—') }),
+    column.accessor('vatRate', { header: t('lines.vatRate'), cell: (info) => `${format.number(info.getValue())} %` }),
+    column.accessor('lineTotal', { header: t('lines.lineTotal'), cell: (info) => money(info.getValue()) }),
+    column.accessor('shipDate', { header: t('lines.shipDate'), cell: (info) => (info.getValue() ? format.date(info.getValue()!) : '—') }),
+    column.accessor('quantityShipped', { id: 'shipped', header: t('lines.shipped') }),
+    column.accessor('quantityInvoiced', { id: 'invoiced', header: t('lines.invoiced') }),
+    column.accessor('quantityCancelled', { id: 'cancelled', header: t('lines.cancelled') }),
+    column.accessor('quantityReturned', { id: 'returned', header: t('lines.returned') }),
+    column.display({
+      id: 'state',
+      header: t('lines.state'),
+      cell: ({ row }) => {
+        const state = lineState(row.original);
+        return (
+          <Badge variant="light" color={stateColors[state]}>
+            {t(`lineState.${state}`)}
+          </Badge>
+        );
+      },
+    }),
+  ]);
+}
+
+export function OrderLinesTable({ order }: { order: OrderDetail }) {
+  const { t, i18n } = useTranslation('orders');
+  const format = useFormat();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language only
+  const columns = useMemo(() => lineColumns(t, format, order.currency), [i18n.language, order.currency]);
+  const table = useTable({ features: lineFeatures, columns, data: order.lines, getRowId: (line) => line.id });
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="order-lines">
+          {t('lines.heading')}
+        </Title>
+        <Table.ScrollContainer minWidth={1100} type="native" tabIndex={0} role="region" aria-labelledby="order-lines">
+          <Table striped aria-labelledby="order-lines" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <Table.Thead>
+              {table.getHeaderGroups().map((group) => (
+                <Table.Tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <Table.Th key={header.id} ta={numeric.has(header.id) ? 'right' : undefined}>
+                      <table.FlexRender header={header} />
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {table.getRowModel().rows.map((row) => (
+                <Table.Tr key={row.id}>
+                  {row.getAllCells().map((cell) => (
+                    <Table.Td key={cell.id} ta={numeric.has(cell.column.id) ? 'right' : undefined}>
+                      <table.FlexRender cell={cell} />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {order.lines.length === 0 && <Text c="dimmed">{t('lines.none')}</Text>}
+      </Stack>
+    </Paper>
+  );
+}

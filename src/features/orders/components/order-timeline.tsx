@@ -1,0 +1,37 @@
+import { Paper, Text, Timeline, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import type { OrderDetail } from '../api/get-order';
+
+/** Every change of the order, newest first: what, when, who, amount, reason. */
+export function OrderTimeline({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  const events = [...order.events].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h3" mb="md">
+        {t('timeline.heading')}
+      </Title>
+      <Timeline bulletSize={14} lineWidth={2} active={-1}>
+        {events.map((event) => (
+          <Timeline.Item key={event.id} title={t(`events.${event.type}`, { defaultValue: event.type })}>
+            <Text size="sm">
+              {format.dateTime(event.at)} · {event.actor}
+            </Text>
+            {event.amount !== null && (
+              <Text size="sm" fw={600}>
+                {format.money(event.amount, order.currency)}
+              </Text>
+            )}
+            {event.reason && (
+              <Text size="sm" c="dimmed">
+                {t('reasonLabel', { reason: t(`reasons.${event.reason}`, { defaultValue: event.reason }) })}
+              </Text>
+            )}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Paper>
+  );
+}

@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
+const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
+
+describe('the orders list', () => {
+  it('shows a page of orders with the total count', async () => {
+    await renderApp({ as: 'admin' });
+    const rows = await bodyRows();
+    expect(rows).toHaveLength(25);
+    expect(screen.getByText(/^1–25 of 300$/)).toBeInTheDocument();
+  });
+
+  it('applies the filters of the URL it was opened with', async () => {
+    await renderApp({ as: 'admin', path: '/orders?status=created&sort=daysToExpiry&order=asc' });
+    const rows = await bodyRows();
+    for (const row of rows) {
+      expect(within(row).getByText('Created')).toBeInTheDocument();
+      expect(within(row).getByText(/days? left/)).toBeInTheDocument();
+    }
+    expect(screen.getByRole('columnheader', { name: /Expires in/ })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('finds an order by its payment reference pasted as is', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?page=3' });
+    const reference = within((await bodyRows())[4]!).getAllByRole('cell')[1]!.textContent!;
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), `${reference}{Enter}`);
+    await waitFor(async () => expect(await bodyRows()).toHaveLength(1));
+    expect(within((await bodyRows())[0]!).getByText(reference)).toBeInTheDocument();
+  });
+
+  it('sorts by a column when its header is pressed', async () => {
+    const { user } = await renderApp({ as: 'admin' });
+    await table();
+    await user.click(screen.getByRole('button', { name: /^Total/ }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /Total/ })).toHaveAttribute('aria-sort', 'descending'));
+    await user.click(screen.getByRole('button', { name: /^Total/ }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /Total/ })).toHaveAttribute('aria-sort', 'ascending'));
+  });
+
+  it('says when no order matches and lets the user clear the filters', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?q=nobody-has-this-name' });
+    expect(await screen.findByRole('heading', { name: 'No order matches' })).toBeInTheDocument();
+    const clearButtons = screen.getAllByRole('button', { name: 'Clear filters' });
+    await user.click(clearButtons[clearButtons.length - 1]!);
+    expect(await bodyRows()).toHaveLength(25);
+  });
+
+  it('shows an error with a retry that works', async () => {
+    let failures = 1;
+    server.use(
+      http.get('*/api/orders', () => {
+        if (failures-- > 0) {
+          return HttpResponse.json({ title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+        }
+        return undefined;
+      }),
+    );
+    const { user } = await renderApp({ as: 'admin' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server could not answer');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await bodyRows()).toHaveLength(25);
+  });
+
+  it('shows the other world when the data mode changes, never both', async () => {
+    const live = await renderApp({ as: 'admin', mode: 'live' });
+    const liveNumbers = (await bodyRows()).map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+    live.unmount();
+
+    await renderApp({ as: 'admin', mode: 'test' });
+    expect(await screen.findByText(/Test data: you are looking at test orders/)).toBeInTheDocument();
+    const testNumbers = (await bodyRows()).map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+    expect(testNumbers).toHaveLength(25);
+    expect(testNumbers.filter((number) => liveNumbers.includes(number))).toEqual([]);
+  });
+});

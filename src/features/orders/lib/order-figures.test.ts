@@ -1,0 +1,41 @@
+import { lineState, orderTotals, remainingQuantity, vatIncluded } from './order-figures';
+
+const line = {
+  id: 'l1',
+  articleNumber: 'A-1',
+  title: 'Lamp',
+  quantity: 3,
+  unitPrice: 12100,
+  discount: 0,
+  vatRate: 21,
+  lineTotal: 36300,
+  shipDate: null,
+  quantityShipped: 0,
+  quantityInvoiced: 0,
+  quantityCancelled: 0,
+  quantityReturned: 0,
+};
+
+describe('order figures', () => {
+  it('reads a line as open, shipped or invoiced', () => {
+    expect(lineState(line)).toBe('open');
+    expect(lineState({ ...line, quantityShipped: 1 })).toBe('shipped');
+    expect(lineState({ ...line, quantityShipped: 3, quantityInvoiced: 3 })).toBe('invoiced');
+  });
+
+  it('counts what can still come back of a line', () => {
+    expect(remainingQuantity({ ...line, quantityReturned: 1, quantityCancelled: 1 })).toBe(1);
+    expect(remainingQuantity({ ...line, quantityReturned: 3 })).toBe(0);
+  });
+
+  it('extracts the VAT contained in gross amounts', () => {
+    expect(vatIncluded(12100, 21)).toBe(2100);
+    expect(vatIncluded(10550, 5.5)).toBe(550);
+    expect(vatIncluded(0, 21)).toBe(0);
+  });
+
+  it('adds the items up and keeps the API totals', () => {
+    const totals = orderTotals({ lines: [line, { ...line, id: 'l2', lineTotal: 1000, vatRate: 0 }], shippingFee: 495, total: 37795, credited: 0, outstanding: 37795 });
+    expect(totals).toEqual({ items: 37300, shippingFee: 495, vat: 6300, total: 37795, credited: 0, outstanding: 37795 });
+  });
+});

@@ -1,0 +1,26 @@
+// npm run bench: the list request over 100,000 orders, then the gzip size of the built JavaScript.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const run = (command, args) => {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+run('npx', ['tsx', 'tests/bench/list-request.ts']);
+run('npx', ['vite', 'build', '--logLevel', 'error']);
+
+const assets = 'dist/assets';
+const html = readFileSync('dist/index.html', 'utf8');
+const entryName = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+let total = 0;
+let entry = 0;
+for (const name of readdirSync(assets).filter((file) => file.endsWith('.js'))) {
+  const size = gzipSync(readFileSync(join(assets, name))).length;
+  total += size;
+  if (name === entryName) entry = size;
+}
+console.log(`built JavaScript, gzip: entry chunk ${kib(entry)}, all chunks ${kib(total)}`);

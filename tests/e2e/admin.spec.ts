@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { expect, expectAccessible, listSettled, listTotal, orderRows, signIn, test } from './fixtures';
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(orderRows(page).first()).toBeVisible();
+});
+
+test('an admin sees the shell, every section and the export', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Orders' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Statements' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Support' })).toBeVisible();
+  await expect(page.getByText('Atelier Lumière')).toBeVisible();
+  await expect(page.getByText('Merchant 3333')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('filters, sort and page live in the URL and survive reload and back / forward', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Status', exact: true }).click();
+  await page.getByRole('option', { name: 'Activated' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/status=activated/);
+  await page.getByRole('button', { name: /^Total/ }).click();
+  await expect(page).toHaveURL(/sort=total/);
+  await expect(page.getByRole('columnheader', { name: /Total/ })).toHaveAttribute('aria-sort', 'descending');
+  await page.getByRole('button', { name: 'Page 2', exact: true }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await listSettled(page);
+  const firstOnPage2 = await orderRows(page).first().locator('td').first().innerText();
+
+  await page.reload();
+  await expect(orderRows(page).first().locator('td').first()).toHaveText(firstOnPage2);
+  await expect(page.getByRole('button', { name: 'Page 2', exact: true })).toHaveAttribute('data-active', 'true');
+  await expect(page.getByRole('columnheader', { name: /Total/ })).toHaveAttribute('aria-sort', 'descending');
+  const statuses = await orderRows(page).locator('td:nth-child(10)').allTextContents();
+  expect(new Set(statuses)).toEqual(new Set(['Activated']));
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/page=2/);
+  await page.goForward();
+  await expect(page).toHaveURL(/page=2/);
+  await listSettled(page);
+  await expect(orderRows(page).first().locator('td').first()).toHaveText(firstOnPage2);
+  await expectAccessible(page);
+});
+
+test('a pasted payment reference finds its order, and the row opens it', async ({ page }) => {
+  await page.goto('/orders?page=7');
+  await listSettled(page);
+  const reference = await orderRows(page).nth(3).locator('td').nth(1).innerText();
+  const orderNumber = reference.slice(2, reference.indexOf('/'));
+  await page.getByRole('textbox', { name: 'Search' }).fill(reference);
+  await expect(orderRows(page)).toHaveCount(1);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(reference).replace('%2F', '(%2F|/)')}`));
+  await orderRows(page).first().locator('td').nth(2).click();
+  await expect(page).toHaveURL(`/orders/${orderNumber}`);
+  await expect(page.getByRole('heading', { name: `Order ${orderNumber}` })).toBeVisible();
+  await expect(page.getByText(reference)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('no order matches: the empty state offers to clear the filters', async ({ page }) => {
+  await page.getByRole('textbox', { name: 'Search' }).fill('no such customer anywhere');
+  await expect(page.getByRole('heading', { name: 'No order matches' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Clear filters' }).last().click();
+  await expect(orderRows(page).first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Search' })).toHaveValue('');
+});
+
+test('test and live data never mix', async ({ page }) => {
+  await listSettled(page);
+  const liveNumber = await orderRows(page).first().locator('td').first().innerText();
+  const liveTotal = await listTotal(page);
+  await page.getByText('Test', { exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Test data' })).toBeVisible();
+  await listSettled(page);
+  const testNumber = await orderRows(page).first().locator('td').first().innerText();
+  expect(testNumber).not.toBe(liveNumber);
+  await page.getByRole('textbox', { name: 'Search' }).fill(liveNumber);
+  await expect(page.getByRole('heading', { name: 'No order matches' })).toBeVisible();
+  await page.goto(`/orders/${liveNumber}`);
+  await expect(page.getByRole('heading', { name: `Order ${liveNumber} was not found in this data world` })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByText('Live', { exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Test data' })).toHaveCount(0);
+  await page.goto('/orders');
+  expect(await listTotal(page)).toBe(liveTotal);
+});
+
+test('the CSV export holds exactly the filtered orders, every page of them', async ({ page }) => {
+  await page.goto('/orders?status=created,activated&country=BE,DE&pageSize=10');
+  await expect(orderRows(page).first()).toBeVisible();
+  const total = await listTotal(page);
+  expect(total).toBeGreaterThan(10);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^orders-live-.*\.csv$/);
+  const text = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+  const [header, ...rows] = text.trim().split('\r\n');
+  const columns = header!.split(',');
+  expect(rows).toHaveLength(total);
+  const status = columns.indexOf('status');
+  const country = columns.indexOf('country');
+  for (const row of rows) {
+    const cells = row.split(',');
+    expect(['created', 'activated']).toContain(cells[status]);
+    expect(['BE', 'DE']).toContain(cells[country]);
+  }
+});

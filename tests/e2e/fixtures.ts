@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** The embedded backend's clock for every test, so that expiry and due dates are repeatable. */
+export const today = '2026-11-24';
+export const password = 'demo-password';
+
+export const accounts = {
+  admin: 'admin@atelier-lumiere.example',
+  finance: 'finance@atelier-lumiere.example',
+  support: 'support@atelier-lumiere.example',
+  bergblick: 'admin@bergblick.example',
+} as const;
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await page.addInitScript((day) => localStorage.setItem('comptoir.demo.today', day), today);
+    await use(page);
+  },
+});
+export { expect };
+
+export async function signIn(page: Page, account: keyof typeof accounts, path = '/sign-in') {
+  await page.goto(path);
+  await page.getByRole('textbox', { name: 'E-mail' }).fill(accounts[account]);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** axe finds no WCAG A/AA violation on what is on screen now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((violation) => ({
+    rule: violation.id,
+    nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
+  expect(summary).toEqual([]);
+}
+
+/** The table body's rows on the orders list, once loaded. */
+export function orderRows(page: Page) {
+  return page.getByRole('table', { name: 'Orders matching the filters' }).locator('tbody tr');
+}
+
+/** Waits until the list shows the answer to the current URL, not the previous page kept on screen. */
+export async function listSettled(page: Page) {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(orderRows(page).first()).toBeVisible();
+}
+
+/** Reads "1–25 of 1,234" under the list and returns 1234. */
+export async function listTotal(page: Page): Promise<number> {
+  await listSettled(page);
+  const text = await page.getByText(/^\d[\d,]*–\d[\d,]* of \d[\d,]*$/).innerText();
+  return Number(text.split(' of ')[1]!.replace(/,/g, ''));
+}
+
+/** The bearer token the app keeps, for calling the API the way a script would. */
+export async function tokenOf(page: Page): Promise<string> {
+  const token = await page.evaluate(() => localStorage.getItem('comptoir.session-token'));
+  if (!token) throw new Error('not signed in');
+  return token;
+}

@@ -1,0 +1,22 @@
+// Builds the app with the embedded backend and runs the Playwright suite in the system Chromium.
+import { spawnSync } from 'node:child_process';
+import { chromiumPath } from './chromium-path.mjs';
+
+if (!chromiumPath()) {
+  console.error(
+    [
+      'No Chromium was found for the end-to-end tests.',
+      'On Debian or Ubuntu:  sudo apt-get install -y chromium',
+      'Elsewhere: install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+const run = (command, args) => {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

@@ -1,0 +1,64 @@
+import { accounts, expect, expectAccessible, signIn, test } from './fixtures';
+
+test('the sign-in page lists the demo accounts and their password', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole('heading', { name: 'Sign in to Comptoir' })).toBeVisible();
+  for (const email of Object.values(accounts)) {
+    await expect(page.getByRole('cell', { name: email, exact: true })).toBeVisible();
+  }
+  await expect(page.getByText('demo-password')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a wrong password gets a clear message and keeps the e-mail typed', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'E-mail' }).fill(accounts.admin);
+  await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The e-mail or password is incorrect');
+  await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue(accounts.admin);
+  await expectAccessible(page);
+});
+
+test('a link opened without a session comes back to it after sign-in', async ({ page }) => {
+  await page.goto('/orders?status=created&sort=total&order=asc');
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await signIn(page, 'admin', page.url());
+  await expect(page).toHaveURL(/\/orders\?status=created&sort=total&order=asc$/);
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+});
+
+test('the session survives a reload and ends with sign-out', async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  await page.getByRole('button', { name: /User menu for/ }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto('/orders');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('a session that the server no longer knows brings the user back to sign-in, then where they were', async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('comptoir.session-token', 'forged-or-expired'));
+  await page.goto('/orders?country=DE');
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await expect(page.getByText('Your session ended')).toBeVisible();
+  await signIn(page, 'admin', page.url());
+  await expect(page).toHaveURL(/\/orders\?country=DE$/);
+});
+
+test('the chosen language is remembered', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByRole('button', { name: /Change language/ }).click();
+  await page.getByRole('menuitem', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { name: 'Commandes' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Commandes' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expectAccessible(page);
+});

@@ -1,0 +1,28 @@
+// Takes the screenshots the README and reviews use: node tests/screenshots/take.mjs
+// (expects the built app served by `npx vite preview --port 4173`).
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../e2e/chromium-path.mjs';
+
+const base = process.env.BASE_URL ?? 'http://localhost:4173';
+const browser = await chromium.launch({
+  executablePath: chromiumPath() ?? undefined,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+const shot = async (name) => page.screenshot({ path: `tests/screenshots/${name}.png` });
+
+await page.goto(`${base}/sign-in`);
+await page.getByRole('heading', { name: 'Sign in to Comptoir' }).waitFor();
+await shot('sign-in');
+await page.getByRole('textbox', { name: 'E-mail' }).fill('admin@atelier-lumiere.example');
+await page.getByRole('textbox', { name: 'Password' }).fill('demo-password');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.locator('tbody tr').first().waitFor();
+await page.evaluate(() => localStorage.setItem('comptoir.data-mode', 'test'));
+await page.goto(`${base}/orders?status=created&sort=daysToExpiry&order=asc`);
+await page.locator('tbody tr').first().waitFor();
+await shot('orders-list');
+await page.locator('tbody tr a').first().click();
+await page.getByRole('heading', { name: /^Order / }).waitFor();
+await shot('order-detail');
+await browser.close();
