@@ -20,6 +20,11 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/** A percent rate such as 21 or 5.5 (not a fraction) to "21 %" / "21%" as the locale writes it. */
+export function formatPercent(ratePercent: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(ratePercent / 100);
+}
+
 /** Formatters bound to the language the user chose. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -30,5 +35,6 @@ export function useFormat() {
     date: (value: string) => formatDate(value, locale),
     dateTime: (value: string) => formatDateTime(value, locale),
     number: (value: number) => formatNumber(value, locale),
+    percent: (ratePercent: number) => formatPercent(ratePercent, locale),
   };
 }

@@ -8,7 +8,7 @@ export function ExpiryIndicator({ daysToExpiry }: { daysToExpiry: number | null 
   const color = daysToExpiry <= 3 ? 'red' : daysToExpiry <= 7 ? 'orange' : 'gray';
   return (
     <Badge color={color} variant={daysToExpiry <= 7 ? 'filled' : 'outline'}>
-      {t('expiry.daysLeft', { count: daysToExpiry })}
+      {daysToExpiry === 0 ? t('expiry.today') : t('expiry.daysLeft', { count: daysToExpiry })}
     </Badge>
   );
 }

@@ -23,7 +23,7 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string) {
     column.accessor('quantity', { header: t('lines.quantity') }),
     column.accessor('unitPrice', { header: t('lines.unitPrice'), cell: (info) => money(info.getValue()) }),
     column.accessor('discount', { header: t('lines.discount'), cell: (info) => (info.getValue() ? money(-info.getValue()) : '—') }),
-    column.accessor('vatRate', { header: t('lines.vatRate'), cell: (info) => `${format.number(info.getValue())} %` }),
+    column.accessor('vatRate', { header: t('lines.vatRate'), cell: (info) => format.percent(info.getValue()) }),
     column.accessor('lineTotal', { header: t('lines.lineTotal'), cell: (info) => money(info.getValue()) }),
     column.accessor('shipDate', { header: t('lines.shipDate'), cell: (info) => (info.getValue() ? format.date(info.getValue()!) : '—') }),
     column.accessor('quantityShipped', { id: 'shipped', header: t('lines.shipped') }),
@@ -36,7 +36,7 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string) {
       cell: ({ row }) => {
         const state = lineState(row.original);
         return (
-          <Badge variant="light" color={stateColors[state]}>
+          <Badge variant="light" color={stateColors[state]} style={{ overflow: 'visible' }}>
             {t(`lineState.${state}`)}
           </Badge>
         );
@@ -58,7 +58,7 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
         <Title order={2} size="h3" id="order-lines">
           {t('lines.heading')}
         </Title>
-        <Table.ScrollContainer minWidth={1100} type="native" tabIndex={0} role="region" aria-labelledby="order-lines">
+        <Table.ScrollContainer minWidth={1300} type="native" tabIndex={0} role="region" aria-labelledby="order-lines">
           <Table striped aria-labelledby="order-lines" style={{ fontVariantNumeric: 'tabular-nums' }}>
             <Table.Thead>
               {table.getHeaderGroups().map((group) => (
