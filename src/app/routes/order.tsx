@@ -1,7 +1,10 @@
 import { useParams } from 'react-router';
 import { OrderPage } from '@/features/orders';
+import { can } from '@/lib/permissions';
+import { useCurrentSession } from './app-layout';
 
 export function OrderRoute() {
   const { orderNumber = '' } = useParams();
-  return <OrderPage key={orderNumber} orderNumber={orderNumber} />;
+  const session = useCurrentSession();
+  return <OrderPage key={orderNumber} orderNumber={orderNumber} canChange={can(session.user.role, 'orders:change')} />;
 }

@@ -1,20 +1,20 @@
 import { Anchor, Breadcrumbs, Grid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
+import { OrderActions } from './order-actions';
 import { OrderCustomer } from './order-customer';
 import { OrderHeader } from './order-header';
 import { OrderLinesTable } from './order-lines-table';
 import { OrderTimeline } from './order-timeline';
 import { OrderTotals } from './order-totals';
 
-type Props = { orderNumber: string; actions?: ReactNode };
+type Props = { orderNumber: string; canChange: boolean };
 
 /** One order in full: header, customer, lines, totals and timeline. */
-export function OrderPage({ orderNumber, actions }: Props) {
+export function OrderPage({ orderNumber, canChange }: Props) {
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
@@ -44,7 +44,7 @@ export function OrderPage({ orderNumber, actions }: Props) {
   return (
     <Stack gap="md">
       {crumbs}
-      <OrderHeader order={order.data} actions={actions} />
+      <OrderHeader order={order.data} actions={<OrderActions order={order.data} canChange={canChange} />} />
       <OrderCustomer order={order.data} />
       <OrderLinesTable order={order.data} />
       <Grid>

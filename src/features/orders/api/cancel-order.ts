@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { useOrderAction, type ActionOptions } from './order-actions';
+
+export const cancelReasons = ['customer-withdrew', 'out-of-stock', 'damaged', 'wrong-item', 'duplicate', 'other'] as const;
+
+/** The cancel dialog's fields: a reason from the list, and words of the user's own (required for "other"). */
+export const cancelFormSchema = z
+  .object({
+    reasonChoice: z.enum(cancelReasons, { error: 'orders:validation.reasonRequired' }),
+    reasonText: z.string().trim().max(400, { error: 'orders:validation.reasonTooLong' }),
+  })
+  .refine((form) => form.reasonChoice !== 'other' || form.reasonText.length > 0, {
+    path: ['reasonText'],
+    error: 'orders:validation.reasonTextRequired',
+  });
+export type CancelForm = z.input<typeof cancelFormSchema>;
+
+/** POST /orders/{orderNumber}/cancel: before activation it cancels, after it credits what is outstanding. */
+export type CancelBody = { version: number; reason: string };
+
+export function useCancelOrder(options?: ActionOptions<CancelBody>) {
+  return useOrderAction<CancelBody>('cancel', options);
+}

@@ -1,0 +1,53 @@
+import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { isApiError, type ApiError } from '@/lib/api-error';
+import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { orderDetailSchema, type OrderDetail } from './get-order';
+import { orderKeys } from './query-keys';
+
+/**
+ * What every action on an order sends: the version the user saw (a stale one is refused with 409)
+ * and an idempotency key, so that a retried request is applied once.
+ */
+export type ActionInput<Body> = { orderNumber: string; idempotencyKey: string; body: Body & { version: number } };
+
+export function postOrderAction<Body>(mode: DataMode, action: string, { orderNumber, idempotencyKey, body }: ActionInput<Body>) {
+  return apiRequest(`/orders/${encodeURIComponent(orderNumber)}/${action}`, orderDetailSchema, {
+    method: 'POST',
+    mode,
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+export type ActionOptions<Body> = Omit<UseMutationOptions<OrderDetail, ApiError, ActionInput<Body>>, 'mutationFn'>;
+
+/**
+ * The mutation behind every action: the answer replaces the cached order, lists of this data world
+ * are refetched, and a 409 refetches the order so the user sees what changed. The caller's own
+ * callbacks still run.
+ */
+export function useOrderAction<Body>(action: string, { onSuccess, onError, ...options }: ActionOptions<Body> = {}) {
+  const queryClient = useQueryClient();
+  const mode = useDataMode();
+  return useMutation<OrderDetail, ApiError, ActionInput<Body>>({
+    ...options,
+    mutationFn: (input) => postOrderAction(mode, action, input),
+    onSuccess: async (order, ...rest) => {
+      queryClient.setQueryData(orderKeys.detail(mode, order.orderNumber), order);
+      await queryClient.invalidateQueries({ queryKey: orderKeys.lists(mode) });
+      return onSuccess?.(order, ...rest);
+    },
+    onError: async (error, input, ...rest) => {
+      if (isApiError(error, 'conflict') || isApiError(error, 'not-found')) {
+        await queryClient.invalidateQueries({ queryKey: orderKeys.detail(mode, input.orderNumber) });
+        await queryClient.invalidateQueries({ queryKey: orderKeys.lists(mode) });
+      }
+      return onError?.(error, input, ...rest);
+    },
+  });
+}
+
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { OrderDetail } from './get-order';
+import { useOrderAction, type ActionOptions } from './order-actions';
+import { cancelReasons } from './cancel-order';
+import { remainingQuantity } from '../lib/order-figures';
+import { toCents } from '../lib/reduction';
+
+/** The partial-cancel dialog: either an amount, or the lines and quantities that come back. */
+export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding'>) {
+  return z
+    .object({
+      method: z.enum(['amount', 'lines']),
+      amount: z.number().nullable(),
+      reasonChoice: z.enum(cancelReasons, { error: 'orders:validation.reasonRequired' }),
+      reasonText: z.string().trim().max(400, { error: 'orders:validation.reasonTooLong' }),
+      lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().min(0), reason: z.string() })),
+    })
+    .superRefine((form, context) => {
+      if (form.reasonChoice === 'other' && form.reasonText.length === 0) {
+        context.addIssue({ code: 'custom', path: ['reasonText'], message: 'orders:validation.reasonTextRequired' });
+      }
+      if (form.method === 'amount') {
+        if (form.amount === null || toCents(form.amount) <= 0) {
+          context.addIssue({ code: 'custom', path: ['amount'], message: 'orders:validation.amountPositive' });
+        } else if (toCents(form.amount) > order.outstanding) {
+          context.addIssue({ code: 'custom', path: ['amount'], message: 'orders:validation.amountAboveOutstanding' });
+        }
+        return;
+      }
+      form.lines.forEach((item, index) => {
+        const line = order.lines.find((candidate) => candidate.id === item.lineId);
+        if (line && item.quantity > remainingQuantity(line)) {
+          context.addIssue({ code: 'custom', path: ['lines', index, 'quantity'], message: 'orders:validation.quantityAboveRemaining' });
+        }
+        if (item.quantity > 0 && !item.reason) {
+          context.addIssue({ code: 'custom', path: ['lines', index, 'reason'], message: 'orders:validation.lineReasonRequired' });
+        }
+      });
+      if (form.lines.every((item) => item.quantity === 0)) {
+        context.addIssue({ code: 'custom', path: ['lines'], message: 'orders:validation.noLineChosen' });
+      }
+    });
+}
+export type ReduceForm = z.input<ReturnType<typeof reduceFormSchema>>;
+
+/** POST /orders/{orderNumber}/reductions: a credit note for an amount or for returned items. */
+export type ReduceBody =
+  | { version: number; reason: string; amount: number }
+  | { version: number; reason: string; lines: { lineId: string; quantity: number; reason?: string }[] };
+
+export function useReduceOrder(options?: ActionOptions<ReduceBody>) {
+  return useOrderAction<ReduceBody>('reductions', options);
+}

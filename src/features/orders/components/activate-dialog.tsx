@@ -1,0 +1,51 @@
+import { Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import { useActivateOrder } from '../api/activate-order';
+import type { OrderDetail } from '../api/get-order';
+import { newIdempotencyKey } from '../api/order-actions';
+import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
+import { dueDateIfActivatedToday } from '../lib/due-date';
+import { ActionDialog } from './action-dialog';
+
+type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
+
+export function ActivateDialog({ order, opened, onClose }: Props) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  const [key, setKey] = useState(newIdempotencyKey);
+  const activate = useActivateOrder({
+    onSuccess: (activated) => {
+      notifications.show({ color: 'green', message: t('activate.done', { orderNumber: activated.orderNumber }) });
+      onClose();
+    },
+    onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
+  });
+
+  return (
+    <ActionDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('activate.title', { orderNumber: order.orderNumber })}
+      error={activate.error && actionErrorMessage(activate.error, t)}
+      confirmLabel={t('activate.confirm')}
+      pending={activate.isPending}
+      onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: order.version } })}
+    >
+      <Text>
+        {t('activate.explain', {
+          amount: format.money(order.outstanding, order.currency),
+          customer: order.customer.companyName ?? order.customer.name,
+        })}
+      </Text>
+      <Text fw={600}>
+        {t('activate.dueDate', {
+          days: order.paymentTermDays,
+          date: format.date(dueDateIfActivatedToday(order.paymentTermDays)),
+        })}
+      </Text>
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,65 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-error';
+import { useFormat } from '@/lib/format';
+import { cancelFormSchema, useCancelOrder, type CancelForm } from '../api/cancel-order';
+import type { OrderDetail } from '../api/get-order';
+import { newIdempotencyKey } from '../api/order-actions';
+import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
+import { composeReason } from '../lib/reason';
+import { ActionDialog } from './action-dialog';
+import { ReasonFields } from './reason-fields';
+
+type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
+
+export function CancelDialog({ order, opened, onClose }: Props) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  const [key, setKey] = useState(newIdempotencyKey);
+  const form = useForm<CancelForm>({ resolver: zodResolver(cancelFormSchema), defaultValues: { reasonText: '' } });
+  const cancel = useCancelOrder({
+    onSuccess: (changed) => {
+      notifications.show({ color: 'green', message: t(`cancel.done.${changed.status}`, { orderNumber: changed.orderNumber }) });
+      onClose();
+    },
+    onError: (error) => {
+      if (needsNewKey(error)) setKey(newIdempotencyKey());
+      if (isApiError(error, 'validation') && error.fieldErrors.reason) {
+        form.setError('reasonText', { message: error.fieldErrors.reason[0] });
+      }
+    },
+  });
+  const afterActivation = order.status === 'activated';
+
+  const submit = form.handleSubmit((values) =>
+    cancel.mutate({
+      orderNumber: order.orderNumber,
+      idempotencyKey: key,
+      body: { version: order.version, reason: composeReason(t(`actions.reasons.${values.reasonChoice}`), values.reasonText) },
+    }),
+  );
+
+  return (
+    <ActionDialog
+      opened={opened}
+      onClose={onClose}
+      title={t(afterActivation ? 'cancel.titleCredit' : 'cancel.title', { orderNumber: order.orderNumber })}
+      error={cancel.error && actionErrorMessage(cancel.error, t)}
+      confirmLabel={t(afterActivation ? 'cancel.confirmCredit' : 'cancel.confirm')}
+      confirmColor="red"
+      pending={cancel.isPending}
+      onSubmit={() => void submit()}
+    >
+      <Text>
+        {afterActivation
+          ? t('cancel.explainCredit', { amount: format.money(order.outstanding, order.currency) })
+          : t('cancel.explain', { amount: format.money(order.total, order.currency) })}
+      </Text>
+      <ReasonFields control={form.control} errors={form.formState.errors} />
+    </ActionDialog>
+  );
+}

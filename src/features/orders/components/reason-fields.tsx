@@ -1,0 +1,54 @@
+import { Select, Textarea } from '@mantine/core';
+import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { cancelReasons } from '../api/cancel-order';
+
+type ReasonFields = { reasonChoice?: string; reasonText: string };
+
+type Props<Form extends FieldValues & ReasonFields> = {
+  control: Control<Form>;
+  errors: FieldErrors<ReasonFields>;
+};
+
+/** A reason from the list plus free text: required choice, text required for "other". */
+export function ReasonFields<Form extends FieldValues & ReasonFields>({ control, errors }: Props<Form>) {
+  const { t } = useTranslation('orders');
+  const message = (key?: string) => (key ? t(key) : undefined);
+  return (
+    <>
+      <Controller
+        control={control}
+        name={'reasonChoice' as Path<Form>}
+        render={({ field }) => (
+          <Select
+            label={t('actions.reason')}
+            placeholder={t('actions.reasonPlaceholder')}
+            required
+            data={cancelReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }))}
+            value={(field.value as string | undefined) ?? null}
+            onChange={(value) => field.onChange(value ?? undefined)}
+            onBlur={field.onBlur}
+            error={message(errors.reasonChoice?.message)}
+            comboboxProps={{ withinPortal: true }}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name={'reasonText' as Path<Form>}
+        render={({ field }) => (
+          <Textarea
+            label={t('actions.reasonText')}
+            description={t('actions.reasonTextHint')}
+            autosize
+            minRows={2}
+            maxLength={400}
+            {...field}
+            value={field.value as string}
+            error={message(errors.reasonText?.message)}
+          />
+        )}
+      />
+    </>
+  );
+}

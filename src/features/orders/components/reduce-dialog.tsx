@@ -1,0 +1,147 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-error';
+import { useFormat } from '@/lib/format';
+import type { OrderDetail } from '../api/get-order';
+import { newIdempotencyKey } from '../api/order-actions';
+import { reduceFormSchema, useReduceOrder, type ReduceBody, type ReduceForm } from '../api/reduce-order';
+import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
+import { remainingQuantity } from '../lib/order-figures';
+import { composeReason } from '../lib/reason';
+import { returnCredit, returnsEverything, toCents } from '../lib/reduction';
+import { ActionDialog } from './action-dialog';
+import { ReasonFields } from './reason-fields';
+import { ReturnLinesFields } from './return-lines-fields';
+
+type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
+
+/** A partial cancel: an amount off, or items that come back; the new outstanding shows before confirming. */
+export function ReduceDialog({ order, opened, onClose }: Props) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  const [key, setKey] = useState(newIdempotencyKey);
+  const schema = useMemo(() => reduceFormSchema(order), [order]);
+  const returnable = order.lines.filter((line) => remainingQuantity(line) > 0);
+  const form = useForm<ReduceForm>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      method: 'amount',
+      amount: null,
+      reasonText: '',
+      lines: returnable.map((line) => ({ lineId: line.id, quantity: 0, reason: '' })),
+    },
+  });
+  const [method, amount, lines] = useWatch({ control: form.control, name: ['method', 'amount', 'lines'] });
+  const reduce = useReduceOrder({
+    onSuccess: (changed) => {
+      notifications.show({ color: 'green', message: t(`reduce.done.${changed.status}`, { orderNumber: changed.orderNumber }) });
+      onClose();
+    },
+    onError: (error, input) => {
+      if (needsNewKey(error)) setKey(newIdempotencyKey());
+      if (!isApiError(error, 'validation')) return;
+      // The API numbers the lines it was sent; map them back onto the form's rows.
+      const sent = 'lines' in input.body ? input.body.lines : [];
+      for (const [field, messages] of Object.entries(error.fieldErrors)) {
+        const lineMatch = /^lines\.(\d+)\.(\w+)$/.exec(field);
+        const row = lineMatch ? lines.findIndex((line) => line.lineId === sent[Number(lineMatch[1])]?.lineId) : -1;
+        if (row >= 0) form.setError(`lines.${row}.quantity`, { message: messages[0] });
+        else if (field === 'amount') form.setError('amount', { message: messages[0] });
+        else if (field === 'reason') form.setError('reasonText', { message: messages[0] });
+      }
+    },
+  });
+
+  const chosen = lines.map(({ lineId, quantity }) => ({ lineId, quantity: quantity || 0 }));
+  const credit = method === 'amount' ? Math.min(toCents(amount ?? 0), order.outstanding) : returnCredit(order, chosen);
+  const everythingBack = method === 'lines' && chosen.some((item) => item.quantity > 0) && returnsEverything(order, chosen);
+
+  const submit = form.handleSubmit((values) => {
+    const reason = composeReason(t(`actions.reasons.${values.reasonChoice}`), values.reasonText);
+    const body: ReduceBody =
+      values.method === 'amount'
+        ? { version: order.version, reason, amount: toCents(values.amount ?? 0) }
+        : {
+            version: order.version,
+            reason,
+            lines: values.lines
+              .filter((line) => line.quantity > 0)
+              .map((line) => ({ lineId: line.lineId, quantity: line.quantity, ...(line.reason ? { reason: t(`actions.reasons.${line.reason}`) } : {}) })),
+          };
+    reduce.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body });
+  });
+
+  return (
+    <ActionDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('reduce.title', { orderNumber: order.orderNumber })}
+      error={reduce.error && actionErrorMessage(reduce.error, t)}
+      confirmLabel={t('reduce.confirm')}
+      confirmColor="red"
+      pending={reduce.isPending}
+      onSubmit={() => void submit()}
+    >
+      <Text>{t('reduce.explain', { outstanding: format.money(order.outstanding, order.currency) })}</Text>
+      <Controller
+        control={form.control}
+        name="method"
+        render={({ field }) => (
+          <SegmentedControl
+            aria-label={t('reduce.method')}
+            data={[
+              { value: 'amount', label: t('reduce.byAmount') },
+              { value: 'lines', label: t('reduce.byLines'), disabled: returnable.length === 0 },
+            ]}
+            value={field.value}
+            onChange={(value) => {
+              form.clearErrors();
+              field.onChange(value);
+            }}
+          />
+        )}
+      />
+      {method === 'amount' ? (
+        <Controller
+          control={form.control}
+          name="amount"
+          render={({ field, fieldState }) => (
+            <NumberInput
+              label={t('reduce.amount', { currency: order.currency })}
+              description={t('reduce.amountHint', { outstanding: format.money(order.outstanding, order.currency) })}
+              required
+              min={0}
+              decimalScale={2}
+              fixedDecimalScale
+              allowNegative
+              value={field.value ?? ''}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message && t(fieldState.error.message, { defaultValue: fieldState.error.message })}
+            />
+          )}
+        />
+      ) : (
+        <ReturnLinesFields order={order} returnable={returnable} control={form.control} errors={form.formState.errors} />
+      )}
+      <ReasonFields control={form.control} errors={form.formState.errors} />
+      <Stack gap={4} aria-live="polite">
+        <Text fw={600}>
+          {t('reduce.preview', {
+            credit: format.money(credit, order.currency),
+            outstanding: format.money(order.outstanding - credit, order.currency),
+          })}
+        </Text>
+        {everythingBack && (
+          <Alert color="blue" p="xs">
+            {t('reduce.everythingBack', { shipping: format.money(order.shippingFee, order.currency) })}
+          </Alert>
+        )}
+      </Stack>
+    </ActionDialog>
+  );
+}

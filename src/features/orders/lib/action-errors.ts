@@ -1,0 +1,21 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '@/lib/api-error';
+
+/** The sentence a failed action shows in its dialog; the dialog stays open with what was typed. */
+export function actionErrorMessage(error: unknown, t: TFunction<'orders'>): string {
+  if (isApiError(error, 'conflict')) {
+    return error.problem.type?.endsWith('/stale-version')
+      ? t('actions.errors.stale')
+      : t('actions.errors.notAllowed', { detail: error.problem.detail ?? '' });
+  }
+  if (isApiError(error, 'forbidden')) return t('actions.errors.forbidden');
+  if (isApiError(error, 'not-found')) return t('actions.errors.notFound');
+  if (isApiError(error, 'validation')) return t('actions.errors.validation');
+  if (isApiError(error, 'network')) return t('actions.errors.network');
+  return t('actions.errors.generic');
+}
+
+/** A stale version means a retry must be a new request against the fresh order, with a new key. */
+export function needsNewKey(error: unknown): boolean {
+  return isApiError(error, 'conflict');
+}

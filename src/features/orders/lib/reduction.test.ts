@@ -1,0 +1,55 @@
+import type { OrderDetail } from '../api/get-order';
+import { returnCredit, returnsEverything, toCents, unitValue } from './reduction';
+
+const line = (id: string, quantity: number, lineTotal: number, returned = 0): OrderDetail['lines'][number] => ({
+  id,
+  articleNumber: id,
+  title: id,
+  quantity,
+  unitPrice: Math.round(lineTotal / quantity),
+  discount: 0,
+  vatRate: 21,
+  lineTotal,
+  shipDate: null,
+  quantityShipped: quantity,
+  quantityInvoiced: quantity,
+  quantityCancelled: 0,
+  quantityReturned: returned,
+});
+
+describe('returns', () => {
+  const order = { lines: [line('a', 2, 5000), line('b', 3, 1000)], outstanding: 6495 };
+
+  it('values a unit at its share of the line total', () => {
+    expect(unitValue(line('x', 3, 1000))).toBe(333);
+  });
+
+  it('credits the returned units while items remain', () => {
+    expect(returnCredit(order, [{ lineId: 'a', quantity: 1 }])).toBe(2500);
+    expect(returnCredit(order, [{ lineId: 'a', quantity: 0 }])).toBe(0);
+  });
+
+  it('credits everything outstanding, shipping included, when no item remains', () => {
+    const all = [
+      { lineId: 'a', quantity: 2 },
+      { lineId: 'b', quantity: 3 },
+    ];
+    expect(returnsEverything(order, all)).toBe(true);
+    expect(returnCredit(order, all)).toBe(6495);
+  });
+
+  it('never credits more than is outstanding after earlier reductions', () => {
+    expect(returnCredit({ ...order, outstanding: 1000 }, [{ lineId: 'a', quantity: 1 }])).toBe(1000);
+  });
+
+  it('counts only what remains on a line that was partly returned before', () => {
+    const partly = { lines: [line('a', 2, 5000, 1), line('b', 3, 1000, 3)], outstanding: 2995 };
+    expect(returnsEverything(partly, [{ lineId: 'a', quantity: 1 }])).toBe(true);
+  });
+
+  it('turns typed amounts into cents without float drift', () => {
+    expect(toCents(12.5)).toBe(1250);
+    expect(toCents(0.29)).toBe(29);
+    expect(toCents(1019.99)).toBe(101999);
+  });
+});

@@ -1,0 +1,38 @@
+import type { OrderDetail } from '../api/get-order';
+import { remainingQuantity } from './order-figures';
+
+type Order = Pick<OrderDetail, 'lines' | 'outstanding'>;
+export type ReturnedLine = { lineId: string; quantity: number };
+
+/** A unit's share of its line, discount spread over the units, to the cent (as the API counts it). */
+export function unitValue(line: OrderDetail['lines'][number]): number {
+  return line.quantity === 0 ? 0 : Math.round(line.lineTotal / line.quantity);
+}
+
+/** Whether these returns take back every item still on the order. */
+export function returnsEverything(order: Order, returned: ReturnedLine[]): boolean {
+  return order.lines.every((line) => {
+    const quantity = returned.find((item) => item.lineId === line.id)?.quantity ?? 0;
+    return quantity >= remainingQuantity(line);
+  });
+}
+
+/**
+ * What a return credits: the returned units' value, never more than is outstanding; when no item
+ * remains, everything outstanding (the shipping fee included), since a shopper never pays shipping
+ * for what was returned.
+ */
+export function returnCredit(order: Order, returned: ReturnedLine[]): number {
+  if (returned.every((item) => item.quantity === 0)) return 0;
+  if (returnsEverything(order, returned)) return order.outstanding;
+  const value = returned.reduce((sum, item) => {
+    const line = order.lines.find((candidate) => candidate.id === item.lineId);
+    return line ? sum + unitValue(line) * item.quantity : sum;
+  }, 0);
+  return Math.min(value, order.outstanding);
+}
+
+/** Decimal major units typed by the user (12.5) to integer cents (1250). */
+export function toCents(amount: number): number {
+  return Math.round(amount * 100);
+}
