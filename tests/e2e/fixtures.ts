@@ -42,6 +42,20 @@ export function orderRows(page: Page) {
   return page.getByRole('table', { name: 'Orders matching the filters' }).locator('tbody tr');
 }
 
+/** The texts of one column of the orders list, found by its header. */
+export async function columnTexts(page: Page, header: string): Promise<string[]> {
+  const table = page.getByRole('table', { name: 'Orders matching the filters' });
+  const headers = await table.locator('thead th').allTextContents();
+  const index = headers.findIndex((text) => text.startsWith(header));
+  if (index < 0) throw new Error(`no column ${header}`);
+  return table.locator(`tbody tr td:nth-child(${index + 1})`).allTextContents();
+}
+
+/** The order number of a row of the list (its link). */
+export function orderNumberOf(page: Page, row: number) {
+  return orderRows(page).nth(row).getByRole('link');
+}
+
 /** Waits until the list shows the answer to the current URL, not the previous page kept on screen. */
 export async function listSettled(page: Page) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);

@@ -4,5 +4,10 @@ import { useCurrentSession } from './app-layout';
 
 export function OrdersRoute() {
   const session = useCurrentSession();
-  return <OrdersListPage canExport={can(session.user.role, 'orders:export')} />;
+  return (
+    <OrdersListPage
+      canExport={can(session.user.role, 'orders:export')}
+      canChange={can(session.user.role, 'orders:change')}
+    />
+  );
 }

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { useActivateOrder } from '../api/activate-order';
-import type { OrderDetail } from '../api/get-order';
+import type { OrderSummary } from '../api/order-schema';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
 import { dueDateIfActivatedToday } from '../lib/due-date';
 import { ActionDialog } from './action-dialog';
 
-type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
+type Props = { order: OrderSummary; opened: boolean; onClose: () => void };
 
 export function ActivateDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
-import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import { Anchor, Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { useFormat } from '@/lib/format';
@@ -7,14 +7,53 @@ import type { OrderSummary } from '../api/order-schema';
 import type { SortKey } from '../lib/list-params';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
+import { RowActivateButton } from './row-activate-button';
 
-export const orderTableFeatures = tableFeatures({ rowSortingFeature });
+export const orderTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature });
 const column = createColumnHelper<typeof orderTableFeatures, OrderSummary>();
 
 type Format = ReturnType<typeof useFormat>;
 
-/** The list's columns; every id is also a sort key the API understands. */
-export function orderColumns(t: TFunction<'orders'>, format: Format) {
+/** Selecting orders to activate them together: only created orders can be picked. */
+function selectionColumn(t: TFunction<'orders'>) {
+  return column.display({
+    id: 'select',
+    enableSorting: false,
+    header: ({ table }) => (
+      <Checkbox
+        aria-label={t('bulk.selectPage')}
+        checked={table.getIsAllPageRowsSelected()}
+        indeterminate={table.getIsSomePageRowsSelected()}
+        onChange={table.getToggleAllPageRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) =>
+      row.getCanSelect() ? (
+        <Checkbox
+          aria-label={t('bulk.selectOrder', { orderNumber: row.original.orderNumber })}
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+        />
+      ) : null,
+  });
+}
+
+function actionColumn(t: TFunction<'orders'>) {
+  return column.display({
+    id: 'actions',
+    enableSorting: false,
+    header: () => <span className="visually-hidden">{t('list.actions')}</span>,
+    cell: ({ row }) => (row.original.status === 'created' ? <RowActivateButton order={row.original} /> : null),
+  });
+}
+
+/** The list's columns; every data column's id is also a sort key the API understands. */
+export function orderColumns(t: TFunction<'orders'>, format: Format, canChange: boolean) {
+  const columns = dataColumns(t, format);
+  return canChange ? [selectionColumn(t), ...columns, actionColumn(t)] : columns;
+}
+
+function dataColumns(t: TFunction<'orders'>, format: Format) {
   return column.columns([
     column.accessor('orderNumber', {
       id: 'orderNumber' satisfies SortKey,

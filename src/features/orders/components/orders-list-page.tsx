@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
@@ -8,12 +9,17 @@ import { useExportOrders } from '../api/export-orders';
 import { useOrders } from '../api/get-orders';
 import { clearFilters, hasActiveFilters, pageSizes, type OrderListParams } from '../lib/list-params';
 import { useListParams } from '../lib/use-list-params';
+import type { OrderSummary } from '../api/order-schema';
+import { usePageSelection } from '../lib/use-page-selection';
+import { ActivateDialog } from './activate-dialog';
+import { BulkActivateDialog } from './bulk-activate-dialog';
 import { OrderFilters } from './order-filters';
+import { RowActionsContext } from './row-activate-button';
 import { OrdersTable } from './orders-table';
 
-type Props = { canExport: boolean };
+type Props = { canExport: boolean; canChange: boolean };
 
-export function OrdersListPage({ canExport }: Props) {
+export function OrdersListPage({ canExport, canChange }: Props) {
   const { t } = useTranslation('orders');
   const { params, update, replaceAll } = useListParams();
   const orders = useOrders(params);
@@ -46,7 +52,13 @@ export function OrdersListPage({ canExport }: Props) {
         <OrderFilters params={params} onChange={(change) => update(change)} onClear={() => replaceAll(clearFilters(params))} />
       </Paper>
       <Paper withBorder radius="md" p="md" aria-busy={orders.isFetching}>
-        <OrdersResult params={params} orders={orders} onUpdate={update} onClear={() => replaceAll(clearFilters(params))} />
+        <OrdersResult
+          params={params}
+          orders={orders}
+          canChange={canChange}
+          onUpdate={update}
+          onClear={() => replaceAll(clearFilters(params))}
+        />
       </Paper>
     </Stack>
   );
@@ -55,13 +67,22 @@ export function OrdersListPage({ canExport }: Props) {
 type ResultProps = {
   params: OrderListParams;
   orders: ReturnType<typeof useOrders>;
+  canChange: boolean;
   onUpdate: (change: Partial<OrderListParams>) => void;
   onClear: () => void;
 };
 
 /** Loading, error, empty and filled states of the list, each designed rather than a blank area. */
-function OrdersResult({ params, orders, onUpdate, onClear }: ResultProps) {
+function OrdersResult({ params, orders, canChange, onUpdate, onClear }: ResultProps) {
   const { t } = useTranslation('orders');
+  const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
+  const [activating, setActivating] = useState<{ order: OrderSummary; opening: number } | null>(null);
+  const [bulk, setBulk] = useState<{ orders: OrderSummary[]; opening: number } | null>(null);
+  const rowActions = useMemo(
+    () => ({ onActivate: (order: OrderSummary) => setActivating((last) => ({ order, opening: (last?.opening ?? 0) + 1 })) }),
+    [],
+  );
+
   if (orders.isPending) return <LoadingState label={t('list.loading')} />;
   if (orders.isError && !orders.data) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
   const page = orders.data;
@@ -84,22 +105,58 @@ function OrdersResult({ params, orders, onUpdate, onClear }: ResultProps) {
   return (
     <Stack gap="md">
       {orders.isError && <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />}
+      {canChange && (
+        <Group justify="space-between" mih={36}>
+          <Text size="sm" aria-live="polite">
+            {selected.length > 0 ? t('bulk.selected', { count: selected.length }) : t('bulk.hint')}
+          </Text>
+          {selected.length > 0 && (
+            <Button onClick={() => setBulk({ orders: selected, opening: (bulk?.opening ?? 0) + 1 })}>
+              {t('bulk.button', { count: selected.length })}
+            </Button>
+          )}
+        </Group>
+      )}
+      <RowActionsContext.Provider value={rowActions}>
       <OrdersTable
+        canChange={canChange}
+        selection={selection}
+        onSelectionChange={setSelection}
         stale={orders.isPlaceholderData}
         orders={page.items}
         sort={params.sort}
         order={params.order}
         onSortChange={(sort, order) => onUpdate({ sort, order })}
       />
+      </RowActionsContext.Provider>
       {page.items.length === 0 && <Text ta="center">{t('list.pastLastPage')}</Text>}
       <TablePagination
-        page={params.page}
-        pageSize={params.pageSize}
+        page={page.page}
+        pageSize={page.pageSize}
         total={page.total}
         pageSizes={pageSizes}
         onPageChange={(next) => onUpdate({ page: next })}
         onPageSizeChange={(size) => onUpdate({ pageSize: size as OrderListParams['pageSize'] })}
       />
+      {activating && (
+        <ActivateDialog
+          key={activating.opening}
+          order={activating.order}
+          opened={activating.order !== null}
+          onClose={() => setActivating(null)}
+        />
+      )}
+      {bulk && (
+        <BulkActivateDialog
+          key={bulk.opening}
+          orders={bulk.orders}
+          opened
+          onClose={(done) => {
+            if (done) setSelection({});
+            setBulk(null);
+          }}
+        />
+      )}
     </Stack>
   );
 }

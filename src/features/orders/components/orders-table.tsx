@@ -1,6 +1,6 @@
 import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useTable, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { orderColumns, orderTableFeatures } from './order-columns';
 import classes from './orders-table.module.css';
 
 const numericColumns = new Set(['total', 'outstanding']);
+const noSelection: RowSelectionState = {};
 
 type Props = {
   orders: OrderSummary[];
@@ -19,6 +20,10 @@ type Props = {
   onSortChange: (sort: SortKey, order: 'asc' | 'desc') => void;
   /** The previous page, kept on screen while the next one loads. */
   stale?: boolean;
+  /** Admins get row selection and a row action to activate created orders. */
+  canChange?: boolean;
+  selection?: RowSelectionState;
+  onSelectionChange?: (selection: RowSelectionState) => void;
 };
 
 function isSortKey(id: string): id is SortKey {
@@ -26,12 +31,12 @@ function isSortKey(id: string): id is SortKey {
 }
 
 /** The orders of one page; sorting is done by the API, the table only says which way. */
-export function OrdersTable({ orders, sort, order, onSortChange, stale = false }: Props) {
+export function OrdersTable({ orders, sort, order, onSortChange, stale = false, canChange = false, selection = noSelection, onSelectionChange }: Props) {
   const { t, i18n } = useTranslation('orders');
   const format = useFormat();
   const navigate = useNavigate();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language only
-  const columns = useMemo(() => orderColumns(t, format), [i18n.language]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the role only
+  const columns = useMemo(() => orderColumns(t, format, canChange), [i18n.language, canChange]);
   const sorting: SortingState = useMemo(() => [{ id: sort, desc: order === 'desc' }], [sort, order]);
 
   const table = useTable({
@@ -39,7 +44,10 @@ export function OrdersTable({ orders, sort, order, onSortChange, stale = false }
     columns,
     data: orders,
     getRowId: (row) => row.orderNumber,
-    state: { sorting },
+    state: { sorting, rowSelection: selection },
+    enableRowSelection: (row) => canChange && row.original.status === 'created',
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
+      onSelectionChange?.(typeof updater === 'function' ? updater(selection) : updater),
     manualSorting: true,
     enableSortingRemoval: false,
     onSortingChange: (updater: Updater<SortingState>) => {
@@ -65,13 +73,17 @@ export function OrdersTable({ orders, sort, order, onSortChange, stale = false }
                     aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
                     ta={numericColumns.has(header.id) ? 'right' : undefined}
                   >
-                    <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()}>
+                    {header.column.getCanSort() ? (
+                      <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()}>
+                        <table.FlexRender header={header} />
+                        <Icon size={14} aria-hidden />
+                        <VisuallyHidden>
+                          {direction ? t(`list.sorted.${direction}`) : t('list.sortable')}
+                        </VisuallyHidden>
+                      </UnstyledButton>
+                    ) : (
                       <table.FlexRender header={header} />
-                      <Icon size={14} aria-hidden />
-                      <VisuallyHidden>
-                        {direction ? t(`list.sorted.${direction}`) : t('list.sortable')}
-                      </VisuallyHidden>
-                    </UnstyledButton>
+                    )}
                   </Table.Th>
                 );
               })}

@@ -1,0 +1,36 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useDataMode } from '@/lib/data-mode';
+import type { OrderSummary } from './order-schema';
+import { postOrderAction } from './order-actions';
+import { orderKeys } from './query-keys';
+
+export type BulkOutcome = { orderNumber: string; ok: true } | { orderNumber: string; ok: false; error: unknown };
+
+/**
+ * Activates several orders one after the other, each against the version the list showed and with
+ * its own idempotency key, so that running the batch again never activates an order twice.
+ */
+export function useActivateOrders() {
+  const queryClient = useQueryClient();
+  const mode = useDataMode();
+  return useMutation({
+    mutationFn: async ({ orders, keys }: { orders: OrderSummary[]; keys: Record<string, string> }) => {
+      const outcomes: BulkOutcome[] = [];
+      for (const order of orders) {
+        try {
+          const activated = await postOrderAction(mode, 'activate', {
+            orderNumber: order.orderNumber,
+            idempotencyKey: keys[order.orderNumber] ?? crypto.randomUUID(),
+            body: { version: order.version },
+          });
+          queryClient.setQueryData(orderKeys.detail(mode, activated.orderNumber), activated);
+          outcomes.push({ orderNumber: order.orderNumber, ok: true });
+        } catch (error) {
+          outcomes.push({ orderNumber: order.orderNumber, ok: false, error });
+        }
+      }
+      return outcomes;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: orderKeys.mode(mode) }),
+  });
+}

@@ -1,0 +1,17 @@
+import { Button } from '@mantine/core';
+import { createContext, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderSummary } from '../api/order-schema';
+
+/** Lets a row's button ask the list to open the activate dialog, without rebuilding the columns. */
+export const RowActionsContext = createContext<{ onActivate: (order: OrderSummary) => void }>({ onActivate: () => {} });
+
+export function RowActivateButton({ order }: { order: OrderSummary }) {
+  const { t } = useTranslation('orders');
+  const { onActivate } = useContext(RowActionsContext);
+  return (
+    <Button size="compact-sm" variant="light" onClick={() => onActivate(order)} aria-label={t('activate.rowLabel', { orderNumber: order.orderNumber })}>
+      {t('activate.button')}
+    </Button>
+  );
+}

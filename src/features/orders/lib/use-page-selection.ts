@@ -1,0 +1,20 @@
+import type { RowSelectionState } from '@tanstack/react-table';
+import { useState } from 'react';
+import type { OrderSummary } from '../api/order-schema';
+import { toSearchParams, type OrderListParams } from './list-params';
+
+/**
+ * The orders picked on the page shown. A new page, filter or sort starts a fresh selection, so
+ * nobody acts on rows they no longer see.
+ */
+export function usePageSelection(params: OrderListParams, items: OrderSummary[] | undefined) {
+  const view = toSearchParams(params).toString();
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [selectionView, setSelectionView] = useState(view);
+  if (view !== selectionView) {
+    setSelectionView(view);
+    setSelection({});
+  }
+  const selected = (items ?? []).filter((order) => selection[order.orderNumber] && order.status === 'created');
+  return { selection, setSelection, selected };
+}
