@@ -1,4 +1,5 @@
 import { sumCents } from '../rules/money';
+import { documentsOf } from '../rules/order-documents';
 import { toSummary } from '../rules/order-view';
 import { SeededWorld } from './seed';
 
@@ -52,6 +53,18 @@ describe('the seed', () => {
     }
     const expiringSoon = orders.map((order) => toSummary(order, anchor)).filter((order) => order.daysToExpiry !== null && order.daysToExpiry <= 7);
     expect(expiringSoon.length).toBeGreaterThan(0);
+  });
+
+  it('issues an invoice for every activated order and a credit note for every credit after it', () => {
+    const seeded = world('3333', 'live', 1, 1000);
+    for (let position = 0; position < seeded.size; position += 1) {
+      const order = seeded.order(position);
+      const documents = documentsOf(order);
+      const creditNotes = documents.filter((document) => document.type === 'credit-note');
+      expect(documents.filter((document) => document.type === 'invoice')).toHaveLength(order.activatedAt ? 1 : 0);
+      expect(sumCents(creditNotes.map((document) => document.amount))).toBe(order.credited);
+      if (order.status === 'activated' || order.status === 'credited') expect(order.credited + order.outstanding).toBe(order.total);
+    }
   });
 
   it('serves Bergblick mostly in Switzerland, Germany and Austria, in francs', () => {

@@ -74,6 +74,13 @@ export interface OrderLine {
   quantityReturned: number;
 }
 
+/** One line of a return, with its own reason when the user gave one. */
+export interface ReturnedLine {
+  lineId: string;
+  quantity: number;
+  reason: string | null;
+}
+
 export interface OrderEvent {
   id: string;
   type: EventType;
@@ -81,6 +88,19 @@ export interface OrderEvent {
   actor: string;
   amount: number | null;
   reason: string | null;
+  /** What came back, on `returned` events recorded through the API. */
+  lines?: ReturnedLine[];
+}
+
+export type DocumentType = 'invoice' | 'credit-note';
+
+/** An invoice or credit note; its id is its number, which is unique within the order. */
+export interface OrderDocument {
+  id: string;
+  type: DocumentType;
+  number: string;
+  issuedAt: string;
+  amount: number;
 }
 
 /** The order's own fields without its lines, events and addresses: enough to list it. */
@@ -151,6 +171,8 @@ export interface OrderDetail extends OrderSummary {
   deliveryAddress: Address;
   lines: OrderLine[];
   events: OrderEvent[];
+  /** Oldest first. */
+  documents: OrderDocument[];
 }
 
 export function paymentReference(orderNumber: string, merchantId: string): string {

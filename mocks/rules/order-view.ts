@@ -1,4 +1,5 @@
 import { addDays, datePart } from './dates';
+import { documentsOf } from './order-documents';
 import {
   collectionAfterDays,
   dueDate,
@@ -64,6 +65,7 @@ export function toDetail(record: OrderRecord, today: string): OrderDetail {
     deliveryAddress: record.deliveryAddress,
     lines: record.lines,
     events,
+    documents: documentsOf(record),
   };
 }
 
