@@ -1,0 +1,157 @@
+import type { EventType, OrderLine, OrderRecord, OrderStatus, ReturnedLine } from './order-model';
+import { effectiveStatus, isExpired } from './order-status';
+
+/** Where and by whom an action happens. */
+export interface ActionContext {
+  /** The calendar day: whether a created order has expired depends on it. */
+  today: string;
+  /** The instant recorded on the event. */
+  now: string;
+  /** The signed-in user's name. */
+  actor: string;
+}
+
+/** The order's state does not allow the action (409). */
+export class ActionNotAllowed extends Error {
+  override readonly name = 'ActionNotAllowed';
+}
+
+/** Values that do not fit this order, keyed by the request field they are about (422). */
+export class ActionInvalid extends Error {
+  override readonly name = 'ActionInvalid';
+
+  constructor(readonly errors: Record<string, string[]>) {
+    super('Some values do not fit the order.');
+  }
+}
+
+export interface LineReturn {
+  lineId: string;
+  quantity: number;
+  reason?: string | null;
+}
+
+/** Units of a line that are neither cancelled nor back with the merchant. */
+export function remainingQuantity(line: OrderLine): number {
+  return line.quantity - line.quantityCancelled - line.quantityReturned;
+}
+
+/** A unit's share of its line, the discount spread over the units, to the cent. */
+export function unitValue(line: OrderLine): number {
+  return Math.round(line.lineTotal / line.quantity);
+}
+
+/** The goods are shipped: the invoice is issued and the payment term starts. */
+export function activate(order: OrderRecord, context: ActionContext): OrderRecord {
+  const status = effectiveStatus(order, context.today);
+  if (status !== 'created') throw new ActionNotAllowed(`Only created orders can be activated; this order is ${describe(order, context)}.`);
+  const lines = order.lines.map((line) => {
+    const open = remainingQuantity(line);
+    return { ...line, shipDate: line.shipDate ?? context.today, quantityShipped: open, quantityInvoiced: open };
+  });
+  return changed(order, context, { type: 'activated', amount: order.outstanding, reason: null }, {
+    status: 'activated',
+    activatedAt: context.now,
+    shippingStatus: 'shipped',
+    lines,
+  });
+}
+
+/** Before activation nothing is owed any more; after it, all that is outstanding is credited. */
+export function cancel(order: OrderRecord, reason: string, context: ActionContext): OrderRecord {
+  const status = effectiveStatus(order, context.today);
+  const lines = order.lines.map((line) => ({ ...line, quantityCancelled: line.quantityCancelled + remainingQuantity(line) }));
+  if (status === 'created') {
+    return changed(order, context, { type: 'cancelled', amount: order.total, reason }, {
+      status: 'cancelled',
+      statusReason: reason,
+      outstanding: 0,
+      credited: 0,
+      lines,
+    });
+  }
+  if (status === 'activated') return credit(order, context, { type: 'credited', amount: order.outstanding, reason }, { lines });
+  throw new ActionNotAllowed(`Only created or activated orders can be cancelled; this order is ${describe(order, context)}.`);
+}
+
+/** A partial cancel by amount, e.g. a price agreed down with the shopper. */
+export function reduceByAmount(order: OrderRecord, amount: number, reason: string, context: ActionContext): OrderRecord {
+  requireReducible(order, context);
+  if (!Number.isInteger(amount) || amount <= 0) throw new ActionInvalid({ amount: ['Enter an amount above zero, in whole cents.'] });
+  if (amount > order.outstanding) {
+    throw new ActionInvalid({ amount: [`Reduce by at most the outstanding amount (${order.outstanding} cents).`] });
+  }
+  return credit(order, context, { type: 'reduced', amount, reason }, {});
+}
+
+/**
+ * Units that come back. They are credited at their value, never more than is
+ * outstanding; once nothing remains on the order, the shopper pays no
+ * shipping either, so everything outstanding is credited.
+ */
+export function returnLines(order: OrderRecord, returns: readonly LineReturn[], reason: string, context: ActionContext): OrderRecord {
+  requireReducible(order, context);
+  const errors = returnErrors(order, returns);
+  if (Object.keys(errors).length > 0) throw new ActionInvalid(errors);
+  const lines = order.lines.map((line) => {
+    const quantity = returns.find((item) => item.lineId === line.id)?.quantity ?? 0;
+    return quantity === 0 ? line : { ...line, quantityReturned: line.quantityReturned + quantity };
+  });
+  const value = returns.reduce((sum, item) => {
+    const line = order.lines.find((candidate) => candidate.id === item.lineId) as OrderLine;
+    return sum + unitValue(line) * item.quantity;
+  }, 0);
+  const nothingLeft = lines.every((line) => remainingQuantity(line) === 0);
+  const amount = nothingLeft ? order.outstanding : Math.min(value, order.outstanding);
+  const returned: ReturnedLine[] = returns.map((item) => ({ lineId: item.lineId, quantity: item.quantity, reason: item.reason ?? null }));
+  return credit(order, context, { type: 'returned', amount, reason, lines: returned }, { lines });
+}
+
+function returnErrors(order: OrderRecord, returns: readonly LineReturn[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  if (returns.length === 0) errors.lines = ['Pick at least one line that comes back.'];
+  const seen = new Set<string>();
+  returns.forEach((item, index) => {
+    const line = order.lines.find((candidate) => candidate.id === item.lineId);
+    if (!line) errors[`lines.${index}.lineId`] = ['There is no such line on this order.'];
+    else if (seen.has(item.lineId)) errors[`lines.${index}.lineId`] = ['This line is listed twice.'];
+    else if (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > remainingQuantity(line)) {
+      const left = remainingQuantity(line);
+      errors[`lines.${index}.quantity`] = [left === 0 ? 'Nothing of this line is left to return.' : `Return from 1 to ${left} of this line.`];
+    }
+    seen.add(item.lineId);
+  });
+  return errors;
+}
+
+function requireReducible(order: OrderRecord, context: ActionContext): void {
+  const status = effectiveStatus(order, context.today);
+  if (status === 'activated') return;
+  const instead = status === 'created' ? ' It is not invoiced yet: cancel it instead.' : '';
+  throw new ActionNotAllowed(`Only activated orders can be reduced; this order is ${describe(order, context)}.${instead}`);
+}
+
+function describe(order: OrderRecord, context: ActionContext): string {
+  return isExpired(order, context.today) ? 'cancelled (expired)' : effectiveStatus(order, context.today);
+}
+
+interface Change {
+  type: EventType;
+  amount: number;
+  reason: string | null;
+  lines?: ReturnedLine[];
+}
+
+/** Moves `change.amount` from outstanding to credited; nothing left to pay makes the order credited. */
+function credit(order: OrderRecord, context: ActionContext, change: Change, fields: Partial<OrderRecord>): OrderRecord {
+  const outstanding = order.outstanding - change.amount;
+  const settled: { status?: OrderStatus; statusReason?: string | null } = outstanding === 0 ? { status: 'credited', statusReason: change.reason } : {};
+  return changed(order, context, change, { ...fields, ...settled, outstanding, credited: order.credited + change.amount });
+}
+
+/** The order one version further, with the change on its timeline. */
+function changed(order: OrderRecord, context: ActionContext, change: Change, fields: Partial<OrderRecord>): OrderRecord {
+  // Stored events are only ever appended, so their count numbers them uniquely within the order.
+  const event = { id: `${order.orderNumber}-${order.events.length + 1}`, at: context.now, actor: context.actor, ...change };
+  return { ...order, ...fields, events: [...order.events, event], version: order.version + 1 };
+}
