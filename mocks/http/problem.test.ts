@@ -2,7 +2,7 @@ import { answer, problem, ProblemError } from './problem';
 
 describe('problem responses', () => {
   it('answers problem+json with type, title, status, detail and field errors', async () => {
-    const response = problem(422, 'Some values are not valid.', { page: ['Use a whole number from 1 to 1000000.'] });
+    const response = problem(422, 'Some values are not valid.', { errors: { page: ['Use a whole number from 1 to 1000000.'] } });
     expect(response.status).toBe(422);
     expect(response.headers.get('Content-Type')).toBe('application/problem+json');
     expect(await response.json()).toEqual({
@@ -11,6 +11,17 @@ describe('problem responses', () => {
       status: 422,
       detail: 'Some values are not valid.',
       errors: { page: ['Use a whole number from 1 to 1000000.'] },
+    });
+  });
+
+  it('names a narrower kind and carries extension members', async () => {
+    const response = problem(409, 'The order is at version 4.', { kind: { slug: 'stale-version', title: 'The order has changed' }, extensions: { currentVersion: 4 } });
+    expect(await response.json()).toEqual({
+      type: 'https://comptoir.example/problems/stale-version',
+      title: 'The order has changed',
+      status: 409,
+      detail: 'The order is at version 4.',
+      currentVersion: 4,
     });
   });
 

@@ -12,9 +12,17 @@ const kinds: Record<number, { slug: string; title: string }> = {
   500: { slug: 'internal-error', title: 'Internal error' },
 };
 
-export function problem(status: number, detail: string, errors?: FieldErrors): Response {
-  const kind = kinds[status] ?? { slug: 'error', title: 'Error' };
-  const body = { type: `https://comptoir.example/problems/${kind.slug}`, title: kind.title, status, detail, ...(errors && { errors }) };
+export interface ProblemOptions {
+  errors?: FieldErrors;
+  /** A narrower kind than the status tells, so a client can tell two conflicts apart. */
+  kind?: { slug: string; title: string };
+  /** Extension members, such as the version a stale change was refused against. */
+  extensions?: Record<string, unknown>;
+}
+
+export function problem(status: number, detail: string, { errors, kind, extensions }: ProblemOptions = {}): Response {
+  const { slug, title } = kind ?? kinds[status] ?? { slug: 'error', title: 'Error' };
+  const body = { type: `https://comptoir.example/problems/${slug}`, title, status, detail, ...(errors && { errors }), ...extensions };
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
 }
 
@@ -22,10 +30,10 @@ export function problem(status: number, detail: string, errors?: FieldErrors): R
 export class ProblemError extends Error {
   readonly response: Response;
 
-  constructor(status: number, detail: string, errors?: FieldErrors) {
+  constructor(status: number, detail: string, options?: ProblemOptions) {
     super(detail);
     this.name = 'ProblemError';
-    this.response = problem(status, detail, errors);
+    this.response = problem(status, detail, options);
   }
 }
 

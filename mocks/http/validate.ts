@@ -13,7 +13,7 @@ function fieldErrors(error: z.ZodError): FieldErrors {
 
 export function parseOr422<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new ProblemError(422, 'Some values are not valid.', fieldErrors(result.error));
+  if (!result.success) throw new ProblemError(422, 'Some values are not valid.', { errors: fieldErrors(result.error) });
   return result.data;
 }
 
