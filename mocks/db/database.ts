@@ -2,7 +2,7 @@ import type { Mode } from '../rules/modes';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
-import type { JournalEntry, Session } from './journal';
+import type { JournalEntry, RecordedAnswer, Session } from './journal';
 import { SeededWorld, type SeedConfig } from './seed';
 
 interface World {
@@ -17,6 +17,7 @@ interface World {
 }
 
 const worldKey = (merchantId: string, mode: Mode): string => `${merchantId}:${mode}`;
+const answerKey = (merchantId: string, mode: Mode, key: string): string => `${worldKey(merchantId, mode)}:${key}`;
 
 /**
  * The whole state in memory: seeded worlds, generated on first use, with the
@@ -29,6 +30,7 @@ export class Database {
   /** Changed orders per world, kept apart so a world can be (re)generated lazily. */
   private readonly changes = new Map<string, Map<string, OrderRecord>>();
   private sessions = new Map<string, Session>();
+  private readonly answers = new Map<string, RecordedAnswer>();
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -43,6 +45,11 @@ export class Database {
       case 'order':
         this.putOrder(entry.order);
         return;
+      case 'idempotent-answer': {
+        const { merchantId, mode, key } = entry.answer;
+        this.answers.set(answerKey(merchantId, mode, key), entry.answer);
+        return;
+      }
       case 'session-created':
         this.sessions.set(entry.session.token, entry.session);
         return;
@@ -53,6 +60,7 @@ export class Database {
         this.seed = entry.seed;
         this.worlds.clear();
         this.changes.clear();
+        this.answers.clear();
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
     }
@@ -66,6 +74,10 @@ export class Database {
 
   liveSessions(now: number): Session[] {
     return [...this.sessions.values()].filter((session) => Date.parse(session.expiresAt) > now);
+  }
+
+  recordedAnswer(merchantId: string, mode: Mode, key: string): RecordedAnswer | undefined {
+    return this.answers.get(answerKey(merchantId, mode, key));
   }
 
   order(merchantId: string, mode: Mode, orderNumber: string): OrderRecord | undefined {

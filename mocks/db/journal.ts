@@ -1,3 +1,4 @@
+import type { Mode } from '../rules/modes';
 import type { OrderRecord } from '../rules/order-model';
 import type { SeedConfig } from './seed';
 
@@ -8,6 +9,17 @@ export interface Session {
   expiresAt: string;
 }
 
+/** The first successful answer to a request sent with an Idempotency-Key; a retry gets it again. */
+export interface RecordedAnswer {
+  merchantId: string;
+  mode: Mode;
+  key: string;
+  /** Method, path and body of the request, so that a key cannot stand for another request. */
+  request: string;
+  status: number;
+  body: unknown;
+}
+
 /**
  * One change to the database, recorded whole so that replaying the journal
  * over the seed rebuilds the state in any tab.
@@ -15,6 +27,7 @@ export interface Session {
 export type JournalEntry =
   /** The complete order after a change. */
   | { kind: 'order'; order: OrderRecord }
+  | { kind: 'idempotent-answer'; answer: RecordedAnswer }
   | { kind: 'session-created'; session: Session }
   | { kind: 'session-deleted'; token: string }
   /** Back to a freshly seeded state; the listed sessions carry over. */
