@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { defaultOrdersPerWorld, defaultSeed, installStore, memoryStore } from './db/store';
 import { handlers } from './handlers';
-import { setToday, today } from './rules/clock';
+import { setNow, setToday, today } from './rules/clock';
 
 export const server = setupServer(...handlers);
 
@@ -10,11 +10,14 @@ export interface ResetOptions {
   ordersPerWorld?: number;
   /** Pins the clock (and the data's anchor) on this day; the real date otherwise. */
   today?: string;
+  /** Fixes the instant recorded on changes; the pinned day with the real time of day otherwise. */
+  now?: string;
 }
 
 /** A fresh in-memory database for the next test. */
 export function resetMockBackend(options: ResetOptions = {}): void {
   setToday(options.today ?? null);
+  setNow(options.now ?? null);
   installStore(
     memoryStore({
       seed: options.seed ?? defaultSeed,

@@ -15,10 +15,11 @@ interface CallOptions {
   mode?: Mode | null;
   method?: string;
   body?: string;
+  headers?: Record<string, string>;
 }
 
-export function call(path: string, { token, mode = 'live', method = 'GET', body }: CallOptions = {}): Promise<Response> {
-  const headers = new Headers();
+export function call(path: string, { token, mode = 'live', method = 'GET', body, headers: extra }: CallOptions = {}): Promise<Response> {
+  const headers = new Headers(extra);
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (mode) headers.set('Comptoir-Mode', mode);
   if (body !== undefined) headers.set('Content-Type', 'application/json');

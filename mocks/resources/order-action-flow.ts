@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import type { RecordedAnswer } from '../db/journal';
+import { currentStore } from '../db/store';
+import { requireData } from '../http/guards';
+import { ProblemError } from '../http/problem';
+import { readBody } from '../http/validate';
+import { now, today } from '../rules/clock';
+import { ActionInvalid, ActionNotAllowed, type ActionContext } from '../rules/order-actions';
+import type { OrderRecord } from '../rules/order-model';
+import { toDetail } from '../rules/order-view';
+
+export const idempotencyHeader = 'Idempotency-Key';
+const maxKeyLength = 200;
+
+/** What every action body carries: the version of the order the user saw. */
+export interface VersionedBody {
+  version: number;
+}
+
+export type ApplyAction<Body> = (order: OrderRecord, body: Body, context: ActionContext) => OrderRecord;
+
+function idempotencyKey(request: Request): string | null {
+  const key = request.headers.get(idempotencyHeader);
+  if (key === null) return null;
+  if (key.trim() === '' || key.length > maxKeyLength) {
+    throw new ProblemError(400, `The ${idempotencyHeader} header must have 1 to ${maxKeyLength} characters.`);
+  }
+  return key;
+}
+
+/** Turns a rule's refusal into the problem the API answers. */
+function applyRule(run: () => OrderRecord): OrderRecord {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ActionNotAllowed) {
+      throw new ProblemError(409, error.message, { kind: { slug: 'not-allowed', title: 'Not allowed in this state' } });
+    }
+    if (error instanceof ActionInvalid) throw new ProblemError(422, 'Some values do not fit the order.', { errors: error.errors });
+    throw error;
+  }
+}
+
+/**
+ * Runs an action on an order: admin only, against the version the user saw,
+ * inside one write so two tabs can never both apply against the same version.
+ * With an Idempotency-Key the first successful answer is kept and a retry
+ * gets it again without anything being applied twice.
+ */
+export async function runOrderAction<Body extends VersionedBody>(
+  request: Request,
+  orderNumber: string,
+  schema: z.ZodType<Body>,
+  apply: ApplyAction<Body>,
+): Promise<Response> {
+  const caller = await requireData(request, 'orders:change');
+  const key = idempotencyKey(request);
+  const fingerprint = `${request.method} ${new URL(request.url).pathname}\n${await request.clone().text()}`;
+  const body = await readBody(request, schema);
+  const { merchant, mode, user } = caller;
+
+  const answer = await currentStore().write(({ db, record }): Pick<RecordedAnswer, 'status' | 'body'> => {
+    const earlier = key === null ? undefined : db.recordedAnswer(merchant.id, mode, key);
+    if (earlier) {
+      if (earlier.request !== fingerprint) {
+        throw new ProblemError(422, `This ${idempotencyHeader} was already used for another request; send a new key.`, {
+          kind: { slug: 'idempotency-key-reused', title: 'Idempotency key already used' },
+        });
+      }
+      return earlier;
+    }
+    // Another merchant's or the other world's order is as unknown as a missing one.
+    const order = db.order(merchant.id, mode, orderNumber);
+    if (!order) throw new ProblemError(404, `There is no order ${orderNumber}.`);
+    if (order.version !== body.version) {
+      throw new ProblemError(
+        409,
+        `The order was changed after you loaded it: it is at version ${order.version}, you sent version ${body.version}. Review it and try again.`,
+        { kind: { slug: 'stale-version', title: 'The order has changed' }, extensions: { currentVersion: order.version } },
+      );
+    }
+    const day = today();
+    const changed = applyRule(() => apply(order, body, { today: day, now: now(), actor: user.name }));
+    const answer = { status: 200, body: toDetail(changed, day) };
+    record({ kind: 'order', order: changed });
+    if (key !== null) record({ kind: 'idempotent-answer', answer: { merchantId: merchant.id, mode, key, request: fingerprint, ...answer } });
+    return answer;
+  });
+  return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } });
+}
