@@ -3,6 +3,8 @@ import { shellCatalogue } from '@/app/i18n';
 import { commonCatalogue } from '@/components/i18n';
 import { authCatalogue } from '@/features/auth/i18n';
 import { ordersCatalogue } from '@/features/orders/i18n';
+import { statementsCatalogue } from '@/features/statements/i18n';
+import { supportCatalogue } from '@/features/support/i18n';
 import { languages } from '@/lib/i18n';
 
 /** Each feature brings its own catalogue, loaded as a namespace of its own name. */
@@ -11,6 +13,8 @@ const namespaces = {
   shell: shellCatalogue,
   auth: authCatalogue,
   orders: ordersCatalogue,
+  statements: statementsCatalogue,
+  support: supportCatalogue,
 };
 
 export const resources: Resource = Object.fromEntries(

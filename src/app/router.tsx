@@ -7,7 +7,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { OrderRoute } from './routes/order';
 import { OrdersRoute } from './routes/orders';
 import { SignInRoute } from './routes/sign-in';
-import { StatementsRoute } from './routes/statements';
+import { StatementRoute, StatementsRoute } from './routes/statements';
 import { SupportRoute } from './routes/support';
 
 export const routes: RouteObject[] = [
@@ -20,6 +20,7 @@ export const routes: RouteObject[] = [
       { path: 'orders', element: <OrdersRoute /> },
       { path: 'orders/:orderNumber', element: <OrderRoute /> },
       { path: 'statements', element: <StatementsRoute /> },
+      { path: 'statements/:week', element: <StatementRoute /> },
       { path: 'support', element: <SupportRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -6,9 +6,10 @@ type Props = {
   page: number;
   pageSize: number;
   total: number;
-  pageSizes: readonly number[];
   onPageChange: (page: number) => void;
-  onPageSizeChange: (pageSize: number) => void;
+  /** Without these the page size is fixed and no choice is offered. */
+  pageSizes?: readonly number[];
+  onPageSizeChange?: (pageSize: number) => void;
 };
 
 /** Server-side paging: the range shown, the total count, page size and page links. */
@@ -24,6 +25,7 @@ export function TablePagination({ page, pageSize, total, pageSizes, onPageChange
         {t('pagination.range', { first: format.number(first), last: format.number(last), total: format.number(total) })}
       </Text>
       <Group gap="md">
+        {pageSizes && onPageSizeChange && (
         <Select
           label={t('pagination.pageSize')}
           size="xs"
@@ -33,6 +35,7 @@ export function TablePagination({ page, pageSize, total, pageSizes, onPageChange
           value={String(pageSize)}
           onChange={(value) => value && onPageSizeChange(Number(value))}
         />
+        )}
         <Pagination
           total={pageCount}
           value={Math.min(page, pageCount)}

@@ -1,9 +1,13 @@
-import { Alert, Text, Title } from '@mantine/core';
+import { Alert } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { StatementPage, StatementsPage } from '@/features/statements';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
 
-export function StatementsRoute() {
+/** Statements are for admin and finance; anyone else is told why, rather than shown an error. */
+function StatementsGuard({ children }: { children: ReactNode }) {
   const { t } = useTranslation('shell');
   const session = useCurrentSession();
   if (!can(session.user.role, 'statements:read')) {
@@ -13,10 +17,22 @@ export function StatementsRoute() {
       </Alert>
     );
   }
+  return children;
+}
+
+export function StatementsRoute() {
   return (
-    <>
-      <Title order={1}>{t('soon.statementsTitle')}</Title>
-      <Text>{t('soon.statements')}</Text>
-    </>
+    <StatementsGuard>
+      <StatementsPage />
+    </StatementsGuard>
+  );
+}
+
+export function StatementRoute() {
+  const { week = '' } = useParams();
+  return (
+    <StatementsGuard>
+      <StatementPage key={week} week={week} />
+    </StatementsGuard>
   );
 }

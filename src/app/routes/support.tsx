@@ -1,12 +1,7 @@
-import { Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { SupportPage } from '@/features/support';
+import { useCurrentSession } from './app-layout';
 
 export function SupportRoute() {
-  const { t } = useTranslation('shell');
-  return (
-    <>
-      <Title order={1}>{t('soon.supportTitle')}</Title>
-      <Text>{t('soon.support')}</Text>
-    </>
-  );
+  const session = useCurrentSession();
+  return <SupportPage user={session.user} merchantId={session.merchant.id} />;
 }

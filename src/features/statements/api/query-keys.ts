@@ -1,0 +1,9 @@
+import type { DataMode } from '@/lib/data-mode';
+
+/** Statements are keyed by data world first, like every other data query. */
+export const statementKeys = {
+  all: ['statements'] as const,
+  mode: (mode: DataMode) => [...statementKeys.all, mode] as const,
+  year: (mode: DataMode, year: number) => [...statementKeys.mode(mode), 'year', year] as const,
+  week: (mode: DataMode, week: string) => [...statementKeys.mode(mode), 'week', week] as const,
+};

@@ -1,0 +1,76 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '@/lib/format';
+import type { Movement } from '../api/statement-schema';
+
+const typeColors: Record<Movement['type'], string> = {
+  activation: 'green',
+  credit: 'orange',
+  reduction: 'orange',
+  return: 'orange',
+  fee: 'gray',
+  chargeback: 'red',
+  adjustment: 'blue',
+};
+
+type Props = { movements: Movement[]; currency: string; sum: number };
+
+/** Every money movement of the week; the footer adds up exactly the rows shown. */
+export function MovementsTable({ movements, currency, sum }: Props) {
+  const { t } = useTranslation('statements');
+  const format = useFormat();
+  return (
+    <Table.ScrollContainer minWidth={900} type="native">
+      <Table striped style={{ fontVariantNumeric: 'tabular-nums' }}>
+        <caption className="visually-hidden">{t('detail.movementsCaption')}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('movement.date')}</Table.Th>
+            <Table.Th>{t('movement.type')}</Table.Th>
+            <Table.Th>{t('movement.orderNumber')}</Table.Th>
+            <Table.Th>{t('movement.paymentReference')}</Table.Th>
+            <Table.Th>{t('movement.description')}</Table.Th>
+            <Table.Th ta="right">{t('movement.amount')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {movements.map((movement) => (
+            <Table.Tr key={movement.id}>
+              <Table.Td>{format.date(movement.date)}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={typeColors[movement.type]}>
+                  {t(`types.${movement.type}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {movement.orderNumber ? (
+                  <Anchor component={Link} to={`/orders/${movement.orderNumber}`}>
+                    {movement.orderNumber}
+                  </Anchor>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td ff="monospace">{movement.paymentReference ?? '—'}</Table.Td>
+              <Table.Td>{movement.description}</Table.Td>
+              <Table.Td ta="right">
+                <Text size="sm" c={movement.amount < 0 ? 'red.9' : undefined}>
+                  {format.money(movement.amount, currency)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th colSpan={5} scope="row">
+              {t('detail.sumShown', { count: movements.length })}
+            </Table.Th>
+            <Table.Th ta="right">{format.money(sum, currency)}</Table.Th>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,100 @@
+import { Anchor, Breadcrumbs, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/query-states';
+import { isApiError } from '@/lib/api-error';
+import { useFormat } from '@/lib/format';
+import { useStatement } from '../api/get-statement';
+import { movementTypes } from '../api/statement-schema';
+import { parseTypeFilter } from '../lib/statement-params';
+import { DownloadButtons } from './download-buttons';
+import { MovementsTable } from './movements-table';
+
+/** One week's statement: totals, then every movement, filterable by type. */
+export function StatementPage({ week }: { week: string }) {
+  const { t } = useTranslation('statements');
+  const format = useFormat();
+  const [search, setSearch] = useSearchParams();
+  const types = parseTypeFilter(search);
+  const statement = useStatement(week);
+
+  const crumbs = (
+    <Breadcrumbs>
+      <Anchor component={Link} to="/statements">
+        {t('list.title')}
+      </Anchor>
+      <Text>{week}</Text>
+    </Breadcrumbs>
+  );
+  if (statement.isPending) return <LoadingState label={t('detail.loading')} />;
+  if (statement.isError) {
+    return (
+      <Stack>
+        {crumbs}
+        {isApiError(statement.error, 'not-found') || isApiError(statement.error, 'bad-request') ? (
+          <Title order={1}>{t('detail.notFound', { week })}</Title>
+        ) : (
+          <ErrorState error={statement.error} onRetry={() => void statement.refetch()} />
+        )}
+      </Stack>
+    );
+  }
+
+  const data = statement.data;
+  const shown = types.length ? data.movements.filter((movement) => types.includes(movement.type)) : data.movements;
+  const sum = shown.reduce((total, movement) => total + movement.amount, 0);
+  const money = (cents: number) => format.money(cents, data.currency);
+  const figure = (label: string, value: string, strong = false) => (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
+      <Text fw={strong ? 800 : 500} size={strong ? 'lg' : 'md'}>
+        {value}
+      </Text>
+    </div>
+  );
+
+  return (
+    <Stack gap="md">
+      {crumbs}
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{t('detail.title', { week: data.week })}</Title>
+          <Text>
+            {t('weekDates', { from: format.date(data.startDate), to: format.date(data.endDate) })} ·{' '}
+            {t('detail.payout', { date: format.date(data.payoutDate) })}
+          </Text>
+        </div>
+        <DownloadButtons week={data.week} size="sm" />
+      </Group>
+      <Paper withBorder p="md" radius="md">
+        <SimpleGrid cols={{ base: 2, md: 5 }}>
+          {figure(t('columns.gross'), money(data.gross))}
+          {figure(t('columns.fees'), money(data.fees))}
+          {figure(t('columns.adjustments'), money(data.adjustments))}
+          {figure(t('columns.net'), money(data.net), true)}
+          {figure(t('columns.movements'), format.number(data.movementCount))}
+        </SimpleGrid>
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="md">
+          <MultiSelect
+            label={t('detail.filterType')}
+            placeholder={types.length ? undefined : t('detail.allTypes')}
+            data={movementTypes.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+            value={types}
+            clearable
+            maw={480}
+            onChange={(values) => setSearch(values.length ? new URLSearchParams({ type: values.join(',') }) : new URLSearchParams())}
+          />
+          {data.movements.length === 0 ? (
+            <Text>{t('detail.noMovement')}</Text>
+          ) : (
+            <MovementsTable movements={shown} currency={data.currency} sum={sum} />
+          )}
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

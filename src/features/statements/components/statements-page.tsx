@@ -1,0 +1,67 @@
+import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
+import { TablePagination } from '@/components/table-pagination';
+import { useStatements } from '../api/get-statements';
+import { parseYearParams, statementsPageSize } from '../lib/statement-params';
+import { StatementsTable } from './statements-table';
+
+/** The weekly statements of one ISO year; the year and the page live in the URL. */
+export function StatementsPage() {
+  const { t } = useTranslation('statements');
+  const [search, setSearch] = useSearchParams();
+  const { year, page, currentYear } = parseYearParams(search);
+  const statements = useStatements(year);
+  const years = Array.from({ length: 4 }, (_, index) => String(currentYear - index));
+
+  const setView = (next: { year: number; page: number }) => {
+    const params = new URLSearchParams();
+    if (next.year !== currentYear) params.set('year', String(next.year));
+    if (next.page !== 1) params.set('page', String(next.page));
+    setSearch(params);
+  };
+
+  const items = statements.data?.items ?? [];
+  const shown = items.slice((page - 1) * statementsPageSize, page * statementsPageSize);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t('list.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('list.subtitle')}
+          </Text>
+        </div>
+        <Select
+          label={t('list.year')}
+          data={years}
+          value={String(year)}
+          allowDeselect={false}
+          w={120}
+          onChange={(value) => value && setView({ year: Number(value), page: 1 })}
+        />
+      </Group>
+      <Paper withBorder p="md" radius="md" aria-busy={statements.isFetching}>
+        {statements.isPending ? (
+          <LoadingState label={t('list.loading')} />
+        ) : statements.isError ? (
+          <ErrorState error={statements.error} onRetry={() => void statements.refetch()} />
+        ) : items.length === 0 ? (
+          <EmptyState title={t('list.empty', { year })} />
+        ) : (
+          <Stack gap="md">
+            <StatementsTable statements={shown} />
+            <TablePagination
+              page={page}
+              pageSize={statementsPageSize}
+              total={items.length}
+              onPageChange={(next) => setView({ year, page: next })}
+            />
+          </Stack>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

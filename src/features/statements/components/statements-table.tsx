@@ -1,0 +1,85 @@
+import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormat } from '@/lib/format';
+import type { StatementSummary } from '../api/statement-schema';
+import { DownloadButtons } from './download-buttons';
+
+type Format = ReturnType<typeof useFormat>;
+const features = tableFeatures({});
+const column = createColumnHelper<typeof features, StatementSummary>();
+const numeric = new Set(['gross', 'fees', 'adjustments', 'net', 'movementCount']);
+
+function statementColumns(t: TFunction<'statements'>, format: Format) {
+  const money = (statement: StatementSummary, cents: number) => format.money(cents, statement.currency);
+  return column.columns([
+    column.accessor('week', {
+      header: t('columns.week'),
+      cell: ({ row }) => (
+        <Stack gap={0}>
+          <Anchor component={Link} to={`/statements/${row.original.week}`} fw={600}>
+            {row.original.week}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {t('weekDates', { from: format.date(row.original.startDate), to: format.date(row.original.endDate) })}
+          </Text>
+        </Stack>
+      ),
+    }),
+    column.accessor('gross', { header: t('columns.gross'), cell: ({ row }) => money(row.original, row.original.gross) }),
+    column.accessor('fees', { header: t('columns.fees'), cell: ({ row }) => money(row.original, row.original.fees) }),
+    column.accessor('adjustments', { header: t('columns.adjustments'), cell: ({ row }) => money(row.original, row.original.adjustments) }),
+    column.accessor('net', {
+      header: t('columns.net'),
+      cell: ({ row }) => <Text fw={700} size="sm">{money(row.original, row.original.net)}</Text>,
+    }),
+    column.accessor('movementCount', { header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
+    column.accessor('payoutDate', { header: t('columns.payoutDate'), cell: (info) => format.date(info.getValue()) }),
+    column.display({
+      id: 'downloads',
+      header: t('columns.downloads'),
+      cell: ({ row }) => <DownloadButtons week={row.original.week} />,
+    }),
+  ]);
+}
+
+/** One row per ISO week, newest first. */
+export function StatementsTable({ statements }: { statements: StatementSummary[] }) {
+  const { t, i18n } = useTranslation('statements');
+  const format = useFormat();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language only
+  const columns = useMemo(() => statementColumns(t, format), [i18n.language]);
+  const table = useTable({ features, columns, data: statements, getRowId: (statement) => statement.week });
+  return (
+    <Table.ScrollContainer minWidth={1000} type="native">
+      <Table striped highlightOnHover style={{ fontVariantNumeric: 'tabular-nums' }}>
+        <caption className="visually-hidden">{t('list.caption')}</caption>
+        <Table.Thead>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id}>
+              {group.headers.map((header) => (
+                <Table.Th key={header.id} ta={numeric.has(header.id) ? 'right' : undefined}>
+                  <table.FlexRender header={header} />
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody>
+          {table.getRowModel().rows.map((row) => (
+            <Table.Tr key={row.id}>
+              {row.getAllCells().map((cell) => (
+                <Table.Td key={cell.id} ta={numeric.has(cell.column.id) ? 'right' : undefined}>
+                  <table.FlexRender cell={cell} />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

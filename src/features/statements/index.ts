@@ -1,0 +1,2 @@
+export { StatementsPage } from './components/statements-page';
+export { StatementPage } from './components/statement-page';

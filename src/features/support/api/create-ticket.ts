@@ -1,0 +1,45 @@
+import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import type { ApiError } from '@/lib/api-error';
+import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { supportKeys } from './query-keys';
+import { ticketSchema, type Ticket, type Topic } from './ticket-schema';
+
+export type TicketRequest = {
+  firstName: string;
+  lastName: string;
+  merchantId: string;
+  email: string;
+  topic: Topic;
+  orderReference?: string;
+  customerId?: string;
+  message: string;
+  wishedDueDate?: string;
+};
+
+/** The key stays the same for every retry of one message, so that a retry never files it twice. */
+export type CreateTicketInput = { request: TicketRequest; idempotencyKey: string };
+
+export function createTicket(mode: DataMode, { request, idempotencyKey }: CreateTicketInput) {
+  return apiRequest('/support/tickets', ticketSchema, {
+    method: 'POST',
+    mode,
+    body: request,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+type Options = Omit<UseMutationOptions<Ticket, ApiError, CreateTicketInput>, 'mutationFn'>;
+
+export function useCreateTicket({ onSuccess, ...options }: Options = {}) {
+  const queryClient = useQueryClient();
+  const mode = useDataMode();
+  return useMutation<Ticket, ApiError, CreateTicketInput>({
+    ...options,
+    mutationFn: (input) => createTicket(mode, input),
+    onSuccess: async (ticket, ...rest) => {
+      await queryClient.invalidateQueries({ queryKey: supportKeys.tickets(mode) });
+      return onSuccess?.(ticket, ...rest);
+    },
+  });
+}

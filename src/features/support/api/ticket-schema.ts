@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+export const topics = ['activation', 'credit', 'payment-term-extension', 'statement', 'technical', 'other'] as const;
+export type Topic = (typeof topics)[number];
+
+export const ticketSchema = z.object({
+  ticketNumber: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  status: z.enum(['open', 'answered', 'closed']),
+  firstName: z.string(),
+  lastName: z.string(),
+  merchantId: z.string(),
+  email: z.string(),
+  topic: z.enum(topics),
+  orderReference: z.string().nullable(),
+  customerId: z.string().nullable(),
+  message: z.string(),
+  wishedDueDate: z.iso.date().nullable(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+/** An order number (1234567) or a payment reference as shoppers quote it (BP1234567/3333). */
+const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}\/\d{2,10})$/i;
+
+/**
+ * The contact form's own checks. Messages are catalogue keys, so they show in the user's language;
+ * the API repeats every check and its 422 field errors land on the same fields.
+ */
+export const ticketFormSchema = z
+  .object({
+    firstName: z.string().trim().min(1, { error: 'support:validation.firstName' }).max(100, { error: 'support:validation.tooLong' }),
+    lastName: z.string().trim().min(1, { error: 'support:validation.lastName' }).max(100, { error: 'support:validation.tooLong' }),
+    merchantId: z.string().trim().regex(/^\d{2,10}$/, { error: 'support:validation.merchantId' }),
+    email: z.email({ error: 'support:validation.email' }),
+    // Empty until the user (or the order the request was started from) picks one.
+    topic: z
+      .enum(topics, { error: 'support:validation.topic' })
+      .optional()
+      .refine((topic) => topic !== undefined, { error: 'support:validation.topic' }),
+    orderReference: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || orderReferencePattern.test(value), { error: 'support:validation.orderReferenceFormat' }),
+    customerId: z.string().trim().max(50, { error: 'support:validation.tooLong' }),
+    message: z.string().trim().min(1, { error: 'support:validation.message' }).max(5000, { error: 'support:validation.messageTooLong' }),
+    wishedDueDate: z.string(),
+  })
+  .superRefine((form, context) => {
+    if (form.topic !== 'payment-term-extension') return;
+    if (!form.orderReference) {
+      context.addIssue({ code: 'custom', path: ['orderReference'], message: 'support:validation.orderReferenceRequired' });
+    }
+    if (!form.wishedDueDate) {
+      context.addIssue({ code: 'custom', path: ['wishedDueDate'], message: 'support:validation.wishedDueDate' });
+    }
+  });
+export type TicketForm = z.input<typeof ticketFormSchema>;

@@ -1,0 +1,50 @@
+import { Alert, Button, Stack, Table, Text } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import type { Ticket } from '../api/ticket-schema';
+
+/** The ticket number and what was sent, so the user can quote it later. */
+export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWriteAnother: () => void }) {
+  const { t } = useTranslation('support');
+  const format = useFormat();
+  const rows: [string, string][] = [
+    [t('fields.topic'), t(`topics.${ticket.topic}`)],
+    [t('fields.name'), `${ticket.firstName} ${ticket.lastName}`],
+    [t('fields.merchantId'), ticket.merchantId],
+    [t('fields.email'), ticket.email],
+    [t('fields.orderReference'), ticket.orderReference ?? '—'],
+    [t('fields.customerId'), ticket.customerId ?? '—'],
+    ...(ticket.wishedDueDate ? [[t('fields.wishedDueDate'), format.date(ticket.wishedDueDate)] as [string, string]] : []),
+  ];
+  return (
+    <Stack gap="md">
+      <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('sent.title', { ticketNumber: ticket.ticketNumber })} role="status">
+        {t('sent.body', { date: format.dateTime(ticket.createdAt) })}
+      </Alert>
+      <Table>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th scope="row" w={220}>
+                {label}
+              </Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+          <Table.Tr>
+            <Table.Th scope="row">{t('fields.message')}</Table.Th>
+            <Table.Td>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {ticket.message}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      <Button variant="light" onClick={onWriteAnother} w="fit-content">
+        {t('sent.another')}
+      </Button>
+    </Stack>
+  );
+}

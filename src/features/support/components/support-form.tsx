@@ -1,0 +1,136 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-error';
+import { useCreateTicket } from '../api/create-ticket';
+import type { OrderPrefill } from '../api/get-order-prefill';
+import { ticketFormSchema, topics, type Ticket, type TicketForm } from '../api/ticket-schema';
+import { draftStorage } from '../lib/draft-storage';
+import { orderFields } from '../lib/prefill';
+import { serverFieldErrors } from '../lib/server-errors';
+import { toTicketRequest } from '../lib/ticket-request';
+
+type Props = {
+  userEmail: string;
+  defaults: TicketForm;
+  /** The order the request was started from, once loaded. */
+  order?: OrderPrefill;
+  onSent: (ticket: Ticket) => void;
+};
+
+export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
+  const { t } = useTranslation('support');
+  const [draft] = useState(() => draftStorage.load(userEmail));
+  const [idempotencyKey, setIdempotencyKey] = useState(() => draft?.idempotencyKey ?? crypto.randomUUID());
+  const form = useForm<TicketForm>({ resolver: zodResolver(ticketFormSchema), defaultValues: draft?.values ?? defaults });
+  const { errors } = form.formState;
+  const topic = useWatch({ control: form.control, name: 'topic' });
+
+  // What the user types is saved as it is typed, so a reload or a failed send loses nothing.
+  useEffect(() => {
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => draftStorage.save(userEmail, { values, idempotencyKey }),
+    });
+  }, [form, userEmail, idempotencyKey]);
+
+  // Started from an order: its references and a likely topic fill the form; the user may change them.
+  // A draft already about this order (a reload) keeps what the user made of it.
+  useEffect(() => {
+    if (!order || draft?.values.orderReference === order.paymentReference) return;
+    const fields = orderFields(order);
+    form.setValue('orderReference', fields.orderReference, { shouldDirty: true });
+    form.setValue('customerId', fields.customerId, { shouldDirty: true });
+    form.setValue('topic', fields.topic, { shouldDirty: true });
+  }, [order, form, draft]);
+
+  const send = useCreateTicket({
+    onSuccess: (ticket) => {
+      draftStorage.clear(userEmail);
+      setIdempotencyKey(crypto.randomUUID());
+      onSent(ticket);
+    },
+    onError: (error) => {
+      if (!isApiError(error, 'validation')) return;
+      for (const { field, message } of serverFieldErrors(error.fieldErrors)) form.setError(field, { message });
+    },
+  });
+
+  const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
+  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values), idempotencyKey }));
+  const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="support-form-title">
+      <Stack gap="md">
+        {failure && (
+          <Alert color="red" role="alert" title={t('form.notSentTitle')}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{isApiError(failure, 'network') ? t('form.notSentNetwork') : t('form.notSentServer')}</Text>
+              <Button variant="white" color="red" onClick={() => void submit()} loading={send.isPending}>
+                {t('form.retry')}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
+        {isApiError(send.error, 'validation') && (
+          <Alert color="orange" role="alert">
+            {t('form.fixFields')}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('fields.firstName')} required autoComplete="given-name" error={message(errors.firstName?.message)} {...form.register('firstName')} />
+          <TextInput label={t('fields.lastName')} required autoComplete="family-name" error={message(errors.lastName?.message)} {...form.register('lastName')} />
+          <TextInput label={t('fields.merchantId')} required error={message(errors.merchantId?.message)} {...form.register('merchantId')} />
+          <TextInput label={t('fields.email')} type="email" required autoComplete="email" error={message(errors.email?.message)} {...form.register('email')} />
+          <Controller
+            control={form.control}
+            name="topic"
+            render={({ field }) => (
+              <Select
+                label={t('fields.topic')}
+                required
+                placeholder={t('fields.topicPlaceholder')}
+                data={topics.map((value) => ({ value, label: t(`topics.${value}`) }))}
+                value={field.value ?? null}
+                onChange={(value) => field.onChange(value ?? undefined)}
+                onBlur={field.onBlur}
+                error={message(errors.topic?.message)}
+              />
+            )}
+          />
+          <TextInput
+            label={t('fields.orderReference')}
+            description={t('fields.orderReferenceHint')}
+            required={topic === 'payment-term-extension'}
+            error={message(errors.orderReference?.message)}
+            {...form.register('orderReference')}
+          />
+          <TextInput label={t('fields.customerId')} error={message(errors.customerId?.message)} {...form.register('customerId')} />
+          {topic === 'payment-term-extension' && (
+            <TextInput
+              type="date"
+              label={t('fields.wishedDueDate')}
+              description={t('fields.wishedDueDateHint')}
+              required
+              error={message(errors.wishedDueDate?.message)}
+              {...form.register('wishedDueDate')}
+            />
+          )}
+        </SimpleGrid>
+        <Textarea label={t('fields.message')} required autosize minRows={5} maxRows={14} error={message(errors.message?.message)} {...form.register('message')} />
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            {t('form.draftNote')}
+          </Text>
+          <Button type="submit" loading={send.isPending} leftSection={<IconSend size={16} aria-hidden />}>
+            {t('form.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

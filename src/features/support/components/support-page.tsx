@@ -1,0 +1,75 @@
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { LoadingState } from '@/components/query-states';
+import { useOrderPrefill } from '../api/get-order-prefill';
+import type { Ticket, TicketForm } from '../api/ticket-schema';
+import { SentSummary } from './sent-summary';
+import { SupportForm } from './support-form';
+import { TicketsTable } from './tickets-table';
+
+type Props = { user: { name: string; email: string }; merchantId: string };
+
+/** Write to the provider's support, and see the requests already sent. */
+export function SupportPage({ user, merchantId }: Props) {
+  const { t } = useTranslation('support');
+  const [search] = useSearchParams();
+  const orderNumber = search.get('order');
+  const order = useOrderPrefill(orderNumber);
+  const [sent, setSent] = useState<Ticket | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  const [firstName = '', ...rest] = user.name.split(' ');
+  const defaults: TicketForm = {
+    firstName,
+    lastName: rest.join(' '),
+    merchantId,
+    email: user.email,
+    topic: undefined,
+    orderReference: '',
+    customerId: '',
+    message: '',
+    wishedDueDate: '',
+  };
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('page.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('page.subtitle')}
+        </Text>
+      </div>
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h3" mb="md" id="support-form-title">
+          {t('form.title')}
+        </Title>
+        {orderNumber && order.isError && (
+          <Alert color="orange" mb="md">
+            {t('form.orderNotFound', { orderNumber })}
+          </Alert>
+        )}
+        {sent ? (
+          <SentSummary
+            ticket={sent}
+            onWriteAnother={() => {
+              setSent(null);
+              setFormKey((key) => key + 1);
+            }}
+          />
+        ) : orderNumber && order.isPending ? (
+          <LoadingState />
+        ) : (
+          <SupportForm key={formKey} userEmail={user.email} defaults={defaults} order={order.data} onSent={setSent} />
+        )}
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={2} size="h3" mb="md">
+          {t('tickets.title')}
+        </Title>
+        <TicketsTable />
+      </Paper>
+    </Stack>
+  );
+}

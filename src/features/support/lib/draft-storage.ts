@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { TicketForm } from '../api/ticket-schema';
+
+const draftSchema = z.object({
+  values: z.object({
+    firstName: z.string(),
+    lastName: z.string(),
+    merchantId: z.string(),
+    email: z.string(),
+    topic: z.string().optional(),
+    orderReference: z.string(),
+    customerId: z.string(),
+    message: z.string(),
+    wishedDueDate: z.string(),
+  }),
+  /** Kept with the draft: if a send reached the server but its answer was lost, the retry files nothing new. */
+  idempotencyKey: z.string(),
+});
+export type Draft = { values: TicketForm; idempotencyKey: string };
+
+const keyFor = (userEmail: string) => `comptoir.support-draft.${userEmail.toLowerCase()}`;
+
+/**
+ * A draft per user on this device: it survives a reload, a failed send and signing out and in
+ * again, and goes once the message is sent.
+ */
+export const draftStorage = {
+  load(userEmail: string): Draft | null {
+    try {
+      const parsed = draftSchema.safeParse(JSON.parse(localStorage.getItem(keyFor(userEmail)) ?? 'null'));
+      return parsed.success ? (parsed.data as Draft) : null;
+    } catch {
+      return null;
+    }
+  },
+  save(userEmail: string, draft: Draft) {
+    localStorage.setItem(keyFor(userEmail), JSON.stringify(draft));
+  },
+  clear(userEmail: string) {
+    localStorage.removeItem(keyFor(userEmail));
+  },
+};

@@ -1,0 +1,21 @@
+import type { OrderPrefill } from '../api/get-order-prefill';
+import type { Topic } from '../api/ticket-schema';
+
+/** The topic a request about an order most likely has, given where the order stands. */
+export function topicForOrder(status: string): Topic {
+  switch (status) {
+    case 'created':
+      return 'activation';
+    case 'activated':
+      return 'payment-term-extension';
+    case 'cancelled':
+    case 'credited':
+      return 'credit';
+    default:
+      return 'other';
+  }
+}
+
+export function orderFields(order: OrderPrefill) {
+  return { orderReference: order.paymentReference, customerId: order.customer.customerId, topic: topicForOrder(order.status) };
+}
