@@ -1,0 +1,79 @@
+// Chargebacks and adjustments come from no order action: the demo draws them
+// from the seed, per week, so every tab and every reload shows the same ones.
+import { addDays } from './dates';
+import { formatIsoWeek, mondayOf, type IsoWeek } from './iso-week';
+import type { Mode } from './modes';
+import { percentOf } from './money';
+import { paymentReference } from './order-model';
+import { createRandom } from './seeded-random';
+import type { Movement } from './statement';
+
+/** The world whose statements these are, and the seed that tells its story. */
+export interface StatementWorld {
+  seed: number;
+  anchor: string;
+  merchantId: string;
+  mode: Mode;
+}
+
+/** An order the shopper paid in full: the only kind a bank chargeback can hit. */
+export interface PaidOrder {
+  orderNumber: string;
+  paidDate: string;
+  amount: number;
+}
+
+// About one chargeback every five to six weeks, and an adjustment every eight or so.
+const chargebackChance = 1 / 5.5;
+const adjustmentChance = 0.12;
+/** Shoppers dispute recent payments: a chargeback hits an order paid in the eight weeks before. */
+const disputeWindowDays = 56;
+
+/**
+ * The chargeback and adjustment of `week`, if it has any. An adjustment
+ * corrects fees, so only a week that charged fees gets one.
+ */
+export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders: readonly PaidOrder[], chargedFees: boolean): Movement[] {
+  const key = formatIsoWeek(week);
+  const monday = mondayOf(week);
+  const streamOf = (kind: string) => createRandom(kind, world.seed, world.anchor, world.merchantId, world.mode, key);
+  const movements: Movement[] = [];
+
+  const chargeback = streamOf('chargeback');
+  if (chargeback.chance(chargebackChance)) {
+    const earliest = addDays(monday, -disputeWindowDays);
+    const candidates = paidOrders
+      .filter((order) => order.paidDate >= earliest && order.paidDate < monday)
+      .sort((a, b) => (a.orderNumber < b.orderNumber ? -1 : 1));
+    if (candidates.length > 0) {
+      const order = chargeback.pick(candidates);
+      const disputed = percentOf(order.amount, chargeback.int(20, 100));
+      if (disputed > 0) {
+        movements.push({
+          id: `${key}-chargeback`,
+          date: addDays(monday, chargeback.int(0, 4)),
+          type: 'chargeback',
+          orderNumber: order.orderNumber,
+          paymentReference: paymentReference(order.orderNumber, world.merchantId),
+          amount: -disputed,
+          description: `Chargeback on order ${order.orderNumber}: the shopper disputed the payment with their bank`,
+        });
+      }
+    }
+  }
+
+  const adjustment = streamOf('adjustment');
+  if (chargedFees && adjustment.chance(adjustmentChance)) {
+    const amount = adjustment.int(100, 2_500) * (adjustment.chance(0.5) ? 1 : -1);
+    movements.push({
+      id: `${key}-adjustment`,
+      date: addDays(monday, 4),
+      type: 'adjustment',
+      orderNumber: null,
+      paymentReference: null,
+      amount,
+      description: `Fee correction week ${week.week}`,
+    });
+  }
+  return movements;
+}

@@ -1,0 +1,125 @@
+// A weekly statement: every money movement between the provider and the
+// merchant in one ISO week, and the totals the payout is made of.
+import { addDays, datePart } from './dates';
+import { formatIsoWeek, mondayOf, sundayOf, type IsoWeek } from './iso-week';
+import { sumCents } from './money';
+import { paymentReference, type Currency, type OrderEvent, type OrderRecord } from './order-model';
+
+export const movementTypes = ['activation', 'credit', 'reduction', 'return', 'fee', 'chargeback', 'adjustment'] as const;
+export type MovementType = (typeof movementTypes)[number];
+
+export interface Movement {
+  id: string;
+  date: string;
+  type: MovementType;
+  orderNumber: string | null;
+  paymentReference: string | null;
+  /** Signed cents: + the provider pays the merchant, − the merchant gives back. */
+  amount: number;
+  description: string;
+}
+
+export interface StatementSummary {
+  week: string;
+  year: number;
+  weekNumber: number;
+  startDate: string;
+  endDate: string;
+  currency: Currency;
+  gross: number;
+  fees: number;
+  adjustments: number;
+  net: number;
+  movementCount: number;
+  payoutDate: string;
+}
+
+export interface Statement extends StatementSummary {
+  movements: Movement[];
+}
+
+/** The provider's fee for buying an invoice: 1.9 % of it plus 25 cents, as a movement (≤ 0). */
+export function feeFor(amount: number): number {
+  return -(Math.round(amount * 0.019) + 25);
+}
+
+const orderTypes: ReadonlySet<MovementType> = new Set<MovementType>(['activation', 'credit', 'reduction', 'return']);
+const adjustmentTypes: ReadonlySet<MovementType> = new Set<MovementType>(['chargeback', 'adjustment']);
+
+/** Money back to the shopper after activation, by the event that moved it. */
+const givenBack: Partial<Record<OrderEvent['type'], { type: MovementType; label: string }>> = {
+  credited: { type: 'credit', label: 'credited' },
+  reduced: { type: 'reduction', label: 'partially cancelled' },
+  returned: { type: 'return', label: 'goods returned' },
+};
+
+type MovementSource = Pick<OrderRecord, 'orderNumber' | 'merchantId' | 'total' | 'events'>;
+
+/**
+ * The movements an order's own events make. Only what happens after
+ * activation moves money: a cancel before it (or an expiry) bought nothing.
+ */
+export function orderMovements(order: MovementSource): Movement[] {
+  const reference = paymentReference(order.orderNumber, order.merchantId);
+  const movement = (event: OrderEvent, type: MovementType, amount: number, description: string, id = event.id): Movement => ({
+    id,
+    date: datePart(event.at),
+    type,
+    orderNumber: order.orderNumber,
+    paymentReference: reference,
+    amount,
+    description,
+  });
+  const movements: Movement[] = [];
+  for (const event of order.events) {
+    if (event.type === 'activated') {
+      const amount = event.amount ?? order.total;
+      movements.push(movement(event, 'activation', amount, `Order ${order.orderNumber} activated: invoice bought`));
+      movements.push(movement(event, 'fee', feeFor(amount), `Provider fee on order ${order.orderNumber} (1.9% + 0.25)`, `${event.id}-fee`));
+      continue;
+    }
+    const back = givenBack[event.type];
+    if (back && event.amount) {
+      const reason = event.reason ? `: ${event.reason}` : '';
+      movements.push(movement(event, back.type, -event.amount, `Order ${order.orderNumber} ${back.label}${reason}`));
+    }
+  }
+  return movements;
+}
+
+/** By date, then id, so that a statement always lists the same way. */
+export function compareMovements(a: Movement, b: Movement): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The statement of `week` from the movements dated in it. */
+export function buildStatement(week: IsoWeek, currency: Currency, movements: readonly Movement[]): Statement {
+  const sorted = [...movements].sort(compareMovements);
+  const total = (types: ReadonlySet<MovementType>): number =>
+    sumCents(sorted.filter((movement) => types.has(movement.type)).map((movement) => movement.amount));
+  const gross = total(orderTypes);
+  const fees = total(new Set<MovementType>(['fee']));
+  const adjustments = total(adjustmentTypes);
+  const endDate = sundayOf(week);
+  return {
+    week: formatIsoWeek(week),
+    year: week.year,
+    weekNumber: week.week,
+    startDate: mondayOf(week),
+    endDate,
+    currency,
+    gross,
+    fees,
+    adjustments,
+    net: gross + fees + adjustments,
+    movementCount: sorted.length,
+    // Paid out on the Tuesday after the week.
+    payoutDate: addDays(endDate, 2),
+    movements: sorted,
+  };
+}
+
+export function summaryOf({ movements: _movements, ...summary }: Statement): StatementSummary {
+  return summary;
+}
