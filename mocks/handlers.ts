@@ -1,8 +1,9 @@
 import { demo, unknownEndpoint } from './resources/demo';
 import { orderExports } from './resources/exports';
 import { orderActions } from './resources/order-actions';
+import { orderDocuments } from './resources/order-documents';
 import { orders } from './resources/orders';
 import { session } from './resources/session';
 
 // The catch-all for unknown API paths must stay last.
-export const handlers = [...session, ...orders, ...orderActions, ...orderExports, ...demo, unknownEndpoint];
+export const handlers = [...session, ...orders, ...orderActions, ...orderDocuments, ...orderExports, ...demo, unknownEndpoint];

@@ -1,0 +1,68 @@
+import { resetMockBackend } from '../node';
+import type { OrderDetail } from '../rules/order-model';
+import { call, signIn } from '../testing/api-client';
+import { orderIn, postAction, problemOf } from '../testing/order-calls';
+
+let token: string;
+
+beforeEach(async () => {
+  resetMockBackend({ ordersPerWorld: 300, today: '2026-11-24' });
+  token = await signIn();
+});
+
+const download = (order: OrderDetail, documentId: string, as = token, mode: 'live' | 'test' = 'live') =>
+  call(`/orders/${order.orderNumber}/documents/${documentId}`, { token: as, mode });
+
+/** The PDF's bytes as text: jsPDF writes uncompressed WinAnsi text, so what it shows can be searched. */
+async function pdfText(response: Response): Promise<string> {
+  expect(response.status).toBe(200);
+  expect(response.headers.get('Content-Type')).toBe('application/pdf');
+  const text = new TextDecoder('windows-1252').decode(await response.arrayBuffer());
+  expect(text.startsWith('%PDF-')).toBe(true);
+  expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+  return text;
+}
+
+describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
+  it('downloads the invoice of an activated order as a PDF, for every role that reads orders', async () => {
+    const order = await orderIn('paid', token);
+    const invoice = order.documents[0]!;
+    expect(invoice).toMatchObject({ type: 'invoice', number: `INV-3333-${order.orderNumber}` });
+    for (const role of ['admin', 'finance', 'support'] as const) {
+      const response = await download(order, invoice.id, await signIn(role));
+      expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="${invoice.number}.pdf"`);
+      const text = await pdfText(response);
+      for (const shown of ['Comptoir Pay', 'Atelier Lumière', 'merchant 3333', invoice.number, order.paymentReference, order.dueDate!, order.billingAddress.street]) {
+        expect(text).toContain(`${shown}`);
+      }
+      for (const line of order.lines) expect(text).toContain(line.articleNumber);
+    }
+  });
+
+  it('downloads the credit note of a return with its amount, reason and the order it refers to', async () => {
+    const order = await orderIn('activated', token);
+    const line = order.lines[0]!;
+    const response = await postAction(
+      order.orderNumber,
+      'reductions',
+      { version: order.version, reason: 'Goods returned', lines: [{ lineId: line.id, quantity: 1, reason: 'Wrong colour' }] },
+      { token },
+    );
+    const returned = (await response.json()) as OrderDetail;
+    const note = returned.documents.at(-1)!;
+    expect(note.type).toBe('credit-note');
+    const text = await pdfText(await download(returned, note.id, await signIn('finance')));
+    for (const shown of [note.number, 'Goods returned', 'Wrong colour', `Refers to order ${order.orderNumber}, invoice INV-3333-${order.orderNumber}`]) {
+      expect(text).toContain(shown);
+    }
+  });
+
+  it('answers 404 for an unknown document and for the order in the other mode', async () => {
+    const order = await orderIn('activated', token);
+    const unknown = await download(order, 'CN-3333-0000000-9');
+    expect(unknown.status).toBe(404);
+    expect((await problemOf(unknown)).detail).toContain('has no document');
+    expect((await download(order, order.documents[0]!.id, token, 'test')).status).toBe(404);
+    expect((await download(await orderIn('created', token), `INV-3333-${order.orderNumber}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,30 @@
+import { http } from 'msw';
+import { currentStore } from '../db/store';
+import { requireData } from '../http/guards';
+import { answer, ProblemError } from '../http/problem';
+import { orderDocumentPdf } from '../pdf/order-pdf';
+import { issuedDocuments } from '../rules/order-documents';
+
+export const orderDocuments = [
+  // Every role that may read the order may download its invoice and credit notes.
+  http.get('*/api/orders/:orderNumber/documents/:documentId', ({ request, params }) =>
+    answer(async () => {
+      const caller = await requireData(request, 'orders:read');
+      const orderNumber = String(params.orderNumber);
+      const documentId = String(params.documentId);
+      const order = await currentStore().read((db) => db.order(caller.merchant.id, caller.mode, orderNumber));
+      if (!order) throw new ProblemError(404, `There is no order ${orderNumber}.`);
+      const documents = issuedDocuments(order);
+      const issued = documents.find(({ document }) => document.id === documentId);
+      if (!issued) throw new ProblemError(404, `Order ${orderNumber} has no document ${documentId}.`);
+      const invoice = documents.find(({ document }) => document.type === 'invoice');
+      const pdf = await orderDocumentPdf({ merchant: caller.merchant, order, issued, invoiceNumber: invoice?.document.number ?? null });
+      return new Response(pdf, {
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="${issued.document.number}.pdf"`,
+        },
+      });
+    }),
+  ),
+];
