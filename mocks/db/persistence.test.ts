@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { setToday } from '../rules/clock';
 import type { OrderRecord } from '../rules/order-model';
-import type { Session } from './journal';
+import type { RecordedAnswer, Session } from './journal';
 import { openPersistentStore } from './persistence';
 import type { Store } from './store';
 
@@ -85,6 +85,18 @@ describe('the IndexedDB journal', () => {
     const reseeded = await open({ seed: 7, ordersPerWorld: 40 });
     expect(await reseeded.read((db) => db.seedConfig)).toEqual({ seed: 7, ordersPerWorld: 40, anchor: '2026-11-24' });
     expect(await readOrder(reseeded)).not.toEqual(first);
+  });
+
+  it('shares the answers to idempotent requests with every tab until a reset', async () => {
+    const tabA = await open();
+    const tabB = await open();
+    const answer: RecordedAnswer = { merchantId: '3333', mode: 'live', key: 'k-1', request: 'POST /api/orders/1000001/activate', status: 200, body: { version: 2 } };
+    await tabA.write(({ record }) => record({ kind: 'idempotent-answer', answer }));
+    expect(await tabB.read((db) => db.recordedAnswer('3333', 'live', 'k-1'))).toEqual(answer);
+    expect(await tabB.read((db) => db.recordedAnswer('3333', 'test', 'k-1'))).toBeUndefined();
+    expect(await (await open()).read((db) => db.recordedAnswer('3333', 'live', 'k-1'))).toEqual(answer);
+    await tabB.write(({ db, record }) => record({ kind: 'reset', seed: db.seedConfig, sessions: [] }));
+    expect(await tabA.read((db) => db.recordedAnswer('3333', 'live', 'k-1'))).toBeUndefined();
   });
 
   it('leaves the state untouched when a write refuses', async () => {
