@@ -160,7 +160,7 @@ describe('Idempotency-Key', () => {
     expect((await postAction(first!.orderNumber, 'activate', { version: first!.version }, { token, key: 'one-key' })).status).toBe(200);
     const reused = await postAction(second!.orderNumber, 'activate', { version: second!.version }, { token, key: 'one-key' });
     expect(reused.status).toBe(422);
-    expect((await problemOf(reused)).type).toBe(`${problems}/idempotency-key-reused`);
+    expect(await problemOf(reused)).toMatchObject({ type: `${problems}/idempotency-key-reused`, errors: { 'Idempotency-Key': [expect.any(String)] } });
     const testOrder = await orderIn('created', token, 'test');
     const otherMode = await postAction(testOrder.orderNumber, 'activate', { version: testOrder.version }, { token, mode: 'test', key: 'one-key' });
     expect(otherMode.status).toBe(200);

@@ -63,8 +63,10 @@ export async function runOrderAction<Body extends VersionedBody>(
     const earlier = key === null ? undefined : db.recordedAnswer(merchant.id, mode, key);
     if (earlier) {
       if (earlier.request !== fingerprint) {
-        throw new ProblemError(422, `This ${idempotencyHeader} was already used for another request; send a new key.`, {
+        const message = `This ${idempotencyHeader} was already used for another request; send a new key.`;
+        throw new ProblemError(422, message, {
           kind: { slug: 'idempotency-key-reused', title: 'Idempotency key already used' },
+          errors: { [idempotencyHeader]: [message] },
         });
       }
       return earlier;
@@ -81,10 +83,10 @@ export async function runOrderAction<Body extends VersionedBody>(
     }
     const day = today();
     const changed = applyRule(() => apply(order, body, { today: day, now: now(), actor: user.name }));
-    const answer = { status: 200, body: toDetail(changed, day) };
+    const fresh = { status: 200, body: toDetail(changed, day) };
     record({ kind: 'order', order: changed });
-    if (key !== null) record({ kind: 'idempotent-answer', answer: { merchantId: merchant.id, mode, key, request: fingerprint, ...answer } });
-    return answer;
+    if (key !== null) record({ kind: 'idempotent-answer', answer: { merchantId: merchant.id, mode, key, request: fingerprint, ...fresh } });
+    return fresh;
   });
   return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } });
 }
