@@ -1,4 +1,4 @@
-import type { EventType, OrderLine, OrderRecord, OrderStatus, ReturnedLine } from './order-model';
+import type { EventType, OrderEvent, OrderLine, OrderRecord, OrderStatus, ReturnedLine } from './order-model';
 import { effectiveStatus, isExpired } from './order-status';
 
 /** Where and by whom an action happens. */
@@ -152,6 +152,7 @@ function credit(order: OrderRecord, context: ActionContext, change: Change, fiel
 /** The order one version further, with the change on its timeline. */
 function changed(order: OrderRecord, context: ActionContext, change: Change, fields: Partial<OrderRecord>): OrderRecord {
   // Stored events are only ever appended, so their count numbers them uniquely within the order.
-  const event = { id: `${order.orderNumber}-${order.events.length + 1}`, at: context.now, actor: context.actor, ...change };
+  const { type, amount, reason, lines } = change;
+  const event: OrderEvent = { id: `${order.orderNumber}-${order.events.length + 1}`, type, at: context.now, actor: context.actor, amount, reason, ...(lines && { lines }) };
   return { ...order, ...fields, events: [...order.events, event], version: order.version + 1 };
 }
