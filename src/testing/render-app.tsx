@@ -27,17 +27,36 @@ export async function signInAs(user: keyof typeof demoUsers) {
   return session.token;
 }
 
+const orderRefSchema = z.object({
+  items: z.array(z.object({ orderNumber: z.string(), version: z.number(), outstanding: z.number(), status: z.string() })),
+});
+
+/** An order of the signed-in merchant in the given status, as the API lists it, for a test to act on. */
+export async function findOrder(status: string, mode: DataMode = 'live', index = 0) {
+  const page = await apiRequest('/orders', orderRefSchema, { mode, query: { status, sort: 'orderNumber', order: 'asc' } });
+  const order = page.items[index];
+  if (!order) throw new Error(`no ${status} order in ${mode}`);
+  return order;
+}
+
+/** What the API holds for an order now, read the way another tab would. */
+export function readOrder(orderNumber: string, mode: DataMode = 'live') {
+  return apiRequest(`/orders/${orderNumber}`, z.looseObject({ status: z.string(), version: z.number(), outstanding: z.number(), credited: z.number() }), { mode });
+}
+
 type Options = {
   path?: string;
   as?: keyof typeof demoUsers;
   mode?: DataMode;
   language?: LanguageCode;
   ordersPerWorld?: number;
+  /** Keep the database of the previous render (and its sessions), as a reload would. */
+  resetData?: boolean;
 };
 
 /** The whole app at `path`, through the real providers and the real handlers, on a fresh database. */
-export async function renderApp({ path = '/orders', as, mode = 'live', language = 'en', ordersPerWorld = 300 }: Options = {}) {
-  resetMockBackend({ ordersPerWorld, today: '2026-11-24' });
+export async function renderApp({ path = '/orders', as, mode = 'live', language = 'en', ordersPerWorld = 300, resetData = true }: Options = {}) {
+  if (resetData) resetMockBackend({ ordersPerWorld, today: '2026-11-24' });
   setDataMode(mode);
   if (as) await signInAs(as);
   const queryClient = createQueryClient();

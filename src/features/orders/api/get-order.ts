@@ -38,7 +38,16 @@ const eventSchema = z.object({
   reason: z.string().nullable(),
 });
 
+const documentSchema = z.object({
+  id: z.string(),
+  type: z.enum(['invoice', 'credit-note']),
+  number: z.string(),
+  issuedAt: z.iso.datetime({ offset: true }),
+  amount: z.number().int(),
+});
+
 export const orderDetailSchema = orderSummarySchema.extend({
+  documents: z.array(documentSchema),
   billingAddress: addressSchema,
   deliveryAddress: addressSchema,
   lines: z.array(lineSchema),

@@ -6,6 +6,7 @@ import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
 import { OrderActions } from './order-actions';
 import { OrderCustomer } from './order-customer';
+import { OrderDocuments } from './order-documents';
 import { OrderHeader } from './order-header';
 import { OrderLinesTable } from './order-lines-table';
 import { OrderTimeline } from './order-timeline';
@@ -49,7 +50,10 @@ export function OrderPage({ orderNumber, canChange }: Props) {
       <OrderLinesTable order={order.data} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <OrderTotals order={order.data} />
+          <Stack gap="md">
+            <OrderTotals order={order.data} />
+            <OrderDocuments order={order.data} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <OrderTimeline order={order.data} />

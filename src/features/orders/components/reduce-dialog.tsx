@@ -19,6 +19,12 @@ import { ReturnLinesFields } from './return-lines-fields';
 
 type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
 
+/** NumberInput hands over a string while the text is not yet a plain number (e.g. "5.00" being typed). */
+function toAmount(value: number | string): number | null {
+  const amount = typeof value === 'number' ? value : Number.parseFloat(value);
+  return Number.isFinite(amount) ? amount : null;
+}
+
 /** A partial cancel: an amount off, or items that come back; the new outstanding shows before confirming. */
 export function ReduceDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');
@@ -119,7 +125,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
               fixedDecimalScale
               allowNegative
               value={field.value ?? ''}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
+              onChange={(value) => field.onChange(toAmount(value))}
               onBlur={field.onBlur}
               error={fieldState.error?.message && t(fieldState.error.message, { defaultValue: fieldState.error.message })}
             />

@@ -1,0 +1,24 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiDownload } from '@/lib/api-client';
+import type { ApiError } from '@/lib/api-error';
+import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { saveFile } from '@/lib/save-file';
+
+export type DocumentRef = { orderNumber: string; documentId: string; number: string };
+
+/** The invoice or a credit note of an order, as a PDF file. */
+export function downloadDocument(mode: DataMode, { orderNumber, documentId, number }: DocumentRef) {
+  return apiDownload(
+    `/orders/${encodeURIComponent(orderNumber)}/documents/${encodeURIComponent(documentId)}`,
+    `${number}.pdf`,
+    { mode, headers: { Accept: 'application/pdf' } },
+  );
+}
+
+export function useDownloadDocument({ onError }: { onError?: (error: ApiError) => void } = {}) {
+  const mode = useDataMode();
+  return useMutation<void, ApiError, DocumentRef>({
+    mutationFn: async (ref) => saveFile(await downloadDocument(mode, ref)),
+    onError,
+  });
+}

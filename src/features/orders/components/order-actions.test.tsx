@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { apiRequest } from '@/lib/api-client';
+import { findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
+import { z } from 'zod';
+
+/** Opens the app on an order of the given status, signed in as `role`. */
+async function openOrder(status: string, role: 'admin' | 'finance' | 'support' = 'admin') {
+  const app = await renderApp({ as: role, path: '/orders' });
+  const order = await findOrder(status);
+  app.unmount();
+  const view = await renderApp({ as: role, path: `/orders/${order.orderNumber}`, resetData: false });
+  await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${order.orderNumber}`) });
+  return { ...view, order };
+}
+
+describe('actions on an order', () => {
+  it('activates a created order after showing the due date, and shows the result', async () => {
+    const { user, order } = await openOrder('created');
+    await user.click(screen.getByRole('button', { name: 'Activate' }));
+    const dialog = await screen.findByRole('dialog', { name: `Activate order ${order.orderNumber}` });
+    expect(within(dialog).getByText(/due on/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
+    expect(await screen.findByText(`Order ${order.orderNumber} is activated; the invoice is issued.`)).toBeInTheDocument();
+    expect((await readOrder(order.orderNumber)).status).toBe('activated');
+    expect(await screen.findByRole('button', { name: 'Partial cancel' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Download INV-/ })).toBeInTheDocument();
+  });
+
+  it('requires a reason to cancel and keeps the order unchanged until one is given', async () => {
+    const { user, order } = await openOrder('created');
+    await user.click(screen.getByRole('button', { name: 'Cancel order' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+    expect(await within(dialog).findByText('Choose a reason.')).toBeInTheDocument();
+    expect((await readOrder(order.orderNumber)).status).toBe('created');
+
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Other' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+    expect(await within(dialog).findByText('Describe the reason in a few words.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Shop closed for inventory');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+    expect(await screen.findByText(`Order ${order.orderNumber} is cancelled.`)).toBeInTheDocument();
+    const stored = await readOrder(order.orderNumber);
+    expect(stored).toMatchObject({ status: 'cancelled', statusReason: 'Other: Shop closed for inventory' });
+  });
+
+  it('refuses a reduction above the outstanding amount next to the field, keeping what was typed', async () => {
+    const { user, order } = await openOrder('activated');
+    await user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+    const dialog = await screen.findByRole('dialog');
+    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
+    await user.type(amount, String(order.outstanding / 100 + 1));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Damaged in transit' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    expect(await within(dialog).findByText('The amount cannot exceed what is outstanding.')).toBeInTheDocument();
+    expect(amount).not.toHaveValue('');
+
+    await user.clear(amount);
+    await user.type(amount, '5');
+    await waitFor(() => expect(within(dialog).getByText(/the new outstanding amount is/)).toHaveTextContent(/Credit €5\.00/));
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    await screen.findByText(`The credit note for order ${order.orderNumber} is issued.`);
+    const stored = await readOrder(order.orderNumber);
+    expect(stored.outstanding).toBe(order.outstanding - 500);
+  });
+
+  it('meets a stale version with the fresh order, the dialog open and nothing applied twice', async () => {
+    const { user, order } = await openOrder('activated');
+    await user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox', { name: /Amount to credit/ }), '3');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Other' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Goodwill');
+
+    // Someone else credits 2.00 in the meantime, as from another tab.
+    await apiRequest(`/orders/${order.orderNumber}/reductions`, z.unknown(), {
+      method: 'POST',
+      mode: 'live',
+      body: { version: order.version, reason: 'Other tab', amount: 200 },
+    });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order in the meantime');
+    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Goodwill');
+    expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 200);
+
+    // Confirming again against the fresh order applies once.
+    await waitFor(() => expect(within(dialog).getByText(new RegExp(`now\\)`))).toBeInTheDocument());
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    await screen.findByText(`The credit note for order ${order.orderNumber} is issued.`);
+    expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 500);
+  });
+
+  it('returns every remaining item: the shipping fee is credited too and the order becomes credited', async () => {
+    const { user, order } = await openOrder('activated');
+    await user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));
+    const quantities = within(dialog).getAllByRole('textbox', { name: /^Quantity returned of/ });
+    const rows = within(dialog).getAllByRole('row').slice(1);
+    for (const [index, input] of quantities.entries()) {
+      const remaining = within(rows[index]!).getAllByRole('cell')[1]!.textContent!;
+      await user.clear(input);
+      await user.type(input, remaining);
+      await user.click(within(rows[index]!).getByRole('combobox', { name: /^Why .* comes back$/ }));
+      await user.click(await screen.findByRole('option', { name: 'Wrong item delivered' }));
+    }
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Customer withdrew' }));
+    expect(within(dialog).getByText(/No item remains/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    await screen.findByText(`Order ${order.orderNumber} is fully credited.`);
+    expect(await readOrder(order.orderNumber)).toMatchObject({ status: 'credited', outstanding: 0 });
+  });
+
+  it.each(['finance', 'support'] as const)('offers %s no action, and says who may act', async (role) => {
+    await openOrder('created', role);
+    expect(screen.getByText(/Only an admin of your merchant account can/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Activate' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Cancel/ })).not.toBeInTheDocument();
+    await signInAs(role);
+  });
+});

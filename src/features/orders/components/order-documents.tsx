@@ -1,0 +1,65 @@
+import { Button, Paper, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileTypePdf } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import { useDownloadDocument } from '../api/download-document';
+import type { OrderDetail } from '../api/get-order';
+
+/** The invoice of an activated order and every credit note, each a PDF to download. */
+export function OrderDocuments({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  const download = useDownloadDocument({
+    onError: () => notifications.show({ color: 'red', title: t('documents.failedTitle'), message: t('documents.failed') }),
+  });
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h3" mb="sm">
+        {t('documents.heading')}
+      </Title>
+      {order.documents.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('documents.none')}
+        </Text>
+      ) : (
+        <Table>
+          <caption className="visually-hidden">{t('documents.heading')}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('documents.type')}</Table.Th>
+              <Table.Th>{t('documents.number')}</Table.Th>
+              <Table.Th>{t('documents.issued')}</Table.Th>
+              <Table.Th ta="right">{t('documents.amount')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('documents.download')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {order.documents.map((document) => (
+              <Table.Tr key={document.id}>
+                <Table.Td>{t(`documents.types.${document.type}`)}</Table.Td>
+                <Table.Td ff="monospace">{document.number}</Table.Td>
+                <Table.Td>{format.date(document.issuedAt)}</Table.Td>
+                <Table.Td ta="right">{format.money(document.amount, order.currency)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    leftSection={<IconFileTypePdf size={14} aria-hidden />}
+                    loading={download.isPending && download.variables?.documentId === document.id}
+                    aria-label={t('documents.downloadLabel', { number: document.number })}
+                    onClick={() => download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number })}
+                  >
+                    {t('documents.pdf')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
