@@ -4,6 +4,7 @@ import { orderActions } from './resources/order-actions';
 import { orderDocuments } from './resources/order-documents';
 import { orders } from './resources/orders';
 import { session } from './resources/session';
+import { statements } from './resources/statements';
 
 // The catch-all for unknown API paths must stay last.
-export const handlers = [...session, ...orders, ...orderActions, ...orderDocuments, ...orderExports, ...demo, unknownEndpoint];
+export const handlers = [...session, ...orders, ...orderActions, ...orderDocuments, ...orderExports, ...statements, ...demo, unknownEndpoint];

@@ -1,0 +1,141 @@
+import { resetMockBackend } from '../node';
+import { setToday } from '../rules/clock';
+import { centsToDecimal } from '../rules/money';
+import type { OrderPage } from '../rules/order-query';
+import type { Movement, Statement } from '../rules/statement';
+import { call, signIn } from '../testing/api-client';
+
+const today = '2026-11-24';
+const header = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency'];
+
+/** RFC 4180 read back: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && char !== '\r')) {
+      field += char;
+    } else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (text[i + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      i += 1;
+    } else {
+      field += char;
+    }
+  }
+  return rows;
+}
+
+async function statementOf(week: string, token: string, mode: 'test' | 'live' = 'live'): Promise<Statement> {
+  return (await (await call(`/statements/${week}`, { token, mode })).json()) as Statement;
+}
+
+describe('statement downloads', () => {
+  let token: string;
+
+  beforeEach(async () => {
+    resetMockBackend({ ordersPerWorld: 300, today });
+    token = await signIn('finance');
+  });
+
+  it('gives the movements as CSV that reads back as the statement and sums to its net', async () => {
+    for (const mode of ['live', 'test'] as const) {
+      const statement = await statementOf('2026-W47', token, mode);
+      const response = await call('/statements/2026-W47/csv', { token, mode });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+      expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="statement-3333-${mode}-2026-W47.csv"`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder().decode(bytes);
+      expect(text.endsWith('\r\n')).toBe(true);
+
+      const [head, ...rows] = parseCsv(text);
+      expect(head).toEqual(header);
+      const movements: Movement[] = rows.map(([week, date, type, orderNumber, reference, description, amount, currency]) => {
+        expect([week, currency]).toEqual(['2026-W47', 'EUR']);
+        return {
+          id: '',
+          date: date ?? '',
+          type: type as Movement['type'],
+          orderNumber: orderNumber || null,
+          paymentReference: reference || null,
+          description: description ?? '',
+          amount: Math.round(Number(amount) * 100),
+        };
+      });
+      expect(movements).toEqual(statement.movements.map((movement) => ({ ...movement, id: '' })));
+      expect(rows.every((row) => /^-?\d+\.\d{2}$/.test(row[6] ?? ''))).toBe(true);
+      expect(movements.reduce((sum, movement) => sum + movement.amount, 0)).toBe(statement.net);
+    }
+  });
+
+  it('quotes the commas and quotes of a reason a user typed', async () => {
+    const admin = await signIn('admin');
+    const [order] = ((await (await call('/orders?status=activated&pageSize=10', { token, mode: 'test' })).json()) as OrderPage).items;
+    const reason = '=HYPERLINK("http://x.example"), "goodwill"';
+    const body = JSON.stringify({ version: order?.version, reason, amount: 100 });
+    expect((await call(`/orders/${order?.orderNumber}/reductions`, { token: admin, mode: 'test', method: 'POST', body })).status).toBe(200);
+    setToday('2026-11-30');
+
+    const text = new TextDecoder().decode(await (await call('/statements/2026-W48/csv', { token, mode: 'test' })).arrayBuffer());
+    const row = parseCsv(text).find((cells) => cells[3] === order?.orderNumber && cells[2] === 'reduction');
+    expect(row?.[5]).toBe(`Order ${order?.orderNumber} partially cancelled: ${reason}`);
+    expect(row?.[6]).toBe('-1.00');
+  });
+
+  it('gives a zero week a CSV with its header only', async () => {
+    const response = await call('/statements/2026-W01/csv', { token });
+    expect(new TextDecoder().decode(await response.arrayBuffer())).toBe(`${header.join(',')}\r\n`);
+  });
+
+  it('gives the statement as a PDF with the week, totals and every order', async () => {
+    const bergblick = await signIn('bergblick');
+    const statement = await statementOf('2026-W47', bergblick);
+    const response = await call('/statements/2026-W47/pdf', { token: bergblick });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('application/pdf');
+    expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="statement-4711-live-2026-W47.pdf"');
+    const text = new TextDecoder('latin1').decode(await response.arrayBuffer());
+    expect(text.startsWith('%PDF-')).toBe(true);
+    for (const expected of [
+      'Weekly statement',
+      'Bergblick AG, merchant 4711',
+      'Mode: Live',
+      'Week 2026-W47: Monday 2026-11-16 to Sunday 2026-11-22',
+      'Payout date: 2026-11-24',
+      `${centsToDecimal(statement.net)} CHF`,
+      `${centsToDecimal(statement.gross)} CHF`,
+      'Page 1 of 1',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    for (const movement of statement.movements) if (movement.orderNumber) expect(text).toContain(`(${movement.orderNumber})`);
+  });
+
+  it('runs a long statement over several pages, each with the table header and its page number', async () => {
+    resetMockBackend({ ordersPerWorld: 3000, today });
+    token = await signIn('finance');
+    const statement = await statementOf('2026-W47', token, 'test');
+    const text = new TextDecoder('latin1').decode(await (await call('/statements/2026-W47/pdf', { token, mode: 'test' })).arrayBuffer());
+    const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page += 1) expect(text).toContain(`(Page ${page} of ${pages})`);
+    expect(text.split('(Payment reference)').length - 1).toBe(pages);
+    expect(text).toContain('Mode: Test');
+    expect(text).toContain(`${centsToDecimal(statement.net)} EUR`);
+    for (const movement of statement.movements) if (movement.orderNumber) expect(text).toContain(`(${movement.orderNumber})`);
+  });
+});

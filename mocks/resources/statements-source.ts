@@ -1,0 +1,38 @@
+import type { Merchant } from '../db/accounts';
+import type { Database } from '../db/database';
+import type { SeedConfig } from '../db/seed';
+import type { Mode } from '../rules/modes';
+import { StatementLedger } from '../rules/statement-ledger';
+
+/** Every order once; the ledger does not care in which order. */
+const everyOrder = { sort: 'orderNumber', order: 'asc' } as const;
+
+interface Books {
+  /** The seed the books were started on: a reset replaces it, and the books start over. */
+  seed: SeedConfig;
+  ledgers: Map<string, StatementLedger>;
+}
+
+// Kept beside each database (a tab that reloads its state gets a new one), not in it.
+const booksOf = new WeakMap<Database, Books>();
+
+/**
+ * The world's ledger, caught up with every order change the database has
+ * seen, including other tabs': the order index holds each order's version.
+ */
+export function statementLedger(db: Database, merchant: Merchant, mode: Mode, today: string): StatementLedger {
+  let books = booksOf.get(db);
+  if (books?.seed !== db.seedConfig) {
+    books = { seed: db.seedConfig, ledgers: new Map() };
+    booksOf.set(db, books);
+  }
+  const key = `${merchant.id}:${mode}`;
+  let ledger = books.ledgers.get(key);
+  if (!ledger) {
+    const { seed, anchor } = db.seedConfig;
+    ledger = new StatementLedger({ seed, anchor, merchantId: merchant.id, mode }, merchant.currency);
+    books.ledgers.set(key, ledger);
+  }
+  ledger.sync(db.orderIndex(merchant.id, mode, today).all(everyOrder), (orderNumber) => db.order(merchant.id, mode, orderNumber));
+  return ledger;
+}

@@ -1,0 +1,174 @@
+import { resetMockBackend } from '../node';
+import { setToday } from '../rules/clock';
+import type { Mode } from '../rules/modes';
+import type { OrderDetail } from '../rules/order-model';
+import type { OrderPage } from '../rules/order-query';
+import { feeFor, type Statement, type StatementSummary } from '../rules/statement';
+import { call, signIn } from '../testing/api-client';
+
+const today = '2026-11-24';
+let token: string;
+
+beforeEach(async () => {
+  resetMockBackend({ ordersPerWorld: 300, today });
+  token = await signIn('finance');
+});
+
+async function json<T>(path: string, mode: Mode = 'live', as = token): Promise<T> {
+  const response = await call(path, { token: as, mode });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+}
+
+const year = (value: number | string, mode: Mode = 'live') =>
+  json<{ year: number; currency: string; items: StatementSummary[] }>(`/statements?year=${value}`, mode);
+const statement = (week: string, mode: Mode = 'live') => json<Statement>(`/statements/${week}`, mode);
+const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => total + amount, 0);
+
+describe('GET /api/statements', () => {
+  it('lists the ended weeks of the year, newest first, up to the last completed one', async () => {
+    const list = await year(2026);
+    expect(list).toMatchObject({ year: 2026, currency: 'EUR' });
+    expect(list.items.map((item) => item.week).slice(0, 3)).toEqual(['2026-W47', '2026-W46', '2026-W45']);
+    expect(list.items).toHaveLength(47);
+    expect(list.items.at(-1)?.week).toBe('2026-W01');
+    expect(list.items[0]).toEqual({
+      week: '2026-W47',
+      year: 2026,
+      weekNumber: 47,
+      startDate: '2026-11-16',
+      endDate: '2026-11-22',
+      currency: 'EUR',
+      gross: expect.any(Number),
+      fees: expect.any(Number),
+      adjustments: expect.any(Number),
+      net: expect.any(Number),
+      movementCount: expect.any(Number),
+      payoutDate: '2026-11-24',
+    });
+    for (const item of list.items) {
+      expect(item.net).toBe(item.gross + item.fees + item.adjustments);
+      expect(item.fees).toBeLessThanOrEqual(0);
+    }
+    // The seeded orders start about nine months back: the early weeks moved nothing.
+    expect(list.items.at(-1)).toMatchObject({ movementCount: 0, net: 0 });
+    expect(list.items[0]?.movementCount).toBeGreaterThan(0);
+  });
+
+  it('lists every week of a past year, and each world on its own', async () => {
+    expect((await year(2025)).items).toHaveLength(52);
+    const live = await year(2026);
+    const test = await year(2026, 'test');
+    expect(test.items.map((item) => item.week)).toEqual(live.items.map((item) => item.week));
+    expect(test.items.map((item) => item.net)).not.toEqual(live.items.map((item) => item.net));
+  });
+
+  it('answers 422 for a missing or impossible year', async () => {
+    for (const value of ['', 'abc', '1999', '2027', '2026.5', '02026']) {
+      const response = await call(`/statements${value === '' ? '' : `?year=${value}`}`, { token });
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as { errors: Record<string, string[]> }).errors.year).toEqual(['Give a year from 2000 to 2026.']);
+    }
+  });
+
+  it('is for admin and finance, not support, and needs a session and a world', async () => {
+    expect((await call('/statements?year=2026', { token: await signIn('admin') })).status).toBe(200);
+    const support = await signIn('support');
+    for (const path of ['/statements?year=2026', '/statements/2026-W47', '/statements/2026-W47/csv', '/statements/2026-W47/pdf']) {
+      const response = await call(path, { token: support });
+      expect(response.status).toBe(403);
+      expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    }
+    expect((await call('/statements?year=2026')).status).toBe(401);
+    expect((await call('/statements?year=2026', { token, mode: null })).status).toBe(400);
+  });
+
+  it('shows a Swiss merchant its statements in CHF', async () => {
+    const bergblick = await signIn('bergblick');
+    const list = await json<{ currency: string; items: StatementSummary[] }>('/statements?year=2026', 'live', bergblick);
+    expect(list.currency).toBe('CHF');
+    expect(list.items.every((item) => item.currency === 'CHF')).toBe(true);
+  });
+});
+
+describe('GET /api/statements/{week}', () => {
+  it('answers the summary with its movements, by date then id, that add up to the totals', async () => {
+    const [summary] = (await year(2026)).items;
+    const week = await statement('2026-W47');
+    const { movements, ...rest } = week;
+    expect(rest).toEqual(summary);
+    expect(movements).toHaveLength(week.movementCount);
+    expect(sum(movements.map((movement) => movement.amount))).toBe(week.net);
+    const keys = movements.map((movement) => `${movement.date} ${movement.id}`);
+    expect([...keys].sort()).toEqual(keys);
+    for (const movement of movements) {
+      expect(movement.date >= week.startDate && movement.date <= week.endDate).toBe(true);
+      expect(Object.keys(movement).sort()).toEqual(['amount', 'date', 'description', 'id', 'orderNumber', 'paymentReference', 'type']);
+    }
+  });
+
+  it('books the seeded activations with their fee, on the day the order shows', async () => {
+    const { movements } = await statement('2026-W47');
+    const activations = movements.filter((movement) => movement.type === 'activation');
+    expect(activations.length).toBeGreaterThan(0);
+    for (const activation of activations) {
+      const fee = movements.find((movement) => movement.id === `${activation.id}-fee`);
+      expect(fee).toMatchObject({ type: 'fee', date: activation.date, amount: feeFor(activation.amount), orderNumber: activation.orderNumber });
+    }
+    const [first] = activations;
+    const order = await json<OrderDetail>(`/orders/${first?.orderNumber}`);
+    const event = order.events.find((candidate) => candidate.type === 'activated');
+    expect(event?.at.slice(0, 10)).toBe(first?.date);
+    expect(first?.paymentReference).toBe(order.paymentReference);
+  });
+
+  it('never mixes the test and live worlds', async () => {
+    const live = await statement('2026-W47');
+    const test = await statement('2026-W47', 'test');
+    const liveOrders = new Set(live.movements.map((movement) => movement.orderNumber).filter((number) => number !== null));
+    expect(test.movements.some((movement) => movement.orderNumber !== null && liveOrders.has(movement.orderNumber))).toBe(false);
+    for (const orderNumber of [...liveOrders].slice(0, 5)) {
+      expect((await call(`/orders/${orderNumber}`, { token, mode: 'test' })).status).toBe(404);
+    }
+  });
+
+  it('answers 400 for a malformed week and 404 for one that does not exist or is not over', async () => {
+    for (const week of ['2026-47', '2026-W7', 'latest']) expect((await call(`/statements/${week}`, { token })).status).toBe(400);
+    for (const week of ['2026-W54', '2025-W53', '2026-W00', '1999-W10']) expect((await call(`/statements/${week}`, { token })).status).toBe(404);
+    for (const week of ['2026-W48', '2026-W50', '2027-W02']) {
+      const response = await call(`/statements/${week}`, { token });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ detail: 'This week is not over yet: its statement is issued after Sunday.' });
+    }
+    expect((await call('/statements/2026-W48/csv', { token })).status).toBe(404);
+    expect((await call('/statements/2026-W4x/pdf', { token })).status).toBe(400);
+  });
+
+  it('shows an action in the week and the world it was taken in, and nowhere else', async () => {
+    const admin = await signIn('admin');
+    const created = (await json<OrderPage>('/orders?status=created&pageSize=10', 'test')).items;
+    const [toActivate, toCancel] = created;
+    const act = async (orderNumber: string | undefined, action: string, body: object) => {
+      const order = await json<OrderDetail>(`/orders/${orderNumber}`, 'test');
+      const response = await call(`/orders/${orderNumber}/${action}`, { token: admin, mode: 'test', method: 'POST', body: JSON.stringify({ version: order.version, ...body }) });
+      expect(response.status).toBe(200);
+    };
+    await act(toActivate?.orderNumber, 'activate', {});
+    await act(toActivate?.orderNumber, 'reductions', { reason: 'Goodwill', amount: 500 });
+    await act(toCancel?.orderNumber, 'cancel', { reason: 'Out of stock' });
+
+    // Still the running week: no statement yet. A week later it is issued.
+    expect((await call('/statements/2026-W48', { token, mode: 'test' })).status).toBe(404);
+    setToday('2026-12-01');
+    const test = await statement('2026-W48', 'test');
+    const ours = test.movements.filter((movement) => movement.orderNumber === toActivate?.orderNumber);
+    expect(ours.map(({ type, amount, date }) => [type, amount, date])).toEqual([
+      ['activation', toActivate?.outstanding, today],
+      ['fee', feeFor(toActivate?.outstanding ?? 0), today],
+      ['reduction', -500, today],
+    ]);
+    expect(test.movements.some((movement) => movement.orderNumber === toCancel?.orderNumber)).toBe(false);
+    const live = await statement('2026-W48');
+    expect(live.movements.some((movement) => movement.orderNumber === toActivate?.orderNumber)).toBe(false);
+  });
+});

@@ -1,0 +1,103 @@
+import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { currentStore } from '../db/store';
+import { requireData, type DataCaller } from '../http/guards';
+import { answer, ProblemError } from '../http/problem';
+import { parseOr422, queryObject } from '../http/validate';
+import { statementPdf } from '../pdf/statement-pdf';
+import { today } from '../rules/clock';
+import { toCsv } from '../rules/csv';
+import { endedWeeks, hasEnded, isoWeekExists, isoWeekOf, parseIsoWeek, weeksInYear, type IsoWeek } from '../rules/iso-week';
+import { centsToDecimal } from '../rules/money';
+import { summaryOf, type Statement } from '../rules/statement';
+import { statementLedger } from './statements-source';
+
+const firstYear = 2000;
+const csvHeader = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency'] as const;
+
+function yearQuery(currentYear: number) {
+  const message = `Give a year from ${firstYear} to ${currentYear}.`;
+  const year = z
+    .string({ error: message })
+    .regex(/^\d{4}$/, message)
+    .transform(Number)
+    .pipe(z.number().min(firstYear, message).max(currentYear, message));
+  return z.object({ year });
+}
+
+/** The week a path names: 400 when it is no week name, 404 when there is no such week or it has not ended. */
+function issuedWeek(name: string, day: string): IsoWeek {
+  const week = parseIsoWeek(name);
+  if (!week) throw new ProblemError(400, `Name the week as YYYY-Www, e.g. 2026-W47; "${name}" is not a week.`);
+  if (week.year < firstYear || !isoWeekExists(week)) {
+    throw new ProblemError(404, `There is no week ${name}: ${week.year} has weeks 1 to ${weeksInYear(week.year)}.`);
+  }
+  if (!hasEnded(week, day)) throw new ProblemError(404, 'This week is not over yet: its statement is issued after Sunday.');
+  return week;
+}
+
+async function findStatement(request: Request, weekName: unknown): Promise<{ caller: DataCaller; statement: Statement }> {
+  const caller = await requireData(request, 'statements:read');
+  const day = today();
+  const week = issuedWeek(String(weekName), day);
+  const statement = await currentStore().read((db) => statementLedger(db, caller.merchant, caller.mode, day).statement(week));
+  return { caller, statement };
+}
+
+function attachment({ merchant, mode }: DataCaller, statement: Statement, extension: string): string {
+  return `attachment; filename="statement-${merchant.id}-${mode}-${statement.week}.${extension}"`;
+}
+
+/** Movements only, one row each: read back, the rows are the statement and sum to its net. */
+function statementCsv(statement: Statement): string {
+  return toCsv(
+    csvHeader,
+    statement.movements.map((movement) => [
+      statement.week,
+      movement.date,
+      movement.type,
+      movement.orderNumber,
+      movement.paymentReference,
+      movement.description,
+      centsToDecimal(movement.amount),
+      statement.currency,
+    ]),
+  );
+}
+
+export const statements = [
+  http.get('*/api/statements', ({ request }) =>
+    answer(async () => {
+      const caller = await requireData(request, 'statements:read');
+      const day = today();
+      const { year } = parseOr422(yearQuery(isoWeekOf(day).year), queryObject(new URL(request.url).searchParams));
+      const items = await currentStore().read((db) => {
+        const ledger = statementLedger(db, caller.merchant, caller.mode, day);
+        return endedWeeks(year, day).map((week) => summaryOf(ledger.statement(week)));
+      });
+      return HttpResponse.json({ year, currency: caller.merchant.currency, items });
+    }),
+  ),
+
+  http.get('*/api/statements/:week', ({ request, params }) =>
+    answer(async () => HttpResponse.json((await findStatement(request, params.week)).statement)),
+  ),
+
+  http.get('*/api/statements/:week/csv', ({ request, params }) =>
+    answer(async () => {
+      const { caller, statement } = await findStatement(request, params.week);
+      return new HttpResponse(statementCsv(statement), {
+        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'csv') },
+      });
+    }),
+  ),
+
+  http.get('*/api/statements/:week/pdf', ({ request, params }) =>
+    answer(async () => {
+      const { caller, statement } = await findStatement(request, params.week);
+      return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode), {
+        headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': attachment(caller, statement, 'pdf') },
+      });
+    }),
+  ),
+];
