@@ -7,8 +7,9 @@ describe('roles', () => {
     }
   });
 
-  it('lets finance read, export and see statements but not change orders', () => {
+  it('lets finance read, export, see statements and write to support but not change orders', () => {
     expect(can('finance', 'orders:read')).toBe(true);
+    expect(can('finance', 'support:write')).toBe(true);
     expect(can('finance', 'orders:export')).toBe(true);
     expect(can('finance', 'statements:read')).toBe(true);
     expect(can('finance', 'orders:change')).toBe(false);

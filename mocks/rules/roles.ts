@@ -4,10 +4,10 @@ export type Role = (typeof roles)[number];
 export type Action = 'orders:read' | 'orders:change' | 'orders:export' | 'statements:read' | 'support:write';
 
 // Finance works with money flows but never alters an order; support only looks
-// orders up and talks to the provider.
+// orders up. Everyone may write to the provider's support.
 const permissions: Record<Role, ReadonlySet<Action>> = {
   admin: new Set<Action>(['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write']),
-  finance: new Set<Action>(['orders:read', 'orders:export', 'statements:read']),
+  finance: new Set<Action>(['orders:read', 'orders:export', 'statements:read', 'support:write']),
   support: new Set<Action>(['orders:read', 'support:write']),
 };
 
