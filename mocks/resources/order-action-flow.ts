@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { RecordedAnswer } from '../db/journal';
 import { currentStore } from '../db/store';
 import { requireData } from '../http/guards';
+import { answerOnce, idempotentRequest, jsonAnswer } from '../http/idempotency';
 import { ProblemError } from '../http/problem';
 import { readBody } from '../http/validate';
 import { now, today } from '../rules/clock';
@@ -9,24 +9,12 @@ import { ActionInvalid, ActionNotAllowed, type ActionContext } from '../rules/or
 import type { OrderRecord } from '../rules/order-model';
 import { toDetail } from '../rules/order-view';
 
-export const idempotencyHeader = 'Idempotency-Key';
-const maxKeyLength = 200;
-
 /** What every action body carries: the version of the order the user saw. */
 export interface VersionedBody {
   version: number;
 }
 
 export type ApplyAction<Body> = (order: OrderRecord, body: Body, context: ActionContext) => OrderRecord;
-
-function idempotencyKey(request: Request): string | null {
-  const key = request.headers.get(idempotencyHeader);
-  if (key === null) return null;
-  if (key.trim() === '' || key.length > maxKeyLength) {
-    throw new ProblemError(400, `The ${idempotencyHeader} header must have 1 to ${maxKeyLength} characters.`);
-  }
-  return key;
-}
 
 /** Turns a rule's refusal into the problem the API answers. */
 function applyRule(run: () => OrderRecord): OrderRecord {
@@ -53,40 +41,28 @@ export async function runOrderAction<Body extends VersionedBody>(
   schema: z.ZodType<Body>,
   apply: ApplyAction<Body>,
 ): Promise<Response> {
-  const caller = await requireData(request, 'orders:change');
-  const key = idempotencyKey(request);
-  const fingerprint = `${request.method} ${new URL(request.url).pathname}\n${await request.clone().text()}`;
+  const { merchant, mode, user } = await requireData(request, 'orders:change');
+  const idempotent = await idempotentRequest(request, merchant.id, mode);
   const body = await readBody(request, schema);
-  const { merchant, mode, user } = caller;
 
-  const answer = await currentStore().write(({ db, record }): Pick<RecordedAnswer, 'status' | 'body'> => {
-    const earlier = key === null ? undefined : db.recordedAnswer(merchant.id, mode, key);
-    if (earlier) {
-      if (earlier.request !== fingerprint) {
-        const message = `This ${idempotencyHeader} was already used for another request; send a new key.`;
-        throw new ProblemError(422, message, {
-          kind: { slug: 'idempotency-key-reused', title: 'Idempotency key already used' },
-          errors: { [idempotencyHeader]: [message] },
-        });
+  const answer = await currentStore().write((context) =>
+    answerOnce(context, idempotent, () => {
+      const { db, record } = context;
+      // Another merchant's or the other world's order is as unknown as a missing one.
+      const order = db.order(merchant.id, mode, orderNumber);
+      if (!order) throw new ProblemError(404, `There is no order ${orderNumber}.`);
+      if (order.version !== body.version) {
+        throw new ProblemError(
+          409,
+          `The order was changed after you loaded it: it is at version ${order.version}, you sent version ${body.version}. Review it and try again.`,
+          { kind: { slug: 'stale-version', title: 'The order has changed' }, extensions: { currentVersion: order.version } },
+        );
       }
-      return earlier;
-    }
-    // Another merchant's or the other world's order is as unknown as a missing one.
-    const order = db.order(merchant.id, mode, orderNumber);
-    if (!order) throw new ProblemError(404, `There is no order ${orderNumber}.`);
-    if (order.version !== body.version) {
-      throw new ProblemError(
-        409,
-        `The order was changed after you loaded it: it is at version ${order.version}, you sent version ${body.version}. Review it and try again.`,
-        { kind: { slug: 'stale-version', title: 'The order has changed' }, extensions: { currentVersion: order.version } },
-      );
-    }
-    const day = today();
-    const changed = applyRule(() => apply(order, body, { today: day, now: now(), actor: user.name }));
-    const fresh = { status: 200, body: toDetail(changed, day) };
-    record({ kind: 'order', order: changed });
-    if (key !== null) record({ kind: 'idempotent-answer', answer: { merchantId: merchant.id, mode, key, request: fingerprint, ...fresh } });
-    return fresh;
-  });
-  return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'Content-Type': 'application/json' } });
+      const day = today();
+      const changed = applyRule(() => apply(order, body, { today: day, now: now(), actor: user.name }));
+      record({ kind: 'order', order: changed });
+      return { status: 200, body: toDetail(changed, day) };
+    }),
+  );
+  return jsonAnswer(answer);
 }

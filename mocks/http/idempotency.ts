@@ -1,0 +1,56 @@
+import type { RecordedAnswer } from '../db/journal';
+import type { WriteContext } from '../db/store';
+import type { Mode } from '../rules/modes';
+import { ProblemError } from './problem';
+
+export const idempotencyHeader = 'Idempotency-Key';
+const maxKeyLength = 200;
+
+/** What a request's Idempotency-Key stands for: keys are kept per merchant and world. */
+export interface IdempotentRequest {
+  merchantId: string;
+  mode: Mode;
+  key: string | null;
+  /** Method, path and body, so that a key cannot stand for another request. */
+  fingerprint: string;
+}
+
+export type KeptAnswer = Pick<RecordedAnswer, 'status' | 'body'>;
+
+/** Reads the key (400 when it is blank or too long) before the body is consumed. */
+export async function idempotentRequest(request: Request, merchantId: string, mode: Mode): Promise<IdempotentRequest> {
+  const key = request.headers.get(idempotencyHeader);
+  if (key !== null && (key.trim() === '' || key.length > maxKeyLength)) {
+    throw new ProblemError(400, `The ${idempotencyHeader} header must have 1 to ${maxKeyLength} characters.`);
+  }
+  const fingerprint = `${request.method} ${new URL(request.url).pathname}\n${await request.clone().text()}`;
+  return { merchantId, mode, key, fingerprint };
+}
+
+/**
+ * Runs `change` inside a write at most once per key: a retry of the same
+ * request gets the first successful answer again, another request sent with
+ * the key is refused (422). Failed answers are not kept, so the same key may
+ * carry the corrected request.
+ */
+export function answerOnce({ db, record }: WriteContext, request: IdempotentRequest, change: () => KeptAnswer): KeptAnswer {
+  const { merchantId, mode, key, fingerprint } = request;
+  const earlier = key === null ? undefined : db.recordedAnswer(merchantId, mode, key);
+  if (earlier) {
+    if (earlier.request !== fingerprint) {
+      const message = `This ${idempotencyHeader} was already used for another request; send a new key.`;
+      throw new ProblemError(422, message, {
+        kind: { slug: 'idempotency-key-reused', title: 'Idempotency key already used' },
+        errors: { [idempotencyHeader]: [message] },
+      });
+    }
+    return earlier;
+  }
+  const fresh = change();
+  if (key !== null) record({ kind: 'idempotent-answer', answer: { merchantId, mode, key, request: fingerprint, ...fresh } });
+  return fresh;
+}
+
+export function jsonAnswer({ status, body }: KeptAnswer): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
