@@ -12,3 +12,17 @@ test('finance reads orders, may export, and is offered statements', async ({ pag
   await page.keyboard.press('Escape');
   await expectAccessible(page);
 });
+
+test('finance sees an order but no action on it, and is told who may act', async ({ page }) => {
+  await signIn(page, 'finance');
+  await expect(orderRows(page).first()).toBeVisible();
+  await page.goto('/orders?status=created');
+  await expect(orderRows(page).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Activate order/ })).toHaveCount(0);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await orderRows(page).first().getByRole('link').click();
+  await expect(page.getByText(/Only an admin of your merchant account can/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Activate', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-/** The embedded backend's clock for every test, so that expiry and due dates are repeatable. */
-export const today = '2026-11-24';
 export const password = 'demo-password';
 
 export const accounts = {
@@ -12,13 +10,9 @@ export const accounts = {
   bergblick: 'admin@bergblick.example',
 } as const;
 
-export const test = base.extend({
-  page: async ({ page }, use) => {
-    await page.addInitScript((day) => localStorage.setItem('comptoir.demo.today', day), today);
-    await use(page);
-  },
-});
-export { expect };
+// The embedded backend keeps the real date as "today", like the browser: a due date the app
+// computes and one the backend computes then agree.
+export { expect, test };
 
 export async function signIn(page: Page, account: keyof typeof accounts, path = '/sign-in') {
   await page.goto(path);

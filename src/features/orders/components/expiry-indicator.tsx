@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 export function ExpiryIndicator({ daysToExpiry }: { daysToExpiry: number | null }) {
   const { t } = useTranslation('orders');
   if (daysToExpiry === null) return null;
-  const color = daysToExpiry <= 3 ? 'red' : daysToExpiry <= 7 ? 'orange' : 'gray';
+  // The darkest reds keep white text readable; a week or more left needs no alarm.
+  const urgent = daysToExpiry <= 3;
+  const soon = daysToExpiry <= 7;
   return (
-    <Badge color={color} variant={daysToExpiry <= 7 ? 'filled' : 'outline'}>
+    <Badge color={urgent ? 'red.9' : soon ? 'orange' : 'gray'} variant={urgent ? 'filled' : soon ? 'light' : 'outline'}>
       {daysToExpiry === 0 ? t('expiry.today') : t('expiry.daysLeft', { count: daysToExpiry })}
     </Badge>
   );
