@@ -1,0 +1,112 @@
+import { checkTicket, TicketInvalid, type TicketContext } from './ticket-check';
+import { newestFirst, referencedOrderNumber, ticketNumber, type Ticket } from './ticket';
+
+const today = '2026-11-24';
+// One activated order due on 2026-12-08 and one not activated yet.
+const orders: Record<string, { dueDate: string | null }> = { '1000042': { dueDate: '2026-12-08' }, '1000043': { dueDate: null } };
+const context: TicketContext = { merchantId: '3333', today, findOrder: (orderNumber) => orders[orderNumber] };
+
+const valid = {
+  firstName: 'Nathalie',
+  lastName: 'Dubois',
+  merchantId: '3333',
+  email: 'admin@atelier-lumiere.example',
+  topic: 'activation',
+  message: 'Order 1000042 does not show as activated.',
+};
+
+const extension = { ...valid, topic: 'payment-term-extension', orderReference: '1000042', wishedDueDate: '2026-12-22' };
+
+function errorsOf(input: Record<string, unknown>): Record<string, string[]> {
+  try {
+    checkTicket(input, context);
+  } catch (error) {
+    if (error instanceof TicketInvalid) return error.errors;
+    throw error;
+  }
+  throw new Error('The ticket was accepted');
+}
+
+describe('checkTicket', () => {
+  it('accepts a complete ticket, trimmed, with absent and blank optional fields as null', () => {
+    expect(checkTicket({ ...valid, firstName: '  Nathalie ', orderReference: '', customerId: null }, context)).toEqual({
+      ...valid,
+      orderReference: null,
+      customerId: null,
+      wishedDueDate: null,
+    });
+  });
+
+  it('requires each required field', () => {
+    for (const field of ['firstName', 'lastName', 'merchantId', 'email', 'topic', 'message'] as const) {
+      expect(Object.keys(errorsOf({ ...valid, [field]: undefined })), field).toEqual([field]);
+      expect(Object.keys(errorsOf({ ...valid, [field]: '   ' })), field).toEqual([field]);
+    }
+  });
+
+  it('limits lengths and checks the e-mail address and the topic', () => {
+    expect(errorsOf({ ...valid, firstName: 'N'.repeat(101) })).toEqual({ firstName: ['Use at most 100 characters.'] });
+    expect(errorsOf({ ...valid, lastName: 'D'.repeat(101) })).toEqual({ lastName: ['Use at most 100 characters.'] });
+    expect(errorsOf({ ...valid, message: 'm'.repeat(5001) })).toEqual({ message: ['Use at most 5000 characters.'] });
+    expect(errorsOf({ ...valid, customerId: 'C'.repeat(51) })).toEqual({ customerId: ['Use at most 50 characters.'] });
+    expect(checkTicket({ ...valid, message: 'm'.repeat(5000), customerId: 'C'.repeat(50) }, context).customerId).toHaveLength(50);
+    expect(errorsOf({ ...valid, email: 'nathalie.dubois' })).toEqual({ email: ['Enter a valid e-mail address.'] });
+    expect(Object.keys(errorsOf({ ...valid, topic: 'complaint' }))).toEqual(['topic']);
+  });
+
+  it('refuses another merchant id', () => {
+    expect(errorsOf({ ...valid, merchantId: '4711' })).toEqual({ merchantId: ['This is not your merchant id.'] });
+  });
+
+  it('accepts an order number or this merchant’s payment reference, in any case, kept as typed', () => {
+    for (const reference of ['1000042', 'BP1000042/3333', 'bp1000042/3333']) {
+      expect(checkTicket({ ...valid, orderReference: ` ${reference} ` }, context).orderReference).toBe(reference);
+    }
+  });
+
+  it('refuses a reference that names no order of this merchant in this world', () => {
+    for (const reference of ['1000099', 'BP1000042/4711', 'BP1000042', '1000042/3333', 'order 1000042', 'BP/3333']) {
+      expect(errorsOf({ ...valid, orderReference: reference }), reference).toEqual({ orderReference: ['No order with this reference in this data world.'] });
+    }
+  });
+
+  it('needs an order and a wished due date for a payment-term extension', () => {
+    expect(checkTicket(extension, context)).toMatchObject({ orderReference: '1000042', wishedDueDate: '2026-12-22' });
+    expect(Object.keys(errorsOf({ ...extension, orderReference: undefined, wishedDueDate: '' }))).toEqual(['orderReference', 'wishedDueDate']);
+  });
+
+  it('wants the wished due date to be a real day after today and after the order’s due date', () => {
+    expect(Object.keys(errorsOf({ ...extension, wishedDueDate: '2026-02-30' }))).toEqual(['wishedDueDate']);
+    expect(Object.keys(errorsOf({ ...extension, wishedDueDate: '22.12.2026' }))).toEqual(['wishedDueDate']);
+    expect(errorsOf({ ...extension, orderReference: '1000043', wishedDueDate: today })).toEqual({ wishedDueDate: ['Choose a day after today.'] });
+    expect(checkTicket({ ...extension, orderReference: '1000043', wishedDueDate: '2026-11-25' }, context).wishedDueDate).toBe('2026-11-25');
+    expect(errorsOf({ ...extension, wishedDueDate: '2026-12-08' })).toEqual({ wishedDueDate: ["Choose a day after the order's due date, 2026-12-08."] });
+    expect(checkTicket({ ...extension, wishedDueDate: '2026-12-09' }, context).wishedDueDate).toBe('2026-12-09');
+  });
+
+  it('names every invalid field at once, the checks against the merchant’s data included', () => {
+    const errors = errorsOf({ firstName: '', lastName: 42, merchantId: '4711', email: 'x', topic: 'payment-term-extension', orderReference: 'BP9/3333', customerId: 7, message: '' });
+    expect(Object.keys(errors).sort()).toEqual(['customerId', 'email', 'firstName', 'lastName', 'merchantId', 'message', 'orderReference', 'wishedDueDate']);
+  });
+});
+
+describe('ticket numbers and references', () => {
+  it('numbers tickets per merchant from 000101', () => {
+    expect(ticketNumber('3333', 0)).toBe('CPT-3333-000101');
+    expect(ticketNumber('4711', 12)).toBe('CPT-4711-000113');
+  });
+
+  it('reads the order number out of a reference', () => {
+    expect(referencedOrderNumber('1000042', '3333')).toBe('1000042');
+    expect(referencedOrderNumber('Bp1000042/3333', '3333')).toBe('1000042');
+    expect(referencedOrderNumber('BP1000042/4711', '3333')).toBeNull();
+    expect(referencedOrderNumber('AB1000042/3333', '3333')).toBeNull();
+  });
+
+  it('lists the newest first, tickets of the same instant by their number', () => {
+    const base: Ticket = { ...valid, topic: 'other', orderReference: null, customerId: null, wishedDueDate: null, ticketNumber: '', createdAt: '', status: 'open' };
+    const ticket = (ticketNumber: string, createdAt: string): Ticket => ({ ...base, ticketNumber, createdAt });
+    const sorted = newestFirst([ticket('CPT-3333-000101', '2026-11-01T10:00:00.000Z'), ticket('CPT-3333-000102', '2026-11-24T10:00:00.000Z'), ticket('CPT-3333-000103', '2026-11-24T10:00:00.000Z')]);
+    expect(sorted.map((item) => item.ticketNumber)).toEqual(['CPT-3333-000103', 'CPT-3333-000102', 'CPT-3333-000101']);
+  });
+});

@@ -1,0 +1,53 @@
+// A message to the provider's support, as the API answers it.
+
+export const ticketTopics = ['activation', 'credit', 'payment-term-extension', 'statement', 'technical', 'other'] as const;
+export type TicketTopic = (typeof ticketTopics)[number];
+
+export type TicketStatus = 'open' | 'answered' | 'closed';
+
+/** What the user sent, checked and trimmed. */
+export interface TicketRequest {
+  firstName: string;
+  lastName: string;
+  merchantId: string;
+  email: string;
+  topic: TicketTopic;
+  /** As typed: an order number or a payment reference. */
+  orderReference: string | null;
+  customerId: string | null;
+  message: string;
+  wishedDueDate: string | null;
+}
+
+export interface Ticket extends TicketRequest {
+  ticketNumber: string;
+  createdAt: string;
+  status: TicketStatus;
+}
+
+/** Each merchant's numbers in each world count up from here. */
+const firstSequence = 101;
+
+/** The number of a merchant's ticket, given how many it filed before in that world. */
+export function ticketNumber(merchantId: string, earlierTickets: number): string {
+  return `CPT-${merchantId}-${String(firstSequence + earlierTickets).padStart(6, '0')}`;
+}
+
+const orderNumberPattern = /^\d+$/;
+const paymentReferencePattern = /^BP(\d+)\/(\d+)$/i;
+
+/**
+ * The order number a reference names: an order number as it is, or a payment
+ * reference (BP1234567/3333) of this merchant. Null for anything else,
+ * including another merchant's payment reference.
+ */
+export function referencedOrderNumber(reference: string, merchantId: string): string | null {
+  if (orderNumberPattern.test(reference)) return reference;
+  const match = paymentReferencePattern.exec(reference);
+  return match?.[2] === merchantId ? (match[1] ?? null) : null;
+}
+
+/** Newest first; tickets filed in the same instant by their number. */
+export function newestFirst(tickets: readonly Ticket[]): Ticket[] {
+  return [...tickets].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.ticketNumber.localeCompare(a.ticketNumber));
+}
