@@ -31,9 +31,14 @@ export const theme = createTheme({
   variantColorResolver,
 });
 
-/** Mantine's dimmed grey is too light for AA contrast on white; one shade darker passes. */
+/** Mantine's dimmed grey and light primary text are too pale for AA contrast; darker shades pass. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // The active navigation link writes primary-coloured text on a tinted, hovered background.
+    '--mantine-color-indigo-light-color': 'color-mix(in srgb, var(--mantine-color-indigo-9), black 30%)',
+    '--mantine-primary-color-light-color': 'color-mix(in srgb, var(--mantine-color-indigo-9), black 30%)',
+  },
   dark: {},
 });

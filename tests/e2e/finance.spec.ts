@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, expectAccessible, orderRows, signIn, test } from './fixtures';
 
 test('finance reads orders, may export, and is offered statements', async ({ page }) => {
@@ -25,4 +26,43 @@ test('finance sees an order but no action on it, and is told who may act', async
   await expect(page.getByRole('button', { name: 'Activate', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test('finance opens a statement, checks its totals and downloads it as CSV and PDF', async ({ page }) => {
+  await signIn(page, 'finance');
+  await expect(orderRows(page).first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statements' }).click();
+  const weeks = page.getByRole('table', { name: 'Weekly statements, newest first' });
+  await expect(weeks.locator('tbody tr').first()).toBeVisible();
+  await expectAccessible(page);
+
+  // The newest week with movements.
+  const counts = await weeks.locator('tbody tr td:nth-child(6)').allTextContents();
+  const row = counts.findIndex((count) => count !== '0');
+  const week = await weeks.locator('tbody tr').nth(row).getByRole('link').innerText();
+  await weeks.locator('tbody tr').nth(row).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: `Statement ${week}` })).toBeVisible();
+  await expectAccessible(page);
+
+  const movements = page.getByRole('table', { name: 'Movements of the week' });
+  const rows = await movements.locator('tbody tr').count();
+  const footer = await movements.locator('tfoot th').last().innerText();
+  const net = await page.getByText('Net payout', { exact: true }).locator('xpath=following-sibling::*[1]').innerText();
+  expect(footer).toBe(net);
+
+  const csvPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download the statement of ${week} as CSV` }).click();
+  const csv = await csvPromise;
+  expect(csv.suggestedFilename()).toBe(`statement-3333-live-${week}.csv`);
+  const text = await readFile((await csv.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const [header, ...lines] = text.slice(1).trim().split('\r\n');
+  expect(header).toBe('week,date,type,orderNumber,paymentReference,description,amount,currency');
+  expect(lines).toHaveLength(rows);
+
+  const pdfPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download the statement of ${week} as PDF` }).click();
+  const pdf = await readFile((await (await pdfPromise).path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.toString('latin1')).toContain(week);
 });

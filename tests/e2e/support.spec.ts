@@ -30,3 +30,14 @@ test('the API refuses the export to a support agent (403, problem+json)', async 
   expect(answer.type).toContain('application/problem+json');
   expect(answer.body).toMatchObject({ status: 403 });
 });
+
+test('the API refuses statements to a support agent (403)', async ({ page }) => {
+  await signIn(page, 'support');
+  await expect(orderRows(page).first()).toBeVisible();
+  const token = await tokenOf(page);
+  const status = await page.evaluate(async (bearer) => {
+    const response = await fetch('/api/statements?year=2026', { headers: { Authorization: `Bearer ${bearer}`, 'Comptoir-Mode': 'live' } });
+    return response.status;
+  }, token);
+  expect(status).toBe(403);
+});
