@@ -2,6 +2,7 @@ import type { Mode } from '../rules/modes';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
+import type { Ticket } from '../rules/ticket';
 import type { JournalEntry, RecordedAnswer, Session } from './journal';
 import { SeededWorld, type SeedConfig } from './seed';
 
@@ -31,6 +32,8 @@ export class Database {
   private readonly changes = new Map<string, Map<string, OrderRecord>>();
   private sessions = new Map<string, Session>();
   private readonly answers = new Map<string, RecordedAnswer>();
+  /** Filed support tickets per world, oldest first. */
+  private readonly tickets = new Map<string, Ticket[]>();
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -50,6 +53,11 @@ export class Database {
         this.answers.set(answerKey(merchantId, mode, key), entry.answer);
         return;
       }
+      case 'ticket': {
+        const key = worldKey(entry.ticket.merchantId, entry.mode);
+        this.tickets.set(key, [...this.filedTickets(entry.ticket.merchantId, entry.mode), entry.ticket]);
+        return;
+      }
       case 'session-created':
         this.sessions.set(entry.session.token, entry.session);
         return;
@@ -61,6 +69,7 @@ export class Database {
         this.worlds.clear();
         this.changes.clear();
         this.answers.clear();
+        this.tickets.clear();
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
     }
@@ -78,6 +87,10 @@ export class Database {
 
   recordedAnswer(merchantId: string, mode: Mode, key: string): RecordedAnswer | undefined {
     return this.answers.get(answerKey(merchantId, mode, key));
+  }
+
+  filedTickets(merchantId: string, mode: Mode): readonly Ticket[] {
+    return this.tickets.get(worldKey(merchantId, mode)) ?? [];
   }
 
   order(merchantId: string, mode: Mode, orderNumber: string): OrderRecord | undefined {

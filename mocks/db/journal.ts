@@ -1,5 +1,6 @@
 import type { Mode } from '../rules/modes';
 import type { OrderRecord } from '../rules/order-model';
+import type { Ticket } from '../rules/ticket';
 import type { SeedConfig } from './seed';
 
 export interface Session {
@@ -28,6 +29,8 @@ export type JournalEntry =
   /** The complete order after a change. */
   | { kind: 'order'; order: OrderRecord }
   | { kind: 'idempotent-answer'; answer: RecordedAnswer }
+  /** A support ticket as it was filed; seeded tickets are not recorded. */
+  | { kind: 'ticket'; mode: Mode; ticket: Ticket }
   | { kind: 'session-created'; session: Session }
   | { kind: 'session-deleted'; token: string }
   /** Back to a freshly seeded state; the listed sessions carry over. */
