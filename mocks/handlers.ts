@@ -5,6 +5,7 @@ import { orderDocuments } from './resources/order-documents';
 import { orders } from './resources/orders';
 import { session } from './resources/session';
 import { statements } from './resources/statements';
+import { support } from './resources/support';
 
 // The catch-all for unknown API paths must stay last.
-export const handlers = [...session, ...orders, ...orderActions, ...orderDocuments, ...orderExports, ...statements, ...demo, unknownEndpoint];
+export const handlers = [...session, ...orders, ...orderActions, ...orderDocuments, ...orderExports, ...statements, ...support, ...demo, unknownEndpoint];

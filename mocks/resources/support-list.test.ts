@@ -1,0 +1,81 @@
+import { resetMockBackend } from '../node';
+import { daysBetween } from '../rules/dates';
+import type { Mode } from '../rules/modes';
+import { referencedOrderNumber } from '../rules/ticket';
+import { call, signIn } from '../testing/api-client';
+import { getOrder } from '../testing/order-calls';
+import { fileTicket, listTickets, ticketRequest } from '../testing/support-calls';
+
+const today = '2026-11-24';
+const now = `${today}T13:45:00.000Z`;
+let token: string;
+
+beforeEach(async () => {
+  resetMockBackend({ ordersPerWorld: 300, today, now });
+  token = await signIn();
+});
+
+describe('GET /api/support/tickets', () => {
+  it('starts with three seeded tickets of the last weeks, newest first: open, answered, closed', async () => {
+    const tickets = await listTickets(token);
+    expect(tickets.map((ticket) => [ticket.ticketNumber, ticket.status])).toEqual([
+      ['CPT-3333-000103', 'open'],
+      ['CPT-3333-000102', 'answered'],
+      ['CPT-3333-000101', 'closed'],
+    ]);
+    for (const ticket of tickets) {
+      expect(daysBetween(ticket.createdAt.slice(0, 10), today)).toBeGreaterThan(0);
+      expect(daysBetween(ticket.createdAt.slice(0, 10), today)).toBeLessThanOrEqual(35);
+      expect(ticket).toMatchObject({ merchantId: '3333', email: expect.stringMatching(/@atelier-lumiere\.example$/) });
+    }
+  });
+
+  it('refers the seeded tickets to orders of their own world, and asks for an extension past the due date', async () => {
+    for (const mode of ['live', 'test'] as const) {
+      const tickets = await listTickets(token, mode);
+      const referenced = tickets.filter((ticket) => ticket.orderReference !== null);
+      expect(referenced.map((ticket) => ticket.topic).sort()).toEqual(['credit', 'payment-term-extension']);
+      for (const ticket of referenced) {
+        const orderNumber = referencedOrderNumber(ticket.orderReference ?? '', '3333');
+        const order = await getOrder(orderNumber ?? '', token, mode);
+        expect(order.orderDate < ticket.createdAt).toBe(true);
+        expect(order.customer.customerId).toBe(ticket.customerId);
+        if (ticket.topic === 'payment-term-extension') expect(ticket.wishedDueDate! > (order.dueDate ?? '')).toBe(true);
+      }
+    }
+  });
+
+  it('seeds the same tickets from the same seed, and other ones per world', async () => {
+    const first = await listTickets(token);
+    resetMockBackend({ ordersPerWorld: 300, today, now });
+    const again = await listTickets(await signIn());
+    expect(again).toEqual(first);
+    expect((await listTickets(await signIn(), 'test')).map((ticket) => ticket.orderReference)).not.toEqual(first.map((ticket) => ticket.orderReference));
+  });
+
+  it('shows a new ticket first, in its own mode and to its own merchant only', async () => {
+    const ticket = await fileTicket(ticketRequest, { token });
+    expect((await listTickets(token))[0]).toEqual(ticket);
+    expect(await listTickets(await signIn('finance'))).toContainEqual(ticket);
+
+    const inTest = await listTickets(token, 'test');
+    expect(inTest.map((item) => item.ticketNumber)).toEqual(['CPT-3333-000103', 'CPT-3333-000102', 'CPT-3333-000101']);
+    const bergblick = await signIn('bergblick');
+    for (const mode of ['live', 'test'] satisfies Mode[]) {
+      const theirs = await listTickets(bergblick, mode);
+      expect(theirs).toHaveLength(3);
+      expect(theirs.every((item) => item.merchantId === '4711' && item.ticketNumber.startsWith('CPT-4711-'))).toBe(true);
+    }
+    const theirNext = await fileTicket({ ...ticketRequest, merchantId: '4711' }, { token: bergblick });
+    expect(theirNext.ticketNumber).toBe('CPT-4711-000104');
+    expect(await listTickets(token)).not.toContainEqual(theirNext);
+  });
+
+  it('drops filed tickets on a demo reset and keeps the seeded ones', async () => {
+    const seeded = await listTickets(token);
+    await fileTicket(ticketRequest, { token });
+    expect((await call('/demo/reset', { method: 'POST', mode: null })).status).toBe(204);
+    expect(await listTickets(token)).toEqual(seeded);
+    expect((await fileTicket(ticketRequest, { token })).ticketNumber).toBe('CPT-3333-000104');
+  });
+});

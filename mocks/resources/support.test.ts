@@ -1,0 +1,131 @@
+import { resetMockBackend } from '../node';
+import type { OrderDetail } from '../rules/order-model';
+import { call, signIn } from '../testing/api-client';
+import { getOrder, orderIn, problemOf } from '../testing/order-calls';
+import { fileTicket, listTickets, postTicket, ticketRequest } from '../testing/support-calls';
+
+const today = '2026-11-24';
+const now = `${today}T13:45:00.000Z`;
+let token: string;
+
+beforeEach(async () => {
+  resetMockBackend({ ordersPerWorld: 300, today, now });
+  token = await signIn();
+});
+
+/** An activated order whose due date is still ahead, as payment-term extensions are asked for. */
+async function orderNotYetDue(): Promise<OrderDetail & { dueDate: string }> {
+  const order = await orderIn('activated', token);
+  if (order.dueDate === null) throw new Error('An activated order has a due date');
+  return { ...order, dueDate: order.dueDate };
+}
+
+describe('POST /api/support/tickets', () => {
+  it('files an open ticket with the next number of the merchant and the values as sent, trimmed', async () => {
+    const ticket = await fileTicket({ ...ticketRequest, firstName: ' Nathalie ', orderReference: ' 1000042 ', customerId: '' }, { token });
+    expect(ticket).toEqual({
+      ticketNumber: 'CPT-3333-000104',
+      createdAt: now,
+      status: 'open',
+      ...ticketRequest,
+      orderReference: '1000042',
+      customerId: null,
+      wishedDueDate: null,
+    });
+    expect((await fileTicket(ticketRequest, { token })).ticketNumber).toBe('CPT-3333-000105');
+  });
+
+  it('takes a payment reference in any case and an extension after the order’s due date', async () => {
+    const order = await orderNotYetDue();
+    const wished = `${Number(order.dueDate.slice(0, 4)) + 1}${order.dueDate.slice(4)}`;
+    const request = { ...ticketRequest, topic: 'payment-term-extension', orderReference: order.paymentReference.toLowerCase(), wishedDueDate: wished };
+    expect(await fileTicket(request, { token })).toMatchObject({ orderReference: order.paymentReference.toLowerCase(), wishedDueDate: wished });
+
+    const onDueDate = await postTicket({ ...request, wishedDueDate: order.dueDate }, { token });
+    expect(onDueDate.status).toBe(422);
+    expect((await problemOf(onDueDate)).errors).toEqual({ wishedDueDate: [`Choose a day after the order's due date, ${order.dueDate}.`] });
+  });
+
+  it('names every invalid field at once with 422 and files nothing', async () => {
+    const before = await listTickets(token);
+    const response = await postTicket(
+      { firstName: ' ', lastName: 'D'.repeat(101), merchantId: '4711', email: 'not-an-address', topic: 'payment-term-extension', orderReference: '999', customerId: 'C'.repeat(51), message: '' },
+      { token },
+    );
+    expect(response.status).toBe(422);
+    const problem = await problemOf(response);
+    expect(problem).toMatchObject({ type: 'https://comptoir.example/problems/invalid-values', status: 422 });
+    expect(Object.keys(problem.errors ?? {}).sort()).toEqual(['customerId', 'email', 'firstName', 'lastName', 'merchantId', 'message', 'orderReference', 'wishedDueDate']);
+    expect(problem.errors?.merchantId).toEqual(['This is not your merchant id.']);
+    expect(await listTickets(token)).toEqual(before);
+  });
+
+  it('knows no order of another mode or another merchant, nor one that does not exist', async () => {
+    const testOrder = await orderIn('activated', token, 'test');
+    const liveOrder = await orderIn('activated', token);
+    for (const orderReference of [testOrder.orderNumber, testOrder.paymentReference, '1999999', `BP${liveOrder.orderNumber}/4711`]) {
+      const response = await postTicket({ ...ticketRequest, orderReference }, { token });
+      expect(response.status, orderReference).toBe(422);
+      expect((await problemOf(response)).errors).toEqual({ orderReference: ['No order with this reference in this data world.'] });
+    }
+    expect((await fileTicket({ ...ticketRequest, orderReference: testOrder.orderNumber }, { token, mode: 'test' })).orderReference).toBe(testOrder.orderNumber);
+  });
+
+  it('refers to the order as it is now, so an extension needs a date after the due date the activation set', async () => {
+    const order = await orderIn('created', token);
+    const request = { ...ticketRequest, topic: 'payment-term-extension', orderReference: order.orderNumber, wishedDueDate: '2026-12-01' };
+    expect((await postTicket(request, { token })).status).toBe(201);
+    const activation = await call(`/orders/${order.orderNumber}/activate`, { token, method: 'POST', body: JSON.stringify({ version: order.version }) });
+    expect(activation.status).toBe(200);
+    const due = (await getOrder(order.orderNumber, token)).dueDate;
+    const response = await postTicket(request, { token });
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors).toEqual({ wishedDueDate: [`Choose a day after the order's due date, ${due}.`] });
+  });
+
+  it('lets every role write to support', async () => {
+    for (const role of ['admin', 'finance', 'support'] as const) {
+      const ticket = await fileTicket(ticketRequest, { token: await signIn(role) });
+      expect(ticket.status).toBe('open');
+    }
+    expect((await listTickets(await signIn('support'))).slice(0, 3).map((ticket) => ticket.ticketNumber)).toEqual(['CPT-3333-000106', 'CPT-3333-000105', 'CPT-3333-000104']);
+  });
+
+  it('answers 401 without a session, 400 without the mode header or a JSON object', async () => {
+    expect((await postTicket(ticketRequest, {})).status).toBe(401);
+    expect((await call('/support/tickets')).status).toBe(401);
+    expect((await postTicket(ticketRequest, { token, mode: null })).status).toBe(400);
+    expect((await call('/support/tickets', { token, mode: null })).status).toBe(400);
+    for (const body of ['{firstName: "N"', '[]', '"text"', 'null']) {
+      const response = await call('/support/tickets', { token, method: 'POST', body });
+      expect(response.status, body).toBe(400);
+      expect((await problemOf(response)).type).toBe('https://comptoir.example/problems/malformed-request');
+    }
+    expect(await listTickets(token)).toHaveLength(3);
+  });
+});
+
+describe('Idempotency-Key on tickets', () => {
+  it('answers a retry with the first ticket and files it once', async () => {
+    const first = await postTicket(ticketRequest, { token, key: 'draft-7f3a' });
+    const retry = await postTicket(ticketRequest, { token, key: 'draft-7f3a' });
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(await retry.json()).toEqual(await first.json());
+    expect((await listTickets(token)).filter((ticket) => ticket.message === ticketRequest.message)).toHaveLength(1);
+  });
+
+  it('files once when the retry is sent before the first answer arrives', async () => {
+    const answers = await Promise.all([1, 2].map(() => postTicket(ticketRequest, { token, key: 'double-click' }).then((response) => response.json())));
+    expect(answers[1]).toEqual(answers[0]);
+    expect(await listTickets(token)).toHaveLength(4);
+  });
+
+  it('keeps no refused answer, so the corrected message may be sent with the same key', async () => {
+    expect((await postTicket({ ...ticketRequest, message: '' }, { token, key: 'fix-me' })).status).toBe(422);
+    expect((await postTicket(ticketRequest, { token, key: 'fix-me' })).status).toBe(201);
+    const reused = await postTicket({ ...ticketRequest, message: 'Another question.' }, { token, key: 'fix-me' });
+    expect(reused.status).toBe(422);
+    expect((await problemOf(reused)).type).toBe('https://comptoir.example/problems/idempotency-key-reused');
+    expect(await listTickets(token)).toHaveLength(4);
+  });
+});

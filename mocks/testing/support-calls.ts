@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { ticketSchema } from '@/features/support/api/ticket-schema';
+import type { Mode } from '../rules/modes';
+import type { Ticket } from '../rules/ticket';
+import { call } from './api-client';
+
+// What the handler tests of support tickets share. Answers are read with the
+// client's own schema, so the backend cannot drift from what the app accepts.
+
+export const ticketRequest = {
+  firstName: 'Nathalie',
+  lastName: 'Dubois',
+  merchantId: '3333',
+  email: 'admin@atelier-lumiere.example',
+  topic: 'technical',
+  message: 'The order export stops after 10,000 rows.',
+};
+
+interface TicketOptions {
+  token?: string;
+  mode?: Mode | null;
+  key?: string;
+}
+
+export function postTicket(body: unknown, { token, mode = 'live', key }: TicketOptions): Promise<Response> {
+  return call('/support/tickets', {
+    token,
+    mode,
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: key === undefined ? {} : { 'Idempotency-Key': key },
+  });
+}
+
+export async function fileTicket(body: unknown, options: TicketOptions): Promise<Ticket> {
+  const response = await postTicket(body, options);
+  if (response.status !== 201) throw new Error(`POST ticket answered ${response.status}: ${await response.text()}`);
+  return ticketSchema.parse(await response.json());
+}
+
+export async function listTickets(token: string, mode: Mode = 'live'): Promise<Ticket[]> {
+  const response = await call('/support/tickets', { token, mode });
+  if (response.status !== 200) throw new Error(`GET tickets answered ${response.status}`);
+  return z.object({ items: z.array(ticketSchema) }).parse(await response.json()).items;
+}
