@@ -4,24 +4,24 @@ import { setUnauthorizedHandler } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
 import { AppLayout } from './routes/app-layout';
 import { NotFoundRoute } from './routes/not-found';
-import { OrderRoute } from './routes/order';
-import { OrdersRoute } from './routes/orders';
-import { SignInRoute } from './routes/sign-in';
-import { StatementRoute, StatementsRoute } from './routes/statements';
-import { SupportRoute } from './routes/support';
+
+// Each section loads when first visited, so the first screen does not wait for every feature.
+const orders = () => import('./routes/orders').then(({ OrdersRoute }) => ({ Component: OrdersRoute }));
+const order = () => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute }));
+const statements = () => import('./routes/statements');
 
 export const routes: RouteObject[] = [
-  { path: '/sign-in', element: <SignInRoute /> },
+  { path: '/sign-in', lazy: () => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute })) },
   {
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <OrdersRoute /> },
-      { path: 'orders', element: <OrdersRoute /> },
-      { path: 'orders/:orderNumber', element: <OrderRoute /> },
-      { path: 'statements', element: <StatementsRoute /> },
-      { path: 'statements/:week', element: <StatementRoute /> },
-      { path: 'support', element: <SupportRoute /> },
+      { index: true, lazy: orders },
+      { path: 'orders', lazy: orders },
+      { path: 'orders/:orderNumber', lazy: order },
+      { path: 'statements', lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
+      { path: 'statements/:week', lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
+      { path: 'support', lazy: () => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute })) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

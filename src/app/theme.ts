@@ -1,4 +1,5 @@
 import {
+  Badge,
   createTheme,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -29,6 +30,10 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   variantColorResolver,
+  components: {
+    // Badges carry statuses and types that must be read whole, never cut to "PARTIAL CANC…".
+    Badge: Badge.extend({ styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
+  },
 });
 
 /** Mantine's dimmed grey and light primary text are too pale for AA contrast; darker shades pass. */

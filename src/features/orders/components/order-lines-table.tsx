@@ -36,7 +36,7 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string) {
       cell: ({ row }) => {
         const state = lineState(row.original);
         return (
-          <Badge variant="light" color={stateColors[state]} style={{ overflow: 'visible' }}>
+          <Badge variant="light" color={stateColors[state]}>
             {t(`lineState.${state}`)}
           </Badge>
         );

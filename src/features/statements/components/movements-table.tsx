@@ -37,7 +37,7 @@ export function MovementsTable({ movements, currency, sum }: Props) {
         <Table.Tbody>
           {movements.map((movement) => (
             <Table.Tr key={movement.id}>
-              <Table.Td>{format.date(movement.date)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(movement.date)}</Table.Td>
               <Table.Td>
                 <Badge variant="light" color={typeColors[movement.type]}>
                   {t(`types.${movement.type}`)}
