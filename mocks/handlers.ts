@@ -1,3 +1,4 @@
+import { faults } from './faults';
 import { demo, unknownEndpoint } from './resources/demo';
 import { orderExports } from './resources/exports';
 import { orderActions } from './resources/order-actions';
@@ -7,5 +8,5 @@ import { session } from './resources/session';
 import { statements } from './resources/statements';
 import { support } from './resources/support';
 
-// The catch-all for unknown API paths must stay last.
-export const handlers = [...session, ...orders, ...orderActions, ...orderDocuments, ...orderExports, ...statements, ...support, ...demo, unknownEndpoint];
+// Faults a test asked for come first; the catch-all for unknown API paths must stay last.
+export const handlers = [...faults, ...session, ...orders, ...orderActions, ...orderDocuments, ...orderExports, ...statements, ...support, ...demo, unknownEndpoint];

@@ -39,7 +39,9 @@ export function useOrderAction<Body>(action: string, { onSuccess, onError, ...op
       return onSuccess?.(order, ...rest);
     },
     onError: async (error, input, ...rest) => {
-      if (isApiError(error, 'conflict') || isApiError(error, 'not-found')) {
+      const changedMeanwhile = isApiError(error, 'conflict') || isApiError(error, 'not-found');
+      const appliedBefore = isApiError(error, 'validation') && error.problem.type?.endsWith('/idempotency-key-reused');
+      if (changedMeanwhile || appliedBefore) {
         await queryClient.invalidateQueries({ queryKey: orderKeys.detail(mode, input.orderNumber) });
         await queryClient.invalidateQueries({ queryKey: orderKeys.lists(mode) });
       }

@@ -8,6 +8,7 @@ export function actionErrorMessage(error: unknown, t: TFunction<'orders'>): stri
       ? t('actions.errors.stale')
       : t('actions.errors.notAllowed', { detail: error.problem.detail ?? '' });
   }
+  if (isKeyReused(error)) return t('actions.errors.keyReused');
   if (isApiError(error, 'forbidden')) return t('actions.errors.forbidden');
   if (isApiError(error, 'not-found')) return t('actions.errors.notFound');
   if (isApiError(error, 'validation')) return t('actions.errors.validation');
@@ -15,7 +16,12 @@ export function actionErrorMessage(error: unknown, t: TFunction<'orders'>): stri
   return t('actions.errors.generic');
 }
 
-/** A stale version means a retry must be a new request against the fresh order, with a new key. */
+/** An earlier attempt under this key was applied, and this one differs from it. */
+export function isKeyReused(error: unknown): boolean {
+  return isApiError(error, 'validation') && Boolean(error.problem.type?.endsWith('/idempotency-key-reused'));
+}
+
+/** After a stale version or an attempt already applied, a retry is a new request against the fresh order. */
 export function needsNewKey(error: unknown): boolean {
-  return isApiError(error, 'conflict');
+  return isApiError(error, 'conflict') || isKeyReused(error);
 }

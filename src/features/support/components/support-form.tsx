@@ -55,6 +55,11 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
     },
     onError: (error) => {
       if (!isApiError(error, 'validation')) return;
+      // The earlier send under this key reached support; what is on screen now is another message.
+      if (error.problem.type?.endsWith('/idempotency-key-reused')) {
+        setIdempotencyKey(crypto.randomUUID());
+        return;
+      }
       for (const { field, message } of serverFieldErrors(error.fieldErrors)) form.setError(field, { message });
     },
   });
@@ -78,7 +83,7 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
         )}
         {isApiError(send.error, 'validation') && (
           <Alert color="orange" role="alert">
-            {t('form.fixFields')}
+            {send.error.problem.type?.endsWith('/idempotency-key-reused') ? t('form.sentBefore') : t('form.fixFields')}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
+import { findOrder, renderApp } from '@/testing/render-app';
+
+async function chooseTopic(user: Awaited<ReturnType<typeof renderApp>>['user'], topic: string) {
+  await user.click(screen.getByRole('combobox', { name: 'Topic' }));
+  await user.click(await screen.findByRole('option', { name: topic }));
+}
+
+describe('the support form', () => {
+  it('fills in the merchant id and e-mail from the session and checks the required fields', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/support' });
+    expect(await screen.findByRole('textbox', { name: 'Merchant id' })).toHaveValue('3333');
+    expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue('admin@atelier-lumiere.example');
+    await user.clear(screen.getByRole('textbox', { name: 'First name' }));
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    expect(await screen.findByText('Enter your first name.')).toBeInTheDocument();
+    expect(screen.getByText('Choose a topic.')).toBeInTheDocument();
+    expect(screen.getByText('Write your message.')).toBeInTheDocument();
+  });
+
+  it('asks for the order and the wished due date of a payment-term extension', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/support' });
+    await screen.findByRole('textbox', { name: 'Merchant id' });
+    await chooseTopic(user, 'Payment-term extension');
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Could the customer get two more weeks?');
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    expect(await screen.findByText('A payment-term extension needs the order it is about.')).toBeInTheDocument();
+    expect(screen.getByText('Choose the new due date you wish for.')).toBeInTheDocument();
+  });
+
+  it('says next to the field when the order reference names no order of this merchant, in the chosen language', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/support', language: 'fr' });
+    await screen.findByRole('textbox', { name: 'Identifiant marchand' });
+    await user.click(screen.getByRole('combobox', { name: 'Sujet' }));
+    await user.click(await screen.findByRole('option', { name: 'Technique' }));
+    await user.type(screen.getByRole('textbox', { name: 'Référence de commande' }), 'BP9999999/3333');
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Commande introuvable ?');
+    await user.click(screen.getByRole('button', { name: 'Envoyer au support' }));
+    expect(await screen.findByText("Aucune de vos commandes n'a cette référence dans cet environnement.")).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Référence de commande' })).toHaveValue('BP9999999/3333');
+  });
+
+  it('is filled in from the order it was started from', async () => {
+    const first = await renderApp({ as: 'support', path: '/orders' });
+    const order = await findOrder('activated');
+    first.unmount();
+    await renderApp({ as: 'support', path: `/support?order=${order.orderNumber}`, resetData: false });
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`),
+    );
+    expect(screen.getByRole('textbox', { name: 'Customer id' })).not.toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
+  });
+
+  it('keeps everything after a failed send, and a retry files one ticket', async () => {
+    let failures = 1;
+    server.use(
+      http.post('*/api/support/tickets', () => {
+        if (failures-- > 0) return HttpResponse.json({ title: 'Unavailable', status: 503 }, { status: 503 });
+        return undefined;
+      }),
+    );
+    const { user } = await renderApp({ as: 'admin', path: '/support' });
+    await screen.findByRole('textbox', { name: 'Merchant id' });
+    // The header row and the requests already sent.
+    const before = within(await screen.findByRole('table', { name: 'My requests' })).getAllByRole('row').length;
+    await chooseTopic(user, 'Technical');
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'The export button does nothing.');
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your message was not sent');
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('The export button does nothing.');
+
+    await user.click(within(alert).getByRole('button', { name: 'Send again' }));
+    const sent = await screen.findByRole('status', { name: /Sent: ticket CPT-3333-/ });
+    const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
+    const requests = screen.getByRole('table', { name: 'My requests' });
+    await waitFor(() => expect(within(requests).getAllByRole('row')).toHaveLength(before + 1));
+    expect(within(requests).getAllByText(ticketNumber)).toHaveLength(1);
+  });
+});
