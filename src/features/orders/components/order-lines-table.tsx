@@ -1,4 +1,5 @@
 import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { DataTable } from '@/components/data-table';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
@@ -59,30 +60,7 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
           {t('lines.heading')}
         </Title>
         <Table.ScrollContainer minWidth={1300} type="native" tabIndex={0} role="region" aria-labelledby="order-lines">
-          <Table striped aria-labelledby="order-lines" style={{ fontVariantNumeric: 'tabular-nums' }}>
-            <Table.Thead>
-              {table.getHeaderGroups().map((group) => (
-                <Table.Tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <Table.Th key={header.id} ta={numeric.has(header.id) ? 'right' : undefined}>
-                      <table.FlexRender header={header} />
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Thead>
-            <Table.Tbody>
-              {table.getRowModel().rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  {row.getAllCells().map((cell) => (
-                    <Table.Td key={cell.id} ta={numeric.has(cell.column.id) ? 'right' : undefined}>
-                      <table.FlexRender cell={cell} />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable table={table} numericColumns={numeric} labelledBy="order-lines" />
         </Table.ScrollContainer>
         {order.lines.length === 0 && <Text c="dimmed">{t('lines.none')}</Text>}
       </Stack>

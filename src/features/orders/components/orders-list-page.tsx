@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import { useExportOrders } from '../api/export-orders';
@@ -29,25 +30,23 @@ export function OrdersListPage({ canExport, canChange }: Props) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t('list.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('list.subtitle')}
-          </Text>
-        </div>
-        {canExport && (
-          <Button
-            leftSection={<IconDownload size={16} aria-hidden />}
-            variant="default"
-            loading={exportOrders.isPending}
-            disabled={orders.data?.total === 0}
-            onClick={() => exportOrders.mutate(params)}
-          >
-            {t('export.button')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('list.title')}
+        subtitle={t('list.subtitle')}
+        actions={
+          canExport && (
+            <Button
+              leftSection={<IconDownload size={16} aria-hidden />}
+              variant="default"
+              loading={exportOrders.isPending}
+              disabled={orders.data?.total === 0}
+              onClick={() => exportOrders.mutate(params)}
+            >
+              {t('export.button')}
+            </Button>
+          )
+        }
+      />
       <Paper withBorder p="md" radius="md">
         <OrderFilters params={params} onChange={(change) => update(change)} onClear={() => replaceAll(clearFilters(params))} />
       </Paper>

@@ -1,6 +1,7 @@
-import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Paper, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import { useStatements } from '../api/get-statements';
@@ -27,22 +28,20 @@ export function StatementsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t('list.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('list.subtitle')}
-          </Text>
-        </div>
-        <Select
-          label={t('list.year')}
-          data={years}
-          value={String(year)}
-          allowDeselect={false}
-          w={120}
-          onChange={(value) => value && setView({ year: Number(value), page: 1 })}
-        />
-      </Group>
+      <PageHeader
+        title={t('list.title')}
+        subtitle={t('list.subtitle')}
+        actions={
+          <Select
+            label={t('list.year')}
+            data={years}
+            value={String(year)}
+            allowDeselect={false}
+            w={120}
+            onChange={(value) => value && setView({ year: Number(value), page: 1 })}
+          />
+        }
+      />
       <Paper withBorder p="md" radius="md" aria-busy={statements.isFetching}>
         {statements.isPending ? (
           <LoadingState label={t('list.loading')} />

@@ -1,4 +1,5 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { DataTable } from '@/components/data-table';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
@@ -55,31 +56,7 @@ export function StatementsTable({ statements }: { statements: StatementSummary[]
   const table = useTable({ features, columns, data: statements, getRowId: (statement) => statement.week });
   return (
     <Table.ScrollContainer minWidth={1000} type="native">
-      <Table striped highlightOnHover style={{ fontVariantNumeric: 'tabular-nums' }}>
-        <caption className="visually-hidden">{t('list.caption')}</caption>
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => (
-                <Table.Th key={header.id} ta={numeric.has(header.id) ? 'right' : undefined}>
-                  <table.FlexRender header={header} />
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
-        <Table.Tbody>
-          {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={row.id}>
-              {row.getAllCells().map((cell) => (
-                <Table.Td key={cell.id} ta={numeric.has(cell.column.id) ? 'right' : undefined}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable table={table} numericColumns={numeric} caption={t('list.caption')} />
     </Table.ScrollContainer>
   );
 }
