@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { LoadingState } from '@/components/query-states';
 import { setUnauthorizedHandler } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
 import { AppLayout } from './routes/app-layout';
@@ -10,11 +11,15 @@ const orders = () => import('./routes/orders').then(({ OrdersRoute }) => ({ Comp
 const order = () => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute }));
 const statements = () => import('./routes/statements');
 
+// Shown while the first page's code arrives.
+const loading = <LoadingState />;
+
 export const routes: RouteObject[] = [
-  { path: '/sign-in', lazy: () => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute })) },
+  { path: '/sign-in', hydrateFallbackElement: loading, lazy: () => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute })) },
   {
     path: '/',
     element: <AppLayout />,
+    hydrateFallbackElement: loading,
     children: [
       { index: true, lazy: orders },
       { path: 'orders', lazy: orders },

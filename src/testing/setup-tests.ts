@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server } from '@mocks/node';
+
+// A section's code loads on first visit; the first test to open it waits for the import too.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lacks what Mantine measures and scrolls with.
 Object.defineProperty(window, 'matchMedia', {
