@@ -89,6 +89,19 @@ test('activate from the detail, then download its invoice as a PDF', async ({ pa
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
+test('a dialog is usable by keyboard: focus goes into it and back to the button that opened it', async ({ page }) => {
+  await openFirst(page, 'created', 4);
+  const button = page.getByRole('button', { name: 'Cancel order' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
 test('cancel before activation: the order is cancelled with its reason', async ({ page }) => {
   const orderNumber = await openFirst(page, 'created', 3);
   await page.getByRole('button', { name: 'Cancel order' }).click();

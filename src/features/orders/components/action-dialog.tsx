@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 
 type Props = {
   opened: boolean;
@@ -21,8 +22,9 @@ type Props = {
  */
 export function ActionDialog({ opened, onClose, title, error, confirmLabel, confirmColor, pending, onSubmit, children }: Props) {
   const { t } = useTranslation('orders');
+  useReturnFocus(opened);
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg" returnFocus closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={onClose} title={title} size="lg" returnFocus={false} closeButtonProps={{ 'aria-label': t('actions.close') }}>
       <form
         noValidate
         onSubmit={(event) => {

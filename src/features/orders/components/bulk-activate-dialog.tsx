@@ -2,6 +2,7 @@ import { Button, Group, List, Modal, Stack, Text, ThemeIcon } from '@mantine/cor
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { useFormat } from '@/lib/format';
 import { useActivateOrders } from '../api/activate-orders';
 import type { OrderSummary } from '../api/order-schema';
@@ -15,13 +16,14 @@ export function BulkActivateDialog({ orders, opened, onClose }: Props) {
   const format = useFormat();
   const [keys] = useState(() => Object.fromEntries(orders.map((order) => [order.orderNumber, crypto.randomUUID()])));
   const activate = useActivateOrders();
+  useReturnFocus(opened);
   const outcomes = activate.data;
   const succeeded = outcomes?.filter((outcome) => outcome.ok).length ?? 0;
   const total = orders.reduce((sum, order) => sum + order.outstanding, 0);
   const currency = orders[0]?.currency ?? 'EUR';
 
   return (
-    <Modal opened={opened} onClose={() => onClose(Boolean(outcomes))} title={t('bulk.title', { count: orders.length })} size="lg" closeButtonProps={{ 'aria-label': t('actions.close') }}>
+    <Modal opened={opened} onClose={() => onClose(Boolean(outcomes))} title={t('bulk.title', { count: orders.length })} size="lg" returnFocus={false} closeButtonProps={{ 'aria-label': t('actions.close') }}>
       <Stack gap="md">
         {!outcomes ? (
           <>

@@ -58,8 +58,7 @@ export function OrderActions({ order, canChange }: { order: OrderDetail; canChan
         </Button>
       ))}
       {actions.map(({ id, Dialog }) => (
-        // A new opening is a new intent: fresh form and a fresh idempotency key. The key stays while
-        // the dialog closes, so that focus can go back to the button that opened it.
+        // A new opening is a new intent: fresh form and a fresh idempotency key.
         <Dialog key={`${id}-${openings[id] ?? 0}`} order={order} opened={openId === id} onClose={() => setOpenId(null)} />
       ))}
     </>

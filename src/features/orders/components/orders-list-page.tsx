@@ -63,6 +63,9 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   );
 }
 
+/** What a dialog acts on, which opening of it this is (a fresh form each time), and whether it shows. */
+type Opening<Subject> = { subject: Subject; opening: number; opened: boolean };
+
 type ResultProps = {
   params: OrderListParams;
   orders: ReturnType<typeof useOrders>;
@@ -75,10 +78,12 @@ type ResultProps = {
 function OrdersResult({ params, orders, canChange, onUpdate, onClear }: ResultProps) {
   const { t } = useTranslation('orders');
   const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
-  const [activating, setActivating] = useState<{ order: OrderSummary; opening: number } | null>(null);
-  const [bulk, setBulk] = useState<{ orders: OrderSummary[]; opening: number } | null>(null);
+  const [activating, setActivating] = useState<Opening<OrderSummary> | null>(null);
+  const [bulk, setBulk] = useState<Opening<OrderSummary[]> | null>(null);
   const rowActions = useMemo(
-    () => ({ onActivate: (order: OrderSummary) => setActivating((last) => ({ order, opening: (last?.opening ?? 0) + 1 })) }),
+    () => ({
+      onActivate: (order: OrderSummary) => setActivating((last) => ({ subject: order, opening: (last?.opening ?? 0) + 1, opened: true })),
+    }),
     [],
   );
 
@@ -110,23 +115,23 @@ function OrdersResult({ params, orders, canChange, onUpdate, onClear }: ResultPr
             {selected.length > 0 ? t('bulk.selected', { count: selected.length }) : t('bulk.hint')}
           </Text>
           {selected.length > 0 && (
-            <Button onClick={() => setBulk({ orders: selected, opening: (bulk?.opening ?? 0) + 1 })}>
+            <Button onClick={() => setBulk({ subject: selected, opening: (bulk?.opening ?? 0) + 1, opened: true })}>
               {t('bulk.button', { count: selected.length })}
             </Button>
           )}
         </Group>
       )}
       <RowActionsContext.Provider value={rowActions}>
-      <OrdersTable
-        canChange={canChange}
-        selection={selection}
-        onSelectionChange={setSelection}
-        stale={orders.isPlaceholderData}
-        orders={page.items}
-        sort={params.sort}
-        order={params.order}
-        onSortChange={(sort, order) => onUpdate({ sort, order })}
-      />
+        <OrdersTable
+          canChange={canChange}
+          selection={selection}
+          onSelectionChange={setSelection}
+          stale={orders.isPlaceholderData}
+          orders={page.items}
+          sort={params.sort}
+          order={params.order}
+          onSortChange={(sort, order) => onUpdate({ sort, order })}
+        />
       </RowActionsContext.Provider>
       {page.items.length === 0 && <Text ta="center">{t('list.pastLastPage')}</Text>}
       <TablePagination
@@ -140,19 +145,19 @@ function OrdersResult({ params, orders, canChange, onUpdate, onClear }: ResultPr
       {activating && (
         <ActivateDialog
           key={activating.opening}
-          order={activating.order}
-          opened={activating.order !== null}
-          onClose={() => setActivating(null)}
+          order={activating.subject}
+          opened={activating.opened}
+          onClose={() => setActivating((last) => last && { ...last, opened: false })}
         />
       )}
       {bulk && (
         <BulkActivateDialog
           key={bulk.opening}
-          orders={bulk.orders}
-          opened
+          orders={bulk.subject}
+          opened={bulk.opened}
           onClose={(done) => {
             if (done) setSelection({});
-            setBulk(null);
+            setBulk((last) => last && { ...last, opened: false });
           }}
         />
       )}
