@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alwaysCheck } from '@/lib/validation';
 import { useOrderAction, type ActionOptions } from './order-actions';
 
 export const cancelReasons = ['customer-withdrew', 'out-of-stock', 'damaged', 'wrong-item', 'duplicate', 'other'] as const;
@@ -9,9 +10,10 @@ export const cancelFormSchema = z
     reasonChoice: z.enum(cancelReasons, { error: 'orders:validation.reasonRequired' }),
     reasonText: z.string().trim().max(400, { error: 'orders:validation.reasonTooLong' }),
   })
-  .refine((form) => form.reasonChoice !== 'other' || form.reasonText.length > 0, {
+  .refine((form) => form.reasonChoice !== 'other' || form.reasonText.trim().length > 0, {
     path: ['reasonText'],
     error: 'orders:validation.reasonTextRequired',
+    ...alwaysCheck,
   });
 export type CancelForm = z.input<typeof cancelFormSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alwaysCheck } from '@/lib/validation';
 import type { OrderDetail } from './get-order';
 import { useOrderAction, type ActionOptions } from './order-actions';
 import { cancelReasons } from './cancel-order';
@@ -16,11 +17,11 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
       lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().min(0), reason: z.string() })),
     })
     .superRefine((form, context) => {
-      if (form.reasonChoice === 'other' && form.reasonText.length === 0) {
+      if (form.reasonChoice === 'other' && form.reasonText.trim().length === 0) {
         context.addIssue({ code: 'custom', path: ['reasonText'], message: 'orders:validation.reasonTextRequired' });
       }
       if (form.method === 'amount') {
-        if (form.amount === null || toCents(form.amount) <= 0) {
+        if (typeof form.amount !== 'number' || toCents(form.amount) <= 0) {
           context.addIssue({ code: 'custom', path: ['amount'], message: 'orders:validation.amountPositive' });
         } else if (toCents(form.amount) > order.outstanding) {
           context.addIssue({ code: 'custom', path: ['amount'], message: 'orders:validation.amountAboveOutstanding' });
@@ -39,7 +40,7 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
       if (form.lines.every((item) => item.quantity === 0)) {
         context.addIssue({ code: 'custom', path: ['lines'], message: 'orders:validation.noLineChosen' });
       }
-    });
+    }, alwaysCheck);
 }
 export type ReduceForm = z.input<ReturnType<typeof reduceFormSchema>>;
 

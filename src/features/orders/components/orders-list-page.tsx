@@ -109,7 +109,7 @@ function OrdersResult({ params, orders, canChange, onUpdate, onClear }: ResultPr
   return (
     <Stack gap="md">
       {orders.isError && <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />}
-      {canChange && (
+      {canChange && page.items.some((order) => order.status === 'created') && (
         <Group justify="space-between" mih={36}>
           <Text size="sm" aria-live="polite">
             {selected.length > 0 ? t('bulk.selected', { count: selected.length }) : t('bulk.hint')}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alwaysCheck } from '@/lib/validation';
 
 export const topics = ['activation', 'credit', 'payment-term-extension', 'statement', 'technical', 'other'] as const;
 export type Topic = (typeof topics)[number];
@@ -53,5 +54,5 @@ export const ticketFormSchema = z
     if (!form.wishedDueDate) {
       context.addIssue({ code: 'custom', path: ['wishedDueDate'], message: 'support:validation.wishedDueDate' });
     }
-  });
+  }, alwaysCheck);
 export type TicketForm = z.input<typeof ticketFormSchema>;

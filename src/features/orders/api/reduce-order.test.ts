@@ -1,0 +1,52 @@
+import { reduceFormSchema } from './reduce-order';
+
+const line = {
+  id: 'l1',
+  articleNumber: 'A-1',
+  title: 'Lamp',
+  quantity: 2,
+  unitPrice: 5000,
+  discount: 0,
+  vatRate: 21,
+  lineTotal: 10000,
+  shipDate: null,
+  quantityShipped: 2,
+  quantityInvoiced: 2,
+  quantityCancelled: 0,
+  quantityReturned: 1,
+};
+const schema = reduceFormSchema({ lines: [line], outstanding: 5495 });
+const messages = (value: unknown) =>
+  Object.fromEntries(schema.safeParse(value).error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? []);
+
+describe('the partial-cancel form', () => {
+  it('shows every problem at once: the amount and the missing reason', () => {
+    expect(messages({ method: 'amount', amount: null, reasonText: '', lines: [] })).toEqual({
+      amount: 'orders:validation.amountPositive',
+      reasonChoice: 'orders:validation.reasonRequired',
+    });
+  });
+
+  it('refuses an amount above what is outstanding, and accepts one up to it', () => {
+    const base = { method: 'amount', reasonChoice: 'damaged', reasonText: '', lines: [] };
+    expect(messages({ ...base, amount: 54.96 })).toEqual({ amount: 'orders:validation.amountAboveOutstanding' });
+    expect(schema.safeParse({ ...base, amount: 54.95 }).success).toBe(true);
+  });
+
+  it('refuses more units than remain on a line, and a returned line without its reason', () => {
+    const base = { method: 'lines', amount: null, reasonChoice: 'other', reasonText: 'Batch recall' };
+    expect(messages({ ...base, lines: [{ lineId: 'l1', quantity: 2, reason: 'damaged' }] })).toEqual({
+      'lines.0.quantity': 'orders:validation.quantityAboveRemaining',
+    });
+    expect(messages({ ...base, lines: [{ lineId: 'l1', quantity: 1, reason: '' }] })).toEqual({
+      'lines.0.reason': 'orders:validation.lineReasonRequired',
+    });
+    expect(messages({ ...base, lines: [{ lineId: 'l1', quantity: 0, reason: '' }] })).toEqual({ lines: 'orders:validation.noLineChosen' });
+  });
+
+  it('asks for a note when the reason is "other"', () => {
+    expect(messages({ method: 'amount', amount: 5, reasonChoice: 'other', reasonText: '  ', lines: [] })).toEqual({
+      reasonText: 'orders:validation.reasonTextRequired',
+    });
+  });
+});
