@@ -200,3 +200,20 @@ test('two tabs act on one order: the second meets the fresh order, nothing is ap
   await expect(second.getByText(`The credit note for order ${orderNumber} is issued.`)).toBeVisible();
   expect((await stored(second, orderNumber)).outstanding).toBe(before.outstanding - 800);
 });
+
+test('a change survives a reload, and "Reset demo data" restores the seed', async ({ page }) => {
+  const orderNumber = await openFirst(page, 'created', 5);
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await chooseReason(page, page.getByRole('dialog'), 'Reason', 'Duplicate order');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel order' }).click();
+  await expect(page.getByText(`Order ${orderNumber} is cancelled.`)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('This order is cancelled: nothing more can be changed.')).toBeVisible();
+
+  await page.getByRole('button', { name: /User menu for/ }).click();
+  await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
+  await expect(page.getByText('The demo data was restored.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toBeVisible();
+  expect((await stored(page, orderNumber)).status).toBe('created');
+});
