@@ -36,7 +36,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Never test whatever else may be listening on the port: always this build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

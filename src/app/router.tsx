@@ -49,10 +49,22 @@ function handleUnauthorized(router: AppRouter, queryClient: QueryClient) {
   });
 }
 
+/**
+ * When another tab signs out, or in as somebody else, nothing this tab shows belongs to the session
+ * any more: start again from the same address, which leads to sign-in when nobody is signed in.
+ */
+function followSessionOfOtherTabs(queryClient: QueryClient) {
+  sessionToken.onChangeInOtherTab(() => {
+    queryClient.clear();
+    window.location.reload();
+  });
+}
+
 export function createAppRouter(queryClient: QueryClient, initialPath?: string): AppRouter {
   const router = initialPath
     ? createMemoryRouter(routes, { initialEntries: [initialPath] })
     : createBrowserRouter(routes);
   handleUnauthorized(router, queryClient);
+  if (!initialPath) followSessionOfOtherTabs(queryClient);
   return router;
 }

@@ -17,7 +17,7 @@ export function TablePagination({ page, pageSize, total, pageSizes, onPageChange
   const { t } = useTranslation();
   const format = useFormat();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const first = Math.min(total, (page - 1) * pageSize + 1);
   const last = Math.min(total, page * pageSize);
   return (
     <Group justify="space-between" wrap="wrap" gap="sm">

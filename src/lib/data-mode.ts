@@ -3,19 +3,23 @@ import { useSyncExternalStore } from 'react';
 /** Test and live data are two separate worlds; every data call names the one in use. */
 export type DataMode = 'test' | 'live';
 
-const storageKey = 'comptoir.data-mode';
+// Each tab keeps its own world (sessionStorage), so switching in one tab never moves another
+// tab's open order into the other world; a new tab starts in the world chosen last.
+const tabKey = 'comptoir.data-mode';
+const lastChosenKey = 'comptoir.data-mode.last';
 const listeners = new Set<() => void>();
 
-function read(): DataMode {
-  return localStorage.getItem(storageKey) === 'test' ? 'test' : 'live';
+function parse(value: string | null): DataMode | null {
+  return value === 'test' || value === 'live' ? value : null;
 }
 
-export function getDataMode(): DataMode {
-  return read();
+function read(): DataMode {
+  return parse(sessionStorage.getItem(tabKey)) ?? parse(localStorage.getItem(lastChosenKey)) ?? 'live';
 }
 
 export function setDataMode(mode: DataMode) {
-  localStorage.setItem(storageKey, mode);
+  sessionStorage.setItem(tabKey, mode);
+  localStorage.setItem(lastChosenKey, mode);
   listeners.forEach((listener) => listener());
 }
 

@@ -18,7 +18,7 @@ await page.getByRole('textbox', { name: 'E-mail' }).fill('admin@atelier-lumiere.
 await page.getByRole('textbox', { name: 'Password' }).fill('demo-password');
 await page.getByRole('button', { name: 'Sign in' }).click();
 await page.locator('tbody tr').first().waitFor();
-await page.evaluate(() => localStorage.setItem('comptoir.data-mode', 'test'));
+await page.evaluate(() => localStorage.setItem('comptoir.data-mode.last', 'test'));
 await page.goto(`${base}/orders?status=created&sort=daysToExpiry&order=asc`);
 await page.locator('tbody tr').first().waitFor();
 await shot('orders-list');

@@ -1,3 +1,2 @@
 export { OrdersListPage } from './components/orders-list-page';
 export { OrderPage } from './components/order-page';
-export { orderKeys } from './api/query-keys';

@@ -9,6 +9,8 @@ type Props = {
   title: string;
   /** The sentence of a failed attempt, shown above the form that keeps what the user entered. */
   error?: string | null;
+  /** Why the action cannot be confirmed any more (the fresh order moved on); confirming is then off. */
+  blocked?: string | null;
   confirmLabel: string;
   confirmColor?: string;
   pending: boolean;
@@ -20,7 +22,7 @@ type Props = {
  * The frame of every action on an order: says what will happen, asks to confirm, and on failure
  * stays open with the user's entries. Focus moves into it and back to the button that opened it.
  */
-export function ActionDialog({ opened, onClose, title, error, confirmLabel, confirmColor, pending, onSubmit, children }: Props) {
+export function ActionDialog({ opened, onClose, title, error, blocked, confirmLabel, confirmColor, pending, onSubmit, children }: Props) {
   const { t } = useTranslation('orders');
   useReturnFocus(opened);
   return (
@@ -29,21 +31,27 @@ export function ActionDialog({ opened, onClose, title, error, confirmLabel, conf
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          onSubmit();
+          if (!blocked) onSubmit();
         }}
       >
         <Stack gap="md">
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
+          {blocked ? (
+            <Alert color="orange" role="alert">
+              {blocked}
             </Alert>
+          ) : (
+            error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )
           )}
           {children}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('actions.back')}
             </Button>
-            <Button type="submit" color={confirmColor} loading={pending}>
+            <Button type="submit" color={confirmColor} loading={pending} disabled={Boolean(blocked)}>
               {confirmLabel}
             </Button>
           </Group>

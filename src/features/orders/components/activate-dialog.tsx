@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { useActivateOrder } from '../api/activate-order';
+import { useOrder } from '../api/get-order';
 import type { OrderSummary } from '../api/order-schema';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
@@ -16,6 +17,8 @@ export function ActivateDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
+  // From the list, the row may be older than the order: after a refusal the fresh order decides.
+  const current = useOrder(order.orderNumber).data ?? order;
   const activate = useActivateOrder({
     onSuccess: (activated) => {
       notifications.show({ color: 'green', message: t('activate.done', { orderNumber: activated.orderNumber }) });
@@ -30,20 +33,21 @@ export function ActivateDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t('activate.title', { orderNumber: order.orderNumber })}
       error={activate.error && actionErrorMessage(activate.error, t)}
+      blocked={!activate.isSuccess && current.status !== 'created' ? t('actions.noLonger', { status: t(`status.${current.status}`) }) : null}
       confirmLabel={t('activate.confirm')}
       pending={activate.isPending}
-      onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: order.version } })}
+      onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: current.version } })}
     >
       <Text>
         {t('activate.explain', {
-          amount: format.money(order.outstanding, order.currency),
-          customer: order.customer.companyName ?? order.customer.name,
+          amount: format.money(current.outstanding, current.currency),
+          customer: current.customer.companyName ?? current.customer.name,
         })}
       </Text>
       <Text fw={600}>
         {t('activate.dueDate', {
-          days: order.paymentTermDays,
-          date: format.date(dueDateIfActivatedToday(order.paymentTermDays)),
+          days: current.paymentTermDays,
+          date: format.date(dueDateIfActivatedToday(current.paymentTermDays)),
         })}
       </Text>
     </ActionDialog>

@@ -19,7 +19,7 @@ describe('activating several orders', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Activate 2 orders' }));
     expect(await within(dialog).findByText('1 of 2 orders activated.')).toBeInTheDocument();
     expect(within(dialog).getByText(`${first.orderNumber}: activated`)).toBeInTheDocument();
-    expect(within(dialog).getByText(new RegExp(`^${second.orderNumber}: refused\\. Someone changed this order`))).toBeInTheDocument();
+    expect(within(dialog).getByText(new RegExp(`^${second.orderNumber}: refused\\. It was changed meanwhile`))).toBeInTheDocument();
     expect((await readOrder(first.orderNumber)).status).toBe('activated');
     const again = await readOrder(second.orderNumber);
     expect(again).toMatchObject({ status: 'activated', version: second.version + 1 });

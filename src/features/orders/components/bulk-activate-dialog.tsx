@@ -3,6 +3,7 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
+import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useActivateOrders } from '../api/activate-orders';
 import type { OrderSummary } from '../api/order-schema';
@@ -61,7 +62,10 @@ export function BulkActivateDialog({ orders, opened, onClose }: Props) {
                 >
                   {outcome.ok
                     ? t('bulk.activated', { orderNumber: outcome.orderNumber })
-                    : t('bulk.refused', { orderNumber: outcome.orderNumber, reason: actionErrorMessage(outcome.error, t) })}
+                    : t('bulk.refused', {
+                        orderNumber: outcome.orderNumber,
+                        reason: isApiError(outcome.error, 'conflict') ? t('bulk.refusedChanged') : actionErrorMessage(outcome.error, t),
+                      })}
                 </List.Item>
               ))}
             </List>

@@ -9,7 +9,7 @@ import { useFormat } from '@/lib/format';
 import { cancelFormSchema, useCancelOrder, type CancelForm } from '../api/cancel-order';
 import type { OrderDetail } from '../api/get-order';
 import { newIdempotencyKey } from '../api/order-actions';
-import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
+import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { composeReason } from '../lib/reason';
 import { ActionDialog } from './action-dialog';
 import { ReasonFields } from './reason-fields';
@@ -29,7 +29,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
     onError: (error) => {
       if (needsNewKey(error)) setKey(newIdempotencyKey());
       if (isApiError(error, 'validation') && error.fieldErrors.reason) {
-        form.setError('reasonText', { message: error.fieldErrors.reason[0] });
+        form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined });
       }
     },
   });
@@ -49,6 +49,11 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t(afterActivation ? 'cancel.titleCredit' : 'cancel.title', { orderNumber: order.orderNumber })}
       error={cancel.error && actionErrorMessage(cancel.error, t)}
+      blocked={
+        !cancel.isSuccess && order.status !== 'created' && order.status !== 'activated'
+          ? t('actions.noLonger', { status: t(`status.${order.status}`) })
+          : null
+      }
       confirmLabel={t(afterActivation ? 'cancel.confirmCredit' : 'cancel.confirm')}
       confirmColor="red"
       pending={cancel.isPending}

@@ -3,6 +3,8 @@ import { apiRequest } from '@/lib/api-client';
 import { findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
 import { z } from 'zod';
 
+const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
 /** Opens the app on an order of the given status, signed in as `role`. */
 async function openOrder(status: string, role: 'admin' | 'finance' | 'support' = 'admin') {
   const app = await renderApp({ as: role, path: '/orders' });
@@ -88,10 +90,38 @@ describe('actions on an order', () => {
     expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 200);
 
     // Confirming again against the fresh order applies once.
-    await waitFor(() => expect(within(dialog).getByText(new RegExp(`now\\)`))).toBeInTheDocument());
+    await waitFor(() => expect(within(dialog).getByText(/now\)/)).toHaveTextContent(`(${euros(order.outstanding - 200)} now)`));
     await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
     await screen.findByText(`The credit note for order ${order.orderNumber} is issued.`);
     expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 500);
+  });
+
+  it('keeps the dialog open and says why when the order was cancelled meanwhile', async () => {
+    const { user, order } = await openOrder('created');
+    await user.click(screen.getByRole('button', { name: 'Activate' }));
+    const dialog = await screen.findByRole('dialog');
+    await apiRequest(`/orders/${order.orderNumber}/cancel`, z.unknown(), {
+      method: 'POST',
+      mode: 'live',
+      body: { version: order.version, reason: 'Other tab' },
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now Cancelled: this action is no longer possible.');
+    expect(within(dialog).getByRole('button', { name: 'Activate order' })).toBeDisabled();
+    expect((await readOrder(order.orderNumber)).status).toBe('cancelled');
+  });
+
+  it('from the list, activates against the fresh order after a refusal, not the row it opened from', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc' });
+    const order = await findOrder('created');
+    await user.click(await screen.findByRole('button', { name: `Activate order ${order.orderNumber}` }));
+    const dialog = await screen.findByRole('dialog');
+    // Another tab activates it first: the list's row is now stale.
+    await apiRequest(`/orders/${order.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
+    await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now Activated');
+    expect(within(dialog).getByRole('button', { name: 'Activate order' })).toBeDisabled();
+    expect(await readOrder(order.orderNumber)).toMatchObject({ status: 'activated', version: order.version + 1 });
   });
 
   it('returns every remaining item: the shipping fee is credited too and the order becomes credited', async () => {

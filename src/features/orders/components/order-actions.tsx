@@ -7,14 +7,20 @@ import { ActivateDialog } from './activate-dialog';
 import { CancelDialog } from './cancel-dialog';
 import { ReduceDialog } from './reduce-dialog';
 
+type ActionId = 'activate' | 'cancel' | 'reduce';
 type DialogProps = { order: OrderDetail; opened: boolean; onClose: () => void };
-type Action = { id: string; label: string; icon: typeof IconCheck; color?: string; variant: string; Dialog: ComponentType<DialogProps> };
+
+const dialogs: Record<ActionId, ComponentType<DialogProps>> = {
+  activate: ActivateDialog,
+  cancel: CancelDialog,
+  reduce: ReduceDialog,
+};
 
 /** The actions the order's state allows, for a user whose role may change orders; otherwise why not. */
 export function OrderActions({ order, canChange }: { order: OrderDetail; canChange: boolean }) {
   const { t } = useTranslation('orders');
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [openings, setOpenings] = useState<Record<string, number>>({});
+  const [opened, setOpened] = useState<{ id: ActionId; opening: number } | null>(null);
+  const [visible, setVisible] = useState(false);
 
   if (!canChange) {
     return (
@@ -24,43 +30,45 @@ export function OrderActions({ order, canChange }: { order: OrderDetail; canChan
     );
   }
 
-  const actions: Action[] = [];
+  const buttons: { id: ActionId; label: string; icon: typeof IconCheck; color?: string; variant: string }[] = [];
   if (order.status === 'created') {
-    actions.push({ id: 'activate', label: t('activate.button'), icon: IconCheck, variant: 'filled', Dialog: ActivateDialog });
-    actions.push({ id: 'cancel', label: t('cancel.button'), icon: IconBan, color: 'red', variant: 'outline', Dialog: CancelDialog });
+    buttons.push({ id: 'activate', label: t('activate.button'), icon: IconCheck, variant: 'filled' });
+    buttons.push({ id: 'cancel', label: t('cancel.button'), icon: IconBan, color: 'red', variant: 'outline' });
   }
   if (order.status === 'activated') {
-    actions.push({ id: 'reduce', label: t('reduce.button'), icon: IconReceiptRefund, variant: 'outline', Dialog: ReduceDialog });
-    actions.push({ id: 'cancel', label: t('cancel.buttonCredit'), icon: IconBan, color: 'red', variant: 'outline', Dialog: CancelDialog });
+    buttons.push({ id: 'reduce', label: t('reduce.button'), icon: IconReceiptRefund, variant: 'outline' });
+    buttons.push({ id: 'cancel', label: t('cancel.buttonCredit'), icon: IconBan, color: 'red', variant: 'outline' });
   }
-  if (actions.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t(`actions.none.${order.status}`)}
-      </Text>
-    );
-  }
+
+  // The dialog stays, with what the user entered, even when the fresh order no longer offers its
+  // action: it then says why instead of vanishing.
+  const Dialog = opened ? dialogs[opened.id] : null;
 
   return (
     <>
-      {actions.map((action) => (
+      {buttons.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t(`actions.none.${order.status}`)}
+        </Text>
+      )}
+      {buttons.map((button) => (
         <Button
-          key={action.id}
-          variant={action.variant}
-          color={action.color}
-          leftSection={<action.icon size={16} aria-hidden />}
+          key={button.id}
+          variant={button.variant}
+          color={button.color}
+          leftSection={<button.icon size={16} aria-hidden />}
           onClick={() => {
-            setOpenings((counts) => ({ ...counts, [action.id]: (counts[action.id] ?? 0) + 1 }));
-            setOpenId(action.id);
+            // A new opening is a new intent: a fresh form and a fresh idempotency key.
+            setOpened((last) => ({ id: button.id, opening: (last?.opening ?? 0) + 1 }));
+            setVisible(true);
           }}
         >
-          {action.label}
+          {button.label}
         </Button>
       ))}
-      {actions.map(({ id, Dialog }) => (
-        // A new opening is a new intent: fresh form and a fresh idempotency key.
-        <Dialog key={`${id}-${openings[id] ?? 0}`} order={order} opened={openId === id} onClose={() => setOpenId(null)} />
-      ))}
+      {opened && Dialog && (
+        <Dialog key={`${opened.id}-${opened.opening}`} order={order} opened={visible} onClose={() => setVisible(false)} />
+      )}
     </>
   );
 }

@@ -17,6 +17,7 @@ describe('the orders list', () => {
   it('applies the filters of the URL it was opened with', async () => {
     await renderApp({ as: 'admin', path: '/orders?status=created&sort=daysToExpiry&order=asc' });
     const rows = await bodyRows();
+    expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(within(row).getByText('Created')).toBeInTheDocument();
       expect(within(row).getByText(/days? left/)).toBeInTheDocument();

@@ -9,7 +9,7 @@ import { useFormat } from '@/lib/format';
 import type { OrderDetail } from '../api/get-order';
 import { newIdempotencyKey } from '../api/order-actions';
 import { reduceFormSchema, useReduceOrder, type ReduceBody, type ReduceForm } from '../api/reduce-order';
-import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
+import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
 import { composeReason } from '../lib/reason';
 import { returnCredit, returnsEverything, toCents } from '../lib/reduction';
@@ -52,12 +52,13 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       if (!isApiError(error, 'validation')) return;
       // The API numbers the lines it was sent; map them back onto the form's rows.
       const sent = 'lines' in input.body ? input.body.lines : [];
-      for (const [field, messages] of Object.entries(error.fieldErrors)) {
-        const lineMatch = /^lines\.(\d+)\.(\w+)$/.exec(field);
+      for (const field of Object.keys(error.fieldErrors)) {
+        const message = refusedFieldMessage(field) ?? undefined;
+        const lineMatch = /^lines\.(\d+)\./.exec(field);
         const row = lineMatch ? lines.findIndex((line) => line.lineId === sent[Number(lineMatch[1])]?.lineId) : -1;
-        if (row >= 0) form.setError(`lines.${row}.quantity`, { message: messages[0] });
-        else if (field === 'amount') form.setError('amount', { message: messages[0] });
-        else if (field === 'reason') form.setError('reasonText', { message: messages[0] });
+        if (row >= 0) form.setError(`lines.${row}.quantity`, { message });
+        else if (field === 'amount') form.setError('amount', { message });
+        else if (field === 'reason') form.setError('reasonText', { message });
       }
     },
   });
@@ -87,6 +88,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t('reduce.title', { orderNumber: order.orderNumber })}
       error={reduce.error && actionErrorMessage(reduce.error, t)}
+      blocked={!reduce.isSuccess && order.status !== 'activated' ? t('actions.noLonger', { status: t(`status.${order.status}`) }) : null}
       confirmLabel={t('reduce.confirm')}
       confirmColor="red"
       pending={reduce.isPending}
@@ -132,7 +134,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
           )}
         />
       ) : (
-        <ReturnLinesFields order={order} returnable={returnable} control={form.control} errors={form.formState.errors} />
+        <ReturnLinesFields order={order} rows={lines} control={form.control} errors={form.formState.errors} />
       )}
       <ReasonFields control={form.control} errors={form.formState.errors} />
       <Stack gap={4} aria-live="polite">

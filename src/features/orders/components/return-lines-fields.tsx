@@ -9,13 +9,17 @@ import { remainingQuantity } from '../lib/order-figures';
 
 type Props = {
   order: OrderDetail;
-  returnable: OrderDetail['lines'];
+  /** The form's rows, one per line that had items when the dialog opened, named by line id. */
+  rows: { lineId: string }[];
   control: Control<ReduceForm>;
   errors: FieldErrors<ReduceForm>;
 };
 
-/** One row per line that still has items: how many come back, and why. */
-export function ReturnLinesFields({ order, returnable, control, errors }: Props) {
+/**
+ * One row per line that had items left: how many come back, and why. Rows follow the form's line
+ * ids, so a fresh order (after a refusal) can never shift a quantity onto another line.
+ */
+export function ReturnLinesFields({ order, rows, control, errors }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
@@ -31,54 +35,58 @@ export function ReturnLinesFields({ order, returnable, control, errors }: Props)
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {returnable.map((line, index) => (
-            <Table.Tr key={line.id}>
-              <Table.Td>
-                <Text size="sm">{line.title}</Text>
-                <Text size="xs" c="dimmed">
-                  {line.articleNumber} · {format.money(line.lineTotal, order.currency)}
-                </Text>
-              </Table.Td>
-              <Table.Td>{remainingQuantity(line)}</Table.Td>
-              <Table.Td>
-                <Controller
-                  control={control}
-                  name={`lines.${index}.quantity`}
-                  render={({ field }) => (
-                    <NumberInput
-                      aria-label={t('reduce.quantityFor', { title: line.title })}
-                      min={0}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      w={90}
-                      value={field.value}
-                      onChange={(value) => field.onChange(typeof value === 'number' ? value : 0)}
-                      onBlur={field.onBlur}
-                      error={message(errors.lines?.[index]?.quantity?.message)}
-                    />
-                  )}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Controller
-                  control={control}
-                  name={`lines.${index}.reason`}
-                  render={({ field }) => (
-                    <Select
-                      aria-label={t('reduce.reasonFor', { title: line.title })}
-                      placeholder={t('actions.reasonPlaceholder')}
-                      data={cancelReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }))}
-                      value={field.value || null}
-                      onChange={(value) => field.onChange(value ?? '')}
-                      clearable
-                      error={message(errors.lines?.[index]?.reason?.message)}
-                      comboboxProps={{ withinPortal: true }}
-                    />
-                  )}
-                />
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {rows.map(({ lineId }, index) => {
+            const line = order.lines.find((candidate) => candidate.id === lineId);
+            if (!line) return null;
+            return (
+              <Table.Tr key={lineId}>
+                <Table.Td>
+                  <Text size="sm">{line.title}</Text>
+                  <Text size="xs" c="dimmed">
+                    {line.articleNumber} · {format.money(line.lineTotal, order.currency)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{remainingQuantity(line)}</Table.Td>
+                <Table.Td>
+                  <Controller
+                    control={control}
+                    name={`lines.${index}.quantity`}
+                    render={({ field }) => (
+                      <NumberInput
+                        aria-label={t('reduce.quantityFor', { title: line.title })}
+                        min={0}
+                        allowDecimal={false}
+                        allowNegative={false}
+                        w={90}
+                        value={field.value}
+                        onChange={(value) => field.onChange(typeof value === 'number' ? value : 0)}
+                        onBlur={field.onBlur}
+                        error={message(errors.lines?.[index]?.quantity?.message)}
+                      />
+                    )}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Controller
+                    control={control}
+                    name={`lines.${index}.reason`}
+                    render={({ field }) => (
+                      <Select
+                        aria-label={t('reduce.reasonFor', { title: line.title })}
+                        placeholder={t('actions.reasonPlaceholder')}
+                        data={cancelReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }))}
+                        value={field.value || null}
+                        onChange={(value) => field.onChange(value ?? '')}
+                        clearable
+                        error={message(errors.lines?.[index]?.reason?.message)}
+                        comboboxProps={{ withinPortal: true }}
+                      />
+                    )}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
       {errors.lines?.root?.message || errors.lines?.message ? (

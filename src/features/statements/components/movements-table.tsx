@@ -14,12 +14,19 @@ const typeColors: Record<Movement['type'], string> = {
   adjustment: 'blue',
 };
 
+const translatedTypes = new Set<Movement['type']>(['activation', 'credit', 'reduction', 'return', 'fee']);
+
 type Props = { movements: Movement[]; currency: string; sum: number };
 
 /** Every money movement of the week; the footer adds up exactly the rows shown. */
 export function MovementsTable({ movements, currency, sum }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
+  // Movements of an order read in the user's language; adjustments keep the provider's own words.
+  const describe = (movement: Movement) =>
+    movement.orderNumber && translatedTypes.has(movement.type)
+      ? t(`descriptions.${movement.type}`, { orderNumber: movement.orderNumber })
+      : movement.description;
   return (
     <Table.ScrollContainer minWidth={900} type="native">
       <Table striped style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -53,7 +60,7 @@ export function MovementsTable({ movements, currency, sum }: Props) {
                 )}
               </Table.Td>
               <Table.Td ff="monospace">{movement.paymentReference ?? '—'}</Table.Td>
-              <Table.Td>{movement.description}</Table.Td>
+              <Table.Td>{describe(movement)}</Table.Td>
               <Table.Td ta="right">
                 <Text size="sm" c={movement.amount < 0 ? 'red.9' : undefined}>
                   {format.money(movement.amount, currency)}

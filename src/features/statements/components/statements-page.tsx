@@ -12,7 +12,7 @@ import { StatementsTable } from './statements-table';
 export function StatementsPage() {
   const { t } = useTranslation('statements');
   const [search, setSearch] = useSearchParams();
-  const { year, page, currentYear } = parseYearParams(search);
+  const { year, page: askedPage, currentYear } = parseYearParams(search);
   const statements = useStatements(year);
   const years = Array.from({ length: 4 }, (_, index) => String(currentYear - index));
 
@@ -24,6 +24,8 @@ export function StatementsPage() {
   };
 
   const items = statements.data?.items ?? [];
+  // A page past the last one (an old link) shows the last page rather than an empty table.
+  const page = Math.min(askedPage, Math.max(1, Math.ceil(items.length / statementsPageSize)));
   const shown = items.slice((page - 1) * statementsPageSize, page * statementsPageSize);
 
   return (

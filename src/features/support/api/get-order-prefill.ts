@@ -22,6 +22,8 @@ export function orderPrefillQueryOptions(mode: DataMode, orderNumber: string) {
     queryKey: supportKeys.orderPrefill(mode, orderNumber),
     queryFn: ({ signal }) => getOrderPrefill(mode, orderNumber, signal),
     retry: false,
+    // The order may have moved on since another page loaded it; the suggested topic follows it.
+    staleTime: 0,
   });
 }
 

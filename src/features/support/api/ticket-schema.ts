@@ -20,6 +20,12 @@ export const ticketSchema = z.object({
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
+/** Today as YYYY-MM-DD in the user's time zone, comparable with a date input's value. */
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
 /** An order number (1234567) or a payment reference as shoppers quote it (BP1234567/3333). */
 const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}\/\d{2,10})$/i;
 
@@ -53,6 +59,8 @@ export const ticketFormSchema = z
     }
     if (!form.wishedDueDate) {
       context.addIssue({ code: 'custom', path: ['wishedDueDate'], message: 'support:validation.wishedDueDate' });
+    } else if (form.wishedDueDate <= localToday()) {
+      context.addIssue({ code: 'custom', path: ['wishedDueDate'], message: 'support:validation.wishedDueDateFuture' });
     }
   }, alwaysCheck);
 export type TicketForm = z.input<typeof ticketFormSchema>;
