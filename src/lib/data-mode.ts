@@ -14,7 +14,12 @@ function parse(value: string | null): DataMode | null {
 }
 
 function read(): DataMode {
-  return parse(sessionStorage.getItem(tabKey)) ?? parse(localStorage.getItem(lastChosenKey)) ?? 'live';
+  const ofThisTab = parse(sessionStorage.getItem(tabKey));
+  if (ofThisTab) return ofThisTab;
+  // The tab's first look decides its world; later choices in other tabs leave it alone.
+  const initial = parse(localStorage.getItem(lastChosenKey)) ?? 'live';
+  sessionStorage.setItem(tabKey, initial);
+  return initial;
 }
 
 export function setDataMode(mode: DataMode) {

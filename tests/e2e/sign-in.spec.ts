@@ -62,3 +62,22 @@ test('the chosen language is remembered', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expectAccessible(page);
 });
+
+test('tabs: each keeps its own data world, and a sign-out in one ends the session in all', async ({ page, context }) => {
+  await signIn(page, 'admin');
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  const second = await context.newPage();
+  await second.goto('/orders');
+  await expect(second.getByRole('heading', { name: 'Orders' })).toBeVisible();
+
+  await second.getByText('Test', { exact: true }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Test data' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Test data' })).toHaveCount(0);
+
+  await second.getByRole('button', { name: /User menu for/ }).click();
+  await second.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(second).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Forders/);
+});
