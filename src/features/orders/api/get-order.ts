@@ -36,6 +36,8 @@ const eventSchema = z.object({
   actor: z.string(),
   amount: z.number().int().nullable(),
   reason: z.string().nullable(),
+  /** What came back, line by line, on a return. */
+  lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int(), reason: z.string().nullable() })).optional(),
 });
 
 const documentSchema = z.object({

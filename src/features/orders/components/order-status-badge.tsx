@@ -21,7 +21,7 @@ export function OrderStatusBadge({ status, reason }: Props) {
   const { t } = useTranslation('orders');
   const icon =
     status === 'cancelled' ? <IconX size={12} aria-hidden /> : status === 'credited' ? <IconCurrencyDollar size={12} aria-hidden /> : null;
-  const reasonText = reason ? t(`reasons.${reason}`, { defaultValue: reason }) : null;
+  const reasonText = reason ? t(`reasons.${reason}`, { defaultValue: reason, nsSeparator: false }) : null;
   const badge = (
     <Badge color={colors[status]} variant="light" leftSection={icon} tabIndex={reasonText ? 0 : undefined}>
       {t(`status.${status}`)}

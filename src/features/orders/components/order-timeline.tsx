@@ -8,6 +8,8 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const events = [...order.events].sort((a, b) => b.at.localeCompare(a.at));
+  const reasonText = (reason: string) => t(`reasons.${reason}`, { defaultValue: reason, nsSeparator: false });
+  const titleOf = (lineId: string) => order.lines.find((line) => line.id === lineId)?.title ?? lineId;
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h3" mb="md">
@@ -26,9 +28,15 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
             )}
             {event.reason && (
               <Text size="sm" c="dimmed">
-                {t('reasonLabel', { reason: t(`reasons.${event.reason}`, { defaultValue: event.reason }) })}
+                {t('reasonLabel', { reason: reasonText(event.reason) })}
               </Text>
             )}
+            {event.lines?.map((line) => (
+              <Text key={line.lineId} size="sm" c="dimmed">
+                {t('timeline.returnedLine', { quantity: line.quantity, title: titleOf(line.lineId) })}
+                {line.reason ? ` · ${reasonText(line.reason)}` : ''}
+              </Text>
+            ))}
           </Timeline.Item>
         ))}
       </Timeline>
