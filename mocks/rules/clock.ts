@@ -16,13 +16,13 @@ export function setNow(instant: string | null): void {
   pinnedInstant = instant === null ? null : new Date(instant).toISOString();
 }
 
-/** Today's calendar day as the user sees it (local date), unless pinned. */
+/**
+ * Today's calendar day, unless pinned. The provider counts days in UTC, like the instants it
+ * records, so that "today", an event's day, a due date and a statement's week always agree.
+ */
 export function today(): string {
   if (pinnedDay) return pinnedDay;
-  const now = new Date();
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
+  return new Date().toISOString().slice(0, 10);
 }
 
 /**
