@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { isApiRequest } from './http/api-path';
 
 /**
  * A test hook of the demo build: the next answers of an endpoint can be made to fail, the way a
@@ -27,6 +28,7 @@ function takeFault(method: string, pathname: string): Fault | null {
 
 export const faults = [
   http.all('*/api/*', ({ request }) => {
+    if (!isApiRequest(request)) return undefined;
     const fault = takeFault(request.method, new URL(request.url).pathname);
     if (fault === 'network') return HttpResponse.error();
     if (fault === 'server-error') {

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { currentStore, resetEntry } from '../db/store';
+import { isApiRequest } from '../http/api-path';
 import { answer, problem } from '../http/problem';
 import { today } from '../rules/clock';
 
@@ -14,4 +15,6 @@ export const demo = [
 ];
 
 /** Answers any other API path, so a mistyped call gets a problem rather than the app's HTML. */
-export const unknownEndpoint = http.all('*/api/*', () => problem(404, 'There is no such endpoint.'));
+export const unknownEndpoint = http.all('*/api/*', ({ request }) =>
+  isApiRequest(request) ? problem(404, 'There is no such endpoint.') : undefined,
+);
