@@ -139,31 +139,14 @@ export interface OrderRecord {
   version: number;
 }
 
-export interface OrderSummary {
-  orderNumber: string;
-  merchantId: string;
+/** An order as listed: its stored facts, less what only the detail shows, plus those the clock decides. */
+export interface OrderSummary
+  extends Omit<OrderRecord, 'mode' | 'paidAt' | 'billingAddress' | 'deliveryAddress' | 'lines' | 'events'> {
   paymentReference: string;
-  orderDate: string;
-  customer: Customer;
-  yourReference: string | null;
-  country: Country;
-  paymentMethod: PaymentMethod;
-  paymentTermDays: PaymentTermDays;
-  currency: Currency;
-  total: number;
-  outstanding: number;
-  credited: number;
-  shippingFee: number;
-  status: OrderStatus;
-  statusReason: string | null;
-  shippingStatus: ShippingStatus;
-  completeness: Completeness;
   expiresAt: string;
   daysToExpiry: number | null;
-  activatedAt: string | null;
   dueDate: string | null;
   paymentState: PaymentState | null;
-  version: number;
 }
 
 export interface OrderDetail extends OrderSummary {

@@ -1,32 +1,13 @@
+import { createdOrder } from '@mocks/testing/order-fixtures';
 import type { OrderRecord } from './order-model';
 import { toDetail, toSummary } from './order-view';
 
+// The shared created order, placed on 10 September so that it expires on 10 November.
+const orderDate = '2026-09-10T09:30:00.000Z';
 const base: OrderRecord = {
-  orderNumber: '1000042',
-  merchantId: '3333',
-  mode: 'live',
-  orderDate: '2026-09-10T09:30:00.000Z',
-  customer: { type: 'private', name: 'Lotte Claes', companyName: null, vatNumber: null, email: 'lotte.claes@mail.example', customerId: 'C100042' },
-  yourReference: null,
-  country: 'BE',
-  paymentMethod: 'invoice',
-  paymentTermDays: 14,
-  currency: 'EUR',
-  shippingFee: 495,
-  total: 13_395,
-  outstanding: 13_395,
-  credited: 0,
-  status: 'created',
-  statusReason: null,
-  shippingStatus: 'waiting',
-  completeness: 'complete',
-  activatedAt: null,
-  paidAt: null,
-  billingAddress: { name: 'Lotte Claes', street: 'Kerkstraat 12', postalCode: '9000', city: 'Gent', country: 'BE' },
-  deliveryAddress: { name: 'Lotte Claes', street: 'Kerkstraat 12', postalCode: '9000', city: 'Gent', country: 'BE' },
-  lines: [],
-  events: [{ id: '1000042-1', type: 'created', at: '2026-09-10T09:30:00.000Z', actor: 'Comptoir', amount: 13_395, reason: null }],
-  version: 1,
+  ...createdOrder,
+  orderDate,
+  events: [{ id: '1000042-1', type: 'created', at: orderDate, actor: 'Comptoir', amount: createdOrder.total, reason: null }],
 };
 
 describe('the order as shown on a day', () => {
