@@ -1,5 +1,6 @@
 import {
   Badge,
+  Menu,
   createTheme,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -33,6 +34,9 @@ export const theme = createTheme({
   components: {
     // Badges carry statuses and types that must be read whole, never cut to "PARTIAL CANC…".
     Badge: Badge.extend({ styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
+    // Mantine's focus placeholder is a focusable element a menu may not own (axe: aria-required-children);
+    // without it, opening a menu focuses its first item, as the WAI-ARIA menu button pattern has it.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
   },
 });
 

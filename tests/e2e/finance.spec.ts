@@ -10,7 +10,12 @@ test('finance reads orders, may export, and is offered statements', async ({ pag
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
   await page.getByRole('button', { name: /User menu for/ }).click();
   await expect(page.getByText('Role: Finance')).toBeVisible();
+  // Opening a menu puts the focus on its first item, and the open menu passes axe too.
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
+  await expectAccessible(page);
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(page.getByRole('button', { name: /User menu for/ })).toBeFocused();
   await expectAccessible(page);
 });
 

@@ -55,6 +55,8 @@ test('a session that the server no longer knows brings the user back to sign-in,
 test('the chosen language is remembered', async ({ page }) => {
   await signIn(page, 'admin');
   await page.getByRole('button', { name: /Change language/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('menuitem', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { name: 'Commandes' })).toBeVisible();
   await page.reload();
