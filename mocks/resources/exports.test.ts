@@ -1,10 +1,8 @@
-import { resetMockBackend } from '../node';
 import type { OrderPage } from '../rules/order-query';
 import { call, signIn } from '../testing/api-client';
+import { resetSmallBackend, today } from '../testing/small-backend';
 
-const today = '2026-11-24';
-
-beforeEach(() => resetMockBackend({ ordersPerWorld: 300, today }));
+beforeEach(() => resetSmallBackend());
 
 const rowsOf = (csv: string) => csv.split('\r\n').filter((line) => line !== '');
 

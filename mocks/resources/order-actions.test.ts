@@ -1,15 +1,11 @@
-import { resetMockBackend } from '../node';
 import type { OrderDetail } from '../rules/order-model';
-import { signIn } from '../testing/api-client';
 import { getOrder, listOrders, orderIn, postAction } from '../testing/order-calls';
+import { now, resetAndSignIn } from '../testing/small-backend';
 
-const today = '2026-11-24';
-const now = `${today}T13:45:00.000Z`;
 let token: string;
 
 beforeEach(async () => {
-  resetMockBackend({ ordersPerWorld: 300, today, now });
-  token = await signIn();
+  token = await resetAndSignIn();
 });
 
 async function act(order: OrderDetail, action: string, body: object): Promise<OrderDetail> {

@@ -1,14 +1,12 @@
-import { resetMockBackend } from '../node';
 import type { OrderDetail, OrderSummary } from '../rules/order-model';
 import type { OrderPage } from '../rules/order-query';
 import { call, signIn } from '../testing/api-client';
+import { resetAndSignIn } from '../testing/small-backend';
 
-const today = '2026-11-24';
 let token: string;
 
 beforeEach(async () => {
-  resetMockBackend({ ordersPerWorld: 300, today });
-  token = await signIn();
+  token = await resetAndSignIn();
 });
 
 const list = async (query = '', mode: 'test' | 'live' = 'live') => {

@@ -4,8 +4,8 @@ import { centsToDecimal } from '../rules/money';
 import type { OrderPage } from '../rules/order-query';
 import type { Movement, Statement } from '../rules/statement';
 import { call, signIn } from '../testing/api-client';
+import { resetSmallBackend, today } from '../testing/small-backend';
 
-const today = '2026-11-24';
 const header = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency'];
 
 /** RFC 4180 read back: quoted fields may hold commas, quotes and line breaks. */
@@ -46,7 +46,7 @@ describe('statement downloads', () => {
   let token: string;
 
   beforeEach(async () => {
-    resetMockBackend({ ordersPerWorld: 300, today });
+    resetSmallBackend();
     token = await signIn('finance');
   });
 

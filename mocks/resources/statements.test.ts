@@ -1,16 +1,15 @@
-import { resetMockBackend } from '../node';
 import { setToday } from '../rules/clock';
 import type { Mode } from '../rules/modes';
 import type { OrderDetail } from '../rules/order-model';
 import type { OrderPage } from '../rules/order-query';
 import { feeFor, type Statement, type StatementSummary } from '../rules/statement';
 import { call, signIn } from '../testing/api-client';
+import { resetSmallBackend, today } from '../testing/small-backend';
 
-const today = '2026-11-24';
 let token: string;
 
 beforeEach(async () => {
-  resetMockBackend({ ordersPerWorld: 300, today });
+  resetSmallBackend();
   token = await signIn('finance');
 });
 

@@ -1,18 +1,15 @@
-import { resetMockBackend } from '../node';
 import { daysBetween } from '../rules/dates';
 import type { Mode } from '../rules/modes';
 import { referencedOrderNumber } from '../rules/ticket';
 import { call, signIn } from '../testing/api-client';
 import { getOrder } from '../testing/order-calls';
 import { fileTicket, listTickets, ticketRequest } from '../testing/support-calls';
+import { resetAndSignIn, resetSmallBackend, today } from '../testing/small-backend';
 
-const today = '2026-11-24';
-const now = `${today}T13:45:00.000Z`;
 let token: string;
 
 beforeEach(async () => {
-  resetMockBackend({ ordersPerWorld: 300, today, now });
-  token = await signIn();
+  token = await resetAndSignIn();
 });
 
 describe('GET /api/support/tickets', () => {
@@ -47,7 +44,7 @@ describe('GET /api/support/tickets', () => {
 
   it('seeds the same tickets from the same seed, and other ones per world', async () => {
     const first = await listTickets(token);
-    resetMockBackend({ ordersPerWorld: 300, today, now });
+    resetSmallBackend();
     const again = await listTickets(await signIn());
     expect(again).toEqual(first);
     expect((await listTickets(await signIn(), 'test')).map((ticket) => ticket.orderReference)).not.toEqual(first.map((ticket) => ticket.orderReference));

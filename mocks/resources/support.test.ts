@@ -1,16 +1,13 @@
-import { resetMockBackend } from '../node';
 import type { OrderDetail } from '../rules/order-model';
 import { call, signIn } from '../testing/api-client';
 import { getOrder, orderIn, problemOf } from '../testing/order-calls';
 import { fileTicket, listTickets, postTicket, ticketRequest } from '../testing/support-calls';
+import { now, resetAndSignIn } from '../testing/small-backend';
 
-const today = '2026-11-24';
-const now = `${today}T13:45:00.000Z`;
 let token: string;
 
 beforeEach(async () => {
-  resetMockBackend({ ordersPerWorld: 300, today, now });
-  token = await signIn();
+  token = await resetAndSignIn();
 });
 
 /** An activated order whose due date is still ahead, as payment-term extensions are asked for. */
