@@ -1,4 +1,5 @@
 import { faults } from './faults';
+import { malformedPath } from './http/malformed-path';
 import { demo, unknownEndpoint } from './resources/demo';
 import { orderExports } from './resources/exports';
 import { orderActions } from './resources/order-actions';
@@ -8,5 +9,18 @@ import { session } from './resources/session';
 import { statements } from './resources/statements';
 import { support } from './resources/support';
 
-// Faults a test asked for come first; the catch-all for unknown API paths must stay last.
-export const handlers = [...faults, ...session, ...orders, ...orderActions, ...orderDocuments, ...orderExports, ...statements, ...support, ...demo, unknownEndpoint];
+// A path that does not decode is refused before any pattern tries it; faults a test asked for come
+// next; the catch-all for unknown API paths must stay last.
+export const handlers = [
+  malformedPath,
+  ...faults,
+  ...session,
+  ...orders,
+  ...orderActions,
+  ...orderDocuments,
+  ...orderExports,
+  ...statements,
+  ...support,
+  ...demo,
+  unknownEndpoint,
+];

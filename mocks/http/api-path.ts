@@ -5,3 +5,17 @@
 export function isApiRequest(request: Request): boolean {
   return new URL(request.url).pathname.startsWith('/api/');
 }
+
+/**
+ * Whether every segment of the path decodes. MSW's path patterns decode the segments they
+ * capture and throw on a broken escape such as `/api/orders/%ZZ`, before any handler could
+ * answer: such a path has to be refused first.
+ */
+export function hasDecodablePath(request: Request): boolean {
+  try {
+    decodeURIComponent(new URL(request.url).pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,30 @@
+import { call } from '../testing/api-client';
+import { problemOf } from '../testing/order-calls';
+import { resetAndSignIn } from '../testing/small-backend';
+
+let token: string;
+
+beforeEach(async () => {
+  token = await resetAndSignIn();
+});
+
+describe('a path with an escape that does not decode', () => {
+  it.each([
+    ['GET', '/orders/%ZZ'],
+    ['GET', '/orders/%E0%A4%A'],
+    ['POST', '/orders/%ZZ/activate'],
+    ['GET', '/orders/1000001/documents/%E0%A4%A'],
+    ['GET', '/statements/%E0%A4%A'],
+    ['GET', '/statements/2026-W47/%ZZ'],
+    ['GET', '/no-such-endpoint/%ZZ'],
+  ])('%s %s is refused as malformed (400), never a 500', async (method, path) => {
+    const response = await call(path, { token, method, ...(method === 'POST' && { body: '{"version":1}' }) });
+    expect(response.status).toBe(400);
+    expect(await problemOf(response)).toMatchObject({ status: 400, title: 'Malformed request' });
+  });
+
+  it('leaves well-formed escapes alone: an encoded unknown order is still unknown (404)', async () => {
+    const response = await call('/orders/%31%30%30', { token });
+    expect(response.status).toBe(404);
+  });
+});
