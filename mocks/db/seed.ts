@@ -1,6 +1,7 @@
 import { dayNumber, fromDayNumber } from '../rules/dates';
 import { lineTotal, percentOf, sumCents } from '../rules/money';
 import type { Mode } from '../rules/modes';
+import { returnValue } from '../rules/order-actions';
 import {
   providerActor,
   type EventType,
@@ -272,7 +273,7 @@ function reduce(random: Random, order: OrderRecord, day: number, record: Recorde
     const line = random.pick(returnable);
     // Never every unit of a one-line order: that would be a full credit.
     const units = random.int(1, order.lines.length > 1 ? line.quantity : line.quantity - 1);
-    amount = Math.min(order.outstanding, Math.round((line.lineTotal * units) / line.quantity));
+    amount = Math.min(order.outstanding, returnValue(line, units));
     line.quantityReturned = units;
     record('returned', day, actor, amount, random.pick(returnReasons));
   } else {

@@ -167,6 +167,20 @@ describe('return lines', () => {
     expect(after.lines.map((line) => line.quantityReturned)).toEqual([2, 1]);
   });
 
+  it('credits a line returned piece by piece exactly its total, however it divides', () => {
+    // 3 lamps for 100.00 after a discount: no unit price in cents multiplies back to 100.00.
+    const oddLine = { ...activatedOrder.lines[0]!, quantity: 3, lineTotal: 10_000, quantityShipped: 3, quantityInvoiced: 3 };
+    const total = oddLine.lineTotal + activatedOrder.lines[1]!.lineTotal + activatedOrder.shippingFee;
+    let order: OrderRecord = { ...activatedOrder, lines: [oddLine, activatedOrder.lines[1]!], total, outstanding: total };
+    const credits: number[] = [];
+    for (let unit = 0; unit < 3; unit += 1) {
+      order = returnLines(order, [{ lineId: oddLine.id, quantity: 1 }], 'Wrong colour', context);
+      credits.push(order.events.at(-1)?.amount ?? 0);
+    }
+    expect(credits).toEqual([3_333, 3_334, 3_333]);
+    expect(order).toMatchObject({ status: 'activated', credited: 10_000, outstanding: total - 10_000 });
+  });
+
   it('credits no more than is outstanding after an earlier reduction', () => {
     const reduced = reduceByAmount(activatedOrder, 20_000, 'Goodwill', context);
     const after = returnLines(reduced, [{ lineId: '1000042-2', quantity: 1 }], 'Goods returned', context);

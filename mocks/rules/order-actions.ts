@@ -36,9 +36,16 @@ export function remainingQuantity(line: OrderLine): number {
   return line.quantity - line.quantityCancelled - line.quantityReturned;
 }
 
-/** A unit's share of its line, the discount spread over the units, to the cent. */
-export function unitValue(line: OrderLine): number {
-  return Math.round(line.lineTotal / line.quantity);
+/**
+ * What `units` more units of a line are worth when they come back. The line total (discount
+ * included) is shared over its units by rounding the running count, never one unit's rounded
+ * price times a count: a line returned piece by piece then adds up to exactly its total, and
+ * returning a whole line never credits a cent more or less than it cost.
+ */
+export function returnValue(line: OrderLine, units: number): number {
+  const share = (count: number) => Math.round((line.lineTotal * count) / line.quantity);
+  const gone = line.quantity - remainingQuantity(line);
+  return share(gone + units) - share(gone);
 }
 
 /** The goods are shipped: the invoice is issued and the payment term starts. */
@@ -99,7 +106,7 @@ export function returnLines(order: OrderRecord, returns: readonly LineReturn[], 
   });
   const value = returns.reduce((sum, item) => {
     const line = order.lines.find((candidate) => candidate.id === item.lineId) as OrderLine;
-    return sum + unitValue(line) * item.quantity;
+    return sum + returnValue(line, item.quantity);
   }, 0);
   const nothingLeft = lines.every((line) => remainingQuantity(line) === 0);
   const amount = nothingLeft ? order.outstanding : Math.min(value, order.outstanding);

@@ -1,5 +1,5 @@
 import type { OrderDetail } from '../api/get-order';
-import { returnCredit, returnsEverything, toCents, unitValue } from './reduction';
+import { returnCredit, returnsEverything, returnValue, toCents } from './reduction';
 
 const line = (id: string, quantity: number, lineTotal: number, returned = 0): OrderDetail['lines'][number] => ({
   id,
@@ -20,8 +20,11 @@ const line = (id: string, quantity: number, lineTotal: number, returned = 0): Or
 describe('returns', () => {
   const order = { lines: [line('a', 2, 5000), line('b', 3, 1000)], outstanding: 6495 };
 
-  it('values a unit at its share of the line total', () => {
-    expect(unitValue(line('x', 3, 1000))).toBe(333);
+  it('shares a line total over its units so that returning them one by one adds up to the total', () => {
+    expect(returnValue(line('x', 3, 1000), 1)).toBe(333);
+    expect(returnValue(line('x', 3, 1000, 1), 1)).toBe(334);
+    expect(returnValue(line('x', 3, 1000, 2), 1)).toBe(333);
+    expect(returnValue(line('x', 2, 101), 2)).toBe(101);
   });
 
   it('credits the returned units while items remain', () => {

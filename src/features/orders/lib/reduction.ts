@@ -4,9 +4,15 @@ import { remainingQuantity } from './order-figures';
 type Order = Pick<OrderDetail, 'lines' | 'outstanding'>;
 export type ReturnedLine = { lineId: string; quantity: number };
 
-/** A unit's share of its line, discount spread over the units, to the cent (as the API counts it). */
-export function unitValue(line: OrderDetail['lines'][number]): number {
-  return line.quantity === 0 ? 0 : Math.round(line.lineTotal / line.quantity);
+/**
+ * What `units` more units of a line are worth, as the API counts it: the line total shared over
+ * its units by rounding the running count, so a line returned piece by piece adds up to its total.
+ */
+export function returnValue(line: OrderDetail['lines'][number], units: number): number {
+  if (line.quantity === 0) return 0;
+  const share = (count: number) => Math.round((line.lineTotal * count) / line.quantity);
+  const gone = line.quantity - remainingQuantity(line);
+  return share(gone + units) - share(gone);
 }
 
 /** Whether these returns take back every item still on the order. */
@@ -27,7 +33,7 @@ export function returnCredit(order: Order, returned: ReturnedLine[]): number {
   if (returnsEverything(order, returned)) return order.outstanding;
   const value = returned.reduce((sum, item) => {
     const line = order.lines.find((candidate) => candidate.id === item.lineId);
-    return line ? sum + unitValue(line) * item.quantity : sum;
+    return line ? sum + returnValue(line, item.quantity) : sum;
   }, 0);
   return Math.min(value, order.outstanding);
 }
