@@ -1,13 +1,15 @@
 import { http, HttpResponse } from 'msw';
 import { currentStore, resetEntry } from '../db/store';
 import { isApiRequest } from '../http/api-path';
+import { requireSession } from '../http/guards';
 import { answer, problem } from '../http/problem';
 import { today } from '../rules/clock';
 
 export const demo = [
-  // Anyone may reset the demo, even signed out; who is signed in stays signed in.
-  http.post('*/api/demo/reset', () =>
+  // Any signed-in user of the demo may restore the seed; who is signed in stays signed in.
+  http.post('*/api/demo/reset', ({ request }) =>
     answer(async () => {
+      await requireSession(request);
       await currentStore().write(({ db, record }) => record(resetEntry(db, db.seedConfig, today())));
       return new HttpResponse(null, { status: 204 });
     }),
