@@ -17,7 +17,7 @@ interface DocumentInput {
 }
 
 /** Column positions (mm) of the invoice lines. */
-const columns = { article: margin, title: 42, quantity: 122, unitPrice: 146, vat: 160, total: contentRight } as const;
+const columns = { article: margin, title: 42, quantity: 110, unitPrice: 146, vat: 160, total: contentRight } as const;
 
 /**
  * The invoice or credit note as a PDF. jsPDF is loaded on first use, so it
@@ -53,7 +53,7 @@ export async function orderDocumentPdf({ merchant, order, issued, invoiceNumber 
     out.text('Qty', { x: columns.quantity, bold: true, align: 'right' }).text(`Unit price (${order.currency})`, { x: columns.unitPrice, bold: true, align: 'right' });
     out.text('VAT', { x: columns.vat, bold: true, align: 'right' }).line(`Line total (${order.currency})`, { x: columns.total, bold: true, align: 'right' });
     for (const line of order.lines) {
-      out.text(line.articleNumber, { x: columns.article }).text(line.title, { x: columns.title, maxWidth: columns.quantity - columns.title - 12 });
+      out.text(line.articleNumber, { x: columns.article }).text(line.title, { x: columns.title, maxWidth: columns.quantity - columns.title - 10 });
       out.text(String(line.quantity), { x: columns.quantity, align: 'right' }).text(centsToDecimal(line.unitPrice), { x: columns.unitPrice, align: 'right' });
       out.text(`${line.vatRate}%`, { x: columns.vat, align: 'right' }).line(centsToDecimal(line.lineTotal), { x: columns.total, align: 'right' });
       if (line.discount > 0) out.line(`Discount -${centsToDecimal(line.discount)}`, { x: columns.title, size: 8 });
