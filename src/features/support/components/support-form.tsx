@@ -13,6 +13,12 @@ import { orderFields } from '../lib/prefill';
 import { serverFieldErrors } from '../lib/server-errors';
 import { toTicketRequest } from '../lib/ticket-request';
 
+/**
+ * The fields in the order they are laid out. react-hook-form would focus the first error in the
+ * order fields registered, and the topic's Controller registers after every plain input.
+ */
+const fieldOrder = ['firstName', 'lastName', 'merchantId', 'email', 'topic', 'orderReference', 'customerId', 'wishedDueDate', 'message'] as const satisfies readonly (keyof TicketForm)[];
+
 type Props = {
   userEmail: string;
   defaults: TicketForm;
@@ -25,7 +31,11 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
   const { t } = useTranslation('support');
   const [draft] = useState(() => draftStorage.load(userEmail));
   const [idempotencyKey, setIdempotencyKey] = useState(() => draft?.idempotencyKey ?? crypto.randomUUID());
-  const form = useForm<TicketForm>({ resolver: zodResolver(ticketFormSchema), defaultValues: draft?.values ?? defaults });
+  const form = useForm<TicketForm>({
+    resolver: zodResolver(ticketFormSchema),
+    defaultValues: draft?.values ?? defaults,
+    shouldFocusError: false,
+  });
   const { errors } = form.formState;
   const topic = useWatch({ control: form.control, name: 'topic' });
 
@@ -65,7 +75,13 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
   });
 
   const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
-  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values), idempotencyKey }));
+  const submit = form.handleSubmit(
+    (values) => send.mutate({ request: toTicketRequest(values), idempotencyKey }),
+    (invalid) => {
+      const first = fieldOrder.find((name) => invalid[name]);
+      if (first) form.setFocus(first);
+    },
+  );
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;
 
   return (
@@ -96,6 +112,7 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
             name="topic"
             render={({ field }) => (
               <Select
+                ref={field.ref}
                 label={t('fields.topic')}
                 required
                 placeholder={t('fields.topicPlaceholder')}

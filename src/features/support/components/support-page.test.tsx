@@ -18,6 +18,12 @@ describe('the support form', () => {
     expect(await screen.findByText('Enter your first name.')).toBeInTheDocument();
     expect(screen.getByText('Choose a topic.')).toBeInTheDocument();
     expect(screen.getByText('Write your message.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'First name' })).toHaveFocus();
+
+    // Once the names are in, the first field still wrong is the topic: the focus goes there.
+    await user.type(screen.getByRole('textbox', { name: 'First name' }), 'Nathalie');
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveFocus());
   });
 
   it('asks for the order and the wished due date of a payment-term extension', async () => {
