@@ -86,6 +86,8 @@ export function StatementPage({ week }: { week: string }) {
             value={types}
             clearable
             maw={480}
+            // Tall enough for every type: a list that scrolls would be a scroll region the keyboard cannot reach.
+            maxDropdownHeight={400}
             onChange={(values) => setSearch(values.length ? new URLSearchParams({ type: values.join(',') }) : new URLSearchParams())}
           />
           {data.movements.length === 0 ? (
