@@ -3,7 +3,8 @@ import { localeOf } from '@/lib/i18n';
 
 /** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
 export function formatMoney(cents: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  // A negated zero (nothing credited, shown as a deduction) would read "-€0.00".
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents === 0 ? 0 : cents / 100);
 }
 
 /** A date (YYYY-MM-DD) or datetime to a short localised date, without shifting the day by time zone. */
