@@ -1,4 +1,4 @@
-import { Alert, Container } from '@mantine/core';
+import { Alert, Box, Container } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { SignInPage } from '@/features/auth';
@@ -18,7 +18,7 @@ export function SignInRoute() {
 
   if (sessionToken.get()) return <Navigate to={next} replace />;
   return (
-    <>
+    <Box component="main" id="main">
       {search.get('expired') && (
         <Container size="sm" pt="xl">
           <Alert color="orange" role="status">
@@ -27,6 +27,6 @@ export function SignInRoute() {
         </Container>
       )}
       <SignInPage showDemoAccounts={env.mocksEnabled} onSignedIn={() => void navigate(next, { replace: true })} />
-    </>
+    </Box>
   );
 }

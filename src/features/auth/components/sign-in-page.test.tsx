@@ -5,6 +5,7 @@ describe('signing in', () => {
   it('lists the demo accounts and tells a wrong password clearly, keeping what was typed', async () => {
     const { user } = await renderApp({ path: '/sign-in' });
     expect(await screen.findByRole('heading', { name: 'Sign in to Comptoir' })).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'support@atelier-lumiere.example' })).toBeInTheDocument();
 
     await user.type(screen.getByLabelText(/E-mail/), 'admin@atelier-lumiere.example');
@@ -29,12 +30,27 @@ describe('signing in', () => {
     ['support', ['Orders', 'Support'], false],
   ] as const)('offers a %s what the role may use', async (role, sections, mayExport) => {
     const { user } = await renderApp({ path: '/sign-in' });
-    await user.click(await screen.findByRole('button', { name: `Fill in the form with ${role}@atelier-lumiere.example` }));
+    await user.click(await screen.findByRole('button', { name: `Use ${role}@atelier-lumiere.example to fill in the form` }));
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(sections);
     expect(await screen.findByRole('heading', { name: 'Orders' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Export CSV' }) !== null).toBe(mayExport);
+  });
+
+  it.each([
+    ['en', 'Use'],
+    ['fr', 'Utiliser'],
+    ['nl', 'Gebruiken'],
+    ['de', 'Verwenden'],
+  ] as const)('names each demo account button with its visible word, for speech input (%s)', async (language, word) => {
+    await renderApp({ path: '/sign-in', language });
+    const buttons = await screen.findAllByRole('button', { name: /@/ });
+    expect(buttons).toHaveLength(4);
+    for (const button of buttons) {
+      expect(button).toHaveTextContent(word);
+      expect(button).toHaveAccessibleName(new RegExp(word, 'i'));
+    }
   });
 });
