@@ -1,11 +1,22 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 /**
- * Gives focus back to whatever had it when a dialog opened (the button that opened it), once the
- * dialog closes. Mantine's own return only works for a modal that was mounted closed; ours are
- * mounted fresh for every opening, so that each starts with an empty form.
+ * Where focus goes when the element that had it left the page (the action removed it): the page's
+ * title, else the main landmark, so that keyboard and screen-reader users do not land on <body>.
  */
-export function useReturnFocus(opened: boolean) {
+export function focusPageFallback() {
+  const main = document.querySelector<HTMLElement>('main');
+  const heading = main?.querySelector<HTMLElement>('h1');
+  if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  (heading ?? main)?.focus();
+}
+
+/**
+ * Gives focus back to whatever had it when a dialog opened (the button that opened it), or to
+ * `returnTo` when given, once the dialog closes. Mantine's own return only works for a modal that
+ * was mounted closed; ours are mounted fresh for every opening, so that each starts with an empty form.
+ */
+export function useReturnFocus(opened: boolean, returnTo?: RefObject<HTMLElement | null>) {
   const trigger = useRef<HTMLElement | null>(null);
   const wasOpened = useRef(false);
 
@@ -18,13 +29,16 @@ export function useReturnFocus(opened: boolean) {
 
   useEffect(() => {
     if (wasOpened.current && !opened) {
-      const target = trigger.current;
-      // After the modal's own clean-up; a trigger gone from the page (its row left the list) is skipped.
-      const timer = setTimeout(() => target?.isConnected && target.focus(), 0);
+      const target = returnTo?.current ?? trigger.current;
+      // After the modal's own clean-up; a trigger gone from the page (its row left the list) is replaced.
+      const timer = setTimeout(() => {
+        target?.focus();
+        if (!target || document.activeElement !== target) focusPageFallback();
+      }, 0);
       wasOpened.current = opened;
       return () => clearTimeout(timer);
     }
     wasOpened.current = opened;
     return undefined;
-  }, [opened]);
+  }, [opened, returnTo]);
 }
