@@ -1,5 +1,6 @@
 import { Alert, Button, Stack, Table, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import type { Ticket } from '../api/ticket-schema';
@@ -8,6 +9,9 @@ import type { Ticket } from '../api/ticket-schema';
 export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWriteAnother: () => void }) {
   const { t } = useTranslation('support');
   const format = useFormat();
+  const confirmation = useRef<HTMLDivElement>(null);
+  // The form and its send button are gone: focus moves to the confirmation rather than to <body>.
+  useEffect(() => confirmation.current?.focus(), []);
   const rows: [string, string][] = [
     [t('fields.topic'), t(`topics.${ticket.topic}`)],
     [t('fields.name'), `${ticket.firstName} ${ticket.lastName}`],
@@ -19,7 +23,7 @@ export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWrit
   ];
   return (
     <Stack gap="md">
-      <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('sent.title', { ticketNumber: ticket.ticketNumber })} role="status">
+      <Alert ref={confirmation} tabIndex={-1} color="green" icon={<IconCircleCheck aria-hidden />} title={t('sent.title', { ticketNumber: ticket.ticketNumber })} role="status">
         {t('sent.body', { date: format.dateTime(ticket.createdAt) })}
       </Alert>
       <Table>

@@ -1,5 +1,5 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LoadingState } from '@/components/query-states';
@@ -19,6 +19,11 @@ export function SupportPage({ user, merchantId }: Props) {
   const order = useOrderPrefill(orderNumber);
   const [sent, setSent] = useState<Ticket | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const formTitle = useRef<HTMLHeadingElement>(null);
+  // "Write another" replaced the summary holding the focus with a fresh form: focus goes to its title.
+  useEffect(() => {
+    if (formKey > 0) formTitle.current?.focus();
+  }, [formKey]);
 
   const [firstName = '', ...rest] = user.name.split(' ');
   const defaults: TicketForm = {
@@ -42,7 +47,7 @@ export function SupportPage({ user, merchantId }: Props) {
         </Text>
       </div>
       <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h3" mb="md" id="support-form-title">
+        <Title order={2} size="h3" mb="md" id="support-form-title" ref={formTitle} tabIndex={-1}>
           {t('form.title')}
         </Title>
         {orderNumber && order.isError && (
