@@ -142,6 +142,8 @@ function dataColumns(t: TFunction<'orders'>, format: Format) {
     column.accessor('daysToExpiry', {
       id: 'daysToExpiry' satisfies SortKey,
       header: t('columns.expiry'),
+      // The most urgent first: fewest days left.
+      sortDescFirst: false,
       cell: (info) => <ExpiryIndicator daysToExpiry={info.getValue()} />,
     }),
   ]);
