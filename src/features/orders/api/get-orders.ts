@@ -27,6 +27,7 @@ export function ordersQueryOptions(mode: DataMode, params: OrderListParams) {
   });
 }
 
-export function useOrders(params: OrderListParams) {
-  return useQuery(ordersQueryOptions(useDataMode(), params));
+/** `enabled: false` while the filters cannot be asked for (the API would refuse them). */
+export function useOrders(params: OrderListParams, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...ordersQueryOptions(useDataMode(), params), enabled });
 }

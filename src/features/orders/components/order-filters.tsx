@@ -10,18 +10,21 @@ import {
   paymentMethods,
   shippingStatuses,
 } from '../api/order-schema';
-import { hasActiveFilters, type OrderListParams } from '../lib/list-params';
+import { hasActiveFilters, maxExpiresWithinDays, type FilterErrors, type OrderListParams } from '../lib/list-params';
 
 type Props = {
   params: OrderListParams;
+  /** A catalogue key per filter that cannot be asked for, shown next to it. */
+  errors: FilterErrors;
   onChange: (change: Partial<OrderListParams>) => void;
   onClear: () => void;
 };
 
 type ListFilter = 'status' | 'shipping' | 'completeness' | 'method' | 'country';
 
-export function OrderFilters({ params, onChange, onClear }: Props) {
+export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   const { t } = useTranslation('orders');
+  const message = (name: keyof FilterErrors) => (errors[name] ? t(errors[name]) : undefined);
   const [search, setSearch] = useState(params.q);
   const [followedQuery, setFollowedQuery] = useState(params.q);
   // Back / forward and "clear filters" change the URL under the box: follow it, unless the URL
@@ -43,6 +46,7 @@ export function OrderFilters({ params, onChange, onClear }: Props) {
       value={params[name]}
       onChange={(values) => onChange({ [name]: values } as Partial<OrderListParams>)}
       clearable
+      error={message(name)}
       comboboxProps={{ withinPortal: true }}
     />
   );
@@ -54,6 +58,7 @@ export function OrderFilters({ params, onChange, onClear }: Props) {
         description={t('filters.searchHint')}
         leftSection={<IconSearch size={16} aria-hidden />}
         value={search}
+        error={message('q')}
         onChange={(event) => {
           setSearch(event.currentTarget.value);
           commitSearch(event.currentTarget.value);
@@ -76,25 +81,26 @@ export function OrderFilters({ params, onChange, onClear }: Props) {
           type="date"
           label={t('filters.from')}
           value={params.from ?? ''}
-          max={params.to ?? undefined}
+          error={message('from')}
           onChange={(event) => onChange({ from: event.currentTarget.value || null })}
         />
         <TextInput
           type="date"
           label={t('filters.to')}
           value={params.to ?? ''}
-          min={params.from ?? undefined}
+          error={message('to')}
           onChange={(event) => onChange({ to: event.currentTarget.value || null })}
         />
         <NumberInput
           label={t('filters.expiresWithin')}
           description={t('filters.expiresWithinHint')}
           min={0}
-          max={60}
+          max={maxExpiresWithinDays}
           allowDecimal={false}
           allowNegative={false}
-          clampBehavior="strict"
+          clampBehavior="none"
           value={params.expiresWithinDays ?? ''}
+          error={message('expiresWithinDays')}
           onChange={(value) => onChange({ expiresWithinDays: typeof value === 'number' ? value : null })}
         />
       </SimpleGrid>

@@ -1,14 +1,15 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import { useExportOrders } from '../api/export-orders';
 import { useOrders } from '../api/get-orders';
-import { clearFilters, hasActiveFilters, pageSizes, type OrderListParams } from '../lib/list-params';
+import { clearFilters, filterErrors, hasActiveFilters, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
+import { refusedFilters } from '../lib/refused-filters';
 import { useListParams } from '../lib/use-list-params';
 import type { OrderSummary } from '../api/order-schema';
 import { usePageSelection } from '../lib/use-page-selection';
@@ -23,7 +24,11 @@ type Props = { canExport: boolean; canChange: boolean };
 export function OrdersListPage({ canExport, canChange }: Props) {
   const { t } = useTranslation('orders');
   const { params, update, replaceAll } = useListParams();
-  const orders = useOrders(params);
+  const problems = filterErrors(params);
+  const askable = Object.keys(problems).length === 0;
+  const orders = useOrders(params, { enabled: askable });
+  // Filters the API refused are shown on the filters themselves, like those we check first.
+  const errors = askable ? refusedFilters(orders.error) : problems;
   const exportOrders = useExportOrders({
     onError: () => notifications.show({ color: 'red', title: t('export.failedTitle'), message: t('export.failed') }),
   });
@@ -39,7 +44,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
               leftSection={<IconDownload size={16} aria-hidden />}
               variant="default"
               loading={exportOrders.isPending}
-              disabled={orders.data?.total === 0}
+              disabled={errors !== null || orders.data?.total === 0}
               onClick={() => exportOrders.mutate(params)}
             >
               {t('export.button')}
@@ -48,12 +53,18 @@ export function OrdersListPage({ canExport, canChange }: Props) {
         }
       />
       <Paper withBorder p="md" radius="md">
-        <OrderFilters params={params} onChange={(change) => update(change)} onClear={() => replaceAll(clearFilters(params))} />
+        <OrderFilters
+          params={params}
+          errors={errors ?? {}}
+          onChange={(change) => update(change)}
+          onClear={() => replaceAll(clearFilters(params))}
+        />
       </Paper>
       <Paper withBorder radius="md" p="md" aria-busy={orders.isFetching}>
         <OrdersResult
           params={params}
           orders={orders}
+          filterErrors={errors}
           canChange={canChange}
           onUpdate={update}
           onClear={() => replaceAll(clearFilters(params))}
@@ -69,13 +80,15 @@ type Opening<Subject> = { subject: Subject; opening: number; opened: boolean };
 type ResultProps = {
   params: OrderListParams;
   orders: ReturnType<typeof useOrders>;
+  /** Filters that cannot be asked for: the list waits for them to be corrected. */
+  filterErrors: FilterErrors | null;
   canChange: boolean;
-  onUpdate: (change: Partial<OrderListParams>) => void;
+  onUpdate: (change: Partial<OrderListParams>, options?: { replace?: boolean }) => void;
   onClear: () => void;
 };
 
 /** Loading, error, empty and filled states of the list, each designed rather than a blank area. */
-function OrdersResult({ params, orders, canChange, onUpdate, onClear }: ResultProps) {
+function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onClear }: ResultProps) {
   const { t } = useTranslation('orders');
   const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
   const [activating, setActivating] = useState<Opening<OrderSummary> | null>(null);
@@ -86,8 +99,25 @@ function OrdersResult({ params, orders, canChange, onUpdate, onClear }: ResultPr
     }),
     [],
   );
+  // Only the answer to this URL tells its last page, not the previous one kept on screen.
+  const answered = orders.isPlaceholderData ? undefined : orders.data;
+  const lastPage = answered ? Math.max(1, Math.ceil(answered.total / answered.pageSize)) : 1;
+  const pastLastPage = !filterErrors && answered !== undefined && params.page > lastPage;
+  // An old link past the last page shows the last one, and the URL says so.
+  useEffect(() => {
+    if (pastLastPage) onUpdate({ page: lastPage }, { replace: true });
+  }, [pastLastPage, lastPage, onUpdate]);
 
-  if (orders.isPending) return <LoadingState label={t('list.loading')} />;
+  if (filterErrors) {
+    return (
+      <EmptyState title={t('list.invalidFilters')}>
+        <Button variant="light" onClick={onClear}>
+          {t('filters.clear')}
+        </Button>
+      </EmptyState>
+    );
+  }
+  if (orders.isPending || pastLastPage) return <LoadingState label={t('list.loading')} />;
   if (orders.isError && !orders.data) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
   const page = orders.data;
   if (!page) return null;
@@ -133,7 +163,6 @@ function OrdersResult({ params, orders, canChange, onUpdate, onClear }: ResultPr
           onSortChange={(sort, order) => onUpdate({ sort, order })}
         />
       </RowActionsContext.Provider>
-      {page.items.length === 0 && <Text ta="center">{t('list.pastLastPage')}</Text>}
       <TablePagination
         page={page.page}
         pageSize={page.pageSize}

@@ -1,6 +1,7 @@
 import {
   clearFilters,
   defaultListParams,
+  filterErrors,
   hasActiveFilters,
   parseListParams,
   toSearchParams,
@@ -63,5 +64,19 @@ describe('order list URL parameters', () => {
     const cleared = clearFilters(params);
     expect(hasActiveFilters(cleared)).toBe(false);
     expect(cleared).toMatchObject({ sort: 'total', pageSize: 50, page: 1 });
+  });
+
+  it('keeps an out-of-range "expires within" as typed, and says what is wrong with the filters', () => {
+    const params = parseListParams(new URLSearchParams('expiresWithinDays=75&from=2026-11-10&to=2026-11-01'));
+    expect(params.expiresWithinDays).toBe(75);
+    expect(filterErrors(params)).toEqual({
+      expiresWithinDays: 'orders:filters.errors.expiresWithinDays',
+      to: 'orders:filters.errors.dateRange',
+    });
+  });
+
+  it('finds nothing wrong with a range of one day or with no filter at all', () => {
+    expect(filterErrors(parseListParams(new URLSearchParams('from=2026-11-01&to=2026-11-01&expiresWithinDays=60')))).toEqual({});
+    expect(filterErrors(defaultListParams)).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alwaysCheck } from '@/lib/validation';
 import {
   completenessValues,
   countries,
@@ -50,7 +51,8 @@ export const listParamsSchema = z.object({
   country: listOf(countries),
   from: dateParam,
   to: dateParam,
-  expiresWithinDays: z.coerce.number().int().min(0).max(60).nullable().catch(null),
+  // Kept as typed, even out of range: filterErrors says what is wrong rather than dropping it.
+  expiresWithinDays: z.coerce.number().int().nullable().catch(null),
   sort: z.enum(sortKeys).catch('orderDate'),
   order: z.enum(['asc', 'desc']).catch('desc'),
   page: z.coerce.number().int().min(1).catch(1),
@@ -73,6 +75,38 @@ export function parseListParams(search: URLSearchParams): OrderListParams {
   return listParamsSchema.parse(
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value ?? undefined])),
   );
+}
+
+export const maxExpiresWithinDays = 60;
+
+/** The filters the URL names, each a field of the filter form. */
+export const filterNames = ['q', 'status', 'shipping', 'completeness', 'method', 'country', 'from', 'to', 'expiresWithinDays'] as const;
+export type FilterName = (typeof filterNames)[number];
+/** A catalogue key per filter whose value cannot be asked for. */
+export type FilterErrors = Partial<Record<FilterName, string>>;
+
+/** What the filters must satisfy before the list is asked for: the API would refuse them (422). */
+const filterChecksSchema = z
+  .object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    expiresWithinDays: z
+      .number()
+      .min(0, { error: 'orders:filters.errors.expiresWithinDays' })
+      .max(maxExpiresWithinDays, { error: 'orders:filters.errors.expiresWithinDays' })
+      .nullable(),
+  })
+  .refine((filter) => filter.from === null || filter.to === null || filter.from <= filter.to, {
+    path: ['to'],
+    error: 'orders:filters.errors.dateRange',
+    ...alwaysCheck,
+  });
+
+export function filterErrors(params: OrderListParams): FilterErrors {
+  const result = filterChecksSchema.safeParse(params);
+  const errors: FilterErrors = {};
+  for (const issue of result.error?.issues ?? []) errors[issue.path[0] as FilterName] ??= issue.message;
+  return errors;
 }
 
 /** Only what differs from the defaults goes into the URL, so links stay short and readable. */

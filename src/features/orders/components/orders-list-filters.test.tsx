@@ -1,0 +1,98 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+/** The list requests the app sends, as the handlers see them. */
+function listRequests(): URLSearchParams[] {
+  const seen: URLSearchParams[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('/api/orders')) seen.push(url.searchParams);
+  });
+  return seen;
+}
+
+afterEach(() => server.events.removeAllListeners());
+
+describe('the orders list filters', () => {
+  it('says next to the dates that the range is inverted, without asking the API or breaking the list', async () => {
+    const requests = listRequests();
+    await renderApp({ as: 'admin', path: '/orders?from=2026-11-10&to=2026-11-01' });
+    expect(await screen.findByText('The start date is after the end date.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Order date to')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('heading', { name: 'Correct the filters marked above to see the orders.' })).toBeInTheDocument();
+    expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument();
+    expect(requests).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'La date de début est postérieure à la date de fin.'],
+    ['nl', 'De begindatum ligt na de einddatum.'],
+    ['de', 'Das Startdatum liegt nach dem Enddatum.'],
+  ] as const)('says so in %s too', async (language, message) => {
+    await renderApp({ as: 'admin', language, path: '/orders?from=2026-11-10&to=2026-11-01' });
+    expect(await screen.findByText(message)).toBeInTheDocument();
+  });
+
+  it('shows the list again once the range is cleared', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?from=2026-11-10&to=2026-11-01' });
+    await screen.findByText('The start date is after the end date.');
+    const clearButtons = screen.getAllByRole('button', { name: 'Clear filters' });
+    await user.click(clearButtons[clearButtons.length - 1]!);
+    expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
+    expect(screen.queryByText('The start date is after the end date.')).not.toBeInTheDocument();
+  });
+
+  it('shows the filters the API refuses next to them rather than a generic error', async () => {
+    server.use(
+      http.get('*/api/orders', () =>
+        HttpResponse.json(
+          { type: 'https://comptoir.example/problems/invalid-values', title: 'Invalid values', status: 422, detail: 'Some values are not valid.', errors: { country: ['Unknown value XX.'] } },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    await renderApp({ as: 'admin', path: '/orders?country=BE' });
+    expect(await screen.findByText('Some of the chosen values were refused.')).toBeInTheDocument();
+    expect(screen.queryByText(/Something went wrong/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Correct the filters marked above to see the orders.' })).toBeInTheDocument();
+  });
+
+  it('keeps an "expires within" value above 60 as typed and says what is allowed', async () => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin' });
+    await screen.findByRole('table', { name: 'Orders matching the filters' });
+    const input = screen.getByRole('textbox', { name: 'Expires within (days)' });
+    await user.type(input, '75');
+    expect(input).toHaveValue('75');
+    expect(await screen.findByText('Enter a whole number of days from 0 to 60.')).toBeInTheDocument();
+    expect(requests.some((search) => search.get('expiresWithinDays') === '75')).toBe(false);
+
+    await user.clear(input);
+    await user.type(input, '5');
+    await waitFor(() => expect(requests.at(-1)?.get('expiresWithinDays')).toBe('5'));
+    expect(screen.queryByText('Enter a whole number of days from 0 to 60.')).not.toBeInTheDocument();
+  });
+
+  it('shows the last page for a page past it, and asks for that page', async () => {
+    const requests = listRequests();
+    await renderApp({ as: 'admin', path: '/orders?page=999' });
+    expect(await screen.findByText(/^276–300 of 300$/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Page 12' })).toHaveAttribute('data-active', 'true');
+    expect(requests.at(-1)?.get('page')).toBe('12');
+  });
+
+  it('sorts by days left with the most urgent first on the first press', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created' });
+    await screen.findByRole('table', { name: 'Orders matching the filters' });
+    await user.click(screen.getByRole('button', { name: /^Expires in/ }));
+    await waitFor(() => expect(screen.getByRole('columnheader', { name: /Expires in/ })).toHaveAttribute('aria-sort', 'ascending'));
+    const table = await screen.findByRole('table', { name: 'Orders matching the filters' });
+    await waitFor(() => expect(table).not.toHaveAttribute('data-stale'));
+    const days = within(table)
+      .getAllByText(/days? left|Expires today/)
+      .map((badge) => (badge.textContent?.startsWith('Expires today') ? 0 : Number.parseInt(badge.textContent ?? '', 10)));
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+});
