@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useElementSize } from '@mantine/hooks';
 import { IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,8 @@ import { UserMenu } from './user-menu';
 export function AppFrame({ session, children }: { session: Session; children: ReactNode }) {
   const { t } = useTranslation('shell');
   const [navOpen, { toggle, close }] = useDisclosure();
+  // The banner belongs to the fixed header, which grows by its height: it never covers a control.
+  const { ref: bannerRef, height: bannerHeight } = useElementSize();
   const links = [
     { to: '/orders', label: t('nav.orders'), icon: IconListDetails, allowed: true },
     { to: '/statements', label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read') },
@@ -23,12 +25,12 @@ export function AppFrame({ session, children }: { session: Session; children: Re
   ];
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+    <AppShell header={{ height: 60 + bannerHeight }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
       <a href="#main" className={classes.skipLink}>
         {t('skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
             <Text className={classes.brand} size="xl">
@@ -49,6 +51,9 @@ export function AppFrame({ session, children }: { session: Session; children: Re
             <UserMenu session={session} />
           </Group>
         </Group>
+        <div ref={bannerRef}>
+          <TestModeBanner />
+        </div>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav">
         {links
@@ -65,7 +70,6 @@ export function AppFrame({ session, children }: { session: Session; children: Re
           ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <TestModeBanner />
         <Stack pt="md">{children}</Stack>
       </AppShell.Main>
     </AppShell>
