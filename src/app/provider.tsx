@@ -4,25 +4,40 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { cssVariablesResolver, theme } from './theme';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createAppTheme, cssVariablesResolver } from './theme';
+
+type Env = 'default' | 'test';
 
 type Props = {
   queryClient: QueryClient;
   i18n: i18n;
   children: ReactNode;
   /** "test" under jsdom: no transitions, no portals' delays. */
-  env?: 'default' | 'test';
+  env?: Env;
 };
 
 export function AppProvider({ queryClient, i18n, children, env = 'default' }: Props) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver}>
-        <Notifications position="top-right" />
+      <ThemeProvider env={env}>
+        {/* Bottom right: the header's controls stay usable while a notification shows. */}
+        <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </MantineProvider>
+      </ThemeProvider>
     </I18nextProvider>
+  );
+}
+
+/** Mantine with a theme in the current language, renewed when the user picks another. */
+function ThemeProvider({ env, children }: { env: Env; children: ReactNode }) {
+  const { t } = useTranslation('shell');
+  const closeNotification = t('notifications.close');
+  const theme = useMemo(() => createAppTheme({ closeNotification }), [closeNotification]);
+  return (
+    <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
   );
 }

@@ -1,6 +1,7 @@
 import {
   Badge,
   Menu,
+  Notification,
   createTheme,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -24,27 +25,34 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   return colors;
 };
 
-/** A darker primary shade than Mantine's default keeps text on filled buttons above WCAG AA contrast. */
-export const theme = createTheme({
-  primaryColor: 'indigo',
-  primaryShade: { light: 8, dark: 6 },
-  defaultRadius: 'md',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  variantColorResolver,
-  components: {
-    // Badges carry statuses and types that must be read whole, never cut to "PARTIAL CANC…".
-    Badge: Badge.extend({ styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
-    // Mantine's focus placeholder is a focusable element a menu may not own (axe: aria-required-children);
-    // without it, opening a menu focuses its first item, as the WAI-ARIA menu button pattern has it.
-    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
-  },
-});
+/**
+ * A darker primary shade than Mantine's default keeps text on filled buttons above WCAG AA contrast.
+ * Built per language: it names Mantine's own controls, such as a notification's close button.
+ */
+export const createAppTheme = ({ closeNotification }: { closeNotification: string }) =>
+  createTheme({
+    primaryColor: 'indigo',
+    primaryShade: { light: 8, dark: 6 },
+    defaultRadius: 'md',
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    variantColorResolver,
+    components: {
+      // Badges carry statuses and types that must be read whole, never cut to "PARTIAL CANC…".
+      Badge: Badge.extend({ styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
+      // Mantine's focus placeholder is a focusable element a menu may not own (axe: aria-required-children);
+      // without it, opening a menu focuses its first item, as the WAI-ARIA menu button pattern has it.
+      Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+      Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeNotification } } }),
+    },
+  });
 
-/** Mantine's dimmed grey and light primary text are too pale for AA contrast; darker shades pass. */
+/** Mantine's dimmed grey, error red and light primary text are too pale for AA contrast; darker shades pass. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Error messages, and the text and placeholder of an invalid input, are written in this red.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     // The active navigation link writes primary-coloured text on a tinted, hovered background.
     '--mantine-color-indigo-light-color': 'color-mix(in srgb, var(--mantine-color-indigo-9), black 30%)',
     '--mantine-primary-color-light-color': 'color-mix(in srgb, var(--mantine-color-indigo-9), black 30%)',
