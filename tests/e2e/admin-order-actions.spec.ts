@@ -213,7 +213,11 @@ test('a change survives a reload, and "Reset demo data" restores the seed', asyn
 
   await page.getByRole('button', { name: /User menu for/ }).click();
   await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Reset the demo data?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Reset all demo data' }).click();
   await expect(page.getByText('The demo data was restored.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /User menu for/ })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Cancel order' })).toBeVisible();
   expect((await stored(page, orderNumber)).status).toBe('created');
 });

@@ -1,20 +1,20 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconRefresh } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSignOut, type Session } from '@/features/auth';
-import { useResetDemoData } from '@/features/demo';
 import { env } from '@/lib/env';
+import { ResetDemoDialog } from './reset-demo-dialog';
 
 export function UserMenu({ session }: { session: Session }) {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const signOut = useSignOut({ onSettled: () => void navigate('/sign-in', { replace: true }) });
-  const reset = useResetDemoData({
-    onSuccess: () => notifications.show({ color: 'green', message: t('user.resetDone') }),
-    onError: () => notifications.show({ color: 'red', message: t('user.resetFailed') }),
-  });
+  const [confirmingReset, resetDialog] = useDisclosure();
+  // The menu item that opens the dialog is gone once the menu closes; focus comes back here.
+  const menuButton = useRef<HTMLButtonElement>(null);
   const initials = session.user.name
     .split(' ')
     .map((part) => part[0])
@@ -22,28 +22,31 @@ export function UserMenu({ session }: { session: Session }) {
     .slice(0, 2);
 
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={t('user.menu', { name: session.user.name })}>
-          <Avatar color="indigo" radius="xl" size="md">
-            {initials}
-          </Avatar>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{session.user.name}</Menu.Label>
-        <Menu.Label>{session.user.email}</Menu.Label>
-        <Menu.Label>{t('user.role', { role: t(`roles.${session.user.role}`) })}</Menu.Label>
-        <Menu.Divider />
-        {env.mocksEnabled && (
-          <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => reset.mutate()}>
-            {t('user.reset')}
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton ref={menuButton} aria-label={t('user.menu', { name: session.user.name })}>
+            <Avatar color="indigo" radius="xl" size="md">
+              {initials}
+            </Avatar>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{session.user.name}</Menu.Label>
+          <Menu.Label>{session.user.email}</Menu.Label>
+          <Menu.Label>{t('user.role', { role: t(`roles.${session.user.role}`) })}</Menu.Label>
+          <Menu.Divider />
+          {env.mocksEnabled && (
+            <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={resetDialog.open}>
+              {t('user.reset')}
+            </Menu.Item>
+          )}
+          <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut.mutate()}>
+            {t('user.signOut')}
           </Menu.Item>
-        )}
-        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut.mutate()}>
-          {t('user.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+        </Menu.Dropdown>
+      </Menu>
+      {env.mocksEnabled && <ResetDemoDialog opened={confirmingReset} onClose={resetDialog.close} returnTo={menuButton} />}
+    </>
   );
 }
