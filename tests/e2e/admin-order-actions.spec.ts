@@ -157,11 +157,11 @@ test('returning lines until none remains credits the shipping fee too', async ({
     await page.getByRole('button', { name: 'Partial cancel' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Returned items').click();
-    const rows = dialog.locator('tbody tr');
-    const lastUnit = (await rows.count()) === 1 && (await rows.first().locator('td').nth(1).innerText()) === '1';
-    await rows.first().getByRole('textbox', { name: /^Quantity returned of/ }).fill('1');
-    await chooseReason(page, rows.first(), /^Why .* comes back$/, 'Wrong item delivered');
-    await chooseReason(page, dialog, 'Reason', 'Customer withdrew');
+    const lines = dialog.getByRole('group');
+    const lastUnit = (await lines.count()) === 1 && (await lines.first().getByText(/^\d+ remaining$/).innerText()) === '1 remaining';
+    await lines.first().getByRole('textbox', { name: /^Quantity returned of/ }).fill('1');
+    await chooseReason(page, lines.first(), /^Why .* comes back$/, 'Wrong item delivered');
+    await chooseReason(page, dialog, 'Reason', 'Changed mind');
     if (lastUnit) await expect(dialog.getByText(/No item remains/)).toBeVisible();
     await dialog.getByRole('button', { name: 'Issue the credit note' }).click();
     await expect(dialog).toBeHidden();

@@ -49,4 +49,16 @@ describe('the partial-cancel form', () => {
       reasonText: 'orders:validation.reasonTextRequired',
     });
   });
+
+  it('takes the reasons of a return for returned items, and the cancel reasons for an amount', () => {
+    const returned = { method: 'lines', amount: null, reasonText: '', lines: [{ lineId: 'l1', quantity: 1, reason: 'wrong-size' }] };
+    expect(schema.safeParse({ ...returned, reasonChoice: 'changed-mind' }).success).toBe(true);
+    expect(messages({ ...returned, reasonChoice: 'duplicate' })).toEqual({ reasonChoice: 'orders:validation.reasonRequired' });
+    expect(messages({ ...returned, reasonChoice: 'defective', lines: [{ lineId: 'l1', quantity: 1, reason: 'out-of-stock' }] })).toEqual({
+      'lines.0.reason': 'orders:validation.lineReasonRequired',
+    });
+    expect(messages({ method: 'amount', amount: 5, reasonChoice: 'changed-mind', reasonText: '', lines: [] })).toEqual({
+      reasonChoice: 'orders:validation.reasonRequired',
+    });
+  });
 });

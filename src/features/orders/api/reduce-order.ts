@@ -6,17 +6,27 @@ import { cancelReasons } from './cancel-order';
 import { remainingQuantity } from '../lib/order-figures';
 import { toCents } from '../lib/reduction';
 
+/** Why items come back; an amount off keeps the cancel reasons. Labels share `actions.reasons`. */
+export const returnReasons = ['damaged', 'defective', 'wrong-item', 'wrong-size', 'not-as-described', 'changed-mind', 'other'] as const;
+
+export function reasonsFor(method: 'amount' | 'lines'): readonly string[] {
+  return method === 'amount' ? cancelReasons : returnReasons;
+}
+
 /** The partial-cancel dialog: either an amount, or the lines and quantities that come back. */
 export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding'>) {
   return z
     .object({
       method: z.enum(['amount', 'lines']),
       amount: z.number().nullable(),
-      reasonChoice: z.enum(cancelReasons, { error: 'orders:validation.reasonRequired' }),
+      reasonChoice: z.string({ error: 'orders:validation.reasonRequired' }),
       reasonText: z.string().trim().max(400, { error: 'orders:validation.reasonTooLong' }),
       lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().min(0), reason: z.string() })),
     })
     .superRefine((form, context) => {
+      if (typeof form.reasonChoice === 'string' && !reasonsFor(form.method).includes(form.reasonChoice)) {
+        context.addIssue({ code: 'custom', path: ['reasonChoice'], message: 'orders:validation.reasonRequired' });
+      }
       if (form.reasonChoice === 'other' && form.reasonText.trim().length === 0) {
         context.addIssue({ code: 'custom', path: ['reasonText'], message: 'orders:validation.reasonTextRequired' });
       }
@@ -33,7 +43,7 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
         if (line && item.quantity > remainingQuantity(line)) {
           context.addIssue({ code: 'custom', path: ['lines', index, 'quantity'], message: 'orders:validation.quantityAboveRemaining' });
         }
-        if (item.quantity > 0 && !item.reason) {
+        if (item.quantity > 0 && !(returnReasons as readonly string[]).includes(item.reason)) {
           context.addIssue({ code: 'custom', path: ['lines', index, 'reason'], message: 'orders:validation.lineReasonRequired' });
         }
       });

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
-import { cancelFormSchema, useCancelOrder, type CancelForm } from '../api/cancel-order';
+import { cancelFormSchema, cancelReasons, useCancelOrder, type CancelForm } from '../api/cancel-order';
 import type { OrderDetail } from '../api/get-order';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
@@ -64,7 +64,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
           ? t('cancel.explainCredit', { amount: format.money(order.outstanding, order.currency) })
           : t('cancel.explain', { amount: format.money(order.total, order.currency) })}
       </Text>
-      <ReasonFields control={form.control} errors={form.formState.errors} />
+      <ReasonFields control={form.control} reasons={cancelReasons} errors={form.formState.errors} />
     </ActionDialog>
   );
 }

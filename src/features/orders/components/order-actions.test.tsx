@@ -129,17 +129,16 @@ describe('actions on an order', () => {
     await user.click(screen.getByRole('button', { name: 'Partial cancel' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));
-    const quantities = within(dialog).getAllByRole('textbox', { name: /^Quantity returned of/ });
-    const rows = within(dialog).getAllByRole('row').slice(1);
-    for (const [index, input] of quantities.entries()) {
-      const remaining = within(rows[index]!).getAllByRole('cell')[1]!.textContent!;
+    for (const line of within(dialog).getAllByRole('group')) {
+      const remaining = within(line).getByText(/^\d+ remaining$/).textContent!.split(' ')[0]!;
+      const input = within(line).getByRole('textbox', { name: /^Quantity returned of/ });
       await user.clear(input);
       await user.type(input, remaining);
-      await user.click(within(rows[index]!).getByRole('combobox', { name: /^Why .* comes back$/ }));
+      await user.click(within(line).getByRole('combobox', { name: /^Why .* comes back$/ }));
       await user.click(await screen.findByRole('option', { name: 'Wrong item delivered' }));
     }
     await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
-    await user.click(await screen.findByRole('option', { name: 'Customer withdrew' }));
+    await user.click(await screen.findByRole('option', { name: 'Changed mind' }));
     expect(within(dialog).getByText(/No item remains/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
     await screen.findByText(`Order ${order.orderNumber} is fully credited.`);

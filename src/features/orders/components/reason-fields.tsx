@@ -1,17 +1,18 @@
 import { Select, Textarea } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { cancelReasons } from '../api/cancel-order';
 
 type ReasonFields = { reasonChoice?: string; reasonText: string };
 
 type Props<Form extends FieldValues & ReasonFields> = {
   control: Control<Form>;
+  /** The reasons offered, each labelled from `actions.reasons`. */
+  reasons: readonly string[];
   errors: FieldErrors<ReasonFields>;
 };
 
 /** A reason from the list plus free text: required choice, text required for "other". */
-export function ReasonFields<Form extends FieldValues & ReasonFields>({ control, errors }: Props<Form>) {
+export function ReasonFields<Form extends FieldValues & ReasonFields>({ control, reasons, errors }: Props<Form>) {
   const { t } = useTranslation('orders');
   const message = (key?: string) => (key ? t(key) : undefined);
   return (
@@ -24,7 +25,7 @@ export function ReasonFields<Form extends FieldValues & ReasonFields>({ control,
             label={t('actions.reason')}
             placeholder={t('actions.reasonPlaceholder')}
             required
-            data={cancelReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }))}
+            data={reasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }))}
             value={(field.value as string | undefined) ?? null}
             onChange={(value) => field.onChange(value ?? undefined)}
             onBlur={field.onBlur}

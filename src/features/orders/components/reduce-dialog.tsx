@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { NumberInput, SegmentedControl, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -8,13 +8,14 @@ import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import type { OrderDetail } from '../api/get-order';
 import { newIdempotencyKey } from '../api/order-actions';
-import { reduceFormSchema, useReduceOrder, type ReduceBody, type ReduceForm } from '../api/reduce-order';
+import { reasonsFor, reduceFormSchema, useReduceOrder, type ReduceBody, type ReduceForm } from '../api/reduce-order';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
 import { composeReason } from '../lib/reason';
 import { returnCredit, returnsEverything, toCents } from '../lib/reduction';
 import { ActionDialog } from './action-dialog';
 import { ReasonFields } from './reason-fields';
+import { ReducePreview } from './reduce-preview';
 import { ReturnLinesFields } from './return-lines-fields';
 
 type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
@@ -41,7 +42,10 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       lines: returnable.map((line) => ({ lineId: line.id, quantity: 0, reason: '' })),
     },
   });
-  const [method, amount, lines] = useWatch({ control: form.control, name: ['method', 'amount', 'lines'] });
+  const [method, amount, lines, reasonChoice, reasonText] = useWatch({
+    control: form.control,
+    name: ['method', 'amount', 'lines', 'reasonChoice', 'reasonText'],
+  });
   const reduce = useReduceOrder({
     onSuccess: (changed) => {
       notifications.show({ color: 'green', message: t(`reduce.done.${changed.status}`, { orderNumber: changed.orderNumber }) });
@@ -64,8 +68,11 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   });
 
   const chosen = lines.map(({ lineId, quantity }) => ({ lineId, quantity: quantity || 0 }));
-  const credit = method === 'amount' ? Math.min(toCents(amount ?? 0), order.outstanding) : returnCredit(order, chosen);
-  const everythingBack = method === 'lines' && chosen.some((item) => item.quantity > 0) && returnsEverything(order, chosen);
+  // The same checks as on confirming: while the amount or the quantities are refused, no credit is shown.
+  const check = schema.safeParse({ method, amount, lines, reasonChoice, reasonText });
+  const refused = check.error?.issues.some((issue) => issue.path[0] === method && issue.path[2] !== 'reason') ?? false;
+  const credit = refused ? null : method === 'amount' ? toCents(amount ?? 0) : returnCredit(order, chosen);
+  const everythingBack = method === 'lines' && returnsEverything(order, chosen);
 
   const submit = form.handleSubmit((values) => {
     const reason = composeReason(t(`actions.reasons.${values.reasonChoice}`), values.reasonText);
@@ -108,6 +115,8 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
             value={field.value}
             onChange={(value) => {
               form.clearErrors();
+              // A reason of the other list is not offered here: choosing again is clearer than a hidden value.
+              if (reasonChoice && !reasonsFor(value as ReduceForm['method']).includes(reasonChoice)) form.resetField('reasonChoice');
               field.onChange(value);
             }}
           />
@@ -136,20 +145,8 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       ) : (
         <ReturnLinesFields order={order} rows={lines} control={form.control} errors={form.formState.errors} />
       )}
-      <ReasonFields control={form.control} errors={form.formState.errors} />
-      <Stack gap={4} aria-live="polite">
-        <Text fw={600}>
-          {t('reduce.preview', {
-            credit: format.money(credit, order.currency),
-            outstanding: format.money(order.outstanding - credit, order.currency),
-          })}
-        </Text>
-        {everythingBack && (
-          <Alert color="blue" p="xs">
-            {t('reduce.everythingBack', { shipping: format.money(order.shippingFee, order.currency) })}
-          </Alert>
-        )}
-      </Stack>
+      <ReasonFields control={form.control} reasons={reasonsFor(method)} errors={form.formState.errors} />
+      <ReducePreview order={order} method={method} credit={credit} everythingBack={everythingBack} />
     </ActionDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { NumberInput, Select, Table, Text } from '@mantine/core';
+import { Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { cancelReasons } from '../api/cancel-order';
 import type { OrderDetail } from '../api/get-order';
-import type { ReduceForm } from '../api/reduce-order';
+import { returnReasons, type ReduceForm } from '../api/reduce-order';
 import { remainingQuantity } from '../lib/order-figures';
 
 type Props = {
@@ -15,85 +15,90 @@ type Props = {
   errors: FieldErrors<ReduceForm>;
 };
 
+/** NumberInput hands over text while it is not a plain number yet (e.g. "01"): read the whole units in it. */
+function toQuantity(value: number | string): number {
+  const quantity = typeof value === 'number' ? value : Number.parseInt(value, 10);
+  return Number.isFinite(quantity) ? quantity : 0;
+}
+
 /**
- * One row per line that had items left: how many come back, and why. Rows follow the form's line
- * ids, so a fresh order (after a refusal) can never shift a quantity onto another line.
+ * One group per line that had items left: how many come back, and why. Each line stacks its own
+ * fields, so the dialog fits a phone. Rows follow the form's line ids, so a fresh order (after a
+ * refusal) can never shift a quantity onto another line.
  */
 export function ReturnLinesFields({ order, rows, control, errors }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
+  const idPrefix = useId();
+  const money = (cents: number) => format.money(cents, order.currency);
   const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
+  const reasons = returnReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }));
   return (
-    <>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('lines.title')}</Table.Th>
-            <Table.Th>{t('reduce.remaining')}</Table.Th>
-            <Table.Th>{t('reduce.quantity')}</Table.Th>
-            <Table.Th>{t('reduce.lineReason')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(({ lineId }, index) => {
-            const line = order.lines.find((candidate) => candidate.id === lineId);
-            if (!line) return null;
-            return (
-              <Table.Tr key={lineId}>
-                <Table.Td>
-                  <Text size="sm">{line.title}</Text>
-                  <Text size="xs" c="dimmed">
-                    {line.articleNumber} · {format.money(line.lineTotal, order.currency)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{remainingQuantity(line)}</Table.Td>
-                <Table.Td>
-                  <Controller
-                    control={control}
-                    name={`lines.${index}.quantity`}
-                    render={({ field }) => (
-                      <NumberInput
-                        aria-label={t('reduce.quantityFor', { title: line.title })}
-                        min={0}
-                        allowDecimal={false}
-                        allowNegative={false}
-                        w={90}
-                        value={field.value}
-                        onChange={(value) => field.onChange(typeof value === 'number' ? value : 0)}
-                        onBlur={field.onBlur}
-                        error={message(errors.lines?.[index]?.quantity?.message)}
-                      />
-                    )}
+    <Stack gap="xs">
+      {rows.map(({ lineId }, index) => {
+        const line = order.lines.find((candidate) => candidate.id === lineId);
+        if (!line) return null;
+        const titleId = `${idPrefix}-${index}`;
+        const price = { quantity: line.quantity, unitPrice: money(line.unitPrice), discount: money(line.discount), total: money(line.lineTotal) };
+        return (
+          <Paper key={lineId} withBorder p="sm" radius="sm" role="group" aria-labelledby={titleId}>
+            <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+              <div>
+                <Text size="sm" fw={600} id={titleId}>
+                  {line.title}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {line.articleNumber} · {t(line.discount ? 'reduce.linePriceDiscount' : 'reduce.linePrice', price)}
+                </Text>
+              </div>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {t('reduce.remainingCount', { count: remainingQuantity(line) })}
+              </Text>
+            </Group>
+            <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" mt="xs">
+              <Controller
+                control={control}
+                name={`lines.${index}.quantity`}
+                render={({ field }) => (
+                  <NumberInput
+                    label={t('reduce.quantity')}
+                    aria-label={t('reduce.quantityFor', { title: line.title })}
+                    min={0}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    value={field.value}
+                    onChange={(value) => field.onChange(toQuantity(value))}
+                    onBlur={field.onBlur}
+                    error={message(errors.lines?.[index]?.quantity?.message)}
                   />
-                </Table.Td>
-                <Table.Td>
-                  <Controller
-                    control={control}
-                    name={`lines.${index}.reason`}
-                    render={({ field }) => (
-                      <Select
-                        aria-label={t('reduce.reasonFor', { title: line.title })}
-                        placeholder={t('actions.reasonPlaceholder')}
-                        data={cancelReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }))}
-                        value={field.value || null}
-                        onChange={(value) => field.onChange(value ?? '')}
-                        clearable
-                        error={message(errors.lines?.[index]?.reason?.message)}
-                        comboboxProps={{ withinPortal: true }}
-                      />
-                    )}
+                )}
+              />
+              <Controller
+                control={control}
+                name={`lines.${index}.reason`}
+                render={({ field }) => (
+                  <Select
+                    label={t('reduce.lineReason')}
+                    aria-label={t('reduce.reasonFor', { title: line.title })}
+                    placeholder={t('actions.reasonPlaceholder')}
+                    data={reasons}
+                    value={field.value || null}
+                    onChange={(value) => field.onChange(value ?? '')}
+                    clearable
+                    error={message(errors.lines?.[index]?.reason?.message)}
+                    comboboxProps={{ withinPortal: true }}
                   />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                )}
+              />
+            </SimpleGrid>
+          </Paper>
+        );
+      })}
       {errors.lines?.root?.message || errors.lines?.message ? (
         <Text c="red.8" size="sm" role="alert">
           {message(errors.lines?.root?.message ?? errors.lines?.message)}
         </Text>
       ) : null}
-    </>
+    </Stack>
   );
 }

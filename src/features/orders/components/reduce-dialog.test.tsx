@@ -1,0 +1,69 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { findOrder, readOrder, renderApp } from '@/testing/render-app';
+
+/** Opens the partial-cancel dialog of an activated order, signed in as an admin. */
+async function openReduceDialog() {
+  const app = await renderApp({ as: 'admin', path: '/orders' });
+  const order = await findOrder('activated');
+  app.unmount();
+  const view = await renderApp({ as: 'admin', path: `/orders/${order.orderNumber}`, resetData: false });
+  await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${order.orderNumber}`) });
+  await view.user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+  const dialog = await screen.findByRole('dialog');
+  return { ...view, order, dialog };
+}
+
+describe('the partial-cancel summary', () => {
+  it('promises no credit for an amount above what is outstanding', async () => {
+    const { user, dialog } = await openReduceDialog();
+    await user.type(within(dialog).getByRole('textbox', { name: /Amount to credit/ }), '99999');
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    expect(await within(dialog).findByText('The amount cannot exceed what is outstanding.')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/^Credit /)).not.toBeInTheDocument();
+    expect(within(dialog).getByText(/^Enter an amount above zero and at most €/)).toBeInTheDocument();
+
+    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
+    await user.clear(amount);
+    await user.type(amount, '1');
+    await waitFor(() => expect(within(dialog).getByText(/^Credit €1\.00: the new outstanding amount is/)).toBeInTheDocument());
+  });
+
+  it('promises no credit while a returned quantity is above what remains', async () => {
+    const { user, dialog } = await openReduceDialog();
+    await user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));
+    const quantity = within(dialog).getAllByRole('textbox', { name: /^Quantity returned of/ })[0]!;
+    await user.clear(quantity);
+    await user.type(quantity, '99');
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    expect(await within(dialog).findByText('More than what remains on this line.')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/^Credit /)).not.toBeInTheDocument();
+    expect(within(dialog).getByText(/^Enter how many items come back/)).toBeInTheDocument();
+
+    await user.clear(quantity);
+    await user.type(quantity, '1');
+    await waitFor(() => expect(within(dialog).getByText(/^Credit €[\d,.]+: the new outstanding amount is/)).toBeInTheDocument());
+  });
+});
+
+describe('returning items', () => {
+  it('offers reasons for items that come back, and prices each line by its units', async () => {
+    const { user, dialog, order } = await openReduceDialog();
+    await user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));
+    const line = within(dialog).getAllByRole('group')[0]!;
+    expect(within(line).getByText(/^AL-\d+ · \d+ × €[\d,.]+ (− €[\d,.]+ discount )?= €[\d,.]+$/)).toBeInTheDocument();
+
+    await user.click(within(line).getByRole('combobox', { name: /^Why .* comes back$/ }));
+    const options = (await screen.findAllByRole('option')).map((option) => option.textContent);
+    expect(options).toEqual(['Damaged in transit', 'Defective', 'Wrong item delivered', 'Wrong size', 'Not as described', 'Changed mind', 'Other']);
+    await user.click(screen.getByRole('option', { name: 'Wrong size' }));
+    await user.type(within(line).getByRole('textbox', { name: /^Quantity returned of/ }), '{Backspace}1');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    expect(screen.queryByRole('option', { name: 'Duplicate order' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('option', { name: 'Defective' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+
+    await screen.findByText(/The credit note for order \d+ is issued\.|Order \d+ is fully credited\./);
+    const { events } = await readOrder(order.orderNumber);
+    expect((events as unknown[]).at(-1)).toMatchObject({ type: 'returned', reason: 'Defective', lines: [expect.objectContaining({ quantity: 1, reason: 'Wrong size' })] });
+  });
+});

@@ -1,0 +1,35 @@
+import { Alert, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@/lib/format';
+import type { OrderDetail } from '../api/get-order';
+
+type Props = {
+  order: OrderDetail;
+  method: 'amount' | 'lines';
+  /** What the entered values credit; null while they are not valid, so no credit is promised. */
+  credit: number | null;
+  everythingBack: boolean;
+};
+
+/** The new outstanding amount before confirming, or what is still needed to know it. */
+export function ReducePreview({ order, method, credit, everythingBack }: Props) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  const money = (cents: number) => format.money(cents, order.currency);
+  return (
+    <Stack gap={4} aria-live="polite">
+      {credit === null ? (
+        <Text fw={600} c="dimmed">
+          {method === 'amount' ? t('reduce.previewNeedsAmount', { outstanding: money(order.outstanding) }) : t('reduce.previewNeedsLines')}
+        </Text>
+      ) : (
+        <Text fw={600}>{t('reduce.preview', { credit: money(credit), outstanding: money(order.outstanding - credit) })}</Text>
+      )}
+      {credit !== null && everythingBack && (
+        <Alert color="blue" p="xs">
+          {t('reduce.everythingBack', { shipping: money(order.shippingFee) })}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
