@@ -5,6 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { useDownloadDocument } from '../api/download-document';
 import type { OrderDetail } from '../api/get-order';
+import { hasExpired } from '../lib/order-figures';
+
+/** Why there is no document: a cancelled order was never activated, so it never gets an invoice. */
+function noneKey(order: OrderDetail) {
+  if (hasExpired(order)) return 'documents.noneExpired';
+  if (order.status === 'cancelled') return 'documents.noneCancelled';
+  return 'documents.none';
+}
 
 /** The invoice of an activated order and every credit note, each a PDF to download. */
 export function OrderDocuments({ order }: { order: OrderDetail }) {
@@ -20,7 +28,7 @@ export function OrderDocuments({ order }: { order: OrderDetail }) {
       </Title>
       {order.documents.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {t('documents.none')}
+          {t(noneKey(order))}
         </Text>
       ) : (
         <Table>

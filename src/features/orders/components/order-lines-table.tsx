@@ -6,7 +6,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import type { OrderDetail } from '../api/get-order';
-import { lineState } from '../lib/order-figures';
+import type { OrderStatus } from '../api/order-schema';
+import { lineState, type LineState } from '../lib/order-figures';
 
 type Line = OrderDetail['lines'][number];
 type Format = ReturnType<typeof useFormat>;
@@ -14,9 +15,16 @@ type Format = ReturnType<typeof useFormat>;
 const lineFeatures = tableFeatures({});
 const column = createColumnHelper<typeof lineFeatures, Line>();
 const numeric = new Set(['quantity', 'unitPrice', 'discount', 'vatRate', 'lineTotal', 'shipped', 'invoiced', 'cancelled', 'returned']);
-const stateColors = { invoiced: 'green', shipped: 'blue', open: 'gray' } as const;
+const stateColors: Record<LineState, string> = {
+  returned: 'orange',
+  'partly-returned': 'yellow',
+  cancelled: 'red',
+  invoiced: 'green',
+  shipped: 'blue',
+  open: 'gray',
+};
 
-function lineColumns(t: TFunction<'orders'>, format: Format, currency: string) {
+function lineColumns(t: TFunction<'orders'>, format: Format, currency: string, orderStatus: OrderStatus) {
   const money = (cents: number) => format.money(cents, currency);
   return column.columns([
     column.accessor('articleNumber', { header: t('lines.articleNumber') }),
@@ -35,7 +43,7 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string) {
       id: 'state',
       header: t('lines.state'),
       cell: ({ row }) => {
-        const state = lineState(row.original);
+        const state = lineState(row.original, orderStatus);
         return (
           <Badge variant="light" color={stateColors[state]}>
             {t(`lineState.${state}`)}
@@ -49,8 +57,8 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string) {
 export function OrderLinesTable({ order }: { order: OrderDetail }) {
   const { t, i18n } = useTranslation('orders');
   const format = useFormat();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language only
-  const columns = useMemo(() => lineColumns(t, format, order.currency), [i18n.language, order.currency]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the order only
+  const columns = useMemo(() => lineColumns(t, format, order.currency, order.status), [i18n.language, order.currency, order.status]);
   const table = useTable({ features: lineFeatures, columns, data: order.lines, getRowId: (line) => line.id });
 
   return (

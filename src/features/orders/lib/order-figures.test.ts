@@ -18,9 +18,21 @@ const line = {
 
 describe('order figures', () => {
   it('reads a line as open, shipped or invoiced', () => {
-    expect(lineState(line)).toBe('open');
-    expect(lineState({ ...line, quantityShipped: 1 })).toBe('shipped');
-    expect(lineState({ ...line, quantityShipped: 3, quantityInvoiced: 3 })).toBe('invoiced');
+    expect(lineState(line, 'created')).toBe('open');
+    expect(lineState({ ...line, quantityShipped: 1 }, 'created')).toBe('shipped');
+    expect(lineState({ ...line, quantityShipped: 3, quantityInvoiced: 3 }, 'activated')).toBe('invoiced');
+    expect(lineState({ ...line, quantityShipped: 3, quantityInvoiced: 3 }, 'paid')).toBe('invoiced');
+  });
+
+  it('reads what came back or was cancelled rather than what was shipped', () => {
+    const invoiced = { ...line, quantityShipped: 3, quantityInvoiced: 3 };
+    expect(lineState({ ...invoiced, quantityReturned: 3 }, 'credited')).toBe('returned');
+    expect(lineState({ ...invoiced, quantityReturned: 1 }, 'activated')).toBe('partly-returned');
+    expect(lineState({ ...invoiced, quantityReturned: 1, quantityCancelled: 2 }, 'credited')).toBe('partly-returned');
+    expect(lineState({ ...invoiced, quantityCancelled: 3 }, 'credited')).toBe('cancelled');
+    expect(lineState({ ...line, quantityCancelled: 3 }, 'cancelled')).toBe('cancelled');
+    // An expired order keeps its lines' counts: its status tells.
+    expect(lineState(line, 'cancelled')).toBe('cancelled');
   });
 
   it('counts what can still come back of a line', () => {

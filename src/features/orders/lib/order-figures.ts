@@ -1,11 +1,19 @@
 import type { OrderDetail } from '../api/get-order';
+import type { OrderStatus, OrderSummary } from '../api/order-schema';
 
 type Line = OrderDetail['lines'][number];
 
-export type LineState = 'invoiced' | 'shipped' | 'open';
+export type LineState = 'returned' | 'partly-returned' | 'cancelled' | 'invoiced' | 'shipped' | 'open';
 
-/** What a line reads as: invoiced once any of it is invoiced, else shipped once any of it left, else open. */
-export function lineState(line: Line): LineState {
+/**
+ * What a line reads as. What came back or was cancelled tells more than what was shipped: a line
+ * returned in full is "returned" though it was invoiced. The lines of an order cancelled before
+ * activation (by a user, or by expiry, which leaves the line's counts alone) are cancelled.
+ */
+export function lineState(line: Line, orderStatus: OrderStatus): LineState {
+  if (line.quantity > 0 && line.quantityReturned >= line.quantity) return 'returned';
+  if (line.quantityReturned > 0) return 'partly-returned';
+  if (remainingQuantity(line) === 0 || orderStatus === 'cancelled') return 'cancelled';
   if (line.quantityInvoiced > 0) return 'invoiced';
   if (line.quantityShipped > 0) return 'shipped';
   return 'open';
@@ -25,4 +33,9 @@ export function orderTotals(order: Pick<OrderDetail, 'lines' | 'shippingFee' | '
   const items = order.lines.reduce((sum, line) => sum + line.lineTotal, 0);
   const vat = order.lines.reduce((sum, line) => sum + vatIncluded(line.lineTotal, line.vatRate), 0);
   return { items, shippingFee: order.shippingFee, vat, total: order.total, credited: order.credited, outstanding: order.outstanding };
+}
+
+/** The provider cancelled it: not activated within two months. The API gives the reason `expired`. */
+export function hasExpired(order: Pick<OrderSummary, 'status' | 'statusReason'>): boolean {
+  return order.status === 'cancelled' && order.statusReason === 'expired';
 }

@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import { z } from 'zod';
+import { apiRequest } from '@/lib/api-client';
+import { orderDetailSchema } from '../api/get-order';
+import { orderPageSchema } from '../api/get-orders';
+import { findOrder, renderApp } from '@/testing/render-app';
+
+/** Opens an order's page after `prepare` changed it through the API, as another tab would. */
+async function openAfter(prepare: () => Promise<string>) {
+  const app = await renderApp({ as: 'admin', path: '/orders' });
+  const orderNumber = await prepare();
+  app.unmount();
+  await renderApp({ as: 'admin', path: `/orders/${orderNumber}`, resetData: false });
+  await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${orderNumber}`) });
+}
+
+/** The state badge of every line, read from the line items table. */
+function lineStates() {
+  const table = screen.getByRole('table', { name: 'Line items' });
+  const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+  const column = headers.indexOf('State');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[column]!.textContent);
+}
+
+describe('the order page', () => {
+  it('reads the lines of an order cancelled before activation as cancelled, and says why there is no invoice', async () => {
+    await openAfter(async () => {
+      const order = await findOrder('created');
+      await apiRequest(`/orders/${order.orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version, reason: 'Out of stock' } });
+      return order.orderNumber;
+    });
+    expect(new Set(lineStates())).toEqual(new Set(['Cancelled']));
+    expect(screen.getByText('No invoice: the order was cancelled before it was activated, so none will be issued.')).toBeInTheDocument();
+  });
+
+  it('reads the lines of an expired order as cancelled, and says it expired', async () => {
+    await openAfter(async () => {
+      const page = await apiRequest('/orders', orderPageSchema, { mode: 'live', query: { status: 'cancelled', pageSize: 100 } });
+      const expired = page.items.find((order) => order.statusReason === 'expired');
+      if (!expired) throw new Error('no expired order in the seed');
+      return expired.orderNumber;
+    });
+    expect(new Set(lineStates())).toEqual(new Set(['Cancelled']));
+    expect(screen.getByText('No invoice: the order expired before it was activated, so none will be issued.')).toBeInTheDocument();
+  });
+
+  it('reads lines that came back in full as returned', async () => {
+    await openAfter(async () => {
+      const { orderNumber } = await findOrder('activated');
+      const order = await apiRequest(`/orders/${orderNumber}`, orderDetailSchema, { mode: 'live' });
+      const lines = order.lines.map((line) => ({ lineId: line.id, quantity: line.quantity - line.quantityCancelled - line.quantityReturned })).filter((line) => line.quantity > 0);
+      await apiRequest(`/orders/${orderNumber}/reductions`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version, reason: 'Changed mind', lines } });
+      return orderNumber;
+    });
+    const states = lineStates();
+    expect(states.length).toBeGreaterThan(0);
+    for (const state of states) expect(['Returned', 'Partly returned']).toContain(state);
+    expect(states).toContain('Returned');
+  });
+});
