@@ -1,10 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '@/lib/api-error';
 import { useDataMode } from '@/lib/data-mode';
+import { orderQueryOptions, type OrderDetail } from './get-order';
 import type { OrderSummary } from './order-schema';
 import { postOrderAction } from './order-actions';
 import { orderKeys } from './query-keys';
 
-export type BulkOutcome = { orderNumber: string; ok: true } | { orderNumber: string; ok: false; error: unknown };
+/** A refusal carries the order as it is now, when it could be read, so the report can say what happened to it. */
+export type BulkOutcome =
+  | { orderNumber: string; ok: true }
+  | { orderNumber: string; ok: false; error: unknown; fresh: OrderDetail | null };
 
 /**
  * Activates several orders one after the other, each against the version the list showed and with
@@ -26,7 +31,10 @@ export function useActivateOrders() {
           queryClient.setQueryData(orderKeys.detail(mode, activated.orderNumber), activated);
           outcomes.push({ orderNumber: order.orderNumber, ok: true });
         } catch (error) {
-          outcomes.push({ orderNumber: order.orderNumber, ok: false, error });
+          const fresh = isApiError(error, 'conflict')
+            ? await queryClient.fetchQuery({ ...orderQueryOptions(mode, order.orderNumber), staleTime: 0 }).catch(() => null)
+            : null;
+          outcomes.push({ orderNumber: order.orderNumber, ok: false, error, fresh });
         }
       }
       return outcomes;

@@ -4,24 +4,26 @@ import { apiRequest } from '@/lib/api-client';
 import { findOrder, readOrder, renderApp } from '@/testing/render-app';
 
 describe('activating several orders', () => {
-  it('reports per order, refusing one changed meanwhile, and applies nothing twice', async () => {
+  it('reports per order what became of those refused, and applies nothing twice', async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc' });
-    const first = await findOrder('created', 'live', 0);
-    const second = await findOrder('created', 'live', 1);
-    await user.click(await screen.findByRole('checkbox', { name: `Select order ${first.orderNumber}` }));
-    await user.click(screen.getByRole('checkbox', { name: `Select order ${second.orderNumber}` }));
-    await user.click(screen.getByRole('button', { name: 'Activate selected (2)' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Activate 2 orders' });
+    const [first, second, third] = await Promise.all([0, 1, 2].map((index) => findOrder('created', 'live', index)));
+    for (const order of [first!, second!, third!]) {
+      await user.click(await screen.findByRole('checkbox', { name: `Select order ${order.orderNumber}` }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Activate selected (3)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Activate 3 orders' });
 
-    // Another tab activates the second order first.
-    await apiRequest(`/orders/${second.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: second.version } });
+    // Another tab activates the second order and cancels the third first.
+    await apiRequest(`/orders/${second!.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: second!.version } });
+    await apiRequest(`/orders/${third!.orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version: third!.version, reason: 'Out of stock' } });
 
-    await user.click(within(dialog).getByRole('button', { name: 'Activate 2 orders' }));
-    expect(await within(dialog).findByText('1 of 2 orders activated.')).toBeInTheDocument();
-    expect(within(dialog).getByText(`${first.orderNumber}: activated`)).toBeInTheDocument();
-    expect(within(dialog).getByText(new RegExp(`^${second.orderNumber}: refused\\. It was changed meanwhile`))).toBeInTheDocument();
-    expect((await readOrder(first.orderNumber)).status).toBe('activated');
-    const again = await readOrder(second.orderNumber);
-    expect(again).toMatchObject({ status: 'activated', version: second.version + 1 });
+    await user.click(within(dialog).getByRole('button', { name: 'Activate 3 orders' }));
+    expect(await within(dialog).findByText('1 of 3 orders activated.')).toBeInTheDocument();
+    expect(within(dialog).getByText(`${first!.orderNumber}: activated`)).toBeInTheDocument();
+    expect(within(dialog).getByText(`${second!.orderNumber}: refused. It is already activated: someone activated it meanwhile. Nothing was applied twice.`)).toBeInTheDocument();
+    expect(within(dialog).getByText(`${third!.orderNumber}: refused. It was cancelled meanwhile.`)).toBeInTheDocument();
+    expect((await readOrder(first!.orderNumber)).status).toBe('activated');
+    expect(await readOrder(second!.orderNumber)).toMatchObject({ status: 'activated', version: second!.version + 1 });
+    expect((await readOrder(third!.orderNumber)).status).toBe('cancelled');
   });
 });

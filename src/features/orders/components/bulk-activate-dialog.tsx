@@ -3,11 +3,10 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
-import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useActivateOrders } from '../api/activate-orders';
 import type { OrderSummary } from '../api/order-schema';
-import { actionErrorMessage } from '../lib/action-errors';
+import { bulkRefusalReason } from '../lib/bulk-refusal';
 
 type Props = { orders: OrderSummary[]; opened: boolean; onClose: (done: boolean) => void };
 
@@ -62,10 +61,7 @@ export function BulkActivateDialog({ orders, opened, onClose }: Props) {
                 >
                   {outcome.ok
                     ? t('bulk.activated', { orderNumber: outcome.orderNumber })
-                    : t('bulk.refused', {
-                        orderNumber: outcome.orderNumber,
-                        reason: isApiError(outcome.error, 'conflict') ? t('bulk.refusedChanged') : actionErrorMessage(outcome.error, t),
-                      })}
+                    : t('bulk.refused', { orderNumber: outcome.orderNumber, reason: bulkRefusalReason(outcome, t) })}
                 </List.Item>
               ))}
             </List>

@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '@/lib/api-error';
+import type { BulkOutcome } from '../api/activate-orders';
+import { actionErrorMessage } from './action-errors';
+import { hasExpired } from './order-figures';
+
+type Refusal = Extract<BulkOutcome, { ok: false }>;
+
+/**
+ * Why one order of a batch was not activated: what became of it (read afresh after a 409), or else
+ * what the problem's type says; other errors read as in the single-order dialog.
+ */
+export function bulkRefusalReason({ error, fresh }: Refusal, t: TFunction<'orders'>): string {
+  if (fresh && fresh.status !== 'created') {
+    if (hasExpired(fresh)) return t('bulk.why.expired');
+    return t(`bulk.why.${fresh.status}`);
+  }
+  if (isApiError(error, 'conflict')) {
+    return fresh || error.problem.type?.endsWith('/stale-version') ? t('bulk.why.changed') : t('bulk.why.notCreated');
+  }
+  return actionErrorMessage(error, t);
+}
