@@ -84,7 +84,7 @@ test('test and live data never mix', async ({ page }) => {
   await page.getByRole('textbox', { name: 'Search' }).fill(liveNumber);
   await expect(page.getByRole('heading', { name: 'No order matches' })).toBeVisible();
   await page.goto(`/orders/${liveNumber}`);
-  await expect(page.getByRole('heading', { name: `Order ${liveNumber} was not found in this data world` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `No order ${liveNumber} in your test data` })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByText('Live', { exact: true }).click();

@@ -60,4 +60,16 @@ describe('the order page', () => {
     for (const state of states) expect(['Returned', 'Partly returned']).toContain(state);
     expect(states).toContain('Returned');
   });
+
+  it('says plainly that an order number is unknown here, and offers the other mode and the list', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders/9999999' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'No order 9999999 in your live data' })).toBeInTheDocument();
+    expect(screen.getByText('Test and live orders are kept apart: it may exist in your test data.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Look in test data' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'No order 9999999 in your test data' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Back to the orders list' }));
+    expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Grid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
@@ -9,6 +9,7 @@ import { OrderCustomer } from './order-customer';
 import { OrderDocuments } from './order-documents';
 import { OrderHeader } from './order-header';
 import { OrderLinesTable } from './order-lines-table';
+import { OrderNotFound } from './order-not-found';
 import { OrderTimeline } from './order-timeline';
 import { OrderTotals } from './order-totals';
 
@@ -34,7 +35,7 @@ export function OrderPage({ orderNumber, canChange }: Props) {
       <Stack>
         {crumbs}
         {isApiError(order.error, 'not-found') ? (
-          <Title order={1}>{t('detail.notFound', { orderNumber })}</Title>
+          <OrderNotFound orderNumber={orderNumber} />
         ) : (
           <ErrorState error={order.error} onRetry={() => void order.refetch()} />
         )}
