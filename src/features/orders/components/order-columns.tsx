@@ -7,6 +7,7 @@ import type { OrderSummary } from '../api/order-schema';
 import type { SortKey } from '../lib/list-params';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
+import classes from './orders-table.module.css';
 import { RowActivateButton } from './row-activate-button';
 
 export const orderTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature });
@@ -47,13 +48,18 @@ function actionColumn(t: TFunction<'orders'>) {
   });
 }
 
-/** The list's columns; every data column's id is also a sort key the API understands. */
+/**
+ * The list's columns; every data column's id is also a sort key the API understands. The row action
+ * sits right after the key columns, next to the days left that call for it.
+ */
 export function orderColumns(t: TFunction<'orders'>, format: Format, canChange: boolean) {
-  const columns = dataColumns(t, format);
-  return canChange ? [selectionColumn(t), ...columns, actionColumn(t)] : columns;
+  const key = keyColumns(t, format);
+  const details = detailColumns(t);
+  return canChange ? [selectionColumn(t), ...key, actionColumn(t), ...details] : [...key, ...details];
 }
 
-function dataColumns(t: TFunction<'orders'>, format: Format) {
+/** What a row is mostly read for, first, so that amounts and status show without scrolling. */
+function keyColumns(t: TFunction<'orders'>, format: Format) {
   return column.columns([
     column.accessor('orderNumber', {
       id: 'orderNumber' satisfies SortKey,
@@ -73,7 +79,7 @@ function dataColumns(t: TFunction<'orders'>, format: Format) {
       id: 'orderDate' satisfies SortKey,
       header: t('columns.orderDate'),
       sortDescFirst: true,
-      cell: (info) => format.date(info.getValue()),
+      cell: (info) => <span className={classes.nowrap}>{format.date(info.getValue())}</span>,
     }),
     column.accessor((order) => order.customer.name, {
       id: 'customerName' satisfies SortKey,
@@ -97,21 +103,6 @@ function dataColumns(t: TFunction<'orders'>, format: Format) {
         );
       },
     }),
-    column.accessor('yourReference', {
-      id: 'yourReference' satisfies SortKey,
-      header: t('columns.yourReference'),
-      cell: (info) => info.getValue() ?? '—',
-    }),
-    column.accessor('country', {
-      id: 'country' satisfies SortKey,
-      header: t('columns.country'),
-      cell: (info) => <abbr title={t(`countries.${info.getValue()}`, { defaultValue: info.getValue() })}>{info.getValue()}</abbr>,
-    }),
-    column.accessor('paymentMethod', {
-      id: 'paymentMethod' satisfies SortKey,
-      header: t('columns.paymentMethod'),
-      cell: (info) => t(`paymentMethod.${info.getValue()}`),
-    }),
     column.accessor('total', {
       id: 'total' satisfies SortKey,
       header: t('columns.total'),
@@ -129,6 +120,33 @@ function dataColumns(t: TFunction<'orders'>, format: Format) {
       header: t('columns.status'),
       cell: ({ row }) => <OrderStatusBadge status={row.original.status} reason={row.original.statusReason} />,
     }),
+    column.accessor('daysToExpiry', {
+      id: 'daysToExpiry' satisfies SortKey,
+      header: t('columns.expiry'),
+      // The most urgent first: fewest days left.
+      sortDescFirst: false,
+      cell: (info) => <ExpiryIndicator daysToExpiry={info.getValue()} />,
+    }),
+  ]);
+}
+
+function detailColumns(t: TFunction<'orders'>) {
+  return column.columns([
+    column.accessor('yourReference', {
+      id: 'yourReference' satisfies SortKey,
+      header: t('columns.yourReference'),
+      cell: (info) => info.getValue() ?? '—',
+    }),
+    column.accessor('country', {
+      id: 'country' satisfies SortKey,
+      header: t('columns.country'),
+      cell: (info) => <abbr title={t(`countries.${info.getValue()}`, { defaultValue: info.getValue() })}>{info.getValue()}</abbr>,
+    }),
+    column.accessor('paymentMethod', {
+      id: 'paymentMethod' satisfies SortKey,
+      header: t('columns.paymentMethod'),
+      cell: (info) => t(`paymentMethod.${info.getValue()}`),
+    }),
     column.accessor('shippingStatus', {
       id: 'shippingStatus' satisfies SortKey,
       header: t('columns.shippingStatus'),
@@ -138,13 +156,6 @@ function dataColumns(t: TFunction<'orders'>, format: Format) {
       id: 'completeness' satisfies SortKey,
       header: t('columns.completeness'),
       cell: (info) => t(`completeness.${info.getValue()}`),
-    }),
-    column.accessor('daysToExpiry', {
-      id: 'daysToExpiry' satisfies SortKey,
-      header: t('columns.expiry'),
-      // The most urgent first: fewest days left.
-      sortDescFirst: false,
-      cell: (info) => <ExpiryIndicator daysToExpiry={info.getValue()} />,
     }),
   ]);
 }

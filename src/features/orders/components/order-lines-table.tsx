@@ -2,7 +2,7 @@ import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { DataTable } from '@/components/data-table';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import type { OrderDetail } from '../api/get-order';
@@ -15,6 +15,8 @@ type Format = ReturnType<typeof useFormat>;
 const lineFeatures = tableFeatures({});
 const column = createColumnHelper<typeof lineFeatures, Line>();
 const numeric = new Set(['quantity', 'unitPrice', 'discount', 'vatRate', 'lineTotal', 'shipped', 'invoiced', 'cancelled', 'returned']);
+// Article codes stay on one line; titles take the room that is left.
+const nowrap: CSSProperties = { whiteSpace: 'nowrap' };
 const stateColors: Record<LineState, string> = {
   returned: 'orange',
   'partly-returned': 'yellow',
@@ -27,7 +29,7 @@ const stateColors: Record<LineState, string> = {
 function lineColumns(t: TFunction<'orders'>, format: Format, currency: string, orderStatus: OrderStatus) {
   const money = (cents: number) => format.money(cents, currency);
   return column.columns([
-    column.accessor('articleNumber', { header: t('lines.articleNumber') }),
+    column.accessor('articleNumber', { header: t('lines.articleNumber'), cell: (info) => <span style={nowrap}>{info.getValue()}</span> }),
     column.accessor('title', { header: t('lines.title') }),
     column.accessor('quantity', { header: t('lines.quantity') }),
     column.accessor('unitPrice', { header: t('lines.unitPrice'), cell: (info) => money(info.getValue()) }),
@@ -67,7 +69,7 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
         <Title order={2} size="h3" id="order-lines">
           {t('lines.heading')}
         </Title>
-        <Table.ScrollContainer minWidth={1300} type="native" tabIndex={0} role="region" aria-labelledby="order-lines">
+        <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-labelledby="order-lines">
           <DataTable table={table} numericColumns={numeric} labelledBy="order-lines" />
         </Table.ScrollContainer>
         {order.lines.length === 0 && <Text c="dimmed">{t('lines.none')}</Text>}

@@ -25,6 +25,15 @@ describe('the orders list', () => {
     expect(screen.getByRole('columnheader', { name: /Expires in/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 
+  it('puts the amounts, the status and the row action before the details, so they show without scrolling', async () => {
+    await renderApp({ as: 'admin' });
+    const headers = within(await table()).getAllByRole('columnheader').map((header) => header.textContent ?? '');
+    const at = (name: string) => headers.findIndex((text) => text.startsWith(name));
+    expect(at('Outstanding')).toBeLessThan(at('Your reference'));
+    expect(at('Status')).toBeLessThan(at('Payment method'));
+    expect(at('Actions')).toBeLessThan(at('Shipping'));
+  });
+
   it('finds an order by its payment reference pasted as is', async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders?page=3' });
     const reference = within((await bodyRows())[4]!).getByText(/^BP\d+\/\d+$/).textContent!;

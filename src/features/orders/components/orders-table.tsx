@@ -58,8 +58,8 @@ export function OrdersTable({ orders, sort, order, onSortChange, stale = false, 
   });
 
   return (
-    <Table.ScrollContainer minWidth={1400} type="native">
-      <Table striped highlightOnHover stickyHeader className={classes.table} data-stale={stale || undefined}>
+    <Table.ScrollContainer minWidth={960} type="native">
+      <Table striped highlightOnHover stickyHeader horizontalSpacing={8} className={classes.table} data-stale={stale || undefined}>
         <caption className={classes.caption}>{t('list.caption')}</caption>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
