@@ -71,7 +71,7 @@ describe('GET /api/support/tickets', () => {
   it('drops filed tickets on a demo reset and keeps the seeded ones', async () => {
     const seeded = await listTickets(token);
     await fileTicket(ticketRequest, { token });
-    expect((await call('/demo/reset', { method: 'POST', mode: null })).status).toBe(204);
+    expect((await call('/demo/reset', { token, method: 'POST', mode: null })).status).toBe(204);
     expect(await listTickets(token)).toEqual(seeded);
     expect((await fileTicket(ticketRequest, { token })).ticketNumber).toBe('CPT-3333-000104');
   });

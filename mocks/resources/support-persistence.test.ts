@@ -44,7 +44,7 @@ describe('support tickets in the shared journal', () => {
     const token = await signIn();
     const seeded = await listTickets(token);
     await fileTicket(ticketRequest, { token });
-    expect((await call('/demo/reset', { method: 'POST', mode: null })).status).toBe(204);
+    expect((await call('/demo/reset', { token, method: 'POST', mode: null })).status).toBe(204);
     expect(await listTickets(token)).toEqual(seeded);
     expect(await filedInOtherTab()).toEqual([]);
   });
