@@ -1,4 +1,5 @@
 import { Group, Pagination, Select, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 
@@ -16,6 +17,7 @@ type Props = {
 export function TablePagination({ page, pageSize, total, pageSizes, onPageChange, onPageSizeChange }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  const pageSizeId = useId();
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const first = Math.min(total, (page - 1) * pageSize + 1);
   const last = Math.min(total, page * pageSize);
@@ -26,15 +28,21 @@ export function TablePagination({ page, pageSize, total, pageSizes, onPageChange
       </Text>
       <Group gap="md">
         {pageSizes && onPageSizeChange && (
-        <Select
-          label={t('pagination.pageSize')}
-          size="xs"
-          w={90}
-          allowDeselect={false}
-          data={pageSizes.map(String)}
-          value={String(pageSize)}
-          onChange={(value) => value && onPageSizeChange(Number(value))}
-        />
+          // The label sits beside its narrow select on one line rather than wrapping above it.
+          <Group gap="xs" wrap="nowrap">
+            <Text component="label" htmlFor={pageSizeId} size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {t('pagination.pageSize')}
+            </Text>
+            <Select
+              id={pageSizeId}
+              size="xs"
+              w={80}
+              allowDeselect={false}
+              data={pageSizes.map(String)}
+              value={String(pageSize)}
+              onChange={(value) => value && onPageSizeChange(Number(value))}
+            />
+          </Group>
         )}
         <Pagination
           total={pageCount}

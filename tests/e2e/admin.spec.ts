@@ -46,6 +46,14 @@ test('filters, sort and page live in the URL and survive reload and back / forwa
   await expect(page.getByText(/^26–50 of/)).toBeVisible();
   await expect(orderNumberOf(page, 0)).toHaveText(firstOnPage2);
   await expectAccessible(page);
+
+  // A new page size starts again at the first page, and stays in the URL too.
+  await page.getByRole('combobox', { name: 'Rows per page' }).click();
+  await page.getByRole('option', { name: '50' }).click();
+  await expect(page).toHaveURL(/pageSize=50/);
+  await expect(page.getByText(/^1–50 of/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/^1–50 of/)).toBeVisible();
 });
 
 test('a pasted payment reference finds its order, and the row opens it', async ({ page }) => {
