@@ -141,6 +141,7 @@ test('partial cancel by amount shows the new outstanding amount first', async ({
   await chooseReason(page, dialog, 'Reason', 'Damaged in transit');
   await dialog.getByRole('button', { name: 'Issue the credit note' }).click();
   await expect(dialog.getByText('Enter an amount above zero.')).toBeVisible();
+  await expectAccessible(page);
   await dialog.getByRole('textbox', { name: /Amount to credit/ }).fill('10');
   await expect(dialog.getByText(/Credit €10\.00: the new outstanding amount is/)).toBeVisible();
   await expectAccessible(page);

@@ -80,6 +80,16 @@ test('no order matches: the empty state offers to clear the filters', async ({ p
   await expect(page.getByRole('textbox', { name: 'Search' })).toHaveValue('');
 });
 
+test('a date range that runs backwards is pointed out next to the dates, not as a broken list', async ({ page }) => {
+  await page.goto('/orders?from=2026-11-10&to=2026-11-01');
+  await expect(page.getByText('The start date is after the end date.')).toBeVisible();
+  await expect(page.getByText(/Something went wrong/)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(orderRows(page).first()).toBeVisible();
+  await expect(page).not.toHaveURL(/from=/);
+});
+
 test('test and live data never mix', async ({ page }) => {
   await listSettled(page);
   const liveNumber = await orderNumberOf(page, 0).innerText();

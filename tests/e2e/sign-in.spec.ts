@@ -13,6 +13,11 @@ test('the sign-in page lists the demo accounts and their password', async ({ pag
 
 test('a wrong password gets a clear message and keeps the e-mail typed', async ({ page }) => {
   await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'E-mail' }).fill('not-an-address');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Enter a valid e-mail address.')).toBeVisible();
+  await expect(page.getByText('Enter your password.')).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('textbox', { name: 'E-mail' }).fill(accounts.admin);
   await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -7,6 +7,11 @@ test.beforeEach(async ({ page }) => {
 
 test('a draft survives a reload and a sign-out and sign-in of the same user', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Support' }).click();
+  // Sent empty: every message stands next to its field, readable, and the first wrong field has the focus.
+  await page.getByRole('button', { name: 'Send to support' }).click();
+  await expect(page.getByText('Write your message.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Topic' })).toBeFocused();
+  await expectAccessible(page);
   await page.getByRole('combobox', { name: 'Topic' }).click();
   await page.getByRole('option', { name: 'Statement question' }).click();
   await page.getByRole('textbox', { name: 'Message' }).fill('Week 47 shows a fee I do not understand.');
