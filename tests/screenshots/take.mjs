@@ -33,8 +33,13 @@ await page.goto(`${base}/orders?status=activated`);
 await page.locator('tbody tr a').first().click();
 await page.getByRole('button', { name: 'Partial cancel' }).click();
 await page.getByText('Returned items').click();
+// Let the segmented control's indicator finish sliding to the chosen side.
+await page.waitForTimeout(500);
 await shot('partial-cancel-dialog');
 await page.keyboard.press('Escape');
+await page.goto(`${base}/orders/9999999`);
+await page.getByRole('heading', { name: /^No order 9999999/ }).waitFor();
+await shot('order-not-found');
 await page.goto(`${base}/statements`);
 await page.locator('tbody tr').first().waitFor();
 await shot('statements');
