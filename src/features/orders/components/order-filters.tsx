@@ -11,6 +11,7 @@ import {
   shippingStatuses,
 } from '../api/order-schema';
 import { hasActiveFilters, maxExpiresWithinDays, type FilterErrors, type OrderListParams } from '../lib/list-params';
+import { DateFilter } from './date-filter';
 
 type Props = {
   params: OrderListParams;
@@ -77,20 +78,8 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
         {multi('completeness', t('filters.completeness'), options(completenessValues, 'completeness'))}
         {multi('method', t('filters.method'), options(paymentMethods, 'paymentMethod'))}
         {multi('country', t('filters.country'), options(countries, 'countries'))}
-        <TextInput
-          type="date"
-          label={t('filters.from')}
-          value={params.from ?? ''}
-          error={message('from')}
-          onChange={(event) => onChange({ from: event.currentTarget.value || null })}
-        />
-        <TextInput
-          type="date"
-          label={t('filters.to')}
-          value={params.to ?? ''}
-          error={message('to')}
-          onChange={(event) => onChange({ to: event.currentTarget.value || null })}
-        />
+        <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
+        <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
         <NumberInput
           label={t('filters.expiresWithin')}
           description={t('filters.expiresWithinHint')}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { renderApp } from '@/testing/render-app';
@@ -33,6 +33,18 @@ describe('the orders list filters', () => {
   ] as const)('says so in %s too', async (language, message) => {
     await renderApp({ as: 'admin', language, path: '/orders?from=2026-11-10&to=2026-11-01' });
     expect(await screen.findByText(message)).toBeInTheDocument();
+  });
+
+  it('keeps a date typed digit by digit and filters only once the date is whole', async () => {
+    const requests = listRequests();
+    await renderApp({ as: 'admin', path: '/orders' });
+    await screen.findByText(/^1–25 of/);
+    const from = screen.getByLabelText('Order date from');
+    // What a date input reports while its year is typed by keyboard.
+    for (const value of ['0002-10-10', '0020-10-10', '0202-10-10', '2026-10-10']) fireEvent.change(from, { target: { value } });
+    expect(from).toHaveValue('2026-10-10');
+    await waitFor(() => expect(requests.at(-1)?.get('from')).toBe('2026-10-10'));
+    expect(requests.map((request) => request.get('from')).filter((value) => value?.startsWith('0'))).toEqual([]);
   });
 
   it('shows the list again once the range is cleared', async () => {

@@ -41,6 +41,14 @@ function listOf<const Values extends readonly [string, ...string[]]>(values: Val
 
 const dateParam = z.iso.date().nullable().catch(null);
 
+/** A date input reports a year being typed as 0002, 0020, 0202: no order date is that old. */
+const firstPlausibleYear = 1900;
+
+/** Whether a date input holds a whole date the user means, not one caught halfway through typing. */
+export function isWholeDate(value: string): boolean {
+  return z.iso.date().safeParse(value).success && Number(value.slice(0, 4)) >= firstPlausibleYear;
+}
+
 /** Validation of the list's URL: the URL is the single source of truth for filters, sort and page. */
 export const listParamsSchema = z.object({
   q: z.string().trim().max(200).catch(''),
