@@ -19,6 +19,9 @@ describe('activating several orders', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Activate 3 orders' }));
     expect(await within(dialog).findByText('1 of 3 orders activated.')).toBeInTheDocument();
+    // The confirm button is gone with the results: the focus stays in the dialog, on its way out.
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    expect(document.activeElement).toHaveTextContent('Close');
     expect(within(dialog).getByText(`${first!.orderNumber}: activated`)).toBeInTheDocument();
     expect(within(dialog).getByText(`${second!.orderNumber}: refused. It is already activated: someone activated it meanwhile. Nothing was applied twice.`)).toBeInTheDocument();
     expect(within(dialog).getByText(`${third!.orderNumber}: refused. It was cancelled meanwhile.`)).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { Button, Group, List, Modal, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
 import { useFormat } from '@/lib/format';
@@ -18,6 +18,11 @@ export function BulkActivateDialog({ orders, opened, onClose }: Props) {
   const activate = useActivateOrders();
   useReturnFocus(opened);
   const outcomes = activate.data;
+  // The confirm button that had the focus is gone with the results: the focus moves on to Close.
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (outcomes) closeButton.current?.focus();
+  }, [outcomes]);
   const succeeded = outcomes?.filter((outcome) => outcome.ok).length ?? 0;
   const total = orders.reduce((sum, order) => sum + order.outstanding, 0);
   const currency = orders[0]?.currency ?? 'EUR';
@@ -66,7 +71,9 @@ export function BulkActivateDialog({ orders, opened, onClose }: Props) {
               ))}
             </List>
             <Group justify="flex-end">
-              <Button onClick={() => onClose(true)}>{t('actions.close')}</Button>
+              <Button ref={closeButton} onClick={() => onClose(true)}>
+                {t('actions.close')}
+              </Button>
             </Group>
           </>
         )}
