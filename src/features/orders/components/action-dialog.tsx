@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
 type Props = {
   opened: boolean;
@@ -15,6 +16,8 @@ type Props = {
   confirmColor?: string;
   pending: boolean;
   onSubmit: () => void;
+  /** How many times the form was submitted: after a refused one the first wrong field takes the focus. */
+  submitCount?: number;
   children: ReactNode;
 };
 
@@ -22,12 +25,15 @@ type Props = {
  * The frame of every action on an order: says what will happen, asks to confirm, and on failure
  * stays open with the user's entries. Focus moves into it and back to the button that opened it.
  */
-export function ActionDialog({ opened, onClose, title, error, blocked, confirmLabel, confirmColor, pending, onSubmit, children }: Props) {
+export function ActionDialog({ opened, onClose, title, error, blocked, confirmLabel, confirmColor, pending, onSubmit, submitCount = 0, children }: Props) {
   const { t } = useTranslation('orders');
   useReturnFocus(opened);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(submitCount, formRef);
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg" returnFocus={false} closeButtonProps={{ 'aria-label': t('actions.close') }}>
       <form
+        ref={formRef}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

@@ -20,7 +20,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
-  const form = useForm<CancelForm>({ resolver: zodResolver(cancelFormSchema), defaultValues: { reasonText: '' } });
+  const form = useForm<CancelForm>({ resolver: zodResolver(cancelFormSchema), defaultValues: { reasonText: '' }, shouldFocusError: false });
   const cancel = useCancelOrder({
     onSuccess: (changed) => {
       notifications.show({ color: 'green', message: t(`cancel.done.${changed.status}`, { orderNumber: changed.orderNumber }) });
@@ -56,6 +56,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       }
       confirmLabel={t(afterActivation ? 'cancel.confirmCredit' : 'cancel.confirm')}
       confirmColor="red"
+      submitCount={form.formState.submitCount}
       pending={cancel.isPending}
       onSubmit={() => void submit()}
     >

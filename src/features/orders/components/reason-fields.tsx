@@ -22,6 +22,7 @@ export function ReasonFields<Form extends FieldValues & ReasonFields>({ control,
         name={'reasonChoice' as Path<Form>}
         render={({ field }) => (
           <Select
+            ref={field.ref}
             label={t('actions.reason')}
             placeholder={t('actions.reasonPlaceholder')}
             required

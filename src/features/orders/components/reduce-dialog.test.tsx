@@ -19,6 +19,8 @@ describe('the partial-cancel summary', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /Amount to credit/ }), '99999');
     await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
     expect(await within(dialog).findByText('The amount cannot exceed what is outstanding.')).toBeInTheDocument();
+    // The first field that is wrong takes the focus, not the button that was pressed.
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /Amount to credit/ })).toHaveFocus());
     expect(within(dialog).queryByText(/^Credit /)).not.toBeInTheDocument();
     expect(within(dialog).getByText(/^Enter an amount above zero and at most €/)).toBeInTheDocument();
 
@@ -36,6 +38,7 @@ describe('the partial-cancel summary', () => {
     await user.type(quantity, '99');
     await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
     expect(await within(dialog).findByText('More than what remains on this line.')).toBeInTheDocument();
+    await waitFor(() => expect(quantity).toHaveFocus());
     expect(within(dialog).queryByText(/^Credit /)).not.toBeInTheDocument();
     expect(within(dialog).getByText(/^Enter how many items come back/)).toBeInTheDocument();
 

@@ -35,6 +35,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   const returnable = order.lines.filter((line) => remainingQuantity(line) > 0);
   const form = useForm<ReduceForm>({
     resolver: zodResolver(schema),
+    shouldFocusError: false,
     defaultValues: {
       method: 'amount',
       amount: null,
@@ -98,6 +99,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       blocked={!reduce.isSuccess && order.status !== 'activated' ? t('actions.noLonger', { status: t(`status.${order.status}`) }) : null}
       confirmLabel={t('reduce.confirm')}
       confirmColor="red"
+      submitCount={form.formState.submitCount}
       pending={reduce.isPending}
       onSubmit={() => void submit()}
     >
@@ -128,6 +130,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
           name="amount"
           render={({ field, fieldState }) => (
             <NumberInput
+              ref={field.ref}
               label={t('reduce.amount', { currency: order.currency })}
               description={t('reduce.amountHint', { outstanding: format.money(order.outstanding, order.currency) })}
               required

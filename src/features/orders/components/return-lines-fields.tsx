@@ -61,6 +61,7 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
                 name={`lines.${index}.quantity`}
                 render={({ field }) => (
                   <NumberInput
+                    ref={field.ref}
                     label={t('reduce.quantity')}
                     aria-label={t('reduce.quantityFor', { title: line.title })}
                     min={0}
@@ -78,6 +79,7 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
                 name={`lines.${index}.reason`}
                 render={({ field }) => (
                   <Select
+                    ref={field.ref}
                     label={t('reduce.lineReason')}
                     aria-label={t('reduce.reasonFor', { title: line.title })}
                     placeholder={t('actions.reasonPlaceholder')}

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { useCreateTicket } from '../api/create-ticket';
 import type { OrderPrefill } from '../api/get-order-prefill';
 import { ticketFormSchema, topics, type Ticket, type TicketForm } from '../api/ticket-schema';
@@ -12,12 +13,6 @@ import { draftStorage } from '../lib/draft-storage';
 import { orderFields } from '../lib/prefill';
 import { serverFieldErrors } from '../lib/server-errors';
 import { toTicketRequest } from '../lib/ticket-request';
-
-/**
- * The fields in the order they are laid out. react-hook-form would focus the first error in the
- * order fields registered, and the topic's Controller registers after every plain input.
- */
-const fieldOrder = ['firstName', 'lastName', 'merchantId', 'email', 'topic', 'orderReference', 'customerId', 'wishedDueDate', 'message'] as const satisfies readonly (keyof TicketForm)[];
 
 type Props = {
   userEmail: string;
@@ -36,7 +31,9 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
     defaultValues: draft?.values ?? defaults,
     shouldFocusError: false,
   });
-  const { errors } = form.formState;
+  const { errors, submitCount } = form.formState;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(submitCount, formRef);
   const topic = useWatch({ control: form.control, name: 'topic' });
 
   // What the user types is saved as it is typed, so a reload or a failed send loses nothing.
@@ -75,17 +72,11 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
   });
 
   const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
-  const submit = form.handleSubmit(
-    (values) => send.mutate({ request: toTicketRequest(values), idempotencyKey }),
-    (invalid) => {
-      const first = fieldOrder.find((name) => invalid[name]);
-      if (first) form.setFocus(first);
-    },
-  );
+  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values), idempotencyKey }));
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="support-form-title">
+    <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-labelledby="support-form-title">
       <Stack gap="md">
         {failure && (
           <Alert color="red" role="alert" title={t('form.notSentTitle')}>
