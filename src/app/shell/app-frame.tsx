@@ -33,7 +33,8 @@ export function AppFrame({ session, children }: { session: Session; children: Re
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
-            <Text className={classes.brand} size="xl">
+            {/* On a phone the controls on the right need the room more than the brand does. */}
+            <Text className={classes.brand} size="xl" visibleFrom="xs">
               {t('appName')}
             </Text>
             <Stack gap={0} visibleFrom="sm">
