@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '@/components/query-states';
 import { setUnauthorizedHandler } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
@@ -21,7 +21,8 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     hydrateFallbackElement: loading,
     children: [
-      { index: true, lazy: orders },
+      // The orders are the home page, under their own address so the navigation shows where one is.
+      { index: true, element: <Navigate to="/orders" replace /> },
       { path: 'orders', lazy: orders },
       { path: 'orders/:orderNumber', lazy: order },
       { path: 'statements', lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },

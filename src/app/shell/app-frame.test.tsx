@@ -14,4 +14,11 @@ describe('the frame around every page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Orders' });
     expect(screen.queryByText(/Test data:/)).not.toBeInTheDocument();
   });
+
+  it('opens on the orders at their own address, marked as the current section', async () => {
+    await renderApp({ as: 'admin', path: '/' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Orders' })).toHaveAttribute('aria-current', 'page');
+  });
 });

@@ -11,7 +11,7 @@ export function TestModeBanner() {
   return (
     <Box className={classes.testBanner} role="status">
       <Group gap="xs" justify="center" wrap="nowrap">
-        <IconFlask size={18} aria-hidden />
+        <IconFlask size={18} style={{ flexShrink: 0 }} aria-hidden />
         <Text size="sm" fw={700}>
           {t('mode.banner')}
         </Text>
