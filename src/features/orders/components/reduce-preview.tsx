@@ -27,7 +27,7 @@ export function ReducePreview({ order, method, credit, everythingBack }: Props) 
       )}
       {credit !== null && everythingBack && (
         <Alert color="blue" p="xs">
-          {t('reduce.everythingBack', { shipping: money(order.shippingFee) })}
+          {order.shippingFee > 0 ? t('reduce.everythingBack', { shipping: money(order.shippingFee) }) : t('reduce.everythingBackFreeShipping')}
         </Alert>
       )}
     </Stack>
