@@ -16,37 +16,40 @@ export function DemoAccountList({ onPick }: Props) {
         <Text size="sm">
           {t('demo.password')} <Code>{demoPassword}</Code>
         </Text>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('demo.email')}</Table.Th>
-              <Table.Th>{t('demo.role')}</Table.Th>
-              <Table.Th>{t('demo.merchant')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('demo.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {demoAccounts.map((account) => (
-              <Table.Tr key={account.email}>
-                <Table.Td>{account.email}</Table.Td>
-                <Table.Td>{t(`roles.${account.role}`)}</Table.Td>
-                <Table.Td>{account.merchant}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    onClick={() => onPick(account.email, demoPassword)}
-                    aria-label={t('demo.use', { email: account.email })}
-                  >
-                    {t('demo.fill')}
-                  </Button>
-                </Table.Td>
+        {/* On a phone the table scrolls inside its card rather than widening the page. */}
+        <Table.ScrollContainer minWidth={560}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('demo.email')}</Table.Th>
+                <Table.Th>{t('demo.role')}</Table.Th>
+                <Table.Th>{t('demo.merchant')}</Table.Th>
+                <Table.Th>
+                  <span className="visually-hidden">{t('demo.actions')}</span>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {demoAccounts.map((account) => (
+                <Table.Tr key={account.email}>
+                  <Table.Td>{account.email}</Table.Td>
+                  <Table.Td>{t(`roles.${account.role}`)}</Table.Td>
+                  <Table.Td>{account.merchant}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => onPick(account.email, demoPassword)}
+                      aria-label={t('demo.use', { email: account.email })}
+                    >
+                      {t('demo.fill')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       </Stack>
     </Paper>
   );

@@ -31,42 +31,45 @@ export function OrderDocuments({ order }: { order: OrderDetail }) {
           {t(noneKey(order))}
         </Text>
       ) : (
-        <Table>
-          <caption className="visually-hidden">{t('documents.heading')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('documents.type')}</Table.Th>
-              <Table.Th>{t('documents.number')}</Table.Th>
-              <Table.Th>{t('documents.issued')}</Table.Th>
-              <Table.Th ta="right">{t('documents.amount')}</Table.Th>
-              <Table.Th>
-                <span className="visually-hidden">{t('documents.download')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {order.documents.map((document) => (
-              <Table.Tr key={document.id}>
-                <Table.Td>{t(`documents.types.${document.type}`)}</Table.Td>
-                <Table.Td ff="monospace">{document.number}</Table.Td>
-                <Table.Td>{format.date(document.issuedAt)}</Table.Td>
-                <Table.Td ta="right">{format.money(document.amount, order.currency)}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    leftSection={<IconFileTypePdf size={14} aria-hidden />}
-                    loading={download.isPending && download.variables?.documentId === document.id}
-                    aria-label={t('documents.downloadLabel', { number: document.number })}
-                    onClick={() => download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number })}
-                  >
-                    {t('documents.pdf')}
-                  </Button>
-                </Table.Td>
+        // On a phone the table scrolls inside its card rather than widening the page.
+        <Table.ScrollContainer minWidth={440}>
+          <Table>
+            <caption className="visually-hidden">{t('documents.heading')}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('documents.type')}</Table.Th>
+                <Table.Th>{t('documents.number')}</Table.Th>
+                <Table.Th>{t('documents.issued')}</Table.Th>
+                <Table.Th ta="right">{t('documents.amount')}</Table.Th>
+                <Table.Th>
+                  <span className="visually-hidden">{t('documents.download')}</span>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {order.documents.map((document) => (
+                <Table.Tr key={document.id}>
+                  <Table.Td>{t(`documents.types.${document.type}`)}</Table.Td>
+                  <Table.Td ff="monospace">{document.number}</Table.Td>
+                  <Table.Td>{format.date(document.issuedAt)}</Table.Td>
+                  <Table.Td ta="right">{format.money(document.amount, order.currency)}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      leftSection={<IconFileTypePdf size={14} aria-hidden />}
+                      loading={download.isPending && download.variables?.documentId === document.id}
+                      aria-label={t('documents.downloadLabel', { number: document.number })}
+                      onClick={() => download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number })}
+                    >
+                      {t('documents.pdf')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Paper>
   );
