@@ -15,9 +15,36 @@ export default defineConfig({
   preview: { port: 4173 },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-    testTimeout: 20000,
+    projects: [
+      {
+        // Business rules and handlers need no DOM: plain Node is several times cheaper to start.
+        extends: true,
+        test: {
+          name: 'rules',
+          environment: 'node',
+          include: ['mocks/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: ['mocks/resources/**'],
+        },
+      },
+      {
+        // The handlers answer fetch calls through msw/node, as they answer the app.
+        extends: true,
+        test: {
+          name: 'handlers',
+          environment: 'node',
+          include: ['mocks/resources/**/*.test.ts'],
+          setupFiles: ['./mocks/testing/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['./src/testing/setup-tests.ts'],
+        },
+      },
+    ],
   },
 });

@@ -16,5 +16,5 @@ export async function startMockBackend(): Promise<void> {
     return memoryStore(seed);
   });
   installStore(store);
-  await setupWorker(...handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+  await setupWorker(...handlers).start({ onUnhandledFrame: 'bypass', quiet: true });
 }

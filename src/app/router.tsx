@@ -33,7 +33,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-type AppRouter = ReturnType<typeof createBrowserRouter>;
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
 
 /**
  * A 401 on any call means the session is gone: forget it and send the user to sign in, remembering
@@ -68,4 +68,17 @@ export function createAppRouter(queryClient: QueryClient, initialPath?: string):
   handleUnauthorized(router, queryClient);
   if (!initialPath) followSessionOfOtherTabs(queryClient);
   return router;
+}
+
+/** Resolves once the router has loaded its first route's code and is not navigating. */
+export function routerSettled(router: AppRouter): Promise<void> {
+  const settled = () => router.state.initialized && router.state.navigation.state === 'idle';
+  return new Promise((resolve) => {
+    if (settled()) return resolve();
+    const unsubscribe = router.subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
 }

@@ -40,6 +40,8 @@ export function createI18n(resources: Resource, lng: LanguageCode) {
     fallbackLng: 'en',
     defaultNS: 'common',
     interpolation: { escapeValue: false },
+    // An empty message means "say nothing here" (e.g. no note under an order's actions).
+    returnEmptyString: true,
     initAsync: false,
   });
   instance.on('languageChanged', (code) => {

@@ -1,14 +1,24 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetMockBackend } from '@mocks/node';
 import { App } from '@/app/app';
 import { resources } from '@/app/resources';
-import { apiRequest } from '@/lib/api-client';
+import { createAppRouter, routerSettled } from '@/app/router';
+import { apiRequest as appApiRequest, type RequestOptions } from '@/lib/api-client';
 import { setDataMode, type DataMode } from '@/lib/data-mode';
 import { createI18n, type LanguageCode } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { sessionToken } from '@/lib/session-token';
 import { z } from 'zod';
+
+/**
+ * A call to the API from outside the app under test, as another tab would make it. It runs inside
+ * act(): whatever the rendered app does meanwhile (its queries answering, its menus settling) is
+ * applied before the test goes on.
+ */
+export function apiRequest<Schema extends z.ZodType>(path: string, schema: Schema, options?: RequestOptions): Promise<z.infer<Schema>> {
+  return act(() => appApiRequest(path, schema, options));
+}
 
 export const demoUsers = {
   admin: 'admin@atelier-lumiere.example',
@@ -62,8 +72,9 @@ export async function renderApp({ path = '/orders', as, mode = 'live', language 
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 } });
   const user = userEvent.setup();
-  const view = render(
-    <App queryClient={queryClient} i18n={createI18n(resources, language)} initialPath={path} env="test" />,
-  );
+  // The first route's code loads before rendering, so that no router update lands outside act().
+  const router = createAppRouter(queryClient, path);
+  await routerSettled(router);
+  const view = render(<App queryClient={queryClient} i18n={createI18n(resources, language)} router={router} env="test" />);
   return { ...view, user, queryClient };
 }

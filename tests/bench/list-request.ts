@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const [, seedMs] = await timed(async () => new SeededWorld({ seed: 1, ordersPerWorld, anchor: '2026-11-24' }, '3333', 'live').cores());
   console.log(`seed generation (100,000 orders): ${seedMs.toFixed(0)} ms`);
 
-  server.listen({ onUnhandledRequest: 'error' });
+  server.listen({ onUnhandledFrame: 'error' });
   resetMockBackend({ ordersPerWorld, today: '2026-11-24' });
 
   const signIn = await fetch(`${base}/session`, {

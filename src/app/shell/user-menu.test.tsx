@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { apiRequest } from '@/lib/api-client';
-import { findOrder, readOrder, renderApp } from '@/testing/render-app';
+import { apiRequest, findOrder, readOrder, renderApp } from '@/testing/render-app';
 import { z } from 'zod';
 
 /** Activates a created order through the API, as another user would: a change the reset undoes. */

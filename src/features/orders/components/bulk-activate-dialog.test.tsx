@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
-import { apiRequest } from '@/lib/api-client';
-import { findOrder, readOrder, renderApp } from '@/testing/render-app';
+import { apiRequest, findOrder, readOrder, renderApp } from '@/testing/render-app';
 
 describe('activating several orders', () => {
   it('reports per order what became of those refused, and applies nothing twice', async () => {

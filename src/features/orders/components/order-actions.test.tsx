@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { apiRequest } from '@/lib/api-client';
-import { findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
+import { apiRequest, findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
 import { z } from 'zod';
 
 const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);

@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
-import { apiRequest } from '@/lib/api-client';
 import { orderDetailSchema } from '../api/get-order';
 import { orderPageSchema } from '../api/get-orders';
-import { findOrder, renderApp } from '@/testing/render-app';
+import { apiRequest, findOrder, renderApp } from '@/testing/render-app';
 
 /** Opens an order's page after `prepare` changed it through the API, as another tab would. */
 async function openAfter(prepare: () => Promise<string>) {

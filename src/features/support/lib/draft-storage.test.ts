@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { draftStorage } from './draft-storage';
 
 const values = {
