@@ -1,5 +1,8 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -10,49 +13,71 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 
 // Deep relative climbs hide where a module lives: use the @/ and @mocks/ aliases instead.
 const noDeepRelative = { group: ['../../*'], message: 'Use the @/ alias instead of climbing two or more folders.' };
-const noFeatures = { group: ['@/features/*'], message: 'Shared code must not depend on a feature.' };
-const noMocks = { group: ['@mocks/*'], message: 'The app reaches the backend through the API client only.' };
 
-export default tseslint.config(
+/*
+ * Who may import whom, by where the files are: the rule resolves every import (relative or
+ * through an alias) to its file before it compares, so no spelling slips past.
+ *   app → features → components / lib → contract
+ * Features never import each other; the embedded backend (mocks) sees only the contract of src.
+ */
+const layers = [
+  {
+    target: ['./src/components', './src/lib'],
+    from: ['./src/features', './src/app'],
+    message: 'Shared code (components, lib) must not depend on a feature or on the app.',
+  },
+  { target: './src/features', from: './src/app', message: 'A feature must not depend on the app that composes it.' },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features never import each other: compose them in a route under src/app.',
+  })),
+  {
+    target: './src/contract',
+    from: ['./src/app', './src/features', './src/components', './src/lib', './src/testing', './mocks'],
+    message: 'The API contract is shared by the app and the backend: it depends on neither.',
+  },
+  {
+    target: './mocks',
+    from: './src',
+    except: ['./contract'],
+    message: 'The embedded backend shares only the API contract with the app.',
+  },
+];
+
+/** The app reaches the backend through the API client only; tests and the demo start-up may reach it. */
+const appNeverImportsMocks = {
+  target: ['./src/app', './src/features', './src/components', './src/lib'],
+  from: './mocks',
+  message: 'The app reaches the backend through the API client only.',
+};
+
+export default defineConfig(
   { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { patterns: [noDeepRelative] }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layers, appNeverImportsMocks] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
-  // Features never import each other; routes in src/app compose them. Tests alone may reach the
-  // embedded backend, to make it fail on purpose.
-  ...features.flatMap((feature) => {
-    const otherFeatures = {
-      group: ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`],
-      message: 'Features never import each other: compose them in a route under src/app.',
-    };
-    return [
-      {
-        files: [`src/features/${feature}/**/*.{ts,tsx}`],
-        rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative, noMocks, otherFeatures] }] },
-      },
-      {
-        files: [`src/features/${feature}/**/*.test.{ts,tsx}`],
-        rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative, otherFeatures] }] },
-      },
-    ];
-  }),
   {
-    files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative, noFeatures, noMocks] }] },
-  },
-  {
-    files: ['src/app/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative, noMocks] }] },
+    // Tests may make the embedded backend fail on purpose; the demo build starts it.
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/main.tsx'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layers }] },
   },
   {
     files: ['**/*.cjs'],

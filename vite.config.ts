@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'rules',
           environment: 'node',
-          include: ['mocks/**/*.test.ts', 'src/**/*.test.ts'],
+          include: ['mocks/**/*.test.ts', 'src/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           exclude: ['mocks/resources/**'],
         },
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ticketSchema } from '@/features/support/api/ticket-schema';
+import { ticketSchema } from '@/contract/support';
 import type { Mode } from '../rules/modes';
 import type { Ticket } from '../rules/ticket';
 import { call } from './api-client';

@@ -1,24 +1,8 @@
 import { z } from 'zod';
+import { topics } from '@/contract/support';
 import { alwaysCheck } from '@/lib/validation';
 
-export const topics = ['activation', 'credit', 'payment-term-extension', 'statement', 'technical', 'other'] as const;
-export type Topic = (typeof topics)[number];
-
-export const ticketSchema = z.object({
-  ticketNumber: z.string(),
-  createdAt: z.iso.datetime({ offset: true }),
-  status: z.enum(['open', 'answered', 'closed']),
-  firstName: z.string(),
-  lastName: z.string(),
-  merchantId: z.string(),
-  email: z.string(),
-  topic: z.enum(topics),
-  orderReference: z.string().nullable(),
-  customerId: z.string().nullable(),
-  message: z.string(),
-  wishedDueDate: z.iso.date().nullable(),
-});
-export type Ticket = z.infer<typeof ticketSchema>;
+export { ticketSchema, topics, type Ticket, type Topic } from '@/contract/support';
 
 /** Today as YYYY-MM-DD in the user's time zone, comparable with a date input's value. */
 function localToday(): string {
