@@ -8,7 +8,7 @@ import { supportCatalogue } from '@/features/support/i18n';
 import { languages } from '@/lib/i18n';
 
 /** Each feature brings its own catalogue, loaded as a namespace of its own name. */
-const namespaces = {
+export const namespaces = {
   common: commonCatalogue,
   shell: shellCatalogue,
   auth: authCatalogue,

@@ -1,5 +1,5 @@
 import i18next, { type Resource } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 
 export const languages = [
   { code: 'en', label: 'English', locale: 'en-GB' },
@@ -49,4 +49,18 @@ export function createI18n(resources: Resource, lng: LanguageCode) {
   });
   document.documentElement.lang = lng;
   return instance;
+}
+
+/**
+ * Shows a field's message: the schemas write catalogue keys ("orders:validation.amountPositive"),
+ * translated here; anything else (a server's own words) is shown as it is, never read as a key.
+ */
+export function useMessage() {
+  const { t, i18n } = useTranslation();
+  return (message: string | undefined): string | undefined => {
+    if (!message) return undefined;
+    // A key held as data is a plain string to the type checker; the catalogue test proves every
+    // "namespace:key" written in the source exists.
+    return i18n.exists(message) ? (t as (key: string) => string)(message) : message;
+  };
 }

@@ -3,6 +3,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
+import { useMessage } from '@/lib/i18n';
 import { credentialsSchema, useSignIn, type Credentials } from '../api/create-session';
 import type { Session } from '../api/session-schema';
 
@@ -14,6 +15,7 @@ type Props = {
 
 export function SignInForm({ onSignedIn, prefill }: Props) {
   const { t } = useTranslation('auth');
+  const message = useMessage();
   const form = useForm<Credentials>({
     resolver: zodResolver(credentialsSchema),
     values: prefill,
@@ -43,14 +45,14 @@ export function SignInForm({ onSignedIn, prefill }: Props) {
           type="email"
           autoComplete="username"
           required
-          error={errors.email?.message && t(errors.email.message)}
+          error={message(errors.email?.message)}
           {...form.register('email')}
         />
         <PasswordInput
           label={t('signIn.password')}
           autoComplete="current-password"
           required
-          error={errors.password?.message && t(errors.password.message)}
+          error={message(errors.password?.message)}
           {...form.register('password')}
         />
         <Button type="submit" loading={signIn.isPending}>

@@ -9,7 +9,14 @@ import { toCents } from '../lib/reduction';
 /** Why items come back; an amount off keeps the cancel reasons. Labels share `actions.reasons`. */
 export const returnReasons = ['damaged', 'defective', 'wrong-item', 'wrong-size', 'not-as-described', 'changed-mind', 'other'] as const;
 
-export function reasonsFor(method: 'amount' | 'lines'): readonly string[] {
+/** Every reason code a cancel or a reduction offers; each has its label under `actions.reasons`. */
+export type ReasonCode = (typeof cancelReasons)[number] | (typeof returnReasons)[number];
+
+export function isReasonCode(value: string | undefined): value is ReasonCode {
+  return (cancelReasons as readonly string[]).includes(value ?? '') || (returnReasons as readonly string[]).includes(value ?? '');
+}
+
+export function reasonsFor(method: 'amount' | 'lines'): readonly ReasonCode[] {
   return method === 'amount' ? cancelReasons : returnReasons;
 }
 
@@ -19,12 +26,12 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
     .object({
       method: z.enum(['amount', 'lines']),
       amount: z.number().nullable(),
-      reasonChoice: z.string({ error: 'orders:validation.reasonRequired' }),
+      reasonChoice: z.enum([...cancelReasons, ...returnReasons], { error: 'orders:validation.reasonRequired' }),
       reasonText: z.string().trim().max(400, { error: 'orders:validation.reasonTooLong' }),
-      lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().min(0), reason: z.string() })),
+      lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().min(0), reason: z.enum(returnReasons).or(z.literal('')) })),
     })
     .superRefine((form, context) => {
-      if (typeof form.reasonChoice === 'string' && !reasonsFor(form.method).includes(form.reasonChoice)) {
+      if (typeof form.reasonChoice === 'string' && !(reasonsFor(form.method) as readonly string[]).includes(form.reasonChoice)) {
         context.addIssue({ code: 'custom', path: ['reasonChoice'], message: 'orders:validation.reasonRequired' });
       }
       if (form.reasonChoice === 'other' && form.reasonText.trim().length === 0) {

@@ -23,7 +23,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
   const form = useForm<CancelForm>({ resolver: zodResolver(cancelFormSchema), defaultValues: { reasonText: '' }, shouldFocusError: false });
   const cancel = useCancelOrder({
     onSuccess: (changed) => {
-      notifications.show({ color: 'green', message: t(`cancel.done.${changed.status}`, { orderNumber: changed.orderNumber }) });
+      notifications.show({ color: 'green', message: t(changed.status === 'credited' ? 'cancel.done.credited' : 'cancel.done.cancelled', { orderNumber: changed.orderNumber }) });
       onClose();
     },
     onError: (error) => {

@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '@/lib/i18n';
 import {
   completenessValues,
   countries,
@@ -25,7 +26,8 @@ type ListFilter = 'status' | 'shipping' | 'completeness' | 'method' | 'country';
 
 export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   const { t } = useTranslation('orders');
-  const message = (name: keyof FilterErrors) => (errors[name] ? t(errors[name]) : undefined);
+  const translate = useMessage();
+  const message = (name: keyof FilterErrors) => translate(errors[name]);
   const [search, setSearch] = useState(params.q);
   const [followedQuery, setFollowedQuery] = useState(params.q);
   // Back / forward and "clear filters" change the URL under the box: follow it, unless the URL
@@ -36,8 +38,8 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   }
   const commitSearch = useDebouncedCallback((q: string) => onChange({ q: q.trim() }), 350);
 
-  const options = (values: readonly string[], prefix: string) =>
-    values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
 
   const multi = (name: ListFilter, label: string, data: { value: string; label: string }[]) => (
     <MultiSelect
@@ -73,11 +75,11 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
         mb="sm"
       />
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-        {multi('status', t('filters.status'), options(orderStatuses, 'status'))}
-        {multi('shipping', t('filters.shipping'), options(shippingStatuses, 'shipping'))}
-        {multi('completeness', t('filters.completeness'), options(completenessValues, 'completeness'))}
-        {multi('method', t('filters.method'), options(paymentMethods, 'paymentMethod'))}
-        {multi('country', t('filters.country'), options(countries, 'countries'))}
+        {multi('status', t('filters.status'), options(orderStatuses, (value) => t(`status.${value}`)))}
+        {multi('shipping', t('filters.shipping'), options(shippingStatuses, (value) => t(`shipping.${value}`)))}
+        {multi('completeness', t('filters.completeness'), options(completenessValues, (value) => t(`completeness.${value}`)))}
+        {multi('method', t('filters.method'), options(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
+        {multi('country', t('filters.country'), options(countries, (value) => t(`countries.${value}`)))}
         <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
         <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
         <NumberInput

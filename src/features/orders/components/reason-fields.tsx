@@ -1,20 +1,22 @@
 import { Select, Textarea } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useMessage } from '@/lib/i18n';
+import type { ReasonCode } from '../api/reduce-order';
 
 type ReasonFields = { reasonChoice?: string; reasonText: string };
 
 type Props<Form extends FieldValues & ReasonFields> = {
   control: Control<Form>;
   /** The reasons offered, each labelled from `actions.reasons`. */
-  reasons: readonly string[];
+  reasons: readonly ReasonCode[];
   errors: FieldErrors<ReasonFields>;
 };
 
 /** A reason from the list plus free text: required choice, text required for "other". */
 export function ReasonFields<Form extends FieldValues & ReasonFields>({ control, reasons, errors }: Props<Form>) {
   const { t } = useTranslation('orders');
-  const message = (key?: string) => (key ? t(key) : undefined);
+  const message = useMessage();
   return (
     <>
       <Controller

@@ -6,6 +6,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
+import { useMessage } from '@/lib/i18n';
 import type { OrderDetail } from '../api/get-order';
 import { newIdempotencyKey } from '../api/order-actions';
 import { reasonsFor, reduceFormSchema, useReduceOrder, type ReduceBody, type ReduceForm } from '../api/reduce-order';
@@ -29,6 +30,7 @@ function toAmount(value: number | string): number | null {
 /** A partial cancel: an amount off, or items that come back; the new outstanding shows before confirming. */
 export function ReduceDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');
+  const message = useMessage();
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
   const schema = useMemo(() => reduceFormSchema(order), [order]);
@@ -141,7 +143,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
               value={field.value ?? ''}
               onChange={(value) => field.onChange(toAmount(value))}
               onBlur={field.onBlur}
-              error={fieldState.error?.message && t(fieldState.error.message, { defaultValue: fieldState.error.message })}
+              error={message(fieldState.error?.message)}
             />
           )}
         />

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
+import { useMessage } from '@/lib/i18n';
 import type { OrderDetail } from '../api/get-order';
 import { returnReasons, type ReduceForm } from '../api/reduce-order';
 import { remainingQuantity } from '../lib/order-figures';
@@ -31,7 +32,7 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
   const format = useFormat();
   const idPrefix = useId();
   const money = (cents: number) => format.money(cents, order.currency);
-  const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
+  const message = useMessage();
   const reasons = returnReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }));
   return (
     <Stack gap="xs">

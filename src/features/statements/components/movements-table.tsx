@@ -14,7 +14,9 @@ const typeColors: Record<Movement['type'], string> = {
   adjustment: 'blue',
 };
 
-const translatedTypes = new Set<Movement['type']>(['activation', 'credit', 'reduction', 'return', 'fee']);
+const translatedTypes = ['activation', 'credit', 'reduction', 'return', 'fee'] as const;
+type TranslatedType = (typeof translatedTypes)[number];
+const isTranslated = (type: Movement['type']): type is TranslatedType => (translatedTypes as readonly string[]).includes(type);
 
 type Props = { movements: Movement[]; currency: string; sum: number };
 
@@ -23,10 +25,8 @@ export function MovementsTable({ movements, currency, sum }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   // Movements of an order read in the user's language; adjustments keep the provider's own words.
-  const describe = (movement: Movement) =>
-    movement.orderNumber && translatedTypes.has(movement.type)
-      ? t(`descriptions.${movement.type}`, { orderNumber: movement.orderNumber })
-      : movement.description;
+  const describe = ({ orderNumber, type, description }: Movement) =>
+    orderNumber && isTranslated(type) ? t(`descriptions.${type}`, { orderNumber }) : description;
   return (
     <Table.ScrollContainer minWidth={900} type="native">
       <Table striped style={{ fontVariantNumeric: 'tabular-nums' }}>
