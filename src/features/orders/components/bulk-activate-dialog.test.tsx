@@ -5,27 +5,29 @@ import { apiRequest, findOrder, readOrder, renderApp } from '@/testing/render-ap
 describe('activating several orders', () => {
   it('reports per order what became of those refused, and applies nothing twice', async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc' });
-    const [first, second, third] = await Promise.all([0, 1, 2].map((index) => findOrder('created', 'live', index)));
-    for (const order of [first!, second!, third!]) {
+    const first = await findOrder('created', 'live', 0);
+    const second = await findOrder('created', 'live', 1);
+    const third = await findOrder('created', 'live', 2);
+    for (const order of [first, second, third]) {
       await user.click(await screen.findByRole('checkbox', { name: `Select order ${order.orderNumber}` }));
     }
     await user.click(screen.getByRole('button', { name: 'Activate selected (3)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Activate 3 orders' });
 
     // Another tab activates the second order and cancels the third first.
-    await apiRequest(`/orders/${second!.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: second!.version } });
-    await apiRequest(`/orders/${third!.orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version: third!.version, reason: 'Out of stock' } });
+    await apiRequest(`/orders/${second.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: second.version } });
+    await apiRequest(`/orders/${third.orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version: third.version, reason: 'Out of stock' } });
 
     await user.click(within(dialog).getByRole('button', { name: 'Activate 3 orders' }));
     expect(await within(dialog).findByText('1 of 3 orders activated.')).toBeInTheDocument();
     // The confirm button is gone with the results: the focus stays in the dialog, on its way out.
     expect(dialog).toContainElement(document.activeElement as HTMLElement);
     expect(document.activeElement).toHaveTextContent('Close');
-    expect(within(dialog).getByText(`${first!.orderNumber}: activated`)).toBeInTheDocument();
-    expect(within(dialog).getByText(`${second!.orderNumber}: refused. It is already activated: someone activated it meanwhile. Nothing was applied twice.`)).toBeInTheDocument();
-    expect(within(dialog).getByText(`${third!.orderNumber}: refused. It was cancelled meanwhile.`)).toBeInTheDocument();
-    expect((await readOrder(first!.orderNumber)).status).toBe('activated');
-    expect(await readOrder(second!.orderNumber)).toMatchObject({ status: 'activated', version: second!.version + 1 });
-    expect((await readOrder(third!.orderNumber)).status).toBe('cancelled');
+    expect(within(dialog).getByText(`${first.orderNumber}: activated`)).toBeInTheDocument();
+    expect(within(dialog).getByText(`${second.orderNumber}: refused. It is already activated: someone activated it meanwhile. Nothing was applied twice.`)).toBeInTheDocument();
+    expect(within(dialog).getByText(`${third.orderNumber}: refused. It was cancelled meanwhile.`)).toBeInTheDocument();
+    expect((await readOrder(first.orderNumber)).status).toBe('activated');
+    expect(await readOrder(second.orderNumber)).toMatchObject({ status: 'activated', version: second.version + 1 });
+    expect((await readOrder(third.orderNumber)).status).toBe('cancelled');
   });
 });
