@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { resetMockBackend } from '../node';
 import { setToday } from '../rules/clock';
 import { centsToDecimal } from '../rules/money';
@@ -9,34 +10,6 @@ import { resetSmallBackend, today } from '../testing/small-backend';
 const header = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency'];
 
 /** RFC 4180 read back: quoted fields may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (quoted || (char !== ',' && char !== '\r')) {
-      field += char;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (text[i + 1] === '\n') {
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-      i += 1;
-    } else {
-      field += char;
-    }
-  }
-  return rows;
-}
 
 async function statementOf(week: string, token: string, mode: 'test' | 'live' = 'live'): Promise<Statement> {
   return (await (await call(`/statements/${week}`, { token, mode })).json()) as Statement;
@@ -62,7 +35,7 @@ describe('statement downloads', () => {
       const text = new TextDecoder().decode(bytes);
       expect(text.endsWith('\r\n')).toBe(true);
 
-      const [head, ...rows] = parseCsv(text);
+      const [head, ...rows] = parseCsv(text, { bom: true });
       expect(head).toEqual(header);
       const movements: Movement[] = rows.map(([week, date, type, orderNumber, reference, description, amount, currency]) => {
         expect([week, currency]).toEqual(['2026-W47', 'EUR']);
@@ -91,7 +64,7 @@ describe('statement downloads', () => {
     setToday('2026-11-30');
 
     const text = new TextDecoder().decode(await (await call('/statements/2026-W48/csv', { token, mode: 'test' })).arrayBuffer());
-    const row = parseCsv(text).find((cells) => cells[3] === order?.orderNumber && cells[2] === 'reduction');
+    const row = parseCsv(text, { bom: true }).find((cells) => cells[3] === order?.orderNumber && cells[2] === 'reduction');
     expect(row?.[5]).toBe(`Order ${order?.orderNumber} partially cancelled: ${reason}`);
     expect(row?.[6]).toBe('-1.00');
   });

@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { expect, expectAccessible, orderRows, signIn, test } from './fixtures';
 
@@ -61,9 +62,10 @@ test('finance opens a statement, checks its totals and downloads it as CSV and P
   expect(csv.suggestedFilename()).toBe(`statement-3333-live-${week}.csv`);
   const text = await readFile((await csv.path())!, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const [header, ...lines] = text.slice(1).trim().split('\r\n');
-  expect(header).toBe('week,date,type,orderNumber,paymentReference,description,amount,currency');
+  const [header, ...lines] = parseCsv(text, { bom: true });
+  expect(header).toEqual(['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency']);
   expect(lines).toHaveLength(rows);
+  expect(lines.every((line) => line[0] === week)).toBe(true);
 
   const pdfPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: `Download the statement of ${week} as PDF` }).click();
