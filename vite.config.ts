@@ -3,10 +3,15 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const jspdfUnusedPlugins = fileURLToPath(new URL('./mocks/pdf/jspdf-unused-plugins.ts', import.meta.url));
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      html2canvas: jspdfUnusedPlugins,
+      dompurify: jspdfUnusedPlugins,
+      canvg: jspdfUnusedPlugins,
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
