@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/chromium-path.mjs';
 
-const port = 4173;
+// tests/e2e/run.mjs picks a free port; 4173 when Playwright is started by hand.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** End-to-end tests in real Chromium against the built app, with the service worker on. */
 export default defineConfig({

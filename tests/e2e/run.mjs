@@ -1,5 +1,6 @@
 // Builds the app with the embedded backend and runs the Playwright suite in the system Chromium.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { chromiumPath } from './chromium-path.mjs';
 
 if (!chromiumPath()) {
@@ -18,5 +19,18 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+/** A port nothing listens on now, so that two suites on one machine never meet. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
+process.env.E2E_PORT ??= String(await freePort());
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
