@@ -20,6 +20,8 @@ export default defineConfig({
   preview: { port: 4173 },
   test: {
     globals: true,
+    // A ceiling for a test that hangs, not a deadline: a component test takes about 0.5 s alone.
+    testTimeout: 20_000,
     projects: [
       {
         // Business rules and handlers need no DOM: plain Node is several times cheaper to start.

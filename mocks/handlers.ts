@@ -1,4 +1,5 @@
 import { faults } from './faults';
+import { contract } from './resources/contract';
 import { malformedPath } from './http/malformed-path';
 import { demo, unknownEndpoint } from './resources/demo';
 import { orderExports } from './resources/exports';
@@ -22,5 +23,6 @@ export const handlers = [
   ...statements,
   ...support,
   ...demo,
+  ...contract,
   unknownEndpoint,
 ];

@@ -1,5 +1,4 @@
-import type { Country, Currency } from '../rules/order-model';
-import type { Role } from '../rules/roles';
+import type { Country, Currency, Role } from '@/contract/common';
 
 export interface Merchant {
   id: string;

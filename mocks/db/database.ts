@@ -1,8 +1,8 @@
-import type { Mode } from '../rules/modes';
+import type { Mode } from '@/contract/common';
+import type { Ticket } from '@/contract/support';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
-import type { Ticket } from '../rules/ticket';
 import type { JournalEntry, RecordedAnswer, Session } from './journal';
 import { SeededWorld, type SeedConfig } from './seed';
 

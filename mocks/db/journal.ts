@@ -1,6 +1,6 @@
-import type { Mode } from '../rules/modes';
+import type { Mode } from '@/contract/common';
+import type { Ticket } from '@/contract/support';
 import type { OrderRecord } from '../rules/order-model';
-import type { Ticket } from '../rules/ticket';
 import type { SeedConfig } from './seed';
 
 export interface Session {

@@ -1,5 +1,4 @@
-import type { Country } from '../rules/order-model';
-import type { Mode } from '../rules/modes';
+import type { Country, Mode } from '@/contract/common';
 
 export interface Article {
   articleNumber: string;

@@ -1,4 +1,5 @@
-import type { Address, Country, Customer } from '../rules/order-model';
+import type { Country } from '@/contract/common';
+import type { Address, Customer } from '@/contract/orders';
 import type { Random } from '../rules/seeded-random';
 import { legalForms, people } from './seed-people';
 

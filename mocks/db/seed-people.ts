@@ -1,4 +1,4 @@
-import type { Country } from '../rules/order-model';
+import type { Country } from '@/contract/common';
 
 // Names, places and companies that look at home in each market.
 export interface CountryPeople {

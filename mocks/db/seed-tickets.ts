@@ -1,12 +1,14 @@
 // A few older support tickets per world, so "My requests" is never empty in
 // the demo. They come from the seed alone, never from the journal, so every
 // tab and every reload shows the same ones and a reset brings them back.
+import type { Mode } from '@/contract/common';
+import { paymentReference } from '@/contract/orders';
+import type { Ticket, TicketStatus } from '@/contract/support';
 import { addDays, datePart, dayNumber, fromDayNumber } from '../rules/dates';
-import type { Mode } from '../rules/modes';
-import { paymentReference, type OrderRecord } from '../rules/order-model';
+import type { OrderRecord } from '../rules/order-model';
 import { dueDate } from '../rules/order-status';
 import { createRandom, type Random } from '../rules/seeded-random';
-import { ticketNumber, type Ticket, type TicketRequest, type TicketStatus } from '../rules/ticket';
+import { ticketNumber, type TicketRequest } from '../rules/ticket';
 import { merchantProfiles } from './seed-catalogue';
 import { SeededWorld, type SeedConfig } from './seed';
 

@@ -1,16 +1,9 @@
+import type { Mode } from '@/contract/common';
+import type { EventType, OrderLine, PaymentMethod, PaymentTermDays } from '@/contract/orders';
 import { dayNumber, fromDayNumber } from '../rules/dates';
 import { lineTotal, percentOf, sumCents } from '../rules/money';
-import type { Mode } from '../rules/modes';
 import { returnValue } from '../rules/order-actions';
-import {
-  providerActor,
-  type EventType,
-  type OrderCore,
-  type OrderLine,
-  type OrderRecord,
-  type PaymentMethod,
-  type PaymentTermDays,
-} from '../rules/order-model';
+import { providerActor, type OrderCore, type OrderRecord } from '../rules/order-model';
 import { expiresAt } from '../rules/order-status';
 import { createRandom, weightTable, type Random } from '../rules/seeded-random';
 import { findMerchant, type Merchant } from './accounts';

@@ -1,7 +1,8 @@
+import { modeHeader, type Mode } from '@/contract/common';
 import { findMerchant, findUser, type DemoUser, type Merchant } from '../db/accounts';
 import type { Session } from '../db/journal';
 import { currentStore } from '../db/store';
-import { modeHeader, parseMode, type Mode } from '../rules/modes';
+import { parseMode } from '../rules/modes';
 import { can, type Action } from '../rules/roles';
 import { ProblemError } from './problem';
 

@@ -1,9 +1,8 @@
+import { idempotencyKeyHeader, type Mode } from '@/contract/common';
 import type { RecordedAnswer } from '../db/journal';
 import type { WriteContext } from '../db/store';
-import type { Mode } from '../rules/modes';
 import { ProblemError } from './problem';
 
-export const idempotencyHeader = 'Idempotency-Key';
 const maxKeyLength = 200;
 
 /** What a request's Idempotency-Key stands for: keys are kept per merchant and world. */
@@ -19,9 +18,9 @@ export type KeptAnswer = Pick<RecordedAnswer, 'status' | 'body'>;
 
 /** Reads the key (400 when it is blank or too long) before the body is consumed. */
 export async function idempotentRequest(request: Request, merchantId: string, mode: Mode): Promise<IdempotentRequest> {
-  const key = request.headers.get(idempotencyHeader);
+  const key = request.headers.get(idempotencyKeyHeader);
   if (key !== null && (key.trim() === '' || key.length > maxKeyLength)) {
-    throw new ProblemError(400, `The ${idempotencyHeader} header must have 1 to ${maxKeyLength} characters.`);
+    throw new ProblemError(400, `The ${idempotencyKeyHeader} header must have 1 to ${maxKeyLength} characters.`);
   }
   const fingerprint = `${request.method} ${new URL(request.url).pathname}\n${await request.clone().text()}`;
   return { merchantId, mode, key, fingerprint };
@@ -38,10 +37,10 @@ export function answerOnce({ db, record }: WriteContext, request: IdempotentRequ
   const earlier = key === null ? undefined : db.recordedAnswer(merchantId, mode, key);
   if (earlier) {
     if (earlier.request !== fingerprint) {
-      const message = `This ${idempotencyHeader} was already used for another request; send a new key.`;
+      const message = `This ${idempotencyKeyHeader} was already used for another request; send a new key.`;
       throw new ProblemError(422, message, {
         kind: { slug: 'idempotency-key-reused', title: 'Idempotency key already used' },
-        errors: { [idempotencyHeader]: [message] },
+        errors: { [idempotencyKeyHeader]: [message] },
       });
     }
     return earlier;

@@ -1,8 +1,9 @@
+import { paymentReference } from '@/contract/orders';
 import type { Merchant } from '../db/accounts';
 import { datePart } from '../rules/dates';
 import { centsToDecimal } from '../rules/money';
 import type { IssuedDocument } from '../rules/order-documents';
-import { paymentReference, type OrderRecord } from '../rules/order-model';
+import type { OrderRecord } from '../rules/order-model';
 import { dueDate } from '../rules/order-status';
 import { contentRight, margin, PdfWriter } from './pdf-writer';
 

@@ -1,8 +1,8 @@
 import type { jsPDF } from 'jspdf';
+import type { Mode } from '@/contract/common';
+import type { MovementType, Statement } from '@/contract/statements';
 import type { Merchant } from '../db/accounts';
-import type { Mode } from '../rules/modes';
 import { centsToDecimal } from '../rules/money';
-import type { MovementType, Statement } from '../rules/statement';
 
 // A4 portrait, in millimetres.
 const left = 18;

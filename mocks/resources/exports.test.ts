@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { OrderPage } from '../rules/order-query';
+import type { OrderPage } from '@/contract/orders';
 import { call, signIn } from '../testing/api-client';
 import { resetSmallBackend, today } from '../testing/small-backend';
 

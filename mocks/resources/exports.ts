@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw';
+import type { OrderSummary } from '@/contract/orders';
 import { currentStore } from '../db/store';
 import { requireData } from '../http/guards';
 import { answer } from '../http/problem';
 import { today } from '../rules/clock';
 import { toCsv, type CsvCell } from '../rules/csv';
 import { centsToDecimal } from '../rules/money';
-import type { OrderSummary } from '../rules/order-model';
 import { parseOrderFilter } from './order-params';
 
 const columns: readonly [string, (order: OrderSummary) => CsvCell][] = [

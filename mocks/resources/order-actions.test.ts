@@ -1,4 +1,4 @@
-import type { OrderDetail } from '../rules/order-model';
+import type { OrderDetail } from '@/contract/orders';
 import { getOrder, listOrders, orderIn, postAction } from '../testing/order-calls';
 import { now, resetAndSignIn } from '../testing/small-backend';
 

@@ -1,10 +1,9 @@
 import { http } from 'msw';
 import { z } from 'zod';
+import { limits } from '@/contract/common';
 import { answer } from '../http/problem';
 import { activate, cancel, reduceByAmount, returnLines } from '../rules/order-actions';
 import { runOrderAction } from './order-action-flow';
-
-const maxReasonLength = 500;
 
 const version = z.number({ error: 'Send the version of the order you saw.' }).int({ error: 'Send the version of the order you saw.' });
 
@@ -12,7 +11,7 @@ const reason = z
   .string({ error: 'Give a reason.' })
   .trim()
   .min(1, { error: 'Give a reason.' })
-  .max(maxReasonLength, { error: `Use at most ${maxReasonLength} characters.` });
+  .max(limits.reasonLength, { error: `Use at most ${limits.reasonLength} characters.` });
 
 const activateBody = z.object({ version });
 
@@ -25,7 +24,7 @@ const returnedLine = z.object({
   reason: z
     .string({ error: 'Give the reason as text.' })
     .trim()
-    .max(maxReasonLength, { error: `Use at most ${maxReasonLength} characters.` })
+    .max(limits.reasonLength, { error: `Use at most ${limits.reasonLength} characters.` })
     .transform((text) => (text === '' ? null : text))
     .nullish(),
 });

@@ -1,5 +1,5 @@
+import type { OrderDetail } from '@/contract/orders';
 import { resetMockBackend } from '../node';
-import type { OrderDetail } from '../rules/order-model';
 import { call, signIn } from '../testing/api-client';
 import { orderIn, postAction, problemOf } from '../testing/order-calls';
 

@@ -1,14 +1,9 @@
 import { z } from 'zod';
-import { isValidDate } from '../rules/dates';
-import {
-  completenessValues,
-  countries,
-  orderStatuses,
-  paymentMethods,
-  shippingStatuses,
-} from '../rules/order-model';
-import { pageSizes, sortKeys, type OrderFilter, type OrderQuery, type OrderSort } from '../rules/order-query';
+import { countries, limits } from '@/contract/common';
+import { completenessValues, orderStatuses, paymentMethods, shippingStatuses, sortKeys, sortOrders } from '@/contract/orders';
 import { parseOr422, queryObject } from '../http/validate';
+import { isValidDate } from '../rules/dates';
+import type { OrderFilter, OrderQuery, OrderSort } from '../rules/order-query';
 
 /** A comma-separated list of known values, reported as one message on the parameter itself. */
 function listOf<const T extends readonly string[]>(values: T) {
@@ -32,7 +27,7 @@ function wholeNumber(min: number, max: number) {
 const date = z.string().refine(isValidDate, { error: 'Use a date written as YYYY-MM-DD.' });
 
 const filterShape = {
-  q: z.string().max(200, { error: 'Use at most 200 characters.' }).optional(),
+  q: z.string().max(limits.searchLength, { error: `Use at most ${limits.searchLength} characters.` }).optional(),
   status: listOf(orderStatuses).optional(),
   shipping: listOf(shippingStatuses).optional(),
   completeness: listOf(completenessValues).optional(),
@@ -40,17 +35,14 @@ const filterShape = {
   country: listOf(countries).optional(),
   from: date.optional(),
   to: date.optional(),
-  expiresWithinDays: wholeNumber(0, 60).optional(),
+  expiresWithinDays: wholeNumber(0, limits.expiresWithinDaysMax).optional(),
   sort: z.enum(sortKeys, { error: `Use one of ${sortKeys.join(', ')}.` }).default('orderDate'),
-  order: z.enum(['asc', 'desc'], { error: 'Use asc or desc.' }).default('desc'),
+  order: z.enum(sortOrders, { error: `Use ${sortOrders.join(' or ')}.` }).default('desc'),
 };
 
 const pageShape = {
-  page: wholeNumber(1, 1_000_000).default(1),
-  pageSize: z
-    .enum(pageSizes.map(String) as [string, ...string[]], { error: `Use one of ${pageSizes.join(', ')}.` })
-    .transform(Number)
-    .default(25),
+  page: wholeNumber(1, limits.pageMax).default(1),
+  pageSize: wholeNumber(1, limits.pageSizeMax).default(25),
 };
 
 const rangeInOrder = (range: { from?: string | undefined; to?: string | undefined }): boolean =>

@@ -1,5 +1,4 @@
-import type { OrderDetail, OrderSummary } from '../rules/order-model';
-import type { OrderPage } from '../rules/order-query';
+import type { OrderDetail, OrderPage, OrderSummary } from '@/contract/orders';
 import { call, signIn } from '../testing/api-client';
 import { resetAndSignIn } from '../testing/small-backend';
 
@@ -53,13 +52,24 @@ describe('GET /api/orders', () => {
     }
   });
 
+  it('takes any whole page size from 1 to 100', async () => {
+    const page = await list('?pageSize=5');
+    expect(page).toMatchObject({ page: 1, pageSize: 5, total: 300 });
+    expect(page.items).toHaveLength(5);
+    for (const pageSize of ['0', '101', '2.5', 'x']) {
+      const response = await call(`/orders?pageSize=${pageSize}`, { token });
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as { errors: object }).errors).toEqual({ pageSize: ['Use a whole number from 1 to 100.'] });
+    }
+  });
+
   it('answers an empty page past the end', async () => {
     const page = await list('?page=99');
     expect(page).toEqual({ items: [], page: 99, pageSize: 25, total: 300 });
   });
 
   it('answers 422 naming every invalid parameter', async () => {
-    const response = await call('/orders?status=open&pageSize=20&page=0&sort=colour&from=2026-13-01&expiresWithinDays=61&order=up', { token });
+    const response = await call('/orders?status=open&pageSize=101&page=0&sort=colour&from=2026-13-01&expiresWithinDays=61&order=up', { token });
     expect(response.status).toBe(422);
     const body = (await response.json()) as { errors: Record<string, string[]> };
     expect(Object.keys(body.errors).sort()).toEqual(['expiresWithinDays', 'from', 'order', 'page', 'pageSize', 'sort', 'status']);

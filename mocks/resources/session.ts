@@ -1,11 +1,13 @@
 import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
+import { limits } from '@/contract/common';
+import type { Session as SessionBody } from '@/contract/session';
 import { demoPassword, findMerchant, findUser, type DemoUser, type Merchant } from '../db/accounts';
 import type { Session } from '../db/journal';
 import { currentStore } from '../db/store';
 import { bearerToken, requireSession } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { readBody } from '../http/validate';
-import { z } from 'zod';
 
 const sessionHours = 12;
 
@@ -14,7 +16,7 @@ const credentials = z.object({
     .string({ error: 'Enter your e-mail address.' })
     .trim()
     .min(1, { error: 'Enter your e-mail address.' })
-    .max(254, { error: 'Use at most 254 characters.' })
+    .max(limits.emailLength, { error: `Use at most ${limits.emailLength} characters.` })
     .regex(/^[^\s@]+@[^\s@]+$/, { error: 'Enter a valid e-mail address.' }),
   password: z.string({ error: 'Enter your password.' }).min(1, { error: 'Enter your password.' }),
 });
@@ -24,7 +26,7 @@ function newToken(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function sessionBody(session: Session, user: DemoUser, merchant: Merchant) {
+function sessionBody(session: Session, user: DemoUser, merchant: Merchant): SessionBody {
   return {
     token: session.token,
     user: { name: user.name, email: user.email, role: user.role },

@@ -1,9 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
+import type { OrderPage } from '@/contract/orders';
+import type { Movement, Statement } from '@/contract/statements';
 import { resetMockBackend } from '../node';
 import { setToday } from '../rules/clock';
 import { centsToDecimal } from '../rules/money';
-import type { OrderPage } from '../rules/order-query';
-import type { Movement, Statement } from '../rules/statement';
 import { call, signIn } from '../testing/api-client';
 import { resetSmallBackend, today } from '../testing/small-backend';
 

@@ -1,7 +1,7 @@
+import type { Mode } from '@/contract/common';
 import type { Merchant } from '../db/accounts';
 import type { Database } from '../db/database';
 import type { SeedConfig } from '../db/seed';
-import type { Mode } from '../rules/modes';
 import { StatementLedger } from '../rules/statement-ledger';
 
 /** Every order once; the ledger does not care in which order. */

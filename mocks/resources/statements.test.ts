@@ -1,8 +1,8 @@
+import type { Mode } from '@/contract/common';
+import type { OrderDetail, OrderPage } from '@/contract/orders';
+import type { Statement, StatementSummary } from '@/contract/statements';
 import { setToday } from '../rules/clock';
-import type { Mode } from '../rules/modes';
-import type { OrderDetail } from '../rules/order-model';
-import type { OrderPage } from '../rules/order-query';
-import { feeFor, type Statement, type StatementSummary } from '../rules/statement';
+import { feeFor } from '../rules/statement';
 import { call, signIn } from '../testing/api-client';
 import { resetSmallBackend, today } from '../testing/small-backend';
 

@@ -1,5 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
+import { limits } from '@/contract/common';
+import type { Statement, StatementYear } from '@/contract/statements';
 import { currentStore } from '../db/store';
 import { requireData, type DataCaller } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
@@ -9,19 +11,18 @@ import { today } from '../rules/clock';
 import { toCsv } from '../rules/csv';
 import { endedWeeks, hasEnded, isoWeekExists, isoWeekOf, parseIsoWeek, weeksInYear, type IsoWeek } from '../rules/iso-week';
 import { centsToDecimal } from '../rules/money';
-import { summaryOf, type Statement } from '../rules/statement';
+import { summaryOf } from '../rules/statement';
 import { statementLedger } from './statements-source';
 
-const firstYear = 2000;
 const csvHeader = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency'] as const;
 
 function yearQuery(currentYear: number) {
-  const message = `Give a year from ${firstYear} to ${currentYear}.`;
+  const message = `Give a year from ${limits.firstStatementYear} to ${currentYear}.`;
   const year = z
     .string({ error: message })
     .regex(/^\d{4}$/, message)
     .transform(Number)
-    .pipe(z.number().min(firstYear, message).max(currentYear, message));
+    .pipe(z.number().min(limits.firstStatementYear, message).max(currentYear, message));
   return z.object({ year });
 }
 
@@ -29,7 +30,7 @@ function yearQuery(currentYear: number) {
 function issuedWeek(name: string, day: string): IsoWeek {
   const week = parseIsoWeek(name);
   if (!week) throw new ProblemError(400, `Name the week as YYYY-Www, e.g. 2026-W47; "${name}" is not a week.`);
-  if (week.year < firstYear || !isoWeekExists(week)) {
+  if (week.year < limits.firstStatementYear || !isoWeekExists(week)) {
     throw new ProblemError(404, `There is no week ${name}: ${week.year} has weeks 1 to ${weeksInYear(week.year)}.`);
   }
   if (!hasEnded(week, day)) throw new ProblemError(404, 'This week is not over yet: its statement is issued after Sunday.');
@@ -75,7 +76,7 @@ export const statements = [
         const ledger = statementLedger(db, caller.merchant, caller.mode, day);
         return endedWeeks(year, day).map((week) => summaryOf(ledger.statement(week)));
       });
-      return HttpResponse.json({ year, currency: caller.merchant.currency, items });
+      return HttpResponse.json({ year, currency: caller.merchant.currency, items } satisfies StatementYear);
     }),
   ),
 

@@ -1,5 +1,5 @@
+import type { Mode } from '@/contract/common';
 import { daysBetween } from '../rules/dates';
-import type { Mode } from '../rules/modes';
 import { referencedOrderNumber } from '../rules/ticket';
 import { call, signIn } from '../testing/api-client';
 import { getOrder } from '../testing/order-calls';

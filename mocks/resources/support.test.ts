@@ -1,4 +1,4 @@
-import type { OrderDetail } from '../rules/order-model';
+import type { OrderDetail } from '@/contract/orders';
 import { call, signIn } from '../testing/api-client';
 import { getOrder, orderIn, problemOf } from '../testing/order-calls';
 import { fileTicket, listTickets, postTicket, ticketRequest } from '../testing/support-calls';

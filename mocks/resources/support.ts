@@ -1,5 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
+import type { Mode } from '@/contract/common';
+import type { Ticket } from '@/contract/support';
 import type { Database } from '../db/database';
 import { seededTickets } from '../db/seed-tickets';
 import { currentStore } from '../db/store';
@@ -8,9 +10,8 @@ import { answerOnce, idempotentRequest, jsonAnswer } from '../http/idempotency';
 import { answer, ProblemError } from '../http/problem';
 import { readBody } from '../http/validate';
 import { now, today } from '../rules/clock';
-import type { Mode } from '../rules/modes';
 import { dueDate } from '../rules/order-status';
-import { newestFirst, ticketNumber, type Ticket, type TicketRequest } from '../rules/ticket';
+import { newestFirst, ticketNumber, type TicketRequest } from '../rules/ticket';
 import { checkTicket, TicketInvalid, type TicketContext } from '../rules/ticket-check';
 
 // Any JSON object gets through to the ticket rules, which name every invalid field at once.

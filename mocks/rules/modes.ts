@@ -1,9 +1,6 @@
-// Test and live are separate worlds: every data call names its world.
-export const modes = ['test', 'live'] as const;
-export type Mode = (typeof modes)[number];
+import { modes, type Mode } from '@/contract/common';
 
-export const modeHeader = 'Comptoir-Mode';
-
+/** The world a `Comptoir-Mode` header names; null when it names none. */
 export function parseMode(value: string | null): Mode | null {
-  return value === 'test' || value === 'live' ? value : null;
+  return modes.find((mode) => mode === value) ?? null;
 }

@@ -1,3 +1,4 @@
+import type { EventType, OrderStatus } from '@/contract/orders';
 import {
   activatedOrder,
   cancelledOrder,
@@ -18,7 +19,7 @@ import {
   returnLines,
   type ActionContext,
 } from './order-actions';
-import type { EventType, OrderRecord, OrderStatus } from './order-model';
+import type { OrderRecord } from './order-model';
 import { createRandom } from './seeded-random';
 
 const context: ActionContext = { today: fixtureToday, now: `${fixtureToday}T14:05:00.000Z`, actor: 'Nathalie Dubois' };

@@ -1,4 +1,5 @@
-import type { EventType, OrderEvent, OrderLine, OrderRecord, OrderStatus, ReturnedLine } from './order-model';
+import type { EventType, OrderEvent, OrderLine, OrderStatus, ReturnedLine } from '@/contract/orders';
+import type { OrderRecord } from './order-model';
 import { effectiveStatus, isExpired } from './order-status';
 
 /** Where and by whom an action happens. */

@@ -1,4 +1,5 @@
-import type { EventType, OrderDocument, OrderEvent, OrderRecord } from './order-model';
+import type { EventType, OrderDocument, OrderEvent } from '@/contract/orders';
+import type { OrderRecord } from './order-model';
 
 // Money that goes back to the shopper after activation: each such change gets a credit note.
 const creditEvents: ReadonlySet<EventType> = new Set<EventType>(['credited', 'reduced', 'returned']);

@@ -1,4 +1,4 @@
-import type { OrderSummary } from './order-model';
+import type { OrderSummary } from '@/contract/orders';
 import { OrderIndex, type OrderQuery } from './order-query';
 
 let next = 0;

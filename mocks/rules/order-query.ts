@@ -1,32 +1,15 @@
-import type {
-  Completeness,
-  Country,
-  OrderStatus,
-  OrderSummary,
-  PaymentMethod,
-  ShippingStatus,
-} from './order-model';
-import { orderStatuses } from './order-model';
-
-export const sortKeys = [
-  'orderNumber',
-  'paymentReference',
-  'orderDate',
-  'customerName',
-  'yourReference',
-  'country',
-  'paymentMethod',
-  'total',
-  'outstanding',
-  'status',
-  'shippingStatus',
-  'completeness',
-  'daysToExpiry',
-] as const;
-export type SortKey = (typeof sortKeys)[number];
-export type SortOrder = 'asc' | 'desc';
-
-export const pageSizes = [10, 25, 50, 100] as const;
+import type { Country } from '@/contract/common';
+import {
+  orderStatuses,
+  type Completeness,
+  type OrderPage,
+  type OrderStatus,
+  type OrderSummary,
+  type PaymentMethod,
+  type ShippingStatus,
+  type SortKey,
+  type SortOrder,
+} from '@/contract/orders';
 
 export interface OrderFilter {
   q?: string;
@@ -50,13 +33,6 @@ export interface OrderSort {
 export interface OrderQuery extends OrderFilter, OrderSort {
   page: number;
   pageSize: number;
-}
-
-export interface OrderPage {
-  items: OrderSummary[];
-  page: number;
-  pageSize: number;
-  total: number;
 }
 
 type SortValue = (row: OrderSummary) => number | string | null;

@@ -1,5 +1,6 @@
+import type { OrderStatus, PaymentState, PaymentTermDays } from '@/contract/orders';
 import { addDays, addMonths, datePart, daysBetween } from './dates';
-import type { OrderRecord, OrderStatus, PaymentState, PaymentTermDays } from './order-model';
+import type { OrderRecord } from './order-model';
 
 // Orders share few distinct days, and listing a large world asks for these
 // dates once per order: remembering them per day keeps that cheap.

@@ -1,3 +1,11 @@
+import {
+  expiredReason,
+  paymentReference,
+  type EventType,
+  type OrderDetail,
+  type OrderEvent,
+  type OrderSummary,
+} from '@/contract/orders';
 import { addDays, datePart } from './dates';
 import { documentsOf } from './order-documents';
 import {
@@ -11,17 +19,7 @@ import {
   reminderOneAfterDays,
   reminderTwoAfterDays,
 } from './order-status';
-import {
-  expiredReason,
-  paymentReference,
-  providerActor,
-  type EventType,
-  type OrderCore,
-  type OrderDetail,
-  type OrderEvent,
-  type OrderRecord,
-  type OrderSummary,
-} from './order-model';
+import { providerActor, type OrderCore, type OrderRecord } from './order-model';
 
 /** The order as the API shows it on `today`: expiry and payment state applied. */
 export function toSummary(record: OrderCore, today: string): OrderSummary {

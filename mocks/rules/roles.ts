@@ -1,5 +1,4 @@
-export const roles = ['admin', 'finance', 'support'] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from '@/contract/common';
 
 export type Action = 'orders:read' | 'orders:change' | 'orders:export' | 'statements:read' | 'support:write';
 

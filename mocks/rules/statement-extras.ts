@@ -1,12 +1,12 @@
 // Chargebacks and adjustments come from no order action: the demo draws them
 // from the seed, per week, so every tab and every reload shows the same ones.
+import type { Mode } from '@/contract/common';
+import { paymentReference } from '@/contract/orders';
+import type { Movement } from '@/contract/statements';
 import { addDays } from './dates';
 import { formatIsoWeek, mondayOf, type IsoWeek } from './iso-week';
-import type { Mode } from './modes';
 import { percentOf } from './money';
-import { paymentReference } from './order-model';
 import { createRandom } from './seeded-random';
-import type { Movement } from './statement';
 
 /** The world whose statements these are, and the seed that tells its story. */
 export interface StatementWorld {

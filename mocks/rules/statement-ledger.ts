@@ -1,7 +1,9 @@
+import type { Currency } from '@/contract/common';
+import type { Movement, Statement } from '@/contract/statements';
 import { datePart } from './dates';
 import { formatIsoWeek, isoWeekOf, type IsoWeek } from './iso-week';
-import type { Currency, OrderRecord } from './order-model';
-import { buildStatement, orderMovements, type Movement, type Statement } from './statement';
+import type { OrderRecord } from './order-model';
+import { buildStatement, orderMovements } from './statement';
 import { extraMovements, type PaidOrder, type StatementWorld } from './statement-extras';
 
 /** What tells whether an order has to be booked (again): its number, version and whether it was ever activated. */

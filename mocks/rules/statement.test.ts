@@ -1,5 +1,6 @@
+import type { Movement } from '@/contract/statements';
 import type { OrderRecord } from './order-model';
-import { buildStatement, feeFor, orderMovements, summaryOf, type Movement } from './statement';
+import { buildStatement, feeFor, orderMovements, summaryOf } from './statement';
 import { activatedOrder, cancelledOrder, creditedOrder, expiredOrder, fixtureTotal, paidOrder } from '@mocks/testing/order-fixtures';
 
 const week45 = { year: 2026, week: 45 };

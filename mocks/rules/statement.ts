@@ -1,42 +1,12 @@
 // A weekly statement: every money movement between the provider and the
 // merchant in one ISO week, and the totals the payout is made of.
+import type { Currency } from '@/contract/common';
+import { paymentReference, type OrderEvent } from '@/contract/orders';
+import type { Movement, MovementType, Statement, StatementSummary } from '@/contract/statements';
 import { addDays, datePart } from './dates';
 import { formatIsoWeek, mondayOf, sundayOf, type IsoWeek } from './iso-week';
 import { sumCents } from './money';
-import { paymentReference, type Currency, type OrderEvent, type OrderRecord } from './order-model';
-
-export const movementTypes = ['activation', 'credit', 'reduction', 'return', 'fee', 'chargeback', 'adjustment'] as const;
-export type MovementType = (typeof movementTypes)[number];
-
-export interface Movement {
-  id: string;
-  date: string;
-  type: MovementType;
-  orderNumber: string | null;
-  paymentReference: string | null;
-  /** Signed cents: + the provider pays the merchant, − the merchant gives back. */
-  amount: number;
-  description: string;
-}
-
-export interface StatementSummary {
-  week: string;
-  year: number;
-  weekNumber: number;
-  startDate: string;
-  endDate: string;
-  currency: Currency;
-  gross: number;
-  fees: number;
-  adjustments: number;
-  net: number;
-  movementCount: number;
-  payoutDate: string;
-}
-
-export interface Statement extends StatementSummary {
-  movements: Movement[];
-}
+import type { OrderRecord } from './order-model';
 
 /** The provider's fee for buying an invoice: 1.9 % of it plus 25 cents, as a movement (≤ 0). */
 export function feeFor(amount: number): number {

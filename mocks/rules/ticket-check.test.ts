@@ -1,5 +1,6 @@
+import type { Ticket } from '@/contract/support';
 import { checkTicket, TicketInvalid, type TicketContext } from './ticket-check';
-import { newestFirst, referencedOrderNumber, ticketNumber, type Ticket } from './ticket';
+import { newestFirst, referencedOrderNumber, ticketNumber } from './ticket';
 
 const today = '2026-11-24';
 // One activated order due on 2026-12-08 and one not activated yet.

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { limits } from '@/contract/common';
+import { topics } from '@/contract/support';
 import { isValidDate } from './dates';
-import { referencedOrderNumber, ticketTopics, type TicketRequest } from './ticket';
+import { referencedOrderNumber, type TicketRequest } from './ticket';
 
 /** What a ticket is checked against: the signed-in merchant's own data in one world. */
 export interface TicketContext {
@@ -19,11 +21,6 @@ export class TicketInvalid extends Error {
   }
 }
 
-const maxNameLength = 100;
-const maxMessageLength = 5000;
-const maxCustomerIdLength = 50;
-const maxEmailLength = 254;
-
 const noOrderMessage = 'No order with this reference in this data world.';
 const emailMessage = 'Enter a valid e-mail address.';
 const dateMessage = 'Give the date as YYYY-MM-DD.';
@@ -37,7 +34,7 @@ const optional = (schema: z.ZodType<string>) => schema.nullish().transform((valu
 
 const merchantIdMissing = 'Enter your merchant id.';
 const merchantIdField = z.string({ error: merchantIdMissing }).trim().min(1, { error: merchantIdMissing });
-const topicField = z.enum(ticketTopics, { error: `Choose one of the topics: ${ticketTopics.join(', ')}.` });
+const topicField = z.enum(topics, { error: `Choose one of the topics: ${topics.join(', ')}.` });
 const orderReferenceField = optional(z.string({ error: 'Give the order reference as text.' }).trim());
 const wishedDueDateField = optional(
   z
@@ -47,18 +44,18 @@ const wishedDueDateField = optional(
 );
 
 const ticketFields = z.object({
-  firstName: requiredText('Enter your first name.', maxNameLength),
-  lastName: requiredText('Enter your last name.', maxNameLength),
+  firstName: requiredText('Enter your first name.', limits.nameLength),
+  lastName: requiredText('Enter your last name.', limits.nameLength),
   merchantId: merchantIdField,
   email: z
     .string({ error: emailMessage })
     .trim()
-    .max(maxEmailLength, tooLong(maxEmailLength))
+    .max(limits.emailLength, tooLong(limits.emailLength))
     .pipe(z.email({ error: emailMessage })),
   topic: topicField,
   orderReference: orderReferenceField,
-  customerId: optional(z.string({ error: 'Give the customer id as text.' }).trim().max(maxCustomerIdLength, tooLong(maxCustomerIdLength))),
-  message: requiredText('Write your message.', maxMessageLength),
+  customerId: optional(z.string({ error: 'Give the customer id as text.' }).trim().max(limits.customerIdLength, tooLong(limits.customerIdLength))),
+  message: requiredText('Write your message.', limits.messageLength),
   wishedDueDate: wishedDueDateField,
 });
 

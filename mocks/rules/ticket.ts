@@ -1,29 +1,8 @@
-// A message to the provider's support, as the API answers it.
+// A message to the provider's support. Its wire shape is the contract's `Ticket` (@/contract/support).
+import type { Ticket } from '@/contract/support';
 
-export const ticketTopics = ['activation', 'credit', 'payment-term-extension', 'statement', 'technical', 'other'] as const;
-export type TicketTopic = (typeof ticketTopics)[number];
-
-export type TicketStatus = 'open' | 'answered' | 'closed';
-
-/** What the user sent, checked and trimmed. */
-export interface TicketRequest {
-  firstName: string;
-  lastName: string;
-  merchantId: string;
-  email: string;
-  topic: TicketTopic;
-  /** As typed: an order number or a payment reference. */
-  orderReference: string | null;
-  customerId: string | null;
-  message: string;
-  wishedDueDate: string | null;
-}
-
-export interface Ticket extends TicketRequest {
-  ticketNumber: string;
-  createdAt: string;
-  status: TicketStatus;
-}
+/** What the user sent, checked and trimmed: the ticket less what the backend gives it on filing. */
+export type TicketRequest = Omit<Ticket, 'ticketNumber' | 'createdAt' | 'status'>;
 
 /** Each merchant's numbers in each world count up from here. */
 const firstSequence = 101;

@@ -1,4 +1,4 @@
-import type { Mode } from '../rules/modes';
+import { modeHeader, type Mode } from '@/contract/common';
 
 // Handler tests call the API the way the app does: fetch through msw/node.
 export const apiBase = 'http://localhost/api';
@@ -21,7 +21,7 @@ interface CallOptions {
 export function call(path: string, { token, mode = 'live', method = 'GET', body, headers: extra }: CallOptions = {}): Promise<Response> {
   const headers = new Headers(extra);
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  if (mode) headers.set('Comptoir-Mode', mode);
+  if (mode) headers.set(modeHeader, mode);
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   return fetch(`${apiBase}${path}`, { method, headers, body });
 }

@@ -1,6 +1,5 @@
-import type { OrderDetail, OrderStatus } from '../rules/order-model';
-import type { OrderPage } from '../rules/order-query';
-import type { Mode } from '../rules/modes';
+import { idempotencyKeyHeader, type Mode } from '@/contract/common';
+import type { OrderDetail, OrderPage, OrderStatus } from '@/contract/orders';
 import { call } from './api-client';
 
 // What the handler tests of order actions and documents share.
@@ -17,7 +16,7 @@ export function postAction(orderNumber: string, action: string, body: unknown, {
     mode,
     method: 'POST',
     body: JSON.stringify(body),
-    headers: key === undefined ? {} : { 'Idempotency-Key': key },
+    headers: key === undefined ? {} : { [idempotencyKeyHeader]: key },
   });
 }
 

@@ -1,7 +1,5 @@
-import { z } from 'zod';
-import { ticketSchema } from '@/contract/support';
-import type { Mode } from '../rules/modes';
-import type { Ticket } from '../rules/ticket';
+import { idempotencyKeyHeader, type Mode } from '@/contract/common';
+import { ticketListSchema, ticketSchema, type Ticket } from '@/contract/support';
 import { call } from './api-client';
 
 // What the handler tests of support tickets share. Answers are read with the
@@ -28,7 +26,7 @@ export function postTicket(body: unknown, { token, mode = 'live', key }: TicketO
     mode,
     method: 'POST',
     body: JSON.stringify(body),
-    headers: key === undefined ? {} : { 'Idempotency-Key': key },
+    headers: key === undefined ? {} : { [idempotencyKeyHeader]: key },
   });
 }
 
@@ -41,5 +39,5 @@ export async function fileTicket(body: unknown, options: TicketOptions): Promise
 export async function listTickets(token: string, mode: Mode = 'live'): Promise<Ticket[]> {
   const response = await call('/support/tickets', { token, mode });
   if (response.status !== 200) throw new Error(`GET tickets answered ${response.status}`);
-  return z.object({ items: z.array(ticketSchema) }).parse(await response.json()).items;
+  return ticketListSchema.parse(await response.json()).items;
 }

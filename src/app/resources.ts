@@ -1,6 +1,7 @@
 import type { Resource } from 'i18next';
 import { shellCatalogue } from '@/app/i18n';
 import { commonCatalogue } from '@/components/i18n';
+import { apiReferenceCatalogue } from '@/features/api-reference/i18n';
 import { authCatalogue } from '@/features/auth/i18n';
 import { ordersCatalogue } from '@/features/orders/i18n';
 import { statementsCatalogue } from '@/features/statements/i18n';
@@ -15,6 +16,7 @@ export const namespaces = {
   orders: ordersCatalogue,
   statements: statementsCatalogue,
   support: supportCatalogue,
+  apiReference: apiReferenceCatalogue,
 };
 
 export const resources: Resource = Object.fromEntries(

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '@/components/query-states';
+import { authPaths } from '@/features/auth/paths';
+import { orderPaths } from '@/features/orders/paths';
 import { setUnauthorizedHandler } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
 import { AppLayout } from './routes/app-layout';
@@ -22,12 +24,13 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: loading,
     children: [
       // The orders are the home page, under their own address so the navigation shows where one is.
-      { index: true, element: <Navigate to="/orders" replace /> },
+      { index: true, element: <Navigate to={orderPaths.list()} replace /> },
       { path: 'orders', lazy: orders },
       { path: 'orders/:orderNumber', lazy: order },
       { path: 'statements', lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
       { path: 'statements/:week', lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
       { path: 'support', lazy: () => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute })) },
+      { path: 'api-reference', lazy: () => import('./routes/api-reference').then(({ ApiReferenceRoute }) => ({ Component: ApiReferenceRoute })) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
@@ -44,9 +47,8 @@ function handleUnauthorized(router: AppRouter, queryClient: QueryClient) {
     sessionToken.clear();
     queryClient.clear();
     const { pathname, search } = router.state.location;
-    if (pathname === '/sign-in') return;
-    const next = encodeURIComponent(`${pathname}${search}`);
-    void router.navigate(`/sign-in?next=${next}&expired=1`, { replace: true });
+    if (pathname === authPaths.signIn()) return;
+    void router.navigate(authPaths.signIn({ next: `${pathname}${search}`, expired: true }), { replace: true });
   });
 }
 

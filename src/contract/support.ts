@@ -1,15 +1,33 @@
 import { z } from 'zod';
+import { isoDate, isoDateTime, limits } from './common';
 
 /** What a support request is about; a payment-term extension also asks for a due date. */
 export const topics = ['activation', 'credit', 'payment-term-extension', 'statement', 'technical', 'other'] as const;
 export type Topic = (typeof topics)[number];
 
 export const ticketStatuses = ['open', 'answered', 'closed'] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+
+/** `POST /api/support/tickets`. Optional fields may be left out, null or blank. */
+export const ticketBodySchema = z.object({
+  firstName: z.string().trim().min(1).max(limits.nameLength),
+  lastName: z.string().trim().min(1).max(limits.nameLength),
+  merchantId: z.string().trim().min(1).meta({ description: "The signed-in merchant's own id." }),
+  email: z.email().max(limits.emailLength),
+  topic: z.enum(topics),
+  orderReference: z.string().nullish().meta({ description: 'An order number or a payment reference of the merchant, in this data world.' }),
+  customerId: z.string().max(limits.customerIdLength).nullish(),
+  message: z.string().trim().min(1).max(limits.messageLength),
+  wishedDueDate: z.union([isoDate, z.literal('')]).nullish().meta({
+    description: 'Required for a payment-term extension: a day after today and after the order\'s due date.',
+  }),
+});
+export type TicketBody = z.infer<typeof ticketBodySchema>;
 
 /** A filed support request, as `POST` and `GET /api/support/tickets` answer it. */
-export const ticketSchema = z.object({
+export const ticketSchema = z.strictObject({
   ticketNumber: z.string(),
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: isoDateTime,
   status: z.enum(ticketStatuses),
   firstName: z.string(),
   lastName: z.string(),
@@ -19,6 +37,8 @@ export const ticketSchema = z.object({
   orderReference: z.string().nullable(),
   customerId: z.string().nullable(),
   message: z.string(),
-  wishedDueDate: z.iso.date().nullable(),
+  wishedDueDate: isoDate.nullable(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
+
+export const ticketListSchema = z.strictObject({ items: z.array(ticketSchema) });

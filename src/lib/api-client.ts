@@ -1,5 +1,6 @@
-import type { z } from 'zod';
-import { ApiError, problemSchema } from '@/lib/api-error';
+import { z } from 'zod';
+import { modeHeader, problemSchema } from '@/contract/common';
+import { ApiError, problemFromStatus } from '@/lib/api-error';
 import type { DataMode } from '@/lib/data-mode';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
@@ -39,11 +40,14 @@ export function toQueryString(query: QueryParams = {}): string {
   return text ? `?${text}` : '';
 }
 
+/** Stands for a body that could not be read as JSON. */
+const notJson = Symbol('not JSON');
+
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = sessionToken.get();
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (options.mode) headers['Comptoir-Mode'] = options.mode;
+  if (options.mode) headers[modeHeader] = options.mode;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
@@ -56,20 +60,16 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError('network', null, { title: 'Network error' });
+    throw new ApiError('network', null, null, `${options.method ?? 'GET'} ${path} reached no server`);
   }
   if (!response.ok) throw await toApiError(response);
   return response;
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  let problem = {};
-  try {
-    const parsed = problemSchema.safeParse(await response.json());
-    if (parsed.success) problem = parsed.data;
-  } catch {
-    // Not a problem document (a proxy's HTML page, say): the status alone tells what happened.
-  }
+  const parsed = problemSchema.safeParse(await response.json().catch(() => undefined));
+  // Not a problem document (a proxy's plain-text 502, a half-filled one): the status alone tells what happened.
+  const problem = parsed.success ? parsed.data : problemFromStatus(response.status, response.statusText);
   const error = ApiError.fromStatus(response.status, problem);
   if (error.kind === 'unauthorized' && sessionToken.get()) onUnauthorized();
   return error;
@@ -82,13 +82,14 @@ export async function apiRequest<Schema extends z.ZodType>(
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
   const response = await send(path, options);
-  const json: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
+  const answered = `${options.method ?? 'GET'} ${path} answered ${response.status}`;
+  const json: unknown = response.status === 204 ? null : await response.json().catch(() => notJson);
+  if (json === notJson) throw new ApiError('invalid-response', response.status, null, `${answered} with a body that is not JSON`);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new ApiError('invalid-response', response.status, {
-      title: 'Unexpected answer from the server',
-      detail: parsed.error.message,
-    });
+    // Say what broke and where, on one line, so that a log or a bug report shows it whole.
+    const issues = z.prettifyError(parsed.error).replace(/\s*\n\s*/g, ' ');
+    throw new ApiError('invalid-response', response.status, null, `${answered} with a body that breaks the contract: ${issues}`);
   }
   return parsed.data;
 }

@@ -1,13 +1,4 @@
-import { z } from 'zod';
-
-export const problemSchema = z.object({
-  type: z.string().optional(),
-  title: z.string().optional(),
-  status: z.number().optional(),
-  detail: z.string().optional(),
-  errors: z.record(z.string(), z.array(z.string())).optional(),
-});
-export type Problem = z.infer<typeof problemSchema>;
+import type { Problem } from '@/contract/common';
 
 export type ApiErrorKind =
   | 'bad-request'
@@ -29,27 +20,38 @@ const kindByStatus: Record<number, ApiErrorKind> = {
   422: 'validation',
 };
 
+/**
+ * The problem an error answer stands for when it brought no readable problem document (a proxy's
+ * plain-text 502, say): RFC 9457's `about:blank`, which means "what the status says".
+ */
+export function problemFromStatus(status: number, statusText = ''): Problem {
+  const answer = `${status} ${statusText}`.trim();
+  return { type: 'about:blank', title: statusText || `HTTP ${status}`, status, detail: `The server answered ${answer} without a problem document.` };
+}
+
 /** Every failed call surfaces as one of these, whatever went wrong on the way. */
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
+  /** The answer's HTTP status; null when no answer came. */
   readonly status: number | null;
-  readonly problem: Problem;
+  /** What the API said went wrong; null when the failure is no error answer (no answer, or one that breaks the contract). */
+  readonly problem: Problem | null;
 
-  constructor(kind: ApiErrorKind, status: number | null, problem: Problem) {
-    super(problem.detail ?? problem.title ?? kind);
+  constructor(kind: ApiErrorKind, status: number | null, problem: Problem | null, message = problem?.detail ?? kind) {
+    super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
     this.problem = problem;
   }
 
-  static fromStatus(status: number, problem: Problem): ApiError {
+  static fromStatus(status: number, problem: Problem = problemFromStatus(status)): ApiError {
     return new ApiError(kindByStatus[status] ?? (status >= 500 ? 'server' : 'bad-request'), status, problem);
   }
 
   /** Field messages of a 422, keyed by field name. */
   get fieldErrors(): Record<string, string[]> {
-    return this.problem.errors ?? {};
+    return this.problem?.errors ?? {};
   }
 }
 

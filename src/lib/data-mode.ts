@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
+import { modes, type Mode } from '@/contract/common';
 
 /** Test and live data are two separate worlds; every data call names the one in use. */
-export type DataMode = 'test' | 'live';
+export type DataMode = Mode;
 
 // Each tab keeps its own world (sessionStorage), so switching in one tab never moves another
 // tab's open order into the other world; a new tab starts in the world chosen last.
@@ -10,7 +11,7 @@ const lastChosenKey = 'comptoir.data-mode.last';
 const listeners = new Set<() => void>();
 
 function parse(value: string | null): DataMode | null {
-  return value === 'test' || value === 'live' ? value : null;
+  return modes.find((mode) => mode === value) ?? null;
 }
 
 function read(): DataMode {

@@ -1,5 +1,6 @@
+import type { Role } from '@/contract/common';
+
 /** What each role may do; the API enforces the same rules, the interface only mirrors them. */
-export type Role = 'admin' | 'finance' | 'support';
 export type Permission = 'orders:change' | 'orders:export' | 'statements:read' | 'support:write';
 
 const grants: Record<Role, readonly Permission[]> = {

@@ -64,9 +64,18 @@ type Options = {
   resetData?: boolean;
 };
 
+const testDay = '2026-11-24';
+
+/** A fresh database with a user signed in, for a test to prepare data before the app renders. */
+export async function freshBackendAs(user: keyof typeof demoUsers, { mode = 'live', ordersPerWorld = 300 }: Pick<Options, 'mode' | 'ordersPerWorld'> = {}) {
+  resetMockBackend({ ordersPerWorld, today: testDay });
+  setDataMode(mode);
+  await signInAs(user);
+}
+
 /** The whole app at `path`, through the real providers and the real handlers, on a fresh database. */
 export async function renderApp({ path = '/orders', as, mode = 'live', language = 'en', ordersPerWorld = 300, resetData = true }: Options = {}) {
-  if (resetData) resetMockBackend({ ordersPerWorld, today: '2026-11-24' });
+  if (resetData) resetMockBackend({ ordersPerWorld, today: testDay });
   setDataMode(mode);
   if (as) await signInAs(as);
   const queryClient = createQueryClient();

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { server } from '@mocks/node';
+import { watchContract } from '@mocks/testing/contract-conformance';
 
 // A section's code loads on first visit; the first test to open it waits for the import too.
 configure({ asyncUtilTimeout: 5000 });
@@ -31,13 +32,17 @@ Object.defineProperty(document, 'fonts', {
   value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
 });
 
+// Every answer the app receives in a test is held to the OpenAPI document.
+const contract = watchContract(server);
+
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   // Notifications live in a store shared by every render; a test must not see the last one's.
   notifications.clean();
   server.resetHandlers();
   localStorage.clear();
   sessionStorage.clear();
+  await contract.assertKept();
 });
 afterAll(() => server.close());

@@ -129,3 +129,22 @@ test('the CSV export holds exactly the filtered orders, every page of them', asy
     expect(['BE', 'DE']).toContain(row.country);
   }
 });
+
+test('the API reference reads the contract the app runs on, and downloads it', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API reference' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'API reference' })).toBeVisible();
+  const orders = page.getByRole('region', { name: 'Orders' });
+  const reductions = orders.getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/reductions/ });
+  await reductions.click();
+  await expect(reductions).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByLabel('Example request body').filter({ visible: true })).toContainText('"amount": 1250');
+  await expectAccessible(page);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download openapi.json' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('openapi.json');
+  const document = JSON.parse(await readFile((await download.path())!, 'utf8')) as { openapi: string; paths: Record<string, unknown> };
+  expect(document.openapi).toBe('3.1.0');
+  expect(Object.keys(document.paths)).toContain('/orders/{orderNumber}/reductions');
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { useSession, type Session } from '@/features/auth';
+import { authPaths } from '@/features/auth/paths';
 import { isApiError } from '@/lib/api-error';
 import { sessionToken } from '@/lib/session-token';
 import { AppFrame } from '../shell/app-frame';
@@ -12,10 +13,9 @@ export function AppLayout() {
   const { t } = useTranslation('shell');
   const location = useLocation();
   const session = useSession();
-  const next = encodeURIComponent(`${location.pathname}${location.search}`);
 
   if (!sessionToken.get() || isApiError(session.error, 'unauthorized')) {
-    return <Navigate to={`/sign-in?next=${next}`} replace />;
+    return <Navigate to={authPaths.signIn({ next: `${location.pathname}${location.search}` })} replace />;
   }
   if (session.isPending) return <LoadingState label={t('session.loading')} />;
   if (session.isError) {

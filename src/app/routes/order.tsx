@@ -1,10 +1,18 @@
 import { useParams } from 'react-router';
 import { OrderPage } from '@/features/orders';
+import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
 
 export function OrderRoute() {
   const { orderNumber = '' } = useParams();
   const session = useCurrentSession();
-  return <OrderPage key={orderNumber} orderNumber={orderNumber} canChange={can(session.user.role, 'orders:change')} />;
+  return (
+    <OrderPage
+      key={orderNumber}
+      orderNumber={orderNumber}
+      canChange={can(session.user.role, 'orders:change')}
+      contactSupportPath={supportPaths.page({ order: orderNumber })}
+    />
+  );
 }

@@ -2,12 +2,13 @@ import { Alert, Box, Container } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { SignInPage } from '@/features/auth';
+import { orderPaths } from '@/features/orders/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
 
 /** Only a path inside the app may be a return address, never another site. */
 function safeNext(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/orders';
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : orderPaths.list();
 }
 
 export function SignInRoute() {

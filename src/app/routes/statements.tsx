@@ -2,6 +2,7 @@ import { Alert } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { orderPaths } from '@/features/orders/paths';
 import { StatementPage, StatementsPage } from '@/features/statements';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
@@ -32,7 +33,7 @@ export function StatementRoute() {
   const { week = '' } = useParams();
   return (
     <StatementsGuard>
-      <StatementPage key={week} week={week} />
+      <StatementPage key={week} week={week} orderPath={orderPaths.detail} />
     </StatementsGuard>
   );
 }

@@ -1,10 +1,14 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure, useElementSize } from '@mantine/hooks';
-import { IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
+import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink } from 'react-router';
 import type { Session } from '@/features/auth';
+import { apiReferencePaths } from '@/features/api-reference/paths';
+import { orderPaths } from '@/features/orders/paths';
+import { statementPaths } from '@/features/statements/paths';
+import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';
 import { LanguageMenu } from './language-menu';
 import { ModeSwitch } from './mode-switch';
@@ -19,9 +23,10 @@ export function AppFrame({ session, children }: { session: Session; children: Re
   // The banner belongs to the fixed header, which grows by its height: it never covers a control.
   const { ref: bannerRef, height: bannerHeight } = useElementSize();
   const links = [
-    { to: '/orders', label: t('nav.orders'), icon: IconListDetails, allowed: true },
-    { to: '/statements', label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read') },
-    { to: '/support', label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write') },
+    { to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true },
+    { to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read') },
+    { to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write') },
+    { to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true },
   ];
 
   return (

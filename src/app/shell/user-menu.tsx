@@ -5,13 +5,14 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSignOut, type Session } from '@/features/auth';
+import { authPaths } from '@/features/auth/paths';
 import { env } from '@/lib/env';
 import { ResetDemoDialog } from './reset-demo-dialog';
 
 export function UserMenu({ session }: { session: Session }) {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
-  const signOut = useSignOut({ onSettled: () => void navigate('/sign-in', { replace: true }) });
+  const signOut = useSignOut({ onSettled: () => void navigate(authPaths.signIn(), { replace: true }) });
   const [confirmingReset, resetDialog] = useDisclosure();
   // The menu item that opens the dialog is gone once the menu closes; focus comes back here.
   const menuButton = useRef<HTMLButtonElement>(null);

@@ -1,19 +1,21 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { limits } from '@/contract/common';
+import { sessionSchema, type Credentials, type Session } from '@/contract/session';
 import { apiRequest } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { sessionToken } from '@/lib/session-token';
+import { sessionApiPaths } from './api-paths';
 import { sessionKeys } from './query-keys';
-import { sessionSchema, type Session } from './session-schema';
 
-export const credentialsSchema = z.object({
-  email: z.email({ error: 'auth:validation.email' }),
+/** The sign-in form's own checks, with catalogue keys as messages; the API holds credentials to the same limits. */
+export const credentialsFormSchema = z.object({
+  email: z.email({ error: 'auth:validation.email' }).max(limits.emailLength, { error: 'auth:validation.email' }),
   password: z.string().min(1, { error: 'auth:validation.passwordRequired' }),
-});
-export type Credentials = z.infer<typeof credentialsSchema>;
+}) satisfies z.ZodType<Credentials>;
 
 export function createSession(credentials: Credentials) {
-  return apiRequest('/session', sessionSchema, { method: 'POST', body: credentials });
+  return apiRequest(sessionApiPaths.session(), sessionSchema, { method: 'POST', body: credentials });
 }
 
 type Options = Omit<UseMutationOptions<Session, ApiError, Credentials>, 'mutationFn'>;

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiCommand } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
+import { sessionApiPaths } from './api-paths';
 
 export function deleteSession() {
-  return apiCommand('/session', { method: 'DELETE' });
+  return apiCommand(sessionApiPaths.session(), { method: 'DELETE' });
 }
 
 /** Ends the session on the server when it can, and always on this device. */

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { sessionSchema } from '@/contract/session';
 import { apiRequest } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
+import { sessionApiPaths } from './api-paths';
 import { sessionKeys } from './query-keys';
-import { sessionSchema } from './session-schema';
 
 export function getSession(signal?: AbortSignal) {
-  return apiRequest('/session', sessionSchema, { signal });
+  return apiRequest(sessionApiPaths.session(), sessionSchema, { signal });
 }
 
 export function sessionQueryOptions() {

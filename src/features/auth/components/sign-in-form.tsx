@@ -2,10 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { Credentials, Session } from '@/contract/session';
 import { isApiError } from '@/lib/api-error';
 import { useMessage } from '@/lib/i18n';
-import { credentialsSchema, useSignIn, type Credentials } from '../api/create-session';
-import type { Session } from '../api/session-schema';
+import { credentialsFormSchema, useSignIn } from '../api/create-session';
 
 type Props = {
   onSignedIn: (session: Session) => void;
@@ -17,7 +17,7 @@ export function SignInForm({ onSignedIn, prefill }: Props) {
   const { t } = useTranslation('auth');
   const message = useMessage();
   const form = useForm<Credentials>({
-    resolver: zodResolver(credentialsSchema),
+    resolver: zodResolver(credentialsFormSchema),
     values: prefill,
     defaultValues: { email: '', password: '' },
   });

@@ -25,9 +25,9 @@ describe('signing in', () => {
   });
 
   it.each([
-    ['admin', ['Orders', 'Statements', 'Support'], true],
-    ['finance', ['Orders', 'Statements', 'Support'], true],
-    ['support', ['Orders', 'Support'], false],
+    ['admin', ['Orders', 'Statements', 'Support', 'API reference'], true],
+    ['finance', ['Orders', 'Statements', 'Support', 'API reference'], true],
+    ['support', ['Orders', 'Support', 'API reference'], false],
   ] as const)('offers a %s what the role may use', async (role, sections, mayExport) => {
     const { user } = await renderApp({ path: '/sign-in' });
     await user.click(await screen.findByRole('button', { name: `Use ${role}@atelier-lumiere.example to fill in the form` }));

@@ -1,8 +1,7 @@
 import { Container, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Credentials } from '../api/create-session';
-import type { Session } from '../api/session-schema';
+import type { Credentials, Session } from '@/contract/session';
 import { DemoAccountList } from './demo-account-list';
 import { SignInForm } from './sign-in-form';
 

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiCommand } from '@/lib/api-client';
+import { demoApiPaths } from './api-paths';
 
 /** Demo build only: the embedded backend restores its seed. A real API has no such endpoint. */
 export function resetDemoData() {
-  return apiCommand('/demo/reset', { method: 'POST' });
+  return apiCommand(demoApiPaths.reset(), { method: 'POST' });
 }
 
 type Options = { onSuccess?: () => void; onError?: () => void };

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { OrderDetail, OrderSummary } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
 import { useDataMode } from '@/lib/data-mode';
-import { orderQueryOptions, type OrderDetail } from './get-order';
-import type { OrderSummary } from './order-schema';
+import { orderQueryOptions } from './get-order';
 import { postOrderAction } from './order-actions';
 import { orderKeys } from './query-keys';
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { limits } from '@/contract/common';
+import type { CancelBody } from '@/contract/orders';
 import { alwaysCheck } from '@/lib/validation';
 import { useOrderAction, type ActionOptions } from './order-actions';
 
@@ -8,7 +10,7 @@ export const cancelReasons = ['customer-withdrew', 'out-of-stock', 'damaged', 'w
 export const cancelFormSchema = z
   .object({
     reasonChoice: z.enum(cancelReasons, { error: 'orders:validation.reasonRequired' }),
-    reasonText: z.string().trim().max(400, { error: 'orders:validation.reasonTooLong' }),
+    reasonText: z.string().trim().max(limits.reasonLength, { error: 'orders:validation.reasonTooLong' }),
   })
   .refine((form) => form.reasonChoice !== 'other' || form.reasonText.trim().length > 0, {
     path: ['reasonText'],
@@ -18,8 +20,6 @@ export const cancelFormSchema = z
 export type CancelForm = z.input<typeof cancelFormSchema>;
 
 /** POST /orders/{orderNumber}/cancel: before activation it cancels, after it credits what is outstanding. */
-export type CancelBody = { version: number; reason: string };
-
 export function useCancelOrder(options?: ActionOptions<CancelBody>) {
   return useOrderAction<CancelBody>('cancel', options);
 }

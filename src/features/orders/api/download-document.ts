@@ -3,16 +3,16 @@ import { apiDownload } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { saveFile } from '@/lib/save-file';
+import { orderApiPaths } from './api-paths';
 
 export type DocumentRef = { orderNumber: string; documentId: string; number: string };
 
 /** The invoice or a credit note of an order, as a PDF file. */
 export function downloadDocument(mode: DataMode, { orderNumber, documentId, number }: DocumentRef) {
-  return apiDownload(
-    `/orders/${encodeURIComponent(orderNumber)}/documents/${encodeURIComponent(documentId)}`,
-    `${number}.pdf`,
-    { mode, headers: { Accept: 'application/pdf' } },
-  );
+  return apiDownload(orderApiPaths.document(orderNumber, documentId), `${number}.pdf`, {
+    mode,
+    headers: { Accept: 'application/pdf' },
+  });
 }
 
 export function useDownloadDocument({ onError }: { onError?: (error: ApiError) => void } = {}) {

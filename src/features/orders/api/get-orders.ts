@@ -1,21 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { orderPageSchema } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { toApiQuery, type OrderListParams } from '../lib/list-params';
-import { orderSummarySchema } from './order-schema';
+import { orderApiPaths } from './api-paths';
 import { orderKeys } from './query-keys';
 
-export const orderPageSchema = z.object({
-  items: z.array(orderSummarySchema),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
-});
-export type OrderPage = z.infer<typeof orderPageSchema>;
-
 export function getOrders(mode: DataMode, params: OrderListParams, signal?: AbortSignal) {
-  return apiRequest('/orders', orderPageSchema, { mode, query: toApiQuery(params), signal });
+  return apiRequest(orderApiPaths.list(), orderPageSchema, { mode, query: toApiQuery(params), signal });
 }
 
 export function ordersQueryOptions(mode: DataMode, params: OrderListParams) {

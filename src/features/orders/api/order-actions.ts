@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { idempotencyKeyHeader } from '@/contract/common';
+import { orderDetailSchema, type OrderDetail } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { isApiError, type ApiError } from '@/lib/api-error';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
-import { orderDetailSchema, type OrderDetail } from './get-order';
+import { orderApiPaths, type OrderAction } from './api-paths';
 import { orderKeys } from './query-keys';
 
 /**
@@ -11,12 +13,12 @@ import { orderKeys } from './query-keys';
  */
 export type ActionInput<Body> = { orderNumber: string; idempotencyKey: string; body: Body & { version: number } };
 
-export function postOrderAction<Body>(mode: DataMode, action: string, { orderNumber, idempotencyKey, body }: ActionInput<Body>) {
-  return apiRequest(`/orders/${encodeURIComponent(orderNumber)}/${action}`, orderDetailSchema, {
+export function postOrderAction<Body>(mode: DataMode, action: OrderAction, { orderNumber, idempotencyKey, body }: ActionInput<Body>) {
+  return apiRequest(orderApiPaths[action](orderNumber), orderDetailSchema, {
     method: 'POST',
     mode,
     body,
-    headers: { 'Idempotency-Key': idempotencyKey },
+    headers: { [idempotencyKeyHeader]: idempotencyKey },
   });
 }
 
@@ -27,7 +29,7 @@ export type ActionOptions<Body> = Omit<UseMutationOptions<OrderDetail, ApiError,
  * are refetched, and a 409 refetches the order so the user sees what changed. The caller's own
  * callbacks still run.
  */
-export function useOrderAction<Body>(action: string, { onSuccess, onError, ...options }: ActionOptions<Body> = {}) {
+export function useOrderAction<Body>(action: OrderAction, { onSuccess, onError, ...options }: ActionOptions<Body> = {}) {
   const queryClient = useQueryClient();
   const mode = useDataMode();
   return useMutation<OrderDetail, ApiError, ActionInput<Body>>({
@@ -40,7 +42,7 @@ export function useOrderAction<Body>(action: string, { onSuccess, onError, ...op
     },
     onError: async (error, input, ...rest) => {
       const changedMeanwhile = isApiError(error, 'conflict') || isApiError(error, 'not-found');
-      const appliedBefore = isApiError(error, 'validation') && error.problem.type?.endsWith('/idempotency-key-reused');
+      const appliedBefore = isApiError(error, 'validation') && error.problem?.type.endsWith('/idempotency-key-reused');
       if (changedMeanwhile || appliedBefore) {
         await queryClient.invalidateQueries({ queryKey: orderKeys.detail(mode, input.orderNumber) });
         await queryClient.invalidateQueries({ queryKey: orderKeys.lists(mode) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { limits } from '@/contract/common';
+import type { OrderDetail, ReductionBody } from '@/contract/orders';
 import { alwaysCheck } from '@/lib/validation';
-import type { OrderDetail } from './get-order';
 import { useOrderAction, type ActionOptions } from './order-actions';
 import { cancelReasons } from './cancel-order';
 import { remainingQuantity } from '../lib/order-figures';
@@ -27,7 +28,7 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
       method: z.enum(['amount', 'lines']),
       amount: z.number().nullable(),
       reasonChoice: z.enum([...cancelReasons, ...returnReasons], { error: 'orders:validation.reasonRequired' }),
-      reasonText: z.string().trim().max(400, { error: 'orders:validation.reasonTooLong' }),
+      reasonText: z.string().trim().max(limits.reasonLength, { error: 'orders:validation.reasonTooLong' }),
       lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().min(0), reason: z.enum(returnReasons).or(z.literal('')) })),
     })
     .superRefine((form, context) => {
@@ -62,10 +63,6 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
 export type ReduceForm = z.input<ReturnType<typeof reduceFormSchema>>;
 
 /** POST /orders/{orderNumber}/reductions: a credit note for an amount or for returned items. */
-export type ReduceBody =
-  | { version: number; reason: string; amount: number }
-  | { version: number; reason: string; lines: { lineId: string; quantity: number; reason?: string }[] };
-
-export function useReduceOrder(options?: ActionOptions<ReduceBody>) {
-  return useOrderAction<ReduceBody>('reductions', options);
+export function useReduceOrder(options?: ActionOptions<ReductionBody>) {
+  return useOrderAction<ReductionBody>('reductions', options);
 }

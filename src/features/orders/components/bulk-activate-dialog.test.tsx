@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
 import { apiRequest, findOrder, readOrder, renderApp } from '@/testing/render-app';
+import { orderApiPaths } from '../api/api-paths';
 
 describe('activating several orders', () => {
   it('reports per order what became of those refused, and applies nothing twice', async () => {
@@ -15,8 +16,8 @@ describe('activating several orders', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Activate 3 orders' });
 
     // Another tab activates the second order and cancels the third first.
-    await apiRequest(`/orders/${second.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: second.version } });
-    await apiRequest(`/orders/${third.orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version: third.version, reason: 'Out of stock' } });
+    await apiRequest(orderApiPaths.activate(second.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: second.version } });
+    await apiRequest(orderApiPaths.cancel(third.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: third.version, reason: 'Out of stock' } });
 
     await user.click(within(dialog).getByRole('button', { name: 'Activate 3 orders' }));
     expect(await within(dialog).findByText('1 of 3 orders activated.')).toBeInTheDocument();

@@ -3,9 +3,9 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
+import type { OrderSummary } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { useActivateOrders } from '../api/activate-orders';
-import type { OrderSummary } from '../api/order-schema';
 import { bulkRefusalReason } from '../lib/bulk-refusal';
 
 type Props = { orders: OrderSummary[]; opened: boolean; onClose: (done: boolean) => void };

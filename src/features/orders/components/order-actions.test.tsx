@@ -1,15 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiRequest, findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
 import { z } from 'zod';
+import { orderApiPaths } from '../api/api-paths';
+import { orderPaths } from '../paths';
 
 const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** Opens the app on an order of the given status, signed in as `role`. */
 async function openOrder(status: string, role: 'admin' | 'finance' | 'support' = 'admin') {
-  const app = await renderApp({ as: role, path: '/orders' });
+  const app = await renderApp({ as: role, path: orderPaths.list() });
   const order = await findOrder(status);
   app.unmount();
-  const view = await renderApp({ as: role, path: `/orders/${order.orderNumber}`, resetData: false });
+  const view = await renderApp({ as: role, path: orderPaths.detail(order.orderNumber), resetData: false });
   await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${order.orderNumber}`) });
   return { ...view, order };
 }
@@ -77,7 +79,7 @@ describe('actions on an order', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Goodwill');
 
     // Someone else credits 2.00 in the meantime, as from another tab.
-    await apiRequest(`/orders/${order.orderNumber}/reductions`, z.unknown(), {
+    await apiRequest(orderApiPaths.reductions(order.orderNumber), z.unknown(), {
       method: 'POST',
       mode: 'live',
       body: { version: order.version, reason: 'Other tab', amount: 200 },
@@ -99,7 +101,7 @@ describe('actions on an order', () => {
     const { user, order } = await openOrder('created');
     await user.click(screen.getByRole('button', { name: 'Activate' }));
     const dialog = await screen.findByRole('dialog');
-    await apiRequest(`/orders/${order.orderNumber}/cancel`, z.unknown(), {
+    await apiRequest(orderApiPaths.cancel(order.orderNumber), z.unknown(), {
       method: 'POST',
       mode: 'live',
       body: { version: order.version, reason: 'Other tab' },
@@ -116,7 +118,7 @@ describe('actions on an order', () => {
     await user.click(await screen.findByRole('button', { name: `Activate order ${order.orderNumber}` }));
     const dialog = await screen.findByRole('dialog');
     // Another tab activates it first: the list's row is now stale.
-    await apiRequest(`/orders/${order.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
+    await apiRequest(orderApiPaths.activate(order.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
     await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now Activated');
     expect(within(dialog).getByRole('button', { name: 'Activate order' })).toBeDisabled();

@@ -2,7 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { IconBan, IconCheck, IconReceiptRefund } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail } from '../api/get-order';
+import type { OrderDetail } from '@/contract/orders';
 import { ActivateDialog } from './activate-dialog';
 import { CancelDialog } from './cancel-dialog';
 import { ReduceDialog } from './reduce-dialog';

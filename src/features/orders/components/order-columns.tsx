@@ -2,9 +2,9 @@ import { Anchor, Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
+import type { OrderSummary, SortKey } from '@/contract/orders';
 import type { useFormat } from '@/lib/format';
-import type { OrderSummary } from '../api/order-schema';
-import type { SortKey } from '../lib/list-params';
+import { orderPaths } from '../paths';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
 import classes from './orders-table.module.css';
@@ -65,7 +65,7 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       id: 'orderNumber' satisfies SortKey,
       header: t('columns.orderNumber'),
       cell: (info) => (
-        <Anchor component={Link} to={`/orders/${info.getValue()}`} fw={600}>
+        <Anchor component={Link} to={orderPaths.detail(info.getValue())} fw={600}>
           {info.getValue()}
         </Anchor>
       ),

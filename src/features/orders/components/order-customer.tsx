@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail } from '../api/get-order';
+import type { OrderDetail } from '@/contract/orders';
 import { Figure } from './order-header';
 
 type Address = OrderDetail['billingAddress'];

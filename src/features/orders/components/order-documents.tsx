@@ -2,9 +2,9 @@ import { Button, Paper, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { useDownloadDocument } from '../api/download-document';
-import type { OrderDetail } from '../api/get-order';
 import { hasExpired } from '../lib/order-figures';
 
 /** Why there is no document: a cancelled order was never activated, so it never gets an invoice. */

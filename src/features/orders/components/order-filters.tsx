@@ -3,15 +3,10 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countries, limits } from '@/contract/common';
+import { completenessValues, orderStatuses, paymentMethods, shippingStatuses } from '@/contract/orders';
 import { useMessage } from '@/lib/i18n';
-import {
-  completenessValues,
-  countries,
-  orderStatuses,
-  paymentMethods,
-  shippingStatuses,
-} from '../api/order-schema';
-import { hasActiveFilters, maxExpiresWithinDays, type FilterErrors, type OrderListParams } from '../lib/list-params';
+import { hasActiveFilters, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { DateFilter } from './date-filter';
 
 type Props = {
@@ -86,7 +81,7 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
           label={t('filters.expiresWithin')}
           description={t('filters.expiresWithinHint')}
           min={0}
-          max={maxExpiresWithinDays}
+          max={limits.expiresWithinDaysMax}
           allowDecimal={false}
           allowNegative={false}
           clampBehavior="none"

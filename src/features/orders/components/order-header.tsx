@@ -3,12 +3,12 @@ import { IconCheck, IconCopy, IconMessageCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { OrderDetail, PaymentState } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import type { OrderDetail } from '../api/get-order';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
 
-const paymentStateColors: Record<string, string> = {
+const paymentStateColors: Record<PaymentState, string> = {
   'not-due': 'gray',
   due: 'blue',
   overdue: 'orange',
@@ -31,8 +31,10 @@ export function Figure({ label, children }: { label: string; children: ReactNode
   );
 }
 
+type Props = { order: OrderDetail; actions?: ReactNode; contactSupportPath: string };
+
 /** Who, when and where the order stands, with the actions the user may take. */
-export function OrderHeader({ order, actions }: { order: OrderDetail; actions?: ReactNode }) {
+export function OrderHeader({ order, actions, contactSupportPath }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   return (
@@ -78,7 +80,7 @@ export function OrderHeader({ order, actions }: { order: OrderDetail; actions?: 
           )}
         </SimpleGrid>
       </Paper>
-      <Anchor component={Link} to={`/support?order=${order.orderNumber}`} size="sm">
+      <Anchor component={Link} to={contactSupportPath} size="sm">
         <Group gap={4} component="span">
           <IconMessageCircle size={16} aria-hidden />
           {t('detail.contactSupport')}

@@ -4,9 +4,8 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import type { TFunction } from 'i18next';
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrderDetail, OrderStatus } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import type { OrderDetail } from '../api/get-order';
-import type { OrderStatus } from '../api/order-schema';
 import { lineState, type LineState } from '../lib/order-figures';
 
 type Line = OrderDetail['lines'][number];

@@ -3,6 +3,7 @@ import { IconArrowLeft, IconSearchOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { setDataMode, useDataMode } from '@/lib/data-mode';
+import { orderPaths } from '../paths';
 
 /** An order number unknown in this data mode: say so plainly, and offer the other mode and the list. */
 export function OrderNotFound({ orderNumber }: { orderNumber: string }) {
@@ -17,7 +18,7 @@ export function OrderNotFound({ orderNumber }: { orderNumber: string }) {
       </Title>
       <Text maw={520}>{t(`detail.notFoundHint.${mode}`)}</Text>
       <Group justify="center" gap="sm">
-        <Button component={Link} to="/orders" leftSection={<IconArrowLeft size={16} aria-hidden />}>
+        <Button component={Link} to={orderPaths.list()} leftSection={<IconArrowLeft size={16} aria-hidden />}>
           {t('detail.backToList')}
         </Button>
         <Button variant="default" onClick={() => setDataMode(other)}>

@@ -1,15 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
-import { orderDetailSchema } from '../api/get-order';
-import { orderPageSchema } from '../api/get-orders';
-import { apiRequest, findOrder, renderApp } from '@/testing/render-app';
+import { orderDetailSchema, orderPageSchema } from '@/contract/orders';
+import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+import { orderApiPaths } from '../api/api-paths';
+import { orderPaths } from '../paths';
 
 /** Opens an order's page after `prepare` changed it through the API, as another tab would. */
 async function openAfter(prepare: () => Promise<string>) {
-  const app = await renderApp({ as: 'admin', path: '/orders' });
+  await freshBackendAs('admin');
   const orderNumber = await prepare();
-  app.unmount();
-  await renderApp({ as: 'admin', path: `/orders/${orderNumber}`, resetData: false });
+  await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
   await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${orderNumber}`) });
 }
 
@@ -28,7 +28,7 @@ describe('the order page', () => {
   it('reads the lines of an order cancelled before activation as cancelled, and says why there is no invoice', async () => {
     await openAfter(async () => {
       const order = await findOrder('created');
-      await apiRequest(`/orders/${order.orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version, reason: 'Out of stock' } });
+      await apiRequest(orderApiPaths.cancel(order.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version, reason: 'Out of stock' } });
       return order.orderNumber;
     });
     expect(new Set(lineStates())).toEqual(new Set(['Cancelled']));
@@ -37,7 +37,7 @@ describe('the order page', () => {
 
   it('reads the lines of an expired order as cancelled, and says it expired', async () => {
     await openAfter(async () => {
-      const page = await apiRequest('/orders', orderPageSchema, { mode: 'live', query: { status: 'cancelled', pageSize: 100 } });
+      const page = await apiRequest(orderApiPaths.list(), orderPageSchema, { mode: 'live', query: { status: 'cancelled', pageSize: 100 } });
       const expired = page.items.find((order) => order.statusReason === 'expired');
       if (!expired) throw new Error('no expired order in the seed');
       return expired.orderNumber;
@@ -49,9 +49,9 @@ describe('the order page', () => {
   it('reads lines that came back in full as returned', async () => {
     await openAfter(async () => {
       const { orderNumber } = await findOrder('activated');
-      const order = await apiRequest(`/orders/${orderNumber}`, orderDetailSchema, { mode: 'live' });
+      const order = await apiRequest(orderApiPaths.detail(orderNumber), orderDetailSchema, { mode: 'live' });
       const lines = order.lines.map((line) => ({ lineId: line.id, quantity: line.quantity - line.quantityCancelled - line.quantityReturned })).filter((line) => line.quantity > 0);
-      await apiRequest(`/orders/${orderNumber}/reductions`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version, reason: 'Changed mind', lines } });
+      await apiRequest(orderApiPaths.reductions(orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version, reason: 'Changed mind', lines } });
       return orderNumber;
     });
     const states = lineStates();
@@ -61,7 +61,7 @@ describe('the order page', () => {
   });
 
   it('says plainly that an order number is unknown here, and offers the other mode and the list', async () => {
-    const { user } = await renderApp({ as: 'admin', path: '/orders/9999999' });
+    const { user } = await renderApp({ as: 'admin', path: orderPaths.detail('9999999') });
     expect(await screen.findByRole('heading', { level: 1, name: 'No order 9999999 in your live data' })).toBeInTheDocument();
     expect(screen.getByText('Test and live orders are kept apart: it may exist in your test data.')).toBeInTheDocument();
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
+import { orderPaths } from '../paths';
 import { OrderActions } from './order-actions';
 import { OrderCustomer } from './order-customer';
 import { OrderDocuments } from './order-documents';
@@ -13,16 +14,21 @@ import { OrderNotFound } from './order-not-found';
 import { OrderTimeline } from './order-timeline';
 import { OrderTotals } from './order-totals';
 
-type Props = { orderNumber: string; canChange: boolean };
+type Props = {
+  orderNumber: string;
+  canChange: boolean;
+  /** Where to write to support about this order: another feature's page, so the route says where. */
+  contactSupportPath: string;
+};
 
 /** One order in full: header, customer, lines, totals and timeline. */
-export function OrderPage({ orderNumber, canChange }: Props) {
+export function OrderPage({ orderNumber, canChange, contactSupportPath }: Props) {
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
   const crumbs = (
     <Breadcrumbs>
-      <Anchor component={Link} to="/orders">
+      <Anchor component={Link} to={orderPaths.list()}>
         {t('list.title')}
       </Anchor>
       <Text>{orderNumber}</Text>
@@ -46,7 +52,11 @@ export function OrderPage({ orderNumber, canChange }: Props) {
   return (
     <Stack gap="md">
       {crumbs}
-      <OrderHeader order={order.data} actions={<OrderActions order={order.data} canChange={canChange} />} />
+      <OrderHeader
+        order={order.data}
+        actions={<OrderActions order={order.data} canChange={canChange} />}
+        contactSupportPath={contactSupportPath}
+      />
       <OrderCustomer order={order.data} />
       <OrderLinesTable order={order.data} />
       <Grid>

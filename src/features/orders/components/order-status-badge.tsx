@@ -1,7 +1,7 @@
 import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconCurrencyDollar, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { OrderStatus } from '../api/order-schema';
+import type { OrderStatus } from '@/contract/orders';
 
 const colors: Record<OrderStatus, string> = {
   created: 'gray',

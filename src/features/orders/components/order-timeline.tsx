@@ -1,7 +1,7 @@
 import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import type { OrderDetail } from '../api/get-order';
 
 /** Every change of the order, newest first: what, when, who, amount, reason. */
 export function OrderTimeline({ order }: { order: OrderDetail }) {

@@ -1,7 +1,7 @@
 import { Paper, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import type { OrderDetail } from '../api/get-order';
 import { orderTotals } from '../lib/order-figures';
 
 export function OrderTotals({ order }: { order: OrderDetail }) {

@@ -60,11 +60,12 @@ describe('the orders list', () => {
   });
 
   it('shows an error with a retry that works', async () => {
+    const unavailable = { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try again in a moment.' };
     let failures = 1;
     server.use(
       http.get('*/api/orders', () => {
         if (failures-- > 0) {
-          return HttpResponse.json({ title: 'Unavailable', status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+          return HttpResponse.json(unavailable, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
         }
         return undefined;
       }),

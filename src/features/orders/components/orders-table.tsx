@@ -4,9 +4,9 @@ import { useTable, type RowSelectionState, type SortingState, type Updater } fro
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import type { OrderSummary } from '../api/order-schema';
-import { sortKeys, type SortKey } from '../lib/list-params';
+import { orderPaths } from '../paths';
 import { orderColumns, orderTableFeatures } from './order-columns';
 import classes from './orders-table.module.css';
 
@@ -16,8 +16,8 @@ const noSelection: RowSelectionState = {};
 type Props = {
   orders: OrderSummary[];
   sort: SortKey;
-  order: 'asc' | 'desc';
-  onSortChange: (sort: SortKey, order: 'asc' | 'desc') => void;
+  order: SortOrder;
+  onSortChange: (sort: SortKey, order: SortOrder) => void;
   /** The previous page, kept on screen while the next one loads. */
   stale?: boolean;
   /** Admins get row selection and a row action to activate created orders. */
@@ -99,7 +99,7 @@ export function OrdersTable({ orders, sort, order, onSortChange, stale = false, 
                 // Links, buttons and focusable badges inside the row keep their own behaviour.
                 const control = (event.target as HTMLElement).closest('a, button, input, [tabindex]');
                 if (control && event.currentTarget.contains(control)) return;
-                void navigate(`/orders/${row.original.orderNumber}`);
+                void navigate(orderPaths.detail(row.original.orderNumber));
               }}
             >
               {row.getAllCells().map((cell) => (

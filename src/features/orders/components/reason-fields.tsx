@@ -1,6 +1,7 @@
 import { Select, Textarea } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { limits } from '@/contract/common';
 import { useMessage } from '@/lib/i18n';
 import type { ReasonCode } from '../api/reduce-order';
 
@@ -46,7 +47,7 @@ export function ReasonFields<Form extends FieldValues & ReasonFields>({ control,
             description={t('actions.reasonTextHint')}
             autosize
             minRows={2}
-            maxLength={400}
+            maxLength={limits.reasonLength}
             {...field}
             value={field.value as string}
             error={message(errors.reasonText?.message)}

@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { findOrder, readOrder, renderApp } from '@/testing/render-app';
+import { orderPaths } from '../paths';
 
 /** Opens the partial-cancel dialog of an activated order, signed in as an admin. */
 async function openReduceDialog() {
-  const app = await renderApp({ as: 'admin', path: '/orders' });
+  const app = await renderApp({ as: 'admin', path: orderPaths.list() });
   const order = await findOrder('activated');
   app.unmount();
-  const view = await renderApp({ as: 'admin', path: `/orders/${order.orderNumber}`, resetData: false });
+  const view = await renderApp({ as: 'admin', path: orderPaths.detail(order.orderNumber), resetData: false });
   await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${order.orderNumber}`) });
   await view.user.click(screen.getByRole('button', { name: 'Partial cancel' }));
   const dialog = await screen.findByRole('dialog');

@@ -4,12 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { OrderDetail, ReductionBody } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
-import type { OrderDetail } from '../api/get-order';
 import { newIdempotencyKey } from '../api/order-actions';
-import { reasonsFor, reduceFormSchema, useReduceOrder, type ReduceBody, type ReduceForm } from '../api/reduce-order';
+import { reasonsFor, reduceFormSchema, useReduceOrder, type ReduceForm } from '../api/reduce-order';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
 import { composeReason } from '../lib/reason';
@@ -79,7 +79,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
 
   const submit = form.handleSubmit((values) => {
     const reason = composeReason(t(`actions.reasons.${values.reasonChoice}`), values.reasonText);
-    const body: ReduceBody =
+    const body: ReductionBody =
       values.method === 'amount'
         ? { version: order.version, reason, amount: toCents(values.amount ?? 0) }
         : {

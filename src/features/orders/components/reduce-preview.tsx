@@ -1,7 +1,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import type { OrderDetail } from '../api/get-order';
 
 type Props = {
   order: OrderDetail;

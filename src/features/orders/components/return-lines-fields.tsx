@@ -2,9 +2,9 @@ import { Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@man
 import { useId } from 'react';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
-import type { OrderDetail } from '../api/get-order';
 import { returnReasons, type ReduceForm } from '../api/reduce-order';
 import { remainingQuantity } from '../lib/order-figures';
 

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderSummary } from '../api/order-schema';
+import type { OrderSummary } from '@/contract/orders';
 
 /** Lets a row's button ask the list to open the activate dialog, without rebuilding the columns. */
 export const RowActionsContext = createContext<{ onActivate: (order: OrderSummary) => void }>({ onActivate: () => {} });

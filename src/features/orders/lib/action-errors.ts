@@ -4,7 +4,7 @@ import { isApiError } from '@/lib/api-error';
 /** The sentence a failed action shows in its dialog; the dialog stays open with what was typed. */
 export function actionErrorMessage(error: unknown, t: TFunction<'orders'>): string {
   if (isApiError(error, 'conflict')) {
-    return error.problem.type?.endsWith('/stale-version') ? t('actions.errors.stale') : t('actions.errors.notAllowed');
+    return error.problem?.type.endsWith('/stale-version') ? t('actions.errors.stale') : t('actions.errors.notAllowed');
   }
   if (isKeyReused(error)) return t('actions.errors.keyReused');
   if (isApiError(error, 'forbidden')) return t('actions.errors.forbidden');
@@ -27,7 +27,7 @@ export function refusedFieldMessage(field: string): string | null {
 
 /** An earlier attempt under this key was applied, and this one differs from it. */
 export function isKeyReused(error: unknown): boolean {
-  return isApiError(error, 'validation') && Boolean(error.problem.type?.endsWith('/idempotency-key-reused'));
+  return isApiError(error, 'validation') && Boolean(error.problem?.type.endsWith('/idempotency-key-reused'));
 }
 
 /** After a stale version or an attempt already applied, a retry is a new request against the fresh order. */

@@ -16,7 +16,7 @@ export function bulkRefusalReason({ error, fresh }: Refusal, t: TFunction<'order
     return t(`bulk.why.${fresh.status}`);
   }
   if (isApiError(error, 'conflict')) {
-    return fresh || error.problem.type?.endsWith('/stale-version') ? t('bulk.why.changed') : t('bulk.why.notCreated');
+    return fresh || error.problem?.type.endsWith('/stale-version') ? t('bulk.why.changed') : t('bulk.why.notCreated');
   }
   return actionErrorMessage(error, t);
 }

@@ -1,29 +1,7 @@
 import { z } from 'zod';
+import { countries, limits } from '@/contract/common';
+import { completenessValues, orderStatuses, paymentMethods, shippingStatuses, sortKeys, sortOrders } from '@/contract/orders';
 import { alwaysCheck } from '@/lib/validation';
-import {
-  completenessValues,
-  countries,
-  orderStatuses,
-  paymentMethods,
-  shippingStatuses,
-} from '../api/order-schema';
-
-export const sortKeys = [
-  'orderNumber',
-  'paymentReference',
-  'orderDate',
-  'customerName',
-  'yourReference',
-  'country',
-  'paymentMethod',
-  'total',
-  'outstanding',
-  'status',
-  'shippingStatus',
-  'completeness',
-  'daysToExpiry',
-] as const;
-export type SortKey = (typeof sortKeys)[number];
 
 export const pageSizes = [10, 25, 50, 100] as const;
 
@@ -51,7 +29,7 @@ export function isWholeDate(value: string): boolean {
 
 /** Validation of the list's URL: the URL is the single source of truth for filters, sort and page. */
 export const listParamsSchema = z.object({
-  q: z.string().trim().max(200).catch(''),
+  q: z.string().trim().max(limits.searchLength).catch(''),
   status: listOf(orderStatuses),
   shipping: listOf(shippingStatuses),
   completeness: listOf(completenessValues),
@@ -62,7 +40,7 @@ export const listParamsSchema = z.object({
   // Kept as typed, even out of range: filterErrors says what is wrong rather than dropping it.
   expiresWithinDays: z.coerce.number().int().nullable().catch(null),
   sort: z.enum(sortKeys).catch('orderDate'),
-  order: z.enum(['asc', 'desc']).catch('desc'),
+  order: z.enum(sortOrders).catch('desc'),
   page: z.coerce.number().int().min(1).catch(1),
   pageSize: z.coerce
     .number()
@@ -85,8 +63,6 @@ export function parseListParams(search: URLSearchParams): OrderListParams {
   );
 }
 
-export const maxExpiresWithinDays = 60;
-
 /** The filters the URL names, each a field of the filter form. */
 export const filterNames = ['q', 'status', 'shipping', 'completeness', 'method', 'country', 'from', 'to', 'expiresWithinDays'] as const;
 export type FilterName = (typeof filterNames)[number];
@@ -101,7 +77,7 @@ const filterChecksSchema = z
     expiresWithinDays: z
       .number()
       .min(0, { error: 'orders:filters.errors.expiresWithinDays' })
-      .max(maxExpiresWithinDays, { error: 'orders:filters.errors.expiresWithinDays' })
+      .max(limits.expiresWithinDaysMax, { error: 'orders:filters.errors.expiresWithinDays' })
       .nullable(),
   })
   .refine((filter) => filter.from === null || filter.to === null || filter.from <= filter.to, {

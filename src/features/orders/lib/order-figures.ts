@@ -1,5 +1,4 @@
-import type { OrderDetail } from '../api/get-order';
-import type { OrderStatus, OrderSummary } from '../api/order-schema';
+import { expiredReason, type OrderDetail, type OrderStatus, type OrderSummary } from '@/contract/orders';
 
 type Line = OrderDetail['lines'][number];
 
@@ -35,7 +34,7 @@ export function orderTotals(order: Pick<OrderDetail, 'lines' | 'shippingFee' | '
   return { items, shippingFee: order.shippingFee, vat, total: order.total, credited: order.credited, outstanding: order.outstanding };
 }
 
-/** The provider cancelled it: not activated within two months. The API gives the reason `expired`. */
+/** The provider cancelled it: not activated within two months. */
 export function hasExpired(order: Pick<OrderSummary, 'status' | 'statusReason'>): boolean {
-  return order.status === 'cancelled' && order.statusReason === 'expired';
+  return order.status === 'cancelled' && order.statusReason === expiredReason;
 }

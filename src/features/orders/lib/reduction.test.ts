@@ -1,4 +1,4 @@
-import type { OrderDetail } from '../api/get-order';
+import type { OrderDetail } from '@/contract/orders';
 import { returnCredit, returnsEverything, returnValue, toCents } from './reduction';
 
 const line = (id: string, quantity: number, lineTotal: number, returned = 0): OrderDetail['lines'][number] => ({

@@ -1,4 +1,4 @@
-import type { OrderDetail } from '../api/get-order';
+import type { OrderDetail } from '@/contract/orders';
 import { remainingQuantity } from './order-figures';
 
 type Order = Pick<OrderDetail, 'lines' | 'outstanding'>;

@@ -1,7 +1,7 @@
-import { ApiError } from '@/lib/api-error';
+import { ApiError, problemFromStatus } from '@/lib/api-error';
 import { refusedFilters } from './refused-filters';
 
-const refusal = (errors: Record<string, string[]>) => ApiError.fromStatus(422, { status: 422, errors });
+const refusal = (errors: Record<string, string[]>) => ApiError.fromStatus(422, { ...problemFromStatus(422), errors });
 
 describe('filters the list API refused', () => {
   it('names each refused filter with a message of its own', () => {
@@ -13,7 +13,7 @@ describe('filters the list API refused', () => {
 
   it('leaves other refusals and other errors to the generic error', () => {
     expect(refusedFilters(refusal({ pageSize: ['Use one of 10, 25, 50, 100.'] }))).toBeNull();
-    expect(refusedFilters(ApiError.fromStatus(500, {}))).toBeNull();
+    expect(refusedFilters(ApiError.fromStatus(500))).toBeNull();
     expect(refusedFilters(new Error('boom'))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useState } from 'react';
-import type { OrderSummary } from '../api/order-schema';
+import type { OrderSummary } from '@/contract/orders';
 import { toSearchParams, type OrderListParams } from './list-params';
 
 /**

@@ -3,12 +3,11 @@ import { apiDownload } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { saveFile } from '@/lib/save-file';
-
-export type StatementFormat = 'csv' | 'pdf';
+import { statementApiPaths, type StatementFormat } from './api-paths';
 
 /** The statement as CSV (for accounting software) or PDF (for the records). */
 export function downloadStatement(mode: DataMode, week: string, format: StatementFormat) {
-  return apiDownload(`/statements/${encodeURIComponent(week)}/${format}`, `statement-${week}.${format}`, {
+  return apiDownload(statementApiPaths.file(week, format), `statement-${week}.${format}`, {
     mode,
     headers: { Accept: format === 'csv' ? 'text/csv' : 'application/pdf' },
   });

@@ -1,15 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { statementSchema } from '@/contract/statements';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { statementApiPaths } from './api-paths';
 import { statementKeys } from './query-keys';
-import { movementSchema, statementSummarySchema } from './statement-schema';
-
-export const statementSchema = statementSummarySchema.extend({ movements: z.array(movementSchema) });
-export type Statement = z.infer<typeof statementSchema>;
 
 export function getStatement(mode: DataMode, week: string, signal?: AbortSignal) {
-  return apiRequest(`/statements/${encodeURIComponent(week)}`, statementSchema, { mode, signal });
+  return apiRequest(statementApiPaths.detail(week), statementSchema, { mode, signal });
 }
 
 export function statementQueryOptions(mode: DataMode, week: string) {

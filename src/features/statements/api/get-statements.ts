@@ -1,18 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { statementYearSchema } from '@/contract/statements';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { statementApiPaths } from './api-paths';
 import { statementKeys } from './query-keys';
-import { statementSummarySchema } from './statement-schema';
-
-export const statementYearSchema = z.object({
-  year: z.number().int(),
-  currency: z.string(),
-  items: z.array(statementSummarySchema),
-});
 
 export function getStatements(mode: DataMode, year: number, signal?: AbortSignal) {
-  return apiRequest('/statements', statementYearSchema, { mode, query: { year }, signal });
+  return apiRequest(statementApiPaths.list(), statementYearSchema, { mode, query: { year }, signal });
 }
 
 export function statementsQueryOptions(mode: DataMode, year: number) {

@@ -2,7 +2,8 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDownloadStatement, type StatementFormat } from '../api/download-statement';
+import type { StatementFormat } from '../api/api-paths';
+import { useDownloadStatement } from '../api/download-statement';
 
 /** CSV for the accounting software, PDF for the records. */
 export function DownloadButtons({ week, size = 'compact-sm' }: { week: string; size?: string }) {

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Movement } from '@/contract/statements';
 import { useFormat } from '@/lib/format';
-import type { Movement } from '../api/statement-schema';
 
 const typeColors: Record<Movement['type'], string> = {
   activation: 'green',
@@ -18,10 +18,16 @@ const translatedTypes = ['activation', 'credit', 'reduction', 'return', 'fee'] a
 type TranslatedType = (typeof translatedTypes)[number];
 const isTranslated = (type: Movement['type']): type is TranslatedType => (translatedTypes as readonly string[]).includes(type);
 
-type Props = { movements: Movement[]; currency: string; sum: number };
+type Props = {
+  movements: Movement[];
+  currency: string;
+  sum: number;
+  /** Where an order's page is: another feature's, so the route says where. */
+  orderPath: (orderNumber: string) => string;
+};
 
 /** Every money movement of the week; the footer adds up exactly the rows shown. */
-export function MovementsTable({ movements, currency, sum }: Props) {
+export function MovementsTable({ movements, currency, sum, orderPath }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   // Movements of an order read in the user's language; adjustments keep the provider's own words.
@@ -52,7 +58,7 @@ export function MovementsTable({ movements, currency, sum }: Props) {
               </Table.Td>
               <Table.Td>
                 {movement.orderNumber ? (
-                  <Anchor component={Link} to={`/orders/${movement.orderNumber}`}>
+                  <Anchor component={Link} to={orderPath(movement.orderNumber)}>
                     {movement.orderNumber}
                   </Anchor>
                 ) : (

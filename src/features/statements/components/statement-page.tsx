@@ -2,16 +2,23 @@ import { Anchor, Breadcrumbs, Group, MultiSelect, Paper, SimpleGrid, Stack, Text
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
+import { movementTypes } from '@/contract/statements';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useStatement } from '../api/get-statement';
-import { movementTypes } from '../api/statement-schema';
 import { parseTypeFilter } from '../lib/statement-params';
+import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 import { MovementsTable } from './movements-table';
 
+type Props = {
+  week: string;
+  /** Where an order's page is: another feature's, so the route says where. */
+  orderPath: (orderNumber: string) => string;
+};
+
 /** One week's statement: totals, then every movement, filterable by type. */
-export function StatementPage({ week }: { week: string }) {
+export function StatementPage({ week, orderPath }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   const [search, setSearch] = useSearchParams();
@@ -20,7 +27,7 @@ export function StatementPage({ week }: { week: string }) {
 
   const crumbs = (
     <Breadcrumbs>
-      <Anchor component={Link} to="/statements">
+      <Anchor component={Link} to={statementPaths.list()}>
         {t('list.title')}
       </Anchor>
       <Text>{week}</Text>
@@ -93,7 +100,7 @@ export function StatementPage({ week }: { week: string }) {
           {data.movements.length === 0 ? (
             <Text>{t('detail.noMovement')}</Text>
           ) : (
-            <MovementsTable movements={shown} currency={data.currency} sum={sum} />
+            <MovementsTable movements={shown} currency={data.currency} sum={sum} orderPath={orderPath} />
           )}
         </Stack>
       </Paper>

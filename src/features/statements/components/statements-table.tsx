@@ -5,8 +5,9 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { StatementSummary } from '@/contract/statements';
 import { useFormat } from '@/lib/format';
-import type { StatementSummary } from '../api/statement-schema';
+import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 
 type Format = ReturnType<typeof useFormat>;
@@ -21,7 +22,7 @@ function statementColumns(t: TFunction<'statements'>, format: Format) {
       header: t('columns.week'),
       cell: ({ row }) => (
         <Stack gap={0}>
-          <Anchor component={Link} to={`/statements/${row.original.week}`} fw={600}>
+          <Anchor component={Link} to={statementPaths.detail(row.original.week)} fw={600}>
             {row.original.week}
           </Anchor>
           <Text size="xs" c="dimmed">

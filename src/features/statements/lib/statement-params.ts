@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { movementTypes } from '../api/statement-schema';
+import { limits } from '@/contract/common';
+import { movementTypes, type MovementType } from '@/contract/statements';
 import { isoYearOf } from './iso-week';
 
 export const statementsPageSize = 20;
@@ -8,14 +9,14 @@ export const statementsPageSize = 20;
 export function parseYearParams(search: URLSearchParams, today = new Date()) {
   const currentYear = isoYearOf(today);
   const schema = z.object({
-    year: z.coerce.number().int().min(2000).max(currentYear).catch(currentYear),
+    year: z.coerce.number().int().min(limits.firstStatementYear).max(currentYear).catch(currentYear),
     page: z.coerce.number().int().min(1).catch(1),
   });
   return { ...schema.parse({ year: search.get('year') ?? undefined, page: search.get('page') ?? undefined }), currentYear };
 }
 
 /** The movement types picked in a statement's URL (`?type=fee,credit`); unknown ones are dropped. */
-export function parseTypeFilter(search: URLSearchParams): (typeof movementTypes)[number][] {
+export function parseTypeFilter(search: URLSearchParams): MovementType[] {
   const known = new Set<string>(movementTypes);
-  return (search.get('type') ?? '').split(',').filter((type): type is (typeof movementTypes)[number] => known.has(type));
+  return (search.get('type') ?? '').split(',').filter((type): type is MovementType => known.has(type));
 }

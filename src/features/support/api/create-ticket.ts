@@ -1,31 +1,21 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { idempotencyKeyHeader } from '@/contract/common';
+import { ticketSchema, type Ticket, type TicketBody } from '@/contract/support';
 import { apiRequest } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { supportApiPaths } from './api-paths';
 import { supportKeys } from './query-keys';
-import { ticketSchema, type Ticket, type Topic } from './ticket-schema';
-
-export type TicketRequest = {
-  firstName: string;
-  lastName: string;
-  merchantId: string;
-  email: string;
-  topic: Topic;
-  orderReference?: string;
-  customerId?: string;
-  message: string;
-  wishedDueDate?: string;
-};
 
 /** The key stays the same for every retry of one message, so that a retry never files it twice. */
-export type CreateTicketInput = { request: TicketRequest; idempotencyKey: string };
+export type CreateTicketInput = { request: TicketBody; idempotencyKey: string };
 
 export function createTicket(mode: DataMode, { request, idempotencyKey }: CreateTicketInput) {
-  return apiRequest('/support/tickets', ticketSchema, {
+  return apiRequest(supportApiPaths.tickets(), ticketSchema, {
     method: 'POST',
     mode,
     body: request,
-    headers: { 'Idempotency-Key': idempotencyKey },
+    headers: { [idempotencyKeyHeader]: idempotencyKey },
   });
 }
 

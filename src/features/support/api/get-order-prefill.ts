@@ -1,20 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { orderDetailSchema, type OrderDetail } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { supportApiPaths } from './api-paths';
 import { supportKeys } from './query-keys';
 
 /** Only what the contact form takes from an order: its references, its customer and its state. */
-export const orderPrefillSchema = z.object({
-  orderNumber: z.string(),
-  paymentReference: z.string(),
-  status: z.string(),
-  customer: z.object({ customerId: z.string() }),
-});
-export type OrderPrefill = z.infer<typeof orderPrefillSchema>;
+export type OrderPrefill = Pick<OrderDetail, 'orderNumber' | 'paymentReference' | 'status' | 'customer'>;
 
-export function getOrderPrefill(mode: DataMode, orderNumber: string, signal?: AbortSignal) {
-  return apiRequest(`/orders/${encodeURIComponent(orderNumber)}`, orderPrefillSchema, { mode, signal });
+export function getOrderPrefill(mode: DataMode, orderNumber: string, signal?: AbortSignal): Promise<OrderPrefill> {
+  return apiRequest(supportApiPaths.order(orderNumber), orderDetailSchema, { mode, signal });
 }
 
 export function orderPrefillQueryOptions(mode: DataMode, orderNumber: string) {

@@ -1,14 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { ticketListSchema } from '@/contract/support';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { supportApiPaths } from './api-paths';
 import { supportKeys } from './query-keys';
-import { ticketSchema } from './ticket-schema';
-
-export const ticketListSchema = z.object({ items: z.array(ticketSchema) });
 
 export function getTickets(mode: DataMode, signal?: AbortSignal) {
-  return apiRequest('/support/tickets', ticketListSchema, { mode, signal });
+  return apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode, signal });
 }
 
 export function ticketsQueryOptions(mode: DataMode) {

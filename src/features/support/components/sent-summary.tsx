@@ -2,8 +2,8 @@ import { Alert, Button, Stack, Table, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Ticket } from '@/contract/support';
 import { useFormat } from '@/lib/format';
-import type { Ticket } from '../api/ticket-schema';
 
 /** The ticket number and what was sent, so the user can quote it later. */
 export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWriteAnother: () => void }) {

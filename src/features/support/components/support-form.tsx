@@ -4,11 +4,12 @@ import { IconSend } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { topics, type Ticket } from '@/contract/support';
 import { isApiError } from '@/lib/api-error';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { useCreateTicket } from '../api/create-ticket';
 import type { OrderPrefill } from '../api/get-order-prefill';
-import { ticketFormSchema, topics, type Ticket, type TicketForm } from '../api/ticket-schema';
+import { ticketFormSchema, type TicketForm } from '../api/ticket-form';
 import { draftStorage } from '../lib/draft-storage';
 import { orderFields } from '../lib/prefill';
 import { serverFieldErrors } from '../lib/server-errors';
@@ -63,7 +64,7 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
     onError: (error) => {
       if (!isApiError(error, 'validation')) return;
       // The earlier send under this key reached support; what is on screen now is another message.
-      if (error.problem.type?.endsWith('/idempotency-key-reused')) {
+      if (error.problem?.type.endsWith('/idempotency-key-reused')) {
         setIdempotencyKey(crypto.randomUUID());
         return;
       }
@@ -90,7 +91,7 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
         )}
         {isApiError(send.error, 'validation') && (
           <Alert color="orange" role="alert">
-            {send.error.problem.type?.endsWith('/idempotency-key-reused') ? t('form.sentBefore') : t('form.fixFields')}
+            {send.error.problem?.type.endsWith('/idempotency-key-reused') ? t('form.sentBefore') : t('form.fixFields')}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { findOrder, renderApp } from '@/testing/render-app';
+import { supportPaths } from '../paths';
 
 async function chooseTopic(user: Awaited<ReturnType<typeof renderApp>>['user'], topic: string) {
   await user.click(screen.getByRole('combobox', { name: 'Topic' }));
@@ -10,7 +11,7 @@ async function chooseTopic(user: Awaited<ReturnType<typeof renderApp>>['user'], 
 
 describe('the support form', () => {
   it('fills in the merchant id and e-mail from the session and checks the required fields', async () => {
-    const { user } = await renderApp({ as: 'admin', path: '/support' });
+    const { user } = await renderApp({ as: 'admin', path: supportPaths.page() });
     expect(await screen.findByRole('textbox', { name: 'Merchant id' })).toHaveValue('3333');
     expect(screen.getByRole('textbox', { name: 'E-mail' })).toHaveValue('admin@atelier-lumiere.example');
     await user.clear(screen.getByRole('textbox', { name: 'First name' }));
@@ -27,7 +28,7 @@ describe('the support form', () => {
   });
 
   it('asks for the order and the wished due date of a payment-term extension', async () => {
-    const { user } = await renderApp({ as: 'finance', path: '/support' });
+    const { user } = await renderApp({ as: 'finance', path: supportPaths.page() });
     await screen.findByRole('textbox', { name: 'Merchant id' });
     await chooseTopic(user, 'Payment-term extension');
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Could the customer get two more weeks?');
@@ -37,7 +38,7 @@ describe('the support form', () => {
   });
 
   it('says next to the field when the order reference names no order of this merchant, in the chosen language', async () => {
-    const { user } = await renderApp({ as: 'admin', path: '/support', language: 'fr' });
+    const { user } = await renderApp({ as: 'admin', path: supportPaths.page(), language: 'fr' });
     await screen.findByRole('textbox', { name: 'Identifiant marchand' });
     await user.click(screen.getByRole('combobox', { name: 'Sujet' }));
     await user.click(await screen.findByRole('option', { name: 'Technique' }));
@@ -52,7 +53,7 @@ describe('the support form', () => {
     const first = await renderApp({ as: 'support', path: '/orders' });
     const order = await findOrder('activated');
     first.unmount();
-    await renderApp({ as: 'support', path: `/support?order=${order.orderNumber}`, resetData: false });
+    await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber }), resetData: false });
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`),
     );
@@ -61,14 +62,15 @@ describe('the support form', () => {
   });
 
   it('keeps everything after a failed send, and a retry files one ticket', async () => {
+    const unavailable = { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try again in a moment.' };
     let failures = 1;
     server.use(
       http.post('*/api/support/tickets', () => {
-        if (failures-- > 0) return HttpResponse.json({ title: 'Unavailable', status: 503 }, { status: 503 });
+        if (failures-- > 0) return HttpResponse.json(unavailable, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
         return undefined;
       }),
     );
-    const { user } = await renderApp({ as: 'admin', path: '/support' });
+    const { user } = await renderApp({ as: 'admin', path: supportPaths.page() });
     await screen.findByRole('textbox', { name: 'Merchant id' });
     // The header row and the requests already sent.
     const before = within(await screen.findByRole('table', { name: 'My requests' })).getAllByRole('row').length;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TicketForm } from '../api/ticket-schema';
+import type { TicketForm } from '../api/ticket-form';
 
 const draftSchema = z.object({
   values: z.object({

@@ -1,8 +1,9 @@
+import type { OrderStatus } from '@/contract/orders';
+import type { Topic } from '@/contract/support';
 import type { OrderPrefill } from '../api/get-order-prefill';
-import type { Topic } from '../api/ticket-schema';
 
 /** The topic a request about an order most likely has, given where the order stands. */
-export function topicForOrder(status: string): Topic {
+export function topicForOrder(status: OrderStatus): Topic {
   switch (status) {
     case 'created':
       return 'activation';

@@ -1,4 +1,4 @@
-import type { TicketForm } from '../api/ticket-schema';
+import type { TicketForm } from '../api/ticket-form';
 
 const formFields = ['firstName', 'lastName', 'merchantId', 'email', 'topic', 'orderReference', 'customerId', 'message', 'wishedDueDate'] as const;
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { limits } from '@/contract/common';
 import { topics } from '@/contract/support';
 import { alwaysCheck } from '@/lib/validation';
-
-export { ticketSchema, topics, type Ticket, type Topic } from '@/contract/support';
 
 /** Today as YYYY-MM-DD in the user's time zone, comparable with a date input's value. */
 function localToday(): string {
@@ -19,10 +18,10 @@ const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}\/\d{2,10})$/i;
  */
 export const ticketFormSchema = z
   .object({
-    firstName: z.string().trim().min(1, { error: 'support:validation.firstName' }).max(100, { error: 'support:validation.tooLong' }),
-    lastName: z.string().trim().min(1, { error: 'support:validation.lastName' }).max(100, { error: 'support:validation.tooLong' }),
+    firstName: z.string().trim().min(1, { error: 'support:validation.firstName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
+    lastName: z.string().trim().min(1, { error: 'support:validation.lastName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
     merchantId: z.string().trim().regex(/^\d{2,10}$/, { error: 'support:validation.merchantId' }),
-    email: z.email({ error: 'support:validation.email' }),
+    email: z.email({ error: 'support:validation.email' }).max(limits.emailLength, { error: 'support:validation.tooLong' }),
     // Empty until the user (or the order the request was started from) picks one.
     topic: z
       .enum(topics, { error: 'support:validation.topic' })
@@ -32,8 +31,8 @@ export const ticketFormSchema = z
       .string()
       .trim()
       .refine((value) => value === '' || orderReferencePattern.test(value), { error: 'support:validation.orderReferenceFormat' }),
-    customerId: z.string().trim().max(50, { error: 'support:validation.tooLong' }),
-    message: z.string().trim().min(1, { error: 'support:validation.message' }).max(5000, { error: 'support:validation.messageTooLong' }),
+    customerId: z.string().trim().max(limits.customerIdLength, { error: 'support:validation.tooLong' }),
+    message: z.string().trim().min(1, { error: 'support:validation.message' }).max(limits.messageLength, { error: 'support:validation.messageTooLong' }),
     wishedDueDate: z.string(),
   })
   .superRefine((form, context) => {

@@ -1,0 +1,32 @@
+import { contractViolation } from './contract-conformance';
+
+const problem = (status: number) =>
+  Response.json({ type: 'https://comptoir.example/problems/x', title: 'X', status, detail: 'Why.' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+
+const get = (path: string) => new Request(`http://localhost/api${path}`);
+
+describe('holding an answer to the OpenAPI document', () => {
+  it('accepts a problem document for a status the operation lists', async () => {
+    expect(await contractViolation(get('/orders/1000001'), problem(404))).toBeNull();
+  });
+
+  it('refuses a status the operation does not list', async () => {
+    expect(await contractViolation(get('/orders/1000001'), problem(409))).toContain('lists no such status');
+  });
+
+  it('refuses a body that misses a field or carries one the document lacks', async () => {
+    const page = { items: [], page: 1, pageSize: 25, total: 0 };
+    expect(await contractViolation(get('/orders'), Response.json(page))).toBeNull();
+    expect(await contractViolation(get('/orders'), Response.json({ ...page, total: undefined }))).toContain("must have required property 'total'");
+    expect(await contractViolation(get('/orders'), Response.json({ ...page, next: 2 }))).toContain('must NOT have additional properties');
+  });
+
+  it('refuses a file of another type than the document says', async () => {
+    const csv = new Response('a,b\r\n', { headers: { 'Content-Type': 'text/plain' } });
+    expect(await contractViolation(get('/statements/2026-W47/csv'), csv)).toContain('the document says text/csv');
+  });
+
+  it('refuses an error that is not a problem document', async () => {
+    expect(await contractViolation(get('/orders/1'), Response.json({ error: 'no' }, { status: 404 }))).toContain('Content-Type application/json');
+  });
+});

@@ -1,0 +1,5 @@
+import { ApiReferencePage } from '@/features/api-reference';
+
+export function ApiReferenceRoute() {
+  return <ApiReferencePage />;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+// The pieces every part of the API shares: data worlds, money, dates, errors, paging.
+
+/** Test and live data are two separate worlds; every data call names its own. */
+export const modes = ['test', 'live'] as const;
+export type Mode = (typeof modes)[number];
+export const modeHeader = 'Comptoir-Mode';
+export const idempotencyKeyHeader = 'Idempotency-Key';
+
+export const roles = ['admin', 'finance', 'support'] as const;
+export type Role = (typeof roles)[number];
+
+export const countries = ['BE', 'NL', 'DE', 'AT', 'CH', 'FR'] as const;
+export type Country = (typeof countries)[number];
+
+export const currencies = ['EUR', 'CHF'] as const;
+export type Currency = (typeof currencies)[number];
+
+/** Money on the wire: whole cents, always beside a `currency`. */
+export const cents = z.number().int().meta({ description: 'An amount in whole cents of `currency`.' });
+export const isoDate = z.iso.date();
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+/** The limits both sides hold a request to. */
+export const limits = {
+  searchLength: 200,
+  reasonLength: 500,
+  nameLength: 100,
+  emailLength: 254,
+  customerIdLength: 50,
+  messageLength: 5000,
+  pageSizeMax: 100,
+  pageMax: 1_000_000,
+  expiresWithinDaysMax: 60,
+  firstStatementYear: 2000,
+} as const;
+
+/** RFC 9457 problem details: the one shape of every error the API answers. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int().min(400).max(599),
+    detail: z.string(),
+    /** On a 422, the messages of each invalid field or query parameter. */
+    errors: z.record(z.string(), z.array(z.string())).optional(),
+    /** On the 409 of a stale `version`: the order's version now. */
+    currentVersion: z.number().int().optional(),
+  })
+  // Other extension members may follow.
+  .loose();
+export type Problem = z.infer<typeof problemSchema>;
+
+/** One page of a list. */
+export function pageOf<Item extends z.ZodType>(item: Item) {
+  return z.strictObject({
+    items: z.array(item),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).max(limits.pageSizeMax),
+    total: z.number().int().min(0),
+  });
+}

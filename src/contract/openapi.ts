@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { idempotencyKeyHeader, limits, modeHeader, modes, problemSchema } from './common';
+import { endpoints, type Endpoint } from './endpoints';
+import { addressSchema, customerSchema, orderDetailSchema, orderDocumentSchema, orderEventSchema, orderLineSchema, orderSummarySchema } from './orders';
+import { sessionSchema } from './session';
+import { movementSchema, statementSchema, statementSummarySchema } from './statements';
+import { ticketSchema } from './support';
+
+type JsonObject = Record<string, unknown>;
+
+/** Shapes that appear in several answers get a name in `components.schemas` and are referred to. */
+const named: Record<string, z.ZodType> = {
+  Problem: problemSchema,
+  Session: sessionSchema,
+  Customer: customerSchema,
+  Address: addressSchema,
+  OrderLine: orderLineSchema,
+  OrderEvent: orderEventSchema,
+  OrderDocument: orderDocumentSchema,
+  OrderSummary: orderSummarySchema,
+  OrderDetail: orderDetailSchema,
+  StatementSummary: statementSummarySchema,
+  Movement: movementSchema,
+  Statement: statementSchema,
+  Ticket: ticketSchema,
+};
+
+const statusTitles: Record<number, string> = {
+  400: 'Malformed request: a path, header or body the API cannot read.',
+  401: 'No session, or it has ended.',
+  403: 'The role may not do this.',
+  404: "Unknown: another merchant's or the other data world's resources are unknown too.",
+  409: "Conflict: the order changed since the version sent (the problem's `currentVersion` is the order's version now), or its state does not allow this.",
+  422: 'Invalid values; `errors` holds the messages of each field or query parameter.',
+};
+
+// Named in zod's global registry, where `.meta()` keeps descriptions and examples too.
+for (const [id, schema] of Object.entries(named)) {
+  if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
+}
+
+const uri = (id: string) => `#/components/schemas/${id}`;
+
+/**
+ * Leaves out what only makes the document hard to read: zod's long date patterns beside a
+ * `format` that says the same, and the safe-integer bounds of every integer.
+ */
+function readable({ jsonSchema }: { jsonSchema: JsonObject }) {
+  if (jsonSchema.format && jsonSchema.pattern) delete jsonSchema.pattern;
+  if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+  if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+}
+
+/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a schema, referring to the named ones. */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (id && Object.hasOwn(named, id)) return { $ref: uri(id) };
+  const { $schema: _schema, $defs: _defs, ...converted } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', override: readable });
+  // The named shapes it uses are in the document's components, not in local $defs.
+  return JSON.parse(JSON.stringify(converted).replaceAll('"#/$defs/', `"${uri('')}`)) as JsonObject;
+}
+
+function componentSchemas(): Record<string, JsonObject> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', io: 'output', uri, unrepresentable: 'any', override: readable });
+  const result: Record<string, JsonObject> = {};
+  for (const id of Object.keys(named)) {
+    const { $schema: _schema, $id: _id, ...schema } = schemas[id] as JsonObject;
+    result[id] = schema;
+  }
+  return result;
+}
+
+function parameters(endpoint: Endpoint): JsonObject[] {
+  const result: JsonObject[] = [];
+  for (const [name, { description, example }] of Object.entries(endpoint.pathParams ?? {})) {
+    result.push({ name, in: 'path', required: true, description, schema: { type: 'string' }, example });
+  }
+  if (endpoint.query) {
+    const query = jsonSchema(endpoint.query, 'input') as { properties?: Record<string, JsonObject>; required?: string[] };
+    for (const [name, schema] of Object.entries(query.properties ?? {})) {
+      const { description, example, ...rest } = schema;
+      result.push({ name, in: 'query', required: query.required?.includes(name) ?? false, description, schema: rest, example });
+    }
+  }
+  if (endpoint.inMode) {
+    result.push({ $ref: '#/components/parameters/Mode' });
+  }
+  if (endpoint.idempotent) {
+    result.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  }
+  return result;
+}
+
+function responses(endpoint: Endpoint): JsonObject {
+  const { success } = endpoint;
+  const answers: JsonObject = {};
+  if ('schema' in success) {
+    answers[success.status] = { description: success.description, content: { 'application/json': { schema: jsonSchema(success.schema, 'output') } } };
+  } else if ('file' in success) {
+    const schema = success.file === 'application/pdf' ? { type: 'string', contentMediaType: 'application/pdf' } : { type: 'string' };
+    answers[success.status] = {
+      description: success.description,
+      headers: { 'Content-Disposition': { description: 'attachment; filename="…"', schema: { type: 'string' } } },
+      content: { [success.file]: { schema } },
+    };
+  } else {
+    answers[success.status] = { description: success.description };
+  }
+  for (const status of endpoint.errors) answers[status] = { $ref: `#/components/responses/Problem${status}` };
+  answers.default = { $ref: '#/components/responses/ServerFailure' };
+  return answers;
+}
+
+function operation(endpoint: Endpoint): JsonObject {
+  const roles = endpoint.roles ? `\n\nRoles: ${endpoint.roles.join(', ')}.` : '';
+  return {
+    operationId: endpoint.operationId,
+    tags: [endpoint.tag],
+    summary: endpoint.summary,
+    ...((endpoint.description || roles) && { description: `${endpoint.description ?? ''}${roles}`.trim() }),
+    ...(endpoint.signedIn ? {} : { security: [] }),
+    parameters: parameters(endpoint),
+    ...(endpoint.body && {
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input'), ...(endpoint.bodyExample !== undefined && { example: endpoint.bodyExample }) } },
+      },
+    }),
+    responses: responses(endpoint),
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, generated from the contract's schemas: the contract itself. */
+export function openApiDocument(): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const endpoint of endpoints) (paths[endpoint.path] ??= {})[endpoint.method] = operation(endpoint);
+  const problemResponses = Object.fromEntries(
+    Object.entries(statusTitles).map(([status, description]) => [
+      `Problem${status}`,
+      { description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+    ]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Comptoir API',
+      version: '1.0.0',
+      description: [
+        'The API of the Comptoir merchant back office: orders and their life cycle, weekly statements, support.',
+        'Money is in integer cents beside a `currency`; dates and times are ISO 8601.',
+        `Every data call names its data world in the \`${modeHeader}\` header; test and live data never mix.`,
+        'Errors are `application/problem+json` (RFC 9457).',
+        `Lists take \`pageSize\` from 1 to ${limits.pageSizeMax}.`,
+      ].join('\n\n'),
+    },
+    servers: [{ url: '/api', description: 'The API under the app (`VITE_API_URL`).' }],
+    security: [{ bearer: [] }],
+    tags: [
+      { name: 'Session', description: 'Sign in and out.' },
+      { name: 'Orders', description: 'Orders, their actions and documents.' },
+      { name: 'Statements', description: 'Weekly statements of the money movements.' },
+      { name: 'Support', description: "Requests to the provider's support." },
+      { name: 'Demo', description: 'Only in the embedded backend of the demo.' },
+      { name: 'Contract', description: 'This document.' },
+    ],
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The `token` of `POST /session`.' } },
+      parameters: {
+        Mode: { name: modeHeader, in: 'header', required: true, description: 'The data world of the call.', schema: { type: 'string', enum: [...modes] } },
+        IdempotencyKey: {
+          name: idempotencyKeyHeader,
+          in: 'header',
+          required: false,
+          description: 'A key of the client\'s choosing, 1 to 200 characters: a retry with the same key and body is applied once and answered the same.',
+          schema: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+      },
+      responses: {
+        ...problemResponses,
+        ServerFailure: {
+          description: 'The server failed (5xx); nothing was applied. Never the answer to anything a client sends.',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
+      },
+      schemas: componentSchemas(),
+    },
+  };
+}

@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { cents, countries, currencies, isoDate, isoDateTime, limits, pageOf } from './common';
+
+export const orderStatuses = ['created', 'activated', 'paid', 'cancelled', 'credited'] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+export const shippingStatuses = ['waiting', 'shipped'] as const;
+export type ShippingStatus = (typeof shippingStatuses)[number];
+
+export const completenessValues = ['complete', 'incomplete'] as const;
+export type Completeness = (typeof completenessValues)[number];
+
+export const paymentMethods = ['invoice', 'direct-debit', 'instalments'] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+export const paymentStates = ['not-due', 'due', 'overdue', 'reminder-1', 'reminder-2', 'collection', 'paid'] as const;
+export type PaymentState = (typeof paymentStates)[number];
+
+export const customerTypes = ['private', 'business'] as const;
+export type CustomerType = (typeof customerTypes)[number];
+
+export const paymentTerms = [14, 30] as const;
+export type PaymentTermDays = (typeof paymentTerms)[number];
+
+export const eventTypes = [
+  'created',
+  'activated',
+  'cancelled',
+  'credited',
+  'reduced',
+  'returned',
+  'expired',
+  'paid',
+  'reminder-1',
+  'reminder-2',
+  'collection',
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+export const documentTypes = ['invoice', 'credit-note'] as const;
+export type DocumentType = (typeof documentTypes)[number];
+
+/** What the list can be sorted by. */
+export const sortKeys = [
+  'orderNumber',
+  'paymentReference',
+  'orderDate',
+  'customerName',
+  'yourReference',
+  'country',
+  'paymentMethod',
+  'total',
+  'outstanding',
+  'status',
+  'shippingStatus',
+  'completeness',
+  'daysToExpiry',
+] as const;
+export type SortKey = (typeof sortKeys)[number];
+export const sortOrders = ['asc', 'desc'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+/** The status reason the provider records when it cancels an order never activated. */
+export const expiredReason = 'expired';
+
+export const customerSchema = z.strictObject({
+  type: z.enum(customerTypes),
+  name: z.string(),
+  companyName: z.string().nullable(),
+  vatNumber: z.string().nullable(),
+  email: z.string(),
+  customerId: z.string(),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export const addressSchema = z.strictObject({
+  name: z.string(),
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  country: z.enum(countries),
+});
+export type Address = z.infer<typeof addressSchema>;
+
+export const orderLineSchema = z.strictObject({
+  id: z.string(),
+  articleNumber: z.string(),
+  title: z.string(),
+  quantity: z.number().int().min(1),
+  unitPrice: cents.meta({ description: 'Gross price of one unit, VAT included.' }),
+  discount: cents.meta({ description: 'Cents off the whole line.' }),
+  vatRate: z.number().min(0),
+  lineTotal: cents,
+  shipDate: isoDate.nullable(),
+  quantityShipped: z.number().int().min(0),
+  quantityInvoiced: z.number().int().min(0),
+  quantityCancelled: z.number().int().min(0),
+  quantityReturned: z.number().int().min(0),
+});
+export type OrderLine = z.infer<typeof orderLineSchema>;
+
+/** One line of a return, with its own reason when the user gave one. */
+export const returnedLineSchema = z.strictObject({
+  lineId: z.string(),
+  quantity: z.number().int().min(1),
+  reason: z.string().nullable(),
+});
+export type ReturnedLine = z.infer<typeof returnedLineSchema>;
+
+/** A change on the order's timeline: what, when, who, how much, why. */
+export const orderEventSchema = z.strictObject({
+  id: z.string(),
+  type: z.enum(eventTypes),
+  at: isoDateTime,
+  actor: z.string(),
+  amount: cents.nullable(),
+  reason: z.string().nullable(),
+  /** What came back, on `returned` events recorded through the API. */
+  lines: z.array(returnedLineSchema).optional(),
+});
+export type OrderEvent = z.infer<typeof orderEventSchema>;
+
+/** An invoice or a credit note; its id is its number, unique within the order. */
+export const orderDocumentSchema = z.strictObject({
+  id: z.string(),
+  type: z.enum(documentTypes),
+  number: z.string(),
+  issuedAt: isoDateTime,
+  amount: cents,
+});
+export type OrderDocument = z.infer<typeof orderDocumentSchema>;
+
+/** An order as the list shows it. Expiry and payment state follow from the backend's "today". */
+export const orderSummarySchema = z.strictObject({
+  orderNumber: z.string(),
+  merchantId: z.string(),
+  paymentReference: z.string().meta({ description: 'BP<order number>/<merchant id>, as shoppers quote it.' }),
+  orderDate: isoDateTime,
+  customer: customerSchema,
+  yourReference: z.string().nullable(),
+  country: z.enum(countries),
+  paymentMethod: z.enum(paymentMethods),
+  paymentTermDays: z.union([z.literal(14), z.literal(30)]),
+  currency: z.enum(currencies),
+  shippingFee: cents,
+  total: cents,
+  outstanding: cents,
+  credited: cents,
+  status: z.enum(orderStatuses),
+  statusReason: z.string().nullable(),
+  shippingStatus: z.enum(shippingStatuses),
+  completeness: z.enum(completenessValues),
+  activatedAt: isoDateTime.nullable(),
+  expiresAt: isoDate,
+  daysToExpiry: z.number().int().nullable(),
+  dueDate: isoDate.nullable(),
+  paymentState: z.enum(paymentStates).nullable(),
+  version: z.number().int().min(1),
+});
+export type OrderSummary = z.infer<typeof orderSummarySchema>;
+
+export const orderDetailSchema = orderSummarySchema.extend({
+  billingAddress: addressSchema,
+  deliveryAddress: addressSchema,
+  lines: z.array(orderLineSchema),
+  events: z.array(orderEventSchema),
+  /** Oldest first. */
+  documents: z.array(orderDocumentSchema),
+});
+export type OrderDetail = z.infer<typeof orderDetailSchema>;
+
+export const orderPageSchema = pageOf(orderSummarySchema);
+export type OrderPage = z.infer<typeof orderPageSchema>;
+
+/** Several values of one filter are comma-separated. */
+const listOf = (values: readonly string[]) =>
+  z.string().meta({ description: `Comma-separated, any of: ${values.join(', ')}.`, example: values.slice(0, 2).join(',') });
+
+/** `GET /api/orders` and `GET /api/exports/orders` (which takes no paging). */
+export const orderFilterQuerySchema = z.object({
+  q: z.string().max(limits.searchLength).optional().meta({
+    description: 'Matches order number, payment reference, customer name, e-mail or id, and "your reference".',
+  }),
+  status: listOf(orderStatuses).optional(),
+  shipping: listOf(shippingStatuses).optional(),
+  completeness: listOf(completenessValues).optional(),
+  method: listOf(paymentMethods).optional(),
+  country: listOf(countries).optional(),
+  from: isoDate.optional().meta({ description: 'First order day, inclusive.' }),
+  to: isoDate.optional().meta({ description: 'Last order day, inclusive; not before `from`.' }),
+  expiresWithinDays: z.coerce.number().int().min(0).max(limits.expiresWithinDaysMax).optional(),
+  sort: z.enum(sortKeys).default('orderDate'),
+  order: z.enum(sortOrders).default('desc'),
+});
+
+export const orderListQuerySchema = orderFilterQuerySchema.extend({
+  page: z.coerce.number().int().min(1).max(limits.pageMax).default(1),
+  pageSize: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(25),
+});
+
+const version = z.number().int().meta({ description: 'The `version` of the order the user saw; a stale one is refused with 409.' });
+const reason = z.string().trim().min(1).max(limits.reasonLength);
+
+// Request bodies name what the API reads; a field it does not know is ignored, as robust servers do.
+export const activateBodySchema = z.object({ version });
+export const cancelBodySchema = z.object({ version, reason });
+
+/** Either an amount off, or the lines and quantities that come back (a return). */
+export const reductionBodySchema = z.union([
+  z.object({ version, reason, amount: cents.min(1) }),
+  z.object({
+    version,
+    reason,
+    lines: z
+      .array(
+        z.object({
+          lineId: z.string().min(1),
+          quantity: z.number().int().min(1),
+          reason: z.string().max(limits.reasonLength).nullish(),
+        }),
+      )
+      .min(1),
+  }),
+]);
+export type ActivateBody = z.infer<typeof activateBodySchema>;
+export type CancelBody = z.infer<typeof cancelBodySchema>;
+export type ReductionBody = z.infer<typeof reductionBodySchema>;
+
+export function paymentReference(orderNumber: string, merchantId: string): string {
+  return `BP${orderNumber}/${merchantId}`;
+}

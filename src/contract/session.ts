@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { countries, currencies, limits, roles } from './common';
+
+/** `POST /api/session`. */
+export const credentialsSchema = z.object({
+  email: z.string().min(1).max(limits.emailLength),
+  password: z.string().min(1),
+});
+export type Credentials = z.infer<typeof credentialsSchema>;
+
+/** A signed-in user, their merchant, and the bearer token every other call sends. */
+export const sessionSchema = z.strictObject({
+  token: z.string().min(1),
+  user: z.strictObject({
+    name: z.string(),
+    email: z.string(),
+    role: z.enum(roles),
+  }),
+  merchant: z.strictObject({
+    id: z.string(),
+    name: z.string(),
+    country: z.enum(countries),
+    currency: z.enum(currencies),
+  }),
+});
+export type Session = z.infer<typeof sessionSchema>;

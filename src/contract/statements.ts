@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { cents, currencies, isoDate, limits } from './common';
+
+export const movementTypes = ['activation', 'credit', 'reduction', 'return', 'fee', 'chargeback', 'adjustment'] as const;
+export type MovementType = (typeof movementTypes)[number];
+
+export const isoWeekPattern = /^\d{4}-W\d{2}$/;
+
+/** One ISO week's statement: the totals of every money movement of that week. */
+export const statementSummarySchema = z.strictObject({
+  week: z.string().regex(isoWeekPattern).meta({ example: '2026-W47' }),
+  year: z.number().int(),
+  weekNumber: z.number().int().min(1).max(53),
+  startDate: isoDate,
+  endDate: isoDate,
+  currency: z.enum(currencies),
+  gross: cents.meta({ description: 'The sum of the order movements.' }),
+  fees: cents,
+  adjustments: cents,
+  net: cents.meta({ description: 'The payout: the sum of every movement.' }),
+  movementCount: z.number().int().min(0),
+  payoutDate: isoDate,
+});
+export type StatementSummary = z.infer<typeof statementSummarySchema>;
+
+export const movementSchema = z.strictObject({
+  id: z.string(),
+  date: isoDate,
+  type: z.enum(movementTypes),
+  orderNumber: z.string().nullable(),
+  paymentReference: z.string().nullable(),
+  amount: cents.meta({ description: 'Signed: + the provider pays the merchant, − the merchant gives back.' }),
+  description: z.string(),
+});
+export type Movement = z.infer<typeof movementSchema>;
+
+export const statementSchema = statementSummarySchema.extend({ movements: z.array(movementSchema) });
+export type Statement = z.infer<typeof statementSchema>;
+
+/** `GET /api/statements?year=`: the statements of the weeks of that year that have ended, newest first. */
+export const statementYearSchema = z.strictObject({
+  year: z.number().int(),
+  currency: z.enum(currencies),
+  items: z.array(statementSummarySchema),
+});
+export type StatementYear = z.infer<typeof statementYearSchema>;
+
+export const statementYearQuerySchema = z.object({
+  year: z.coerce.number().int().min(limits.firstStatementYear).meta({ description: 'From 2000 to the current year.', example: 2026 }),
+});

@@ -1,0 +1,33 @@
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '@/testing/render-app';
+
+/** The panel an accordion's button opens. */
+const panelOf = (control: HTMLElement) => document.getElementById(control.getAttribute('aria-controls')!)!;
+
+describe('the API reference', () => {
+  it('reads the API its own document: each operation with its headers and answers, and each data shape', async () => {
+    const { user } = await renderApp({ as: 'support', path: '/api-reference' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'API reference' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'API reference' })).toHaveAttribute('aria-current', 'page');
+
+    const orders = await screen.findByRole('region', { name: 'Orders' });
+    const activate = within(orders).getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/activate/ });
+    await user.click(activate);
+    expect(activate).toHaveAttribute('aria-expanded', 'true');
+    const panel = within(panelOf(activate));
+    expect(panel.getByText('Idempotency-Key')).toBeInTheDocument();
+    expect(panel.getByText('Comptoir-Mode')).toBeInTheDocument();
+    const answers = panel.getAllByRole('table').at(-1)!;
+    expect(within(answers).getAllByRole('row').map((row) => row.querySelector('code')?.textContent)).toEqual(
+      expect.arrayContaining(['200', '400', '401', '403', '404', '409', '422']),
+    );
+    expect(panel.getByLabelText('Example request body')).toHaveTextContent('"version": 1');
+
+    const shapes = screen.getByRole('region', { name: 'Data shapes' });
+    const orderDetail = within(shapes).getByRole('button', { name: 'OrderDetail' });
+    await user.click(orderDetail);
+    const fields = within(panelOf(orderDetail));
+    expect(fields.getByText('paymentReference')).toBeInTheDocument();
+    expect(fields.getByText('BP<order number>/<merchant id>, as shoppers quote it.')).toBeInTheDocument();
+  });
+});

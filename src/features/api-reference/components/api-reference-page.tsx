@@ -1,0 +1,102 @@
+import { Accordion, Badge, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/query-states';
+import { saveFile } from '@/lib/save-file';
+import { useOpenApi } from '../api/get-openapi';
+import { operationsByTag } from '../lib/operations';
+import { OperationDetails } from './operation-details';
+import { SchemaTable } from './schema-table';
+
+const methodColors: Record<string, string> = { get: 'blue', post: 'green', delete: 'red' };
+
+/** The API's OpenAPI document, read as a reference: every operation, then every shape. */
+export function ApiReferencePage() {
+  const { t } = useTranslation('apiReference');
+  const openApi = useOpenApi();
+  // The document as the API answered it, for tools that read OpenAPI (code generators, viewers).
+  const download = () => {
+    const blob = new Blob([JSON.stringify(openApi.data, null, 2)], { type: 'application/json' });
+    saveFile({ blob, filename: 'openapi.json' });
+  };
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        actions={
+          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={download} disabled={!openApi.data}>
+            {t('download')}
+          </Button>
+        }
+      />
+      {openApi.isPending ? (
+        <LoadingState label={t('loading')} />
+      ) : openApi.isError ? (
+        <ErrorState error={openApi.error} onRetry={() => void openApi.refetch()} />
+      ) : (
+        <>
+          <Paper withBorder p="md" radius="md">
+            <Text fw={600}>
+              {openApi.data.info.title} {openApi.data.info.version} · OpenAPI {openApi.data.openapi}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+              {openApi.data.info.description}
+            </Text>
+          </Paper>
+          {operationsByTag(openApi.data).map(({ tag, description, operations }) => (
+            <section key={tag} aria-labelledby={`api-tag-${tag}`}>
+              <Title order={2} size="h3" id={`api-tag-${tag}`} mb={4}>
+                {tag}
+              </Title>
+              {description && (
+                <Text size="sm" c="dimmed" mb="xs">
+                  {description}
+                </Text>
+              )}
+              <Accordion variant="separated" multiple>
+                {operations.map(({ method, path, operation }) => (
+                  <Accordion.Item key={operation.operationId} value={operation.operationId}>
+                    <Accordion.Control>
+                      <Group gap="sm" wrap="nowrap">
+                        <Badge color={methodColors[method] ?? 'gray'} variant="light" w={70}>
+                          {method.toUpperCase()}
+                        </Badge>
+                        <Code>{path}</Code>
+                        <Text size="sm" visibleFrom="sm">
+                          {operation.summary}
+                        </Text>
+                      </Group>
+                    </Accordion.Control>
+                    <Accordion.Panel>
+                      <OperationDetails operation={operation} document={openApi.data} />
+                    </Accordion.Panel>
+                  </Accordion.Item>
+                ))}
+              </Accordion>
+            </section>
+          ))}
+          <section aria-labelledby="api-schemas">
+            <Title order={2} size="h3" id="api-schemas" mb="xs">
+              {t('schemas')}
+            </Title>
+            <Accordion variant="separated" multiple>
+              {Object.entries(openApi.data.components.schemas).map(([name, schema]) => (
+                <Accordion.Item key={name} value={name}>
+                  <Accordion.Control>
+                    <Code>{name}</Code>
+                  </Accordion.Control>
+                  <Accordion.Panel>
+                    <SchemaTable schema={schema} />
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
+            </Accordion>
+          </section>
+        </>
+      )}
+    </Stack>
+  );
+}

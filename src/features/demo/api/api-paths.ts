@@ -1,0 +1,4 @@
+/** Where the demo endpoints live under the API's base URL (the contract's `endpoints` lists them). */
+export const demoApiPaths = {
+  reset: () => '/demo/reset',
+};
