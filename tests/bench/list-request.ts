@@ -1,10 +1,7 @@
 // The list request over 100,000 orders, through the real handler (msw/node and fetch).
-// Run with: npx tsx tests/bench/list-request.ts
-// tsx runs this file without the tsconfig path aliases, so it reaches the backend by a relative path.
-/* eslint-disable no-restricted-imports */
-import { SeededWorld } from '../../mocks/db/seed';
-import { resetMockBackend, server } from '../../mocks/node';
-/* eslint-enable no-restricted-imports */
+// Run with: npx tsx --tsconfig tsconfig.node.json tests/bench/list-request.ts
+import { SeededWorld } from '@mocks/db/seed';
+import { resetMockBackend, server } from '@mocks/node';
 
 const ordersPerWorld = 100_000;
 const runs = 30;

@@ -9,7 +9,7 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-run('npx', ['tsx', 'tests/bench/list-request.ts']);
+run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/list-request.ts']);
 run('npx', ['vite', 'build', '--logLevel', 'error']);
 
 const assets = 'dist/assets';

@@ -31,6 +31,6 @@ function freePort() {
   });
 }
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['vite', 'build', '--logLevel', 'error']);
 process.env.E2E_PORT ??= String(await freePort());
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
