@@ -1,7 +1,8 @@
 import { Code, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OpenApiDocument, Operation } from '../api/get-openapi';
-import { isReference, refName, typeLabel } from '../lib/operations';
+import { bodyShapes, isReference, refName, typeLabel } from '../lib/operations';
+import { SchemaTable } from './schema-table';
 
 type Props = { operation: Operation; document: OpenApiDocument };
 
@@ -58,7 +59,12 @@ export function OperationDetails({ operation, document }: Props) {
       {body && (
         <>
           <Title order={4}>{t('requestBody')}</Title>
-          <Text size="sm">{typeLabel(body.schema)}</Text>
+          {bodyShapes(body.schema).map((shape, index, shapes) => (
+            <Stack key={index} gap={4}>
+              {shapes.length > 1 && <Text size="sm">{t('oneOf', { number: index + 1, count: shapes.length })}</Text>}
+              <SchemaTable schema={shape} />
+            </Stack>
+          ))}
           {body.example !== undefined && (
             <Code block aria-label={t('example')}>
               {JSON.stringify(body.example, null, 2)}

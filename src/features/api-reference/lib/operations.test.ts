@@ -1,5 +1,5 @@
 import { openApiSchema } from '../api/get-openapi';
-import { operationsByTag, typeLabel } from './operations';
+import { bodyShapes, operationsByTag, typeLabel } from './operations';
 
 const document = openApiSchema.parse({
   openapi: '3.1.0',
@@ -25,5 +25,15 @@ describe('reading an OpenAPI document', () => {
     expect(typeLabel({ type: ['string', 'null'], format: 'date' })).toBe('string | null (date)');
     expect(typeLabel({ anyOf: [{ const: 14 }, { const: 30 }] })).toBe('14 | 30');
     expect(typeLabel({ type: 'string', enum: ['test', 'live'] })).toBe('"test" | "live"');
+  });
+});
+
+describe('the shapes of a request body', () => {
+  it('lists each option of a union, or the one shape', () => {
+    const amount = { type: 'object', properties: { amount: { type: 'integer' } } };
+    const lines = { type: 'object', properties: { lines: { type: 'array' } } };
+    expect(bodyShapes({ anyOf: [amount, lines] })).toEqual([amount, lines]);
+    expect(bodyShapes(amount)).toEqual([amount]);
+    expect(bodyShapes(undefined)).toEqual([]);
   });
 });

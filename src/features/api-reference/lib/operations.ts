@@ -37,3 +37,10 @@ export function typeLabel(schema: Record<string, unknown> | undefined): string {
   const format = typeof schema.format === 'string' ? ` (${schema.format})` : '';
   return `${type ?? 'any'}${format}`;
 }
+
+/** The object shapes a body may take: one, or each option of an `anyOf` / `oneOf`. */
+export function bodyShapes(schema: Record<string, unknown> | undefined): Record<string, unknown>[] {
+  if (!schema) return [];
+  const options = (schema.anyOf ?? schema.oneOf) as Record<string, unknown>[] | undefined;
+  return Array.isArray(options) ? options : [schema];
+}
