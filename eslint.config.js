@@ -54,7 +54,7 @@ const appNeverImportsMocks = {
 };
 
 export default defineConfig(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-real-api', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

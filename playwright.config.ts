@@ -1,8 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/chromium-path.mjs';
 
-// tests/e2e/run.mjs picks a free port; 4173 when Playwright is started by hand.
+// tests/e2e/run.mjs picks free ports and builds both apps; these when Playwright is started by hand.
 const port = Number(process.env.E2E_PORT ?? 4173);
+const realApiAppPort = Number(process.env.E2E_REAL_API_PORT ?? 4174);
+const apiPort = Number(process.env.E2E_API_PORT ?? 8787);
+const apiJournal = join(mkdtempSync(join(tmpdir(), 'comptoir-e2e-')), 'journal.jsonl');
 
 /** End-to-end tests in real Chromium against the built app, with the service worker on. */
 export default defineConfig({
@@ -34,11 +40,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    // Never test whatever else may be listening on the port: always this build.
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'embedded backend', testIgnore: /real-api\.spec\.ts/ },
+    // The app built with mocks off, against the same handlers served over HTTP by npm run api.
+    { name: 'real API', testMatch: /real-api\.spec\.ts/, use: { baseURL: `http://localhost:${realApiAppPort}`, serviceWorkers: 'block' } },
+  ],
+  // Never test whatever else may be listening on a port: always these builds and this API.
+  webServer: [
+    { command: `npx vite preview --port ${port} --strictPort`, url: `http://localhost:${port}`, reuseExistingServer: false, timeout: 60_000 },
+    {
+      // Vite refuses a second preview of one project unless told that it is meant.
+      command: `npx vite preview --port ${realApiAppPort} --strictPort --outDir dist-real-api --bypass-lock`,
+      url: `http://localhost:${realApiAppPort}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run api -- --port ${apiPort} --fresh --data ${apiJournal} --orders-per-world 300`,
+      url: `http://localhost:${apiPort}/api/openapi.json`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });
