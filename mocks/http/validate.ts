@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parseBody, type ContractBody } from './contract-body';
 import { ProblemError, type FieldErrors } from './problem';
 
 /** Field messages keyed by the field (or query parameter) they are about. */
@@ -11,14 +12,15 @@ function fieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/** Values (query parameters) checked with one of the backend's own schemas, in its messages: 422 when wrong. */
 export function parseOr422<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new ProblemError(422, 'Some values are not valid.', { errors: fieldErrors(result.error) });
   return result.data;
 }
 
-/** A JSON object body checked against `schema`: 400 when it is not JSON at all, 422 when values are wrong. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+/** A body that is a JSON object, or a 400 when it is not JSON or not an object. */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   let body: unknown;
   try {
     body = JSON.parse(await request.text());
@@ -28,7 +30,12 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ProblemError(400, 'The request body must be a JSON object.');
   }
-  return parseOr422(schema, body);
+  return body as Record<string, unknown>;
+}
+
+/** A JSON object body checked against the contract's schema: 400 when it is not one at all, 422 when values are wrong. */
+export async function readBody<T>(request: Request, body: ContractBody<T>): Promise<T> {
+  return parseBody(body, await readJsonObject(request));
 }
 
 /**

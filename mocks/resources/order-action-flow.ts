@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { currentStore } from '../db/store';
+import type { ContractBody } from '../http/contract-body';
 import { requireData } from '../http/guards';
 import { answerOnce, idempotentRequest, jsonAnswer } from '../http/idempotency';
 import { ProblemError } from '../http/problem';
@@ -38,12 +38,12 @@ function applyRule(run: () => OrderRecord): OrderRecord {
 export async function runOrderAction<Body extends VersionedBody>(
   request: Request,
   orderNumber: string,
-  schema: z.ZodType<Body>,
+  bodyShape: ContractBody<Body>,
   apply: ApplyAction<Body>,
 ): Promise<Response> {
   const { merchant, mode, user } = await requireData(request, 'orders:change');
   const idempotent = await idempotentRequest(request, merchant.id, mode);
-  const body = await readBody(request, schema);
+  const body = await readBody(request, bodyShape);
 
   const answer = await currentStore().write((context) =>
     answerOnce(context, idempotent, () => {

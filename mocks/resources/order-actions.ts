@@ -1,44 +1,28 @@
 import { http } from 'msw';
-import { z } from 'zod';
-import { limits } from '@/contract/common';
+import { activateBodySchema, cancelBodySchema, reductionBodySchema } from '@/contract/orders';
+import { contractBody, required } from '../http/contract-body';
 import { answer } from '../http/problem';
 import { activate, cancel, reduceByAmount, returnLines } from '../rules/order-actions';
 import { runOrderAction } from './order-action-flow';
 
-const version = z.number({ error: 'Send the version of the order you saw.' }).int({ error: 'Send the version of the order you saw.' });
+const version = 'Send the version of the order you saw.';
+const reason = required('Give a reason.');
 
-const reason = z
-  .string({ error: 'Give a reason.' })
-  .trim()
-  .min(1, { error: 'Give a reason.' })
-  .max(limits.reasonLength, { error: `Use at most ${limits.reasonLength} characters.` });
+export const activateBody = contractBody(activateBodySchema, { version });
 
-const activateBody = z.object({ version });
+export const cancelBody = contractBody(cancelBodySchema, { version, reason });
 
-const cancelBody = z.object({ version, reason });
-
-const returnedLine = z.object({
-  lineId: z.string({ error: 'Name the line that comes back.' }).min(1, { error: 'Name the line that comes back.' }),
-  quantity: z.number({ error: 'Enter how many units come back.' }).int({ error: 'Enter a whole number of units.' }).min(1, { error: 'Return at least one unit.' }),
-  // A line's own reason is optional: an empty one is none.
-  reason: z
-    .string({ error: 'Give the reason as text.' })
-    .trim()
-    .max(limits.reasonLength, { error: `Use at most ${limits.reasonLength} characters.` })
-    .transform((text) => (text === '' ? null : text))
-    .nullish(),
+export const reductionBody = contractBody(reductionBodySchema, {
+  body: 'Send either an amount or the lines that come back, not both.',
+  version,
+  reason,
+  amount: { invalid_type: 'Enter the amount in cents.', not_integer: 'Enter the amount in whole cents.', too_small: 'Enter an amount above zero.' },
+  lines: { invalid_type: 'List the lines that come back.', too_small: 'Pick at least one line that comes back.' },
+  'lines.*': 'Describe each line that comes back by its lineId and quantity.',
+  'lines.*.lineId': 'Name the line that comes back.',
+  'lines.*.quantity': { invalid_type: 'Enter how many units come back.', not_integer: 'Enter a whole number of units.', too_small: 'Return at least one unit.' },
+  'lines.*.reason': { invalid_type: 'Give the reason as text.' },
 });
-
-const reductionBody = z
-  .object({
-    version,
-    reason,
-    amount: z.number({ error: 'Enter the amount in cents.' }).int({ error: 'Enter the amount in whole cents.' }).positive({ error: 'Enter an amount above zero.' }).optional(),
-    lines: z.array(returnedLine, { error: 'List the lines that come back.' }).min(1, { error: 'Pick at least one line that comes back.' }).optional(),
-  })
-  .refine((body) => (body.amount === undefined) !== (body.lines === undefined), {
-    error: 'Send either an amount or the lines that come back, not both.',
-  });
 
 const orderNumberOf = (params: Record<string, unknown>): string => String(params.orderNumber);
 
@@ -54,9 +38,7 @@ export const orderActions = [
   http.post('*/api/orders/:orderNumber/reductions', ({ request, params }) =>
     answer(() =>
       runOrderAction(request, orderNumberOf(params), reductionBody, (order, body, context) =>
-        body.amount === undefined
-          ? returnLines(order, body.lines ?? [], body.reason, context)
-          : reduceByAmount(order, body.amount, body.reason, context),
+        body.amount !== undefined ? reduceByAmount(order, body.amount, body.reason, context) : returnLines(order, body.lines ?? [], body.reason, context),
       ),
     ),
   ),

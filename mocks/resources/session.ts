@@ -1,24 +1,18 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
-import { limits } from '@/contract/common';
-import type { Session as SessionBody } from '@/contract/session';
+import { credentialsSchema, type Session as SessionBody } from '@/contract/session';
 import { demoPassword, findMerchant, findUser, type DemoUser, type Merchant } from '../db/accounts';
 import type { Session } from '../db/journal';
 import { currentStore } from '../db/store';
+import { contractBody, required } from '../http/contract-body';
 import { bearerToken, requireSession } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { readBody } from '../http/validate';
 
 const sessionHours = 12;
 
-const credentials = z.object({
-  email: z
-    .string({ error: 'Enter your e-mail address.' })
-    .trim()
-    .min(1, { error: 'Enter your e-mail address.' })
-    .max(limits.emailLength, { error: `Use at most ${limits.emailLength} characters.` })
-    .regex(/^[^\s@]+@[^\s@]+$/, { error: 'Enter a valid e-mail address.' }),
-  password: z.string({ error: 'Enter your password.' }).min(1, { error: 'Enter your password.' }),
+export const credentialsBody = contractBody(credentialsSchema, {
+  email: { ...required('Enter your e-mail address.'), invalid_format: 'Enter a valid e-mail address.' },
+  password: 'Enter your password.',
 });
 
 function newToken(): string {
@@ -37,7 +31,7 @@ function sessionBody(session: Session, user: DemoUser, merchant: Merchant): Sess
 export const session = [
   http.post('*/api/session', ({ request }) =>
     answer(async () => {
-      const { email, password } = await readBody(request, credentials);
+      const { email, password } = await readBody(request, credentialsBody);
       const user = findUser(email);
       const merchant = user && findMerchant(user.merchantId);
       // One message for both mistakes, so the form does not reveal which accounts exist.

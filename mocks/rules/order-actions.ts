@@ -111,7 +111,8 @@ export function returnLines(order: OrderRecord, returns: readonly LineReturn[], 
   }, 0);
   const nothingLeft = lines.every((line) => remainingQuantity(line) === 0);
   const amount = nothingLeft ? order.outstanding : Math.min(value, order.outstanding);
-  const returned: ReturnedLine[] = returns.map((item) => ({ lineId: item.lineId, quantity: item.quantity, reason: item.reason ?? null }));
+  // A line's blank reason is none.
+  const returned: ReturnedLine[] = returns.map((item) => ({ lineId: item.lineId, quantity: item.quantity, reason: item.reason || null }));
   return credit(order, context, { type: 'returned', amount, reason, lines: returned }, { lines });
 }
 

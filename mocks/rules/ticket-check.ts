@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { limits } from '@/contract/common';
-import { topics } from '@/contract/support';
-import { isValidDate } from './dates';
+import type { z } from 'zod';
+import { ticketBodySchema, topics } from '@/contract/support';
+import { checkBody, contractBody, required } from '../http/contract-body';
 import { referencedOrderNumber, type TicketRequest } from './ticket';
 
 /** What a ticket is checked against: the signed-in merchant's own data in one world. */
@@ -21,48 +20,30 @@ export class TicketInvalid extends Error {
   }
 }
 
-const noOrderMessage = 'No order with this reference in this data world.';
 const emailMessage = 'Enter a valid e-mail address.';
-const dateMessage = 'Give the date as YYYY-MM-DD.';
-const tooLong = (max: number) => ({ error: `Use at most ${max} characters.` });
 
-const requiredText = (missing: string, max: number) =>
-  z.string({ error: missing }).trim().min(1, { error: missing }).max(max, tooLong(max));
-
-// An optional field may be left out, null or blank: all three mean "not given".
-const optional = (schema: z.ZodType<string>) => schema.nullish().transform((value) => value || null);
-
-const merchantIdMissing = 'Enter your merchant id.';
-const merchantIdField = z.string({ error: merchantIdMissing }).trim().min(1, { error: merchantIdMissing });
-const topicField = z.enum(topics, { error: `Choose one of the topics: ${topics.join(', ')}.` });
-const orderReferenceField = optional(z.string({ error: 'Give the order reference as text.' }).trim());
-const wishedDueDateField = optional(
-  z
-    .string({ error: dateMessage })
-    .trim()
-    .refine((value) => value === '' || isValidDate(value), { error: dateMessage }),
-);
-
-const ticketFields = z.object({
-  firstName: requiredText('Enter your first name.', limits.nameLength),
-  lastName: requiredText('Enter your last name.', limits.nameLength),
-  merchantId: merchantIdField,
-  email: z
-    .string({ error: emailMessage })
-    .trim()
-    .max(limits.emailLength, tooLong(limits.emailLength))
-    .pipe(z.email({ error: emailMessage })),
-  topic: topicField,
-  orderReference: orderReferenceField,
-  customerId: optional(z.string({ error: 'Give the customer id as text.' }).trim().max(limits.customerIdLength, tooLong(limits.customerIdLength))),
-  message: requiredText('Write your message.', limits.messageLength),
-  wishedDueDate: wishedDueDateField,
+/** The ticket's fields on their own: the contract's schema, in the backend's words. */
+export const ticketBody = contractBody(ticketBodySchema, {
+  firstName: required('Enter your first name.'),
+  lastName: required('Enter your last name.'),
+  merchantId: 'Enter your merchant id.',
+  email: { invalid_type: emailMessage, invalid_format: emailMessage },
+  topic: `Choose one of the topics: ${topics.join(', ')}.`,
+  orderReference: 'Give the order reference as text.',
+  customerId: { invalid_type: 'Give the customer id as text.' },
+  message: required('Write your message.'),
+  wishedDueDate: 'Give the date as YYYY-MM-DD.',
 });
 
-/** The field's value when it is well-formed on its own. */
-function wellFormed<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+const fields = ticketBodySchema.shape;
+
+// An optional field may be left out, null or blank: all three mean "not given".
+const given = (value: string | null | undefined): string | null => value?.trim() || null;
+
+/** An optional field's value: null when not given, undefined when it is not well-formed. */
+function optionalField(schema: z.ZodType<string | null | undefined>, value: unknown): string | null | undefined {
   const result = schema.safeParse(value);
-  return result.success ? result.data : undefined;
+  return result.success ? given(result.data) : undefined;
 }
 
 /**
@@ -71,26 +52,25 @@ function wellFormed<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
  * correct them all in one go.
  */
 export function checkTicket(input: Record<string, unknown>, context: TicketContext): TicketRequest {
-  const errors: Record<string, string[]> = {};
+  const checked = checkBody(ticketBody, input);
+  const errors = checked.success ? {} : checked.errors;
   const add = (field: string, message: string) => void (errors[field] ??= []).push(message);
-  const parsed = ticketFields.safeParse(input);
-  if (!parsed.success) for (const issue of parsed.error.issues) add(String(issue.path[0] ?? 'body'), issue.message);
 
-  const merchantId = wellFormed(merchantIdField, input.merchantId);
+  const merchantId = fields.merchantId.safeParse(input.merchantId).data;
   if (merchantId !== undefined && merchantId !== context.merchantId) add('merchantId', 'This is not your merchant id.');
 
   // Another merchant's or the other world's order is as unknown as a missing one.
-  const reference = wellFormed(orderReferenceField, input.orderReference);
+  const reference = optionalField(fields.orderReference, input.orderReference);
   let dueDate: string | null = null;
   if (reference) {
     const orderNumber = referencedOrderNumber(reference, context.merchantId);
     const order = orderNumber === null ? undefined : context.findOrder(orderNumber);
     if (order) dueDate = order.dueDate;
-    else add('orderReference', noOrderMessage);
+    else add('orderReference', 'No order with this reference in this data world.');
   }
 
-  const wished = wellFormed(wishedDueDateField, input.wishedDueDate);
-  if (wellFormed(topicField, input.topic) === 'payment-term-extension') {
+  const wished = optionalField(fields.wishedDueDate, input.wishedDueDate);
+  if (fields.topic.safeParse(input.topic).data === 'payment-term-extension') {
     if (reference === null) add('orderReference', 'Name the order whose payment term should be extended.');
     if (wished === null) add('wishedDueDate', 'Give the due date you wish for.');
   }
@@ -99,6 +79,18 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
     else if (dueDate !== null && wished <= dueDate) add('wishedDueDate', `Choose a day after the order's due date, ${dueDate}.`);
   }
 
-  if (!parsed.success || Object.keys(errors).length > 0) throw new TicketInvalid(errors);
-  return parsed.data;
+  if (!checked.success || Object.keys(errors).length > 0) throw new TicketInvalid(errors);
+  // In the order of the contract's Ticket; the merchant id is the caller's, as checked above.
+  const { firstName, lastName, email, topic, orderReference, customerId, message, wishedDueDate } = checked.data;
+  return {
+    firstName,
+    lastName,
+    merchantId: context.merchantId,
+    email,
+    topic,
+    orderReference: given(orderReference),
+    customerId: given(customerId),
+    message,
+    wishedDueDate: given(wishedDueDate),
+  };
 }

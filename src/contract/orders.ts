@@ -205,18 +205,21 @@ const reason = z.string().trim().min(1).max(limits.reasonLength);
 export const activateBodySchema = z.object({ version });
 export const cancelBodySchema = z.object({ version, reason });
 
-/** Either an amount off, or the lines and quantities that come back (a return). */
-export const reductionBodySchema = z.union([
-  z.object({ version, reason, amount: cents.min(1) }),
+/** Either an amount off, or the lines and quantities that come back (a return); not both. */
+// Each shape forbids the other's key: a body with both an amount and lines is ambiguous.
+const absent = z.never().optional().meta({ description: 'Must be absent in this shape.' });
+export const reductionBodySchema = z.xor([
+  z.object({ version, reason, amount: cents.min(1), lines: absent }),
   z.object({
     version,
     reason,
+    amount: absent,
     lines: z
       .array(
         z.object({
           lineId: z.string().min(1),
           quantity: z.number().int().min(1),
-          reason: z.string().max(limits.reasonLength).nullish(),
+          reason: z.string().trim().max(limits.reasonLength).nullish(),
         }),
       )
       .min(1),

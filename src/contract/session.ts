@@ -3,7 +3,8 @@ import { countries, currencies, limits, roles } from './common';
 
 /** `POST /api/session`. */
 export const credentialsSchema = z.object({
-  email: z.string().min(1).max(limits.emailLength),
+  // Loose on purpose: whether the address is an account's is for the sign-in itself to tell.
+  email: z.string().trim().min(1).max(limits.emailLength).regex(/^[^\s@]+@[^\s@]+$/),
   password: z.string().min(1),
 });
 export type Credentials = z.infer<typeof credentialsSchema>;

@@ -13,10 +13,11 @@ export const ticketBodySchema = z.object({
   firstName: z.string().trim().min(1).max(limits.nameLength),
   lastName: z.string().trim().min(1).max(limits.nameLength),
   merchantId: z.string().trim().min(1).meta({ description: "The signed-in merchant's own id." }),
-  email: z.email().max(limits.emailLength),
+  // Trimmed before it is checked, as the names and the message are.
+  email: z.string().trim().max(limits.emailLength).check(z.email()),
   topic: z.enum(topics),
   orderReference: z.string().nullish().meta({ description: 'An order number or a payment reference of the merchant, in this data world.' }),
-  customerId: z.string().max(limits.customerIdLength).nullish(),
+  customerId: z.string().trim().max(limits.customerIdLength).nullish(),
   message: z.string().trim().min(1).max(limits.messageLength),
   wishedDueDate: z.union([isoDate, z.literal('')]).nullish().meta({
     description: 'Required for a payment-term extension: a day after today and after the order\'s due date.',

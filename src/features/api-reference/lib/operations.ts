@@ -26,6 +26,8 @@ export const refName = (ref: string) => ref.split('/').at(-1) ?? ref;
 export function typeLabel(schema: Record<string, unknown> | undefined): string {
   if (!schema) return '';
   if (typeof schema.$ref === 'string') return refName(schema.$ref);
+  // `not: {}` matches nothing: the field must be left out.
+  if (typeof schema.not === 'object' && schema.not !== null && Object.keys(schema.not).length === 0) return 'never';
   if (Array.isArray(schema.enum)) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
   if ('const' in schema) return JSON.stringify(schema.const);
   for (const key of ['anyOf', 'oneOf'] as const) {

@@ -58,7 +58,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       if (needsNewKey(error)) setKey(newIdempotencyKey());
       if (!isApiError(error, 'validation')) return;
       // The API numbers the lines it was sent; map them back onto the form's rows.
-      const sent = 'lines' in input.body ? input.body.lines : [];
+      const sent = input.body.lines ?? [];
       for (const field of Object.keys(error.fieldErrors)) {
         const message = refusedFieldMessage(field) ?? undefined;
         const lineMatch = /^lines\.(\d+)\./.exec(field);
