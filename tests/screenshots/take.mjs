@@ -17,8 +17,13 @@ await shot('sign-in');
 await page.getByRole('textbox', { name: 'E-mail' }).fill('admin@atelier-lumiere.example');
 await page.getByRole('textbox', { name: 'Password' }).fill('demo-password');
 await page.getByRole('button', { name: 'Sign in' }).click();
-await page.locator('tbody tr').first().waitFor();
-await page.evaluate(() => localStorage.setItem('comptoir.data-mode.last', 'test'));
+// The sign-in page has a table of its own: wait for the orders list itself.
+await page.getByRole('table', { name: 'Orders matching the filters' }).locator('tbody tr').first().waitFor();
+// The README shows test data, as a merchant integrating first sees it.
+await page.evaluate(() => {
+  localStorage.setItem('comptoir.data-mode.last', 'test');
+  sessionStorage.setItem('comptoir.data-mode', 'test');
+});
 await page.goto(`${base}/orders?status=created&sort=daysToExpiry&order=asc`);
 await page.locator('tbody tr').first().waitFor();
 await shot('orders-list');
@@ -49,4 +54,12 @@ await shot('statement');
 await page.goto(`${base}/support`);
 await page.getByRole('heading', { name: 'New request' }).waitFor();
 await shot('support');
+await page.goto(`${base}/api-reference`);
+await page.getByRole('region', { name: 'Orders' }).waitFor();
+await page.getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/reductions/ }).click();
+await page.getByLabel('Example request body').filter({ visible: true }).waitFor();
+await page.waitForTimeout(500);
+// Show the two shapes a reduction body may take, under the operation's title.
+await page.evaluate(() => window.scrollBy(0, 420));
+await shot('api-reference');
 await browser.close();
