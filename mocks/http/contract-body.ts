@@ -1,19 +1,22 @@
 import type { z } from 'zod';
 import { ProblemError, type FieldErrors } from './problem';
 
-// Request bodies are checked with the contract's own schemas, so the backend can never refuse a
-// body the contract allows nor accept one it forbids. Only the words are the backend's own.
+// Request bodies and query strings are checked with the contract's own schemas, so the backend can
+// never refuse a request the contract allows nor accept one it forbids. Only the words are the backend's own.
 
-type Issue = z.core.$ZodIssue;
+export type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
 
 /** zod's issue codes, plus `not_integer`: zod files a number with a fraction under `invalid_type`. */
 export type IssueKind = Issue['code'] | 'not_integer';
 
-/** One message for anything wrong with a field, or one per kind of issue (the rest get a generic one). */
-export type FieldMessages = string | Partial<Record<IssueKind, string>>;
+/** A message, or one made from the issue when it names what is wrong (`params` of a custom issue). */
+export type Message = string | ((issue: Issue) => string);
 
-/** Messages keyed by the field's path, `*` standing for any index (`lines.*.quantity`); `body` is the body itself. */
+/** One message for anything wrong with a field, or one per kind of issue (the rest get a generic one). */
+export type FieldMessages = string | Partial<Record<IssueKind, Message>>;
+
+/** Messages keyed by the field's (or query parameter's) path, `*` standing for any index (`lines.*.quantity`); `body` is the body itself. */
 export type BodyMessages = Record<string, FieldMessages>;
 
 /** A contract schema and the messages the backend answers its issues with. */
@@ -83,7 +86,8 @@ function valueAt(input: unknown, path: Path): unknown {
 function messageOf(issue: Issue, messages: FieldMessages | undefined, value: unknown): string {
   if (typeof messages === 'string') return messages;
   const kind: IssueKind = issue.code === 'invalid_type' && issue.expected === 'int' ? 'not_integer' : issue.code;
-  return messages?.[kind] ?? genericMessage(issue, value);
+  const message = messages?.[kind] ?? genericMessage(issue, value);
+  return typeof message === 'function' ? message(issue) : message;
 }
 
 const nouns: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object' };

@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
 import { limits } from '@/contract/common';
-import type { Statement, StatementYear } from '@/contract/statements';
+import { statementYearQuerySchema, type Statement, type StatementYear } from '@/contract/statements';
 import { currentStore } from '../db/store';
+import { contractBody } from '../http/contract-body';
 import { requireData, type DataCaller } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
-import { parseOr422, queryObject } from '../http/validate';
+import { readQuery } from '../http/validate';
 import { statementPdf } from '../pdf/statement-pdf';
 import { today } from '../rules/clock';
 import { toCsv } from '../rules/csv';
@@ -16,14 +16,12 @@ import { statementLedger } from './statements-source';
 
 const csvHeader = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency'] as const;
 
-function yearQuery(currentYear: number) {
+/** The year asked for: the contract's rules, then the current year as the last, which only the clock knows. */
+export function parseYearQuery(params: URLSearchParams, currentYear: number): number {
   const message = `Give a year from ${limits.firstStatementYear} to ${currentYear}.`;
-  const year = z
-    .string({ error: message })
-    .regex(/^\d{4}$/, message)
-    .transform(Number)
-    .pipe(z.number().min(limits.firstStatementYear, message).max(currentYear, message));
-  return z.object({ year });
+  const { year } = readQuery(params, contractBody(statementYearQuerySchema, { year: message }));
+  if (year > currentYear) throw new ProblemError(422, 'Some values are not valid.', { errors: { year: [message] } });
+  return year;
 }
 
 /** The week a path names: 400 when it is no week name, 404 when there is no such week or it has not ended. */
@@ -71,7 +69,7 @@ export const statements = [
     answer(async () => {
       const caller = await requireData(request, 'statements:read');
       const day = today();
-      const { year } = parseOr422(yearQuery(isoWeekOf(day).year), queryObject(new URL(request.url).searchParams));
+      const year = parseYearQuery(new URL(request.url).searchParams, isoWeekOf(day).year);
       const items = await currentStore().read((db) => {
         const ledger = statementLedger(db, caller.merchant, caller.mode, day);
         return endedWeeks(year, day).map((week) => summaryOf(ledger.statement(week)));

@@ -172,12 +172,31 @@ export type OrderDetail = z.infer<typeof orderDetailSchema>;
 export const orderPageSchema = pageOf(orderSummarySchema);
 export type OrderPage = z.infer<typeof orderPageSchema>;
 
-/** Several values of one filter are comma-separated. */
-const listOf = (values: readonly string[]) =>
-  z.string().meta({ description: `Comma-separated, any of: ${values.join(', ')}.`, example: values.slice(0, 2).join(',') });
+// Query parameters arrive as text: these schemas read them exactly as the API does, so the
+// backend parses queries with them and the two cannot disagree.
 
-/** `GET /api/orders` and `GET /api/exports/orders` (which takes no paging). */
-export const orderFilterQuerySchema = z.object({
+/** Several values of one filter, comma-separated; an unknown one is refused, naming it in `params.unknown`. */
+function listOf<const Values extends readonly string[]>(values: Values) {
+  const known = new Set<string>(values);
+  return z
+    .string()
+    .transform((text, context) => {
+      const items = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+      const unknown = items.filter((item) => !known.has(item));
+      if (unknown.length > 0) context.addIssue({ code: 'custom', message: `Unknown value ${unknown.join(', ')}.`, input: text, params: { unknown } });
+      return items as Values[number][];
+    })
+    .meta({ description: `Comma-separated, any of: ${values.join(', ')}.`, example: values.slice(0, 2).join(',') });
+}
+
+/**
+ * A whole number written in digits only: "2.0", "1e1" or "+2" are refused. Read before the number
+ * checks (rather than piped from a string) so that the document shows an integer with its bounds.
+ */
+const wholeNumber = (min: number, max: number) =>
+  z.preprocess((value) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value), z.number().int().min(min).max(max));
+
+const filterShape = {
   q: z.string().max(limits.searchLength).optional().meta({
     description: 'Matches order number, payment reference, customer name, e-mail or id, and "your reference".',
   }),
@@ -188,15 +207,26 @@ export const orderFilterQuerySchema = z.object({
   country: listOf(countries).optional(),
   from: isoDate.optional().meta({ description: 'First order day, inclusive.' }),
   to: isoDate.optional().meta({ description: 'Last order day, inclusive; not before `from`.' }),
-  expiresWithinDays: z.coerce.number().int().min(0).max(limits.expiresWithinDaysMax).optional(),
+  expiresWithinDays: wholeNumber(0, limits.expiresWithinDaysMax).optional(),
   sort: z.enum(sortKeys).default('orderDate'),
   order: z.enum(sortOrders).default('desc'),
-});
+};
 
-export const orderListQuerySchema = orderFilterQuerySchema.extend({
-  page: z.coerce.number().int().min(1).max(limits.pageMax).default(1),
-  pageSize: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(25),
-});
+const datesInOrder = (query: { from?: string | undefined; to?: string | undefined }) =>
+  query.from === undefined || query.to === undefined || query.from <= query.to;
+const toNotBeforeFrom = { path: ['to'], error: '`to` is before `from`.' };
+
+/** `GET /api/exports/orders`: the list's filters and sort, without paging. */
+export const orderFilterQuerySchema = z.object(filterShape).refine(datesInOrder, toNotBeforeFrom);
+
+/** `GET /api/orders`. A prefault, unlike a default, stays in the document of a parameter read from text. */
+export const orderListQuerySchema = z
+  .object({
+    ...filterShape,
+    page: wholeNumber(1, limits.pageMax).prefault(1),
+    pageSize: wholeNumber(1, limits.pageSizeMax).prefault(25),
+  })
+  .refine(datesInOrder, toNotBeforeFrom);
 
 const version = z.number().int().meta({ description: 'The `version` of the order the user saw; a stale one is refused with 409.' });
 const reason = z.string().trim().min(1).max(limits.reasonLength);

@@ -45,6 +45,9 @@ export const statementYearSchema = z.strictObject({
 });
 export type StatementYear = z.infer<typeof statementYearSchema>;
 
+/** Four digits ("2026.0" or "02026" are refused); the upper bound follows the backend's clock, so only it can check that. */
 export const statementYearQuerySchema = z.object({
-  year: z.coerce.number().int().min(limits.firstStatementYear).meta({ description: 'From 2000 to the current year.', example: 2026 }),
+  year: z
+    .preprocess((value) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value), z.number().int().min(limits.firstStatementYear))
+    .meta({ description: `From ${limits.firstStatementYear} to the current year.`, example: 2026 }),
 });

@@ -60,6 +60,6 @@ await page.getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/reduct
 await page.getByLabel('Example request body').filter({ visible: true }).waitFor();
 await page.waitForTimeout(500);
 // Show the two shapes a reduction body may take, under the operation's title.
-await page.evaluate(() => window.scrollBy(0, 420));
+await page.evaluate(() => globalThis.scrollBy(0, 420));
 await shot('api-reference');
 await browser.close();

@@ -1,0 +1,158 @@
+import { limits } from '@/contract/common';
+import { orderFilterQuerySchema, orderListQuerySchema } from '@/contract/orders';
+import { statementYearQuerySchema } from '@/contract/statements';
+import { orderFilterQuery, orderListQuery, parseOrderFilter, parseOrderQuery } from '../resources/order-params';
+import { parseYearQuery } from '../resources/statements';
+import { checkBody } from './contract-body';
+import { ProblemError } from './problem';
+import { queryObject } from './validate';
+
+// The backend and the contract must never disagree on a query string: for every sample, the
+// backend refuses it with a 422 exactly when the contract's schema refuses the parameters the
+// backend reads from it. Only the statement year's upper bound, the current year, is the backend's own.
+
+/** Each value of a parameter as a query string of its own. */
+const each = (name: string, values: string[]) => values.map((value) => `${name}=${encodeURIComponent(value)}`);
+
+const digitsTraps = ['2.0', '1e1', '+2', '-1', ' 2', '0x10', '1_0', '', 'x', '1234567890'];
+const lists = { status: 'created', shipping: 'waiting', completeness: 'complete', method: 'direct-debit', country: 'BE' };
+
+const filterSamples = [
+  '',
+  'q=Dubois&status=created,paid&country=BE&from=2026-01-01&to=2026-12-31&expiresWithinDays=30&sort=total&order=asc',
+  'colour=red',
+  ...each('q', ['BP1000042/3333', 'x'.repeat(limits.searchLength), 'x'.repeat(limits.searchLength + 1)]),
+  ...Object.entries(lists).flatMap(([name, known]) =>
+    each(name, [known, `${known},lost`, 'lost', 'lost,found', ` ${known} `, ',', `${known},`, known.toUpperCase()]),
+  ),
+  ...each('from', ['2026-02-28', '2028-02-29', '2026-02-29', '2026-13-01', '26-01-01', '2026-1-1', '2026-01-01T00:00:00Z', ' 2026-01-01']),
+  ...each('to', ['2026-12-31', '2026-12-32', 'tomorrow']),
+  ...each('expiresWithinDays', ['0', '60', '61', '007', ...digitsTraps]),
+  ...each('sort', ['daysToExpiry', 'colour', 'Total']),
+  ...each('order', ['asc', 'desc', 'up', 'ASC']),
+  // The date range: in order, one day, reversed, reversed beside an invalid date, open at either end.
+  'from=2026-03-01&to=2026-03-02',
+  'from=2026-03-01&to=2026-03-01',
+  'from=2026-03-02&to=2026-03-01',
+  'from=2026-03-02&to=2026-02-30',
+  'from=2026-13-01&to=2026-03-01',
+  'to=2026-03-01',
+  // Repeated parameters make one list, and empty ones count as absent.
+  'status=created&status=paid',
+  'status=created&status=lost',
+  'country=BE&country=&country=NL',
+  'sort=total&sort=country',
+  'expiresWithinDays=1&expiresWithinDays=2',
+  'from=&to=&status=&expiresWithinDays=&sort=',
+  'from=&to=2026-03-01',
+];
+
+const listSamples = [
+  ...filterSamples,
+  'page=2&pageSize=50&status=paid',
+  ...each('page', ['1', String(limits.pageMax), String(limits.pageMax + 1), '0', '0001', ...digitsTraps]),
+  ...each('pageSize', ['1', String(limits.pageSizeMax), String(limits.pageSizeMax + 1), '0', '2.5', ...digitsTraps]),
+  'page=1&page=2',
+  'page=&pageSize=',
+];
+
+/** Whether the backend takes the parameters, or refuses them with a 422. */
+function accepts(parse: () => unknown): boolean {
+  try {
+    parse();
+    return true;
+  } catch (error) {
+    if (error instanceof ProblemError && error.response.status === 422) return false;
+    throw error;
+  }
+}
+
+const verdicts = (samples: string[], contract: (params: URLSearchParams) => boolean, backend: (params: URLSearchParams) => unknown) =>
+  samples.map((query) => {
+    const params = new URLSearchParams(query);
+    return { query, contract: contract(params), backend: accepts(() => backend(params)) };
+  });
+
+const endpoints = [
+  { name: 'GET /orders', query: orderListQuery, schema: orderListQuerySchema, samples: listSamples, parse: parseOrderQuery },
+  { name: 'GET /exports/orders', query: orderFilterQuery, schema: orderFilterQuerySchema, samples: filterSamples, parse: parseOrderFilter },
+];
+
+describe.each(endpoints)('the query of $name', ({ query, schema, samples, parse }) => {
+  it('is read with the contract’s own schema', () => {
+    expect(query.schema).toBe(schema);
+  });
+
+  it('is accepted by the backend exactly when the contract accepts it', () => {
+    const results = verdicts(samples, (params) => schema.safeParse(queryObject(params)).success, parse);
+    expect(results.filter((result) => result.contract !== result.backend)).toEqual([]);
+    expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false]));
+  });
+
+  it('is refused in the backend’s own words, never zod’s', () => {
+    const messages = samples.flatMap((sample) => {
+      const result = checkBody(query, queryObject(new URLSearchParams(sample)));
+      return result.success ? [] : Object.values(result.errors).flat();
+    });
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.filter((message) => /^(Invalid|Too (small|big)|Unrecognized)|`/.test(message))).toEqual([]);
+  });
+});
+
+describe('the messages of the order queries', () => {
+  const errorsOf = (sample: string) => {
+    const result = checkBody(orderListQuery, queryObject(new URLSearchParams(sample)));
+    return result.success ? {} : result.errors;
+  };
+
+  it('name the unknown values of a list, and the known ones', () => {
+    expect(errorsOf('status=created,open&status=lost&method=cash')).toEqual({
+      status: ['Unknown value open, lost. Use created, activated, paid, cancelled, credited.'],
+      method: ['Unknown value cash. Use invoice, direct-debit, instalments.'],
+    });
+  });
+
+  it('refuse numbers not written in digits alone, and dates in the wrong order', () => {
+    expect(errorsOf('page=2.0&pageSize=1e1&expiresWithinDays=+2')).toEqual({
+      page: [`Use a whole number from 1 to ${limits.pageMax}.`],
+      pageSize: [`Use a whole number from 1 to ${limits.pageSizeMax}.`],
+      expiresWithinDays: [`Use a whole number from 0 to ${limits.expiresWithinDaysMax}.`],
+    });
+    expect(errorsOf('from=2026-03-02&to=2026-03-01')).toEqual({ to: ['The end date must not be before the start date.'] });
+    expect(errorsOf('from=2026-02-29&to=2026-02-30')).toEqual({ from: ['Use a date written as YYYY-MM-DD.'], to: ['Use a date written as YYYY-MM-DD.'] });
+  });
+});
+
+describe('the query of GET /statements', () => {
+  const currentYear = 2026;
+  const samples = [
+    '',
+    'year=',
+    'month=11',
+    ...each('year', ['2026', '2000', '1999', '2025', '2027', '9999', '2026.0', '2.026e3', '02026', '+2026', ' 2026', '20 26', '0x7EA', 'abc']),
+    'year=2025&year=2026',
+    'year=&year=2025',
+  ];
+
+  it('is accepted by the backend exactly when the contract accepts it and the year has begun', () => {
+    const yearOf = (params: URLSearchParams) => statementYearQuerySchema.safeParse(queryObject(params)).data?.year;
+    const results = verdicts(samples, (params) => (yearOf(params) ?? Infinity) <= currentYear, (params) => parseYearQuery(params, currentYear));
+    expect(results.filter((result) => result.contract !== result.backend)).toEqual([]);
+    expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false]));
+  });
+
+  it('is refused with one message naming the years there are, whichever rule it breaks', async () => {
+    for (const sample of ['', 'year=1999', 'year=2027', 'year=2026.0', 'year=02026']) {
+      let refusal: unknown;
+      try {
+        parseYearQuery(new URLSearchParams(sample), currentYear);
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal, sample).toBeInstanceOf(ProblemError);
+      const answer = (refusal as ProblemError).response;
+      expect(answer.status).toBe(422);
+      expect(await answer.json()).toMatchObject({ errors: { year: ['Give a year from 2000 to 2026.'] } });
+    }
+  });
+});
