@@ -1,5 +1,6 @@
-import type { OrderSummary } from '@/contract/orders';
+import { sortKeys, type OrderSummary } from '@/contract/orders';
 import { OrderIndex, type OrderQuery } from './order-query';
+import { createRandom } from './seeded-random';
 
 let next = 0;
 function order(overrides: Partial<OrderSummary> & { customerName?: string } = {}): OrderSummary {
@@ -133,6 +134,36 @@ describe('sorting and paging', () => {
     changing.replace({ ...(rows[4] as OrderSummary), total: 1_000 });
     expect(numbers(changing, { sort: 'total', order: 'desc' })).toHaveLength(5);
     expect(numbers(changing, { sort: 'total', order: 'desc' })[0]).toBe('2000005');
+  });
+
+  it('keeps every sort order right through many changes and additions, as a fresh index would sort them', () => {
+    const random = createRandom('order-query', 'changes');
+    const names = ['Émile Dubois', 'emile dubois', 'Zoë Maes', 'Anna Jansen', 'Ölaf Berg'];
+    let current = Array.from({ length: 60 }, (_, index) => order({ total: 100 * (index % 7), customerName: random.pick(names) }));
+    const changing = new OrderIndex(current);
+    // Every sort order is built once, so that each change has to move the order inside it.
+    for (const sort of sortKeys) numbers(changing, { sort });
+    for (let step = 0; step < 200; step += 1) {
+      const isNew = random.chance(0.1);
+      const base = isNew ? order() : random.pick(current);
+      const changed: OrderSummary = {
+        ...base,
+        total: random.int(0, 4) * 100,
+        status: random.pick(['created', 'activated', 'paid', 'cancelled', 'credited'] as const),
+        daysToExpiry: random.chance(0.5) ? null : random.int(0, 9),
+        yourReference: random.chance(0.5) ? null : `PO-${random.int(0, 19)}`,
+        customer: { ...base.customer, name: random.pick(names) },
+      };
+      changing.replace(changed);
+      current = isNew ? [...current, changed] : current.map((row) => (row.orderNumber === changed.orderNumber ? changed : row));
+    }
+    const fresh = new OrderIndex(current);
+    for (const sort of sortKeys) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const query = { sort, order: direction, pageSize: 1_000 };
+        expect({ sort, direction, numbers: numbers(changing, query) }).toEqual({ sort, direction, numbers: numbers(fresh, query) });
+      }
+    }
   });
 
   it('returns every match for an export in list order', () => {

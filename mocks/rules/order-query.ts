@@ -75,7 +75,7 @@ function searchTextOf(row: OrderSummary): string {
 /**
  * Orders of one world, as shown on one day, with what makes listing fast:
  * lookup maps, a lowercase search text per order, and per sort key a
- * permutation that is built on first use and dropped when an order changes.
+ * permutation that is built on first use and kept in order as orders change.
  */
 export class OrderIndex {
   private readonly rows: OrderSummary[] = [];
@@ -97,10 +97,12 @@ export class OrderIndex {
       this.byNumber.set(row.orderNumber, position);
       this.byReference.set(row.paymentReference.toLowerCase(), position);
     }
+    const added = position === this.rows.length;
     this.rows[position] = row;
     this.searchText[position] = searchTextOf(row);
     this.orderDay[position] = row.orderDate.slice(0, 10);
-    this.sorted.clear();
+    // Rebuilding a permutation costs a full sort; moving one order costs a search and a shift.
+    for (const [key, sorted] of this.sorted) this.sorted.set(key, moveRow(sorted, position, added, this.rows, sortValues[key]));
   }
 
   page(query: OrderQuery): OrderPage {
@@ -173,6 +175,61 @@ export class OrderIndex {
   }
 }
 
+/** Sort order of two values: nulls last, numbers by size, texts by the collator; ties by order number. */
+function compareRows(a: OrderSummary, b: OrderSummary, valueOf: SortValue): number {
+  const valueA = valueOf(a);
+  const valueB = valueOf(b);
+  if ((valueA === null) !== (valueB === null)) return valueA === null ? 1 : -1;
+  if (valueA !== null && valueB !== null) {
+    const byValue = typeof valueA === 'number' && typeof valueB === 'number' ? valueA - valueB : compareTexts(String(valueA), String(valueB));
+    if (byValue !== 0) return byValue;
+  }
+  return Number(a.orderNumber) - Number(b.orderNumber);
+}
+
+/** The collator's order, and a plain one where the collator sees two texts as equal. */
+function compareTexts(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The permutation with one order (changed in place, or added at the end) back where it belongs. */
+function moveRow(sorted: SortedRows, position: number, added: boolean, rows: readonly OrderSummary[], valueOf: SortValue): SortedRows {
+  const row = rows[position] as OrderSummary;
+  // Without the moved order: an added one is not in it yet.
+  const others = added ? sorted.rows : removeAt(sorted.rows, sorted.rows.indexOf(position));
+  let low = 0;
+  let high = others.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareRows(rows[others[middle] as number] as OrderSummary, row, valueOf) < 0) low = middle + 1;
+    else high = middle;
+  }
+  const result = new Uint32Array(others.length + 1);
+  result.set(others.subarray(0, low));
+  result[low] = position;
+  result.set(others.subarray(low), low + 1);
+  return { rows: result, withValue: countWithValue(result, rows, valueOf) };
+}
+
+function removeAt(rows: Uint32Array, index: number): Uint32Array {
+  const result = new Uint32Array(rows.length - 1);
+  result.set(rows.subarray(0, index));
+  result.set(rows.subarray(index + 1), index);
+  return result;
+}
+
+/** Rows with a value come first, so their count is where the first null sits (found by bisection). */
+function countWithValue(sorted: Uint32Array, rows: readonly OrderSummary[], valueOf: SortValue): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (valueOf(rows[sorted[middle] as number] as OrderSummary) === null) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 function toSet<T>(values: readonly T[] | undefined): ReadonlySet<T> | null {
   return values && values.length > 0 ? new Set(values) : null;
 }
@@ -197,7 +254,7 @@ function sortRows(rows: readonly OrderSummary[], valueOf: SortValue): SortedRows
 
 /** Numeric sort keys; texts become their rank among the distinct texts, so comparing is cheap. */
 function sortKeysOf(values: readonly (number | string | null)[]): Float64Array {
-  const texts = [...new Set(values.filter((value): value is string => typeof value === 'string'))].sort(collator.compare);
+  const texts = [...new Set(values.filter((value): value is string => typeof value === 'string'))].sort(compareTexts);
   const rank = new Map(texts.map((text, index) => [text, index]));
   return Float64Array.from(values, (value) => {
     if (value === null) return Number.NaN;
