@@ -25,7 +25,7 @@ export const defaultSeed = 1;
 export const defaultOrdersPerWorld = 2000;
 
 export class MemoryStore implements Store {
-  constructor(private readonly db: Database) {}
+  constructor(protected readonly db: Database) {}
 
   read<T>(fn: (db: Database) => T): Promise<T> {
     return Promise.resolve().then(() => fn(this.db));
@@ -35,10 +35,15 @@ export class MemoryStore implements Store {
     return Promise.resolve().then(() => {
       const entries: JournalEntry[] = [];
       const result = fn({ db: this.db, record: (entry) => entries.push(entry) });
+      // Kept before applied: when keeping fails, memory still matches what was kept.
+      this.keep(entries);
       for (const entry of entries) this.db.apply(entry);
       return result;
     });
   }
+
+  /** Where a store that outlives the process writes a write's changes down; memory keeps nothing. */
+  protected keep(_entries: readonly JournalEntry[]): void {}
 
   close(): void {}
 }

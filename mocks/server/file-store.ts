@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { Database } from '../db/database';
 import type { JournalEntry } from '../db/journal';
 import type { SeedConfig } from '../db/seed';
-import type { Store, WriteContext } from '../db/store';
+import { MemoryStore } from '../db/store';
 
 // The journal is a text file of JSON lines: a header naming the seed, then every change in the
 // order it was made. Replaying it over a freshly seeded database rebuilds the state, the same way
@@ -57,11 +57,13 @@ function rewrite(file: string, seed: SeedConfig, entries: readonly JournalEntry[
 }
 
 /** A store kept in a journal file: the whole state in memory, every change appended to the file. */
-export class FileStore implements Store {
+export class FileStore extends MemoryStore {
   private constructor(
     private readonly file: string,
-    private readonly db: Database,
-  ) {}
+    db: Database,
+  ) {
+    super(db);
+  }
 
   static open(file: string, options: OpenOptions): OpenedJournal {
     mkdirSync(dirname(file), { recursive: true });
@@ -106,24 +108,7 @@ export class FileStore implements Store {
     return { store: new FileStore(file, db), replayed: entries.length, startedOver: null };
   }
 
-  read<T>(fn: (db: Database) => T): Promise<T> {
-    return Promise.resolve().then(() => fn(this.db));
-  }
-
-  write<T>(fn: (context: WriteContext) => T): Promise<T> {
-    return Promise.resolve().then(() => {
-      const entries: JournalEntry[] = [];
-      const result = fn({ db: this.db, record: (entry) => entries.push(entry) });
-      // Kept before applied: when the file cannot be written, memory still matches it.
-      this.keep(entries);
-      for (const entry of entries) this.db.apply(entry);
-      return result;
-    });
-  }
-
-  close(): void {}
-
-  private keep(entries: readonly JournalEntry[]): void {
+  protected override keep(entries: readonly JournalEntry[]): void {
     if (entries.length === 0) return;
     const lastReset = entries.findLastIndex((entry) => entry.kind === 'reset');
     const reset = entries[lastReset];
