@@ -1,4 +1,5 @@
-// npm run bench: the list request over 100,000 orders, then the gzip size of the built JavaScript.
+// npm run bench: the list request over 100,000 orders, then the gzip size of the built JavaScript,
+// then the built app in Chromium (tests/bench/browser.mjs; `npm run bench -- --no-browser` skips it).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,3 +25,7 @@ for (const name of readdirSync(assets).filter((file) => file.endsWith('.js'))) {
   if (name === entryName) entry = size;
 }
 console.log(`built JavaScript, gzip: entry chunk ${kib(entry)}, all chunks ${kib(total)}`);
+
+if (!process.argv.includes('--no-browser')) {
+  run('node', ['tests/bench/browser.mjs', ...process.argv.slice(2).filter((argument) => argument.startsWith('--sizes='))]);
+}
