@@ -148,3 +148,18 @@ test('the API reference reads the contract the app runs on, and downloads it', a
   expect(document.openapi).toBe('3.1.0');
   expect(Object.keys(document.paths)).toContain('/orders/{orderNumber}/reductions');
 });
+
+test('typing on right after clearing the search keeps every letter', async ({ page }) => {
+  const search = page.getByRole('textbox', { name: 'Search' });
+  await search.fill('dubois');
+  await expect(page).toHaveURL(/q=dubois/);
+  await listSettled(page);
+  // Clearing sends an empty query after a pause; whenever it arrives, it must not wipe what is
+  // typed since (the unit test of followUrlQuery pins the case where it arrives mid-typing).
+  await search.press('ControlOrMeta+a');
+  await search.press('Backspace');
+  await search.pressSequentially('maes');
+  await expect(search).toHaveValue('maes');
+  await expect(page).toHaveURL(/q=maes/);
+  await expect(search).toHaveValue('maes');
+});

@@ -7,6 +7,7 @@ import { countries, limits } from '@/contract/common';
 import { completenessValues, orderStatuses, paymentMethods, shippingStatuses } from '@/contract/orders';
 import { useMessage } from '@/lib/i18n';
 import { hasActiveFilters, type FilterErrors, type OrderListParams } from '../lib/list-params';
+import { followUrlQuery } from '../lib/search-box';
 import { DateFilter } from './date-filter';
 
 type Props = {
@@ -25,14 +26,21 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   const message = (name: keyof FilterErrors) => translate(errors[name]);
   const [search, setSearch] = useState(params.q);
   const [followedQuery, setFollowedQuery] = useState(params.q);
-  // Back / forward and "clear filters" change the URL under the box: follow it, unless the URL
-  // merely caught up with what is being typed.
+  // Queries this box sent that the URL has not shown yet: their arrival must not undo typing.
+  const [sent, setSent] = useState<string[]>([]);
   if (params.q !== followedQuery) {
     setFollowedQuery(params.q);
-    if (params.q !== search.trim()) setSearch(params.q);
+    const next = followUrlQuery(params.q, search, sent);
+    setSent(next.sent);
+    if (next.box !== search) setSearch(next.box);
   }
+  const sendSearch = (text: string) => {
+    const q = text.trim();
+    if (q !== params.q) setSent((earlier) => [...earlier, q]);
+    onChange({ q });
+  };
   // Short enough that the rows follow the typing (the previous rows stay, marked stale, meanwhile).
-  const commitSearch = useDebouncedCallback((q: string) => onChange({ q: q.trim() }), 150);
+  const commitSearch = useDebouncedCallback(sendSearch, 150);
 
   const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
     values.map((value) => ({ value, label: label(value) }));
@@ -65,7 +73,7 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             commitSearch.cancel?.();
-            onChange({ q: search.trim() });
+            sendSearch(search);
           }
         }}
         mb="sm"
