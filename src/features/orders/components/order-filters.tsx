@@ -40,7 +40,7 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
     onChange({ q });
   };
   // Short enough that the rows follow the typing (the previous rows stay, marked stale, meanwhile).
-  const commitSearch = useDebouncedCallback(sendSearch, 150);
+  const commitSearch = useDebouncedCallback(sendSearch, 100);
 
   const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
     values.map((value) => ({ value, label: label(value) }));
