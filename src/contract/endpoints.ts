@@ -11,7 +11,7 @@ import {
 } from './orders';
 import { credentialsSchema, sessionSchema } from './session';
 import { statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
-import { ticketBodySchema, ticketListSchema, ticketSchema } from './support';
+import { ticketBodyExample, ticketBodySchema, ticketListSchema, ticketSchema } from './support';
 
 /** How a successful answer is carried: JSON validated by `schema`, or a file. */
 type SuccessAnswer =
@@ -273,14 +273,7 @@ export const endpoints: readonly Endpoint[] = [
     inMode: true,
     idempotent: true,
     body: ticketBodySchema,
-    bodyExample: {
-      firstName: 'Nathalie',
-      lastName: 'Dubois',
-      merchantId: '3333',
-      email: 'admin@atelier-lumiere.example',
-      topic: 'technical',
-      message: 'The order export stops after 10,000 rows.',
-    },
+    bodyExample: ticketBodyExample,
     success: { status: 201, description: 'The filed request.', schema: ticketSchema },
     errors: [...dataErrors, 422],
   },

@@ -25,6 +25,16 @@ export const ticketBodySchema = z.object({
 });
 export type TicketBody = z.infer<typeof ticketBodySchema>;
 
+/** The document's example of a request; the handler tests file it too, so it stays valid. */
+export const ticketBodyExample = {
+  firstName: 'Nathalie',
+  lastName: 'Dubois',
+  merchantId: '3333',
+  email: 'admin@atelier-lumiere.example',
+  topic: 'technical',
+  message: 'The order export stops after 10,000 rows.',
+} as const satisfies TicketBody;
+
 /** A filed support request, as `POST` and `GET /api/support/tickets` answer it. */
 export const ticketSchema = z.strictObject({
   ticketNumber: z.string(),

@@ -4,10 +4,10 @@
 /* global window, document, location, addEventListener, MutationObserver -- these run inside the page */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/chromium-path.mjs';
+import { freePort } from '../e2e/free-port.mjs';
 
 // `--sizes=2000` measures fewer worlds, when trying a change.
 const sizesArgument = process.argv.find((argument) => argument.startsWith('--sizes='));
@@ -18,18 +18,6 @@ const statementsCaption = 'Weekly statements, newest first';
 const statusToggles = ['Created', 'Activated', 'Created', 'Paid', 'Activated', 'Cancelled', 'Paid', 'Cancelled'];
 const searchCount = 6;
 const resultsFile = resolve('node_modules/.cache/comptoir-bench/results.json');
-
-/** A port nothing listens on now. */
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 async function startPreview() {
   const port = await freePort();

@@ -1,8 +1,8 @@
 // Builds the app twice (with the embedded backend, and without it for a real API) and runs the
 // Playwright suite in the system Chromium.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromiumPath } from './chromium-path.mjs';
+import { freePort } from './free-port.mjs';
 
 if (!chromiumPath()) {
   console.error(
@@ -20,18 +20,6 @@ function spawnOrExit(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 const run = (command, args) => spawnOrExit(command, args);
-
-/** A port nothing listens on now, so that two suites on one machine never meet. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_REAL_API_PORT ??= String(await freePort());
