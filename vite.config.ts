@@ -16,6 +16,8 @@ export default defineConfig({
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
   },
+  // The backend worker loads its PDF library on demand, which needs module workers.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

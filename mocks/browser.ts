@@ -1,20 +1,41 @@
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { readDemoConfig } from './config';
-import { openPersistentStore } from './db/persistence';
-import { installStore, memoryStore } from './db/store';
-import { handlers } from './handlers';
-import { setToday } from './rules/clock';
+import { faults } from './faults';
+import { isApiRequest } from './http/api-path';
+import { connectBackend, type BackendConnection, type PagePort } from './worker/connection';
 
-/** Loads the shared database, then answers the app's API calls in this tab. */
+/**
+ * The backend's worker: one SharedWorker for every tab of the browser, so they share one
+ * database; a dedicated worker per tab where there is no SharedWorker. Either way the database
+ * never runs on the page's main thread.
+ */
+function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
+  if (typeof SharedWorker !== 'undefined') {
+    const worker = new SharedWorker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: 'comptoir-demo-backend' });
+    return { port: worker.port, worker };
+  }
+  const worker = new Worker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: 'comptoir-demo-backend' });
+  // A dedicated worker is its own port, always started.
+  const port: PagePort = {
+    postMessage: (message, transfer) => worker.postMessage(message, transfer),
+    addEventListener: (type, listener) => worker.addEventListener(type, listener),
+    start: () => undefined,
+  };
+  return { port, worker };
+}
+
+function passThrough(backend: BackendConnection) {
+  return http.all('*/api/*', ({ request }) => (isApiRequest(request) ? backend.send(request) : undefined));
+}
+
+/** Starts the backend worker, then answers the app's API calls in this tab through it. */
 export async function startMockBackend(): Promise<void> {
-  const config = readDemoConfig(localStorage);
-  setToday(config.today);
-  const seed = { seed: config.seed, ordersPerWorld: config.ordersPerWorld };
-  // Without IndexedDB (some private modes) the demo still runs, in this tab only.
-  const store = await openPersistentStore(seed).catch((error: unknown) => {
-    console.warn('Demo data is kept in this tab only', error);
-    return memoryStore(seed);
-  });
-  installStore(store);
-  await setupWorker(...handlers).start({ onUnhandledFrame: 'bypass', quiet: true });
+  const { port, worker } = startBackendWorker();
+  const backend = connectBackend(port, readDemoConfig(localStorage));
+  worker.addEventListener('error', () => backend.fail(new Error('The demo backend could not start.')));
+  const { keptInTabOnly } = await backend.ready;
+  if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
+  // Faults a test asked for are taken here, where its settings are; the rest is the worker's.
+  await setupWorker(...faults, passThrough(backend)).start({ onUnhandledFrame: 'bypass', quiet: true });
 }

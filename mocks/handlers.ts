@@ -10,11 +10,10 @@ import { session } from './resources/session';
 import { statements } from './resources/statements';
 import { support } from './resources/support';
 
-// A path that does not decode is refused before any pattern tries it; faults a test asked for come
-// next; the catch-all for unknown API paths must stay last.
-export const handlers = [
+// A path that does not decode is refused before any pattern tries it; the catch-all for unknown
+// API paths must stay last.
+export const backendHandlers = [
   malformedPath,
-  ...faults,
   ...session,
   ...orders,
   ...orderActions,
@@ -26,3 +25,10 @@ export const handlers = [
   ...contract,
   unknownEndpoint,
 ];
+
+/**
+ * What answers in one process (Vitest, the HTTP server): the backend, with the faults a test asked
+ * for first. In the browser the faults are taken in the page, which holds the test's settings, and
+ * the backend answers from its worker.
+ */
+export const handlers = [...faults, ...backendHandlers];

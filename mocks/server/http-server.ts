@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { getResponse } from 'msw';
 import { idempotencyKeyHeader, modeHeader } from '@/contract/common';
 import { installStore } from '../db/store';
 import { handlers } from '../handlers';
 import { problem } from '../http/problem';
+import { respond } from '../http/respond';
 import { setNow, setToday, today } from '../rules/clock';
 import { FileStore } from './file-store';
 import { BadRequest, sendResponse, toFetchRequest } from './node-adapter';
@@ -44,16 +44,14 @@ const tooLarge = { slug: 'request-too-large', title: 'Request too large' };
 
 /** What the handlers answer, or the problem that takes the place of an answer. */
 async function answerOf(message: IncomingMessage, origin: string): Promise<Response> {
+  let request: Request;
   try {
-    const request = await toFetchRequest(message, origin);
-    const response = await getResponse(handlers, request);
-    return response ?? problem(404, `There is no ${request.method} ${new URL(request.url).pathname} here; the API is under /api.`);
+    request = await toFetchRequest(message, origin);
   } catch (error) {
-    if (error instanceof BadRequest) return problem(error.status, error.message, error.status === 413 ? { kind: tooLarge } : {});
-    // The cause goes to the server's log, never to the client.
-    console.error('Comptoir API failed', error);
-    return problem(500, 'The API failed unexpectedly.');
+    const refusal = error instanceof BadRequest ? error : new BadRequest(400, 'The request cannot be read.');
+    return problem(refusal.status, refusal.message, refusal.status === 413 ? { kind: tooLarge } : {});
   }
+  return respond(handlers, request);
 }
 
 async function serve(message: IncomingMessage, reply: ServerResponse, origin: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { columnTexts, expect, expectAccessible, listSettled, orderNumberOf, orderRows, signIn, test, tokenOf } from './fixtures';
+import { backendWorkers, columnTexts, expect, expectAccessible, listSettled, orderNumberOf, orderRows, signIn, test, tokenOf } from './fixtures';
 
 type StoredOrder = { status: string; outstanding: number; credited: number; total: number; shippingFee: number; version: number };
 
@@ -179,6 +179,8 @@ test('two tabs act on one order: the second meets the fresh order, nothing is ap
   const second = await context.newPage();
   await second.goto(page.url());
   await expect(second.getByRole('heading', { level: 1, name: `Order ${orderNumber}` })).toBeVisible();
+  // Both tabs talk to one database, in one SharedWorker, off their main threads.
+  expect((await backendWorkers(page)).map(({ type }) => type)).toEqual(['shared_worker']);
 
   for (const tab of [page, second]) {
     await tab.getByRole('button', { name: 'Partial cancel' }).click();

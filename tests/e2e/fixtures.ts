@@ -69,3 +69,14 @@ export async function tokenOf(page: Page): Promise<string> {
   if (!token) throw new Error('not signed in');
   return token;
 }
+
+/** The embedded backend's workers running in the browser, as Chromium's DevTools protocol lists them. */
+export async function backendWorkers(page: Page): Promise<{ type: string; url: string }[]> {
+  const session = await page.context().browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+    return targetInfos.filter(({ url }) => new URL(url, 'http://x').pathname.includes('backend-worker')).map(({ type, url }) => ({ type, url }));
+  } finally {
+    await session.detach();
+  }
+}

@@ -1,0 +1,60 @@
+// What the page and the backend worker say to each other over a MessagePort. Requests and answers
+// cross as plain data with their bodies as ArrayBuffers, which are moved, not copied.
+
+import type { DemoConfig } from '../config';
+
+export interface WireRequest {
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body: ArrayBuffer | null;
+}
+
+export interface WireResponse {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: ArrayBuffer;
+}
+
+export type PageMessage =
+  | { type: 'start'; config: DemoConfig }
+  | { type: 'request'; id: number; request: WireRequest };
+
+export type BackendMessage =
+  /** The database is open; `keptInTabOnly` when IndexedDB could not be used. */
+  | { type: 'ready'; keptInTabOnly: boolean }
+  | { type: 'response'; id: number; response: WireResponse }
+  /** The handlers asked for a cut network (an injected fault). */
+  | { type: 'network-error'; id: number };
+
+const bodyless = new Set(['GET', 'HEAD']);
+
+export async function toWireRequest(request: Request): Promise<WireRequest> {
+  return {
+    method: request.method,
+    url: request.url,
+    headers: [...request.headers],
+    body: bodyless.has(request.method) ? null : await request.arrayBuffer(),
+  };
+}
+
+export function fromWireRequest({ method, url, headers, body }: WireRequest): Request {
+  return new Request(url, { method, headers, body: body && body.byteLength > 0 ? body : null });
+}
+
+export async function toWireResponse(response: Response): Promise<WireResponse> {
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers],
+    body: await response.arrayBuffer(),
+  };
+}
+
+/** Statuses whose answers may carry no body, by the Fetch standard. */
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+export function fromWireResponse({ status, statusText, headers, body }: WireResponse): Response {
+  return new Response(nullBodyStatuses.has(status) ? null : body, { status, statusText, headers });
+}
