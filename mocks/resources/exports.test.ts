@@ -5,7 +5,6 @@ import { resetSmallBackend, today } from '../testing/small-backend';
 
 beforeEach(() => resetSmallBackend());
 
-
 describe('GET /api/exports/orders', () => {
   it('exports exactly the filtered orders as UTF-8 CSV with a BOM', async () => {
     const token = await signIn('finance');
@@ -24,6 +23,8 @@ describe('GET /api/exports/orders', () => {
     const column = (name: string) => header!.indexOf(name);
     const listed = (await (await call(`/orders${filters}&pageSize=100`, { token, mode: 'test' })).json()) as OrderPage;
     expect(rows).toHaveLength(listed.total);
+    // Said before the rows, so the app can count them in as they arrive.
+    expect(response.headers.get('Comptoir-Row-Count')).toBe(String(listed.total));
     expect(rows.slice(0, listed.items.length).map((row) => row[0])).toEqual(listed.items.map((order) => order.orderNumber));
     expect(rows.every((row) => /^7\d{6}$/.test(row[0] ?? ''))).toBe(true);
     expect(rows.every((row) => ['paid', 'credited'].includes(row[column('status')]!) && ['BE', 'NL'].includes(row[column('country')]!))).toBe(true);

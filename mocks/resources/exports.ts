@@ -1,10 +1,11 @@
 import { http, HttpResponse } from 'msw';
+import { rowCountHeader } from '@/contract/common';
 import type { OrderSummary } from '@/contract/orders';
 import { currentStore } from '../db/store';
 import { requireData } from '../http/guards';
 import { answer } from '../http/problem';
 import { today } from '../rules/clock';
-import { toCsv, type CsvCell } from '../rules/csv';
+import { csvStream, type CsvCell } from '../rules/csv';
 import { centsToDecimal } from '../rules/money';
 import { parseOrderFilter } from './order-params';
 
@@ -32,12 +33,8 @@ const columns: readonly [string, (order: OrderSummary) => CsvCell][] = [
   ['daysToExpiry', (order) => order.daysToExpiry],
 ];
 
-function ordersCsv(orders: readonly OrderSummary[]): string {
-  return toCsv(
-    columns.map(([name]) => name),
-    orders.map((order) => columns.map(([, value]) => value(order))),
-  );
-}
+const header = columns.map(([name]) => name);
+const ordersCsv = (orders: readonly OrderSummary[]) => csvStream(header, orders, (order) => columns.map(([, value]) => value(order)));
 
 export const orderExports = [
   http.get('*/api/exports/orders', ({ request }) =>
@@ -50,6 +47,7 @@ export const orderExports = [
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="orders-${caller.mode}-${day}.csv"`,
+          [rowCountHeader]: String(rows.length),
         },
       });
     }),

@@ -26,3 +26,31 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
   return `${byteOrderMark}${lines.join('\r\n')}\r\n`;
 }
+
+const csvRecords = (rows: readonly (readonly CsvCell[])[]): string => rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+
+/**
+ * The document `toCsv` makes, as a stream of UTF-8 chunks of `rowsPerChunk` rows. A chunk is made
+ * only when the reader asks for the next one, so a long file reaches the reader as it is written
+ * and stops being made when the reader cancels.
+ */
+export function csvStream<Item>(
+  header: readonly string[],
+  items: readonly Item[],
+  toRow: (item: Item) => readonly CsvCell[],
+  rowsPerChunk = 2_000,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(`${byteOrderMark}${csvRecords([header])}`));
+    },
+    pull(controller) {
+      const batch = items.slice(next, next + rowsPerChunk);
+      next += batch.length;
+      if (batch.length > 0) controller.enqueue(encoder.encode(csvRecords(batch.map(toRow))));
+      if (next >= items.length) controller.close();
+    },
+  });
+}

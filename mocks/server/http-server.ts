@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { idempotencyKeyHeader, modeHeader } from '@/contract/common';
+import { idempotencyKeyHeader, modeHeader, rowCountHeader } from '@/contract/common';
 import { installStore } from '../db/store';
 import { handlers } from '../handlers';
 import { problem } from '../http/problem';
@@ -29,7 +29,7 @@ function corsHeaders(message: IncomingMessage): Record<string, string> {
   const origin = message.headers.origin;
   return {
     'Access-Control-Allow-Origin': origin ?? '*',
-    'Access-Control-Expose-Headers': 'Content-Disposition',
+    'Access-Control-Expose-Headers': `Content-Disposition, ${rowCountHeader}`,
     ...(origin !== undefined && { Vary: 'Origin' }),
   };
 }

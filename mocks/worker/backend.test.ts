@@ -98,4 +98,16 @@ describe('the backend worker', () => {
     await expect(page.ready).rejects.toThrow('could not start');
     await expect(waiting).rejects.toThrow('could not start');
   });
+
+  it('passes a streamed download through whole, with the row count it announces', async () => {
+    const page = tab(createBackendServer(realBackend));
+    await page.ready;
+    const { token } = (await (await page.send(signInRequest())).json()) as { token: string };
+    const answer = await page.send(api('/exports/orders', { headers: { Authorization: `Bearer ${token}`, 'Comptoir-Mode': 'live' } }));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('Comptoir-Row-Count')).toBe('40');
+    const text = await answer.text();
+    expect(text.split('\r\n')).toHaveLength(1 + 40 + 1);
+  });
 });
+

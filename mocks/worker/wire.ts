@@ -14,7 +14,8 @@ export interface WireResponse {
   status: number;
   statusText: string;
   headers: [string, string][];
-  body: ArrayBuffer;
+  /** A download's body is streamed, so its first rows reach the page while the rest is made. */
+  body: ArrayBuffer | ReadableStream<Uint8Array>;
 }
 
 export type PageMessage =
@@ -43,12 +44,14 @@ export function fromWireRequest({ method, url, headers, body }: WireRequest): Re
   return new Request(url, { method, headers, body: body && body.byteLength > 0 ? body : null });
 }
 
+const isDownload = (response: Response) => /^attachment\b/i.test(response.headers.get('Content-Disposition') ?? '');
+
 export async function toWireResponse(response: Response): Promise<WireResponse> {
   return {
     status: response.status,
     statusText: response.statusText,
     headers: [...response.headers],
-    body: await response.arrayBuffer(),
+    body: response.body && isDownload(response) ? response.body : await response.arrayBuffer(),
   };
 }
 

@@ -7,6 +7,8 @@ export const modes = ['test', 'live'] as const;
 export type Mode = (typeof modes)[number];
 export const modeHeader = 'Comptoir-Mode';
 export const idempotencyKeyHeader = 'Idempotency-Key';
+/** How many data rows an export holds, sent before them, so a client can show its progress. */
+export const rowCountHeader = 'Comptoir-Row-Count';
 
 export const roles = ['admin', 'finance', 'support'] as const;
 export type Role = (typeof roles)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Role } from './common';
+import { rowCountHeader, type Role } from './common';
 import {
   activateBodySchema,
   cancelBodySchema,
@@ -16,7 +16,13 @@ import { ticketBodyExample, ticketBodySchema, ticketListSchema, ticketSchema } f
 /** How a successful answer is carried: JSON validated by `schema`, or a file. */
 type SuccessAnswer =
   | { status: number; description: string; schema: z.ZodType; example?: unknown }
-  | { status: number; description: string; file: 'text/csv' | 'application/pdf' }
+  | {
+      status: number;
+      description: string;
+      file: 'text/csv' | 'application/pdf';
+      /** Headers sent besides Content-Disposition. */
+      headers?: Record<string, { description: string; type: 'integer' | 'string' }>;
+    }
   | { status: 204; description: string };
 
 export interface Endpoint {
@@ -195,7 +201,12 @@ export const endpoints: readonly Endpoint[] = [
     inMode: true,
     roles: finance,
     query: orderFilterQuerySchema,
-    success: { status: 200, description: 'UTF-8 CSV with a byte-order mark.', file: 'text/csv' },
+    success: {
+      status: 200,
+      description: 'UTF-8 CSV with a byte-order mark, sent as it is written: the rows arrive while later ones are still being made.',
+      file: 'text/csv',
+      headers: { [rowCountHeader]: { description: 'How many order rows the file holds, after its header row.', type: 'integer' } },
+    },
     errors: [...dataErrors, 422],
   },
   {

@@ -100,7 +100,10 @@ function responses(endpoint: Endpoint): JsonObject {
     const schema = success.file === 'application/pdf' ? { type: 'string', contentMediaType: 'application/pdf' } : { type: 'string' };
     answers[success.status] = {
       description: success.description,
-      headers: { 'Content-Disposition': { description: 'attachment; filename="…"', schema: { type: 'string' } } },
+      headers: {
+        'Content-Disposition': { description: 'attachment; filename="…"', schema: { type: 'string' } },
+        ...Object.fromEntries(Object.entries(success.headers ?? {}).map(([name, { description, type }]) => [name, { description, schema: { type } }])),
+      },
       content: { [success.file]: { schema } },
     };
   } else {

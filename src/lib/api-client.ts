@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { modeHeader, problemSchema } from '@/contract/common';
-import { ApiError, problemFromStatus } from '@/lib/api-error';
+import { ApiError, isAbort, problemFromStatus } from '@/lib/api-error';
 import type { DataMode } from '@/lib/data-mode';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
@@ -59,7 +59,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       signal: options.signal,
     });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if (isAbort(error)) throw error;
     throw new ApiError('network', null, null, `${options.method ?? 'GET'} ${path} reached no server`);
   }
   if (!response.ok) throw await toApiError(response);
@@ -101,14 +101,28 @@ export async function apiCommand(path: string, options: RequestOptions = {}): Pr
 
 export type DownloadedFile = { blob: Blob; filename: string };
 
-/** Fetches a file (CSV, PDF); the filename comes from Content-Disposition when the server gives one. */
-export async function apiDownload(
-  path: string,
-  fallbackName: string,
-  options: RequestOptions = {},
-): Promise<DownloadedFile> {
+export type DownloadOptions = RequestOptions & {
+  /** Called with each part of the file as it arrives, and the answer's headers. */
+  onChunk?: (chunk: Uint8Array, headers: Headers) => void;
+};
+
+/**
+ * Fetches a file (CSV, PDF), part by part as the server sends it; the filename comes from
+ * Content-Disposition when the server gives one. Aborting `signal` stops it at any point.
+ */
+export async function apiDownload(path: string, fallbackName: string, { onChunk, ...options }: DownloadOptions = {}): Promise<DownloadedFile> {
   const response = await send(path, { ...options, headers: { Accept: '*/*', ...options.headers } });
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
-  return { blob: await response.blob(), filename };
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.body) return { blob: new Blob([], { type }), filename };
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    onChunk?.(value, response.headers);
+  }
+  return { blob: new Blob(parts, { type }), filename };
 }

@@ -58,3 +58,8 @@ export class ApiError extends Error {
 export function isApiError(error: unknown, kind?: ApiErrorKind): error is ApiError {
   return error instanceof ApiError && (kind === undefined || error.kind === kind);
 }
+
+/** Whether `error` is the end of a call its caller aborted (by name: jsdom and browsers differ in class). */
+export function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}

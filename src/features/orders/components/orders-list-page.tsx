@@ -1,13 +1,10 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconDownload } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import type { OrderSummary } from '@/contract/orders';
-import { useExportOrders } from '../api/export-orders';
 import { useOrders } from '../api/get-orders';
 import { clearFilters, filterErrors, hasActiveFilters, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
@@ -15,6 +12,7 @@ import { useListParams } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
 import { ActivateDialog } from './activate-dialog';
 import { BulkActivateDialog } from './bulk-activate-dialog';
+import { ExportControl } from './export-control';
 import { OrderFilters } from './order-filters';
 import { RowActionsContext } from './row-activate-button';
 import { OrdersTable } from './orders-table';
@@ -29,9 +27,6 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   const orders = useOrders(params, { enabled: askable });
   // Filters the API refused are shown on the filters themselves, like those we check first.
   const errors = askable ? refusedFilters(orders.error) : problems;
-  const exportOrders = useExportOrders({
-    onError: () => notifications.show({ color: 'red', title: t('export.failedTitle'), message: t('export.failed') }),
-  });
 
   return (
     <Stack gap="md">
@@ -39,17 +34,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
         title={t('list.title')}
         subtitle={t('list.subtitle')}
         actions={
-          canExport && (
-            <Button
-              leftSection={<IconDownload size={16} aria-hidden />}
-              variant="default"
-              loading={exportOrders.isPending}
-              disabled={errors !== null || orders.data?.total === 0}
-              onClick={() => exportOrders.mutate(params)}
-            >
-              {t('export.button')}
-            </Button>
-          )
+          canExport && <ExportControl params={params} disabled={errors !== null || orders.data?.total === 0} />
         }
       />
       <Paper withBorder p="md" radius="md">

@@ -1,0 +1,64 @@
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+// An export the test feeds by hand: the header and two rows at once, the rest when it says so.
+function exportFedByTest(total: number) {
+  const encoder = new TextEncoder();
+  let feed!: (text: string | null) => void;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode('\uFEFForderNumber\r\n1000001\r\n1000002\r\n'));
+      feed = (text) => (text === null ? controller.close() : controller.enqueue(encoder.encode(text)));
+    },
+  });
+  server.use(
+    http.get('*/api/exports/orders', () =>
+      new HttpResponse(stream, {
+        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="orders.csv"', 'Comptoir-Row-Count': String(total) },
+      }),
+    ),
+  );
+  return { finish: (rest: string) => (feed(rest), feed(null)) };
+}
+
+const saved: Blob[] = [];
+beforeEach(() => {
+  saved.length = 0;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (saved.push(blob as Blob), 'blob:export');
+  URL.revokeObjectURL = () => undefined;
+});
+
+describe('the CSV export', () => {
+  it('says how many rows are in while it downloads, then saves the whole file', async () => {
+    const download = exportFedByTest(3);
+    const { user } = await renderApp({ as: 'finance' });
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Exporting: 2 of 3 rows');
+
+    download.finish('1000003\r\n');
+    expect(await screen.findByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
+    expect(saved).toHaveLength(1);
+    // Decoded keeping the byte-order mark, which Blob.text() would drop.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]!.arrayBuffer());
+    expect(text).toBe('\uFEFForderNumber\r\n1000001\r\n1000002\r\n1000003\r\n');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('can be cancelled from the keyboard: nothing is saved and nothing is reported as failed', async () => {
+    exportFedByTest(100_000);
+    const { user } = await renderApp({ as: 'admin' });
+    (await screen.findByRole('button', { name: 'Export CSV' })).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('status')).toHaveTextContent('Exporting: 2 of 100,000 rows');
+    // The same button turned into Cancel, so the keyboard is still on it.
+    expect(screen.getByRole('button', { name: 'Cancel export' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus());
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(saved).toHaveLength(0);
+    expect(screen.queryByText('Export failed')).not.toBeInTheDocument();
+  });
+});
