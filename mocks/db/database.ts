@@ -1,4 +1,4 @@
-import type { Mode } from '@/contract/common';
+import { modes, type Mode } from '@/contract/common';
 import type { Ticket } from '@/contract/support';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
 import { OrderIndex } from '../rules/order-query';
@@ -63,6 +63,15 @@ export class Database {
         return;
       case 'session-deleted':
         this.sessions.delete(entry.token);
+        return;
+      case 'merchant-reset':
+        for (const mode of modes) {
+          const key = worldKey(entry.merchantId, mode);
+          this.worlds.delete(key);
+          this.changes.delete(key);
+          this.tickets.delete(key);
+          for (const answer of this.answers.keys()) if (answer.startsWith(`${key}:`)) this.answers.delete(answer);
+        }
         return;
       case 'reset':
         this.seed = entry.seed;

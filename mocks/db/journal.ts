@@ -33,5 +33,7 @@ export type JournalEntry =
   | { kind: 'ticket'; mode: Mode; ticket: Ticket }
   | { kind: 'session-created'; session: Session }
   | { kind: 'session-deleted'; token: string }
+  /** One merchant's data, both worlds, back to the seed: its orders, tickets and recorded answers. */
+  | { kind: 'merchant-reset'; merchantId: string }
   /** Back to a freshly seeded state; the listed sessions carry over. */
   | { kind: 'reset'; seed: SeedConfig; sessions: Session[] };

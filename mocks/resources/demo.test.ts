@@ -27,4 +27,35 @@ describe('POST /api/demo/reset', () => {
     expect((await problemOf(response)).status).toBe(401);
     expect((await getOrder(created.orderNumber, token)).status).toBe('activated');
   });
+
+  it('is refused to anyone but an admin (403), and changes nothing', async () => {
+    const admin = await signIn();
+    const created = await orderIn('created', admin);
+    await postAction(created.orderNumber, 'activate', { version: created.version }, { token: admin });
+
+    for (const role of ['finance', 'support'] as const) {
+      const response = await call('/demo/reset', { token: await signIn(role), method: 'POST', mode: null });
+      expect(response.status).toBe(403);
+      expect((await problemOf(response)).detail).toBe('Only an admin may reset the demo data.');
+    }
+    expect((await getOrder(created.orderNumber, admin)).status).toBe('activated');
+  });
+
+  it("restores only the admin's own merchant, in both worlds, never another's", async () => {
+    const admin = await signIn();
+    const other = await signIn('bergblick');
+    const mine = { live: await orderIn('created', admin, 'live'), test: await orderIn('created', admin, 'test') };
+    const theirs = await orderIn('created', other);
+    for (const mode of ['live', 'test'] as const) {
+      await postAction(mine[mode].orderNumber, 'activate', { version: mine[mode].version }, { token: admin, mode });
+    }
+    await postAction(theirs.orderNumber, 'activate', { version: theirs.version }, { token: other });
+
+    expect((await call('/demo/reset', { token: admin, method: 'POST', mode: null })).status).toBe(204);
+
+    expect(await getOrder(mine.live.orderNumber, admin, 'live')).toEqual(mine.live);
+    expect(await getOrder(mine.test.orderNumber, admin, 'test')).toEqual(mine.test);
+    expect((await getOrder(theirs.orderNumber, other)).status).toBe('activated');
+  });
 });
+

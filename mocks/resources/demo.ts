@@ -1,16 +1,17 @@
 import { http, HttpResponse } from 'msw';
-import { currentStore, resetEntry } from '../db/store';
+import { currentStore } from '../db/store';
 import { isApiRequest } from '../http/api-path';
 import { requireSession } from '../http/guards';
-import { answer, problem } from '../http/problem';
-import { today } from '../rules/clock';
+import { answer, problem, ProblemError } from '../http/problem';
+import { can } from '../rules/roles';
 
 export const demo = [
-  // Any signed-in user of the demo may restore the seed; who is signed in stays signed in.
+  // An admin restores the seed of their own merchant, both worlds; nobody is signed out.
   http.post('*/api/demo/reset', ({ request }) =>
     answer(async () => {
-      await requireSession(request);
-      await currentStore().write(({ db, record }) => record(resetEntry(db, db.seedConfig, today())));
+      const { user, merchant } = await requireSession(request);
+      if (!can(user.role, 'demo:reset')) throw new ProblemError(403, 'Only an admin may reset the demo data.');
+      await currentStore().write(({ record }) => record({ kind: 'merchant-reset', merchantId: merchant.id }));
       return new HttpResponse(null, { status: 204 });
     }),
   ),

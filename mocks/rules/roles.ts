@@ -1,11 +1,11 @@
 import type { Role } from '@/contract/common';
 
-export type Action = 'orders:read' | 'orders:change' | 'orders:export' | 'statements:read' | 'support:write';
+export type Action = 'orders:read' | 'orders:change' | 'orders:export' | 'statements:read' | 'support:write' | 'demo:reset';
 
 // Finance works with money flows but never alters an order; support only looks
-// orders up. Everyone may write to the provider's support.
+// orders up. Everyone may write to the provider's support. Only an admin may undo the team's work.
 const permissions: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>(['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write']),
+  admin: new Set<Action>(['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write', 'demo:reset']),
   finance: new Set<Action>(['orders:read', 'orders:export', 'statements:read', 'support:write']),
   support: new Set<Action>(['orders:read', 'support:write']),
 };

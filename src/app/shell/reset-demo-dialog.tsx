@@ -7,7 +7,7 @@ import { useResetDemoData } from '@/features/demo';
 
 type Props = { opened: boolean; onClose: () => void; returnTo: RefObject<HTMLElement | null> };
 
-/** The reset undoes everyone's changes, for every merchant: it is asked for, never done on one click. */
+/** The reset undoes the whole team's changes to its merchant's data: it is asked for, never done on one click. */
 export function ResetDemoDialog({ opened, onClose, returnTo }: Props) {
   const { t } = useTranslation('shell');
   useReturnFocus(opened, returnTo);

@@ -23,7 +23,7 @@ describe('resetting the demo data', () => {
     await user.click(menuButton);
     await user.click(await screen.findByRole('menuitem', { name: 'Reset demo data' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reset the demo data?' });
-    expect(dialog).toHaveTextContent('every merchant');
+    expect(dialog).toHaveTextContent("Other merchants' data is not touched.");
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -52,4 +52,15 @@ describe('resetting the demo data', () => {
     expect(within(notification).getByRole('button', { name: 'Fermer la notification' })).toBeInTheDocument();
     expect(notification.closest('[data-position]')).toHaveAttribute('data-position', 'bottom-right');
   });
+
+  it('is offered to admins only: finance and support see no reset in their menu', async () => {
+    for (const role of ['finance', 'support'] as const) {
+      const { user, unmount } = await renderApp({ as: role, path: '/orders' });
+      await user.click(await screen.findByRole('button', { name: /User menu for/ }));
+      expect(await screen.findByRole('menuitem', { name: 'Sign out' })).toBeInTheDocument();
+      expect(screen.queryByRole('menuitem', { name: 'Reset demo data' })).not.toBeInTheDocument();
+      unmount();
+    }
+  });
 });
+

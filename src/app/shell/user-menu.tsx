@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { useSignOut, type Session } from '@/features/auth';
 import { authPaths } from '@/features/auth/paths';
 import { env } from '@/lib/env';
+import { can } from '@/lib/permissions';
 import { ResetDemoDialog } from './reset-demo-dialog';
 
 export function UserMenu({ session }: { session: Session }) {
@@ -16,6 +17,7 @@ export function UserMenu({ session }: { session: Session }) {
   const [confirmingReset, resetDialog] = useDisclosure();
   // The menu item that opens the dialog is gone once the menu closes; focus comes back here.
   const menuButton = useRef<HTMLButtonElement>(null);
+  const mayReset = env.mocksEnabled && can(session.user.role, 'demo:reset');
   const initials = session.user.name
     .split(' ')
     .map((part) => part[0])
@@ -37,7 +39,7 @@ export function UserMenu({ session }: { session: Session }) {
           <Menu.Label>{session.user.email}</Menu.Label>
           <Menu.Label>{t('user.role', { role: t(`roles.${session.user.role}`) })}</Menu.Label>
           <Menu.Divider />
-          {env.mocksEnabled && (
+          {mayReset && (
             <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={resetDialog.open}>
               {t('user.reset')}
             </Menu.Item>
@@ -47,7 +49,7 @@ export function UserMenu({ session }: { session: Session }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {env.mocksEnabled && <ResetDemoDialog opened={confirmingReset} onClose={resetDialog.close} returnTo={menuButton} />}
+      {mayReset && <ResetDemoDialog opened={confirmingReset} onClose={resetDialog.close} returnTo={menuButton} />}
     </>
   );
 }
