@@ -3,6 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { readDemoConfig } from './config';
 import { faults } from './faults';
 import { isApiRequest } from './http/api-path';
+import { problem } from './http/problem';
 import { connectBackend, type BackendConnection, type PagePort } from './worker/connection';
 
 /**
@@ -25,8 +26,16 @@ function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
   return { port, worker };
 }
 
+/** Every API call goes to the worker; if the worker is gone, the app is told so in a problem, never a stack trace. */
 function passThrough(backend: BackendConnection) {
-  return http.all('*/api/*', ({ request }) => (isApiRequest(request) ? backend.send(request) : undefined));
+  return http.all('*/api/*', async ({ request }) => {
+    if (!isApiRequest(request)) return undefined;
+    try {
+      return await backend.send(request);
+    } catch {
+      return problem(503, 'The demo backend has stopped. Reload the page to start it again.');
+    }
+  });
 }
 
 /** Starts the backend worker, then answers the app's API calls in this tab through it. */

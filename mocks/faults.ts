@@ -10,14 +10,25 @@ import { isApiRequest } from './http/api-path';
 const storageKey = 'comptoir.demo.faults';
 type Fault = 'server-error' | 'network';
 
+/** The faults asked for, or none when the setting is not a JSON object (said once in the console). */
+function readFaults(text: string | null): Record<string, unknown> | null {
+  if (text === null) return null;
+  let faults: unknown;
+  try {
+    faults = JSON.parse(text);
+  } catch {
+    faults = undefined;
+  }
+  if (typeof faults === 'object' && faults !== null && !Array.isArray(faults)) return faults as Record<string, unknown>;
+  console.warn(`Ignoring localStorage["${storageKey}"]: it must be a JSON object such as {"POST /api/support/tickets": ["network"]}.`);
+  localStorage.removeItem(storageKey);
+  return null;
+}
+
 function takeFault(method: string, pathname: string): Fault | null {
   if (typeof localStorage === 'undefined') return null;
-  let faults: Record<string, unknown>;
-  try {
-    faults = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+  const faults = readFaults(localStorage.getItem(storageKey));
+  if (!faults) return null;
   const key = `${method} ${pathname}`;
   const queue = faults[key];
   if (!Array.isArray(queue) || queue.length === 0) return null;

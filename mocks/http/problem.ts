@@ -8,8 +8,10 @@ const kinds: Record<number, { slug: string; title: string }> = {
   403: { slug: 'forbidden', title: 'Not allowed' },
   404: { slug: 'not-found', title: 'Not found' },
   409: { slug: 'conflict', title: 'Conflict' },
+  415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
   422: { slug: 'invalid-values', title: 'Invalid values' },
   500: { slug: 'internal-error', title: 'Internal error' },
+  503: { slug: 'unavailable', title: 'Unavailable' },
 };
 
 export interface ProblemOptions {

@@ -1,8 +1,17 @@
 import { parseBody, type ContractBody } from './contract-body';
 import { ProblemError } from './problem';
 
-/** A body that is a JSON object, or a 400 when it is not JSON or not an object. */
+/** `application/json` or a `+json` type, whatever its parameters (`; charset=utf-8`). */
+const jsonMediaType = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
+/**
+ * A body that is a JSON object: a 415 when it is not sent as JSON (a form or plain text is not
+ * read as if it were), a 400 when it is not JSON or not an object.
+ */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  if (!jsonMediaType.test(request.headers.get('Content-Type')?.trim() ?? '')) {
+    throw new ProblemError(415, 'Send the request body as JSON, with Content-Type: application/json.');
+  }
   let body: unknown;
   try {
     body = JSON.parse(await request.text());

@@ -58,6 +58,8 @@ const finance = ['admin', 'finance'] as const;
 
 /** The failures every data call shares: malformed, no session, unknown world, a role that may not. */
 const dataErrors = [400, 401, 403] as const;
+/** A body not sent as JSON. */
+const bodyErrors = [415] as const;
 
 /** Every endpoint of the API, in the order the document lists them. */
 export const endpoints: readonly Endpoint[] = [
@@ -73,7 +75,7 @@ export const endpoints: readonly Endpoint[] = [
     body: credentialsSchema,
     bodyExample: { email: 'admin@atelier-lumiere.example', password: 'demo-password' },
     success: { status: 201, description: 'The session, its user and their merchant.', schema: sessionSchema },
-    errors: [400, 401, 422],
+    errors: [400, 401, 422, ...bodyErrors],
   },
   {
     operationId: 'getSession',
@@ -140,7 +142,7 @@ export const endpoints: readonly Endpoint[] = [
     body: activateBodySchema,
     bodyExample: { version: 1 },
     success: { status: 200, description: 'The updated order.', schema: orderDetailSchema },
-    errors: [...dataErrors, 404, 409, 422],
+    errors: [...dataErrors, 404, 409, 422, ...bodyErrors],
   },
   {
     operationId: 'cancelOrder',
@@ -157,7 +159,7 @@ export const endpoints: readonly Endpoint[] = [
     body: cancelBodySchema,
     bodyExample: { version: 2, reason: 'Customer withdrew' },
     success: { status: 200, description: 'The updated order.', schema: orderDetailSchema },
-    errors: [...dataErrors, 404, 409, 422],
+    errors: [...dataErrors, 404, 409, 422, ...bodyErrors],
   },
   {
     operationId: 'reduceOrder',
@@ -175,7 +177,7 @@ export const endpoints: readonly Endpoint[] = [
     body: reductionBodySchema,
     bodyExample: { version: 2, reason: 'Price adjustment agreed with customer', amount: 1250 },
     success: { status: 200, description: 'The updated order.', schema: orderDetailSchema },
-    errors: [...dataErrors, 404, 409, 422],
+    errors: [...dataErrors, 404, 409, 422, ...bodyErrors],
   },
   {
     operationId: 'getOrderDocument',
@@ -286,7 +288,7 @@ export const endpoints: readonly Endpoint[] = [
     body: ticketBodySchema,
     bodyExample: ticketBodyExample,
     success: { status: 201, description: 'The filed request.', schema: ticketSchema },
-    errors: [...dataErrors, 422],
+    errors: [...dataErrors, 422, ...bodyErrors],
   },
   {
     operationId: 'resetDemoData',

@@ -31,6 +31,7 @@ const statusTitles: Record<number, string> = {
   403: 'The role may not do this.',
   404: "Unknown: another merchant's or the other data world's resources are unknown too.",
   409: "Conflict: the order changed since the version sent (the problem's `currentVersion` is the order's version now), or its state does not allow this.",
+  415: 'The body is not sent as `application/json`.',
   422: 'Invalid values; `errors` holds the messages of each field or query parameter.',
 };
 
