@@ -1,5 +1,5 @@
 import type { Mode } from '@/contract/common';
-import type { EventType, OrderLine, PaymentMethod, PaymentTermDays } from '@/contract/orders';
+import { reasonTexts, type EventType, type OrderLine, type PaymentMethod, type PaymentTermDays, type ReasonCode } from '@/contract/orders';
 import { dayNumber, fromDayNumber } from '../rules/dates';
 import { lineTotal, percentOf, sumCents } from '../rules/money';
 import { returnValue } from '../rules/order-actions';
@@ -22,10 +22,10 @@ export interface SeedConfig {
 const spanDays = 270;
 const msPerMinute = 60_000;
 
-const cancelReasons = ['Customer withdrew', 'Out of stock', 'Duplicate order', 'Delivery address could not be verified'];
-const creditReasons = ['Customer withdrew', 'Damaged in transit', 'Goods returned', 'Not delivered'];
-const reduceReasons = ['Price adjustment agreed with customer', 'Goodwill gesture for late delivery', 'Missing part'];
-const returnReasons = ['Wrong size', 'Damaged in transit', 'Not as described', 'Changed mind'];
+const cancelReasons: ReasonCode[] = ['customer-withdrew', 'out-of-stock', 'duplicate-order', 'address-not-verified'];
+const creditReasons: ReasonCode[] = ['customer-withdrew', 'damaged-in-transit', 'goods-returned', 'not-delivered'];
+const reduceReasons: ReasonCode[] = ['price-adjustment', 'late-delivery-goodwill', 'missing-part'];
+const returnReasons: ReasonCode[] = ['wrong-size', 'damaged-in-transit', 'not-as-described', 'changed-mind'];
 
 const lineCounts = weightTable({ 1: 35, 2: 30, 3: 18, 4: 10, 5: 7 });
 const quantities = weightTable({ 1: 75, 2: 18, 3: 7 });
@@ -112,6 +112,7 @@ function coreOf(order: OrderRecord): OrderCore {
     credited: order.credited,
     status: order.status,
     statusReason: order.statusReason,
+    statusReasonCode: order.statusReasonCode,
     shippingStatus: order.shippingStatus,
     completeness: order.completeness,
     activatedAt: order.activatedAt,
@@ -183,6 +184,7 @@ function draftOrder(random: Random, profile: MerchantProfile, buyer: SeedCustome
     credited: 0,
     status: 'created',
     statusReason: null,
+    statusReasonCode: null,
     shippingStatus: 'waiting',
     completeness: 'complete',
     activatedAt: null,
@@ -190,7 +192,7 @@ function draftOrder(random: Random, profile: MerchantProfile, buyer: SeedCustome
     billingAddress: buyer.billingAddress,
     deliveryAddress: buyer.deliveryAddress,
     lines,
-    events: [{ id: `${identity.orderNumber}-1`, type: 'created', at: identity.orderDate, actor: providerActor, amount: total, reason: null }],
+    events: [{ id: `${identity.orderNumber}-1`, type: 'created', at: identity.orderDate, actor: providerActor, amount: total, reason: null, reasonCode: null }],
     version: 1,
   };
 }
@@ -200,11 +202,12 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
   const lastDay = anchorDay - 1;
   const age = anchorDay - orderDay;
   const expiresBeforeAnchor = expiresAt(order.orderDate) < fromDayNumber(anchorDay);
-  const record: Recorder = (type, day, actor, amount, reason = null) => {
+  const record: Recorder = (type, day, actor, amount, reasonCode = null) => {
     const previous = (order.events[order.events.length - 1] as { at: string }).at;
     let at = instant(day, random.int(6 * 60, 21 * 60 + 59), random.int(0, 59));
     if (at <= previous) at = new Date(Date.parse(previous) + random.int(5, 90) * msPerMinute).toISOString();
-    order.events.push({ id: `${order.orderNumber}-${order.events.length + 1}`, type, at, actor, amount, reason });
+    const reason = reasonCode && reasonTexts[reasonCode];
+    order.events.push({ id: `${order.orderNumber}-${order.events.length + 1}`, type, at, actor, amount, reason, reasonCode });
     order.version += 1;
     return at;
   };
@@ -219,7 +222,7 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
     const reason = random.pick(cancelReasons);
     record('cancelled', dayWithin(orderDay, 10), staff(), order.outstanding, reason);
     for (const line of order.lines) line.quantityCancelled = line.quantity;
-    return Object.assign(order, { status: 'cancelled', statusReason: reason, outstanding: 0 });
+    return Object.assign(order, { status: 'cancelled', statusReason: reasonTexts[reason], statusReasonCode: reason, outstanding: 0 });
   }
   if (roll >= cancelShare + activateShare) {
     if (expiresBeforeAnchor) return order;
@@ -243,7 +246,13 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
     const reason = random.pick(creditReasons);
     record('credited', dayWithin(activationDay + 1, 20), staff(), order.outstanding, reason);
     for (const line of order.lines) line.quantityReturned = line.quantity - line.quantityCancelled;
-    return Object.assign(order, { status: 'credited', statusReason: reason, credited: order.credited + order.outstanding, outstanding: 0 });
+    return Object.assign(order, {
+      status: 'credited',
+      statusReason: reasonTexts[reason],
+      statusReasonCode: reason,
+      credited: order.credited + order.outstanding,
+      outstanding: 0,
+    });
   }
   // Most shoppers pay within the term, some late, a few not at all.
   const timing = random.weighted(paymentTimings);
@@ -256,7 +265,7 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
   return Object.assign(order, { status: 'paid', outstanding: 0, paidAt });
 }
 
-type Recorder = (type: EventType, day: number, actor: string, amount: number | null, reason?: string | null) => string;
+type Recorder = (type: EventType, day: number, actor: string, amount: number | null, reasonCode?: ReasonCode | null) => string;
 
 /** A partial cancel after activation: some units come back, or the price is lowered. */
 function reduce(random: Random, order: OrderRecord, day: number, record: Recorder, actor: string): void {

@@ -1,4 +1,4 @@
-import type { EventType, OrderEvent, OrderLine, OrderStatus, ReturnedLine } from '@/contract/orders';
+import type { EventType, OrderEvent, OrderLine, ReturnedLine } from '@/contract/orders';
 import type { OrderRecord } from './order-model';
 import { effectiveStatus, isExpired } from './order-status';
 
@@ -73,6 +73,7 @@ export function cancel(order: OrderRecord, reason: string, context: ActionContex
     return changed(order, context, { type: 'cancelled', amount: order.total, reason }, {
       status: 'cancelled',
       statusReason: reason,
+      statusReasonCode: null,
       outstanding: 0,
       credited: 0,
       lines,
@@ -154,7 +155,8 @@ interface Change {
 /** Moves `change.amount` from outstanding to credited; nothing left to pay makes the order credited. */
 function credit(order: OrderRecord, context: ActionContext, change: Change, fields: Partial<OrderRecord>): OrderRecord {
   const outstanding = order.outstanding - change.amount;
-  const settled: { status?: OrderStatus; statusReason?: string | null } = outstanding === 0 ? { status: 'credited', statusReason: change.reason } : {};
+  const settled: Partial<Pick<OrderRecord, 'status' | 'statusReason' | 'statusReasonCode'>> =
+    outstanding === 0 ? { status: 'credited', statusReason: change.reason, statusReasonCode: null } : {};
   return changed(order, context, change, { ...fields, ...settled, outstanding, credited: order.credited + change.amount });
 }
 
@@ -162,6 +164,16 @@ function credit(order: OrderRecord, context: ActionContext, change: Change, fiel
 function changed(order: OrderRecord, context: ActionContext, change: Change, fields: Partial<OrderRecord>): OrderRecord {
   // Stored events are only ever appended, so their count numbers them uniquely within the order.
   const { type, amount, reason, lines } = change;
-  const event: OrderEvent = { id: `${order.orderNumber}-${order.events.length + 1}`, type, at: context.now, actor: context.actor, amount, reason, ...(lines && { lines }) };
+  // What a user typed is kept as typed, with no code: it is never translated.
+  const event: OrderEvent = {
+    id: `${order.orderNumber}-${order.events.length + 1}`,
+    type,
+    at: context.now,
+    actor: context.actor,
+    amount,
+    reason,
+    reasonCode: null,
+    ...(lines && { lines }),
+  };
   return { ...order, ...fields, events: [...order.events, event], version: order.version + 1 };
 }

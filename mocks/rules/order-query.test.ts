@@ -24,6 +24,7 @@ function order(overrides: Partial<OrderSummary> & { customerName?: string } = {}
     shippingFee: 0,
     status: 'activated',
     statusReason: null,
+    statusReasonCode: null,
     shippingStatus: 'shipped',
     completeness: 'complete',
     expiresAt: '2026-12-01',
@@ -44,7 +45,7 @@ describe('filtering orders', () => {
     order({ orderNumber: '1000001', status: 'created', daysToExpiry: 3, shippingStatus: 'waiting', completeness: 'incomplete', orderDate: '2026-10-01T06:00:00.000Z' }),
     order({ orderNumber: '1000002', status: 'created', daysToExpiry: 12, country: 'DE', orderDate: '2026-10-02T21:59:00.000Z' }),
     order({ orderNumber: '1000003', status: 'paid', paymentMethod: 'direct-debit', country: 'NL', orderDate: '2026-10-03T12:00:00.000Z' }),
-    order({ orderNumber: '1000004', status: 'cancelled', statusReason: 'expired', paymentMethod: 'instalments', orderDate: '2026-10-04T12:00:00.000Z' }),
+    order({ orderNumber: '1000004', status: 'cancelled', statusReason: 'Expired: not activated within two months', statusReasonCode: 'expired', paymentMethod: 'instalments', orderDate: '2026-10-04T12:00:00.000Z' }),
     order({ orderNumber: '1000005', status: 'credited', yourReference: 'PO-1000001', customerName: 'Hannah Richter', country: 'DE' }),
     order({
       orderNumber: '1000006',

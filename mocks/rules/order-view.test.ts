@@ -7,15 +7,15 @@ const orderDate = '2026-09-10T09:30:00.000Z';
 const base: OrderRecord = {
   ...createdOrder,
   orderDate,
-  events: [{ id: '1000042-1', type: 'created', at: orderDate, actor: 'Comptoir', amount: createdOrder.total, reason: null }],
+  events: [{ id: '1000042-1', type: 'created', at: orderDate, actor: 'Comptoir', amount: createdOrder.total, reason: null, reasonCode: null }],
 };
 
 describe('the order as shown on a day', () => {
   it('shows a created order past its expiry as cancelled for expiry, with nothing outstanding', () => {
     const summary = toSummary(base, '2026-11-11');
-    expect(summary).toMatchObject({ status: 'cancelled', statusReason: 'expired', outstanding: 0, daysToExpiry: null, expiresAt: '2026-11-10' });
+    expect(summary).toMatchObject({ status: 'cancelled', statusReason: 'Expired: not activated within two months', statusReasonCode: 'expired', outstanding: 0, daysToExpiry: null, expiresAt: '2026-11-10' });
     const expired = toDetail(base, '2026-11-11').events.at(-1);
-    expect(expired).toMatchObject({ type: 'expired', actor: 'Comptoir', at: '2026-11-11T00:00:00.000Z' });
+    expect(expired).toMatchObject({ type: 'expired', actor: 'Comptoir', reasonCode: 'expired', at: '2026-11-11T00:00:00.000Z' });
   });
 
   it('builds the payment reference and days to expiry of a created order', () => {

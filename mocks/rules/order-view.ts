@@ -1,10 +1,11 @@
 import {
-  expiredReason,
   paymentReference,
+  reasonTexts,
   type EventType,
   type OrderDetail,
   type OrderEvent,
   type OrderSummary,
+  type ReasonCode,
 } from '@/contract/orders';
 import { addDays, datePart } from './dates';
 import { documentsOf } from './order-documents';
@@ -43,7 +44,9 @@ export function toSummary(record: OrderCore, today: string): OrderSummary {
     credited: record.credited,
     shippingFee: record.shippingFee,
     status,
-    statusReason: expired ? expiredReason : record.statusReason,
+    statusReason: expired ? reasonTexts.expired : record.statusReason,
+    // A record kept before reasons had codes has none: its reason is then shown as it was written.
+    statusReasonCode: expired ? 'expired' : (record.statusReasonCode ?? null),
     shippingStatus: record.shippingStatus,
     completeness: record.completeness,
     expiresAt: expiresAt(record.orderDate),
@@ -56,7 +59,9 @@ export function toSummary(record: OrderCore, today: string): OrderSummary {
 }
 
 export function toDetail(record: OrderRecord, today: string): OrderDetail {
-  const events = [...record.events, ...providerEvents(record, today)].sort((a, b) => a.at.localeCompare(b.at));
+  const events = [...record.events.map((event) => ({ ...event, reasonCode: event.reasonCode ?? null })), ...providerEvents(record, today)].sort((a, b) =>
+    a.at.localeCompare(b.at),
+  );
   return {
     ...toSummary(record, today),
     billingAddress: record.billingAddress,
@@ -67,18 +72,19 @@ export function toDetail(record: OrderRecord, today: string): OrderDetail {
   };
 }
 
-function providerEvent(record: OrderRecord, type: EventType, at: string, reason: string | null = null): OrderEvent {
+function providerEvent(record: OrderRecord, type: EventType, at: string, reasonCode: ReasonCode | null = null): OrderEvent {
   // Only an unsettled order still owes its outstanding amount; for a settled one
   // the amount owed at that time is not kept, so none is shown.
   const owed = record.status === 'created' || record.status === 'activated';
-  return { id: `${record.orderNumber}-${type}`, type, at, actor: providerActor, amount: owed ? record.outstanding : null, reason };
+  const reason = reasonCode && reasonTexts[reasonCode];
+  return { id: `${record.orderNumber}-${type}`, type, at, actor: providerActor, amount: owed ? record.outstanding : null, reason, reasonCode };
 }
 
 /** Events that follow from the calendar alone, so they stay right as days pass. */
 function providerEvents(record: OrderRecord, today: string): OrderEvent[] {
   if (isExpired(record, today)) {
     const day = addDays(expiresAt(record.orderDate), 1);
-    return [providerEvent(record, 'expired', `${day}T00:00:00.000Z`, expiredReason)];
+    return [providerEvent(record, 'expired', `${day}T00:00:00.000Z`, 'expired')];
   }
   const due = dueDate(record.activatedAt, record.paymentTermDays);
   if (due === null) return [];

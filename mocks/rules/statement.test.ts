@@ -11,8 +11,8 @@ const reducedOrder: OrderRecord = {
   ...activatedOrder,
   events: [
     ...activatedOrder.events,
-    { id: '1000042-3', type: 'reduced', at: '2026-11-10T08:00:00.000Z', actor: 'Nathalie Dubois', amount: 1_000, reason: 'Goodwill' },
-    { id: '1000042-4', type: 'returned', at: '2026-11-10T09:00:00.000Z', actor: 'Nathalie Dubois', amount: 4_050, reason: 'Wrong size' },
+    { id: '1000042-3', type: 'reduced', at: '2026-11-10T08:00:00.000Z', actor: 'Nathalie Dubois', amount: 1_000, reason: 'Goodwill', reasonCode: null },
+    { id: '1000042-4', type: 'returned', at: '2026-11-10T09:00:00.000Z', actor: 'Nathalie Dubois', amount: 4_050, reason: 'Wrong size', reasonCode: null },
   ],
 };
 

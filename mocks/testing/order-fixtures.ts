@@ -24,6 +24,7 @@ export const createdOrder: OrderRecord = {
   credited: 0,
   status: 'created',
   statusReason: null,
+  statusReasonCode: null,
   shippingStatus: 'waiting',
   completeness: 'complete',
   activatedAt: null,
@@ -62,7 +63,7 @@ export const createdOrder: OrderRecord = {
       quantityReturned: 0,
     },
   ],
-  events: [{ id: '1000042-1', type: 'created', at: '2026-11-01T09:30:00.000Z', actor: 'Comptoir', amount: fixtureTotal, reason: null }],
+  events: [{ id: '1000042-1', type: 'created', at: '2026-11-01T09:30:00.000Z', actor: 'Comptoir', amount: fixtureTotal, reason: null, reasonCode: null }],
   version: 1,
 };
 
@@ -81,7 +82,7 @@ export const activatedOrder: OrderRecord = {
   lines: createdOrder.lines.map((line) => ({ ...line, shipDate: '2026-11-03', quantityShipped: line.quantity, quantityInvoiced: line.quantity })),
   events: [
     ...createdOrder.events,
-    { id: '1000042-2', type: 'activated', at: '2026-11-03T10:00:00.000Z', actor: 'Nathalie Dubois', amount: fixtureTotal, reason: null },
+    { id: '1000042-2', type: 'activated', at: '2026-11-03T10:00:00.000Z', actor: 'Nathalie Dubois', amount: fixtureTotal, reason: null, reasonCode: null },
   ],
   version: 2,
 };
@@ -91,7 +92,7 @@ export const paidOrder: OrderRecord = {
   status: 'paid',
   outstanding: 0,
   paidAt: '2026-11-12T08:00:00.000Z',
-  events: [...activatedOrder.events, { id: '1000042-3', type: 'paid', at: '2026-11-12T08:00:00.000Z', actor: 'Comptoir', amount: fixtureTotal, reason: null }],
+  events: [...activatedOrder.events, { id: '1000042-3', type: 'paid', at: '2026-11-12T08:00:00.000Z', actor: 'Comptoir', amount: fixtureTotal, reason: null, reasonCode: null }],
   version: 3,
 };
 
@@ -101,7 +102,7 @@ export const cancelledOrder: OrderRecord = {
   statusReason: 'Out of stock',
   outstanding: 0,
   lines: createdOrder.lines.map((line) => ({ ...line, quantityCancelled: line.quantity })),
-  events: [...createdOrder.events, { id: '1000042-2', type: 'cancelled', at: '2026-11-02T10:00:00.000Z', actor: 'Nathalie Dubois', amount: fixtureTotal, reason: 'Out of stock' }],
+  events: [...createdOrder.events, { id: '1000042-2', type: 'cancelled', at: '2026-11-02T10:00:00.000Z', actor: 'Nathalie Dubois', amount: fixtureTotal, reason: 'Out of stock', reasonCode: null }],
   version: 2,
 };
 
@@ -114,7 +115,7 @@ export const creditedOrder: OrderRecord = {
   lines: activatedOrder.lines.map((line) => ({ ...line, quantityCancelled: line.quantity })),
   events: [
     ...activatedOrder.events,
-    { id: '1000042-3', type: 'credited', at: '2026-11-10T10:00:00.000Z', actor: 'Nathalie Dubois', amount: fixtureTotal, reason: 'Not delivered' },
+    { id: '1000042-3', type: 'credited', at: '2026-11-10T10:00:00.000Z', actor: 'Nathalie Dubois', amount: fixtureTotal, reason: 'Not delivered', reasonCode: null },
   ],
   version: 3,
 };

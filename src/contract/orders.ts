@@ -60,8 +60,50 @@ export type SortKey = (typeof sortKeys)[number];
 export const sortOrders = ['asc', 'desc'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
-/** The status reason the provider records when it cancels an order never activated. */
-export const expiredReason = 'expired';
+/**
+ * Reasons the provider records (an expiry) and that the demo's history was seeded with: codes an
+ * app translates. A reason a user typed has no code and is shown as typed.
+ */
+export const reasonCodes = [
+  'expired',
+  'customer-withdrew',
+  'out-of-stock',
+  'duplicate-order',
+  'address-not-verified',
+  'damaged-in-transit',
+  'goods-returned',
+  'not-delivered',
+  'price-adjustment',
+  'late-delivery-goodwill',
+  'missing-part',
+  'wrong-size',
+  'not-as-described',
+  'changed-mind',
+] as const;
+export type ReasonCode = (typeof reasonCodes)[number];
+
+/** The English text the API answers as `reason` beside each code. */
+export const reasonTexts: Record<ReasonCode, string> = {
+  expired: 'Expired: not activated within two months',
+  'customer-withdrew': 'Customer withdrew',
+  'out-of-stock': 'Out of stock',
+  'duplicate-order': 'Duplicate order',
+  'address-not-verified': 'Delivery address could not be verified',
+  'damaged-in-transit': 'Damaged in transit',
+  'goods-returned': 'Goods returned',
+  'not-delivered': 'Not delivered',
+  'price-adjustment': 'Price adjustment agreed with customer',
+  'late-delivery-goodwill': 'Goodwill gesture for late delivery',
+  'missing-part': 'Missing part',
+  'wrong-size': 'Wrong size',
+  'not-as-described': 'Not as described',
+  'changed-mind': 'Changed mind',
+};
+
+const reasonCode = z
+  .enum(reasonCodes)
+  .nullable()
+  .meta({ description: 'Set when the reason is one of the known ones, to be translated; null when a user typed the reason, which is then shown as typed.' });
 
 export const customerSchema = z.strictObject({
   type: z.enum(customerTypes),
@@ -115,6 +157,7 @@ export const orderEventSchema = z.strictObject({
   actor: z.string(),
   amount: cents.nullable(),
   reason: z.string().nullable(),
+  reasonCode,
   /** What came back, on `returned` events recorded through the API. */
   lines: z.array(returnedLineSchema).optional(),
 });
@@ -148,6 +191,7 @@ export const orderSummarySchema = z.strictObject({
   credited: cents,
   status: z.enum(orderStatuses),
   statusReason: z.string().nullable(),
+  statusReasonCode: reasonCode,
   shippingStatus: z.enum(shippingStatuses),
   completeness: z.enum(completenessValues),
   activatedAt: isoDateTime.nullable(),

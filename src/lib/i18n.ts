@@ -39,7 +39,9 @@ export function createI18n(resources: Resource, lng: LanguageCode) {
     lng,
     fallbackLng: 'en',
     defaultNS: 'common',
-    interpolation: { escapeValue: false },
+    // React escapes what it renders. Values are never read as templates or `$t()` nesting: typed
+    // text (a reason, a ticket) shows as typed.
+    interpolation: { escapeValue: false, skipOnVariables: true },
     // An empty message means "say nothing here" (e.g. no note under an order's actions).
     returnEmptyString: true,
     initAsync: false,

@@ -118,7 +118,7 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
     column.accessor('status', {
       id: 'status' satisfies SortKey,
       header: t('columns.status'),
-      cell: ({ row }) => <OrderStatusBadge status={row.original.status} reason={row.original.statusReason} />,
+      cell: ({ row }) => <OrderStatusBadge status={row.original.status} reason={row.original.statusReason} reasonCode={row.original.statusReasonCode} />,
     }),
     column.accessor('daysToExpiry', {
       id: 'daysToExpiry' satisfies SortKey,

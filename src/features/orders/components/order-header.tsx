@@ -43,7 +43,7 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
         <Stack gap={4}>
           <Group gap="sm">
             <Title order={1}>{t('detail.title', { orderNumber: order.orderNumber })}</Title>
-            <OrderStatusBadge status={order.status} reason={order.statusReason} />
+            <OrderStatusBadge status={order.status} reason={order.statusReason} reasonCode={order.statusReasonCode} />
           </Group>
           <Group gap={4}>
             <Text ff="monospace">{order.paymentReference}</Text>

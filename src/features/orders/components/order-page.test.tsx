@@ -38,7 +38,7 @@ describe('the order page', () => {
   it('reads the lines of an expired order as cancelled, and says it expired', async () => {
     await openAfter(async () => {
       const page = await apiRequest(orderApiPaths.list(), orderPageSchema, { mode: 'live', query: { status: 'cancelled', pageSize: 100 } });
-      const expired = page.items.find((order) => order.statusReason === 'expired');
+      const expired = page.items.find((order) => order.statusReasonCode === 'expired');
       if (!expired) throw new Error('no expired order in the seed');
       return expired.orderNumber;
     });

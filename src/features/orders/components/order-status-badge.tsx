@@ -1,7 +1,8 @@
 import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconCurrencyDollar, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { OrderStatus } from '@/contract/orders';
+import type { OrderStatus, ReasonCode } from '@/contract/orders';
+import { useReasonText } from '../lib/use-reason-text';
 
 const colors: Record<OrderStatus, string> = {
   created: 'gray',
@@ -11,17 +12,17 @@ const colors: Record<OrderStatus, string> = {
   credited: 'orange',
 };
 
-type Props = { status: OrderStatus; reason: string | null };
+type Props = { status: OrderStatus; reason: string | null; reasonCode: ReasonCode | null };
 
 /**
  * Cancelled orders carry a cross, credited ones a money marker; their reason shows on hover and on
  * keyboard focus, and is read out by screen readers with the status.
  */
-export function OrderStatusBadge({ status, reason }: Props) {
+export function OrderStatusBadge({ status, reason, reasonCode }: Props) {
   const { t } = useTranslation('orders');
   const icon =
     status === 'cancelled' ? <IconX size={12} aria-hidden /> : status === 'credited' ? <IconCurrencyDollar size={12} aria-hidden /> : null;
-  const reasonText = reason ? t(`reasons.${reason}`, { defaultValue: reason, nsSeparator: false }) : null;
+  const reasonText = useReasonText()(reasonCode, reason);
   const badge = (
     <Badge color={colors[status]} variant="light" leftSection={icon} tabIndex={reasonText ? 0 : undefined}>
       {t(`status.${status}`)}

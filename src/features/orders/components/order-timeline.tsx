@@ -2,13 +2,15 @@ import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
+import { typedText } from '@/lib/typed-text';
+import { useReasonText } from '../lib/use-reason-text';
 
 /** Every change of the order, newest first: what, when, who, amount, reason. */
 export function OrderTimeline({ order }: { order: OrderDetail }) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const events = [...order.events].sort((a, b) => b.at.localeCompare(a.at));
-  const reasonText = (reason: string) => t(`reasons.${reason}`, { defaultValue: reason, nsSeparator: false });
+  const reasonText = useReasonText();
   const titleOf = (lineId: string) => order.lines.find((line) => line.id === lineId)?.title ?? lineId;
   return (
     <Paper withBorder p="md" radius="md">
@@ -28,13 +30,13 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
             )}
             {event.reason && (
               <Text size="sm" c="dimmed">
-                {t('reasonLabel', { reason: reasonText(event.reason) })}
+                {t('reasonLabel', { reason: reasonText(event.reasonCode, event.reason) })}
               </Text>
             )}
             {event.lines?.map((line) => (
               <Text key={line.lineId} size="sm" c="dimmed">
                 {t('timeline.returnedLine', { quantity: line.quantity, title: titleOf(line.lineId) })}
-                {line.reason ? ` · ${reasonText(line.reason)}` : ''}
+                {line.reason ? ` · ${typedText(line.reason)}` : ''}
               </Text>
             ))}
           </Timeline.Item>

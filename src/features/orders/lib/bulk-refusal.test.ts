@@ -9,7 +9,7 @@ await i18n.init({ lng: 'en', ns: ['orders'], resources: { en: { orders: ordersCa
 const t = i18n.getFixedT('en', 'orders');
 
 const conflict = (slug: string) => ApiError.fromStatus(409, { ...problemFromStatus(409), type: `https://comptoir.example/problems/${slug}` });
-const fresh = (status: OrderDetail['status'], statusReason: string | null = null) => ({ status, statusReason }) as OrderDetail;
+const fresh = (status: OrderDetail['status'], statusReasonCode: OrderDetail['statusReasonCode'] = null) => ({ status, statusReasonCode }) as OrderDetail;
 
 describe('why an order of a batch was not activated', () => {
   it('says what became of the order', () => {

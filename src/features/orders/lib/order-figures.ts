@@ -1,4 +1,4 @@
-import { expiredReason, type OrderDetail, type OrderStatus, type OrderSummary } from '@/contract/orders';
+import { type OrderDetail, type OrderStatus, type OrderSummary } from '@/contract/orders';
 
 type Line = OrderDetail['lines'][number];
 
@@ -35,6 +35,6 @@ export function orderTotals(order: Pick<OrderDetail, 'lines' | 'shippingFee' | '
 }
 
 /** The provider cancelled it: not activated within two months. */
-export function hasExpired(order: Pick<OrderSummary, 'status' | 'statusReason'>): boolean {
-  return order.status === 'cancelled' && order.statusReason === expiredReason;
+export function hasExpired(order: Pick<OrderSummary, 'status' | 'statusReasonCode'>): boolean {
+  return order.status === 'cancelled' && order.statusReasonCode === 'expired';
 }

@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { z } from 'zod';
+import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+
+// Whatever a user types as a reason is shown as typed: never looked up as a translation key,
+// never read as a template, never run as markup, and never able to reorder the words around it.
+const hostileReasons = [
+  '$t(reasons.expired)',
+  '{{nsSeparator}} and {{reason}}',
+  '<img src=x onerror="window.hacked=true">',
+  '\u202Ereversed, then {{count}}',
+];
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
+async function cancelWithReason(reason: string): Promise<string> {
+  const order = await findOrder('created');
+  await apiRequest(`/orders/${order.orderNumber}/cancel`, z.looseObject({}), {
+    method: 'POST',
+    mode: 'live',
+    body: { version: order.version, reason },
+    headers: { 'Idempotency-Key': crypto.randomUUID() },
+  });
+  return order.orderNumber;
+}
+
+describe('a reason typed by a user', () => {
+  it.each(hostileReasons)('shows as typed on the timeline and in the status badge: %s', async (reason) => {
+    await freshBackendAs('admin');
+    const orderNumber = await cancelWithReason(reason);
+    const { user } = await renderApp({ as: 'admin', path: `/orders/${orderNumber}`, resetData: false });
+
+    const timeline = (await screen.findByRole('heading', { name: 'Timeline' })).closest<HTMLElement>('.mantine-Paper-root')!;
+    expect(within(timeline).getByText(`Reason: ${isolated(reason)}`)).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect((window as { hacked?: boolean }).hacked).toBeUndefined();
+
+    const badge = screen.getAllByText('Cancelled').find((element) => element.closest('.mantine-Badge-root'))!;
+    await user.hover(badge);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(`Reason: ${isolated(reason)}`);
+  });
+
+  it('is told apart from a known reason, which reads in the language picked', async () => {
+    await renderApp({ as: 'admin', path: '/orders?status=cancelled', language: 'fr' });
+    const reasons = await screen.findAllByText(/^: /, { selector: '.mantine-VisuallyHidden-root' });
+    // Seeded cancellations carry codes: their reasons are translated, not shown in English.
+    const texts = reasons.map((element) => element.textContent);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.some((text) => /Rupture de stock|Rétractation du client|Commande en double|L'adresse de livraison/.test(text ?? ''))).toBe(true);
+    expect(texts.some((text) => /Out of stock|Customer withdrew|Duplicate order/.test(text ?? ''))).toBe(false);
+  });
+});
