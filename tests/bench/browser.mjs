@@ -1,20 +1,31 @@
 // npm run bench, browser part: the built app (dist/, service worker on) in real Chromium, at
 // 2,000 and 100,000 orders per world. Times are taken inside the page (performance.now(), polled
 // every animation frame), so Playwright's round trips do not count. Run after `vite build`.
-/* global window, document, location, addEventListener, MutationObserver -- these run inside the page */
+/* global window, document, addEventListener, MutationObserver -- these run inside the page */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/chromium-path.mjs';
 import { freePort } from '../e2e/free-port.mjs';
+import {
+  bench,
+  heapAfterGcMb,
+  maxLongTask,
+  measureExport,
+  measureNewTab,
+  measureStatementPdf,
+  ordersCaption,
+  statementsCaption,
+  waitSettled,
+  workerHeapAfterGcMb,
+  worstInteraction,
+} from './browser-steps.mjs';
 
 // `--sizes=2000` measures fewer worlds, when trying a change.
 const sizesArgument = process.argv.find((argument) => argument.startsWith('--sizes='));
 const worldSizes = sizesArgument ? sizesArgument.slice('--sizes='.length).split(',').map(Number) : [2_000, 100_000];
 const account = { email: 'admin@atelier-lumiere.example', password: 'demo-password' };
-const ordersCaption = 'Orders matching the filters';
-const statementsCaption = 'Weekly statements, newest first';
 const statusToggles = ['Created', 'Activated', 'Created', 'Paid', 'Activated', 'Cancelled', 'Paid', 'Cancelled'];
 const searchCount = 6;
 const resultsFile = resolve('node_modules/.cache/comptoir-bench/results.json');
@@ -47,9 +58,12 @@ async function startPreview() {
   throw new Error('vite preview did not answer within 30 s');
 }
 
-/** Installed in every document: long tasks, Event Timing entries and the time of the last input. */
+/**
+ * Installed in every document: long tasks, Event Timing entries, the time of the last input and
+ * of each click on a download link (how the app hands a file to the browser: src/lib/save-file.ts).
+ */
 function observe() {
-  window.__bench = { longTasks: [], events: [], lastInput: 0 };
+  window.__bench = { longTasks: [], events: [], lastInput: 0, downloads: [] };
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -70,52 +84,13 @@ function observe() {
   for (const type of ['pointerdown', 'keydown']) {
     addEventListener(type, (event) => (window.__bench.lastInput = event.timeStamp), { capture: true });
   }
+  addEventListener('click', (event) => event.target.matches?.('a[download]') && window.__bench.downloads.push(performance.now()), { capture: true });
 }
 
-/**
- * Resolves with performance.now() once the table captioned `caption` shows a first row, nothing is
- * aria-busy, the URL passes `urlCheck` (the source of a function of a URL) and the page `domCheck`
- * (the source of a function), two animation frames in a row; the time is that of the first of them.
- */
-function waitSettled(page, caption, { urlCheck = null, domCheck = null, allowEmpty = false, timeout }) {
-  return page
-    .waitForFunction(
-      ({ caption, urlCheck, domCheck, allowEmpty }) => {
-        const table = [...document.querySelectorAll('table')].find(
-          (element) => element.querySelector('caption')?.textContent?.trim() === caption || element.getAttribute('aria-label') === caption,
-        );
-        const row = table?.querySelector('tbody tr');
-        const empty = [...document.querySelectorAll('h2, h3')].some((heading) => heading.textContent?.trim() === 'No order matches');
-        const ok =
-          Boolean(row?.checkVisibility() || (allowEmpty && empty)) &&
-          !document.querySelector('[aria-busy="true"]') &&
-          (!urlCheck || new Function('url', `return (${urlCheck})(url)`)(new URL(location.href))) &&
-          (!domCheck || new Function(`return (${domCheck})()`)());
-        const state = (window.__benchSettle ??= { since: null, frames: 0 });
-        if (!ok) {
-          state.since = null;
-          state.frames = 0;
-          return false;
-        }
-        state.since ??= performance.now();
-        state.frames += 1;
-        if (state.frames < 2) return false;
-        const since = state.since;
-        window.__benchSettle = null;
-        return since;
-      },
-      { caption, urlCheck, domCheck, allowEmpty },
-      { polling: 'raf', timeout },
-    )
-    .then((handle) => handle.jsonValue());
-}
-
-const maxLongTask = (tasks, from = 0) => Math.max(0, ...tasks.filter((task) => task.start >= from).map((task) => task.duration));
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
-const bench = (page) => page.evaluate(() => window.__bench);
 
 async function measureWorld(browser, baseURL, ordersPerWorld) {
   const big = ordersPerWorld >= 10_000;
@@ -143,6 +118,12 @@ async function measureWorld(browser, baseURL, ordersPerWorld) {
   figures.reloadToRowsMs = await waitSettled(page, ordersCaption, { timeout });
   figures.reloadLongestTaskMs = maxLongTask((await bench(page)).longTasks);
 
+  // New tab: a second page of the same context meets the SharedWorker's world, already loaded.
+  const newTab = await measureNewTab(context, timeout);
+  figures.newTabToRowsMs = newTab.toRowsMs;
+  figures.newTabLongestTaskMs = newTab.longestTaskMs;
+  figures.workerHeapAfterGcMb = await workerHeapAfterGcMb(context.browser(), page);
+
   // 3. Status filter clicks: from the pointerdown on an option to the settled list.
   const phaseStart = await page.evaluate(() => performance.now());
   await page.getByRole('combobox', { name: 'Status', exact: true }).click();
@@ -161,9 +142,8 @@ async function measureWorld(browser, baseURL, ordersPerWorld) {
     clickTimes.push(settled - (await bench(page)).lastInput);
   }
   await page.keyboard.press('Escape');
-  const clickEvents = (await bench(page)).events.filter((entry) => entry.start >= phaseStart && entry.interactionId > 0);
   figures.statusClickToRowsMs = { p50: percentile(clickTimes, 50), p95: percentile(clickTimes, 95), runs: clickTimes };
-  figures.statusClickWorstInteractionMs = Math.max(0, ...clickEvents.map((entry) => entry.duration));
+  figures.statusClickWorstInteractionMs = worstInteraction((await bench(page)).events, phaseStart);
 
   // 4. Typed search: from the last keystroke to the settled list (150 ms of debounce included).
   const names = await page.evaluate((caption) => {
@@ -177,6 +157,7 @@ async function measureWorld(browser, baseURL, ordersPerWorld) {
     .slice(0, searchCount)
     .map((word) => word.slice(0, 4).toLowerCase());
   const search = page.getByRole('textbox', { name: 'Search' });
+  const searchStart = await page.evaluate(() => performance.now());
   const searchTimes = [];
   for (const fragment of fragments) {
     await search.fill('');
@@ -196,39 +177,61 @@ async function measureWorld(browser, baseURL, ordersPerWorld) {
     searchTimes.push(settled - (await bench(page)).lastInput);
   }
   figures.searchToRowsMs = { p50: percentile(searchTimes, 50), p95: percentile(searchTimes, 95), runs: searchTimes, fragments };
+  figures.searchWorstInteractionMs = worstInteraction((await bench(page)).events, searchStart);
   await search.fill('');
 
   // 5. JS heap after a garbage collection.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  figures.heapAfterGcMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
-  await cdp.detach();
+  figures.heapAfterGcMb = await heapAfterGcMb(page);
 
-  // 6. Statements, first open: from the pointerdown on the link to its table's first row.
+  // 6. CSV export of every order (measureExport clears the search first).
+  figures.export = await measureExport(page, timeout);
+
+  // 7. Statements, first open: from the pointerdown on the link to its table's first row.
+  const statementsStart = await page.evaluate(() => performance.now());
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statements' }).click();
   const statementsSettled = await waitSettled(page, statementsCaption, { timeout });
-  const { lastInput, longTasks } = await bench(page);
+  const { lastInput, longTasks, events } = await bench(page);
   figures.statementsToRowsMs = statementsSettled - lastInput;
   figures.statementsLongestTaskMs = maxLongTask(longTasks, lastInput);
+  figures.statementsWorstInteractionMs = worstInteraction(events, statementsStart);
+
+  // 8. The PDF of the statement with the most movements.
+  figures.statementPdf = await measureStatementPdf(page, timeout);
 
   await context.close();
   return figures;
 }
 
 const round = (ms) => Math.round(ms);
+const interaction = (ms) => (ms ? `${round(ms)} ms` : 'under 16 ms');
 function print(ordersPerWorld, f) {
   const label = `browser, ${ordersPerWorld.toLocaleString('en-GB')} orders`;
   const lines = [
     `sign-in to rows (first load, generates the world) ${round(f.signInToRowsMs)} ms`,
     `cold load to rows ${round(f.coldLoadToRowsMs)} ms, longest task ${round(f.coldLoadLongestTaskMs)} ms`,
     `reload to rows ${round(f.reloadToRowsMs)} ms, longest task ${round(f.reloadLongestTaskMs)} ms`,
+    `new tab to rows ${round(f.newTabToRowsMs)} ms, longest task ${round(f.newTabLongestTaskMs)} ms`,
+    `backend worker JS heap after GC ${f.workerHeapAfterGcMb.toFixed(1)} MB`,
     `status filter click to rows: p50 ${round(f.statusClickToRowsMs.p50)} ms, p95 ${round(f.statusClickToRowsMs.p95)} ms (${f.statusClickToRowsMs.runs.length} clicks)`,
-    `status filter clicks, worst interaction (Event Timing) ${f.statusClickWorstInteractionMs ? `${round(f.statusClickWorstInteractionMs)} ms` : 'under 16 ms'}`,
+    `status filter clicks, worst interaction (Event Timing) ${interaction(f.statusClickWorstInteractionMs)}`,
     `typed search to rows: p50 ${round(f.searchToRowsMs.p50)} ms, p95 ${round(f.searchToRowsMs.p95)} ms (${f.searchToRowsMs.runs.length} searches)`,
+    `typed search, worst interaction (Event Timing) ${interaction(f.searchWorstInteractionMs)}`,
     `JS heap after GC ${f.heapAfterGcMb.toFixed(1)} MB`,
+    ...exportLines(f.export),
     `statements first open to rows ${round(f.statementsToRowsMs)} ms, longest task ${round(f.statementsLongestTaskMs)} ms`,
+    `statements first open, worst interaction (Event Timing) ${interaction(f.statementsWorstInteractionMs)}`,
+    `statement PDF (${f.statementPdf.week}, ${f.statementPdf.movements.toLocaleString('en-GB')} movements, ${f.statementPdf.fileKb.toFixed(0)} KiB) click to download ${round(f.statementPdf.toDownloadMs)} ms, longest task ${round(f.statementPdf.longestTaskMs)} ms`,
   ];
   for (const line of lines) console.log(`${label}: ${line}`);
+}
+
+function exportLines(e) {
+  const progress = e.progress.last ? `progress shown (${e.progress.count} texts, last "${e.progress.last}")` : 'no progress text seen';
+  return [
+    `CSV export (${e.rows.toLocaleString('en-GB')} rows, ${e.fileMb.toFixed(1)} MB) click to download ${round(e.toDownloadMs)} ms, longest task ${round(e.longestTaskMs)} ms, ${progress}`,
+    `CSV export JS heap: peak ${e.peakHeapMb.toFixed(1)} MB, after GC ${e.heapAfterGcMb.toFixed(1)} MB`,
+    `CSV export click, worst interaction (Event Timing) ${interaction(e.worstInteractionMs)}`,
+  ];
 }
 
 if (!chromiumPath()) {
