@@ -5,33 +5,53 @@ import { authPaths } from '@/features/auth/paths';
 import { orderPaths } from '@/features/orders/paths';
 import { setUnauthorizedHandler } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
+import { loadPage } from './page-load-error';
 import { AppLayout } from './routes/app-layout';
 import { NotFoundRoute } from './routes/not-found';
+import { RouteErrorPage } from './routes/route-error';
 
-// Each section loads when first visited, so the first screen does not wait for every feature.
-const orders = () => import('./routes/orders').then(({ OrdersRoute }) => ({ Component: OrdersRoute }));
-const order = () => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute }));
-const statements = () => import('./routes/statements');
+// Each section loads when first visited, so the first screen does not wait for every feature. A
+// section whose code fails to arrive shows the error page, which offers to load the app again.
+const orders = loadPage(() => import('./routes/orders').then(({ OrdersRoute }) => ({ Component: OrdersRoute })));
+const order = loadPage(() => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute })));
+const statements = loadPage(() => import('./routes/statements'));
 
 // Shown while the first page's code arrives.
 const loading = <LoadingState />;
 
 export const routes: RouteObject[] = [
-  { path: '/sign-in', hydrateFallbackElement: loading, lazy: () => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute })) },
+  {
+    path: '/sign-in',
+    hydrateFallbackElement: loading,
+    errorElement: <RouteErrorPage standalone />,
+    lazy: loadPage(() => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute }))),
+  },
   {
     path: '/',
     element: <AppLayout />,
     hydrateFallbackElement: loading,
+    // Should the frame itself fail, the error page stands alone.
+    errorElement: <RouteErrorPage standalone />,
     children: [
-      // The orders are the home page, under their own address so the navigation shows where one is.
-      { index: true, element: <Navigate to={orderPaths.list()} replace /> },
-      { path: 'orders', lazy: orders },
-      { path: 'orders/:orderNumber', lazy: order },
-      { path: 'statements', lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
-      { path: 'statements/:week', lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
-      { path: 'support', lazy: () => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute })) },
-      { path: 'api-reference', lazy: () => import('./routes/api-reference').then(({ ApiReferenceRoute }) => ({ Component: ApiReferenceRoute })) },
-      { path: '*', element: <NotFoundRoute /> },
+      {
+        // A page that fails to load or to render shows the error page inside the frame, whose
+        // navigation still leads everywhere else.
+        errorElement: <RouteErrorPage />,
+        children: [
+          // The orders are the home page, under their own address so the navigation shows where one is.
+          { index: true, element: <Navigate to={orderPaths.list()} replace /> },
+          { path: 'orders', lazy: orders },
+          { path: 'orders/:orderNumber', lazy: order },
+          { path: 'statements', lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
+          { path: 'statements/:week', lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
+          { path: 'support', lazy: loadPage(() => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute }))) },
+          {
+            path: 'api-reference',
+            lazy: loadPage(() => import('./routes/api-reference').then(({ ApiReferenceRoute }) => ({ Component: ApiReferenceRoute }))),
+          },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
     ],
   },
 ];

@@ -44,6 +44,10 @@ test('the session survives a reload and ends with sign-out', async ({ page }) =>
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto('/orders');
   await expect(page).toHaveURL(/\/sign-in/);
+  // A return address that would leave the app is not followed: the orders list opens instead.
+  await signIn(page, 'admin', '/sign-in?next=%2F%5Cexample.invalid');
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  await expect(page).toHaveURL(/\/orders$/);
 });
 
 test('a session that the server no longer knows brings the user back to sign-in, then where they were', async ({ page }) => {

@@ -1,21 +1,17 @@
 import { Alert, Box, Container } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { SignInPage } from '@/features/auth';
+import { afterSignInPath, SignInPage } from '@/features/auth';
 import { orderPaths } from '@/features/orders/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
-
-/** Only a path inside the app may be a return address, never another site. */
-function safeNext(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : orderPaths.list();
-}
 
 export function SignInRoute() {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const next = safeNext(search.get('next'));
+  // Only a path inside the app may be a return address, never another site: else the orders.
+  const next = afterSignInPath(search.get('next'), { origin: window.location.origin, fallback: orderPaths.list() });
 
   if (sessionToken.get()) return <Navigate to={next} replace />;
   return (

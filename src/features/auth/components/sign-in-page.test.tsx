@@ -25,6 +25,30 @@ describe('signing in', () => {
   });
 
   it.each([
+    ['another site behind a backslash', '%2F%5Cexample.invalid'],
+    ['another site behind two slashes', '%2F%2Fexample.invalid'],
+    ['a script URL', 'javascript%3Aalert(1)'],
+    ['the sign-in page itself', '%2Fsign-in'],
+  ])('goes to the orders after sign-in when the return address is %s', async (_case, next) => {
+    const { user } = await renderApp({ path: `/sign-in?next=${next}` });
+    await user.type(await screen.findByLabelText(/E-mail/), 'admin@atelier-lumiere.example');
+    await user.type(screen.getByLabelText(/Password/), 'demo-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Sign in to Comptoir' })).not.toBeInTheDocument();
+  });
+
+  it('comes back to the page of the app it was sent from', async () => {
+    const { user } = await renderApp({ path: `/sign-in?next=${encodeURIComponent('/statements')}` });
+    await user.type(await screen.findByLabelText(/E-mail/), 'admin@atelier-lumiere.example');
+    await user.type(screen.getByLabelText(/Password/), 'demo-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Weekly statements' })).toBeInTheDocument();
+  });
+
+  it.each([
     ['admin', ['Orders', 'Statements', 'Support', 'API reference'], true],
     ['finance', ['Orders', 'Statements', 'Support', 'API reference'], true],
     ['support', ['Orders', 'Support', 'API reference'], false],
