@@ -2,7 +2,8 @@ import { today } from '../rules/clock';
 import { Database } from './database';
 import type { JournalEntry } from './journal';
 import type { SeedConfig } from './seed';
-import { resetEntry, type Store, type WriteContext } from './store';
+import { readJournalEntry, readSeedConfig } from './journal-schema';
+import { resetEntry, StorageFullError, type SetAsideChange, type Store, type StoreHealth, type WriteContext } from './store';
 
 const databaseName = 'comptoir-demo';
 const metaStore = 'meta';
@@ -24,7 +25,14 @@ function openDatabase(): Promise<IDBDatabase> {
     opening.result.createObjectStore(metaStore);
     opening.result.createObjectStore(journalStore, { autoIncrement: true });
   };
-  return request(opening);
+  return new Promise((resolve, reject) => {
+    opening.onblocked = () => reject(new Error('Another tab still uses an older version of the demo data: close the other Comptoir tabs, then reload.'));
+    request(opening).then((idb) => {
+      // A newer version of the app wants the database: let it have it rather than stall it.
+      idb.onversionchange = () => idb.close();
+      resolve(idb);
+    }, reject);
+  });
 }
 
 /**
@@ -35,7 +43,7 @@ function openDatabase(): Promise<IDBDatabase> {
 function readJournal(
   transaction: IDBTransaction,
   afterKey: number,
-  then: (entries: { key: number; entry: JournalEntry }[]) => void,
+  then: (entries: { key: number; value: unknown }[]) => void,
 ): void {
   const journal = transaction.objectStore(journalStore);
   const range = IDBKeyRange.lowerBound(afterKey, true);
@@ -43,7 +51,7 @@ function readJournal(
   const keys = journal.getAllKeys(range);
   // Requests complete in the order they were made, so the values are in by now.
   keys.onsuccess = () => {
-    then(keys.result.map((key, index) => ({ key: key as number, entry: values.result[index] as JournalEntry })));
+    then(keys.result.map((key, index) => ({ key: key as number, value: values.result[index] as unknown })));
   };
 }
 
@@ -56,11 +64,15 @@ class PersistentStore implements Store {
   private db: Database;
   private lastKey = 0;
   private readonly channel: BroadcastChannel | null;
+  /** Stored values that could not be applied, by journal key (or `seed`). */
+  private readonly setAside = new Map<string, unknown>();
 
   constructor(
     private readonly idb: IDBDatabase,
     base: SeedConfig,
+    setAsideSeed: unknown,
   ) {
+    if (setAsideSeed !== undefined) this.setAside.set('seed', setAsideSeed);
     this.db = new Database(base);
     this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(journalChannelName);
     // A failed early catch-up is harmless: the next request catches up again.
@@ -78,9 +90,9 @@ class PersistentStore implements Store {
       let result: T;
       let refused = false;
       readJournal(transaction, this.lastKey, (newer) => {
-        this.applyAll(newer);
         const entries: JournalEntry[] = [];
         try {
+          this.applyAll(newer);
           result = fn({ db: this.db, record: (entry) => entries.push(entry) });
         } catch (error) {
           // Nothing was applied yet, so memory still matches what is kept.
@@ -98,11 +110,32 @@ class PersistentStore implements Store {
       transaction.onabort = () => {
         if (refused) return;
         // The change may already be in memory: start over from what was kept.
-        const failure = transaction.error ?? new Error('The change was not saved');
+        const failure =
+          transaction.error?.name === 'QuotaExceededError'
+            ? new StorageFullError('The browser has no room left for the demo data.')
+            : (transaction.error ?? new Error('The change was not saved'));
         void this.reload()
           .catch(() => undefined)
           .then(() => reject(failure));
       };
+    });
+  }
+
+  health(): StoreHealth {
+    const setAside: SetAsideChange[] = [...this.setAside].map(([key, value]) => ({ key, value }));
+    return { kept: 'browser', setAside };
+  }
+
+  discardSetAside(): Promise<void> {
+    const keys = [...this.setAside.keys()].filter((key) => key !== 'seed').map(Number);
+    return new Promise((resolve, reject) => {
+      const transaction = this.idb.transaction(journalStore, 'readwrite');
+      for (const key of keys) transaction.objectStore(journalStore).delete(key);
+      transaction.oncomplete = () => {
+        this.setAside.clear();
+        resolve();
+      };
+      transaction.onabort = () => reject(transaction.error ?? new Error('The set-aside changes could not be discarded'));
     });
   }
 
@@ -116,8 +149,13 @@ class PersistentStore implements Store {
     return new Promise((resolve, reject) => {
       const transaction = this.idb.transaction(journalStore, 'readonly');
       readJournal(transaction, this.lastKey, (newer) => {
-        this.applyAll(newer);
-        resolve();
+        // Settles whatever happens: a replay that threw inside this callback would never answer.
+        try {
+          this.applyAll(newer);
+          resolve();
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       });
       transaction.onerror = () => reject(transaction.error ?? new Error('Could not read the journal'));
     });
@@ -126,7 +164,7 @@ class PersistentStore implements Store {
   /** Rebuilds the state from the kept seed and the whole journal. */
   async reload(): Promise<void> {
     const transaction = this.idb.transaction(metaStore, 'readonly');
-    const base = await request(transaction.objectStore(metaStore).get(seedKey) as IDBRequest<SeedConfig | undefined>);
+    const base = readSeedConfig(await request(transaction.objectStore(metaStore).get(seedKey)));
     if (!base) return;
     this.db = new Database(base);
     this.lastKey = 0;
@@ -147,29 +185,42 @@ class PersistentStore implements Store {
     };
   }
 
-  private applyAll(entries: { key: number; entry: JournalEntry }[]): void {
-    for (const { key, entry } of entries) {
+  /** Applies what is valid; anything else is set aside, never applied and never fatal. */
+  private applyAll(entries: { key: number; value: unknown }[]): void {
+    for (const { key, value } of entries) {
       // Two reads in flight may bring the same entry: apply it once.
       if (key <= this.lastKey) continue;
-      this.db.apply(entry);
       this.lastKey = key;
+      const entry = readJournalEntry(value);
+      if (!entry) {
+        this.setAside.set(String(key), value);
+        continue;
+      }
+      if (entry.kind === 'reset') this.setAside.clear();
+      this.db.apply(entry);
     }
   }
 }
 
-/** The kept seed, or `config` anchored on today when this browser has none yet. */
-function keptSeed(idb: IDBDatabase, config: Omit<SeedConfig, 'anchor'>): Promise<SeedConfig> {
+/**
+ * The kept seed, or `config` anchored on today when this browser has none yet or what it kept is
+ * not a seed (then also returned as `setAside`).
+ */
+function keptSeed(idb: IDBDatabase, config: Omit<SeedConfig, 'anchor'>): Promise<{ base: SeedConfig; setAside: unknown }> {
   return new Promise((resolve, reject) => {
     // Read and create in one readwrite transaction, so two tabs opening at once agree.
     const transaction = idb.transaction(metaStore, 'readwrite');
     const meta = transaction.objectStore(metaStore);
-    const reading = meta.get(seedKey) as IDBRequest<SeedConfig | undefined>;
+    const reading = meta.get(seedKey) as IDBRequest<unknown>;
     let base: SeedConfig;
+    let setAside: unknown;
     reading.onsuccess = () => {
-      base = reading.result ?? { ...config, anchor: today() };
-      if (!reading.result) meta.put(base, seedKey);
+      const kept = readSeedConfig(reading.result);
+      if (reading.result !== undefined && !kept) setAside = reading.result;
+      base = kept ?? { ...config, anchor: today() };
+      if (!kept) meta.put(base, seedKey);
     };
-    transaction.oncomplete = () => resolve(base);
+    transaction.oncomplete = () => resolve({ base, setAside });
     transaction.onerror = () => reject(transaction.error ?? new Error('Could not read the seed'));
   });
 }
@@ -180,7 +231,8 @@ function keptSeed(idb: IDBDatabase, config: Omit<SeedConfig, 'anchor'>): Promise
  */
 export async function openPersistentStore(config: Omit<SeedConfig, 'anchor'>): Promise<Store> {
   const idb = await openDatabase();
-  const store = new PersistentStore(idb, await keptSeed(idb, config));
+  const { base, setAside } = await keptSeed(idb, config);
+  const store = new PersistentStore(idb, base, setAside);
   const kept = await store.read((db) => db.seedConfig);
   if (kept.seed !== config.seed || kept.ordersPerWorld !== config.ordersPerWorld) {
     await store.write(({ db, record }) => record(resetEntry(db, config, today())));

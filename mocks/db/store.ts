@@ -10,6 +10,23 @@ export interface WriteContext {
   record(entry: JournalEntry): void;
 }
 
+/** A stored value that could not be applied and was left out of the state; `key` says where it is kept. */
+export interface SetAsideChange {
+  key: string;
+  value: unknown;
+}
+
+/** Where the data lives and what of it could not be read. */
+export interface StoreHealth {
+  kept: 'browser' | 'file' | 'memory';
+  setAside: readonly SetAsideChange[];
+}
+
+/** The browser refused to keep more: nothing of the change was applied. */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+}
+
 /**
  * How resources reach the database, whether it is kept in IndexedDB (browser)
  * or only in memory (tests, bench).
@@ -18,6 +35,9 @@ export interface Store {
   read<T>(fn: (db: Database) => T): Promise<T>;
   /** Runs `fn` against fresh state; its recorded changes are applied and kept together. */
   write<T>(fn: (context: WriteContext) => T): Promise<T>;
+  health(): StoreHealth;
+  /** Forgets the set-aside values for good. */
+  discardSetAside(): Promise<void>;
   close(): void;
 }
 
@@ -44,6 +64,14 @@ export class MemoryStore implements Store {
 
   /** Where a store that outlives the process writes a write's changes down; memory keeps nothing. */
   protected keep(_entries: readonly JournalEntry[]): void {}
+
+  health(): StoreHealth {
+    return { kept: 'memory', setAside: [] };
+  }
+
+  discardSetAside(): Promise<void> {
+    return Promise.resolve();
+  }
 
   close(): void {}
 }

@@ -1,3 +1,5 @@
+import { StorageFullError } from '../db/store';
+
 // RFC 9457 problem details: the one shape every error of the API takes.
 
 export type FieldErrors = Record<string, string[]>;
@@ -12,6 +14,7 @@ const kinds: Record<number, { slug: string; title: string }> = {
   422: { slug: 'invalid-values', title: 'Invalid values' },
   500: { slug: 'internal-error', title: 'Internal error' },
   503: { slug: 'unavailable', title: 'Unavailable' },
+  507: { slug: 'storage-full', title: 'Storage full' },
 };
 
 export interface ProblemOptions {
@@ -48,6 +51,9 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
     return await run();
   } catch (error) {
     if (error instanceof ProblemError) return error.response;
+    if (error instanceof StorageFullError) {
+      return problem(507, 'The browser has no room left for the demo data, so nothing was changed. Reset the demo data or free some space for this site, then try again.');
+    }
     console.error('Embedded backend failed', error);
     return problem(500, 'The demo backend failed unexpectedly. Reloading the page may help.');
   }

@@ -1,3 +1,4 @@
+import { currentStore, installStore, StorageFullError, type Store } from '../db/store';
 import { call, signIn } from '../testing/api-client';
 import { getOrder, orderIn, postAction, problemOf } from '../testing/order-calls';
 import { resetSmallBackend } from '../testing/small-backend';
@@ -56,6 +57,39 @@ describe('POST /api/demo/reset', () => {
     expect(await getOrder(mine.live.orderNumber, admin, 'live')).toEqual(mine.live);
     expect(await getOrder(mine.test.orderNumber, admin, 'test')).toEqual(mine.test);
     expect((await getOrder(theirs.orderNumber, other)).status).toBe('activated');
+  });
+});
+
+describe('GET /api/demo/storage and DELETE /api/demo/storage/set-aside', () => {
+  beforeEach(() => resetSmallBackend());
+
+  it('says where the data is kept and that nothing was set aside', async () => {
+    const response = await call('/demo/storage', { token: await signIn('support'), mode: null });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ kept: 'memory', setAside: [] });
+    expect((await call('/demo/storage', { mode: null })).status).toBe(401);
+  });
+
+  it('lets only an admin discard what was set aside', async () => {
+    expect((await call('/demo/storage/set-aside', { token: await signIn('finance'), method: 'DELETE', mode: null })).status).toBe(403);
+    expect((await call('/demo/storage/set-aside', { token: await signIn(), method: 'DELETE', mode: null })).status).toBe(204);
+  });
+});
+
+describe('a change the storage has no room for', () => {
+  beforeEach(() => resetSmallBackend());
+
+  it('answers 507 with what to do, and nothing is applied', async () => {
+    const token = await signIn();
+    const created = await orderIn('created', token);
+    const full = Object.assign(Object.create(currentStore()) as Store, {
+      write: () => Promise.reject(new StorageFullError('The browser has no room left for the demo data.')),
+    });
+    installStore(full);
+    const response = await postAction(created.orderNumber, 'activate', { version: created.version }, { token });
+    expect(response.status).toBe(507);
+    expect(await problemOf(response)).toMatchObject({ status: 507, title: 'Storage full', detail: expect.stringContaining('nothing was changed') });
+    expect(await getOrder(created.orderNumber, token)).toEqual(created);
   });
 });
 

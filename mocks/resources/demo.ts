@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import type { DemoStorage } from '@/contract/demo';
 import { currentStore } from '../db/store';
 import { isApiRequest } from '../http/api-path';
 import { requireSession } from '../http/guards';
@@ -12,6 +13,22 @@ export const demo = [
       const { user, merchant } = await requireSession(request);
       if (!can(user.role, 'demo:reset')) throw new ProblemError(403, 'Only an admin may reset the demo data.');
       await currentStore().write(({ record }) => record({ kind: 'merchant-reset', merchantId: merchant.id }));
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
+  // Anyone signed in may see that some stored changes could not be read; only an admin discards them.
+  http.get('*/api/demo/storage', ({ request }) =>
+    answer(async () => {
+      await requireSession(request);
+      const { kept, setAside } = currentStore().health();
+      return HttpResponse.json({ kept, setAside: [...setAside] } satisfies DemoStorage);
+    }),
+  ),
+  http.delete('*/api/demo/storage/set-aside', ({ request }) =>
+    answer(async () => {
+      const { user } = await requireSession(request);
+      if (!can(user.role, 'demo:reset')) throw new ProblemError(403, 'Only an admin may discard the stored changes that could not be read.');
+      await currentStore().discardSetAside();
       return new HttpResponse(null, { status: 204 });
     }),
   ),

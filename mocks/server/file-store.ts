@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { Database } from '../db/database';
 import type { JournalEntry } from '../db/journal';
 import type { SeedConfig } from '../db/seed';
-import { MemoryStore } from '../db/store';
+import { readJournalEntry, readSeedConfig } from '../db/journal-schema';
+import { MemoryStore, type StoreHealth } from '../db/store';
 
 // The journal is a text file of JSON lines: a header naming the seed, then every change in the
 // order it was made. Replaying it over a freshly seeded database rebuilds the state, the same way
@@ -43,7 +44,8 @@ const asLine = (value: unknown): string => `${JSON.stringify(value)}\n`;
 function parseHeader(text: string | undefined): JournalHeader | null {
   try {
     const header = JSON.parse(text ?? '') as Partial<JournalHeader> | null;
-    return header?.format === format && typeof header.seed === 'object' && header.seed !== null ? (header as JournalHeader) : null;
+    const seed = header?.format === format ? readSeedConfig(header.seed) : null;
+    return seed && { format, seed };
   } catch {
     return null;
   }
@@ -92,20 +94,26 @@ export class FileStore extends MemoryStore {
     const body = lines.slice(1);
     for (const [index, line] of body.entries()) {
       if (line === '') continue;
-      let entry: JournalEntry;
+      let parsed: unknown;
       try {
-        entry = JSON.parse(line) as JournalEntry;
+        parsed = JSON.parse(line);
       } catch {
         // Only the last line can be cut short (the process died while appending): drop it.
         if (index === body.length - 1) break;
         throw new JournalError(`Line ${index + 2} of ${file} is not a journal entry: pass --fresh to start over.`);
       }
+      const entry = readJournalEntry(parsed);
+      if (!entry) throw new JournalError(`Line ${index + 2} of ${file} is not a change this server can apply: pass --fresh to start over.`);
       db.apply(entry);
       entries.push(entry);
     }
     // Rewriting also drops a cut-short last line, so the next append starts on a line of its own.
     rewrite(file, db.seedConfig, entries);
     return { store: new FileStore(file, db), replayed: entries.length, startedOver: null };
+  }
+
+  override health(): StoreHealth {
+    return { kept: 'file', setAside: [] };
   }
 
   protected override keep(entries: readonly JournalEntry[]): void {

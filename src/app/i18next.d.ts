@@ -5,6 +5,7 @@ import type ordersEn from '@/features/orders/i18n/en.json';
 import type statementsEn from '@/features/statements/i18n/en.json';
 import type supportEn from '@/features/support/i18n/en.json';
 import type apiReferenceEn from '@/features/api-reference/i18n/en.json';
+import type demoEn from '@/features/demo/i18n/en.json';
 
 // The English catalogues are the reference: a key missing from them, or misspelt, fails the type
 // check wherever t() is called. The other languages are held to the same keys by a test.
@@ -19,6 +20,7 @@ declare module 'i18next' {
       statements: typeof statementsEn;
       support: typeof supportEn;
       apiReference: typeof apiReferenceEn;
+      demo: typeof demoEn;
     };
   }
 }

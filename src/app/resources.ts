@@ -3,6 +3,7 @@ import { shellCatalogue } from '@/app/i18n';
 import { commonCatalogue } from '@/components/i18n';
 import { apiReferenceCatalogue } from '@/features/api-reference/i18n';
 import { authCatalogue } from '@/features/auth/i18n';
+import { demoCatalogue } from '@/features/demo/i18n';
 import { ordersCatalogue } from '@/features/orders/i18n';
 import { statementsCatalogue } from '@/features/statements/i18n';
 import { supportCatalogue } from '@/features/support/i18n';
@@ -17,6 +18,7 @@ export const namespaces = {
   statements: statementsCatalogue,
   support: supportCatalogue,
   apiReference: apiReferenceCatalogue,
+  demo: demoCatalogue,
 };
 
 export const resources: Resource = Object.fromEntries(

@@ -25,7 +25,9 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       ? t('errors.forbidden')
       : isApiError(error, 'not-found')
         ? t('errors.notFound')
-        : t('errors.generic');
+        : isApiError(error, 'storage-full')
+          ? t('errors.storageFull')
+          : t('errors.generic');
   return (
     <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} role="alert">
       <Stack gap="sm" align="flex-start">

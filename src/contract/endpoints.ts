@@ -9,6 +9,7 @@ import {
   orderPageSchema,
   reductionBodySchema,
 } from './orders';
+import { demoStorageSchema } from './demo';
 import { credentialsSchema, sessionSchema } from './session';
 import { statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
 import { ticketBodyExample, ticketBodySchema, ticketListSchema, ticketSchema } from './support';
@@ -60,6 +61,8 @@ const finance = ['admin', 'finance'] as const;
 const dataErrors = [400, 401, 403] as const;
 /** A body not sent as JSON. */
 const bodyErrors = [415] as const;
+/** A change the storage has no room for (the embedded backend, on a full browser quota). */
+const writeErrors = [507] as const;
 
 /** Every endpoint of the API, in the order the document lists them. */
 export const endpoints: readonly Endpoint[] = [
@@ -75,7 +78,7 @@ export const endpoints: readonly Endpoint[] = [
     body: credentialsSchema,
     bodyExample: { email: 'admin@atelier-lumiere.example', password: 'demo-password' },
     success: { status: 201, description: 'The session, its user and their merchant.', schema: sessionSchema },
-    errors: [400, 401, 422, ...bodyErrors],
+    errors: [400, 401, 422, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'getSession',
@@ -97,7 +100,7 @@ export const endpoints: readonly Endpoint[] = [
     signedIn: true,
     inMode: false,
     success: { status: 204, description: 'The session has ended.' },
-    errors: [401],
+    errors: [401, ...writeErrors],
   },
   {
     operationId: 'listOrders',
@@ -142,7 +145,7 @@ export const endpoints: readonly Endpoint[] = [
     body: activateBodySchema,
     bodyExample: { version: 1 },
     success: { status: 200, description: 'The updated order.', schema: orderDetailSchema },
-    errors: [...dataErrors, 404, 409, 422, ...bodyErrors],
+    errors: [...dataErrors, 404, 409, 422, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'cancelOrder',
@@ -159,7 +162,7 @@ export const endpoints: readonly Endpoint[] = [
     body: cancelBodySchema,
     bodyExample: { version: 2, reason: 'Customer withdrew' },
     success: { status: 200, description: 'The updated order.', schema: orderDetailSchema },
-    errors: [...dataErrors, 404, 409, 422, ...bodyErrors],
+    errors: [...dataErrors, 404, 409, 422, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'reduceOrder',
@@ -177,7 +180,7 @@ export const endpoints: readonly Endpoint[] = [
     body: reductionBodySchema,
     bodyExample: { version: 2, reason: 'Price adjustment agreed with customer', amount: 1250 },
     success: { status: 200, description: 'The updated order.', schema: orderDetailSchema },
-    errors: [...dataErrors, 404, 409, 422, ...bodyErrors],
+    errors: [...dataErrors, 404, 409, 422, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'getOrderDocument',
@@ -288,7 +291,7 @@ export const endpoints: readonly Endpoint[] = [
     body: ticketBodySchema,
     bodyExample: ticketBodyExample,
     success: { status: 201, description: 'The filed request.', schema: ticketSchema },
-    errors: [...dataErrors, 422, ...bodyErrors],
+    errors: [...dataErrors, 422, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'resetDemoData',
@@ -301,7 +304,31 @@ export const endpoints: readonly Endpoint[] = [
     inMode: false,
     roles: orderChanges,
     success: { status: 204, description: "The merchant's seed is restored." },
-    errors: [401, 403],
+    errors: [401, 403, ...writeErrors],
+  },
+  {
+    operationId: 'getDemoStorage',
+    method: 'get',
+    path: '/demo/storage',
+    tag: 'Demo',
+    summary: 'Where the demo data is kept (embedded backend only)',
+    description: 'Says whether the data outlives the tab, and lists stored changes that could not be read: they were set aside, not applied.',
+    signedIn: true,
+    inMode: false,
+    success: { status: 200, description: 'The state of the storage.', schema: demoStorageSchema },
+    errors: [401],
+  },
+  {
+    operationId: 'discardSetAsideChanges',
+    method: 'delete',
+    path: '/demo/storage/set-aside',
+    tag: 'Demo',
+    summary: 'Forget the changes that could not be read (embedded backend only)',
+    signedIn: true,
+    inMode: false,
+    roles: orderChanges,
+    success: { status: 204, description: 'They are gone for good.' },
+    errors: [401, 403, ...writeErrors],
   },
   {
     operationId: 'getOpenApi',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { demoStorageSchema } from './demo';
 import { idempotencyKeyHeader, limits, modeHeader, modes, problemSchema } from './common';
 import { endpoints, type Endpoint } from './endpoints';
 import { addressSchema, customerSchema, orderDetailSchema, orderDocumentSchema, orderEventSchema, orderLineSchema, orderSummarySchema } from './orders';
@@ -23,6 +24,7 @@ const named: Record<string, z.ZodType> = {
   Movement: movementSchema,
   Statement: statementSchema,
   Ticket: ticketSchema,
+  DemoStorage: demoStorageSchema,
 };
 
 const statusTitles: Record<number, string> = {
@@ -33,6 +35,7 @@ const statusTitles: Record<number, string> = {
   409: "Conflict: the order changed since the version sent (the problem's `currentVersion` is the order's version now), or its state does not allow this.",
   415: 'The body is not sent as `application/json`.',
   422: 'Invalid values; `errors` holds the messages of each field or query parameter.',
+  507: 'The storage has no room for the change; nothing was applied.',
 };
 
 // Named in zod's global registry, where `.meta()` keeps descriptions and examples too.

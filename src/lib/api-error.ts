@@ -8,6 +8,8 @@ export type ApiErrorKind =
   | 'conflict'
   | 'validation'
   | 'server'
+  /** The storage behind the API has no room for the change (507): nothing was applied. */
+  | 'storage-full'
   | 'network'
   | 'invalid-response';
 
@@ -18,6 +20,7 @@ const kindByStatus: Record<number, ApiErrorKind> = {
   404: 'not-found',
   409: 'conflict',
   422: 'validation',
+  507: 'storage-full',
 };
 
 /**

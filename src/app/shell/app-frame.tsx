@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink } from 'react-router';
 import type { Session } from '@/features/auth';
 import { apiReferencePaths } from '@/features/api-reference/paths';
+import { StorageBanner } from '@/features/demo';
 import { orderPaths } from '@/features/orders/paths';
 import { statementPaths } from '@/features/statements/paths';
 import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';
+import { saveFile } from '@/lib/save-file';
 import { LanguageMenu } from './language-menu';
 import { ModeSwitch } from './mode-switch';
 import classes from './shell.module.css';
@@ -76,7 +78,10 @@ export function AppFrame({ session, children }: { session: Session; children: Re
           ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Stack pt="md">{children}</Stack>
+        <Stack pt="md">
+          <StorageBanner canDiscard={can(session.user.role, 'demo:reset')} onSave={saveFile} />
+          {children}
+        </Stack>
       </AppShell.Main>
     </AppShell>
   );

@@ -11,6 +11,7 @@ export function actionErrorMessage(error: unknown, t: TFunction<'orders'>): stri
   if (isApiError(error, 'not-found')) return t('actions.errors.notFound');
   if (isApiError(error, 'validation')) return t('actions.errors.validation');
   if (isApiError(error, 'network')) return t('actions.errors.network');
+  if (isApiError(error, 'storage-full')) return t('actions.errors.storageFull');
   return t('actions.errors.generic');
 }
 

@@ -82,7 +82,7 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
         {failure && (
           <Alert color="red" role="alert" title={t('form.notSentTitle')}>
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">{isApiError(failure, 'network') ? t('form.notSentNetwork') : t('form.notSentServer')}</Text>
+              <Text size="sm">{isApiError(failure, 'network') ? t('form.notSentNetwork') : isApiError(failure, 'storage-full') ? t('form.notSentStorageFull') : t('form.notSentServer')}</Text>
               <Button variant="white" color="red" onClick={() => void submit()} loading={send.isPending}>
                 {t('form.retry')}
               </Button>
