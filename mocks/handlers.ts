@@ -1,6 +1,6 @@
 import { faults } from './faults';
 import { contract } from './resources/contract';
-import { malformedPath } from './http/malformed-path';
+import { malformedPath, trailingSlash } from './http/malformed-path';
 import { demo, unknownEndpoint } from './resources/demo';
 import { orderExports } from './resources/exports';
 import { orderActions } from './resources/order-actions';
@@ -10,10 +10,11 @@ import { session } from './resources/session';
 import { statements } from './resources/statements';
 import { support } from './resources/support';
 
-// A path that does not decode is refused before any pattern tries it; the catch-all for unknown
-// API paths must stay last.
+// A path that does not decode, or ends in a slash, is refused before any pattern tries it; the
+// catch-all for unknown API paths must stay last.
 export const backendHandlers = [
   malformedPath,
+  trailingSlash,
   ...session,
   ...orders,
   ...orderActions,

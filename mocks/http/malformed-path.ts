@@ -7,3 +7,12 @@ export const malformedPath = http.all(
   ({ request }) => isApiRequest(request) && !hasDecodablePath(request),
   () => problem(400, 'The request path holds an escape sequence that does not decode.'),
 );
+
+/**
+ * Refuses an API path with a trailing slash (404): msw would serve `/orders/` as `/orders`, an
+ * address the contract does not have, and a real server need not know.
+ */
+export const trailingSlash = http.all(
+  ({ request }) => isApiRequest(request) && new URL(request.url).pathname.length > '/api/'.length && new URL(request.url).pathname.endsWith('/'),
+  () => problem(404, 'There is no such endpoint: API paths take no trailing slash.'),
+);

@@ -28,3 +28,11 @@ describe('a path with an escape that does not decode', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('a path with a trailing slash', () => {
+  it.each(['/orders/', '/orders/1000001/', '/session/', '/statements/', '/openapi.json/'])('GET %s is an unknown endpoint (404), not the path without it', async (path) => {
+    const response = await call(path, { token });
+    expect(response.status).toBe(404);
+    expect((await problemOf(response)).detail).toBe('There is no such endpoint: API paths take no trailing slash.');
+  });
+});

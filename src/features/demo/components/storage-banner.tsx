@@ -37,7 +37,7 @@ function SetAside({ setAside, canDiscard, onSave }: Props & { setAside: DemoStor
             {t('setAside.download')}
           </Button>
           {canDiscard && (
-            <Button size="xs" color="orange" loading={discard.isPending} onClick={() => discard.mutate()}>
+            <Button size="xs" variant="default" loading={discard.isPending} onClick={() => discard.mutate()}>
               {t('setAside.discard')}
             </Button>
           )}
