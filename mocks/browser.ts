@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { readDemoConfig } from './config';
+import { demoDatabaseName } from './db/persistence';
 import { faults } from './faults';
 import { isApiRequest } from './http/api-path';
 import { problem } from './http/problem';
@@ -47,4 +48,17 @@ export async function startMockBackend(): Promise<void> {
   if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
   // Faults a test asked for are taken here, where its settings are; the rest is the worker's.
   await setupWorker(...faults, passThrough(backend)).start({ onUnhandledFrame: 'bypass', quiet: true });
+}
+
+/**
+ * Deletes the demo data this browser keeps, for a start from the seed when it cannot be opened.
+ * The backend worker lets go of the database when asked, so the deletion is not held up.
+ */
+export function forgetDemoData(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const deleting = indexedDB.deleteDatabase(demoDatabaseName);
+    deleting.onsuccess = () => resolve();
+    deleting.onerror = () => reject(deleting.error ?? new Error('The demo data could not be deleted'));
+    deleting.onblocked = () => reject(new Error('Another tab still holds the demo data'));
+  });
 }

@@ -5,7 +5,8 @@ import type { SeedConfig } from './seed';
 import { readJournalEntry, readSeedConfig } from './journal-schema';
 import { resetEntry, StorageFullError, type SetAsideChange, type Store, type StoreHealth, type WriteContext } from './store';
 
-const databaseName = 'comptoir-demo';
+/** The IndexedDB database every tab's demo data lives in. */
+export const demoDatabaseName = 'comptoir-demo';
 const metaStore = 'meta';
 const journalStore = 'journal';
 const seedKey = 'seed';
@@ -20,7 +21,7 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 function openDatabase(): Promise<IDBDatabase> {
-  const opening = indexedDB.open(databaseName, 1);
+  const opening = indexedDB.open(demoDatabaseName, 1);
   opening.onupgradeneeded = () => {
     opening.result.createObjectStore(metaStore);
     opening.result.createObjectStore(journalStore, { autoIncrement: true });
