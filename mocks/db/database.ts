@@ -84,6 +84,21 @@ export class Database {
     }
   }
 
+  /**
+   * The whole state as few journal entries as rebuild it: a reset to the seed with the live
+   * sessions, then each changed order once (as it is now), each recorded answer and each ticket.
+   */
+  snapshot(now: number): JournalEntry[] {
+    const entries: JournalEntry[] = [{ kind: 'reset', seed: this.seed, sessions: this.liveSessions(now) }];
+    for (const orders of this.changes.values()) for (const order of orders.values()) entries.push({ kind: 'order', order });
+    for (const answer of this.answers.values()) entries.push({ kind: 'idempotent-answer', answer });
+    for (const [key, tickets] of this.tickets) {
+      const mode = key.slice(key.lastIndexOf(':') + 1) as Mode;
+      for (const ticket of tickets) entries.push({ kind: 'ticket', mode, ticket });
+    }
+    return entries;
+  }
+
   /** A session that has not expired at `now` (epoch milliseconds). */
   session(token: string, now: number): Session | undefined {
     const session = this.sessions.get(token);

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { setToday } from '../rules/clock';
 import { toSummary } from '../rules/order-view';
 import type { OrderRecord } from '../rules/order-model';
-import { openPersistentStore } from './persistence';
+import { compactAfterEntries, openPersistentStore } from './persistence';
 import { StorageFullError, type Store } from './store';
 
 // What a store does with stored values it cannot use: another version of the app, a full disk or a
@@ -116,5 +116,39 @@ describe('a store that defends itself', () => {
     }
     expect(await orderOf(store)).toEqual(before);
     expect(await orderOf(await open())).toEqual(before);
+  });
+});
+
+describe('a long-lived journal', () => {
+  it(`is folded into a snapshot past ${compactAfterEntries} entries, and every tab rebuilds the same state from it`, async () => {
+    const tabA = await open();
+    const tabB = await open();
+    const session = { token: 'kept-token', email: 'admin@atelier-lumiere.example', createdAt: '2026-11-24T08:00:00.000Z', expiresAt: '2999-01-01T00:00:00.000Z' };
+    await tabA.write(({ record }) => record({ kind: 'session-created', session }));
+    // Many versions of a few orders: the snapshot keeps each order once, as it is last.
+    for (let change = 0; change <= compactAfterEntries; change += 1) {
+      await tabA.write(({ db, record }) => {
+        const order = db.order('3333', 'live', String(1_000_001 + (change % 5))) as OrderRecord;
+        record({ kind: 'order', order: { ...order, version: order.version + 1, yourReference: `change ${change}` } });
+      });
+    }
+    const journalLength = await new Promise<number>((resolve) => {
+      const opening = indexedDB.open('comptoir-demo', 1);
+      opening.onsuccess = () => {
+        const counting = opening.result.transaction('journal').objectStore('journal').count();
+        counting.onsuccess = () => {
+          opening.result.close();
+          resolve(counting.result);
+        };
+      };
+    });
+    expect(journalLength).toBeLessThan(20);
+
+    for (const tab of [tabA, tabB, await open()]) {
+      expect((await orderOf(tab, '1000001')).yourReference).toBe(`change ${compactAfterEntries}`);
+      expect((await orderOf(tab, '1000005')).yourReference).toBe(`change ${compactAfterEntries - 1}`);
+      expect(await tab.read((db) => db.session('kept-token', Date.now()))).toEqual(session);
+      expect(await listAll(tab)).toBe(40);
+    }
   });
 });

@@ -10,6 +10,11 @@ export const demoDatabaseName = 'comptoir-demo';
 const metaStore = 'meta';
 const journalStore = 'journal';
 const seedKey = 'seed';
+/**
+ * A journal longer than this is folded into a snapshot of the state (each changed order once, as it
+ * is now), so that a long-lived demo does not replay ever more changes on each start.
+ */
+export const compactAfterEntries = 1_000;
 /** Other tabs hear about a write here; they catch up at once instead of on their next request. */
 const journalChannelName = 'comptoir-demo-journal';
 
@@ -65,6 +70,8 @@ class PersistentStore implements Store {
   private db: Database;
   private lastKey = 0;
   private readonly channel: BroadcastChannel | null;
+  /** Entries in the journal as this tab last saw it, to know when to fold it. */
+  private journalLength = 0;
   /** Stored values that could not be applied, by journal key (or `seed`). */
   private readonly setAside = new Map<string, unknown>();
 
@@ -103,6 +110,7 @@ class PersistentStore implements Store {
           return;
         }
         for (const entry of entries) this.append(transaction, entry);
+        if (this.journalLength > compactAfterEntries && this.setAside.size === 0) this.compact(transaction);
       });
       transaction.oncomplete = () => {
         this.channel?.postMessage({ lastKey: this.lastKey });
@@ -169,6 +177,7 @@ class PersistentStore implements Store {
     if (!base) return;
     this.db = new Database(base);
     this.lastKey = 0;
+    this.journalLength = 0;
     await this.catchUp();
   }
 
@@ -178,12 +187,33 @@ class PersistentStore implements Store {
       // A reset makes every earlier entry moot: drop them so the journal stays short.
       journal.clear();
       transaction.objectStore(metaStore).put(entry.seed, seedKey);
+      this.journalLength = 0;
     }
     this.db.apply(entry);
+    this.journalLength += 1;
     const adding = journal.add(entry);
     adding.onsuccess = () => {
       this.lastKey = adding.result as number;
     };
+  }
+
+  /**
+   * Replaces the journal with a snapshot of this tab's state, in the transaction of the write that
+   * made it too long. The state in memory is already the snapshot's: nothing is applied again. A
+   * tab of another worker meets the snapshot's reset and rebuilds the same state from it.
+   */
+  private compact(transaction: IDBTransaction): void {
+    const journal = transaction.objectStore(journalStore);
+    const snapshot = this.db.snapshot(Date.now());
+    journal.clear();
+    transaction.objectStore(metaStore).put(this.db.seedConfig, seedKey);
+    for (const entry of snapshot) {
+      const adding = journal.add(entry);
+      adding.onsuccess = () => {
+        this.lastKey = adding.result as number;
+      };
+    }
+    this.journalLength = snapshot.length;
   }
 
   /** Applies what is valid; anything else is set aside, never applied and never fatal. */
@@ -192,12 +222,16 @@ class PersistentStore implements Store {
       // Two reads in flight may bring the same entry: apply it once.
       if (key <= this.lastKey) continue;
       this.lastKey = key;
+      this.journalLength += 1;
       const entry = readJournalEntry(value);
       if (!entry) {
         this.setAside.set(String(key), value);
         continue;
       }
-      if (entry.kind === 'reset') this.setAside.clear();
+      if (entry.kind === 'reset') {
+        this.setAside.clear();
+        this.journalLength = 1;
+      }
       this.db.apply(entry);
     }
   }

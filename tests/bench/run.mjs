@@ -1,4 +1,4 @@
-// npm run bench: the list request over 100,000 orders, then the gzip size of the built JavaScript,
+// npm run bench: the list request over 100,000 orders, the demo's start with a long journal, then the gzip size of the built JavaScript,
 // then the built app in Chromium (tests/bench/browser.mjs; `npm run bench -- --no-browser` skips it).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ const run = (command, args) => {
 };
 
 run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/list-request.ts']);
+run('npx', ['tsx', '--tsconfig', 'tsconfig.node.json', 'tests/bench/journal-replay.ts']);
 run('npx', ['vite', 'build', '--logLevel', 'error']);
 
 const assets = 'dist/assets';
