@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { OrderPage } from '@/contract/orders';
 import { call, signIn } from '../testing/api-client';
+import { orderIn, postAction } from '../testing/order-calls';
 import { resetSmallBackend, today } from '../testing/small-backend';
 
 beforeEach(() => resetSmallBackend());
@@ -45,4 +46,20 @@ describe('GET /api/exports/orders', () => {
     expect(response.status).toBe(422);
     expect(((await response.json()) as { errors: object }).errors).toHaveProperty('method');
   });
+
+  it('writes a typed reason as typed, a formula made harmless', async () => {
+    const token = await signIn();
+    const reasons = ['$t(reasons.expired) {{nsSeparator}}', '=HYPERLINK("http://evil.example")', '<img src=x onerror=alert(1)>'];
+    const numbers: string[] = [];
+    for (const reason of reasons) {
+      const created = await orderIn('created', token);
+      expect((await postAction(created.orderNumber, 'cancel', { version: created.version, reason }, { token })).status).toBe(200);
+      numbers.push(created.orderNumber);
+    }
+    const text = await (await call('/exports/orders?status=cancelled', { token })).text();
+    const [header, ...rows] = parseCsv(text, { bom: true }) as string[][];
+    const reasonOf = (orderNumber: string) => rows.find((row) => row[0] === orderNumber)?.[header!.indexOf('statusReason')];
+    expect(numbers.map(reasonOf)).toEqual([reasons[0], `'${reasons[1]}`, reasons[2]]);
+  });
 });
+
