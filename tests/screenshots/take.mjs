@@ -62,4 +62,22 @@ await page.waitForTimeout(500);
 // Show the two shapes a reduction body may take, under the operation's title.
 await page.evaluate(() => globalThis.scrollBy(0, 420));
 await shot('api-reference');
+
+// Values no version of the app writes, left in the demo's journal: the app starts with what is valid
+// and says what it set aside.
+await page.evaluate(
+  () =>
+    new Promise((resolve) => {
+      const opening = indexedDB.open('comptoir-demo');
+      opening.onsuccess = () => {
+        const transaction = opening.result.transaction('journal', 'readwrite');
+        for (const value of [null, { kind: 'order', order: null }, { kind: 'reset', seed: 'x' }]) transaction.objectStore('journal').add(value);
+        transaction.oncomplete = () => resolve(opening.result.close());
+      };
+    }),
+);
+await page.goto(`${base}/orders`);
+await page.getByText(/stored changes could not be read/).waitFor();
+await page.locator('tbody tr').first().waitFor();
+await shot('set-aside-banner');
 await browser.close();
