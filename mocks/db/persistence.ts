@@ -5,6 +5,11 @@ import type { SeedConfig } from './seed';
 import { readJournalEntry, readSeedConfig } from './journal-schema';
 import { resetEntry, StorageFullError, type SetAsideChange, type Store, type StoreHealth, type WriteContext } from './store';
 
+/** Another tab holds the database at an older version and does not let go of it. */
+export class StorageBlockedError extends Error {
+  override readonly name = 'StorageBlockedError';
+}
+
 /** The IndexedDB database every tab's demo data lives in. */
 export const demoDatabaseName = 'comptoir-demo';
 const metaStore = 'meta';
@@ -32,7 +37,7 @@ function openDatabase(): Promise<IDBDatabase> {
     opening.result.createObjectStore(journalStore, { autoIncrement: true });
   };
   return new Promise((resolve, reject) => {
-    opening.onblocked = () => reject(new Error('Another tab still uses an older version of the demo data: close the other Comptoir tabs, then reload.'));
+    opening.onblocked = () => reject(new StorageBlockedError('Another tab still uses an older version of the demo data: close the other Comptoir tabs, then reload.'));
     request(opening).then((idb) => {
       // A newer version of the app wants the database: let it have it rather than stall it.
       idb.onversionchange = () => idb.close();
@@ -132,7 +137,7 @@ class PersistentStore implements Store {
 
   health(): StoreHealth {
     const setAside: SetAsideChange[] = [...this.setAside].map(([key, value]) => ({ key, value }));
-    return { kept: 'browser', setAside };
+    return { kept: 'browser', notKeptBecause: null, setAside };
   }
 
   discardSetAside(): Promise<void> {

@@ -19,6 +19,8 @@ export interface SetAsideChange {
 /** Where the data lives and what of it could not be read. */
 export interface StoreHealth {
   kept: 'browser' | 'file' | 'memory';
+  /** Why the data is in memory only although the browser should keep it; null when by design. */
+  notKeptBecause: 'unavailable' | 'blocked' | null;
   setAside: readonly SetAsideChange[];
 }
 
@@ -45,7 +47,10 @@ export const defaultSeed = 1;
 export const defaultOrdersPerWorld = 2000;
 
 export class MemoryStore implements Store {
-  constructor(protected readonly db: Database) {}
+  constructor(
+    protected readonly db: Database,
+    private readonly notKeptBecause: StoreHealth['notKeptBecause'] = null,
+  ) {}
 
   read<T>(fn: (db: Database) => T): Promise<T> {
     return Promise.resolve().then(() => fn(this.db));
@@ -66,7 +71,7 @@ export class MemoryStore implements Store {
   protected keep(_entries: readonly JournalEntry[]): void {}
 
   health(): StoreHealth {
-    return { kept: 'memory', setAside: [] };
+    return { kept: 'memory', notKeptBecause: this.notKeptBecause, setAside: [] };
   }
 
   discardSetAside(): Promise<void> {
@@ -76,10 +81,9 @@ export class MemoryStore implements Store {
   close(): void {}
 }
 
-export function memoryStore(seed: Partial<SeedConfig> = {}): MemoryStore {
-  return new MemoryStore(
-    new Database({ seed: defaultSeed, ordersPerWorld: defaultOrdersPerWorld, anchor: today(), ...seed }),
-  );
+/** A store in memory; `notKeptBecause` says why, when it stands in for the browser's storage. */
+export function memoryStore(seed: Partial<SeedConfig> = {}, notKeptBecause: StoreHealth['notKeptBecause'] = null): MemoryStore {
+  return new MemoryStore(new Database({ seed: defaultSeed, ordersPerWorld: defaultOrdersPerWorld, anchor: today(), ...seed }), notKeptBecause);
 }
 
 let current: Store | null = null;

@@ -66,7 +66,7 @@ describe('GET /api/demo/storage and DELETE /api/demo/storage/set-aside', () => {
   it('says where the data is kept and that nothing was set aside', async () => {
     const response = await call('/demo/storage', { token: await signIn('support'), mode: null });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ kept: 'memory', setAside: [] });
+    expect(await response.json()).toEqual({ kept: 'memory', notKeptBecause: null, setAside: [] });
     expect((await call('/demo/storage', { mode: null })).status).toBe(401);
   });
 

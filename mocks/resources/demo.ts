@@ -20,8 +20,8 @@ export const demo = [
   http.get('*/api/demo/storage', ({ request }) =>
     answer(async () => {
       await requireSession(request);
-      const { kept, setAside } = currentStore().health();
-      return HttpResponse.json({ kept, setAside: [...setAside] } satisfies DemoStorage);
+      const { kept, notKeptBecause, setAside } = currentStore().health();
+      return HttpResponse.json({ kept, notKeptBecause, setAside: [...setAside] } satisfies DemoStorage);
     }),
   ),
   http.delete('*/api/demo/storage/set-aside', ({ request }) =>

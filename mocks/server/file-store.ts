@@ -113,7 +113,7 @@ export class FileStore extends MemoryStore {
   }
 
   override health(): StoreHealth {
-    return { kept: 'file', setAside: [] };
+    return { kept: 'file', notKeptBecause: null, setAside: [] };
   }
 
   protected override keep(entries: readonly JournalEntry[]): void {

@@ -5,7 +5,7 @@
 // First, before msw is imported by the handlers.
 import './worker-storage';
 import type { DemoConfig } from '../config';
-import { openPersistentStore } from '../db/persistence';
+import { openPersistentStore, StorageBlockedError } from '../db/persistence';
 import { installStore, memoryStore } from '../db/store';
 import { backendHandlers } from '../handlers';
 import { respond } from '../http/respond';
@@ -19,9 +19,10 @@ async function open(config: DemoConfig): Promise<{ keptInTabOnly: boolean }> {
     installStore(await openPersistentStore(seed));
     return { keptInTabOnly: false };
   } catch (error) {
-    // Without IndexedDB (some private modes) the demo still runs, for as long as this worker lives.
+    // Without IndexedDB (some private modes), or held up by an older tab, the demo still runs, for
+    // as long as this worker lives; the app says so.
     console.warn('Demo data is kept in memory only', error);
-    installStore(memoryStore(seed));
+    installStore(memoryStore(seed, error instanceof StorageBlockedError ? 'blocked' : 'unavailable'));
     return { keptInTabOnly: true };
   }
 }

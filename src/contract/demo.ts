@@ -8,7 +8,11 @@ export const setAsideChangeSchema = z.strictObject({
 });
 
 export const demoStorageSchema = z.strictObject({
-  kept: z.enum(['browser', 'file', 'memory']).meta({ description: '`memory` when the browser gives the demo no storage: changes end with the tab.' }),
+  kept: z.enum(['browser', 'file', 'memory']).meta({ description: 'Where the data is kept; `memory` ends with the backend (the tab, the test, the process).' }),
+  notKeptBecause: z
+    .enum(['unavailable', 'blocked'])
+    .nullable()
+    .meta({ description: 'Why the browser does not keep the data although it should: it gives the demo no storage, or another tab holds an older version of it.' }),
   setAside: z.array(setAsideChangeSchema).meta({ description: 'Stored changes that could not be read: left out of the data, never applied.' }),
 });
 export type DemoStorage = z.infer<typeof demoStorageSchema>;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { screen, waitFor, within } from '@testing-library/react';
 import { openPersistentStore } from '@mocks/db/persistence';
-import { installStore } from '@mocks/db/store';
+import { installStore, memoryStore } from '@mocks/db/store';
 import { setNow, setToday } from '@mocks/rules/clock';
 import { renderApp } from '@/testing/render-app';
 
@@ -59,4 +59,14 @@ describe('stored changes that could not be read', () => {
     expect(within(banner).getByRole('button', { name: 'Download them' })).toBeInTheDocument();
     expect(within(banner).queryByRole('button', { name: 'Discard them' })).not.toBeInTheDocument();
   });
+
+  it('says so when the browser keeps nothing of this tab, because another tab holds an older version', async () => {
+    setToday('2026-11-24');
+    installStore(memoryStore({ ordersPerWorld: 300, anchor: '2026-11-24' }, 'blocked'));
+    await renderApp({ as: 'support', resetData: false });
+    const notice = (await screen.findByText('Changes are kept in this tab only')).closest<HTMLElement>('.mantine-Alert-root')!;
+    expect(notice).toHaveTextContent('close the other tabs, then reload');
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  });
 });
+

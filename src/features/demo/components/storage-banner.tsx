@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDatabaseOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DemoStorage } from '@/contract/demo';
 import { useDiscardSetAside } from '../api/discard-set-aside';
@@ -13,11 +13,28 @@ type Props = {
   onSave: (file: { blob: Blob; filename: string }) => void;
 };
 
-/** Says when stored changes could not be read back: they were set aside, and the rest works. */
+/**
+ * Says when the demo data is not what the browser keeps: stored changes that could not be read
+ * back were set aside (the rest works), or the browser keeps nothing of this tab's changes.
+ */
 export function StorageBanner({ canDiscard, onSave }: Props) {
-  const setAside = useDemoStorage().data?.setAside ?? [];
-  if (setAside.length === 0) return null;
-  return <SetAside setAside={setAside} canDiscard={canDiscard} onSave={onSave} />;
+  const storage = useDemoStorage().data;
+  if (!storage) return null;
+  return (
+    <>
+      {storage.notKeptBecause && <NotKept because={storage.notKeptBecause} />}
+      {storage.setAside.length > 0 && <SetAside setAside={storage.setAside} canDiscard={canDiscard} onSave={onSave} />}
+    </>
+  );
+}
+
+function NotKept({ because }: { because: NonNullable<DemoStorage['notKeptBecause']> }) {
+  const { t } = useTranslation('demo');
+  return (
+    <Alert color="yellow" icon={<IconDatabaseOff size={18} aria-hidden />} title={t('notKept.title')}>
+      {t(`notKept.${because}`)}
+    </Alert>
+  );
 }
 
 function SetAside({ setAside, canDiscard, onSave }: Props & { setAside: DemoStorage['setAside'] }) {
