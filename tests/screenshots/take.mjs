@@ -1,5 +1,6 @@
 // Takes the screenshots the README and reviews use: node tests/screenshots/take.mjs
 // (expects the built app served by `npx vite preview --port 4173`).
+/* global indexedDB -- used inside the page */
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/chromium-path.mjs';
 
