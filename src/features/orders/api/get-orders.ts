@@ -1,4 +1,5 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { orderPageSchema } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
@@ -22,4 +23,14 @@ export function ordersQueryOptions(mode: DataMode, params: OrderListParams) {
 /** `enabled: false` while the filters cannot be asked for (the API would refuse them). */
 export function useOrders(params: OrderListParams, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({ ...ordersQueryOptions(useDataMode(), params), enabled });
+}
+
+/**
+ * Asks for a page of orders ahead of its render: a filter, sort or page change sends its request at
+ * the click, and the page renders while the backend answers, instead of only after the render.
+ */
+export function usePrefetchOrders() {
+  const queryClient = useQueryClient();
+  const mode = useDataMode();
+  return useCallback((params: OrderListParams) => void queryClient.prefetchQuery(ordersQueryOptions(mode, params)), [queryClient, mode]);
 }

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import type { OrderSummary } from '@/contract/orders';
-import { useOrders } from '../api/get-orders';
+import { useOrders, usePrefetchOrders } from '../api/get-orders';
 import { clearFilters, filterErrors, hasActiveFilters, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
 import { useListParams } from '../lib/use-list-params';
@@ -21,7 +21,11 @@ type Props = { canExport: boolean; canChange: boolean };
 
 export function OrdersListPage({ canExport, canChange }: Props) {
   const { t } = useTranslation('orders');
-  const { params, update, replaceAll } = useListParams();
+  const prefetch = usePrefetchOrders();
+  const { params, update, replaceAll } = useListParams({
+    // Filters the API would refuse are not asked for; the list shows what to correct instead.
+    onChange: useCallback((next: OrderListParams) => Object.keys(filterErrors(next)).length === 0 && prefetch(next), [prefetch]),
+  });
   const problems = filterErrors(params);
   const askable = Object.keys(problems).length === 0;
   const orders = useOrders(params, { enabled: askable });
