@@ -2,7 +2,7 @@ import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconCurrencyDollar, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OrderStatus, ReasonCode } from '@/contract/orders';
-import { useReasonText } from '../lib/use-reason-text';
+import { ReasonText } from './reason-text';
 
 const colors: Record<OrderStatus, string> = {
   created: 'gray',
@@ -22,7 +22,7 @@ export function OrderStatusBadge({ status, reason, reasonCode }: Props) {
   const { t } = useTranslation('orders');
   const icon =
     status === 'cancelled' ? <IconX size={12} aria-hidden /> : status === 'credited' ? <IconCurrencyDollar size={12} aria-hidden /> : null;
-  const reasonText = useReasonText()(reasonCode, reason);
+  const reasonText = reasonCode || reason ? <ReasonText code={reasonCode} text={reason} /> : null;
   const badge = (
     <Badge color={colors[status]} variant="light" leftSection={icon} tabIndex={reasonText ? 0 : undefined}>
       {t(`status.${status}`)}
@@ -31,7 +31,15 @@ export function OrderStatusBadge({ status, reason, reasonCode }: Props) {
   );
   if (!reasonText) return badge;
   return (
-    <Tooltip label={t('reasonLabel', { reason: reasonText })} events={{ hover: true, focus: true, touch: true }} withArrow>
+    <Tooltip
+      label={
+        <>
+          {t('reasonLabel')} {reasonText}
+        </>
+      }
+      events={{ hover: true, focus: true, touch: true }}
+      withArrow
+    >
       {badge}
     </Tooltip>
   );

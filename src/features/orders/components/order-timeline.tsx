@@ -2,15 +2,14 @@ import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import { typedText } from '@/lib/typed-text';
-import { useReasonText } from '../lib/use-reason-text';
+import { TypedText } from '@/components/typed-text';
+import { ReasonText } from './reason-text';
 
 /** Every change of the order, newest first: what, when, who, amount, reason. */
 export function OrderTimeline({ order }: { order: OrderDetail }) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const events = [...order.events].sort((a, b) => b.at.localeCompare(a.at));
-  const reasonText = useReasonText();
   const titleOf = (lineId: string) => order.lines.find((line) => line.id === lineId)?.title ?? lineId;
   return (
     <Paper withBorder p="md" radius="md">
@@ -30,13 +29,18 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
             )}
             {event.reason && (
               <Text size="sm" c="dimmed">
-                {t('reasonLabel', { reason: reasonText(event.reasonCode, event.reason) })}
+                {t('reasonLabel')} <ReasonText code={event.reasonCode} text={event.reason} />
               </Text>
             )}
             {event.lines?.map((line) => (
               <Text key={line.lineId} size="sm" c="dimmed">
                 {t('timeline.returnedLine', { quantity: line.quantity, title: titleOf(line.lineId) })}
-                {line.reason ? ` · ${typedText(line.reason)}` : ''}
+                {line.reason && (
+                  <>
+                    {' · '}
+                    <TypedText text={line.reason} />
+                  </>
+                )}
               </Text>
             ))}
           </Timeline.Item>
