@@ -1,10 +1,10 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
-import type { OrderSummary } from '@/contract/orders';
+import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
 import { clearFilters, filterErrors, hasActiveFilters, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
@@ -16,6 +16,7 @@ import { ExportControl } from './export-control';
 import { OrderFilters } from './order-filters';
 import { RowActionsContext } from './row-activate-button';
 import { OrdersTable } from './orders-table';
+import tableClasses from './orders-table.module.css';
 
 type Props = { canExport: boolean; canChange: boolean };
 
@@ -88,6 +89,12 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
     }),
     [],
   );
+  // Always the same function, so the memoised table does not render again for a new one.
+  const latestUpdate = useRef(onUpdate);
+  useEffect(() => {
+    latestUpdate.current = onUpdate;
+  });
+  const changeSort = useCallback((sort: SortKey, order: SortOrder) => latestUpdate.current({ sort, order }), []);
   // Only the answer to this URL tells its last page, not the previous one kept on screen.
   const answered = orders.isPlaceholderData ? undefined : orders.data;
   const lastPage = answered ? Math.max(1, Math.ceil(answered.total / answered.pageSize)) : 1;
@@ -141,16 +148,17 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
         </Group>
       )}
       <RowActionsContext.Provider value={rowActions}>
-        <OrdersTable
-          canChange={canChange}
-          selection={selection}
-          onSelectionChange={setSelection}
-          stale={orders.isPlaceholderData}
-          orders={page.items}
-          sort={params.sort}
-          order={params.order}
-          onSortChange={(sort, order) => onUpdate({ sort, order })}
-        />
+        <div className={tableClasses.rows} data-stale={orders.isPlaceholderData || undefined}>
+          <OrdersTable
+            canChange={canChange}
+            selection={selection}
+            onSelectionChange={setSelection}
+            orders={page.items}
+            sort={params.sort}
+            order={params.order}
+            onSortChange={changeSort}
+          />
+        </div>
       </RowActionsContext.Provider>
       <TablePagination
         page={page.page}

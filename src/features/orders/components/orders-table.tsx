@@ -1,7 +1,7 @@
 import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useTable, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/contract/orders';
@@ -18,8 +18,6 @@ type Props = {
   sort: SortKey;
   order: SortOrder;
   onSortChange: (sort: SortKey, order: SortOrder) => void;
-  /** The previous page, kept on screen while the next one loads. */
-  stale?: boolean;
   /** Admins get row selection and a row action to activate created orders. */
   canChange?: boolean;
   selection?: RowSelectionState;
@@ -30,8 +28,11 @@ function isSortKey(id: string): id is SortKey {
   return (sortKeys as readonly string[]).includes(id);
 }
 
-/** The orders of one page; sorting is done by the API, the table only says which way. */
-export function OrdersTable({ orders, sort, order, onSortChange, stale = false, canChange = false, selection = noSelection, onSelectionChange }: Props) {
+/**
+ * The orders of one page; sorting is done by the API, the table only says which way. Memoised: a
+ * new URL renders it again only once its rows, sort or selection change, not while they load.
+ */
+export const OrdersTable = memo(function OrdersTable({ orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange }: Props) {
   const { t, i18n } = useTranslation('orders');
   const format = useFormat();
   const navigate = useNavigate();
@@ -59,7 +60,7 @@ export function OrdersTable({ orders, sort, order, onSortChange, stale = false, 
 
   return (
     <Table.ScrollContainer minWidth={960} type="native">
-      <Table striped highlightOnHover stickyHeader horizontalSpacing={8} className={classes.table} data-stale={stale || undefined}>
+      <Table striped highlightOnHover stickyHeader horizontalSpacing={8} className={classes.table}>
         <caption className={classes.caption}>{t('list.caption')}</caption>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
@@ -113,4 +114,4 @@ export function OrdersTable({ orders, sort, order, onSortChange, stale = false, 
       </Table>
     </Table.ScrollContainer>
   );
-}
+});

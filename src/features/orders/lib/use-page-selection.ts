@@ -13,7 +13,8 @@ export function usePageSelection(params: OrderListParams, items: OrderSummary[] 
   const [selectionView, setSelectionView] = useState(view);
   if (view !== selectionView) {
     setSelectionView(view);
-    setSelection({});
+    // The same empty selection stays the same object, so the table need not render again for it.
+    setSelection((current) => (Object.keys(current).length === 0 ? current : {}));
   }
   const selected = (items ?? []).filter((order) => selection[order.orderNumber] && order.status === 'created');
   return { selection, setSelection, selected };
