@@ -14,6 +14,11 @@ function parse(value: string | null): DataMode | null {
   return modes.find((mode) => mode === value) ?? null;
 }
 
+/** The world this tab shows, outside React (the hook below follows its changes). */
+export function currentDataMode(): DataMode {
+  return read();
+}
+
 function read(): DataMode {
   const ofThisTab = parse(sessionStorage.getItem(tabKey));
   if (ofThisTab) return ofThisTab;

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { orderPageSchema } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
-import { toApiQuery, type OrderListParams } from '../lib/list-params';
+import { filterErrors, parseListParams, toApiQuery, type OrderListParams } from '../lib/list-params';
 import { orderApiPaths } from './api-paths';
 import { orderKeys } from './query-keys';
 
@@ -33,4 +33,10 @@ export function usePrefetchOrders() {
   const queryClient = useQueryClient();
   const mode = useDataMode();
   return useCallback((params: OrderListParams) => void queryClient.prefetchQuery(ordersQueryOptions(mode, params)), [queryClient, mode]);
+}
+
+/** The list the address `search` shows, or null when its filters cannot be asked for. */
+export function ordersQueryOptionsForAddress(mode: DataMode, search: URLSearchParams) {
+  const params = parseListParams(search);
+  return Object.keys(filterErrors(params)).length === 0 ? ordersQueryOptions(mode, params) : null;
 }

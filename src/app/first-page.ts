@@ -1,0 +1,28 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { matchRoutes } from 'react-router';
+import { sessionQueryOptions } from '@/features/auth';
+import { ordersQueryOptionsForAddress } from '@/features/orders';
+import { orderPaths } from '@/features/orders/paths';
+import { currentDataMode } from '@/lib/data-mode';
+import { sessionToken } from '@/lib/session-token';
+import { routes } from './router';
+
+// A cold start would otherwise run one step after another: the embedded backend, then the page's
+// code, then the session, then the page's data. These start the later steps as early as they can.
+
+/** Starts loading the code of the page at `pathname` (the router loads it again from the cache). */
+export function preloadPageCode(pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    if (typeof route.lazy === 'function') void route.lazy();
+  }
+}
+
+/** Sends the first page's requests (the session, the orders it lists) before React renders it. */
+export function prefetchFirstPage(queryClient: QueryClient, { pathname, search }: Pick<Location, 'pathname' | 'search'>): void {
+  if (sessionToken.get() === null) return;
+  void queryClient.prefetchQuery(sessionQueryOptions());
+  // The home page is the orders list.
+  if (pathname !== orderPaths.list() && pathname !== '/') return;
+  const orders = ordersQueryOptionsForAddress(currentDataMode(), new URLSearchParams(search));
+  if (orders) void queryClient.prefetchQuery(orders);
+}
