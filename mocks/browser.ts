@@ -39,15 +39,21 @@ function passThrough(backend: BackendConnection) {
   });
 }
 
-/** Starts the backend worker, then answers the app's API calls in this tab through it. */
-export async function startMockBackend(): Promise<void> {
+/**
+ * Starts the backend worker and, meanwhile, the service worker that answers the app's API calls in
+ * this tab through it. Resolves once calls can be made (they wait in the worker until its database
+ * is open, so the app renders meanwhile); `ready` settles when the database is open, or fails.
+ */
+export async function startMockBackend(): Promise<{ ready: Promise<void> }> {
   const { port, worker } = startBackendWorker();
   const backend = connectBackend(port, readDemoConfig(localStorage));
   worker.addEventListener('error', () => backend.fail(new Error('The demo backend could not start.')));
-  const { keptInTabOnly } = await backend.ready;
-  if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
+  const ready = backend.ready.then(({ keptInTabOnly }) => {
+    if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
+  });
   // Faults a test asked for are taken here, where its settings are; the rest is the worker's.
   await setupWorker(...faults, passThrough(backend)).start({ onUnhandledFrame: 'bypass', quiet: true });
+  return { ready };
 }
 
 /**

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { BackendFailure } from '@/app/backend-failure';
+import { prefetchFirstPage, preloadPageCode } from '@/app/first-page';
 import { AppProvider } from '@/app/provider';
 import { resources } from '@/app/resources';
 import { env } from '@/lib/env';
@@ -14,22 +15,29 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element');
   const i18n = createI18n(resources, initialLanguage());
   const queryClient = createQueryClient();
+  preloadPageCode(window.location.pathname);
   // The embedded backend answers in the browser; loaded on demand so a real-API build never ships it.
+  const reactRoot = createRoot(root);
   if (env.mocksEnabled) {
     const backend = await import('@mocks/browser');
-    try {
-      await backend.startMockBackend();
-    } catch (error) {
+    const showFailure = (error: unknown) => {
       console.error('The demo backend could not start', error);
-      createRoot(root).render(
+      reactRoot.render(
         <AppProvider queryClient={queryClient} i18n={i18n}>
           <BackendFailure onReset={backend.forgetDemoData} onReload={() => window.location.reload()} />
         </AppProvider>,
       );
+    };
+    try {
+      // The app renders while the backend opens its database; should that fail, this page says so.
+      (await backend.startMockBackend()).ready.catch(showFailure);
+    } catch (error) {
+      showFailure(error);
       return;
     }
   }
-  createRoot(root).render(
+  prefetchFirstPage(queryClient, window.location);
+  reactRoot.render(
     <StrictMode>
       <App queryClient={queryClient} i18n={i18n} />
     </StrictMode>,
