@@ -2,12 +2,12 @@
 // 2,000 and 100,000 orders per world. Times are taken inside the page (performance.now(), polled
 // every animation frame), so Playwright's round trips do not count. Run after `vite build`.
 /* global window, document, addEventListener, MutationObserver -- these run inside the page */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/chromium-path.mjs';
-import { freePort } from '../e2e/free-port.mjs';
+import { measureAgainstBareApp, printBareComparison } from './bare-compare.mjs';
+import { startPreview } from './preview.mjs';
 import {
   bench,
   heapAfterGcMb,
@@ -29,34 +29,6 @@ const account = { email: 'admin@atelier-lumiere.example', password: 'demo-passwo
 const statusToggles = ['Created', 'Activated', 'Created', 'Paid', 'Activated', 'Cancelled', 'Paid', 'Cancelled'];
 const searchCount = 6;
 const resultsFile = resolve('node_modules/.cache/comptoir-bench/results.json');
-
-async function startPreview() {
-  const port = await freePort();
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true, // its own process group, so that npx and vite end together
-  });
-  const baseURL = `http://localhost:${port}`;
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(baseURL, { signal: AbortSignal.timeout(1_000) })).ok) return { baseURL, stop };
-    } catch {
-      // not answering yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  stop();
-  throw new Error('vite preview did not answer within 30 s');
-}
 
 /**
  * Installed in every document: long tasks, Event Timing entries, the time of the last input and
@@ -252,6 +224,8 @@ try {
     results.worlds[ordersPerWorld] = figures;
     print(ordersPerWorld, figures);
   }
+  results.bareApp = await measureAgainstBareApp(browser, preview.baseURL);
+  printBareComparison(results.bareApp);
 } finally {
   await browser?.close();
   preview.stop();

@@ -1,0 +1,80 @@
+// npm run bench, the floor: the app's cold load against a bare app of the same stack
+// (tests/bench/bare), in the same browser, both served by `vite preview` with their service worker.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ordersCaption, waitSettled } from './browser-steps.mjs';
+import { startPreview } from './preview.mjs';
+
+const bareConfig = 'tests/bench/bare/vite.config.ts';
+const bareDist = 'node_modules/.cache/comptoir-bench/bare-dist';
+const runs = 5;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function buildBareApp() {
+  const result = spawnSync('npx', ['vite', 'build', '--config', bareConfig, '--logLevel', 'error'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('the bare app did not build');
+}
+
+/**
+ * Opens `url` in a fresh page with the HTTP cache off, `runs` times: navigation start to the first
+ * row of the orders table, and the JavaScript the page itself fetched (gzip, from `distDir`).
+ */
+async function coldLoads(context, url, distDir) {
+  const times = [];
+  let scripts = [];
+  for (let run = 0; run < runs; run += 1) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(url, { waitUntil: 'commit' });
+    times.push(await waitSettled(page, ordersCaption, { timeout: 60_000 }));
+    scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/assets/') && path.endsWith('.js')),
+    );
+    await page.close();
+  }
+  const jsGzipBytes = [...new Set(scripts)].reduce((sum, path) => sum + gzipSync(readFileSync(join(distDir, path))).length, 0);
+  return { toRowsMs: median(times), runs: times, jsGzipKiB: jsGzipBytes / 1024, scripts: scripts.length };
+}
+
+/** The app (signed in, on /orders) and the bare app, loaded cold the same way. */
+export async function measureAgainstBareApp(browser, appURL) {
+  buildBareApp();
+  const bare = await startPreview(['--config', bareConfig, '--bypass-lock']);
+  try {
+    const appContext = await browser.newContext({ baseURL: appURL, viewport: { width: 1440, height: 900 }, locale: 'en-GB', serviceWorkers: 'allow' });
+    const signIn = await appContext.newPage();
+    await signIn.goto('/sign-in');
+    await signIn.getByRole('textbox', { name: 'E-mail' }).fill('admin@atelier-lumiere.example');
+    await signIn.getByRole('textbox', { name: 'Password' }).fill('demo-password');
+    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await waitSettled(signIn, ordersCaption, { timeout: 60_000 });
+    await signIn.close();
+    const app = await coldLoads(appContext, `${appURL}/orders`, 'dist');
+    await appContext.close();
+
+    const bareContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', serviceWorkers: 'allow' });
+    // A first visit installs its service worker, as signing in did for the app.
+    const first = await bareContext.newPage();
+    await first.goto(bare.baseURL);
+    await waitSettled(first, ordersCaption, { timeout: 60_000 });
+    await first.close();
+    const bareApp = await coldLoads(bareContext, bare.baseURL, bareDist);
+    await bareContext.close();
+    return { app, bare: bareApp, loadRatio: app.toRowsMs / bareApp.toRowsMs, jsRatio: app.jsGzipKiB / bareApp.jsGzipKiB };
+  } finally {
+    bare.stop();
+  }
+}
+
+export function printBareComparison({ app, bare, loadRatio, jsRatio }) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  console.log(`cold load of /orders to rows (median of ${runs}, HTTP cache off): app ${ms(app.toRowsMs)}, bare app of the same stack ${ms(bare.toRowsMs)}: ${loadRatio.toFixed(2)}×`);
+  console.log(`first-load JavaScript of the page, gzip: app ${app.jsGzipKiB.toFixed(1)} KiB, bare app ${bare.jsGzipKiB.toFixed(1)} KiB: ${jsRatio.toFixed(2)}×`);
+}
