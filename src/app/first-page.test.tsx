@@ -1,4 +1,4 @@
-import { ordersQueryOptionsForAddress } from '@/features/orders';
+import { ordersQueryOptionsForAddress } from '@/features/orders/api/get-orders';
 import { currentDataMode } from '@/lib/data-mode';
 import { createQueryClient } from '@/lib/query-client';
 import { sessionToken } from '@/lib/session-token';

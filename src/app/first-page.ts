@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router';
-import { sessionQueryOptions } from '@/features/auth';
-import { ordersQueryOptionsForAddress } from '@/features/orders';
+// From the query modules themselves: the features' indexes would pull their pages into the entry chunk.
+import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { ordersQueryOptionsForAddress } from '@/features/orders/api/get-orders';
 import { orderPaths } from '@/features/orders/paths';
 import { currentDataMode } from '@/lib/data-mode';
 import { sessionToken } from '@/lib/session-token';
