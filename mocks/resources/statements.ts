@@ -7,7 +7,8 @@ import { requireData, type DataCaller } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { readQuery } from '../http/validate';
 import { statementPdf } from '../pdf/statement-pdf';
-import { today } from '../rules/clock';
+import { statementCamt053 } from '../rules/camt053';
+import { now, today } from '../rules/clock';
 import { toCsv } from '../rules/csv';
 import { endedWeeks, hasEnded, isoWeekExists, isoWeekOf, parseIsoWeek, weeksInYear, type IsoWeek } from '../rules/iso-week';
 import { centsToDecimal } from '../rules/money';
@@ -87,6 +88,16 @@ export const statements = [
       const { caller, statement } = await findStatement(request, params.week);
       return new HttpResponse(statementCsv(statement), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'csv') },
+      });
+    }),
+  ),
+
+  http.get('*/api/statements/:week/camt053', ({ request, params }) =>
+    answer(async () => {
+      const { caller, statement } = await findStatement(request, params.week);
+      const xml = statementCamt053({ statement, merchant: caller.merchant, mode: caller.mode, createdAt: now() });
+      return new HttpResponse(xml, {
+        headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'camt053.xml') },
       });
     }),
   ),

@@ -20,7 +20,7 @@ type SuccessAnswer =
   | {
       status: number;
       description: string;
-      file: 'text/csv' | 'application/pdf';
+      file: 'text/csv' | 'application/pdf' | 'application/xml';
       /** Headers sent besides Content-Disposition. */
       headers?: Record<string, { description: string; type: 'integer' | 'string' }>;
     }
@@ -265,6 +265,21 @@ export const endpoints: readonly Endpoint[] = [
     roles: finance,
     pathParams: { week },
     success: { status: 200, description: 'The statement, paged.', file: 'application/pdf' },
+    errors: [...dataErrors, 404],
+  },
+  {
+    operationId: 'getStatementCamt053',
+    method: 'get',
+    path: '/statements/{week}/camt053',
+    tag: 'Statements',
+    summary: "One week's statement as ISO 20022 camt.053",
+    description:
+      'A bank-to-customer statement (camt.053.001.08) of the merchant\'s settlement account: it opens the week at zero, books every movement with its payment reference as remittance information, closes at the net, and shows the payout as pending on its date.',
+    signedIn: true,
+    inMode: true,
+    roles: finance,
+    pathParams: { week },
+    success: { status: 200, description: 'UTF-8 XML, valid against camt.053.001.08.', file: 'application/xml' },
     errors: [...dataErrors, 404],
   },
   {

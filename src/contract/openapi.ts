@@ -101,7 +101,7 @@ function responses(endpoint: Endpoint): JsonObject {
   if ('schema' in success) {
     answers[success.status] = { description: success.description, content: { 'application/json': { schema: jsonSchema(success.schema, 'output') } } };
   } else if ('file' in success) {
-    const schema = success.file === 'application/pdf' ? { type: 'string', contentMediaType: 'application/pdf' } : { type: 'string' };
+    const schema = success.file === 'text/csv' ? { type: 'string' } : { type: 'string', contentMediaType: success.file };
     answers[success.status] = {
       description: success.description,
       headers: {

@@ -34,7 +34,7 @@ test('finance sees an order but no action on it, and is told who may act', async
   await expectAccessible(page);
 });
 
-test('finance opens a statement, checks its totals and downloads it as CSV and PDF', async ({ page }) => {
+test('finance opens a statement, checks its totals and downloads it as CSV, PDF and camt.053', async ({ page }) => {
   await signIn(page, 'finance');
   await expect(orderRows(page).first()).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statements' }).click();
@@ -72,4 +72,13 @@ test('finance opens a statement, checks its totals and downloads it as CSV and P
   const pdf = await readFile((await (await pdfPromise).path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.toString('latin1')).toContain(week);
+
+  // The bank-statement file accounting software reads: as many booked entries as movements.
+  const camtPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download the statement of ${week} as camt.053 (ISO 20022 XML)` }).click();
+  const camt = await camtPromise;
+  expect(camt.suggestedFilename()).toBe(`statement-3333-live-${week}.camt053.xml`);
+  const xml = await readFile((await camt.path())!, 'utf8');
+  expect(xml).toContain('xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"');
+  expect(xml.match(/<Sts><Cd>BOOK<\/Cd><\/Sts>/g)).toHaveLength(rows);
 });

@@ -1,7 +1,8 @@
 /** Where each statements endpoint lives under the API's base URL (the contract's `endpoints` lists them). */
 const statement = (week: string) => `/statements/${encodeURIComponent(week)}`;
 
-export type StatementFormat = 'csv' | 'pdf';
+/** CSV for spreadsheets, PDF for the records, camt.053 (ISO 20022 XML) for accounting software. */
+export type StatementFormat = 'csv' | 'pdf' | 'camt053';
 
 export const statementApiPaths = {
   /** Takes `?year=`. */

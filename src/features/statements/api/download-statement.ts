@@ -5,11 +5,17 @@ import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { saveFile } from '@/lib/save-file';
 import { statementApiPaths, type StatementFormat } from './api-paths';
 
-/** The statement as CSV (for accounting software) or PDF (for the records). */
+const files: Record<StatementFormat, { extension: string; type: string }> = {
+  csv: { extension: 'csv', type: 'text/csv' },
+  pdf: { extension: 'pdf', type: 'application/pdf' },
+  camt053: { extension: 'camt053.xml', type: 'application/xml' },
+};
+
+/** The statement as CSV, PDF or camt.053; the server's filename wins over the fallback here. */
 export function downloadStatement(mode: DataMode, week: string, format: StatementFormat) {
-  return apiDownload(statementApiPaths.file(week, format), `statement-${week}.${format}`, {
+  return apiDownload(statementApiPaths.file(week, format), `statement-${week}.${files[format].extension}`, {
     mode,
-    headers: { Accept: format === 'csv' ? 'text/csv' : 'application/pdf' },
+    headers: { Accept: files[format].type },
   });
 }
 

@@ -1,11 +1,11 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
+import { IconFileCode, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StatementFormat } from '../api/api-paths';
 import { useDownloadStatement } from '../api/download-statement';
 
-/** CSV for the accounting software, PDF for the records. */
+/** CSV for spreadsheets, PDF for the records, camt.053 for accounting software that reads bank statements. */
 export function DownloadButtons({ week, size = 'compact-sm' }: { week: string; size?: string }) {
   const { t } = useTranslation('statements');
   const download = useDownloadStatement({
@@ -27,6 +27,7 @@ export function DownloadButtons({ week, size = 'compact-sm' }: { week: string; s
     <Group gap="xs" wrap="nowrap">
       {button('csv', IconFileSpreadsheet)}
       {button('pdf', IconFileTypePdf)}
+      {button('camt053', IconFileCode)}
     </Group>
   );
 }

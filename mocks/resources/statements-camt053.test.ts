@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Statement } from '@/contract/statements';
+import { statementCamt053 } from '../rules/camt053';
+import { centsToDecimal } from '../rules/money';
+import { call, signIn } from '../testing/api-client';
+import { resetSmallBackend } from '../testing/small-backend';
+
+const schema = fileURLToPath(new URL('../standards/camt.053.001.08.xsd', import.meta.url));
+
+/** What xmllint says of `xml` against the official camt.053.001.08 schema. */
+function validate(xml: string): { valid: boolean; output: string } {
+  const result = spawnSync('xmllint', ['--noout', '--schema', schema, '-'], { input: xml, encoding: 'utf8' });
+  if (result.error) throw new Error(`xmllint is needed to validate camt.053 files (Debian: libxml2-utils): ${result.error.message}`);
+  return { valid: result.status === 0, output: result.stderr };
+}
+
+/** Signed cents of every entry with `status`, as the file books them. */
+function entries(xml: string, status: 'BOOK' | 'PDNG'): number[] {
+  return [...xml.matchAll(/<Ntry>.*?<Amt Ccy="[A-Z]{3}">([\d.]+)<\/Amt><CdtDbtInd>(CRDT|DBIT)<\/CdtDbtInd><Sts><Cd>(BOOK|PDNG)<\/Cd>/g)]
+    .filter((match) => match[3] === status)
+    .map((match) => Math.round(Number(match[1]) * 100) * (match[2] === 'DBIT' ? -1 : 1));
+}
+
+function balanceOf(xml: string, code: 'OPBD' | 'CLBD'): number {
+  const match = new RegExp(`<Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="[A-Z]{3}">([\\d.]+)</Amt><CdtDbtInd>(CRDT|DBIT)`).exec(xml);
+  if (!match) throw new Error(`no ${code} balance`);
+  return Math.round(Number(match[1]) * 100) * (match[2] === 'DBIT' ? -1 : 1);
+}
+
+describe('GET /api/statements/{week}/camt053', () => {
+  beforeEach(() => resetSmallBackend());
+
+  it('is a camt.053.001.08 file the official schema accepts, whose balances add up to the statement', async () => {
+    const token = await signIn('finance');
+    for (const week of ['2026-W47', '2026-W40']) {
+      const statement = (await (await call(`/statements/${week}`, { token })).json()) as Statement;
+      const response = await call(`/statements/${week}/camt053`, { token });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Content-Type')).toBe('application/xml; charset=utf-8');
+      expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="statement-3333-live-${week}.camt053.xml"`);
+      const xml = await response.text();
+
+      const { valid, output } = validate(xml);
+      expect(output).toMatch(/validates$/m);
+      expect(valid).toBe(true);
+
+      // One booked entry per movement, each with its payment reference; opening + entries = closing = net.
+      const booked = entries(xml, 'BOOK');
+      expect(booked).toEqual(statement.movements.map((movement) => movement.amount));
+      expect(balanceOf(xml, 'OPBD')).toBe(0);
+      expect(balanceOf(xml, 'OPBD') + booked.reduce((sum, cents) => sum + cents, 0)).toBe(balanceOf(xml, 'CLBD'));
+      expect(balanceOf(xml, 'CLBD')).toBe(statement.net);
+      // The payout takes the net out of the account on the payout date.
+      expect(entries(xml, 'PDNG')).toEqual(statement.net === 0 ? [] : [-statement.net]);
+      expect(xml).toContain(`<BookgDt><Dt>${statement.payoutDate}</Dt></BookgDt>`);
+      for (const movement of statement.movements.filter((item) => item.paymentReference)) {
+        expect(xml).toContain(`<RmtInf><Ustrd>${movement.paymentReference}</Ustrd></RmtInf>`);
+      }
+      expect(xml).toContain(`<Amt Ccy="EUR">${centsToDecimal(Math.abs(statement.net))}</Amt>`);
+    }
+  });
+
+  it('is refused to support agents, like the other statement files', async () => {
+    const response = await call('/statements/2026-W47/camt053', { token: await signIn('support') });
+    expect(response.status).toBe(403);
+  });
+
+  it('escapes what it quotes, and the schema refuses a file that breaks it', () => {
+    const statement: Statement = {
+      week: '2026-W47', year: 2026, weekNumber: 47, startDate: '2026-11-16', endDate: '2026-11-22', currency: 'CHF',
+      gross: 1_250, fees: -50, adjustments: 0, net: 1_200, movementCount: 2, payoutDate: '2026-11-25',
+      movements: [
+        { id: 'm-1', date: '2026-11-17', type: 'activation', orderNumber: '1000001', paymentReference: 'BP1000001/4711', amount: 1_250, description: 'Order <1000001> & "friends"' },
+        { id: 'm-2', date: '2026-11-18', type: 'fee', orderNumber: null, paymentReference: null, amount: -50, description: "Fee for O'Brien & Söhne" },
+      ],
+    };
+    const xml = statementCamt053({ statement, merchant: { id: '4711', name: 'Bergblick & Co <AG>' }, mode: 'test', createdAt: '2026-11-24T13:45:00.000Z' });
+    expect(validate(xml).valid).toBe(true);
+    expect(xml).toContain('Order &#60;1000001&#62; &#38; &#34;friends&#34;');
+    expect(validate(xml.replace('<Sts><Cd>BOOK</Cd></Sts>', '')).valid).toBe(false);
+  });
+});
+

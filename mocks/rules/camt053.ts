@@ -1,0 +1,83 @@
+import type { Mode } from '@/contract/common';
+import type { Movement, Statement } from '@/contract/statements';
+import { centsToDecimal } from './money';
+
+// A weekly statement as an ISO 20022 bank-to-customer statement (camt.053.001.08), the file
+// accounting software reads from a bank. The account is the merchant's settlement account with the
+// provider: it opens the week at zero, every movement is booked on it, it closes at the week's net,
+// and the payout (pending until its date) empties it again.
+
+const namespace = 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.08';
+
+export interface Camt053Input {
+  statement: Statement;
+  merchant: { id: string; name: string };
+  mode: Mode;
+  /** When the file is made, ISO 8601. */
+  createdAt: string;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** ISO 20022 text fields have maximum lengths (Max35Text, Max140Text…). */
+const text = (value: string, maxLength: number) => escapeXml(value.slice(0, maxLength));
+
+const amount = (cents: number, currency: string) => `<Amt Ccy="${currency}">${centsToDecimal(Math.abs(cents))}</Amt>`;
+const direction = (cents: number) => `<CdtDbtInd>${cents < 0 ? 'DBIT' : 'CRDT'}</CdtDbtInd>`;
+
+function balance(code: 'OPBD' | 'CLBD' | 'FWAV', cents: number, currency: string, date: string): string {
+  return `<Bal><Tp><CdOrPrtry><Cd>${code}</Cd></CdOrPrtry></Tp>${amount(cents, currency)}${direction(cents)}<Dt><Dt>${date}</Dt></Dt></Bal>`;
+}
+
+/** A movement, booked: the payment reference is its remittance information, so it matches its order. */
+function movementEntry(movement: Movement, currency: string): string {
+  const reference = movement.paymentReference ?? movement.orderNumber;
+  const details = [
+    '<NtryDtls><TxDtls>',
+    `<Refs><AcctSvcrRef>${text(movement.id, 35)}</AcctSvcrRef>${reference ? `<EndToEndId>${text(reference, 35)}</EndToEndId>` : ''}</Refs>`,
+    `${amount(movement.amount, currency)}${direction(movement.amount)}`,
+    reference ? `<RmtInf><Ustrd>${text(reference, 140)}</Ustrd></RmtInf>` : '',
+    `<AddtlTxInf>${text(movement.description, 500)}</AddtlTxInf>`,
+    '</TxDtls></NtryDtls>',
+  ].join('');
+  return [
+    `<Ntry><NtryRef>${text(movement.id, 35)}</NtryRef>${amount(movement.amount, currency)}${direction(movement.amount)}`,
+    `<Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>${movement.date}</Dt></BookgDt><ValDt><Dt>${movement.date}</Dt></ValDt>`,
+    `<BkTxCd><Prtry><Cd>${movement.type.toUpperCase()}</Cd><Issr>Comptoir</Issr></Prtry></BkTxCd>`,
+    details,
+    `<AddtlNtryInf>${text(movement.description, 500)}</AddtlNtryInf></Ntry>`,
+  ].join('');
+}
+
+/** The payout of the week's net to the merchant's bank (or its collection when negative), pending until its date. */
+function payoutEntry(statement: Statement): string {
+  const outOfAccount = -statement.net;
+  return [
+    `<Ntry><NtryRef>${text(`PAYOUT-${statement.week}`, 35)}</NtryRef>${amount(outOfAccount, statement.currency)}${direction(outOfAccount)}`,
+    `<Sts><Cd>PDNG</Cd></Sts><BookgDt><Dt>${statement.payoutDate}</Dt></BookgDt><ValDt><Dt>${statement.payoutDate}</Dt></ValDt>`,
+    '<BkTxCd><Prtry><Cd>PAYOUT</Cd><Issr>Comptoir</Issr></Prtry></BkTxCd>',
+    `<AddtlNtryInf>${text(`Payout of the statement of ${statement.week}`, 500)}</AddtlNtryInf></Ntry>`,
+  ].join('');
+}
+
+export function statementCamt053({ statement, merchant, mode, createdAt }: Camt053Input): string {
+  const id = `COMPTOIR-${merchant.id}-${mode.toUpperCase()}-${statement.week}`;
+  const { currency } = statement;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<Document xmlns="${namespace}"><BkToCstmrStmt>`,
+    `<GrpHdr><MsgId>${text(id, 35)}</MsgId><CreDtTm>${createdAt}</CreDtTm></GrpHdr>`,
+    `<Stmt><Id>${text(id, 35)}</Id><CreDtTm>${createdAt}</CreDtTm>`,
+    `<FrToDt><FrDtTm>${statement.startDate}T00:00:00</FrDtTm><ToDtTm>${statement.endDate}T23:59:59</ToDtTm></FrToDt>`,
+    `<Acct><Id><Othr><Id>${text(`COMPTOIR-${merchant.id}-${mode.toUpperCase()}`, 34)}</Id></Othr></Id><Ccy>${currency}</Ccy>`,
+    `<Nm>${text(`Settlement account of ${merchant.name}`, 70)}</Nm><Ownr><Nm>${text(merchant.name, 140)}</Nm></Ownr></Acct>`,
+    balance('OPBD', 0, currency, statement.startDate),
+    balance('CLBD', statement.net, currency, statement.endDate),
+    balance('FWAV', 0, currency, statement.payoutDate),
+    ...statement.movements.map((movement) => movementEntry(movement, currency)),
+    statement.net === 0 ? '' : payoutEntry(statement),
+    '</Stmt></BkToCstmrStmt></Document>\n',
+  ].join('');
+}
