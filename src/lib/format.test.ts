@@ -1,4 +1,4 @@
-import { formatMoney } from '@/lib/format';
+import { formatMoney, regionalLocale } from '@/lib/format';
 
 describe('formatMoney', () => {
   it('writes amounts the way the locale does', () => {
@@ -10,5 +10,23 @@ describe('formatMoney', () => {
   it.each(['en-GB', 'fr-BE', 'nl-BE', 'de-DE'])('never writes a minus sign before zero (%s)', (locale) => {
     expect(formatMoney(-0, 'EUR', locale)).toBe(formatMoney(0, 'EUR', locale));
     expect(formatMoney(-0, 'EUR', locale)).not.toMatch(/[-\u2212]/);
+  });
+});
+
+describe('regionalLocale', () => {
+  it("writes the user's language the way the merchant's country does", () => {
+    expect(regionalLocale('de', 'CH')).toBe('de-CH');
+    expect(regionalLocale('fr', 'CH')).toBe('fr-CH');
+    expect(regionalLocale('nl', 'BE')).toBe('nl-BE');
+    expect(regionalLocale('fr', 'FR')).toBe('fr-FR');
+    expect(regionalLocale('en', 'CH')).toBe('en-CH');
+    expect(regionalLocale('en', 'BE')).toBe('en-GB');
+    expect(regionalLocale('de', null)).toBe('de-DE');
+  });
+
+  it('gives Swiss francs their Swiss grouping in German and French', () => {
+    expect(formatMoney(1_180_298, 'CHF', regionalLocale('de', 'CH'))).toMatch(/^CHF\s11[’']802\.98$/);
+    expect(formatMoney(1_180_298, 'CHF', regionalLocale('fr', 'CH'))).toMatch(/^11[’']802\.98\sCHF$/);
+    expect(formatMoney(1_180_298, 'EUR', regionalLocale('de', 'DE'))).toBe('11.802,98\u00a0€');
   });
 });

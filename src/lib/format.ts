@@ -1,5 +1,22 @@
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Country } from '@/contract/common';
 import { localeOf } from '@/lib/i18n';
+
+/** The signed-in merchant's country: money and dates are written the way its region writes them. */
+const MerchantCountryContext = createContext<Country | null>(null);
+export const MerchantCountryProvider = MerchantCountryContext.Provider;
+
+/**
+ * The locale of the user's language in the merchant's region: a Swiss merchant reads
+ * "CHF 11’802.98" in German and "11’802.98 CHF" in French, a Belgian one "11.802,98 €" in Dutch
+ * and "11 802,98 €" in French. English keeps its British form outside Switzerland.
+ */
+export function regionalLocale(language: string, country: Country | null): string {
+  if (!country) return localeOf(language);
+  if (language === 'en') return country === 'CH' ? 'en-CH' : localeOf(language);
+  return `${localeOf(language).split('-')[0]}-${country}`;
+}
 
 /** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
 export function formatMoney(cents: number, currency: string, locale: string): string {
@@ -26,10 +43,10 @@ export function formatPercent(ratePercent: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(ratePercent / 100);
 }
 
-/** Formatters bound to the language the user chose. */
+/** Formatters bound to the language the user chose, in the merchant's region. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
+  const locale = regionalLocale(i18n.language, useContext(MerchantCountryContext));
   return {
     locale,
     money: (cents: number, currency: string) => formatMoney(cents, currency, locale),

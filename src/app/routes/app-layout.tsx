@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '@/components/query-states';
 import { useSession, type Session } from '@/features/auth';
 import { authPaths } from '@/features/auth/paths';
 import { isApiError } from '@/lib/api-error';
+import { MerchantCountryProvider } from '@/lib/format';
 import { sessionToken } from '@/lib/session-token';
 import { AppFrame } from '../shell/app-frame';
 
@@ -26,9 +27,11 @@ export function AppLayout() {
     );
   }
   return (
-    <AppFrame session={session.data}>
-      <Outlet context={session.data} />
-    </AppFrame>
+    <MerchantCountryProvider value={session.data.merchant.country}>
+      <AppFrame session={session.data}>
+        <Outlet context={session.data} />
+      </AppFrame>
+    </MerchantCountryProvider>
   );
 }
 
