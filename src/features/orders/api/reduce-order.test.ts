@@ -15,13 +15,13 @@ const line = {
   quantityCancelled: 0,
   quantityReturned: 1,
 };
-const schema = reduceFormSchema({ lines: [line], outstanding: 5495 });
+const schema = reduceFormSchema({ lines: [line], outstanding: 5495 }, 'de-DE');
 const messages = (value: unknown) =>
   Object.fromEntries(schema.safeParse(value).error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? []);
 
 describe('the partial-cancel form', () => {
   it('shows every problem at once: the amount and the missing reason', () => {
-    expect(messages({ method: 'amount', amount: null, reasonText: '', lines: [] })).toEqual({
+    expect(messages({ method: 'amount', amount: '', reasonText: '', lines: [] })).toEqual({
       amount: 'orders:validation.amountPositive',
       reasonChoice: 'orders:validation.reasonRequired',
     });
@@ -29,12 +29,24 @@ describe('the partial-cancel form', () => {
 
   it('refuses an amount above what is outstanding, and accepts one up to it', () => {
     const base = { method: 'amount', reasonChoice: 'damaged', reasonText: '', lines: [] };
-    expect(messages({ ...base, amount: 54.96 })).toEqual({ amount: 'orders:validation.amountAboveOutstanding' });
-    expect(schema.safeParse({ ...base, amount: 54.95 }).success).toBe(true);
+    expect(messages({ ...base, amount: '54,96' })).toEqual({ amount: 'orders:validation.amountAboveOutstanding' });
+    expect(schema.safeParse({ ...base, amount: '54,95' }).success).toBe(true);
+    expect(schema.safeParse({ ...base, amount: '54.95' }).success).toBe(true);
+  });
+
+  it('reads the amount the way German writes it, and asks rather than guess', () => {
+    const base = { method: 'amount', reasonChoice: 'damaged', reasonText: '', lines: [] };
+    const big = reduceFormSchema({ lines: [line], outstanding: 500_000 }, 'de-DE');
+    expect(big.safeParse({ ...base, amount: '1.234,50' }).success).toBe(true);
+    const bigMessages = (amount: string) => big.safeParse({ ...base, amount }).error?.issues.map((issue) => issue.message);
+    expect(bigMessages('1,234')).toEqual(['orders:validation.amountAmbiguous']);
+    expect(bigMessages('12,3456')).toEqual(['orders:validation.amountTooPrecise']);
+    expect(bigMessages('zwölf')).toEqual(['orders:validation.amountNotNumber']);
+    expect(bigMessages('-3')).toEqual(['orders:validation.amountPositive']);
   });
 
   it('refuses more units than remain on a line, and a returned line without its reason', () => {
-    const base = { method: 'lines', amount: null, reasonChoice: 'other', reasonText: 'Batch recall' };
+    const base = { method: 'lines', amount: '', reasonChoice: 'other', reasonText: 'Batch recall' };
     expect(messages({ ...base, lines: [{ lineId: 'l1', quantity: 2, reason: 'damaged' }] })).toEqual({
       'lines.0.quantity': 'orders:validation.quantityAboveRemaining',
     });
@@ -45,19 +57,19 @@ describe('the partial-cancel form', () => {
   });
 
   it('asks for a note when the reason is "other"', () => {
-    expect(messages({ method: 'amount', amount: 5, reasonChoice: 'other', reasonText: '  ', lines: [] })).toEqual({
+    expect(messages({ method: 'amount', amount: '5', reasonChoice: 'other', reasonText: '  ', lines: [] })).toEqual({
       reasonText: 'orders:validation.reasonTextRequired',
     });
   });
 
   it('takes the reasons of a return for returned items, and the cancel reasons for an amount', () => {
-    const returned = { method: 'lines', amount: null, reasonText: '', lines: [{ lineId: 'l1', quantity: 1, reason: 'wrong-size' }] };
+    const returned = { method: 'lines', amount: '', reasonText: '', lines: [{ lineId: 'l1', quantity: 1, reason: 'wrong-size' }] };
     expect(schema.safeParse({ ...returned, reasonChoice: 'changed-mind' }).success).toBe(true);
     expect(messages({ ...returned, reasonChoice: 'duplicate' })).toEqual({ reasonChoice: 'orders:validation.reasonRequired' });
     expect(messages({ ...returned, reasonChoice: 'defective', lines: [{ lineId: 'l1', quantity: 1, reason: 'out-of-stock' }] })).toEqual({
       'lines.0.reason': 'orders:validation.lineReasonRequired',
     });
-    expect(messages({ method: 'amount', amount: 5, reasonChoice: 'changed-mind', reasonText: '', lines: [] })).toEqual({
+    expect(messages({ method: 'amount', amount: '5', reasonChoice: 'changed-mind', reasonText: '', lines: [] })).toEqual({
       reasonChoice: 'orders:validation.reasonRequired',
     });
   });

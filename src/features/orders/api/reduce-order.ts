@@ -5,7 +5,7 @@ import { alwaysCheck } from '@/lib/validation';
 import { useOrderAction, type ActionOptions } from './order-actions';
 import { cancelReasons } from './cancel-order';
 import { remainingQuantity } from '../lib/order-figures';
-import { toCents } from '../lib/reduction';
+import { readAmount } from '../lib/amount-text';
 
 /** Why items come back; an amount off keeps the cancel reasons. Labels share `actions.reasons`. */
 export const returnReasons = ['damaged', 'defective', 'wrong-item', 'wrong-size', 'not-as-described', 'changed-mind', 'other'] as const;
@@ -21,12 +21,27 @@ export function reasonsFor(method: 'amount' | 'lines'): readonly ReasonCode[] {
   return method === 'amount' ? cancelReasons : returnReasons;
 }
 
-/** The partial-cancel dialog: either an amount, or the lines and quantities that come back. */
-export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding'>) {
+const amountProblems = {
+  'not-a-number': 'orders:validation.amountNotNumber',
+  ambiguous: 'orders:validation.amountAmbiguous',
+  'too-precise': 'orders:validation.amountTooPrecise',
+} as const;
+
+/** The cents an amount typed in `locale`'s way stands for, or null while it is none. */
+export function typedAmountCents(text: string, locale: string): number | null {
+  const reading = readAmount(text, locale);
+  return 'cents' in reading ? reading.cents : null;
+}
+
+/**
+ * The partial-cancel dialog: either an amount (typed the way `locale` writes numbers), or the
+ * lines and quantities that come back.
+ */
+export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding'>, locale: string) {
   return z
     .object({
       method: z.enum(['amount', 'lines']),
-      amount: z.number().nullable(),
+      amount: z.string(),
       reasonChoice: z.enum([...cancelReasons, ...returnReasons], { error: 'orders:validation.reasonRequired' }),
       reasonText: z.string().trim().max(limits.reasonLength, { error: 'orders:validation.reasonTooLong' }),
       lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().min(0), reason: z.enum(returnReasons).or(z.literal('')) })),
@@ -39,11 +54,20 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
         context.addIssue({ code: 'custom', path: ['reasonText'], message: 'orders:validation.reasonTextRequired' });
       }
       if (form.method === 'amount') {
-        if (typeof form.amount !== 'number' || toCents(form.amount) <= 0) {
-          context.addIssue({ code: 'custom', path: ['amount'], message: 'orders:validation.amountPositive' });
-        } else if (toCents(form.amount) > order.outstanding) {
-          context.addIssue({ code: 'custom', path: ['amount'], message: 'orders:validation.amountAboveOutstanding' });
-        }
+        // The refinement runs even when a field has the wrong type, so nothing is assumed of it.
+        const text = typeof form.amount === 'string' ? form.amount : '';
+        const reading = readAmount(text, locale);
+        const message =
+          text.trim() === ''
+            ? 'orders:validation.amountPositive'
+            : 'problem' in reading
+              ? amountProblems[reading.problem]
+              : reading.cents <= 0
+                ? 'orders:validation.amountPositive'
+                : reading.cents > order.outstanding
+                  ? 'orders:validation.amountAboveOutstanding'
+                  : null;
+        if (message) context.addIssue({ code: 'custom', path: ['amount'], message });
         return;
       }
       form.lines.forEach((item, index) => {

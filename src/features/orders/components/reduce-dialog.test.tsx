@@ -3,13 +3,13 @@ import { findOrder, readOrder, renderApp } from '@/testing/render-app';
 import { orderPaths } from '../paths';
 
 /** Opens the partial-cancel dialog of an activated order, signed in as an admin. */
-async function openReduceDialog() {
+async function openReduceDialog(language: 'en' | 'fr' = 'en') {
   const app = await renderApp({ as: 'admin', path: orderPaths.list() });
   const order = await findOrder('activated');
   app.unmount();
-  const view = await renderApp({ as: 'admin', path: orderPaths.detail(order.orderNumber), resetData: false });
-  await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${order.orderNumber}`) });
-  await view.user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+  const view = await renderApp({ as: 'admin', path: orderPaths.detail(order.orderNumber), resetData: false, language });
+  await screen.findByRole('heading', { level: 1, name: new RegExp(order.orderNumber) });
+  await view.user.click(screen.getByRole('button', { name: language === 'fr' ? 'Annulation partielle' : 'Partial cancel' }));
   const dialog = await screen.findByRole('dialog');
   return { ...view, order, dialog };
 }
@@ -70,4 +70,22 @@ describe('returning items', () => {
     const { events } = await readOrder(order.orderNumber);
     expect((events as unknown[]).at(-1)).toMatchObject({ type: 'returned', reason: 'Defective', lines: [expect.objectContaining({ quantity: 1, reason: 'Wrong size' })] });
   });
+
+  it('reads the amount the way the language writes it, shows it back so, and asks rather than guess', async () => {
+    const { user, dialog } = await openReduceDialog('fr');
+    const amount = within(dialog).getByRole('textbox', { name: /Montant à créditer/ });
+    await user.type(amount, '1,5');
+    await user.tab();
+    expect(amount).toHaveValue('1,50');
+    await waitFor(() => expect(within(dialog).getByText(/^Crédit de 1,50\s€ : le nouveau restant dû est de/)).toBeInTheDocument());
+
+    await user.clear(amount);
+    await user.type(amount, '1,234');
+    await user.click(within(dialog).getByRole('button', { name: 'Émettre la note de crédit' }));
+    expect(await within(dialog).findByText(/Ce montant peut se lire de deux façons/)).toBeInTheDocument();
+    // What was typed stays as typed, to be corrected.
+    expect(amount).toHaveValue('1,234');
+    expect(within(dialog).queryByText(/^Crédit de /)).not.toBeInTheDocument();
+  });
 });
+

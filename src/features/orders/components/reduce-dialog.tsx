@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { NumberInput, SegmentedControl, Text } from '@mantine/core';
+import { SegmentedControl, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -9,11 +9,12 @@ import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
 import { newIdempotencyKey } from '../api/order-actions';
-import { reasonsFor, reduceFormSchema, useReduceOrder, type ReduceForm } from '../api/reduce-order';
+import { reasonsFor, reduceFormSchema, typedAmountCents, useReduceOrder, type ReduceForm } from '../api/reduce-order';
+import { writeAmount } from '../lib/amount-text';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
 import { composeReason } from '../lib/reason';
-import { returnCredit, returnsEverything, toCents } from '../lib/reduction';
+import { returnCredit, returnsEverything } from '../lib/reduction';
 import { ActionDialog } from './action-dialog';
 import { ReasonFields } from './reason-fields';
 import { ReducePreview } from './reduce-preview';
@@ -21,26 +22,20 @@ import { ReturnLinesFields } from './return-lines-fields';
 
 type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
 
-/** NumberInput hands over a string while the text is not yet a plain number (e.g. "5.00" being typed). */
-function toAmount(value: number | string): number | null {
-  const amount = typeof value === 'number' ? value : Number.parseFloat(value);
-  return Number.isFinite(amount) ? amount : null;
-}
-
 /** A partial cancel: an amount off, or items that come back; the new outstanding shows before confirming. */
 export function ReduceDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');
   const message = useMessage();
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
-  const schema = useMemo(() => reduceFormSchema(order), [order]);
+  const schema = useMemo(() => reduceFormSchema(order, format.locale), [order, format.locale]);
   const returnable = order.lines.filter((line) => remainingQuantity(line) > 0);
   const form = useForm<ReduceForm>({
     resolver: zodResolver(schema),
     shouldFocusError: false,
     defaultValues: {
       method: 'amount',
-      amount: null,
+      amount: '',
       reasonText: '',
       lines: returnable.map((line) => ({ lineId: line.id, quantity: 0, reason: '' })),
     },
@@ -74,14 +69,14 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   // The same checks as on confirming: while the amount or the quantities are refused, no credit is shown.
   const check = schema.safeParse({ method, amount, lines, reasonChoice, reasonText });
   const refused = check.error?.issues.some((issue) => issue.path[0] === method && issue.path[2] !== 'reason') ?? false;
-  const credit = refused ? null : method === 'amount' ? toCents(amount ?? 0) : returnCredit(order, chosen);
+  const credit = refused ? null : method === 'amount' ? (typedAmountCents(amount, format.locale) ?? 0) : returnCredit(order, chosen);
   const everythingBack = method === 'lines' && returnsEverything(order, chosen);
 
   const submit = form.handleSubmit((values) => {
     const reason = composeReason(t(`actions.reasons.${values.reasonChoice}`), values.reasonText);
     const body: ReductionBody =
       values.method === 'amount'
-        ? { version: order.version, reason, amount: toCents(values.amount ?? 0) }
+        ? { version: order.version, reason, amount: typedAmountCents(values.amount, format.locale) ?? 0 }
         : {
             version: order.version,
             reason,
@@ -131,18 +126,21 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
           control={form.control}
           name="amount"
           render={({ field, fieldState }) => (
-            <NumberInput
+            <TextInput
               ref={field.ref}
               label={t('reduce.amount', { currency: order.currency })}
               description={t('reduce.amountHint', { outstanding: format.money(order.outstanding, order.currency) })}
               required
-              min={0}
-              decimalScale={2}
-              fixedDecimalScale
-              allowNegative
-              value={field.value ?? ''}
-              onChange={(value) => field.onChange(toAmount(value))}
-              onBlur={field.onBlur}
+              inputMode="decimal"
+              autoComplete="off"
+              value={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.value)}
+              onBlur={() => {
+                // Shown back the way this language writes it, once it reads as one amount.
+                const cents = typedAmountCents(field.value, format.locale);
+                if (cents !== null) field.onChange(writeAmount(cents, format.locale));
+                field.onBlur();
+              }}
               error={message(fieldState.error?.message)}
             />
           )}

@@ -1,5 +1,5 @@
 import type { OrderDetail } from '@/contract/orders';
-import { returnCredit, returnsEverything, returnValue, toCents } from './reduction';
+import { returnCredit, returnsEverything, returnValue } from './reduction';
 
 const line = (id: string, quantity: number, lineTotal: number, returned = 0): OrderDetail['lines'][number] => ({
   id,
@@ -48,11 +48,5 @@ describe('returns', () => {
   it('counts only what remains on a line that was partly returned before', () => {
     const partly = { lines: [line('a', 2, 5000, 1), line('b', 3, 1000, 3)], outstanding: 2995 };
     expect(returnsEverything(partly, [{ lineId: 'a', quantity: 1 }])).toBe(true);
-  });
-
-  it('turns typed amounts into cents without float drift', () => {
-    expect(toCents(12.5)).toBe(1250);
-    expect(toCents(0.29)).toBe(29);
-    expect(toCents(1019.99)).toBe(101999);
   });
 });

@@ -37,8 +37,3 @@ export function returnCredit(order: Order, returned: ReturnedLine[]): number {
   }, 0);
   return Math.min(value, order.outstanding);
 }
-
-/** Decimal major units typed by the user (12.5) to integer cents (1250). */
-export function toCents(amount: number): number {
-  return Math.round(amount * 100);
-}

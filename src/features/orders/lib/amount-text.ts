@@ -1,0 +1,54 @@
+/**
+ * An amount typed the way the user writes numbers: "1.234,50", "1 234,50", "1234.50" and
+ * "1’234.50" are the same amount wherever they are unambiguous. A lone separator followed by
+ * three digits is refused when it is the language's decimal separator ("1,234" in German could be
+ * 1.234 or 1234): the user is asked, the amount is never silently reread.
+ */
+export type AmountReading = { cents: number } | { problem: 'not-a-number' | 'ambiguous' | 'too-precise' };
+
+/** The locale's decimal separator, "," or ".". */
+export function decimalSeparatorOf(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}
+
+// Spaces of every width and apostrophes group thousands; a currency written along is ignored.
+const groupingMarks = /[\s\u00a0\u202f'’]/g;
+const currencyMarks = /€|CHF|EUR|Fr\.?/gi;
+
+/** Which separator of `body` is the decimal one (null: none); `ambiguous` when that cannot be told. */
+function decimalSeparatorIn(body: string, locale: string): string | null | 'ambiguous' {
+  const separators = body.replace(/\d/g, '');
+  if (separators === '') return null;
+  const kinds = new Set(separators);
+  // With both, the last one written is the decimal one ("1.234,50", "1,234.50").
+  if (kinds.size === 2) return separators.at(-1)!;
+  const separator = separators[0]!;
+  // Repeated, it groups thousands ("1.234.567").
+  if (separators.length > 1) return null;
+  // Alone before three digits it groups thousands, unless it is this language's decimal separator.
+  if (body.length - body.lastIndexOf(separator) - 1 === 3) return separator === decimalSeparatorOf(locale) ? 'ambiguous' : null;
+  return separator;
+}
+
+export function readAmount(text: string, locale: string): AmountReading {
+  const compact = text.replace(currencyMarks, '').replace(groupingMarks, '');
+  const match = /^([-+]?)(\d[\d.,]*)$/.exec(compact);
+  if (!match) return { problem: 'not-a-number' };
+  const [, sign, body] = match as unknown as [string, string, string];
+  const decimal = decimalSeparatorIn(body, locale);
+  if (decimal === 'ambiguous') return { problem: 'ambiguous' };
+  const at = decimal === null ? body.length : body.lastIndexOf(decimal);
+  const fraction = body.slice(at + 1);
+  const groups = body.slice(0, at).split(/[.,]/);
+  // Thousands come in groups of three after the first; a decimal separator is followed by digits.
+  const wellGrouped = groups.length === 1 || (/^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((group) => /^\d{3}$/.test(group)));
+  if (!wellGrouped || !/^\d*$/.test(fraction) || (decimal !== null && fraction === '')) return { problem: 'not-a-number' };
+  if (fraction.length > 2) return { problem: 'too-precise' };
+  const cents = Number(groups.join('')) * 100 + Number(fraction.padEnd(2, '0'));
+  return { cents: sign === '-' ? -cents : cents };
+}
+
+/** An amount in cents written back in the locale's form, e.g. 123450 → "1.234,50" (de-DE). */
+export function writeAmount(cents: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+}
