@@ -10,7 +10,7 @@ import { statementPdf } from '../pdf/statement-pdf';
 import { statementCamt053 } from '../rules/camt053';
 import { now, today } from '../rules/clock';
 import { toCsv } from '../rules/csv';
-import { endedWeeks, hasEnded, isoWeekExists, isoWeekOf, parseIsoWeek, weeksInYear, type IsoWeek } from '../rules/iso-week';
+import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weeksInYear, type IsoWeek } from '../rules/iso-week';
 import { centsToDecimal } from '../rules/money';
 import { summaryOf } from '../rules/statement';
 import { statementLedger } from './statements-source';
@@ -25,23 +25,31 @@ export function parseYearQuery(params: URLSearchParams, currentYear: number): nu
   return year;
 }
 
-/** The week a path names: 400 when it is no week name, 404 when there is no such week or it has not ended. */
-function issuedWeek(name: string, day: string): IsoWeek {
+/** The week a path names: 400 when it is no week name, 404 when there is no such week or it has not begun. */
+function statementWeek(name: string, day: string): IsoWeek {
   const week = parseIsoWeek(name);
   if (!week) throw new ProblemError(400, `Name the week as YYYY-Www, e.g. 2026-W47; "${name}" is not a week.`);
   if (week.year < limits.firstStatementYear || !isoWeekExists(week)) {
     throw new ProblemError(404, `There is no week ${name}: ${week.year} has weeks 1 to ${weeksInYear(week.year)}.`);
   }
-  if (!hasEnded(week, day)) throw new ProblemError(404, 'This week is not over yet: its statement is issued after Sunday.');
+  if (!hasEnded(week, day) && !isRunning(week, day)) throw new ProblemError(404, 'This week has not begun yet.');
   return week;
 }
 
+/** The week's statement, provisional while the week runs. */
 async function findStatement(request: Request, weekName: unknown): Promise<{ caller: DataCaller; statement: Statement }> {
   const caller = await requireData(request, 'statements:read');
   const day = today();
-  const week = issuedWeek(String(weekName), day);
+  const week = statementWeek(String(weekName), day);
   const statement = await currentStore().read((db) => statementLedger(db, caller.merchant, caller.mode, day).statement(week));
-  return { caller, statement };
+  return { caller, statement: { ...statement, provisional: !hasEnded(week, day) } };
+}
+
+/** A file of the statement: issued only once the week is over, so no file is ever taken for final too early. */
+async function findIssuedStatement(request: Request, weekName: unknown): Promise<{ caller: DataCaller; statement: Statement }> {
+  const found = await findStatement(request, weekName);
+  if (found.statement.provisional) throw new ProblemError(404, 'This week is not over yet: its files are issued after Sunday.');
+  return found;
 }
 
 function attachment({ merchant, mode }: DataCaller, statement: Statement, extension: string): string {
@@ -73,7 +81,7 @@ export const statements = [
       const year = parseYearQuery(new URL(request.url).searchParams, isoWeekOf(day).year);
       const items = await currentStore().read((db) => {
         const ledger = statementLedger(db, caller.merchant, caller.mode, day);
-        return endedWeeks(year, day).map((week) => summaryOf(ledger.statement(week)));
+        return statementWeeks(year, day).map((week) => ({ ...summaryOf(ledger.statement(week)), provisional: !hasEnded(week, day) }));
       });
       return HttpResponse.json({ year, currency: caller.merchant.currency, items } satisfies StatementYear);
     }),
@@ -85,7 +93,7 @@ export const statements = [
 
   http.get('*/api/statements/:week/csv', ({ request, params }) =>
     answer(async () => {
-      const { caller, statement } = await findStatement(request, params.week);
+      const { caller, statement } = await findIssuedStatement(request, params.week);
       return new HttpResponse(statementCsv(statement), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'csv') },
       });
@@ -94,7 +102,7 @@ export const statements = [
 
   http.get('*/api/statements/:week/camt053', ({ request, params }) =>
     answer(async () => {
-      const { caller, statement } = await findStatement(request, params.week);
+      const { caller, statement } = await findIssuedStatement(request, params.week);
       const xml = statementCamt053({ statement, merchant: caller.merchant, mode: caller.mode, createdAt: now() });
       return new HttpResponse(xml, {
         headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'camt053.xml') },
@@ -104,7 +112,7 @@ export const statements = [
 
   http.get('*/api/statements/:week/pdf', ({ request, params }) =>
     answer(async () => {
-      const { caller, statement } = await findStatement(request, params.week);
+      const { caller, statement } = await findIssuedStatement(request, params.week);
       return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': attachment(caller, statement, 'pdf') },
       });

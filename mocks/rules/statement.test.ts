@@ -74,6 +74,7 @@ describe('a statement', () => {
       net: -4_350,
       movementCount: 3,
       payoutDate: '2026-11-17',
+      provisional: false,
     });
     expect(statement.net).toBe(sum(statement.movements));
   });
@@ -103,6 +104,7 @@ describe('a statement', () => {
       net: 0,
       movementCount: 0,
       payoutDate: '2027-01-05',
+      provisional: false,
     });
   });
 });

@@ -86,6 +86,8 @@ export function buildStatement(week: IsoWeek, currency: Currency, movements: rea
     movementCount: sorted.length,
     // Paid out on the Tuesday after the week.
     payoutDate: addDays(endDate, 2),
+    // Final unless the caller knows the week is still running.
+    provisional: false,
     movements: sorted,
   };
 }

@@ -20,6 +20,9 @@ export const statementSummarySchema = z.strictObject({
   net: cents.meta({ description: 'The payout: the sum of every movement.' }),
   movementCount: z.number().int().min(0),
   payoutDate: isoDate,
+  provisional: z.boolean().meta({
+    description: 'The running week: its movements so far and the payout they would make on its date. It is final, and its files issued, once the week is over.',
+  }),
 });
 export type StatementSummary = z.infer<typeof statementSummarySchema>;
 
@@ -37,7 +40,7 @@ export type Movement = z.infer<typeof movementSchema>;
 export const statementSchema = statementSummarySchema.extend({ movements: z.array(movementSchema) });
 export type Statement = z.infer<typeof statementSchema>;
 
-/** `GET /api/statements?year=`: the statements of the weeks of that year that have ended, newest first. */
+/** `GET /api/statements?year=`: the statements of that year's weeks, newest first: the running week (provisional) first, then those that have ended. */
 export const statementYearSchema = z.strictObject({
   year: z.number().int(),
   currency: z.enum(currencies),

@@ -169,7 +169,9 @@ export async function measureStatementPdf(page, timeout) {
   const { week, movements } = await page.evaluate((caption) => {
     const table = [...document.querySelectorAll('table')].find((element) => element.querySelector('caption')?.textContent?.trim() === caption);
     const column = [...table.querySelectorAll('thead th')].findIndex((cell) => cell.textContent?.trim() === 'Movements');
-    const rows = [...table.querySelectorAll('tbody tr')].map((row) => ({
+    // The running week, in progress, has no files yet.
+    const issued = [...table.querySelectorAll('tbody tr')].filter((row) => !row.textContent?.includes('In progress'));
+    const rows = issued.map((row) => ({
       week: row.querySelector('td a')?.textContent?.trim() ?? '',
       movements: column < 0 ? 0 : Number(row.children[column]?.textContent?.replace(/\D/g, '') || 0),
     }));

@@ -33,7 +33,8 @@ export async function statementChecks(context: Context): Promise<void> {
     expectProblemNaming(await api.call('/statements?year=1999', { token: admin.token }), 422, ['year']);
   });
 
-  const newest = year?.items[0];
+  // The newest issued statement: the running week, listed first, is provisional and has no files yet.
+  const newest = year?.items.find((item) => !item.provisional);
   const weekPath = `/statements/${encodeURIComponent(newest?.week ?? '')}`;
 
   const statement = await suite.check("one week's statement matches its summary and its movements add up to the net", async () => {
@@ -58,6 +59,12 @@ export async function statementChecks(context: Context): Promise<void> {
   await suite.check("a week's PDF is a PDF", async () => {
     ensure(newest, 'needs the list of statements above');
     expectPdf(await api.call(`${weekPath}/pdf`, { token: admin.token }));
+  });
+
+  await suite.check('only the running week may be provisional, and its files are not issued yet (404)', async () => {
+    const provisional = year?.items.filter((item) => item.provisional) ?? [];
+    ensure(provisional.length <= 1 && (provisional.length === 0 || year?.items[0] === provisional[0]), 'a provisional statement other than the newest week');
+    for (const item of provisional) expectStatus(await api.call(`/statements/${encodeURIComponent(item.week)}/csv`, { token: admin.token }), 404);
   });
 
   await suite.check('a week that does not exist is 404', async () => {

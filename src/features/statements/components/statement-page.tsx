@@ -1,4 +1,5 @@
-import { Anchor, Breadcrumbs, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
@@ -73,8 +74,15 @@ export function StatementPage({ week, orderPath }: Props) {
             {t('detail.payout', { date: format.date(data.payoutDate) })}
           </Text>
         </div>
-        <DownloadButtons week={data.week} size="sm" />
+        {!data.provisional && <DownloadButtons week={data.week} size="sm" />}
       </Group>
+      {data.provisional && (
+        <Alert color="yellow" icon={<IconHourglass size={18} aria-hidden />} title={t('provisional.title')}>
+          {data.net < 0
+            ? t('provisional.explainOwed', { owed: money(-data.net), date: format.date(data.payoutDate) })
+            : t('provisional.explain', { net: money(data.net), date: format.date(data.payoutDate) })}
+        </Alert>
+      )}
       <Paper withBorder p="md" radius="md">
         <SimpleGrid cols={{ base: 2, md: 5 }}>
           {figure(t('columns.gross'), money(data.gross))}

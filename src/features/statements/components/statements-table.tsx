@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { DataTable } from '@/components/data-table';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
@@ -22,9 +22,16 @@ function statementColumns(t: TFunction<'statements'>, format: Format) {
       header: t('columns.week'),
       cell: ({ row }) => (
         <Stack gap={0}>
-          <Anchor component={Link} to={statementPaths.detail(row.original.week)} fw={600}>
-            {row.original.week}
-          </Anchor>
+          <Group gap="xs" wrap="nowrap">
+            <Anchor component={Link} to={statementPaths.detail(row.original.week)} fw={600}>
+              {row.original.week}
+            </Anchor>
+            {row.original.provisional && (
+              <Badge color="yellow" variant="light" size="sm">
+                {t('provisional.badge')}
+              </Badge>
+            )}
+          </Group>
           <Text size="xs" c="dimmed">
             {t('weekDates', { from: format.date(row.original.startDate), to: format.date(row.original.endDate) })}
           </Text>
@@ -43,7 +50,15 @@ function statementColumns(t: TFunction<'statements'>, format: Format) {
     column.display({
       id: 'downloads',
       header: t('columns.downloads'),
-      cell: ({ row }) => <DownloadButtons week={row.original.week} />,
+      // A running week's files are issued once it is over.
+      cell: ({ row }) =>
+        row.original.provisional ? (
+          <Text size="xs" c="dimmed">
+            {t('provisional.filesLater')}
+          </Text>
+        ) : (
+          <DownloadButtons week={row.original.week} />
+        ),
     }),
   ]);
 }

@@ -1,0 +1,27 @@
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '@/testing/render-app';
+
+// The tests run on Tuesday 2026-11-24: week 2026-W48 is running.
+
+describe('the coming payout', () => {
+  it('heads the statements as "in progress", with its files to come after Sunday', async () => {
+    await renderApp({ as: 'finance', path: '/statements' });
+    const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
+    const [running, lastIssued] = within(table).getAllByRole('row').slice(1);
+    expect(within(running!).getByRole('link', { name: '2026-W48' })).toBeInTheDocument();
+    expect(within(running!).getByText('In progress')).toBeInTheDocument();
+    expect(within(running!).getByText('Files after Sunday')).toBeInTheDocument();
+    expect(within(running!).queryByRole('button', { name: /Download/ })).not.toBeInTheDocument();
+    expect(within(lastIssued!).getByRole('button', { name: 'Download the statement of 2026-W47 as CSV' })).toBeInTheDocument();
+  });
+
+  it('shows the running week so far, marked provisional, with the payout it would make', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W48' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W48' })).toBeInTheDocument();
+    const notice = screen.getByText('Provisional: this week is not over').closest<HTMLElement>('.mantine-Alert-root')!;
+    // The seeded week so far gives back more than it pays, so it is said as an amount owed, never a negative payout.
+    expect(notice).toHaveTextContent(/If nothing else moves, (€[\d,.]+ will be paid out on|€[\d,.]+ will be offset against your next payouts from) 1 Dec 2026\./i);
+    expect(notice).not.toHaveTextContent('-€');
+    expect(screen.queryByRole('button', { name: /Download the statement/ })).not.toBeInTheDocument();
+  });
+});
