@@ -22,7 +22,7 @@ export const seedConfigSchema = z.strictObject({
 const reasonCode = z.enum(reasonCodes).nullable().default(null);
 
 const orderRecordSchema = orderDetailSchema
-  .omit({ paymentReference: true, expiresAt: true, daysToExpiry: true, dueDate: true, paymentState: true, documents: true })
+  .omit({ paymentReference: true, expiresAt: true, daysToExpiry: true, dueDate: true, paymentState: true, documents: true, payTo: true })
   .extend({
     mode: z.enum(modes),
     paidAt: isoDateTime.nullable(),

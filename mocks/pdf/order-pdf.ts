@@ -1,5 +1,6 @@
 import { paymentReference } from '@/contract/orders';
 import type { Merchant } from '../db/accounts';
+import { customerBankDetails, printedIban } from '../rules/bank-details';
 import { datePart } from '../rules/dates';
 import { centsToDecimal } from '../rules/money';
 import type { IssuedDocument } from '../rules/order-documents';
@@ -63,7 +64,10 @@ export async function orderDocumentPdf({ merchant, order, issued, invoiceNumber 
     out.text('Total, VAT included', { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
     const due = dueDate(order.activatedAt, order.paymentTermDays);
     out.line(`Due date: ${due ?? '-'}`, { bold: true });
-    out.paragraph(`Please pay ${money(document.amount)} to ${providerName} by ${due ?? '-'}, quoting the payment reference.`);
+    // The shopper pays the provider, on their own virtual account: the reference then only confirms it.
+    const payTo = customerBankDetails(order.country, order.customer.customerId);
+    out.paragraph(`Please pay ${money(document.amount)} to ${payTo.accountHolder} by ${due ?? '-'}, quoting the payment reference.`);
+    out.line(`IBAN: ${printedIban(payTo.iban)}`, { bold: true }).line(`BIC: ${payTo.bic}`);
   } else {
     out.line(`Refers to order ${order.orderNumber}${invoiceNumber ? `, invoice ${invoiceNumber}` : ''}.`);
     out.text('Credited amount', { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap(2);

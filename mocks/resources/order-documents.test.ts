@@ -35,6 +35,9 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
       for (const shown of ['Comptoir Pay', 'Atelier Lumière', 'merchant 3333', invoice.number, order.paymentReference, order.dueDate!, order.billingAddress.street]) {
         expect(text).toContain(`${shown}`);
       }
+      // The shopper can pay from the invoice alone: the provider's account with their own number.
+      expect(text).toContain(`IBAN: ${order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ')}`);
+      expect(text).toContain(`BIC: ${order.payTo.bic}`);
       for (const line of order.lines) expect(text).toContain(line.articleNumber);
     }
   });

@@ -7,6 +7,7 @@ import {
   type OrderSummary,
   type ReasonCode,
 } from '@/contract/orders';
+import { customerBankDetails } from './bank-details';
 import { addDays, datePart } from './dates';
 import { documentsOf } from './order-documents';
 import {
@@ -64,6 +65,7 @@ export function toDetail(record: OrderRecord, today: string): OrderDetail {
   );
   return {
     ...toSummary(record, today),
+    payTo: customerBankDetails(record.country, record.customer.customerId),
     billingAddress: record.billingAddress,
     deliveryAddress: record.deliveryAddress,
     lines: record.lines,

@@ -203,7 +203,16 @@ export const orderSummarySchema = z.strictObject({
 });
 export type OrderSummary = z.infer<typeof orderSummarySchema>;
 
+/** Where the shopper pays: the provider's account in the order's country, with the customer's own virtual number. */
+export const bankDetailsSchema = z.strictObject({
+  accountHolder: z.string(),
+  iban: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/).meta({ description: 'Without spaces; its ISO 13616 check digits hold.', example: 'BE71539000100612' }),
+  bic: z.string().regex(/^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/),
+});
+export type BankDetails = z.infer<typeof bankDetailsSchema>;
+
 export const orderDetailSchema = orderSummarySchema.extend({
+  payTo: bankDetailsSchema,
   billingAddress: addressSchema,
   deliveryAddress: addressSchema,
   lines: z.array(orderLineSchema),

@@ -47,15 +47,20 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
           </Group>
           <Group gap={4}>
             <Text ff="monospace">{order.paymentReference}</Text>
-            <CopyButton value={order.paymentReference}>
-              {({ copied, copy }) => (
-                <Tooltip label={copied ? t('detail.copied') : t('detail.copyReference')} withArrow>
-                  <ActionIcon variant="subtle" onClick={copy} aria-label={t('detail.copyReference')}>
-                    {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-                  </ActionIcon>
-                </Tooltip>
-              )}
-            </CopyButton>
+            <Copy value={order.paymentReference} label={t('detail.copyReference')} />
+          </Group>
+          {/* What the shopper pays to: the provider's account with their own number, so the payment finds the order. */}
+          <Group gap={4}>
+            <Text size="sm" c="dimmed">
+              {t('detail.payTo', { holder: order.payTo.accountHolder })}
+            </Text>
+            <Text ff="monospace" size="sm">
+              {order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ')}
+            </Text>
+            <Copy value={order.payTo.iban} label={t('detail.copyIban')} />
+            <Text size="sm" c="dimmed">
+              {t('detail.bic', { bic: order.payTo.bic })}
+            </Text>
           </Group>
         </Stack>
         <Group gap="sm">{actions}</Group>
@@ -87,5 +92,21 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
         </Group>
       </Anchor>
     </Stack>
+  );
+}
+
+/** Copies `value`, and says so. */
+function Copy({ value, label }: { value: string; label: string }) {
+  const { t } = useTranslation('orders');
+  return (
+    <CopyButton value={value}>
+      {({ copied, copy }) => (
+        <Tooltip label={copied ? t('detail.copied') : label} withArrow>
+          <ActionIcon variant="subtle" onClick={copy} aria-label={label}>
+            {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+          </ActionIcon>
+        </Tooltip>
+      )}
+    </CopyButton>
   );
 }

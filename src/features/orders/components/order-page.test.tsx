@@ -71,4 +71,18 @@ describe('the order page', () => {
     await user.click(screen.getByRole('link', { name: 'Back to the orders list' }));
     expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
   });
+
+  it("shows where the shopper pays: the provider's IBAN for this customer, with a copy button, and the BIC", async () => {
+    let order!: z.infer<typeof orderDetailSchema>;
+    await openAfter(async () => {
+      order = await apiRequest(orderApiPaths.detail((await findOrder('activated')).orderNumber), orderDetailSchema, { mode: 'live' });
+      return order.orderNumber;
+    });
+    const iban = order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ');
+    expect(screen.getByText(iban)).toBeInTheDocument();
+    expect(screen.getByText('Shopper pays to Comptoir Pay, IBAN')).toBeInTheDocument();
+    expect(screen.getByText(`BIC ${order.payTo.bic}`)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy the IBAN' })).toBeInTheDocument();
+  });
 });
+
