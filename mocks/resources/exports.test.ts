@@ -19,7 +19,7 @@ describe('GET /api/exports/orders', () => {
 
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes), { bom: true });
     expect(header?.join(',')).toBe(
-      'orderNumber,paymentReference,orderDate,customerName,customerType,companyName,vatNumber,customerEmail,customerId,yourReference,country,paymentMethod,status,statusReason,shippingStatus,completeness,currency,total,outstanding,credited,daysToExpiry',
+      'orderNumber,paymentReference,orderDate,customerName,customerType,companyName,vatNumber,customerEmail,customerId,yourReference,country,paymentMethod,status,statusReason,shippingStatus,completeness,currency,total,outstanding,credited,daysToExpiry,paymentState,dueDate,activatedAt',
     );
     const column = (name: string) => header!.indexOf(name);
     const listed = (await (await call(`/orders${filters}&pageSize=100`, { token, mode: 'test' })).json()) as OrderPage;
@@ -60,6 +60,21 @@ describe('GET /api/exports/orders', () => {
     const [header, ...rows] = parseCsv(text, { bom: true }) as string[][];
     const reasonOf = (orderNumber: string) => rows.find((row) => row[0] === orderNumber)?.[header!.indexOf('statusReason')];
     expect(numbers.map(reasonOf)).toEqual([reasons[0], `'${reasons[1]}`, reasons[2]]);
+  });
+
+  it("writes a German spreadsheet's CSV: ';', decimal commas, German headers, times on the merchant's clock", async () => {
+    const token = await signIn('finance');
+    const listed = (await (await call('/orders?status=activated&sort=orderNumber&order=asc&pageSize=5', { token })).json()) as OrderPage;
+    const response = await call('/exports/orders?status=activated&sort=orderNumber&order=asc&format=excel&locale=de-DE', { token });
+    const [header, ...rows] = parseCsv(await response.text(), { bom: true, delimiter: ';' }) as string[][];
+    expect(header?.slice(0, 3)).toEqual(['Bestellnummer', 'Zahlungsreferenz', 'Bestelldatum (Europe/Brussels)']);
+    expect(header?.at(-1)).toBe('Aktivierungsdatum (Europe/Brussels)');
+    const first = listed.items[0]!;
+    const row = rows[0]!;
+    expect(row[0]).toBe(first.orderNumber);
+    expect(row[header!.indexOf('Gesamt')]).toBe((first.total / 100).toFixed(2).replace('.', ','));
+    expect(row[2]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(row[header!.indexOf('Zahlung')]).toBe(first.paymentState);
   });
 });
 

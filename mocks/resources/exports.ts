@@ -5,14 +5,18 @@ import { currentStore } from '../db/store';
 import { requireData } from '../http/guards';
 import { answer } from '../http/problem';
 import { today } from '../rules/clock';
-import { csvStream, type CsvCell } from '../rules/csv';
-import { centsToDecimal } from '../rules/money';
+import { csvStream, localDateTime, money, type CsvCell } from '../rules/csv';
+import { csvHeader, merchantTimeZone, orderCsvHeaders } from '../rules/csv-headers';
+import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { parseOrderFilter } from './order-params';
 
-const columns: readonly [string, (order: OrderSummary) => CsvCell][] = [
+/** An instant in UTC for software, on the merchant's wall clock for a spreadsheet. */
+type Time = (instant: string | null) => string | null;
+
+const columns: readonly [string, (order: OrderSummary, time: Time) => CsvCell, 'time'?][] = [
   ['orderNumber', (order) => order.orderNumber],
   ['paymentReference', (order) => order.paymentReference],
-  ['orderDate', (order) => order.orderDate],
+  ['orderDate', (order, time) => time(order.orderDate), 'time'],
   ['customerName', (order) => order.customer.name],
   ['customerType', (order) => order.customer.type],
   ['companyName', (order) => order.customer.companyName],
@@ -27,23 +31,34 @@ const columns: readonly [string, (order: OrderSummary) => CsvCell][] = [
   ['shippingStatus', (order) => order.shippingStatus],
   ['completeness', (order) => order.completeness],
   ['currency', (order) => order.currency],
-  ['total', (order) => centsToDecimal(order.total)],
-  ['outstanding', (order) => centsToDecimal(order.outstanding)],
-  ['credited', (order) => centsToDecimal(order.credited)],
+  ['total', (order) => money(order.total)],
+  ['outstanding', (order) => money(order.outstanding)],
+  ['credited', (order) => money(order.credited)],
   ['daysToExpiry', (order) => order.daysToExpiry],
+  ['paymentState', (order) => order.paymentState],
+  ['dueDate', (order) => order.dueDate],
+  ['activatedAt', (order, time) => time(order.activatedAt), 'time'],
 ];
 
-const header = columns.map(([name]) => name);
-const ordersCsv = (orders: readonly OrderSummary[]) => csvStream(header, orders, (order) => columns.map(([, value]) => value(order)));
+function ordersCsv(orders: readonly OrderSummary[], flavour: CsvFlavour, timeZone: string) {
+  const header = columns.map(([key, , kind]) => {
+    const name = csvHeader(orderCsvHeaders, key, flavour.language);
+    return kind === 'time' && flavour.localTimes ? `${name} (${timeZone})` : name;
+  });
+  const time: Time = (instant) => (instant && flavour.localTimes ? localDateTime(instant, timeZone) : instant);
+  return csvStream(header, orders, (order) => columns.map(([, value]) => value(order, time)), { dialect: flavour.dialect });
+}
 
 export const orderExports = [
   http.get('*/api/exports/orders', ({ request }) =>
     answer(async () => {
       const caller = await requireData(request, 'orders:export');
-      const filter = parseOrderFilter(new URL(request.url).searchParams);
+      const params = new URL(request.url).searchParams;
+      const filter = parseOrderFilter(params);
+      const flavour = readCsvFlavour(params);
       const day = today();
       const rows = await currentStore().read((db) => db.orderIndex(caller.merchant.id, caller.mode, day).all(filter));
-      return new HttpResponse(ordersCsv(rows), {
+      return new HttpResponse(ordersCsv(rows, flavour, merchantTimeZone(caller.merchant.country)), {
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="orders-${caller.mode}-${day}.csv"`,

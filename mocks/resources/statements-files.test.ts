@@ -7,7 +7,7 @@ import { centsToDecimal } from '../rules/money';
 import { call, signIn } from '../testing/api-client';
 import { resetSmallBackend, today } from '../testing/small-backend';
 
-const header = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency'];
+const header = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate'];
 
 /** RFC 4180 read back: quoted fields may hold commas, quotes and line breaks. */
 
@@ -37,8 +37,8 @@ describe('statement downloads', () => {
 
       const [head, ...rows] = parseCsv(text, { bom: true });
       expect(head).toEqual(header);
-      const movements: Movement[] = rows.map(([week, date, type, orderNumber, reference, description, amount, currency]) => {
-        expect([week, currency]).toEqual(['2026-W47', 'EUR']);
+      const movements: Movement[] = rows.map(([week, date, type, orderNumber, reference, description, amount, currency, payoutDate]) => {
+        expect([week, currency, payoutDate]).toEqual(['2026-W47', 'EUR', statement.payoutDate]);
         return {
           id: '',
           date: date ?? '',
@@ -111,4 +111,24 @@ describe('statement downloads', () => {
     expect(text).toContain(`${centsToDecimal(statement.net)} EUR`);
     for (const movement of statement.movements) if (movement.orderNumber) expect(text).toContain(`(${movement.orderNumber})`);
   });
+
+  it('gives a French spreadsheet its own CSV: ";" between fields, decimal commas, French headers, the same net', async () => {
+    const statement = await statementOf('2026-W47', token);
+    const response = await call('/statements/2026-W47/csv?format=excel&locale=fr-BE', { token });
+    expect(response.status).toBe(200);
+    const [head, ...rows] = parseCsv(await response.text(), { bom: true, delimiter: ';' }) as string[][];
+    expect(head).toEqual(['Semaine', 'Date', 'Type', 'Numéro de commande', 'Référence de paiement', 'Description', 'Montant', 'Devise', 'Date de versement']);
+    expect(rows).toHaveLength(statement.movementCount);
+    expect(rows.every((row) => /^-?\d+,\d{2}$/.test(row[6] ?? ''))).toBe(true);
+    const net = rows.reduce((sum, row) => sum + Math.round(Number(row[6]!.replace(',', '.')) * 100), 0);
+    expect(net).toBe(statement.net);
+  });
+
+  it('refuses a CSV flavour or a locale it does not know (422)', async () => {
+    for (const query of ['format=xlsx', 'format=excel&locale=french']) {
+      const response = await call(`/statements/2026-W47/csv?${query}`, { token });
+      expect(response.status).toBe(422);
+    }
+  });
 });
+

@@ -9,13 +9,14 @@ import { readQuery } from '../http/validate';
 import { statementPdf } from '../pdf/statement-pdf';
 import { statementCamt053 } from '../rules/camt053';
 import { now, today } from '../rules/clock';
-import { toCsv } from '../rules/csv';
+import { money, toCsv } from '../rules/csv';
+import { csvHeader, statementCsvHeaders } from '../rules/csv-headers';
 import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weeksInYear, type IsoWeek } from '../rules/iso-week';
-import { centsToDecimal } from '../rules/money';
 import { summaryOf } from '../rules/statement';
+import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { statementLedger } from './statements-source';
 
-const csvHeader = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency'] as const;
+const csvColumns = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate'] as const;
 
 /** The year asked for: the contract's rules, then the current year as the last, which only the clock knows. */
 export function parseYearQuery(params: URLSearchParams, currentYear: number): number {
@@ -57,9 +58,9 @@ function attachment({ merchant, mode }: DataCaller, statement: Statement, extens
 }
 
 /** Movements only, one row each: read back, the rows are the statement and sum to its net. */
-function statementCsv(statement: Statement): string {
+function statementCsv(statement: Statement, { dialect, language }: CsvFlavour): string {
   return toCsv(
-    csvHeader,
+    csvColumns.map((key) => csvHeader(statementCsvHeaders, key, language)),
     statement.movements.map((movement) => [
       statement.week,
       movement.date,
@@ -67,9 +68,11 @@ function statementCsv(statement: Statement): string {
       movement.orderNumber,
       movement.paymentReference,
       movement.description,
-      centsToDecimal(movement.amount),
+      money(movement.amount),
       statement.currency,
+      statement.payoutDate,
     ]),
+    dialect,
   );
 }
 
@@ -94,7 +97,8 @@ export const statements = [
   http.get('*/api/statements/:week/csv', ({ request, params }) =>
     answer(async () => {
       const { caller, statement } = await findIssuedStatement(request, params.week);
-      return new HttpResponse(statementCsv(statement), {
+      const flavour = readCsvFlavour(new URL(request.url).searchParams);
+      return new HttpResponse(statementCsv(statement, flavour), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'csv') },
       });
     }),

@@ -1,4 +1,5 @@
-import { csvField, csvStream, neutraliseFormula, toCsv } from './csv';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { csvField, csvStream, localDateTime, money, neutraliseFormula, rfc4180, spreadsheetDialect, toCsv } from './csv';
 
 describe('CSV', () => {
   it('starts with a byte order mark and ends every row with CRLF', () => {
@@ -27,7 +28,7 @@ describe('CSV', () => {
 
   it('streams the same document in chunks of rows, each made when the reader asks for it', async () => {
     const rows = Array.from({ length: 5 }, (_, index) => [`row ${index}`, index, index % 2 ? null : '=x']);
-    const stream = csvStream(['a', 'b', 'c'], rows, (row) => row, 2);
+    const stream = csvStream(['a', 'b', 'c'], rows, (row) => row, { rowsPerChunk: 2 });
     const chunks: string[] = [];
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     for await (const chunk of stream) chunks.push(decoder.decode(chunk));
@@ -38,7 +39,7 @@ describe('CSV', () => {
 
   it('makes no more rows once the reader cancels', async () => {
     let made = 0;
-    const stream = csvStream(['n'], Array.from({ length: 100 }, (_, index) => index), (index) => [(made = index + 1)], 10);
+    const stream = csvStream(['n'], Array.from({ length: 100 }, (_, index) => index), (index) => [(made = index + 1)], { rowsPerChunk: 10 });
     const reader = stream.getReader();
     await reader.read();
     await reader.read();
@@ -46,3 +47,37 @@ describe('CSV', () => {
     expect(made).toBeLessThan(100);
   });
 });
+
+describe('CSV for a spreadsheet of a language', () => {
+  const awkward = 'Dupont; Fils, "Ateliers"\nBruxelles';
+  const rows = [[awkward, money(-1250), '=SUM(A1)', 7, null]];
+
+  it.each([
+    ['fr-BE', ';', ','],
+    ['nl-BE', ';', ','],
+    ['de-DE', ';', ','],
+    ['en-GB', ',', '.'],
+    ['de-CH', ',', '.'],
+  ])('%s: fields split by "%s", amounts with a decimal "%s", read back whole by a CSV parser', (locale, separator, decimal) => {
+    const dialect = spreadsheetDialect(locale);
+    expect(dialect).toEqual({ separator, decimal });
+    const text = toCsv(['name', 'amount', 'note', 'count', 'empty'], rows, dialect);
+    const [header, row] = parseCsv(text, { bom: true, delimiter: separator }) as string[][];
+    expect(header).toEqual(['name', 'amount', 'note', 'count', 'empty']);
+    // The amount stays a number in the language's form; a formula is made harmless; the name survives whole.
+    expect(row).toEqual([awkward, `-12${decimal}50`, "'=SUM(A1)", '7', '']);
+  });
+
+  it('never turns an amount into text, however it is signed', () => {
+    expect(csvField(money(-5), spreadsheetDialect('fr-BE'))).toBe('-0,05');
+    expect(csvField(money(123456), rfc4180)).toBe('1234.56');
+    expect(csvField(money(0), rfc4180)).toBe('0.00');
+    expect(neutraliseFormula('-12,50')).toBe('-12,50');
+  });
+
+  it("writes an instant as the merchant's wall clock reads it", () => {
+    expect(localDateTime('2026-10-01T10:00:00.000Z', 'Europe/Brussels')).toBe('2026-10-01 12:00');
+    expect(localDateTime('2026-12-01T10:00:00.000Z', 'Europe/Zurich')).toBe('2026-12-01 11:00');
+  });
+});
+

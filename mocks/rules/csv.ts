@@ -1,10 +1,35 @@
-// RFC 4180 CSV for spreadsheets and accounting software.
+// CSV for accounting software (RFC 4180) and for spreadsheets (in the form their language opens).
 
-export type CsvCell = string | number | null;
+/** An amount in cents: written as a number in the dialect's decimal form, never as text. */
+export interface CsvMoney {
+  cents: number;
+}
+
+export type CsvCell = string | number | null | CsvMoney;
+
+export const money = (cents: number): CsvMoney => ({ cents });
+
+/** How fields and decimals are separated. */
+export interface CsvDialect {
+  separator: ',' | ';';
+  decimal: '.' | ',';
+}
+
+/** RFC 4180, for software: comma and decimal point. */
+export const rfc4180: CsvDialect = { separator: ',', decimal: '.' };
+
+/**
+ * What a spreadsheet of `locale` opens as columns and numbers: where the language writes a decimal
+ * comma (fr, nl, de), fields are separated by `;`, as those spreadsheets expect.
+ */
+export function spreadsheetDialect(locale: string): CsvDialect {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  return decimal === ',' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
+}
 
 const byteOrderMark = '\uFEFF';
 const formulaTriggers = new Set(['=', '+', '-', '@', '\t', '\r']);
-const plainNumber = /^-?\d+(\.\d+)?$/;
+const plainNumber = /^-?\d+([.,]\d+)?$/;
 
 /**
  * Spreadsheets run a cell that starts with a formula character; a leading
@@ -15,19 +40,27 @@ export function neutraliseFormula(value: string): string {
   return formulaTriggers.has(first) && !plainNumber.test(value) ? `'${value}` : value;
 }
 
-export function csvField(cell: CsvCell): string {
-  if (cell === null) return '';
-  const text = typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+function moneyText(cents: number, { decimal }: CsvDialect): string {
+  const sign = cents < 0 ? '-' : '';
+  const whole = Math.abs(cents);
+  return `${sign}${Math.floor(whole / 100)}${decimal}${String(whole % 100).padStart(2, '0')}`;
 }
+
+export function csvField(cell: CsvCell, dialect: CsvDialect = rfc4180): string {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return moneyText(cell.cents, dialect);
+  const text = typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
+  const mustQuote = text.includes(dialect.separator) || /["\r\n]/.test(text);
+  return mustQuote ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const csvRecords = (rows: readonly (readonly CsvCell[])[], dialect: CsvDialect): string =>
+  rows.map((row) => `${row.map((cell) => csvField(cell, dialect)).join(dialect.separator)}\r\n`).join('');
 
 /** A whole document: BOM so Excel reads UTF-8, CRLF line ends, a header row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return `${byteOrderMark}${lines.join('\r\n')}\r\n`;
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], dialect: CsvDialect = rfc4180): string {
+  return `${byteOrderMark}${csvRecords([header, ...rows], dialect)}`;
 }
-
-const csvRecords = (rows: readonly (readonly CsvCell[])[]): string => rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 
 /**
  * The document `toCsv` makes, as a stream of UTF-8 chunks of `rowsPerChunk` rows. A chunk is made
@@ -38,19 +71,24 @@ export function csvStream<Item>(
   header: readonly string[],
   items: readonly Item[],
   toRow: (item: Item) => readonly CsvCell[],
-  rowsPerChunk = 2_000,
+  { dialect = rfc4180, rowsPerChunk = 2_000 }: { dialect?: CsvDialect; rowsPerChunk?: number } = {},
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let next = 0;
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`${byteOrderMark}${csvRecords([header])}`));
+      controller.enqueue(encoder.encode(`${byteOrderMark}${csvRecords([header], dialect)}`));
     },
     pull(controller) {
       const batch = items.slice(next, next + rowsPerChunk);
       next += batch.length;
-      if (batch.length > 0) controller.enqueue(encoder.encode(csvRecords(batch.map(toRow))));
+      if (batch.length > 0) controller.enqueue(encoder.encode(csvRecords(batch.map(toRow), dialect)));
       if (next >= items.length) controller.close();
     },
   });
+}
+
+/** `instant` (ISO 8601) as the wall clock of `timeZone` reads it: 2026-10-01 12:00. */
+export function localDateTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
 }

@@ -63,3 +63,22 @@ export function pageOf<Item extends z.ZodType>(item: Item) {
     total: z.number().int().min(0),
   });
 }
+
+/** The two kinds of CSV the API writes. */
+export const csvFormats = ['rfc4180', 'excel'] as const;
+export type CsvFormat = (typeof csvFormats)[number];
+
+/** A language and region a spreadsheet CSV is written for, e.g. `fr-BE` or `de-CH`. */
+export const csvLocalePattern = /^(en|fr|nl|de)-[A-Z]{2}$/;
+
+/** The query parameters every CSV download takes. */
+export const csvFormatQueryShape = {
+  format: z
+    .enum(csvFormats)
+    .optional()
+    .meta({
+      description:
+        '`rfc4180` (the default), for software: comma, decimal point, stable English column keys, times in UTC. `excel`, for a spreadsheet of `locale`: `;` and a decimal comma where the language writes a comma, translated headers, times in the merchant\'s time zone (named in the header).',
+    }),
+  locale: z.string().regex(csvLocalePattern).optional().meta({ description: 'With `format=excel`: the language and region, e.g. `fr-BE`; en-GB when absent.', example: 'fr-BE' }),
+};

@@ -4,14 +4,14 @@ import {
   activateBodySchema,
   cancelBodySchema,
   orderDetailSchema,
-  orderFilterQuerySchema,
+  orderExportQuerySchema,
   orderListQuerySchema,
   orderPageSchema,
   reductionBodySchema,
 } from './orders';
 import { demoStorageSchema } from './demo';
 import { credentialsSchema, sessionSchema } from './session';
-import { statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
+import { statementCsvQuerySchema, statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
 import { ticketBodyExample, ticketBodySchema, ticketListSchema, ticketSchema } from './support';
 
 /** How a successful answer is carried: JSON validated by `schema`, or a file. */
@@ -205,7 +205,7 @@ export const endpoints: readonly Endpoint[] = [
     signedIn: true,
     inMode: true,
     roles: finance,
-    query: orderFilterQuerySchema,
+    query: orderExportQuerySchema,
     success: {
       status: 200,
       description: 'UTF-8 CSV with a byte-order mark, sent as it is written: the rows arrive while later ones are still being made.',
@@ -251,8 +251,9 @@ export const endpoints: readonly Endpoint[] = [
     inMode: true,
     roles: finance,
     pathParams: { week },
-    success: { status: 200, description: 'One row per movement.', file: 'text/csv' },
-    errors: [...dataErrors, 404],
+    query: statementCsvQuerySchema,
+    success: { status: 200, description: 'One row per movement, with the payout date.', file: 'text/csv' },
+    errors: [...dataErrors, 404, 422],
   },
   {
     operationId: 'getStatementPdf',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, countries, currencies, isoDate, isoDateTime, limits, pageOf } from './common';
+import { cents, countries, csvFormatQueryShape, currencies, isoDate, isoDateTime, limits, pageOf } from './common';
 
 export const orderStatuses = ['created', 'activated', 'paid', 'cancelled', 'credited'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
@@ -271,6 +271,9 @@ const toNotBeforeFrom = { path: ['to'], error: '`to` is before `from`.' };
 
 /** `GET /api/exports/orders`: the list's filters and sort, without paging. */
 export const orderFilterQuerySchema = z.object(filterShape).refine(datesInOrder, toNotBeforeFrom);
+
+/** `GET /api/exports/orders`: the list's filters and sort, and the kind of CSV. */
+export const orderExportQuerySchema = z.object({ ...filterShape, ...csvFormatQueryShape }).refine(datesInOrder, toNotBeforeFrom);
 
 /** `GET /api/orders`. A prefault, unlike a default, stays in the document of a parameter read from text. */
 export const orderListQuerySchema = z

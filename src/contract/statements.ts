@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, currencies, isoDate, limits } from './common';
+import { cents, csvFormatQueryShape, currencies, isoDate, limits } from './common';
 
 export const movementTypes = ['activation', 'credit', 'reduction', 'return', 'fee', 'chargeback', 'adjustment'] as const;
 export type MovementType = (typeof movementTypes)[number];
@@ -54,3 +54,6 @@ export const statementYearQuerySchema = z.object({
     .preprocess((value) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value), z.number().int().min(limits.firstStatementYear))
     .meta({ description: `From ${limits.firstStatementYear} to the current year.`, example: 2026 }),
 });
+
+/** `GET /api/statements/{week}/csv`: the kind of CSV. */
+export const statementCsvQuerySchema = z.object(csvFormatQueryShape);

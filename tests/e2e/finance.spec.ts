@@ -68,7 +68,7 @@ test('finance opens a statement, checks its totals and downloads it as CSV, PDF 
   const text = await readFile((await csv.path())!, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const [header, ...lines] = parseCsv(text, { bom: true });
-  expect(header).toEqual(['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency']);
+  expect(header).toEqual(['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate']);
   expect(lines).toHaveLength(rows);
   expect(lines.every((line) => line[0] === week)).toBe(true);
 
@@ -86,4 +86,29 @@ test('finance opens a statement, checks its totals and downloads it as CSV, PDF 
   const xml = await readFile((await camt.path())!, 'utf8');
   expect(xml).toContain('xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"');
   expect(xml.match(/<Sts><Cd>BOOK<\/Cd><\/Sts>/g)).toHaveLength(rows);
+});
+
+test('finance in French takes a statement as a spreadsheet CSV: ";" between fields, decimal commas, and the net adds up', async ({ page }) => {
+  await signIn(page, 'finance');
+  await expect(orderRows(page).first()).toBeVisible();
+  await page.getByRole('button', { name: /Change language/ }).click();
+  await page.getByRole('menuitem', { name: 'Français' }).click();
+  await page.goto('/statements/2026-W47');
+  await expect(page.getByRole('heading', { level: 1, name: 'Relevé 2026-W47' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Tableur' })).toBeChecked();
+  await expectAccessible(page);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le relevé de 2026-W47 en CSV' }).click();
+  const text = await readFile((await (await downloading).path())!, 'utf8');
+  const [header, ...rows] = parseCsv(text, { bom: true, delimiter: ';' }) as string[][];
+  expect(header).toEqual(['Semaine', 'Date', 'Type', 'Numéro de commande', 'Référence de paiement', 'Description', 'Montant', 'Devise', 'Date de versement']);
+  const cents = rows.reduce((sum, row) => sum + Math.round(Number(row[6]!.replace(',', '.')) * 100), 0);
+  const net = await page.evaluate(async () => {
+    const response = await fetch('/api/statements/2026-W47', {
+      headers: { Authorization: `Bearer ${localStorage.getItem('comptoir.session-token')}`, 'Comptoir-Mode': sessionStorage.getItem('comptoir.data-mode') ?? 'live' },
+    });
+    return ((await response.json()) as { net: number }).net;
+  });
+  expect(cents).toBe(net);
 });

@@ -2,19 +2,23 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { apiDownload, type DownloadOptions } from '@/lib/api-client';
 import { isAbort, type ApiError } from '@/lib/api-error';
+import { csvQuery, useCsvFormat } from '@/lib/csv-format';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { useFormat } from '@/lib/format';
 import { saveFile } from '@/lib/save-file';
 import { exportProgressCounter, type ExportProgress } from '../lib/export-progress';
 import { toApiQuery, type OrderListParams } from '../lib/list-params';
 import { orderApiPaths } from './api-paths';
 
-/** Every order matching the list's filters, in the list's order, as CSV; paging does not apply. */
-export function exportOrders(mode: DataMode, params: OrderListParams, options: Pick<DownloadOptions, 'onChunk' | 'signal'> = {}) {
+type ExportOptions = Pick<DownloadOptions, 'onChunk' | 'signal'> & { csv?: ReturnType<typeof csvQuery> };
+
+/** Every order matching the list's filters, in the list's order, as CSV of the kind asked for; paging does not apply. */
+export function exportOrders(mode: DataMode, params: OrderListParams, { csv, ...options }: ExportOptions = {}) {
   const { page: _page, pageSize: _pageSize, ...query } = toApiQuery(params);
   return apiDownload(orderApiPaths.export(), `orders-${mode}.csv`, {
     ...options,
     mode,
-    query,
+    query: { ...query, ...csv },
     headers: { Accept: 'text/csv' },
   });
 }
@@ -25,6 +29,7 @@ export function exportOrders(mode: DataMode, params: OrderListParams, options: P
  */
 export function useExportOrders({ onError }: { onError?: (error: ApiError) => void } = {}) {
   const mode = useDataMode();
+  const csv = csvQuery(useCsvFormat(), useFormat().locale);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const running = useRef<AbortController | null>(null);
   const mutation = useMutation<void, ApiError, OrderListParams>({
@@ -34,7 +39,7 @@ export function useExportOrders({ onError }: { onError?: (error: ApiError) => vo
       const count = exportProgressCounter();
       setProgress({ rows: 0, total: null });
       try {
-        const file = await exportOrders(mode, params, { signal: controller.signal, onChunk: (chunk, headers) => setProgress(count(chunk, headers)) });
+        const file = await exportOrders(mode, params, { csv, signal: controller.signal, onChunk: (chunk, headers) => setProgress(count(chunk, headers)) });
         saveFile(file);
       } finally {
         running.current = null;

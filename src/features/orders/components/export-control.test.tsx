@@ -4,6 +4,8 @@ import { server } from '@mocks/node';
 import { renderApp } from '@/testing/render-app';
 
 // An export the test feeds by hand: the header and two rows at once, the rest when it says so.
+const asked: URL[] = [];
+
 function exportFedByTest(total: number) {
   const encoder = new TextEncoder();
   let feed!: (text: string | null) => void;
@@ -14,11 +16,12 @@ function exportFedByTest(total: number) {
     },
   });
   server.use(
-    http.get('*/api/exports/orders', () =>
-      new HttpResponse(stream, {
+    http.get('*/api/exports/orders', ({ request }) => {
+      asked.push(new URL(request.url));
+      return new HttpResponse(stream, {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="orders.csv"', 'Comptoir-Row-Count': String(total) },
-      }),
-    ),
+      });
+    }),
   );
   return { finish: (rest: string) => (feed(rest), feed(null)) };
 }
@@ -26,6 +29,8 @@ function exportFedByTest(total: number) {
 const saved: Blob[] = [];
 beforeEach(() => {
   saved.length = 0;
+  asked.length = 0;
+  localStorage.removeItem('comptoir.csv-format');
   URL.createObjectURL = (blob: Blob | MediaSource) => (saved.push(blob as Blob), 'blob:export');
   URL.revokeObjectURL = () => undefined;
 });
@@ -61,4 +66,23 @@ describe('the CSV export', () => {
     expect(saved).toHaveLength(0);
     expect(screen.queryByText('Export failed')).not.toBeInTheDocument();
   });
+
+  it('asks for a spreadsheet CSV in the language picked, or the standard one, and remembers the choice', async () => {
+    const download = exportFedByTest(3);
+    const { user } = await renderApp({ as: 'finance', language: 'fr' });
+    await user.click(await screen.findByRole('button', { name: 'Exporter en CSV' }));
+    download.finish('1000003\r\n');
+    expect(await screen.findByRole('button', { name: 'Exporter en CSV' })).toBeInTheDocument();
+    expect(Object.fromEntries(asked[0]!.searchParams)).toMatchObject({ format: 'excel', locale: 'fr-BE' });
+
+    await user.click(screen.getByRole('radio', { name: 'Standard (RFC 4180)' }));
+    expect(localStorage.getItem('comptoir.csv-format')).toBe('rfc4180');
+    const again = exportFedByTest(3);
+    await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+    again.finish('1000003\r\n');
+    await waitFor(() => expect(asked).toHaveLength(2));
+    expect(asked[1]!.searchParams.get('format')).toBe('rfc4180');
+    expect(asked[1]!.searchParams.has('locale')).toBe(false);
+  });
 });
+

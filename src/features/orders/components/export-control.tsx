@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { useFormat } from '@/lib/format';
 import { useExportOrders } from '../api/export-orders';
 import type { ExportProgress } from '../lib/export-progress';
@@ -20,6 +21,7 @@ export function ExportControl({ params, disabled }: Props) {
   });
   return (
     <Group gap="sm" wrap="nowrap">
+      <CsvFormatChoice />
       <Text size="sm" c="dimmed" role="status">
         {exporting.progress && <ProgressText progress={exporting.progress} />}
       </Text>

@@ -1,7 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiDownload } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
+import { csvQuery, useCsvFormat } from '@/lib/csv-format';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { useFormat } from '@/lib/format';
 import { saveFile } from '@/lib/save-file';
 import { statementApiPaths, type StatementFormat } from './api-paths';
 
@@ -11,18 +13,20 @@ const files: Record<StatementFormat, { extension: string; type: string }> = {
   camt053: { extension: 'camt053.xml', type: 'application/xml' },
 };
 
-/** The statement as CSV, PDF or camt.053; the server's filename wins over the fallback here. */
-export function downloadStatement(mode: DataMode, week: string, format: StatementFormat) {
+/** The statement as CSV (of the kind `csv` asks for), PDF or camt.053; the server's filename wins over the fallback here. */
+export function downloadStatement(mode: DataMode, week: string, format: StatementFormat, csv?: ReturnType<typeof csvQuery>) {
   return apiDownload(statementApiPaths.file(week, format), `statement-${week}.${files[format].extension}`, {
     mode,
+    query: format === 'csv' ? csv : undefined,
     headers: { Accept: files[format].type },
   });
 }
 
 export function useDownloadStatement({ onError }: { onError?: (error: ApiError) => void } = {}) {
   const mode = useDataMode();
+  const csv = csvQuery(useCsvFormat(), useFormat().locale);
   return useMutation<void, ApiError, { week: string; format: StatementFormat }>({
-    mutationFn: async ({ week, format }) => saveFile(await downloadStatement(mode, week, format)),
+    mutationFn: async ({ week, format }) => saveFile(await downloadStatement(mode, week, format, csv)),
     onError,
   });
 }

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Breadcrumbs, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { movementTypes } from '@/contract/statements';
@@ -74,7 +75,12 @@ export function StatementPage({ week, orderPath }: Props) {
             {t('detail.payout', { date: format.date(data.payoutDate) })}
           </Text>
         </div>
-        {!data.provisional && <DownloadButtons week={data.week} size="sm" />}
+        {!data.provisional && (
+          <Group gap="sm">
+            <CsvFormatChoice />
+            <DownloadButtons week={data.week} size="sm" />
+          </Group>
+        )}
       </Group>
       {data.provisional && (
         <Alert color="yellow" icon={<IconHourglass size={18} aria-hidden />} title={t('provisional.title')}>

@@ -1,6 +1,7 @@
-import { Paper, Select, Stack } from '@mantine/core';
+import { Group, Paper, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
@@ -34,14 +35,17 @@ export function StatementsPage() {
         title={t('list.title')}
         subtitle={t('list.subtitle')}
         actions={
-          <Select
-            label={t('list.year')}
-            data={years}
-            value={String(year)}
-            allowDeselect={false}
-            w={120}
-            onChange={(value) => value && setView({ year: Number(value), page: 1 })}
-          />
+          <Group align="flex-end" gap="md">
+            <CsvFormatChoice />
+            <Select
+              label={t('list.year')}
+              data={years}
+              value={String(year)}
+              allowDeselect={false}
+              w={120}
+              onChange={(value) => value && setView({ year: Number(value), page: 1 })}
+            />
+          </Group>
         }
       />
       <Paper withBorder p="md" radius="md" aria-busy={statements.isFetching}>

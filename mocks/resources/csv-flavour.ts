@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { csvFormatQueryShape } from '@/contract/common';
+import { contractBody } from '../http/contract-body';
+import { readQuery } from '../http/validate';
+import { csvLanguageOf, type CsvLanguage } from '../rules/csv-headers';
+import { rfc4180, spreadsheetDialect, type CsvDialect } from '../rules/csv';
+
+/** How a CSV download is written, from its `format` and `locale` parameters. */
+export interface CsvFlavour {
+  dialect: CsvDialect;
+  /** The headers' language; null keeps the stable English keys. */
+  language: CsvLanguage | null;
+  /** Times in the merchant's time zone (named in the header), rather than in UTC. */
+  localTimes: boolean;
+}
+
+const flavourQuery = contractBody(z.object(csvFormatQueryShape), {
+  format: 'Use rfc4180 or excel.',
+  locale: 'Use a language and a region such as fr-BE or de-CH.',
+});
+
+export function readCsvFlavour(params: URLSearchParams): CsvFlavour {
+  const { format, locale = 'en-GB' } = readQuery(params, flavourQuery);
+  if (format !== 'excel') return { dialect: rfc4180, language: null, localTimes: false };
+  return { dialect: spreadsheetDialect(locale), language: csvLanguageOf(locale), localTimes: true };
+}
