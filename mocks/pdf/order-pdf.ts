@@ -5,7 +5,9 @@ import { datePart } from '../rules/dates';
 import { centsToDecimal } from '../rules/money';
 import type { IssuedDocument } from '../rules/order-documents';
 import type { OrderRecord } from '../rules/order-model';
+import { returnValue } from '../rules/order-actions';
 import { dueDate } from '../rules/order-status';
+import { shareOut, vatSummary, type VatRow } from '../rules/vat';
 import { contentRight, margin, PdfWriter } from './pdf-writer';
 
 export const providerName = 'Comptoir Pay';
@@ -34,7 +36,10 @@ export async function orderDocumentPdf({ merchant, order, issued, invoiceNumber 
   const money = (cents: number): string => `${order.currency} ${centsToDecimal(cents)}`;
   const out = new PdfWriter(pdf);
 
-  out.line(providerName, { size: 18, bold: true }).line(`On behalf of ${merchant.name}, merchant ${merchant.id}`, { size: 9 }).gap(6);
+  out.line(providerName, { size: 18, bold: true }).line(`On behalf of ${merchant.name}, merchant ${merchant.id}`, { size: 9 }).gap(2);
+  const { seller } = merchant;
+  out.line('Seller', { bold: true, size: 9 }).line(`${merchant.name}, ${seller.street}, ${seller.postalCode} ${seller.city}`, { size: 9 });
+  out.line(`VAT number: ${seller.vatNumber}`, { size: 9 }).gap(4);
   out.line(document.type === 'invoice' ? 'Invoice' : 'Credit note', { size: 15, bold: true });
   out.line(`Number: ${document.number}`).line(`Date: ${datePart(document.issuedAt)}`).gap();
 
@@ -62,6 +67,7 @@ export async function orderDocumentPdf({ merchant, order, issued, invoiceNumber 
     }
     out.gap(2).text('Shipping fee').line(money(order.shippingFee), { x: columns.total, align: 'right' });
     out.text('Total, VAT included', { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
+    writeVatSummary(out, vatSummary(invoicedByRate(order)), money);
     const due = dueDate(order.activatedAt, order.paymentTermDays);
     out.line(`Due date: ${due ?? '-'}`, { bold: true });
     // The shopper pays the provider, on their own virtual account: the reference then only confirms it.
@@ -70,7 +76,8 @@ export async function orderDocumentPdf({ merchant, order, issued, invoiceNumber 
     out.line(`IBAN: ${printedIban(payTo.iban)}`, { bold: true }).line(`BIC: ${payTo.bic}`);
   } else {
     out.line(`Refers to order ${order.orderNumber}${invoiceNumber ? `, invoice ${invoiceNumber}` : ''}.`);
-    out.text('Credited amount', { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap(2);
+    out.text('Credited amount', { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
+    writeVatSummary(out, vatSummary(creditedByRate(order, issued, document.amount)), money);
     out.line('Reason', { bold: true }).paragraph(issued.event.reason ?? '-');
     const returned = issued.event.lines ?? [];
     if (returned.length > 0) {
@@ -85,3 +92,39 @@ export async function orderDocumentPdf({ merchant, order, issued, invoiceNumber 
   }
   return pdf.output('arraybuffer');
 }
+
+/** The gross amount of each line at its VAT rate, the shipping fee at the highest rate of the order. */
+function invoicedByRate(order: OrderRecord): { rate: number; gross: number }[] {
+  const highest = Math.max(0, ...order.lines.map((line) => line.vatRate));
+  return [...order.lines.map((line) => ({ rate: line.vatRate, gross: line.lineTotal })), { rate: highest, gross: order.shippingFee }];
+}
+
+/**
+ * What a credit note gives back at each VAT rate: returned items at their lines' rates, an amount
+ * off in proportion to what was invoiced at each rate; in whole cents adding up to the credit.
+ */
+function creditedByRate(order: OrderRecord, issued: IssuedDocument, credited: number): { rate: number; gross: number }[] {
+  const returned = issued.event.lines ?? [];
+  const parts =
+    returned.length > 0
+      ? returned.flatMap((item) => {
+          const line = order.lines.find((candidate) => candidate.id === item.lineId);
+          return line ? [{ rate: line.vatRate, gross: returnValue(line, item.quantity) }] : [];
+        })
+      : invoicedByRate(order);
+  const shares = shareOut(credited, parts.map((part) => part.gross));
+  return parts.map((part, index) => ({ rate: part.rate, gross: shares[index] ?? 0 }));
+}
+
+/** Net, VAT and gross per rate, as tax authorities ask a document to show them. */
+function writeVatSummary(out: PdfWriter, rows: readonly VatRow[], money: (cents: number) => string): void {
+  out.line('VAT summary', { bold: true });
+  out.text('Rate', { x: columns.title, bold: true }).text('Net', { x: columns.unitPrice, bold: true, align: 'right' });
+  out.text('VAT', { x: columns.vat + 12, bold: true, align: 'right' }).line('Gross', { x: columns.total, bold: true, align: 'right' });
+  for (const row of rows.filter((item) => item.gross !== 0)) {
+    out.text(`${row.rate}%`, { x: columns.title }).text(money(row.net), { x: columns.unitPrice, align: 'right' });
+    out.text(money(row.vat), { x: columns.vat + 12, align: 'right' }).line(money(row.gross), { x: columns.total, align: 'right' });
+  }
+  out.gap();
+}
+

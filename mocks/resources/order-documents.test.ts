@@ -38,6 +38,13 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
       // The shopper can pay from the invoice alone: the provider's account with their own number.
       expect(text).toContain(`IBAN: ${order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ')}`);
       expect(text).toContain(`BIC: ${order.payTo.bic}`);
+      // The seller, and the VAT of each rate worked back from the gross prices, adding up to the total.
+      expect(text).toContain('VAT number: BE0123456749');
+      expect(text).toContain('VAT summary');
+      const rates = new Set(order.lines.map((line) => line.vatRate));
+      for (const rate of rates) expect(text).toContain(`(${rate}%)`);
+      const grosses = [...text.matchAll(/\(EUR (-?\d+\.\d{2})\) Tj/g)].map((match) => Math.round(Number(match[1]) * 100));
+      expect(grosses).toContain(order.total);
       for (const line of order.lines) expect(text).toContain(line.articleNumber);
     }
   });
