@@ -1,22 +1,14 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { setToday } from '../rules/clock';
 import { toSummary } from '../rules/order-view';
 import type { OrderRecord } from '../rules/order-model';
-import { compactAfterEntries, openPersistentStore } from './persistence';
+import { freshBrowserStorage } from '../testing/browser-storage';
+import { compactAfterEntries } from './persistence';
 import { StorageFullError, type Store } from './store';
 
 // What a store does with stored values it cannot use: another version of the app, a full disk or a
 // person with the developer tools may have left anything in IndexedDB.
 
 const config = { seed: 1, ordersPerWorld: 40 };
-let opened: Store[] = [];
-
-async function open(): Promise<Store> {
-  const store = await openPersistentStore(config);
-  opened.push(store);
-  return store;
-}
+const { open } = freshBrowserStorage();
 
 /** Writes raw values to the browser's storage, as the developer tools would. */
 async function putRaw(storeName: 'journal' | 'meta', values: unknown[], key?: string): Promise<void> {
@@ -36,17 +28,6 @@ async function putRaw(storeName: 'journal' | 'meta', values: unknown[], key?: st
 
 const orderOf = (store: Store, orderNumber = '1000001') => store.read((db) => db.order('3333', 'live', orderNumber) as OrderRecord);
 const listAll = (store: Store) => store.read((db) => db.orderIndex('3333', 'live', '2026-11-24').all({ sort: 'orderDate', order: 'desc' }).length);
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  setToday('2026-11-24');
-});
-
-afterEach(() => {
-  for (const store of opened) store.close();
-  opened = [];
-  setToday(null);
-});
 
 describe('a store that defends itself', () => {
   it('sets aside journal entries it cannot read, applies the valid ones, and says which', async () => {

@@ -1,20 +1,10 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { setToday } from '../rules/clock';
 import type { OrderRecord } from '../rules/order-model';
+import { freshBrowserStorage } from '../testing/browser-storage';
 import type { RecordedAnswer, Session } from './journal';
-import { openPersistentStore } from './persistence';
 import type { Store } from './store';
 
-const config = { seed: 1, ordersPerWorld: 40 };
 const session: Session = { token: 'tab-a-token', email: 'admin@atelier-lumiere.example', createdAt: '2026-11-24T08:00:00.000Z', expiresAt: '2999-01-01T00:00:00.000Z' };
-let opened: Store[] = [];
-
-async function open(settings = config): Promise<Store> {
-  const store = await openPersistentStore(settings);
-  opened.push(store);
-  return store;
-}
+const { open } = freshBrowserStorage();
 
 const readOrder = (store: Store, orderNumber = '1000001') =>
   store.read((db) => db.order('3333', 'live', orderNumber) as OrderRecord);
@@ -26,17 +16,6 @@ const bumpVersion = (store: Store) =>
     record({ kind: 'order', order: { ...order, version: order.version + 1, yourReference: `seen v${order.version}` } });
     return order.version;
   });
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  setToday('2026-11-24');
-});
-
-afterEach(() => {
-  for (const store of opened) store.close();
-  opened = [];
-  setToday(null);
-});
 
 describe('the IndexedDB journal', () => {
   it('lets every tab see the others’ writes before it answers', async () => {
