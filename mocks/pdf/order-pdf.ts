@@ -8,12 +8,15 @@ import type { OrderRecord } from '../rules/order-model';
 import { returnValue } from '../rules/order-actions';
 import { dueDate } from '../rules/order-status';
 import { shareOut, vatSummary, type VatRow } from '../rules/vat';
+import { documentTexts, type DocumentLanguage } from './document-texts';
 import { contentRight, margin, PdfWriter } from './pdf-writer';
 
 export const providerName = 'Comptoir Pay';
 
 interface DocumentInput {
   merchant: Merchant;
+  /** The shopper's, unless the merchant asked for another. */
+  language: DocumentLanguage;
   order: OrderRecord;
   issued: IssuedDocument;
   /** The order's invoice, which a credit note refers to. */
@@ -28,7 +31,8 @@ const columns = { article: margin, title: 42, quantity: 110, unitPrice: 146, vat
  * stays out of the app's startup; text is left uncompressed, which keeps it
  * searchable in tests.
  */
-export async function orderDocumentPdf({ merchant, order, issued, invoiceNumber }: DocumentInput): Promise<ArrayBuffer> {
+export async function orderDocumentPdf({ merchant, language, order, issued, invoiceNumber }: DocumentInput): Promise<ArrayBuffer> {
+  const t = documentTexts[language];
   const { jsPDF } = await import('jspdf');
   const { document } = issued;
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
@@ -36,59 +40,59 @@ export async function orderDocumentPdf({ merchant, order, issued, invoiceNumber 
   const money = (cents: number): string => `${order.currency} ${centsToDecimal(cents)}`;
   const out = new PdfWriter(pdf);
 
-  out.line(providerName, { size: 18, bold: true }).line(`On behalf of ${merchant.name}, merchant ${merchant.id}`, { size: 9 }).gap(2);
+  out.line(providerName, { size: 18, bold: true }).line(t.onBehalfOf(merchant.name, merchant.id), { size: 9 }).gap(2);
   const { seller } = merchant;
-  out.line('Seller', { bold: true, size: 9 }).line(`${merchant.name}, ${seller.street}, ${seller.postalCode} ${seller.city}`, { size: 9 });
-  out.line(`VAT number: ${seller.vatNumber}`, { size: 9 }).gap(4);
-  out.line(document.type === 'invoice' ? 'Invoice' : 'Credit note', { size: 15, bold: true });
-  out.line(`Number: ${document.number}`).line(`Date: ${datePart(document.issuedAt)}`).gap();
+  out.line(t.seller, { bold: true, size: 9 }).line(`${merchant.name}, ${seller.street}, ${seller.postalCode} ${seller.city}`, { size: 9 });
+  out.line(`${t.vatNumber}: ${seller.vatNumber}`, { size: 9 }).gap(4);
+  out.line(document.type === 'invoice' ? t.invoice : t.creditNote, { size: 15, bold: true });
+  out.line(`${t.number}: ${document.number}`).line(`${t.date}: ${datePart(document.issuedAt)}`).gap();
 
   const { customer, billingAddress: address } = order;
-  out.line('Customer', { bold: true }).line(customer.companyName ?? customer.name);
-  if (customer.companyName) out.line(`Attn. ${customer.name}`);
-  if (customer.vatNumber) out.line(`VAT number: ${customer.vatNumber}`);
-  out.line(`Customer id: ${customer.customerId}`).gap(2);
-  out.line('Billing address', { bold: true }).line(address.name).line(address.street).line(`${address.postalCode} ${address.city}`).line(address.country).gap();
+  out.line(t.customer, { bold: true }).line(customer.companyName ?? customer.name);
+  if (customer.companyName) out.line(`${t.attention} ${customer.name}`);
+  if (customer.vatNumber) out.line(`${t.vatNumber}: ${customer.vatNumber}`);
+  out.line(`${t.customerId}: ${customer.customerId}`).gap(2);
+  out.line(t.billingAddress, { bold: true }).line(address.name).line(address.street).line(`${address.postalCode} ${address.city}`).line(address.country).gap();
 
-  out.line(`Order ${order.orderNumber} of ${datePart(order.orderDate)}`);
-  out.line(`Payment reference: ${paymentReference(order.orderNumber, order.merchantId)}`);
-  if (order.yourReference) out.line(`Your reference: ${order.yourReference}`);
+  out.line(t.orderOf(order.orderNumber, datePart(order.orderDate)));
+  out.line(`${t.paymentReference}: ${paymentReference(order.orderNumber, order.merchantId)}`);
+  if (order.yourReference) out.line(`${t.yourReference}: ${order.yourReference}`);
   out.gap();
 
   if (document.type === 'invoice') {
-    out.text('Article', { x: columns.article, bold: true }).text('Title', { x: columns.title, bold: true });
-    out.text('Qty', { x: columns.quantity, bold: true, align: 'right' }).text(`Unit price (${order.currency})`, { x: columns.unitPrice, bold: true, align: 'right' });
-    out.text('VAT', { x: columns.vat, bold: true, align: 'right' }).line(`Line total (${order.currency})`, { x: columns.total, bold: true, align: 'right' });
+    out.text(t.article, { x: columns.article, bold: true }).text(t.title, { x: columns.title, bold: true });
+    out.text(t.quantity, { x: columns.quantity, bold: true, align: 'right' }).text(`${t.unitPrice} (${order.currency})`, { x: columns.unitPrice, bold: true, align: 'right' });
+    out.text(t.vat, { x: columns.vat, bold: true, align: 'right' }).line(`${t.lineTotal} (${order.currency})`, { x: columns.total, bold: true, align: 'right' });
     for (const line of order.lines) {
       out.text(line.articleNumber, { x: columns.article }).text(line.title, { x: columns.title, maxWidth: columns.quantity - columns.title - 10 });
       out.text(String(line.quantity), { x: columns.quantity, align: 'right' }).text(centsToDecimal(line.unitPrice), { x: columns.unitPrice, align: 'right' });
       out.text(`${line.vatRate}%`, { x: columns.vat, align: 'right' }).line(centsToDecimal(line.lineTotal), { x: columns.total, align: 'right' });
-      if (line.discount > 0) out.line(`Discount -${centsToDecimal(line.discount)}`, { x: columns.title, size: 8 });
+      if (line.discount > 0) out.line(`${t.discount} -${centsToDecimal(line.discount)}`, { x: columns.title, size: 8 });
     }
-    out.gap(2).text('Shipping fee').line(money(order.shippingFee), { x: columns.total, align: 'right' });
-    out.text('Total, VAT included', { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
-    writeVatSummary(out, vatSummary(invoicedByRate(order)), money);
+    out.gap(2).text(t.shippingFee).line(money(order.shippingFee), { x: columns.total, align: 'right' });
+    out.text(t.total, { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
+    writeVatSummary(out, t, vatSummary(invoicedByRate(order)), money);
     const due = dueDate(order.activatedAt, order.paymentTermDays);
-    out.line(`Due date: ${due ?? '-'}`, { bold: true });
+    out.line(`${t.dueDate}: ${due ?? '-'}`, { bold: true });
     // The shopper pays the provider, on their own virtual account: the reference then only confirms it.
     const payTo = customerBankDetails(order.country, order.customer.customerId);
-    out.paragraph(`Please pay ${money(document.amount)} to ${payTo.accountHolder} by ${due ?? '-'}, quoting the payment reference.`);
+    out.paragraph(t.pleasePay(money(document.amount), payTo.accountHolder, due ?? '-'));
     out.line(`IBAN: ${printedIban(payTo.iban)}`, { bold: true }).line(`BIC: ${payTo.bic}`);
   } else {
-    out.line(`Refers to order ${order.orderNumber}${invoiceNumber ? `, invoice ${invoiceNumber}` : ''}.`);
-    out.text('Credited amount', { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
-    writeVatSummary(out, vatSummary(creditedByRate(order, issued, document.amount)), money);
-    out.line('Reason', { bold: true }).paragraph(issued.event.reason ?? '-');
+    out.line(t.refersTo(order.orderNumber, invoiceNumber));
+    out.text(t.creditedAmount, { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
+    writeVatSummary(out, t, vatSummary(creditedByRate(order, issued, document.amount)), money);
+    out.line(t.reason, { bold: true }).paragraph(issued.event.reason ?? '-');
     const returned = issued.event.lines ?? [];
     if (returned.length > 0) {
-      out.gap(2).line('Returned items', { bold: true });
+      out.gap(2).line(t.returnedItems, { bold: true });
       for (const item of returned) {
         const line = order.lines.find((candidate) => candidate.id === item.lineId);
         const reason = item.reason ? ` (${item.reason})` : '';
         out.paragraph(`${item.quantity} x ${line ? `${line.articleNumber} ${line.title}` : item.lineId}${reason}`);
       }
     }
-    out.gap().paragraph(`This amount is deducted from what the customer owes ${providerName} for this order.`);
+    out.gap().paragraph(t.deducted(providerName));
   }
   return pdf.output('arraybuffer');
 }
@@ -117,10 +121,10 @@ function creditedByRate(order: OrderRecord, issued: IssuedDocument, credited: nu
 }
 
 /** Net, VAT and gross per rate, as tax authorities ask a document to show them. */
-function writeVatSummary(out: PdfWriter, rows: readonly VatRow[], money: (cents: number) => string): void {
-  out.line('VAT summary', { bold: true });
-  out.text('Rate', { x: columns.title, bold: true }).text('Net', { x: columns.unitPrice, bold: true, align: 'right' });
-  out.text('VAT', { x: columns.vat + 12, bold: true, align: 'right' }).line('Gross', { x: columns.total, bold: true, align: 'right' });
+function writeVatSummary(out: PdfWriter, t: (typeof documentTexts)[DocumentLanguage], rows: readonly VatRow[], money: (cents: number) => string): void {
+  out.line(t.vatSummary, { bold: true });
+  out.text(t.rate, { x: columns.title, bold: true }).text(t.net, { x: columns.unitPrice, bold: true, align: 'right' });
+  out.text(t.vat, { x: columns.vat + 12, bold: true, align: 'right' }).line(t.gross, { x: columns.total, bold: true, align: 'right' });
   for (const row of rows.filter((item) => item.gross !== 0)) {
     out.text(`${row.rate}%`, { x: columns.title }).text(money(row.net), { x: columns.unitPrice, align: 'right' });
     out.text(money(row.vat), { x: columns.vat + 12, align: 'right' }).line(money(row.gross), { x: columns.total, align: 'right' });

@@ -10,8 +10,9 @@ beforeEach(async () => {
   token = await signIn();
 });
 
-const download = (order: OrderDetail, documentId: string, as = token, mode: 'live' | 'test' = 'live') =>
-  call(`/orders/${order.orderNumber}/documents/${documentId}`, { token: as, mode });
+/** The document, in English unless `query` asks otherwise (by default it is in the shopper's language). */
+const download = (order: OrderDetail, documentId: string, as = token, mode: 'live' | 'test' = 'live', query = '?lang=en') =>
+  call(`/orders/${order.orderNumber}/documents/${documentId}${query}`, { token: as, mode });
 
 /** The PDF's bytes as text: jsPDF writes uncompressed WinAnsi text, so what it shows can be searched. */
 async function pdfText(response: Response): Promise<string> {
@@ -75,4 +76,19 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
     expect((await download(order, order.documents[0]!.id, token, 'test')).status).toBe(404);
     expect((await download(await orderIn('created', token), `INV-3333-${order.orderNumber}`)).status).toBe(404);
   });
+
+  it("writes the invoice in the shopper's language by default, and in another when asked", async () => {
+    const list = (await (await call('/orders?status=paid&pageSize=100', { token })).json()) as { items: { orderNumber: string }[] };
+    const details = await Promise.all(list.items.map(async ({ orderNumber }) => (await (await call(`/orders/${orderNumber}`, { token })).json()) as OrderDetail));
+    const german = details.find((order) => ['DE', 'AT', 'CH'].includes(order.billingAddress.country))!;
+    const french = details.find((order) => order.billingAddress.country === 'FR')!;
+    const inGerman = await pdfText(await download(german, german.documents[0]!.id, token, 'live', ''));
+    expect(inGerman).toContain('Rechnung');
+    expect(inGerman).toContain('MwSt.-Übersicht');
+    expect(inGerman).toContain('Bitte zahlen Sie');
+    expect(await pdfText(await download(french, french.documents[0]!.id, token, 'live', ''))).toContain('Récapitulatif TVA');
+    expect(await pdfText(await download(german, german.documents[0]!.id, token, 'live', '?lang=nl'))).toContain('Btw-overzicht');
+    expect((await download(german, german.documents[0]!.id, token, 'live', '?lang=es')).status).toBe(422);
+  });
 });
+

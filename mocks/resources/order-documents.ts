@@ -1,9 +1,15 @@
 import { http } from 'msw';
+import { documentLanguages, documentQuerySchema } from '@/contract/orders';
 import { currentStore } from '../db/store';
 import { requireData } from '../http/guards';
+import { contractBody } from '../http/contract-body';
 import { answer, ProblemError } from '../http/problem';
+import { readQuery } from '../http/validate';
+import { shopperLanguage } from '../pdf/document-texts';
 import { orderDocumentPdf } from '../pdf/order-pdf';
 import { issuedDocuments } from '../rules/order-documents';
+
+const languageQuery = contractBody(documentQuerySchema, { lang: `Use one of ${documentLanguages.join(', ')}.` });
 
 export const orderDocuments = [
   // Every role that may read the order may download its invoice and credit notes.
@@ -18,7 +24,9 @@ export const orderDocuments = [
       const issued = documents.find(({ document }) => document.id === documentId);
       if (!issued) throw new ProblemError(404, `Order ${orderNumber} has no document ${documentId}.`);
       const invoice = documents.find(({ document }) => document.type === 'invoice');
-      const pdf = await orderDocumentPdf({ merchant: caller.merchant, order, issued, invoiceNumber: invoice?.document.number ?? null });
+      const { lang } = readQuery(new URL(request.url).searchParams, languageQuery);
+      const language = lang ?? shopperLanguage(order.billingAddress);
+      const pdf = await orderDocumentPdf({ merchant: caller.merchant, language, order, issued, invoiceNumber: invoice?.document.number ?? null });
       return new Response(pdf, {
         headers: {
           'Content-Type': 'application/pdf',

@@ -3,6 +3,7 @@ import { rowCountHeader, type Role } from './common';
 import {
   activateBodySchema,
   cancelBodySchema,
+  documentQuerySchema,
   orderDetailSchema,
   orderExportQuerySchema,
   orderListQuerySchema,
@@ -192,8 +193,9 @@ export const endpoints: readonly Endpoint[] = [
     inMode: true,
     roles: orderReads,
     pathParams: { orderNumber, documentId: { description: "The document's id, from the order's `documents`.", example: 'INV-1000042' } },
-    success: { status: 200, description: 'The document.', file: 'application/pdf' },
-    errors: [...dataErrors, 404],
+    query: documentQuerySchema,
+    success: { status: 200, description: "The document, in the shopper's language unless `lang` asks for another.", file: 'application/pdf' },
+    errors: [...dataErrors, 404, 422],
   },
   {
     operationId: 'exportOrders',

@@ -318,3 +318,14 @@ export type ReductionBody = z.infer<typeof reductionBodySchema>;
 export function paymentReference(orderNumber: string, merchantId: string): string {
   return `BP${orderNumber}/${merchantId}`;
 }
+
+/** Languages an invoice or credit note can be written in. */
+export const documentLanguages = ['en', 'fr', 'nl', 'de'] as const;
+
+/** `GET /api/orders/{orderNumber}/documents/{documentId}`. */
+export const documentQuerySchema = z.object({
+  lang: z
+    .enum(documentLanguages)
+    .optional()
+    .meta({ description: "The document's language; by default the shopper's, from the billing address (Belgium by the postal code's region)." }),
+});

@@ -81,12 +81,23 @@ test('activate from the detail, then download its invoice as a PDF', async ({ pa
   await expect(page.getByText(dueDate, { exact: true })).toBeVisible();
 
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Download INV-3333-${orderNumber} as PDF` }).click();
+  await page.getByRole('button', { name: `Download INV-3333-${orderNumber} as PDF`, exact: true }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe(`INV-3333-${orderNumber}.pdf`);
   const { readFile } = await import('node:fs/promises');
   const pdf = await readFile((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // In the shopper's language, with where to pay and the VAT per rate.
+  const { payTo } = (await stored(page, orderNumber)) as unknown as { payTo: { iban: string } };
+  const shoppers = pdf.toString('latin1');
+  expect(shoppers).toContain(payTo.iban.replace(/(.{4})(?=.)/g, '$1 '));
+  expect(shoppers).toMatch(/VAT summary|Récapitulatif TVA|Btw-overzicht|MwSt\.-Übersicht/);
+
+  const inEnglish = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download INV-3333-${orderNumber} as PDF in English` }).click();
+  const english = (await readFile((await (await inEnglish).path())!)).toString('latin1');
+  expect(english).toContain('Invoice');
+  expect(english).toContain('VAT summary');
 });
 
 test('a dialog is usable by keyboard: focus goes into it and back to the button that opened it', async ({ page }) => {

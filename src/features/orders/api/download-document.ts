@@ -5,12 +5,14 @@ import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { saveFile } from '@/lib/save-file';
 import { orderApiPaths } from './api-paths';
 
-export type DocumentRef = { orderNumber: string; documentId: string; number: string };
+/** A document to download; without `language`, the API writes it in the shopper's. */
+export type DocumentRef = { orderNumber: string; documentId: string; number: string; language?: string };
 
 /** The invoice or a credit note of an order, as a PDF file. */
-export function downloadDocument(mode: DataMode, { orderNumber, documentId, number }: DocumentRef) {
+export function downloadDocument(mode: DataMode, { orderNumber, documentId, number, language }: DocumentRef) {
   return apiDownload(orderApiPaths.document(orderNumber, documentId), `${number}.pdf`, {
     mode,
+    query: { lang: language },
     headers: { Accept: 'application/pdf' },
   });
 }

@@ -26,7 +26,7 @@ describe('actions on an order', () => {
     expect(await screen.findByText(`Order ${order.orderNumber} is activated; the invoice is issued.`)).toBeInTheDocument();
     expect((await readOrder(order.orderNumber)).status).toBe('activated');
     expect(await screen.findByRole('button', { name: 'Partial cancel' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Download INV-/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Download INV-\S+ as PDF$/ })).toBeInTheDocument();
   });
 
   it('requires a reason to cancel and keeps the order unchanged until one is given', async () => {

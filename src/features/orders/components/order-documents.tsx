@@ -1,9 +1,10 @@
-import { Button, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
+import { languages } from '@/lib/i18n';
 import { useDownloadDocument } from '../api/download-document';
 import { hasExpired } from '../lib/order-figures';
 
@@ -16,8 +17,9 @@ function noneKey(order: OrderDetail) {
 
 /** The invoice of an activated order and every credit note, each a PDF to download. */
 export function OrderDocuments({ order }: { order: OrderDetail }) {
-  const { t } = useTranslation('orders');
+  const { t, i18n } = useTranslation('orders');
   const format = useFormat();
+  const languageName = languages.find(({ code }) => code === i18n.language)?.label ?? i18n.language;
   const download = useDownloadDocument({
     onError: () => notifications.show({ color: 'red', title: t('documents.failedTitle'), message: t('documents.failed') }),
   });
@@ -54,16 +56,30 @@ export function OrderDocuments({ order }: { order: OrderDetail }) {
                   <Table.Td>{format.date(document.issuedAt)}</Table.Td>
                   <Table.Td ta="right">{format.money(document.amount, order.currency)}</Table.Td>
                   <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      leftSection={<IconFileTypePdf size={14} aria-hidden />}
-                      loading={download.isPending && download.variables?.documentId === document.id}
-                      aria-label={t('documents.downloadLabel', { number: document.number })}
-                      onClick={() => download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number })}
-                    >
-                      {t('documents.pdf')}
-                    </Button>
+                    {/* The shopper's language by default (the document they receive); the reader's own on request. */}
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        leftSection={<IconFileTypePdf size={14} aria-hidden />}
+                        loading={download.isPending && download.variables?.documentId === document.id && !download.variables.language}
+                        aria-label={t('documents.downloadLabel', { number: document.number })}
+                        onClick={() => download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number })}
+                      >
+                        {t('documents.pdf')}
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        loading={download.isPending && download.variables?.documentId === document.id && Boolean(download.variables.language)}
+                        aria-label={t('documents.downloadInLabel', { number: document.number, language: languageName })}
+                        onClick={() =>
+                          download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number, language: i18n.language })
+                        }
+                      >
+                        {t('documents.inLanguage', { language: languageName })}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,0 +1,213 @@
+import type { Country } from '@/contract/common';
+import type { documentLanguages } from '@/contract/orders';
+
+// The words of invoices and credit notes in the languages of the provider's markets. A shopper
+// reads them in the language of their billing address; the merchant may ask for its own.
+
+export type DocumentLanguage = (typeof documentLanguages)[number];
+
+/**
+ * The shopper's language from the billing address: German in Germany, Austria and Switzerland,
+ * Dutch in the Netherlands, French in France; in Belgium by the postal code's region (Flanders
+ * Dutch, Wallonia and Brussels French).
+ */
+export function shopperLanguage({ country, postalCode }: { country: Country; postalCode: string }): DocumentLanguage {
+  switch (country) {
+    case 'DE':
+    case 'AT':
+    case 'CH':
+      return 'de';
+    case 'NL':
+      return 'nl';
+    case 'FR':
+      return 'fr';
+    case 'BE': {
+      const code = Number(postalCode);
+      return (code >= 1500 && code < 4000) || code >= 8000 ? 'nl' : 'fr';
+    }
+  }
+}
+
+type Texts = {
+  onBehalfOf: (merchant: string, id: string) => string;
+  seller: string;
+  vatNumber: string;
+  invoice: string;
+  creditNote: string;
+  number: string;
+  date: string;
+  customer: string;
+  attention: string;
+  customerId: string;
+  billingAddress: string;
+  orderOf: (orderNumber: string, date: string) => string;
+  paymentReference: string;
+  yourReference: string;
+  article: string;
+  title: string;
+  quantity: string;
+  unitPrice: string;
+  vat: string;
+  lineTotal: string;
+  discount: string;
+  shippingFee: string;
+  total: string;
+  dueDate: string;
+  pleasePay: (amount: string, payee: string, due: string) => string;
+  refersTo: (orderNumber: string, invoice: string | null) => string;
+  creditedAmount: string;
+  reason: string;
+  returnedItems: string;
+  deducted: (provider: string) => string;
+  vatSummary: string;
+  rate: string;
+  net: string;
+  gross: string;
+};
+
+export const documentTexts: Record<DocumentLanguage, Texts> = {
+  en: {
+    onBehalfOf: (merchant, id) => `On behalf of ${merchant}, merchant ${id}`,
+    seller: 'Seller',
+    vatNumber: 'VAT number',
+    invoice: 'Invoice',
+    creditNote: 'Credit note',
+    number: 'Number',
+    date: 'Date',
+    customer: 'Customer',
+    attention: 'Attn.',
+    customerId: 'Customer id',
+    billingAddress: 'Billing address',
+    orderOf: (orderNumber, date) => `Order ${orderNumber} of ${date}`,
+    paymentReference: 'Payment reference',
+    yourReference: 'Your reference',
+    article: 'Article',
+    title: 'Title',
+    quantity: 'Qty',
+    unitPrice: 'Unit price',
+    vat: 'VAT',
+    lineTotal: 'Line total',
+    discount: 'Discount',
+    shippingFee: 'Shipping fee',
+    total: 'Total, VAT included',
+    dueDate: 'Due date',
+    pleasePay: (amount, payee, due) => `Please pay ${amount} to ${payee} by ${due}, quoting the payment reference.`,
+    refersTo: (orderNumber, invoice) => `Refers to order ${orderNumber}${invoice ? `, invoice ${invoice}` : ''}.`,
+    creditedAmount: 'Credited amount',
+    reason: 'Reason',
+    returnedItems: 'Returned items',
+    deducted: (provider) => `This amount is deducted from what the customer owes ${provider} for this order.`,
+    vatSummary: 'VAT summary',
+    rate: 'Rate',
+    net: 'Net',
+    gross: 'Gross',
+  },
+  fr: {
+    onBehalfOf: (merchant, id) => `Pour le compte de ${merchant}, marchand ${id}`,
+    seller: 'Vendeur',
+    vatNumber: 'Numéro de TVA',
+    invoice: 'Facture',
+    creditNote: 'Note de crédit',
+    number: 'Numéro',
+    date: 'Date',
+    customer: 'Client',
+    attention: 'À l’attention de',
+    customerId: 'Identifiant client',
+    billingAddress: 'Adresse de facturation',
+    orderOf: (orderNumber, date) => `Commande ${orderNumber} du ${date}`,
+    paymentReference: 'Référence de paiement',
+    yourReference: 'Votre référence',
+    article: 'Article',
+    title: 'Désignation',
+    quantity: 'Qté',
+    unitPrice: 'Prix unitaire',
+    vat: 'TVA',
+    lineTotal: 'Total ligne',
+    discount: 'Remise',
+    shippingFee: 'Frais de livraison',
+    total: 'Total TVA comprise',
+    dueDate: 'Échéance',
+    pleasePay: (amount, payee, due) => `Veuillez payer ${amount} à ${payee} au plus tard le ${due}, en indiquant la référence de paiement.`,
+    refersTo: (orderNumber, invoice) => `Se rapporte à la commande ${orderNumber}${invoice ? `, facture ${invoice}` : ''}.`,
+    creditedAmount: 'Montant crédité',
+    reason: 'Motif',
+    returnedItems: 'Articles retournés',
+    deducted: (provider) => `Ce montant est déduit de ce que le client doit à ${provider} pour cette commande.`,
+    vatSummary: 'Récapitulatif TVA',
+    rate: 'Taux',
+    net: 'Hors TVA',
+    gross: 'TVA comprise',
+  },
+  nl: {
+    onBehalfOf: (merchant, id) => `Namens ${merchant}, handelaar ${id}`,
+    seller: 'Verkoper',
+    vatNumber: 'Btw-nummer',
+    invoice: 'Factuur',
+    creditNote: 'Creditnota',
+    number: 'Nummer',
+    date: 'Datum',
+    customer: 'Klant',
+    attention: 'T.a.v.',
+    customerId: 'Klantnummer',
+    billingAddress: 'Factuuradres',
+    orderOf: (orderNumber, date) => `Bestelling ${orderNumber} van ${date}`,
+    paymentReference: 'Betalingsreferentie',
+    yourReference: 'Uw referentie',
+    article: 'Artikel',
+    title: 'Omschrijving',
+    quantity: 'Aantal',
+    unitPrice: 'Eenheidsprijs',
+    vat: 'Btw',
+    lineTotal: 'Regeltotaal',
+    discount: 'Korting',
+    shippingFee: 'Verzendkosten',
+    total: 'Totaal incl. btw',
+    dueDate: 'Vervaldatum',
+    pleasePay: (amount, payee, due) => `Gelieve ${amount} te betalen aan ${payee} uiterlijk op ${due}, met vermelding van de betalingsreferentie.`,
+    refersTo: (orderNumber, invoice) => `Betreft bestelling ${orderNumber}${invoice ? `, factuur ${invoice}` : ''}.`,
+    creditedAmount: 'Gecrediteerd bedrag',
+    reason: 'Reden',
+    returnedItems: 'Geretourneerde artikelen',
+    deducted: (provider) => `Dit bedrag wordt afgetrokken van wat de klant ${provider} voor deze bestelling verschuldigd is.`,
+    vatSummary: 'Btw-overzicht',
+    rate: 'Tarief',
+    net: 'Excl. btw',
+    gross: 'Incl. btw',
+  },
+  de: {
+    onBehalfOf: (merchant, id) => `Im Auftrag von ${merchant}, Händler ${id}`,
+    seller: 'Verkäufer',
+    vatNumber: 'USt-IdNr.',
+    invoice: 'Rechnung',
+    creditNote: 'Gutschrift',
+    number: 'Nummer',
+    date: 'Datum',
+    customer: 'Kunde',
+    attention: 'z. Hd.',
+    customerId: 'Kundennummer',
+    billingAddress: 'Rechnungsadresse',
+    orderOf: (orderNumber, date) => `Bestellung ${orderNumber} vom ${date}`,
+    paymentReference: 'Zahlungsreferenz',
+    yourReference: 'Ihre Referenz',
+    article: 'Artikel',
+    title: 'Bezeichnung',
+    quantity: 'Menge',
+    unitPrice: 'Einzelpreis',
+    vat: 'MwSt.',
+    lineTotal: 'Zeilensumme',
+    discount: 'Rabatt',
+    shippingFee: 'Versandkosten',
+    total: 'Gesamt inkl. MwSt.',
+    dueDate: 'Fälligkeitsdatum',
+    pleasePay: (amount, payee, due) => `Bitte zahlen Sie ${amount} bis ${due} an ${payee} und geben Sie die Zahlungsreferenz an.`,
+    refersTo: (orderNumber, invoice) => `Betrifft Bestellung ${orderNumber}${invoice ? `, Rechnung ${invoice}` : ''}.`,
+    creditedAmount: 'Gutgeschriebener Betrag',
+    reason: 'Grund',
+    returnedItems: 'Zurückgesandte Artikel',
+    deducted: (provider) => `Dieser Betrag wird von dem abgezogen, was der Kunde ${provider} für diese Bestellung schuldet.`,
+    vatSummary: 'MwSt.-Übersicht',
+    rate: 'Satz',
+    net: 'Netto',
+    gross: 'Brutto',
+  },
+};
