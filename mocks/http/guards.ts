@@ -31,6 +31,13 @@ export async function requireSession(request: Request): Promise<Caller> {
   return { session, user, merchant };
 }
 
+/** A signed-in caller (401) whose role allows `action` (403, saying `refusal`), for a call outside the data worlds. */
+export async function requireAllowed(request: Request, action: Action, refusal = 'Your role does not allow this.'): Promise<Caller> {
+  const caller = await requireSession(request);
+  if (!can(caller.user.role, action)) throw new ProblemError(403, refusal);
+  return caller;
+}
+
 /** Session first (401), then the world header (400), then the role (403). */
 export async function requireData(request: Request, action: Action): Promise<DataCaller> {
   const caller = await requireSession(request);

@@ -1,5 +1,5 @@
-import { currentStore, installStore, StorageFullError, type Store } from '../db/store';
 import { call, signIn } from '../testing/api-client';
+import { fillTheStorage } from '../testing/full-storage';
 import { getOrder, orderIn, postAction, problemOf } from '../testing/order-calls';
 import { resetSmallBackend } from '../testing/small-backend';
 
@@ -82,10 +82,7 @@ describe('a change the storage has no room for', () => {
   it('answers 507 with what to do, and nothing is applied', async () => {
     const token = await signIn();
     const created = await orderIn('created', token);
-    const full = Object.assign(Object.create(currentStore()) as Store, {
-      write: () => Promise.reject(new StorageFullError('The browser has no room left for the demo data.')),
-    });
-    installStore(full);
+    fillTheStorage();
     const response = await postAction(created.orderNumber, 'activate', { version: created.version }, { token });
     expect(response.status).toBe(507);
     expect(await problemOf(response)).toMatchObject({ status: 507, title: 'Storage full', detail: expect.stringContaining('nothing was changed') });

@@ -2,16 +2,14 @@ import { http, HttpResponse } from 'msw';
 import type { DemoStorage } from '@/contract/demo';
 import { currentStore } from '../db/store';
 import { isApiRequest } from '../http/api-path';
-import { requireSession } from '../http/guards';
-import { answer, problem, ProblemError } from '../http/problem';
-import { can } from '../rules/roles';
+import { requireAllowed, requireSession } from '../http/guards';
+import { answer, problem } from '../http/problem';
 
 export const demo = [
   // An admin restores the seed of their own merchant, both worlds; nobody is signed out.
   http.post('*/api/demo/reset', ({ request }) =>
     answer(async () => {
-      const { user, merchant } = await requireSession(request);
-      if (!can(user.role, 'demo:reset')) throw new ProblemError(403, 'Only an admin may reset the demo data.');
+      const { merchant } = await requireAllowed(request, 'demo:reset', 'Only an admin may reset the demo data.');
       await currentStore().write(({ record }) => record({ kind: 'merchant-reset', merchantId: merchant.id }));
       return new HttpResponse(null, { status: 204 });
     }),
@@ -26,8 +24,7 @@ export const demo = [
   ),
   http.delete('*/api/demo/storage/set-aside', ({ request }) =>
     answer(async () => {
-      const { user } = await requireSession(request);
-      if (!can(user.role, 'demo:reset')) throw new ProblemError(403, 'Only an admin may discard the stored changes that could not be read.');
+      await requireAllowed(request, 'demo:reset', 'Only an admin may discard the stored changes that could not be read.');
       await currentStore().discardSetAside();
       return new HttpResponse(null, { status: 204 });
     }),

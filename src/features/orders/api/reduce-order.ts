@@ -27,12 +27,6 @@ const amountProblems = {
   'too-precise': 'orders:validation.amountTooPrecise',
 } as const;
 
-/** The cents an amount typed in `locale`'s way stands for, or null while it is none. */
-export function typedAmountCents(text: string, locale: string): number | null {
-  const reading = readAmount(text, locale);
-  return 'cents' in reading ? reading.cents : null;
-}
-
 /**
  * The partial-cancel dialog: either an amount (typed the way `locale` writes numbers), or the
  * lines and quantities that come back.

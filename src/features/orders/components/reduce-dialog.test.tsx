@@ -70,7 +70,9 @@ describe('returning items', () => {
     const { events } = await readOrder(order.orderNumber);
     expect((events as unknown[]).at(-1)).toMatchObject({ type: 'returned', reason: 'Defective', lines: [expect.objectContaining({ quantity: 1, reason: 'Wrong size' })] });
   });
+});
 
+describe('typing an amount', () => {
   it('reads the amount the way the language writes it, shows it back so, and asks rather than guess', async () => {
     const { user, dialog } = await openReduceDialog('fr');
     const amount = within(dialog).getByRole('textbox', { name: /Montant à créditer/ });

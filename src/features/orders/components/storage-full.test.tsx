@@ -1,15 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { currentStore, installStore, StorageFullError, type Store } from '@mocks/db/store';
+import { fillTheStorage } from '@mocks/testing/full-storage';
 import { findOrder, readOrder, renderApp } from '@/testing/render-app';
 import { orderPaths } from '../paths';
-
-/** The embedded backend on a browser whose storage is full: it reads as before, every write fails. */
-function fillTheStorage() {
-  const full = Object.assign(Object.create(currentStore()) as Store, {
-    write: () => Promise.reject(new StorageFullError('The browser has no room left for the demo data.')),
-  });
-  installStore(full);
-}
 
 describe('a full browser storage', () => {
   it('is told in the dialog where the user acted, which stays open, and the order is unchanged', async () => {

@@ -48,6 +48,12 @@ export function readAmount(text: string, locale: string): AmountReading {
   return { cents: sign === '-' ? -cents : cents };
 }
 
+/** The cents an amount typed in `locale`'s way stands for, or null while it is none. */
+export function typedAmountCents(text: string, locale: string): number | null {
+  const reading = readAmount(text, locale);
+  return 'cents' in reading ? reading.cents : null;
+}
+
 /** An amount in cents written back in the locale's form, e.g. 123450 → "1.234,50" (de-DE). */
 export function writeAmount(cents: number, locale: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
