@@ -7,6 +7,7 @@ import { addDays } from './dates';
 import { formatIsoWeek, mondayOf, type IsoWeek } from './iso-week';
 import { percentOf } from './money';
 import { createRandom } from './seeded-random';
+import { describeMovement } from './value-texts';
 
 /** The world whose statements these are, and the seed that tells its story. */
 export interface StatementWorld {
@@ -56,7 +57,7 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
           orderNumber: order.orderNumber,
           paymentReference: paymentReference(order.orderNumber, world.merchantId),
           amount: -disputed,
-          description: `Chargeback on order ${order.orderNumber}: the shopper disputed the payment with their bank`,
+          description: describeMovement('en', { type: 'chargeback', orderNumber: order.orderNumber }, week.week),
         });
       }
     }
@@ -72,7 +73,7 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
       orderNumber: null,
       paymentReference: null,
       amount,
-      description: `Fee correction week ${week.week}`,
+      description: describeMovement('en', { type: 'adjustment', orderNumber: null }, week.week),
     });
   }
   return movements;

@@ -94,7 +94,7 @@ describe('chargebacks and adjustments', () => {
       expect(isoWeekOf(movement.date)).toEqual(week);
     }
     for (const { week, movement } of adjustments) {
-      expect(movement.description).toBe(`Fee correction week ${week.week}`);
+      expect(movement.description).toBe(`Fee correction, week ${week.week}`);
       expect(movement.id).toBe(`${formatIsoWeek(week)}-adjustment`);
       expect(isoWeekOf(movement.date)).toEqual(week);
     }

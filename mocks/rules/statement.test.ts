@@ -55,7 +55,7 @@ describe('a statement', () => {
     orderNumber: null,
     paymentReference: null,
     amount: 700,
-    description: 'Fee correction week 46',
+    description: 'Fee correction, week 46',
   };
 
   it('totals its movements: gross, fees, adjustments and the net payout', () => {

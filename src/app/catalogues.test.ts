@@ -1,4 +1,5 @@
 import { namespaces } from './resources';
+import { valueTexts } from '@mocks/rules/value-texts';
 
 /** Every leaf key of a catalogue, as "a.b.c", with its message. */
 function entriesOf(tree: object, prefix = ''): [string, string][] {
@@ -33,5 +34,34 @@ describe('keys kept as data', () => {
     const written = Object.entries(sources).flatMap(([file, text]) => [...text.matchAll(pattern)].map((match) => ({ file, key: match[1]! })));
     expect(written.length).toBeGreaterThan(20);
     expect(written.filter(({ key }) => !known.has(key))).toEqual([]);
+  });
+});
+
+describe("the backend's words for the values it writes into files", () => {
+  it.each(['en', 'fr', 'nl', 'de'] as const)('are the app\'s words in %s, so a screen and a file agree', (language) => {
+    const orders = namespaces.orders[language];
+    const statements = namespaces.statements[language];
+    const files = valueTexts[language];
+    expect({
+      status: files.status,
+      paymentMethod: files.paymentMethod,
+      paymentState: files.paymentState,
+      shipping: files.shipping,
+      completeness: files.completeness,
+      customerType: files.customerType,
+      reasons: files.reasons,
+      types: files.movementTypes,
+      descriptions: files.descriptions,
+    }).toEqual({
+      status: orders.status,
+      paymentMethod: orders.paymentMethod,
+      paymentState: orders.paymentState,
+      shipping: orders.shipping,
+      completeness: orders.completeness,
+      customerType: orders.customerType,
+      reasons: orders.reasons,
+      types: statements.types,
+      descriptions: statements.descriptions,
+    });
   });
 });

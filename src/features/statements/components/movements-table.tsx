@@ -14,25 +14,22 @@ const typeColors: Record<Movement['type'], string> = {
   adjustment: 'blue',
 };
 
-const translatedTypes = ['activation', 'credit', 'reduction', 'return', 'fee'] as const;
-type TranslatedType = (typeof translatedTypes)[number];
-const isTranslated = (type: Movement['type']): type is TranslatedType => (translatedTypes as readonly string[]).includes(type);
-
 type Props = {
   movements: Movement[];
   currency: string;
+  /** The ISO week's number, which names an adjustment. */
+  weekNumber: number;
   sum: number;
   /** Where an order's page is: another feature's, so the route says where. */
   orderPath: (orderNumber: string) => string;
 };
 
 /** Every money movement of the week; the footer adds up exactly the rows shown. */
-export function MovementsTable({ movements, currency, sum, orderPath }: Props) {
+export function MovementsTable({ movements, currency, weekNumber, sum, orderPath }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
-  // Movements of an order read in the user's language; adjustments keep the provider's own words.
-  const describe = ({ orderNumber, type, description }: Movement) =>
-    orderNumber && isTranslated(type) ? t(`descriptions.${type}`, { orderNumber }) : description;
+  // Every movement reads in the user's language; the API's English description is for software.
+  const describe = ({ orderNumber, type }: Movement) => t(`descriptions.${type}`, { orderNumber, week: weekNumber });
   return (
     <Table.ScrollContainer minWidth={900} type="native">
       <Table striped style={{ fontVariantNumeric: 'tabular-nums' }}>

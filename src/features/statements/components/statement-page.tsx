@@ -114,7 +114,7 @@ export function StatementPage({ week, orderPath }: Props) {
           {data.movements.length === 0 ? (
             <Text>{t('detail.noMovement')}</Text>
           ) : (
-            <MovementsTable movements={shown} currency={data.currency} sum={sum} orderPath={orderPath} />
+            <MovementsTable movements={shown} currency={data.currency} weekNumber={data.weekNumber} sum={sum} orderPath={orderPath} />
           )}
         </Stack>
       </Paper>
