@@ -1,5 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { OrderPage } from '@/contract/orders';
+import { valueTexts } from '../rules/value-texts';
 import { call, signIn } from '../testing/api-client';
 import { orderIn, postAction } from '../testing/order-calls';
 import { resetSmallBackend, today } from '../testing/small-backend';
@@ -74,7 +75,20 @@ describe('GET /api/exports/orders', () => {
     expect(row[0]).toBe(first.orderNumber);
     expect(row[header!.indexOf('Gesamt')]).toBe((first.total / 100).toFixed(2).replace('.', ','));
     expect(row[2]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-    expect(row[header!.indexOf('Zahlung')]).toBe(first.paymentState);
+    // Values read in the spreadsheet's language too: the words the app shows in German.
+    expect(row[header!.indexOf('Zahlung')]).toBe(valueTexts.de.paymentState[first.paymentState!]);
+    expect(row[header!.indexOf('Status')]).toBe('Aktiviert');
+    expect(row[header!.indexOf('Zahlungsart')]).toBe(valueTexts.de.paymentMethod[first.paymentMethod]);
+  });
+
+  it("writes a seeded reason in the spreadsheet's language, a typed one as typed", async () => {
+    const token = await signIn('finance');
+    const listed = (await (await call('/orders?status=cancelled&pageSize=100', { token })).json()) as OrderPage;
+    const seeded = listed.items.find((order) => order.statusReasonCode !== null)!;
+    const response = await call(`/exports/orders?q=${seeded.orderNumber}&format=excel&locale=fr-BE`, { token });
+    const [header, row] = parseCsv(await response.text(), { bom: true, delimiter: ';' }) as string[][];
+    expect(row![header!.indexOf('Motif du statut')]).toBe(valueTexts.fr.reasons[seeded.statusReasonCode!]);
+    expect(row![header!.indexOf('Statut')]).toBe('Annulée');
   });
 });
 

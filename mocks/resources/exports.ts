@@ -7,37 +7,44 @@ import { answer } from '../http/problem';
 import { today } from '../rules/clock';
 import { csvStream, localDateTime, money, type CsvCell } from '../rules/csv';
 import { csvHeader, merchantTimeZone, orderCsvHeaders } from '../rules/csv-headers';
+import { valueTexts, type ValueTexts } from '../rules/value-texts';
 import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { parseOrderFilter } from './order-params';
 
-/** An instant in UTC for software, on the merchant's wall clock for a spreadsheet. */
-type Time = (instant: string | null) => string | null;
+/** How a cell is written: for software, UTC instants and codes; for a spreadsheet, the merchant's wall clock and the reader's words. */
+interface CellStyle {
+  time: (instant: string | null) => string | null;
+  /** A value's word in the reader's language, or its code. */
+  word: <Group extends WordGroup>(group: Group, code: keyof ValueTexts[Group]) => string;
+}
+type WordGroup = 'status' | 'paymentMethod' | 'paymentState' | 'shipping' | 'completeness' | 'customerType' | 'reasons';
 
-const columns: readonly [string, (order: OrderSummary, time: Time) => CsvCell, 'time'?][] = [
+const columns: readonly [string, (order: OrderSummary, style: CellStyle) => CsvCell, 'time'?][] = [
   ['orderNumber', (order) => order.orderNumber],
   ['paymentReference', (order) => order.paymentReference],
-  ['orderDate', (order, time) => time(order.orderDate), 'time'],
+  ['orderDate', (order, { time }) => time(order.orderDate), 'time'],
   ['customerName', (order) => order.customer.name],
-  ['customerType', (order) => order.customer.type],
+  ['customerType', (order, { word }) => word('customerType', order.customer.type)],
   ['companyName', (order) => order.customer.companyName],
   ['vatNumber', (order) => order.customer.vatNumber],
   ['customerEmail', (order) => order.customer.email],
   ['customerId', (order) => order.customer.customerId],
   ['yourReference', (order) => order.yourReference],
   ['country', (order) => order.country],
-  ['paymentMethod', (order) => order.paymentMethod],
-  ['status', (order) => order.status],
-  ['statusReason', (order) => order.statusReason],
-  ['shippingStatus', (order) => order.shippingStatus],
-  ['completeness', (order) => order.completeness],
+  ['paymentMethod', (order, { word }) => word('paymentMethod', order.paymentMethod)],
+  ['status', (order, { word }) => word('status', order.status)],
+  // A reason the provider or the seed gave reads in the reader's words; one a user typed, as typed.
+  ['statusReason', (order, { word }) => (order.statusReasonCode ? word('reasons', order.statusReasonCode) : order.statusReason)],
+  ['shippingStatus', (order, { word }) => word('shipping', order.shippingStatus)],
+  ['completeness', (order, { word }) => word('completeness', order.completeness)],
   ['currency', (order) => order.currency],
   ['total', (order) => money(order.total)],
   ['outstanding', (order) => money(order.outstanding)],
   ['credited', (order) => money(order.credited)],
   ['daysToExpiry', (order) => order.daysToExpiry],
-  ['paymentState', (order) => order.paymentState],
+  ['paymentState', (order, { word }) => (order.paymentState ? word('paymentState', order.paymentState) : null)],
   ['dueDate', (order) => order.dueDate],
-  ['activatedAt', (order, time) => time(order.activatedAt), 'time'],
+  ['activatedAt', (order, { time }) => time(order.activatedAt), 'time'],
 ];
 
 function ordersCsv(orders: readonly OrderSummary[], flavour: CsvFlavour, timeZone: string) {
@@ -45,8 +52,12 @@ function ordersCsv(orders: readonly OrderSummary[], flavour: CsvFlavour, timeZon
     const name = csvHeader(orderCsvHeaders, key, flavour.language);
     return kind === 'time' && flavour.localTimes ? `${name} (${timeZone})` : name;
   });
-  const time: Time = (instant) => (instant && flavour.localTimes ? localDateTime(instant, timeZone) : instant);
-  return csvStream(header, orders, (order) => columns.map(([, value]) => value(order, time)), { dialect: flavour.dialect });
+  const texts = flavour.language === null ? null : valueTexts[flavour.language];
+  const style: CellStyle = {
+    time: (instant) => (instant && flavour.localTimes ? localDateTime(instant, timeZone) : instant),
+    word: (group, code) => (texts ? (texts[group][code] as string) : String(code)),
+  };
+  return csvStream(header, orders, (order) => columns.map(([, value]) => value(order, style)), { dialect: flavour.dialect });
 }
 
 export const orderExports = [
