@@ -2,11 +2,11 @@ import { paymentReference } from '@/contract/orders';
 import type { Merchant } from '../db/accounts';
 import { customerBankDetails, printedIban } from '../rules/bank-details';
 import { datePart } from '../rules/dates';
-import { centsToDecimal } from '../rules/money';
 import type { IssuedDocument } from '../rules/order-documents';
 import type { OrderRecord } from '../rules/order-model';
 import { returnValue } from '../rules/order-actions';
 import { dueDate } from '../rules/order-status';
+import { regionalAmount, regionalDate, regionalMoney, valueTexts } from '../rules/value-texts';
 import { shareOut, vatSummary, type VatRow } from '../rules/vat';
 import { documentTexts, type DocumentLanguage } from './document-texts';
 import { contentRight, margin, PdfWriter } from './pdf-writer';
@@ -37,7 +37,11 @@ export async function orderDocumentPdf({ merchant, language, order, issued, invo
   const { document } = issued;
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
   pdf.setProperties({ title: document.number, author: providerName, subject: `${merchant.name} ${document.type} ${document.number}` });
-  const money = (cents: number): string => `${order.currency} ${centsToDecimal(cents)}`;
+  // Money and days as the shopper's region writes them, in the document's language.
+  const region = order.billingAddress.country;
+  const money = (cents: number): string => regionalMoney(cents, order.currency, language, region);
+  const amount = (cents: number): string => regionalAmount(cents, language, region);
+  const day = (instant: string): string => regionalDate(datePart(instant), language, region);
   const out = new PdfWriter(pdf);
 
   out.line(providerName, { size: 18, bold: true }).line(t.onBehalfOf(merchant.name, merchant.id), { size: 9 }).gap(2);
@@ -45,7 +49,7 @@ export async function orderDocumentPdf({ merchant, language, order, issued, invo
   out.line(t.seller, { bold: true, size: 9 }).line(`${merchant.name}, ${seller.street}, ${seller.postalCode} ${seller.city}`, { size: 9 });
   out.line(`${t.vatNumber}: ${seller.vatNumber}`, { size: 9 }).gap(4);
   out.line(document.type === 'invoice' ? t.invoice : t.creditNote, { size: 15, bold: true });
-  out.line(`${t.number}: ${document.number}`).line(`${t.date}: ${datePart(document.issuedAt)}`).gap();
+  out.line(`${t.number}: ${document.number}`).line(`${t.date}: ${day(document.issuedAt)}`).gap();
 
   const { customer, billingAddress: address } = order;
   out.line(t.customer, { bold: true }).line(customer.companyName ?? customer.name);
@@ -54,7 +58,7 @@ export async function orderDocumentPdf({ merchant, language, order, issued, invo
   out.line(`${t.customerId}: ${customer.customerId}`).gap(2);
   out.line(t.billingAddress, { bold: true }).line(address.name).line(address.street).line(`${address.postalCode} ${address.city}`).line(address.country).gap();
 
-  out.line(t.orderOf(order.orderNumber, datePart(order.orderDate)));
+  out.line(t.orderOf(order.orderNumber, day(order.orderDate)));
   out.line(`${t.paymentReference}: ${paymentReference(order.orderNumber, order.merchantId)}`);
   if (order.yourReference) out.line(`${t.yourReference}: ${order.yourReference}`);
   out.gap();
@@ -65,24 +69,27 @@ export async function orderDocumentPdf({ merchant, language, order, issued, invo
     out.text(t.vat, { x: columns.vat, bold: true, align: 'right' }).line(`${t.lineTotal} (${order.currency})`, { x: columns.total, bold: true, align: 'right' });
     for (const line of order.lines) {
       out.text(line.articleNumber, { x: columns.article }).text(line.title, { x: columns.title, maxWidth: columns.quantity - columns.title - 10 });
-      out.text(String(line.quantity), { x: columns.quantity, align: 'right' }).text(centsToDecimal(line.unitPrice), { x: columns.unitPrice, align: 'right' });
-      out.text(`${line.vatRate}%`, { x: columns.vat, align: 'right' }).line(centsToDecimal(line.lineTotal), { x: columns.total, align: 'right' });
-      if (line.discount > 0) out.line(`${t.discount} -${centsToDecimal(line.discount)}`, { x: columns.title, size: 8 });
+      out.text(String(line.quantity), { x: columns.quantity, align: 'right' }).text(amount(line.unitPrice), { x: columns.unitPrice, align: 'right' });
+      out.text(`${line.vatRate}%`, { x: columns.vat, align: 'right' }).line(amount(line.lineTotal), { x: columns.total, align: 'right' });
+      if (line.discount > 0) out.line(`${t.discount} ${amount(-line.discount)}`, { x: columns.title, size: 8 });
     }
     out.gap(2).text(t.shippingFee).line(money(order.shippingFee), { x: columns.total, align: 'right' });
     out.text(t.total, { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
     writeVatSummary(out, t, vatSummary(invoicedByRate(order)), money);
-    const due = dueDate(order.activatedAt, order.paymentTermDays);
-    out.line(`${t.dueDate}: ${due ?? '-'}`, { bold: true });
+    const dueDay = dueDate(order.activatedAt, order.paymentTermDays);
+    const due = dueDay ? day(dueDay) : '-';
+    out.line(`${t.dueDate}: ${due}`, { bold: true });
     // The shopper pays the provider, on their own virtual account: the reference then only confirms it.
     const payTo = customerBankDetails(order.country, order.customer.customerId);
-    out.paragraph(t.pleasePay(money(document.amount), payTo.accountHolder, due ?? '-'));
+    out.paragraph(t.pleasePay(money(document.amount), payTo.accountHolder, due));
     out.line(`IBAN: ${printedIban(payTo.iban)}`, { bold: true }).line(`BIC: ${payTo.bic}`);
   } else {
     out.line(t.refersTo(order.orderNumber, invoiceNumber));
     out.text(t.creditedAmount, { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
     writeVatSummary(out, t, vatSummary(creditedByRate(order, issued, document.amount)), money);
-    out.line(t.reason, { bold: true }).paragraph(issued.event.reason ?? '-');
+    // A reason the provider or the seed gave reads in the document's language; one a user typed, as typed.
+    const { reason, reasonCode } = issued.event;
+    out.line(t.reason, { bold: true }).paragraph(reasonCode ? valueTexts[language].reasons[reasonCode] : (reason ?? '-'));
     const returned = issued.event.lines ?? [];
     if (returned.length > 0) {
       out.gap(2).line(t.returnedItems, { bold: true });

@@ -1,8 +1,9 @@
 import type { jsPDF } from 'jspdf';
 import type { Mode } from '@/contract/common';
-import type { MovementType, Statement } from '@/contract/statements';
+import type { Statement } from '@/contract/statements';
 import type { Merchant } from '../db/accounts';
-import { centsToDecimal } from '../rules/money';
+import { regionalDate, regionalMoney, valueTexts, type TextLanguage } from '../rules/value-texts';
+import { statementTexts } from './statement-texts';
 
 // A4 portrait, in millimetres.
 const left = 18;
@@ -10,54 +11,48 @@ const right = 192;
 const tableTop = 24;
 const tableBottom = 276;
 const rowHeight = 6;
-const columns = { date: left, type: 42, orderNumber: 72, paymentReference: 102 } as const;
+// Wide enough for the longest type ("Gedeeltelijke annulering") and header ("Numéro de commande") in any language.
+const columns = { date: left, type: 40, orderNumber: 82, paymentReference: 120 } as const;
 
-const typeLabels: Record<MovementType, string> = {
-  activation: 'Activation',
-  credit: 'Credit',
-  reduction: 'Partial cancel',
-  return: 'Return',
-  fee: 'Provider fee',
-  chargeback: 'Chargeback',
-  adjustment: 'Adjustment',
-};
-
-export function formatAmount(cents: number, currency: string): string {
-  return `${centsToDecimal(cents)} ${currency}`;
+/** What the statement's pages share: its words and how its reader writes money and days. */
+interface Reading {
+  texts: (typeof statementTexts)[TextLanguage];
+  money: (cents: number) => string;
+  day: (day: string) => string;
 }
 
-function tableHeader(pdf: jsPDF, y: number, currency: string): number {
+function tableHeader(pdf: jsPDF, y: number, { texts }: Reading): number {
   pdf.setFont('helvetica', 'bold').setFontSize(9);
-  pdf.text('Date', columns.date, y);
-  pdf.text('Type', columns.type, y);
-  pdf.text('Order number', columns.orderNumber, y);
-  pdf.text('Payment reference', columns.paymentReference, y);
-  pdf.text(`Amount (${currency})`, right, y, { align: 'right' });
+  pdf.text(texts.date, columns.date, y);
+  pdf.text(texts.type, columns.type, y);
+  pdf.text(texts.orderNumber, columns.orderNumber, y);
+  pdf.text(texts.paymentReference, columns.paymentReference, y);
+  pdf.text(texts.amount, right, y, { align: 'right' });
   pdf.line(left, y + 1.5, right, y + 1.5);
   pdf.setFont('helvetica', 'normal');
   return y + rowHeight;
 }
 
 /** Header and totals on the first page; returns where the table starts. */
-function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode): number {
+function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode, { texts, money, day }: Reading): number {
   pdf.setFont('helvetica', 'bold').setFontSize(18);
-  pdf.text('Weekly statement', left, 22);
+  pdf.text(texts.title, left, 22);
   pdf.setFont('helvetica', 'normal').setFontSize(11);
-  pdf.text(`${merchant.name}, merchant ${merchant.id}`, left, 32);
-  pdf.text(`Mode: ${mode === 'live' ? 'Live' : 'Test'}`, left, 38);
-  pdf.text(`Week ${statement.week}: Monday ${statement.startDate} to Sunday ${statement.endDate}`, left, 44);
-  pdf.text(`Payout date: ${statement.payoutDate}`, left, 50);
+  pdf.text(texts.merchant(merchant.name, merchant.id), left, 32);
+  pdf.text(texts.mode(mode === 'live'), left, 38);
+  pdf.text(texts.week(statement.week, day(statement.startDate), day(statement.endDate)), left, 44);
+  pdf.text(texts.payoutDate(day(statement.payoutDate)), left, 50);
 
   const totals: [string, string][] = [
-    ['Gross', formatAmount(statement.gross, statement.currency)],
-    ['Fees', formatAmount(statement.fees, statement.currency)],
-    ['Adjustments', formatAmount(statement.adjustments, statement.currency)],
-    ['Net payout', formatAmount(statement.net, statement.currency)],
-    ['Movements', String(statement.movementCount)],
+    [texts.gross, money(statement.gross)],
+    [texts.fees, money(statement.fees)],
+    [texts.adjustments, money(statement.adjustments)],
+    [texts.net, money(statement.net)],
+    [texts.movements, String(statement.movementCount)],
   ];
   let y = 62;
   for (const [label, value] of totals) {
-    pdf.setFont('helvetica', label === 'Net payout' ? 'bold' : 'normal');
+    pdf.setFont('helvetica', label === texts.net ? 'bold' : 'normal');
     pdf.text(label, left, y);
     pdf.text(value, 100, y, { align: 'right' });
     y += rowHeight;
@@ -69,27 +64,33 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode)
  * The statement for the records: cover with the totals, then every movement,
  * the table's header repeated on each page and "Page X of Y" at the foot.
  */
-export async function statementPdf(statement: Statement, merchant: Merchant, mode: Mode): Promise<ArrayBuffer> {
+export async function statementPdf(statement: Statement, merchant: Merchant, mode: Mode, language: TextLanguage): Promise<ArrayBuffer> {
+  const texts = statementTexts[language];
+  const reading: Reading = {
+    texts,
+    money: (cents) => regionalMoney(cents, statement.currency, language, merchant.country),
+    day: (day) => regionalDate(day, language, merchant.country),
+  };
   // Loaded on first use: most sessions never download a PDF.
   const { jsPDF } = await import('jspdf');
   // Uncompressed, so that the text can be read back (tests, text search in archives).
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
-  pdf.setProperties({ title: `Weekly statement ${statement.week}`, author: 'Comptoir' });
+  pdf.setProperties({ title: `${texts.title} ${statement.week}`, author: 'Comptoir' });
 
-  let y = tableHeader(pdf, cover(pdf, statement, merchant, mode), statement.currency);
+  let y = tableHeader(pdf, cover(pdf, statement, merchant, mode, reading), reading);
   pdf.setFontSize(9);
-  if (statement.movements.length === 0) pdf.text('No money moved this week.', left, y);
+  if (statement.movements.length === 0) pdf.text(texts.noMovement, left, y);
   for (const movement of statement.movements) {
     if (y > tableBottom) {
       pdf.addPage();
-      y = tableHeader(pdf, tableTop, statement.currency);
+      y = tableHeader(pdf, tableTop, reading);
       pdf.setFontSize(9);
     }
-    pdf.text(movement.date, columns.date, y);
-    pdf.text(typeLabels[movement.type], columns.type, y);
+    pdf.text(reading.day(movement.date), columns.date, y);
+    pdf.text(valueTexts[language].movementTypes[movement.type], columns.type, y);
     if (movement.orderNumber) pdf.text(movement.orderNumber, columns.orderNumber, y);
     if (movement.paymentReference) pdf.text(movement.paymentReference, columns.paymentReference, y);
-    pdf.text(centsToDecimal(movement.amount), right, y, { align: 'right' });
+    pdf.text(reading.money(movement.amount), right, y, { align: 'right' });
     y += rowHeight;
   }
 
@@ -97,8 +98,8 @@ export async function statementPdf(statement: Statement, merchant: Merchant, mod
   for (let page = 1; page <= pages; page += 1) {
     pdf.setPage(page);
     pdf.setFont('helvetica', 'normal').setFontSize(8);
-    pdf.text(`Statement ${statement.week}, ${merchant.name} (${merchant.id})`, left, 289);
-    pdf.text(`Page ${page} of ${pages}`, right, 289, { align: 'right' });
+    pdf.text(texts.footer(statement.week, merchant.name, merchant.id), left, 289);
+    pdf.text(texts.page(page, pages), right, 289, { align: 'right' });
   }
   return pdf.output('arraybuffer');
 }

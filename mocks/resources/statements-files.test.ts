@@ -3,7 +3,7 @@ import type { OrderPage } from '@/contract/orders';
 import type { Movement, Statement } from '@/contract/statements';
 import { resetMockBackend } from '../node';
 import { setToday } from '../rules/clock';
-import { centsToDecimal } from '../rules/money';
+import { describeMovement, regionalMoney, valueTexts } from '../rules/value-texts';
 import { call, signIn } from '../testing/api-client';
 import { resetSmallBackend, today } from '../testing/small-backend';
 
@@ -87,10 +87,11 @@ describe('statement downloads', () => {
       'Weekly statement',
       'Bergblick AG, merchant 4711',
       'Mode: Live',
-      'Week 2026-W47: Monday 2026-11-16 to Sunday 2026-11-22',
-      'Payout date: 2026-11-24',
-      `${centsToDecimal(statement.net)} CHF`,
-      `${centsToDecimal(statement.gross)} CHF`,
+      'Week 2026-W47: Monday 16.11.2026 to Sunday 22.11.2026',
+      'Payout date: 24.11.2026',
+      // Swiss money, as Switzerland writes it in English.
+      regionalMoney(statement.net, 'CHF', 'en', 'CH'),
+      regionalMoney(statement.gross, 'CHF', 'en', 'CH'),
       'Page 1 of 1',
     ]) {
       expect(text).toContain(expected);
@@ -108,7 +109,7 @@ describe('statement downloads', () => {
     for (let page = 1; page <= pages; page += 1) expect(text).toContain(`(Page ${page} of ${pages})`);
     expect(text.split('(Payment reference)').length - 1).toBe(pages);
     expect(text).toContain('Mode: Test');
-    expect(text).toContain(`${centsToDecimal(statement.net)} EUR`);
+    expect(text).toContain(`(${regionalMoney(statement.net, 'EUR', 'en', 'BE')})`);
     for (const movement of statement.movements) if (movement.orderNumber) expect(text).toContain(`(${movement.orderNumber})`);
   });
 
@@ -122,6 +123,27 @@ describe('statement downloads', () => {
     expect(rows.every((row) => /^-?\d+,\d{2}$/.test(row[6] ?? ''))).toBe(true);
     const net = rows.reduce((sum, row) => sum + Math.round(Number(row[6]!.replace(',', '.')) * 100), 0);
     expect(net).toBe(statement.net);
+  });
+
+  it('writes the statement PDF in the language asked for, with money and days as the merchant\'s country writes them', async () => {
+    const statement = await statementOf('2026-W47', token);
+    const text = new TextDecoder('windows-1252').decode(await (await call('/statements/2026-W47/pdf?lang=fr', { token })).arrayBuffer());
+    for (const expected of ['Relevé hebdomadaire', 'Atelier Lumière, marchand 3333', 'Date de versement : 24/11/2026', 'Versement net', 'Page 1 sur 1']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain(`(${regionalMoney(statement.net, 'EUR', 'fr', 'BE')})`);
+    for (const type of new Set(statement.movements.map((movement) => movement.type))) expect(text).toContain(`(${valueTexts.fr.movementTypes[type]})`);
+    expect((await call('/statements/2026-W47/pdf?lang=es', { token })).status).toBe(422);
+  });
+
+  it('describes every movement of a French spreadsheet in French, chargebacks and fee corrections included', async () => {
+    const statement = await statementOf('2026-W47', token);
+    const response = await call('/statements/2026-W47/csv?format=excel&locale=fr-BE', { token });
+    const [, ...rows] = parseCsv(await response.text(), { bom: true, delimiter: ';' }) as string[][];
+    expect(rows.map((row) => [row[2], row[5]])).toEqual(
+      statement.movements.map((movement) => [valueTexts.fr.movementTypes[movement.type], describeMovement('fr', movement, statement.weekNumber)]),
+    );
+    expect(describeMovement('fr', { type: 'adjustment', orderNumber: null }, 47)).toBe('Correction des frais, semaine 47');
   });
 
   it('refuses a CSV flavour or a locale it does not know (422)', async () => {

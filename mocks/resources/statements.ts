@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { limits } from '@/contract/common';
-import { statementYearQuerySchema, type Statement, type StatementYear } from '@/contract/statements';
+import { documentLanguages } from '@/contract/orders';
+import { statementPdfQuerySchema, statementYearQuerySchema, type Movement, type Statement, type StatementYear } from '@/contract/statements';
 import { currentStore } from '../db/store';
 import { contractBody } from '../http/contract-body';
 import { requireData, type DataCaller } from '../http/guards';
@@ -13,8 +14,11 @@ import { money, toCsv } from '../rules/csv';
 import { csvHeader, statementCsvHeaders } from '../rules/csv-headers';
 import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weeksInYear, type IsoWeek } from '../rules/iso-week';
 import { summaryOf } from '../rules/statement';
+import { describeMovement, valueTexts } from '../rules/value-texts';
 import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { statementLedger } from './statements-source';
+
+const pdfQuery = contractBody(statementPdfQuerySchema, { lang: `Use one of ${documentLanguages.join(', ')}.` });
 
 const csvColumns = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate'] as const;
 
@@ -59,15 +63,18 @@ function attachment({ merchant, mode }: DataCaller, statement: Statement, extens
 
 /** Movements only, one row each: read back, the rows are the statement and sum to its net. */
 function statementCsv(statement: Statement, { dialect, language }: CsvFlavour): string {
+  // A spreadsheet reads in its reader's words; software gets the type's code and the API's description.
+  const type = (movement: Movement) => (language ? valueTexts[language].movementTypes[movement.type] : movement.type);
+  const description = (movement: Movement) => (language ? describeMovement(language, movement, statement.weekNumber) : movement.description);
   return toCsv(
     csvColumns.map((key) => csvHeader(statementCsvHeaders, key, language)),
     statement.movements.map((movement) => [
       statement.week,
       movement.date,
-      movement.type,
+      type(movement),
       movement.orderNumber,
       movement.paymentReference,
-      movement.description,
+      description(movement),
       money(movement.amount),
       statement.currency,
       statement.payoutDate,
@@ -117,7 +124,8 @@ export const statements = [
   http.get('*/api/statements/:week/pdf', ({ request, params }) =>
     answer(async () => {
       const { caller, statement } = await findIssuedStatement(request, params.week);
-      return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode), {
+      const { lang } = readQuery(new URL(request.url).searchParams, pdfQuery);
+      return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode, lang), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': attachment(caller, statement, 'pdf') },
       });
     }),

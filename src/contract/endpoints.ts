@@ -12,7 +12,7 @@ import {
 } from './orders';
 import { demoStorageSchema } from './demo';
 import { credentialsSchema, sessionSchema } from './session';
-import { statementCsvQuerySchema, statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
+import { statementCsvQuerySchema, statementPdfQuerySchema, statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
 import { ticketBodyExample, ticketBodySchema, ticketListSchema, ticketSchema } from './support';
 
 /** How a successful answer is carried: JSON validated by `schema`, or a file. */
@@ -267,8 +267,9 @@ export const endpoints: readonly Endpoint[] = [
     inMode: true,
     roles: finance,
     pathParams: { week },
-    success: { status: 200, description: 'The statement, paged.', file: 'application/pdf' },
-    errors: [...dataErrors, 404],
+    query: statementPdfQuerySchema,
+    success: { status: 200, description: 'The statement, paged, in the language `lang` asks for.', file: 'application/pdf' },
+    errors: [...dataErrors, 404, 422],
   },
   {
     operationId: 'getStatementCamt053',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cents, csvFormatQueryShape, currencies, isoDate, limits } from './common';
+import { documentLanguages } from './orders';
 
 export const movementTypes = ['activation', 'credit', 'reduction', 'return', 'fee', 'chargeback', 'adjustment'] as const;
 export type MovementType = (typeof movementTypes)[number];
@@ -57,3 +58,8 @@ export const statementYearQuerySchema = z.object({
 
 /** `GET /api/statements/{week}/csv`: the kind of CSV. */
 export const statementCsvQuerySchema = z.object(csvFormatQueryShape);
+
+/** `GET /api/statements/{week}/pdf`: the language its reader works in. */
+export const statementPdfQuerySchema = z.object({
+  lang: z.enum(documentLanguages).default('en').meta({ description: "The statement's language; money and dates are written as they are in the merchant's country." }),
+});

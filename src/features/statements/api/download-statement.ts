@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { apiDownload } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { csvQuery, useCsvFormat } from '@/lib/csv-format';
@@ -13,11 +14,18 @@ const files: Record<StatementFormat, { extension: string; type: string }> = {
   camt053: { extension: 'camt053.xml', type: 'application/xml' },
 };
 
-/** The statement as CSV (of the kind `csv` asks for), PDF or camt.053; the server's filename wins over the fallback here. */
-export function downloadStatement(mode: DataMode, week: string, format: StatementFormat, csv?: ReturnType<typeof csvQuery>) {
+/** How a file is asked for: the kind of CSV, the PDF's language (the reader's). */
+interface FileQuery {
+  csv?: ReturnType<typeof csvQuery>;
+  language?: string;
+}
+
+/** The statement as CSV, PDF or camt.053; the server's filename wins over the fallback here. */
+export function downloadStatement(mode: DataMode, week: string, format: StatementFormat, { csv, language }: FileQuery = {}) {
+  const query = { csv, pdf: { lang: language }, camt053: undefined }[format];
   return apiDownload(statementApiPaths.file(week, format), `statement-${week}.${files[format].extension}`, {
     mode,
-    query: format === 'csv' ? csv : undefined,
+    query,
     headers: { Accept: files[format].type },
   });
 }
@@ -25,8 +33,9 @@ export function downloadStatement(mode: DataMode, week: string, format: Statemen
 export function useDownloadStatement({ onError }: { onError?: (error: ApiError) => void } = {}) {
   const mode = useDataMode();
   const csv = csvQuery(useCsvFormat(), useFormat().locale);
+  const { language } = useTranslation().i18n;
   return useMutation<void, ApiError, { week: string; format: StatementFormat }>({
-    mutationFn: async ({ week, format }) => saveFile(await downloadStatement(mode, week, format, csv)),
+    mutationFn: async ({ week, format }) => saveFile(await downloadStatement(mode, week, format, { csv, language })),
     onError,
   });
 }

@@ -1,0 +1,108 @@
+import type { TextLanguage } from '../rules/value-texts';
+
+// The words of the weekly statement PDF, for the records of a finance team working in any of the
+// provider's languages. The figures' labels are the app's own.
+
+interface StatementTexts {
+  title: string;
+  merchant: (name: string, id: string) => string;
+  mode: (live: boolean) => string;
+  week: (week: string, monday: string, sunday: string) => string;
+  payoutDate: (date: string) => string;
+  gross: string;
+  fees: string;
+  adjustments: string;
+  net: string;
+  movements: string;
+  date: string;
+  type: string;
+  orderNumber: string;
+  paymentReference: string;
+  amount: string;
+  noMovement: string;
+  footer: (week: string, merchant: string, id: string) => string;
+  page: (page: number, pages: number) => string;
+}
+
+export const statementTexts: Record<TextLanguage, StatementTexts> = {
+  en: {
+    title: 'Weekly statement',
+    merchant: (name, id) => `${name}, merchant ${id}`,
+    mode: (live) => `Mode: ${live ? 'Live' : 'Test'}`,
+    week: (week, monday, sunday) => `Week ${week}: Monday ${monday} to Sunday ${sunday}`,
+    payoutDate: (date) => `Payout date: ${date}`,
+    gross: 'Gross',
+    fees: 'Fees',
+    adjustments: 'Adjustments',
+    net: 'Net payout',
+    movements: 'Movements',
+    date: 'Date',
+    type: 'Type',
+    orderNumber: 'Order number',
+    paymentReference: 'Payment reference',
+    amount: 'Amount',
+    noMovement: 'No money moved this week.',
+    footer: (week, merchant, id) => `Statement ${week}, ${merchant} (${id})`,
+    page: (page, pages) => `Page ${page} of ${pages}`,
+  },
+  fr: {
+    title: 'Relevé hebdomadaire',
+    merchant: (name, id) => `${name}, marchand ${id}`,
+    mode: (live) => `Mode : ${live ? 'Production' : 'Test'}`,
+    week: (week, monday, sunday) => `Semaine ${week} : du lundi ${monday} au dimanche ${sunday}`,
+    payoutDate: (date) => `Date de versement : ${date}`,
+    gross: 'Brut',
+    fees: 'Frais',
+    adjustments: 'Ajustements',
+    net: 'Versement net',
+    movements: 'Mouvements',
+    date: 'Date',
+    type: 'Type',
+    orderNumber: 'Numéro de commande',
+    paymentReference: 'Référence de paiement',
+    amount: 'Montant',
+    noMovement: "Aucun mouvement d'argent cette semaine.",
+    footer: (week, merchant, id) => `Relevé ${week}, ${merchant} (${id})`,
+    page: (page, pages) => `Page ${page} sur ${pages}`,
+  },
+  nl: {
+    title: 'Weekoverzicht',
+    merchant: (name, id) => `${name}, handelaar ${id}`,
+    mode: (live) => `Modus: ${live ? 'Live' : 'Test'}`,
+    week: (week, monday, sunday) => `Week ${week}: maandag ${monday} tot zondag ${sunday}`,
+    payoutDate: (date) => `Uitbetalingsdatum: ${date}`,
+    gross: 'Bruto',
+    fees: 'Kosten',
+    adjustments: 'Correcties',
+    net: 'Netto-uitbetaling',
+    movements: 'Bewegingen',
+    date: 'Datum',
+    type: 'Soort',
+    orderNumber: 'Bestelnummer',
+    paymentReference: 'Betalingsreferentie',
+    amount: 'Bedrag',
+    noMovement: 'Deze week is er geen geld bewogen.',
+    footer: (week, merchant, id) => `Overzicht ${week}, ${merchant} (${id})`,
+    page: (page, pages) => `Pagina ${page} van ${pages}`,
+  },
+  de: {
+    title: 'Wochenabrechnung',
+    merchant: (name, id) => `${name}, Händler ${id}`,
+    mode: (live) => `Modus: ${live ? 'Live' : 'Test'}`,
+    week: (week, monday, sunday) => `Woche ${week}: Montag, ${monday} bis Sonntag, ${sunday}`,
+    payoutDate: (date) => `Auszahlungsdatum: ${date}`,
+    gross: 'Brutto',
+    fees: 'Gebühren',
+    adjustments: 'Korrekturen',
+    net: 'Nettoauszahlung',
+    movements: 'Bewegungen',
+    date: 'Datum',
+    type: 'Art',
+    orderNumber: 'Bestellnummer',
+    paymentReference: 'Zahlungsreferenz',
+    amount: 'Betrag',
+    noMovement: 'Diese Woche wurde kein Geld bewegt.',
+    footer: (week, merchant, id) => `Abrechnung ${week}, ${merchant} (${id})`,
+    page: (page, pages) => `Seite ${page} von ${pages}`,
+  },
+};
