@@ -111,4 +111,11 @@ test('finance in French takes a statement as a spreadsheet CSV: ";" between fiel
     return ((await response.json()) as { net: number }).net;
   });
   expect(cents).toBe(net);
+  // The values read in French too, and so does the PDF for the records.
+  expect(rows.map((row) => row[2])).toContain('Frais du prestataire');
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le relevé de 2026-W47 en PDF' }).click();
+  const pdf = (await readFile((await (await pdfDownload).path())!)).toString('latin1');
+  expect(pdf).toContain('Relevé hebdomadaire');
+  expect(pdf).toContain('(Versement net)');
 });
