@@ -4,8 +4,9 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { keepFocusOnBusyButtons } from '@/lib/keep-focus';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
 type Env = 'default' | 'test';
@@ -19,6 +20,8 @@ type Props = {
 };
 
 export function AppProvider({ queryClient, i18n, children, env = 'default' }: Props) {
+  // A download or a send disables its button for a moment: the focus must not fall to <body>.
+  useEffect(() => keepFocusOnBusyButtons(), []);
   return (
     <I18nextProvider i18n={i18n}>
       <ThemeProvider env={env}>
