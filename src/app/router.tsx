@@ -9,6 +9,7 @@ import { loadPage } from './page-load-error';
 import { AppLayout } from './routes/app-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteErrorPage } from './routes/route-error';
+import type { RouteHandle } from './shell/page-title';
 
 // Each section loads when first visited, so the first screen does not wait for every feature. A
 // section whose code fails to arrive shows the error page, which offers to load the app again.
@@ -16,12 +17,25 @@ const orders = loadPage(() => import('./routes/orders').then(({ OrdersRoute }) =
 const order = loadPage(() => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute })));
 const statements = loadPage(() => import('./routes/statements'));
 
+/** Each page's title, then its section's: "Order 1001702 · Orders · Comptoir". */
+const titled = {
+  signIn: { title: (t) => [t('titles.signIn')] },
+  orders: { title: (t) => [t('titles.orders')] },
+  order: { title: (t, { orderNumber = '' }) => [t('titles.order', { orderNumber }), t('titles.orders')] },
+  statements: { title: (t) => [t('titles.statements')] },
+  statement: { title: (t, { week = '' }) => [t('titles.statement', { week }), t('titles.statements')] },
+  support: { title: (t) => [t('titles.support')] },
+  apiReference: { title: (t) => [t('titles.apiReference')] },
+  notFound: { title: (t) => [t('titles.notFound')] },
+} satisfies Record<string, RouteHandle>;
+
 // Shown while the first page's code arrives.
 const loading = <LoadingState />;
 
 export const routes: RouteObject[] = [
   {
     path: '/sign-in',
+    handle: titled.signIn,
     hydrateFallbackElement: loading,
     errorElement: <RouteErrorPage standalone />,
     lazy: loadPage(() => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute }))),
@@ -40,16 +54,17 @@ export const routes: RouteObject[] = [
         children: [
           // The orders are the home page, under their own address so the navigation shows where one is.
           { index: true, element: <Navigate to={orderPaths.list()} replace /> },
-          { path: 'orders', lazy: orders },
-          { path: 'orders/:orderNumber', lazy: order },
-          { path: 'statements', lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
-          { path: 'statements/:week', lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
-          { path: 'support', lazy: loadPage(() => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute }))) },
+          { path: 'orders', handle: titled.orders, lazy: orders },
+          { path: 'orders/:orderNumber', handle: titled.order, lazy: order },
+          { path: 'statements', handle: titled.statements, lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
+          { path: 'statements/:week', handle: titled.statement, lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
+          { path: 'support', handle: titled.support, lazy: loadPage(() => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute }))) },
           {
             path: 'api-reference',
+            handle: titled.apiReference,
             lazy: loadPage(() => import('./routes/api-reference').then(({ ApiReferenceRoute }) => ({ Component: ApiReferenceRoute }))),
           },
-          { path: '*', element: <NotFoundRoute /> },
+          { path: '*', handle: titled.notFound, element: <NotFoundRoute /> },
         ],
       },
     ],

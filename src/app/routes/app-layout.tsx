@@ -8,12 +8,15 @@ import { isApiError } from '@/lib/api-error';
 import { MerchantCountryProvider } from '@/lib/format';
 import { sessionToken } from '@/lib/session-token';
 import { AppFrame } from '../shell/app-frame';
+import { useFocusOnNewPage, usePageTitle } from '../shell/page-title';
 
 /** Every page below needs a session; without one the user signs in and comes back here. */
 export function AppLayout() {
   const { t } = useTranslation('shell');
   const location = useLocation();
   const session = useSession();
+  usePageTitle();
+  useFocusOnNewPage();
 
   if (!sessionToken.get() || isApiError(session.error, 'unauthorized')) {
     return <Navigate to={authPaths.signIn({ next: `${location.pathname}${location.search}` })} replace />;

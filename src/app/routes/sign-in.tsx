@@ -1,21 +1,28 @@
-import { Alert, Box, Container } from '@mantine/core';
+import { Alert, Box, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { afterSignInPath, SignInPage } from '@/features/auth';
 import { orderPaths } from '@/features/orders/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
+import { LanguageMenu } from '../shell/language-menu';
+import { usePageTitle } from '../shell/page-title';
 
 export function SignInRoute() {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const [search] = useSearchParams();
+  usePageTitle();
   // Only a path inside the app may be a return address, never another site: else the orders.
   const next = afterSignInPath(search.get('next'), { origin: window.location.origin, fallback: orderPaths.list() });
 
   if (sessionToken.get()) return <Navigate to={next} replace />;
   return (
     <Box component="main" id="main">
+      {/* Before signing in, the page already speaks the user's language, and they may pick another. */}
+      <Group justify="flex-end" p="sm">
+        <LanguageMenu />
+      </Group>
       {search.get('expired') && (
         <Container size="sm" pt="xl">
           <Alert color="orange" role="status">

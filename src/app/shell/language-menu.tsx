@@ -13,7 +13,7 @@ export function LanguageMenu() {
           variant="subtle"
           size="xs"
           leftSection={<IconLanguage size={16} aria-hidden />}
-          aria-label={t('language.menu', { language: current.label })}
+          aria-label={t('language.menu', { code: current.code.toUpperCase(), language: current.label })}
         >
           {current.code.toUpperCase()}
         </Button>

@@ -28,7 +28,7 @@ export function UserMenu({ session }: { session: Session }) {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <UnstyledButton ref={menuButton} aria-label={t('user.menu', { name: session.user.name })}>
+          <UnstyledButton ref={menuButton} aria-label={t('user.menu', { initials, name: session.user.name })}>
             <Avatar color="indigo" radius="xl" size="md">
               {initials}
             </Avatar>

@@ -1,0 +1,32 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '@/testing/render-app';
+
+describe('the page a user arrives on', () => {
+  it('names itself in the tab: the page, its section, the app', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await waitFor(() => expect(document.title).toBe('Orders · Comptoir'));
+
+    const table = screen.getByRole('table', { name: 'Orders matching the filters' });
+    const link = (await within(table).findAllByRole('link'))[0]!;
+    const orderNumber = link.textContent!;
+    await user.click(link);
+    const heading = await screen.findByRole('heading', { level: 1, name: `Order ${orderNumber}` });
+    await waitFor(() => expect(document.title).toBe(`Order ${orderNumber} · Orders · Comptoir`));
+    // Focus moves to where the user arrived, not back to <body>.
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('speaks the chosen language', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W47', language: 'fr' });
+    await screen.findByRole('heading', { level: 1, name: 'Relevé 2026-W47' });
+    await waitFor(() => expect(document.title).toBe('Relevé 2026-W47 · Relevés · Comptoir'));
+  });
+
+  it('names the sign-in page, which offers the language switch too', async () => {
+    await renderApp({ path: '/sign-in' });
+    await screen.findByRole('heading', { level: 1, name: 'Sign in to Comptoir' });
+    await waitFor(() => expect(document.title).toBe('Sign in · Comptoir'));
+    expect(screen.getByRole('button', { name: 'EN: Change language (current: English)' })).toBeVisible();
+  });
+});

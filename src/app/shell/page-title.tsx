@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useMatches, type Params } from 'react-router';
+
+/** What a route names itself in the browser's tab: its page, then its section ("Order 1001702 · Orders"). */
+export type TitleOf = (t: TFunction<'shell'>, params: Params) => string[];
+
+/** A route's `handle`, as the router's route objects declare it. */
+export interface RouteHandle {
+  title?: TitleOf;
+}
+
+/** Keeps the document's title on the deepest route that names itself, in the current language. */
+export function usePageTitle() {
+  const { t } = useTranslation('shell');
+  const matches = useMatches();
+  const named = [...matches].reverse().find((match) => (match.handle as RouteHandle | undefined)?.title);
+  const parts = named ? (named.handle as Required<RouteHandle>).title(t, named.params) : [];
+  const title = [...parts, t('titles.app')].join(' · ');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}
+
+/**
+ * After a move to another page, focus goes to its main heading, so that a screen reader announces
+ * where the user arrived and the keyboard carries on from the top of the page rather than from
+ * `<body>`. A page's heading may come after its data: the heading is awaited, not assumed.
+ */
+export function useFocusOnNewPage() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const main = document.getElementById('main');
+    if (!main) return;
+    // Once the user has put the focus somewhere themselves, it stays there.
+    const focusedOnArrival = document.activeElement;
+    const focusHeading = () => {
+      const focused = document.activeElement;
+      if (focused !== focusedOnArrival && focused !== document.body && focused !== null) return true;
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      return true;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [pathname]);
+}
