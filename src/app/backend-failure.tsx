@@ -32,7 +32,7 @@ export function BackendFailure({ onReset, onReload }: Props) {
           </Title>
           <Text>{t('backendFailure.explain')}</Text>
           {resetFailed && (
-            <Text c="red" role="alert">
+            <Text c="var(--mantine-color-error)" role="alert">
               {t('backendFailure.resetFailed')}
             </Text>
           )}

@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider } from '@mantine/core';
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
@@ -33,13 +33,22 @@ export function AppProvider({ queryClient, i18n, children, env = 'default' }: Pr
   );
 }
 
+/** Light or dark as the system has it, unless the user chose one; remembered in this browser. */
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'comptoir.color-scheme' });
+
 /** Mantine with a theme in the current language, renewed when the user picks another. */
 function ThemeProvider({ env, children }: { env: Env; children: ReactNode }) {
   const { t } = useTranslation('shell');
   const closeNotification = t('notifications.close');
   const theme = useMemo(() => createAppTheme({ closeNotification }), [closeNotification]);
   return (
-    <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider
+      theme={theme}
+      env={env}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
       {children}
     </MantineProvider>
   );

@@ -10,16 +10,18 @@ import {
 } from '@mantine/core';
 
 /**
- * Light and outline badges and buttons write coloured text on a pale background; Mantine's default
- * shade for that text falls under WCAG AA contrast, the darkest shade, darkened a little more, does not.
+ * Light, outline and subtle badges and buttons write coloured text on a pale background; Mantine's
+ * default shade for that text falls under WCAG AA contrast. On the light page the darkest shade,
+ * darkened a little more, passes; on the dark page a pale shade on a deep background does.
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
   if (parsed.isThemeColor && (input.variant === 'light' || input.variant === 'outline' || input.variant === 'subtle')) {
-    const text = `color-mix(in srgb, var(--mantine-color-${parsed.color}-9), black 30%)`;
+    const shade = (n: number) => `var(--mantine-color-${parsed.color}-${n})`;
+    const text = `light-dark(color-mix(in srgb, ${shade(9)}, black 30%), ${shade(1)})`;
     return input.variant === 'light'
-      ? { ...colors, color: text, background: `var(--mantine-color-${parsed.color}-0)` }
+      ? { ...colors, color: text, background: `light-dark(${shade(0)}, color-mix(in srgb, ${shade(9)}, black 45%))` }
       : { ...colors, color: text };
   }
   return colors;
@@ -32,7 +34,7 @@ const variantColorResolver: VariantColorsResolver = (input) => {
 export const createAppTheme = ({ closeNotification }: { closeNotification: string }) =>
   createTheme({
     primaryColor: 'indigo',
-    primaryShade: { light: 8, dark: 6 },
+    primaryShade: { light: 8, dark: 8 },
     defaultRadius: 'md',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     variantColorResolver,
@@ -46,7 +48,10 @@ export const createAppTheme = ({ closeNotification }: { closeNotification: strin
     },
   });
 
-/** Mantine's dimmed grey, error red and light primary text are too pale for AA contrast; darker shades pass. */
+/**
+ * Mantine's dimmed grey, error red and light primary text miss AA contrast: on the light page
+ * darker shades pass, on the dark page lighter ones.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
@@ -57,5 +62,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-indigo-light-color': 'color-mix(in srgb, var(--mantine-color-indigo-9), black 30%)',
     '--mantine-primary-color-light-color': 'color-mix(in srgb, var(--mantine-color-indigo-9), black 30%)',
   },
-  dark: {},
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+    '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-2)',
+    '--mantine-primary-color-light-color': 'var(--mantine-color-indigo-2)',
+  },
 });

@@ -24,6 +24,7 @@ export function LanguageMenu() {
           <Menu.Item
             key={language.code}
             lang={language.code}
+            aria-current={language.code === current.code ? 'true' : undefined}
             rightSection={language.code === current.code ? <IconCheck size={14} aria-hidden /> : null}
             onClick={() => {
               rememberLanguage(language.code);

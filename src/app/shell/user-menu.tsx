@@ -8,6 +8,7 @@ import { useSignOut, type Session } from '@/features/auth';
 import { authPaths } from '@/features/auth/paths';
 import { env } from '@/lib/env';
 import { can } from '@/lib/permissions';
+import { ColorSchemeItems } from './color-scheme-items';
 import { ResetDemoDialog } from './reset-demo-dialog';
 
 export function UserMenu({ session }: { session: Session }) {
@@ -38,6 +39,8 @@ export function UserMenu({ session }: { session: Session }) {
           <Menu.Label>{session.user.name}</Menu.Label>
           <Menu.Label>{session.user.email}</Menu.Label>
           <Menu.Label>{t('user.role', { role: t(`roles.${session.user.role}`) })}</Menu.Label>
+          <Menu.Divider />
+          <ColorSchemeItems />
           <Menu.Divider />
           {mayReset && (
             <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={resetDialog.open}>

@@ -45,7 +45,7 @@ function SetAside({ setAside, canDiscard, onSave }: Props & { setAside: DemoStor
       <Stack gap="sm">
         <Text size="sm">{t('setAside.body')}</Text>
         {discard.isError && (
-          <Text size="sm" c="red" role="alert">
+          <Text size="sm" c="var(--mantine-color-error)" role="alert">
             {t('setAside.discardFailed')}
           </Text>
         )}

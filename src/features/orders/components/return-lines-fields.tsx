@@ -98,7 +98,7 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
         );
       })}
       {errors.lines?.root?.message || errors.lines?.message ? (
-        <Text c="red.8" size="sm" role="alert">
+        <Text c="var(--mantine-color-error)" size="sm" role="alert">
           {message(errors.lines?.root?.message ?? errors.lines?.message)}
         </Text>
       ) : null}

@@ -65,7 +65,7 @@ export function MovementsTable({ movements, currency, weekNumber, sum, orderPath
               <Table.Td ff="monospace">{movement.paymentReference ?? '—'}</Table.Td>
               <Table.Td>{describe(movement)}</Table.Td>
               <Table.Td ta="right">
-                <Text size="sm" c={movement.amount < 0 ? 'red.9' : undefined}>
+                <Text size="sm" c={movement.amount < 0 ? 'var(--mantine-color-error)' : undefined}>
                   {format.money(movement.amount, currency)}
                 </Text>
               </Table.Td>
