@@ -2,7 +2,8 @@ import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { expiryExtension } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import { extensionRefusalReason, whyNotExtendable } from '../lib/bulk-refusal';
+import { extensionRefusalReason } from '../lib/bulk-refusal';
+import { whyNotExtendable } from '../lib/expiry-extension';
 import { BulkActionDialog, type BulkDialogProps } from './bulk-action-dialog';
 
 /** Extends the expiry of the selected orders and reports, order by order, what happened. */

@@ -4,7 +4,7 @@ import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { expiryExtension, type OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import { extendableFrom, extensionBlock } from '../lib/expiry-extension';
+import { whyNotExtendable } from '../lib/expiry-extension';
 import { ActivateDialog } from './activate-dialog';
 import { CancelDialog } from './cancel-dialog';
 import { ExtendExpiryDialog } from './extend-expiry-dialog';
@@ -40,10 +40,8 @@ export function OrderActions({ order, canChange }: { order: OrderDetail; canChan
   let noExtension: string | null = null;
   if (order.status === 'created') {
     buttons.push({ id: 'activate', label: t('activate.button'), icon: IconCheck, variant: 'filled' });
-    const block = extensionBlock(order);
-    if (block === null) buttons.push({ id: 'extend', label: t('extend.button', { days: expiryExtension.days }), icon: IconCalendarPlus, variant: 'outline' });
-    if (block === 'early') noExtension = t('extend.why.early', { date: format.date(extendableFrom(order.expiresAt)), days: expiryExtension.windowDays });
-    if (block === 'extended') noExtension = t('extend.why.extended', { date: format.date(order.expiresAt) });
+    noExtension = whyNotExtendable(order, t, format.date);
+    if (noExtension === null) buttons.push({ id: 'extend', label: t('extend.button', { days: expiryExtension.days }), icon: IconCalendarPlus, variant: 'outline' });
     buttons.push({ id: 'cancel', label: t('cancel.button'), icon: IconBan, color: 'red', variant: 'outline' });
   }
   if (order.status === 'activated') {

@@ -1,4 +1,8 @@
+import type { TFunction } from 'i18next';
 import { expiryExtension, type OrderSummary } from '@/contract/orders';
+import { hasExpired } from './order-figures';
+
+export type FormatDate = (isoDate: string) => string;
 
 /** Why a created order's expiry cannot be extended now; null when it can. */
 export type ExtensionBlock = 'not-created' | 'extended' | 'early';
@@ -18,4 +22,18 @@ export function extendableFrom(expiresAt: string): string {
   const day = new Date(`${expiresAt}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - expiryExtension.windowDays);
   return day.toISOString().slice(0, 10);
+}
+
+/** Why an order's expiry cannot be extended now, in a sentence; null when it can. */
+export function whyNotExtendable(order: OrderSummary, t: TFunction<'orders'>, date: FormatDate): string | null {
+  switch (extensionBlock(order)) {
+    case null:
+      return null;
+    case 'early':
+      return t('extend.why.early', { date: date(extendableFrom(order.expiresAt)), days: expiryExtension.windowDays });
+    case 'extended':
+      return t('extend.why.extended', { date: date(order.expiresAt) });
+    case 'not-created':
+      return hasExpired(order) ? t('bulk.why.expired') : t('bulkExtend.why.notCreated', { status: t(`status.${order.status}`) });
+  }
 }
