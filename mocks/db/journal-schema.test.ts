@@ -1,5 +1,5 @@
-import { activatedOrder, cancelledOrder, createdOrder, creditedOrder, fixtureToday, paidOrder } from '../testing/order-fixtures';
-import { activate, reduceByAmount, returnLines } from '../rules/order-actions';
+import { activatedOrder, cancelledOrder, createdOrder, creditedOrder, expiringOrder, fixtureToday, paidOrder } from '../testing/order-fixtures';
+import { activate, extendExpiry, reduceByAmount, returnLines } from '../rules/order-actions';
 import { Database } from './database';
 import { readJournalEntry, readSeedConfig } from './journal-schema';
 
@@ -13,12 +13,18 @@ describe('reading a stored journal entry', () => {
     const seeded = Array.from({ length: 200 }, (_, index) => db.order('3333', 'live', String(1_000_001 + index)));
     const acted = [
       activate(createdOrder, context),
+      extendExpiry(expiringOrder, context),
       reduceByAmount(activatedOrder, 500, 'Goodwill {{x}}', context),
       returnLines(activatedOrder, [{ lineId: activatedOrder.lines[0]!.id, quantity: 1, reason: '$t(x)' }], 'Returned', context),
     ];
     for (const order of [...seeded, ...acted, paidOrder, cancelledOrder, creditedOrder]) {
       expect(readJournalEntry({ kind: 'order', order })).toEqual({ kind: 'order', order });
     }
+  });
+
+  it('reads an order kept before expiries could be extended as never extended', () => {
+    const { expiryExtended: _, ...kept } = createdOrder;
+    expect(readJournalEntry({ kind: 'order', order: kept })).toEqual({ kind: 'order', order: createdOrder });
   });
 
   it('accepts the other kinds of change', () => {

@@ -22,11 +22,13 @@ export const seedConfigSchema = z.strictObject({
 const reasonCode = z.enum(reasonCodes).nullable().default(null);
 
 const orderRecordSchema = orderDetailSchema
-  .omit({ paymentReference: true, expiresAt: true, daysToExpiry: true, dueDate: true, paymentState: true, documents: true, payTo: true })
+  .omit({ paymentReference: true, expiresAt: true, maxExpiresAt: true, daysToExpiry: true, dueDate: true, paymentState: true, documents: true, payTo: true })
   .extend({
     mode: z.enum(modes),
     paidAt: isoDateTime.nullable(),
     statusReasonCode: reasonCode,
+    // Records kept before expiries could be extended were never extended.
+    expiryExtended: z.boolean().default(false),
     events: z.array(orderEventSchema.extend({ reasonCode })),
   });
 

@@ -116,6 +116,7 @@ function coreOf(order: OrderRecord): OrderCore {
     shippingStatus: order.shippingStatus,
     completeness: order.completeness,
     activatedAt: order.activatedAt,
+    expiryExtended: order.expiryExtended,
     paidAt: order.paidAt,
     version: order.version,
   };
@@ -188,6 +189,7 @@ function draftOrder(random: Random, profile: MerchantProfile, buyer: SeedCustome
     shippingStatus: 'waiting',
     completeness: 'complete',
     activatedAt: null,
+    expiryExtended: false,
     paidAt: null,
     billingAddress: buyer.billingAddress,
     deliveryAddress: buyer.deliveryAddress,
@@ -201,7 +203,7 @@ function draftOrder(random: Random, profile: MerchantProfile, buyer: SeedCustome
 function live(random: Random, profile: MerchantProfile, order: OrderRecord, orderDay: number, anchorDay: number): OrderRecord {
   const lastDay = anchorDay - 1;
   const age = anchorDay - orderDay;
-  const expiresBeforeAnchor = expiresAt(order.orderDate) < fromDayNumber(anchorDay);
+  const expiresBeforeAnchor = expiresAt(order) < fromDayNumber(anchorDay);
   const record: Recorder = (type, day, actor, amount, reasonCode = null) => {
     const previous = (order.events[order.events.length - 1] as { at: string }).at;
     let at = instant(day, random.int(6 * 60, 21 * 60 + 59), random.int(0, 59));

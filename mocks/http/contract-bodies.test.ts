@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { limits } from '@/contract/common';
-import { activateBodySchema, cancelBodySchema, reductionBodySchema } from '@/contract/orders';
+import { activateBodySchema, cancelBodySchema, extendExpiryBodySchema, reductionBodySchema } from '@/contract/orders';
 import { credentialsSchema } from '@/contract/session';
 import { ticketBodySchema } from '@/contract/support';
-import { activateBody, cancelBody, reductionBody } from '../resources/order-actions';
+import { activateBody, cancelBody, extendExpiryBody, reductionBody } from '../resources/order-actions';
 import { credentialsBody } from '../resources/session';
 import { ticketBody } from '../rules/ticket-check';
 import { checkBody, parseBody, type ContractBody } from './contract-body';
@@ -49,6 +49,7 @@ const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknow
     ),
   },
   { name: 'POST /orders/{n}/activate', schema: activateBodySchema, backend: activateBody, bodies: samples({ version: 3 }, { version }) },
+  { name: 'POST /orders/{n}/extend-expiry', schema: extendExpiryBodySchema, backend: extendExpiryBody, bodies: samples({ version: 3 }, { version }) },
   { name: 'POST /orders/{n}/cancel', schema: cancelBodySchema, backend: cancelBody, bodies: samples({ version: 3, reason: 'Customer withdrew' }, { version, reason }) },
   {
     name: 'POST /orders/{n}/reductions',

@@ -196,6 +196,7 @@ function randomPath(random: Random): { path: string; method?: string; order?: Kn
     ['GET', () => `/orders/${n()}`],
     ['POST', () => `/orders/${n()}/activate`],
     ['POST', () => `/orders/${n()}/cancel`],
+    ['POST', () => `/orders/${n()}/extend-expiry`],
     ['POST', () => `/orders/${n()}/reductions`],
     ['POST', () => `/orders/${n()}/reductions`],
     ['GET', () => `/orders/${n()}/documents/${documentSegment(random, order)}`],
@@ -352,7 +353,7 @@ function randomBody(random: Random, path: string, order: KnownOrder | undefined)
       .filter(() => random.chance(0.6))
       .map((line) => ({ lineId: line.id, quantity: random.chance(0.8) ? random.int(1, line.quantity) : pick(random, [0, -1, 1.5, line.quantity + 1, '1', null]), reason: random.chance(0.3) ? pick(random, junk.text) : undefined }));
 
-  const meant: Record<string, unknown> | undefined = path.endsWith('/activate')
+  const meant: Record<string, unknown> | undefined = path.endsWith('/activate') || path.endsWith('/extend-expiry')
     ? { version }
     : path.endsWith('/cancel')
       ? { version, reason }
@@ -410,12 +411,12 @@ function randomBody(random: Random, path: string, order: KnownOrder | undefined)
  */
 function plausibleAction(random: Random): FuzzRequest {
   const order = pick(random, known);
-  const action = pick(random, ['activate', 'cancel', 'reductions', 'reductions', 'reductions', 'reductions']);
+  const action = pick(random, ['activate', 'cancel', 'extend-expiry', 'reductions', 'reductions', 'reductions', 'reductions']);
   const version = random.chance(0.9) ? order.version : order.version - 1;
   const reason = pick(random, ['Customer withdrew', 'Goodwill gesture', 'Goods returned', pick(random, junk.words)]);
   const returned = order.lines.filter(() => random.chance(0.5)).map((line) => ({ lineId: line.id, quantity: random.int(1, line.quantity), reason: random.chance(0.5) ? 'Wrong size' : null }));
   const body =
-    action === 'activate'
+    action === 'activate' || action === 'extend-expiry'
       ? { version }
       : action === 'cancel'
         ? { version, reason }
@@ -527,7 +528,7 @@ describe('the API under random requests', () => {
       const checked = await answerProblems(request, response);
       problems.push(...checked.problems);
       noteAnswer(request.order, response.status, checked.body);
-      if (request.order && request.method === 'POST' && response.status === 200 && /\/(activate|cancel|reductions)$/.test(request.path.split('?')[0]!)) {
+      if (request.order && request.method === 'POST' && response.status === 200 && /\/(activate|cancel|extend-expiry|reductions)$/.test(request.path.split('?')[0]!)) {
         changes += 1;
       }
       // A signed-out role signs in again, so that the rest of the run still reaches past the guards.

@@ -1,7 +1,7 @@
 import type { OrderDetail } from '@/contract/orders';
 import { resetMockBackend } from '../node';
 import { call, signIn } from '../testing/api-client';
-import { getOrder, listOrders, orderIn, postAction, problemOf } from '../testing/order-calls';
+import { expiringOrder, getOrder, listOrders, orderIn, postAction, problemOf } from '../testing/order-calls';
 
 const problems = 'https://comptoir.example/problems';
 let token: string;
@@ -14,6 +14,7 @@ beforeEach(async () => {
 const bodies = (order: OrderDetail) =>
   [
     ['activate', { version: order.version }],
+    ['extend-expiry', { version: order.version }],
     ['cancel', { version: order.version, reason: 'Customer withdrew' }],
     ['reductions', { version: order.version, reason: 'Goodwill', amount: 100 }],
   ] as const;
@@ -110,6 +111,14 @@ describe('conflicts', () => {
     expect(await getOrder(order.orderNumber, token)).toEqual(order);
   });
 
+  it('refuses an extension of the expiry against a stale version with 409, and extends nothing', async () => {
+    const order = await expiringOrder(token);
+    const response = await postAction(order.orderNumber, 'extend-expiry', { version: order.version + 1 }, { token });
+    expect(response.status).toBe(409);
+    expect(await problemOf(response)).toMatchObject({ type: `${problems}/stale-version`, currentVersion: order.version });
+    expect(await getOrder(order.orderNumber, token)).toEqual(order);
+  });
+
   it('refuses an action the order’s state does not allow with 409 saying why', async () => {
     for (const [status, action, detail] of [
       ['activated', 'activate', 'Only created orders can be activated; this order is activated.'],
@@ -145,6 +154,17 @@ describe('Idempotency-Key', () => {
     expect(after).toMatchObject({ credited: order.credited + 1_000, version: order.version + 1 });
     expect(after.events.filter((event) => event.type === 'reduced')).toHaveLength(order.events.filter((event) => event.type === 'reduced').length + 1);
     expect((await listOrders(`?q=${order.orderNumber}`, token)).items[0]?.credited).toBe(order.credited + 1_000);
+  });
+
+  it('answers a retried extension of the expiry with the first answer and extends once', async () => {
+    const order = await expiringOrder(token);
+    const first = await postAction(order.orderNumber, 'extend-expiry', { version: order.version }, { token, key: 'extend-1' });
+    const retry = await postAction(order.orderNumber, 'extend-expiry', { version: order.version }, { token, key: 'extend-1' });
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    expect(await retry.json()).toEqual(await first.json());
+    const after = await getOrder(order.orderNumber, token);
+    expect(after).toMatchObject({ version: order.version + 1, expiryExtended: true, expiresAt: order.maxExpiresAt });
+    expect(after.events.filter((event) => event.type === 'expiry-extended')).toHaveLength(1);
   });
 
   it('keeps no failed answer, so the same key may carry the corrected request', async () => {

@@ -1,5 +1,7 @@
 import type { OrderDetail } from '@/contract/orders';
-import { getOrder, listOrders, orderIn, postAction } from '../testing/order-calls';
+import { setToday } from '../rules/clock';
+import { addDays } from '../rules/dates';
+import { expiringOrder, getOrder, listOrders, orderIn, postAction, problemOf } from '../testing/order-calls';
 import { now, resetAndSignIn } from '../testing/small-backend';
 
 let token: string;
@@ -101,5 +103,72 @@ describe('POST /api/orders/{orderNumber}/reductions', () => {
     const returned = await act(order, 'reductions', { reason: 'Goods returned', lines });
     expect(returned).toMatchObject({ status: 'credited', outstanding: 0, credited: order.total, statusReason: 'Goods returned' });
     expect(returned.events.at(-1)?.amount).toBe(order.outstanding);
+  });
+});
+
+describe('POST /api/orders/{orderNumber}/extend-expiry', () => {
+  it('moves the expiry of an order close to it 30 days later, once, and the timeline holds it', async () => {
+    const order = await expiringOrder(token);
+    expect(order).toMatchObject({ expiryExtended: false, maxExpiresAt: addDays(order.expiresAt, 30) });
+    const extended = await act(order, 'extend-expiry', {});
+    expect(extended).toMatchObject({
+      status: 'created',
+      expiresAt: order.maxExpiresAt,
+      maxExpiresAt: order.maxExpiresAt,
+      expiryExtended: true,
+      daysToExpiry: order.daysToExpiry! + 30,
+      outstanding: order.outstanding,
+      documents: [],
+    });
+    expect(extended.events.at(-1)).toEqual({
+      id: `${order.orderNumber}-${order.events.length + 1}`,
+      type: 'expiry-extended',
+      at: now,
+      actor: 'Nathalie Dubois',
+      amount: null,
+      reason: null,
+      reasonCode: null,
+      expiresAt: order.maxExpiresAt,
+    });
+    const [listed] = (await listOrders(`?q=${order.orderNumber}`, token)).items;
+    expect(listed).toMatchObject({ expiresAt: order.maxExpiresAt, daysToExpiry: order.daysToExpiry! + 30, expiryExtended: true });
+    expect((await listOrders('?status=created&expiresWithinDays=14&pageSize=100', token)).items.map((item) => item.orderNumber)).not.toContain(order.orderNumber);
+
+    const again = await postAction(order.orderNumber, 'extend-expiry', { version: extended.version }, { token });
+    expect(again.status).toBe(409);
+    expect((await problemOf(again)).detail).toBe(`This order's expiry was already extended once, to ${order.maxExpiresAt}; it cannot be extended again.`);
+    expect(await getOrder(order.orderNumber, token)).toEqual(extended);
+  });
+
+  it('keeps an extended order created past its first expiry, in the expiry filter and sort, until the provider cancels it after the new one', async () => {
+    const order = await expiringOrder(token);
+    await act(order, 'extend-expiry', {});
+    setToday(addDays(order.expiresAt, 1));
+    const [listed] = (await listOrders(`?q=${order.orderNumber}&status=created&expiresWithinDays=29`, token)).items;
+    expect(listed).toMatchObject({ orderNumber: order.orderNumber, status: 'created', daysToExpiry: 29 });
+    const soonest = (await listOrders('?status=created&sort=daysToExpiry&order=desc&pageSize=100', token)).items.map((item) => item.daysToExpiry);
+    expect(soonest).toEqual([...soonest].sort((a, b) => b! - a!));
+
+    setToday(addDays(order.maxExpiresAt!, 1));
+    const expired = await getOrder(order.orderNumber, token);
+    expect(expired).toMatchObject({ status: 'cancelled', statusReasonCode: 'expired', daysToExpiry: null, maxExpiresAt: null, outstanding: 0 });
+    expect(expired.events.slice(-2).map((event) => event.type)).toEqual(['expiry-extended', 'expired']);
+    expect(expired.events.at(-1)?.at).toBe(`${addDays(order.maxExpiresAt!, 1)}T00:00:00.000Z`);
+  });
+
+  it('refuses with 409 and a reason an order with more than 14 days left, an expired one and one no longer created', async () => {
+    const early = await orderIn('created', token);
+    const expired = (await listOrders('?status=cancelled&pageSize=100', token)).items.find((item) => item.statusReasonCode === 'expired')!;
+    const activated = await orderIn('activated', token);
+    for (const [order, detail] of [
+      [early, /^Too early: the expiry can be extended in its last 14 days only, from \d{4}-\d{2}-\d{2}; this order expires on /],
+      [expired, new RegExp(`^Too late: this order expired on ${expired.expiresAt} and is cancelled\\.$`)],
+      [activated, /^Only created orders can have their expiry extended; this order is activated\.$/],
+    ] as const) {
+      const response = await postAction(order.orderNumber, 'extend-expiry', { version: order.version }, { token });
+      expect(response.status).toBe(409);
+      expect(await problemOf(response)).toMatchObject({ type: 'https://comptoir.example/problems/not-allowed', detail: expect.stringMatching(detail) });
+      expect((await getOrder(order.orderNumber, token)).version).toBe(order.version);
+    }
   });
 });

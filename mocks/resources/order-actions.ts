@@ -1,8 +1,8 @@
 import { http } from 'msw';
-import { activateBodySchema, cancelBodySchema, reductionBodySchema } from '@/contract/orders';
+import { activateBodySchema, cancelBodySchema, extendExpiryBodySchema, reductionBodySchema } from '@/contract/orders';
 import { contractBody, required } from '../http/contract-body';
 import { answer } from '../http/problem';
-import { activate, cancel, reduceByAmount, returnLines } from '../rules/order-actions';
+import { activate, cancel, extendExpiry, reduceByAmount, returnLines } from '../rules/order-actions';
 import { runOrderAction } from './order-action-flow';
 
 const version = 'Send the version of the order you saw.';
@@ -11,6 +11,8 @@ const reason = required('Give a reason.');
 export const activateBody = contractBody(activateBodySchema, { version });
 
 export const cancelBody = contractBody(cancelBodySchema, { version, reason });
+
+export const extendExpiryBody = contractBody(extendExpiryBodySchema, { version });
 
 export const reductionBody = contractBody(reductionBodySchema, {
   body: 'Send either an amount or the lines that come back, not both.',
@@ -33,6 +35,10 @@ export const orderActions = [
 
   http.post('*/api/orders/:orderNumber/cancel', ({ request, params }) =>
     answer(() => runOrderAction(request, orderNumberOf(params), cancelBody, (order, body, context) => cancel(order, body.reason, context))),
+  ),
+
+  http.post('*/api/orders/:orderNumber/extend-expiry', ({ request, params }) =>
+    answer(() => runOrderAction(request, orderNumberOf(params), extendExpiryBody, (order, _body, context) => extendExpiry(order, context))),
   ),
 
   http.post('*/api/orders/:orderNumber/reductions', ({ request, params }) =>

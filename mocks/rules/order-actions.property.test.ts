@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { OrderLine, OrderStatus } from '@/contract/orders';
+import { expiryExtension, type OrderLine, type OrderStatus } from '@/contract/orders';
 import { activatedOrder, createdOrder, fixtureToday, paidOrder } from '../testing/order-fixtures';
 import { orderViolations } from '../testing/order-invariants';
 import { addDays } from './dates';
@@ -9,6 +9,7 @@ import {
   ActionInvalid,
   ActionNotAllowed,
   cancel,
+  extendExpiry,
   reduceByAmount,
   remainingQuantity,
   returnLines,
@@ -18,7 +19,7 @@ import {
 } from './order-actions';
 import type { OrderRecord } from './order-model';
 import { documentsOf } from './order-documents';
-import { effectiveStatus } from './order-status';
+import { daysToExpiry, effectiveStatus, expiresAt, latestExpiry } from './order-status';
 
 // Property tests of the order state machine and its money: random orders built on the fixtures,
 // random sequences of actions (valid and invalid) applied through the real rules, and after every
@@ -44,8 +45,11 @@ const lineSpec: fc.Arbitrary<LineSpec> = fc.record({
 
 type Start = 'created' | 'activated' | 'paid';
 
-/** Order days relative to the fixture's day: valid for weeks, expiring on the day (still valid), expired. */
-const orderDays = [createdOrder.orderDate, '2026-09-24T08:00:00.000Z', '2026-09-23T08:00:00.000Z', '2026-09-01T09:30:00.000Z'] as const;
+/**
+ * Order days relative to the fixture's day: valid for weeks, within the days its expiry may be
+ * extended, expiring on the day (still valid), expired.
+ */
+const orderDays = [createdOrder.orderDate, '2026-10-04T08:00:00.000Z', '2026-09-24T08:00:00.000Z', '2026-09-23T08:00:00.000Z', '2026-09-01T09:30:00.000Z'] as const;
 
 const orderSpec = fc.record({
   start: fc.constantFrom<Start>('created', 'created', 'activated', 'activated', 'activated', 'paid'),
@@ -150,6 +154,7 @@ const aReturn: fc.Arbitrary<ReturnSpec> = fc.record({
 type Action =
   | { kind: 'activate' }
   | { kind: 'cancel'; reason: string }
+  | { kind: 'extend' }
   | { kind: 'reduce'; amount: Amount; reason: string }
   | { kind: 'return'; items: ReturnSpec[]; reason: string; keepDuplicates: boolean }
   | { kind: 'return'; everything: true; reason: string };
@@ -158,6 +163,7 @@ type Action =
 const anAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.constant<Action>({ kind: 'activate' }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('cancel' as const), reason: aReason }) },
+  { weight: 2, arbitrary: fc.constant<Action>({ kind: 'extend' }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('reduce' as const), amount: anAmount, reason: aReason }) },
   {
     weight: 5,
@@ -203,7 +209,8 @@ function resolveReturns(order: OrderRecord, action: Extract<Action, { kind: 'ret
 
 /** From each stored status, the statuses an applied action may leave. */
 const lifeCycle: Record<OrderStatus, readonly OrderStatus[]> = {
-  created: ['activated', 'cancelled'],
+  // An extended expiry leaves the order created.
+  created: ['created', 'activated', 'cancelled'],
   activated: ['activated', 'credited'],
   paid: [],
   cancelled: [],
@@ -218,6 +225,8 @@ function expectedRefusal(order: OrderRecord, action: Action, context: ActionCont
       return status === 'created' ? null : ActionNotAllowed;
     case 'cancel':
       return status === 'created' || status === 'activated' ? null : ActionNotAllowed;
+    case 'extend':
+      return status === 'created' && !order.expiryExtended && daysToExpiry(order, context.today)! <= expiryExtension.windowDays ? null : ActionNotAllowed;
     case 'reduce':
       if (status !== 'activated') return ActionNotAllowed;
       return Number.isInteger(amount) && amount > 0 && amount <= order.outstanding ? null : ActionInvalid;
@@ -242,6 +251,8 @@ function apply(order: OrderRecord, action: Action, context: ActionContext, amoun
       return activate(order, context);
     case 'cancel':
       return cancel(order, action.reason, context);
+    case 'extend':
+      return extendExpiry(order, context);
     case 'reduce':
       return reduceByAmount(order, amount, action.reason, context);
     case 'return':
@@ -298,6 +309,13 @@ function checkStep(before: OrderRecord, after: OrderRecord, action: Action, cont
         expect(after).toMatchObject({ status: 'credited', statusReason: action.reason, outstanding: 0, credited: before.total });
         expect(event).toMatchObject({ type: 'credited', amount: before.outstanding, reason: action.reason });
       }
+      break;
+    case 'extend':
+      // Only the expiry moves, to the provider's limit, which the order then keeps until it ends.
+      expect(after).toEqual({ ...before, expiryExtended: true, version: after.version, events: after.events });
+      expect(event).toMatchObject({ type: 'expiry-extended', amount: null, reason: null, expiresAt: latestExpiry(before.orderDate) });
+      expect(expiresAt(after)).toBe(event.expiresAt);
+      expect(daysToExpiry(after, context.today)).toBeGreaterThan(daysToExpiry(before, context.today)!);
       break;
     case 'reduce':
       expect(credit).toBe(amount);

@@ -5,6 +5,7 @@ import {
   createdOrder,
   creditedOrder,
   expiredOrder,
+  expiringOrder,
   fixtureToday,
   fixtureTotal,
   paidOrder,
@@ -14,6 +15,7 @@ import {
   ActionInvalid,
   ActionNotAllowed,
   cancel,
+  extendExpiry,
   reduceByAmount,
   remainingQuantity,
   returnLines,
@@ -31,6 +33,7 @@ const orders: Record<string, OrderRecord> = {
   cancelled: cancelledOrder,
   credited: creditedOrder,
   expired: expiredOrder,
+  expiring: expiringOrder,
 };
 
 const actions: Record<string, (order: OrderRecord) => OrderRecord> = {
@@ -38,6 +41,7 @@ const actions: Record<string, (order: OrderRecord) => OrderRecord> = {
   cancel: (order) => cancel(order, 'Customer withdrew', context),
   reduce: (order) => reduceByAmount(order, 1_000, 'Goodwill gesture', context),
   return: (order) => returnLines(order, [{ lineId: '1000042-1', quantity: 1, reason: 'Wrong size' }], 'Goods returned', context),
+  'extend expiry': (order) => extendExpiry(order, context),
 };
 
 /** The field errors of a refused action. */
@@ -55,7 +59,7 @@ interface Allowed {
   outstanding: number;
   credited: number;
   event: EventType;
-  amount: number;
+  amount: number | null;
 }
 
 // Every action from every state: what it makes of the order, or the start of why it is refused.
@@ -84,6 +88,13 @@ const table: [action: string, from: string, expected: Allowed | string][] = [
   ['return', 'cancelled', 'Only activated orders can be reduced; this order is cancelled.'],
   ['return', 'credited', 'Only activated orders can be reduced; this order is credited.'],
   ['return', 'expired', 'Only activated orders can be reduced; this order is cancelled (expired).'],
+  ['extend expiry', 'expiring', { status: 'created', outstanding: fixtureTotal, credited: 0, event: 'expiry-extended', amount: null }],
+  ['extend expiry', 'created', 'Too early: the expiry can be extended in its last 14 days only, from 2026-12-18; this order expires on 2027-01-01.'],
+  ['extend expiry', 'activated', 'Only created orders can have their expiry extended; this order is activated.'],
+  ['extend expiry', 'paid', 'Only created orders can have their expiry extended; this order is paid.'],
+  ['extend expiry', 'cancelled', 'Only created orders can have their expiry extended; this order is cancelled.'],
+  ['extend expiry', 'credited', 'Only created orders can have their expiry extended; this order is credited.'],
+  ['extend expiry', 'expired', 'Too late: this order expired on 2026-11-01 and is cancelled.'],
 ];
 
 describe.each(table)('%s on a %s order', (action, from, expected) => {
@@ -130,6 +141,44 @@ describe('cancel', () => {
     const after = cancel(reduceByAmount(activatedOrder, 5_000, 'Goodwill', context), 'Not delivered', context);
     expect(after).toMatchObject({ status: 'credited', outstanding: 0, credited: fixtureTotal });
     expect(after.events.at(-1)).toMatchObject({ type: 'credited', amount: fixtureTotal - 5_000 });
+  });
+});
+
+describe('extend expiry', () => {
+  const on = (today: string): ActionContext => ({ ...context, today, now: `${today}T09:00:00.000Z` });
+
+  it('moves the expiry 30 days past the two months, records the new date and keeps the order as it was otherwise', () => {
+    const after = extendExpiry(expiringOrder, context);
+    expect(after).toEqual({ ...expiringOrder, expiryExtended: true, version: expiringOrder.version + 1, events: after.events });
+    expect(after.events.at(-1)).toEqual({
+      id: '1000042-2',
+      type: 'expiry-extended',
+      at: context.now,
+      actor: context.actor,
+      amount: null,
+      reason: null,
+      reasonCode: null,
+      expiresAt: '2026-12-30',
+    });
+  });
+
+  it('is allowed once only', () => {
+    const once = extendExpiry(expiringOrder, context);
+    expect(() => extendExpiry(once, context)).toThrow(new ActionNotAllowed("This order's expiry was already extended once, to 2026-12-30; it cannot be extended again."));
+  });
+
+  it('opens 14 days before the expiry and closes after the expiry day', () => {
+    // The order expires on 2026-11-30.
+    expect(() => extendExpiry(expiringOrder, on('2026-11-15'))).toThrow(/^Too early/);
+    expect(extendExpiry(expiringOrder, on('2026-11-16')).expiryExtended).toBe(true);
+    expect(extendExpiry(expiringOrder, on('2026-11-30')).expiryExtended).toBe(true);
+    expect(() => extendExpiry(expiringOrder, on('2026-12-01'))).toThrow(new ActionNotAllowed('Too late: this order expired on 2026-11-30 and is cancelled.'));
+  });
+
+  it('keeps the order activatable until the new expiry, and no longer', () => {
+    const extended = extendExpiry(expiringOrder, context);
+    expect(activate(extended, on('2026-12-30')).status).toBe('activated');
+    expect(() => activate(extended, on('2026-12-31'))).toThrow('this order is cancelled (expired)');
   });
 });
 

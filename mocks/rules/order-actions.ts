@@ -1,6 +1,7 @@
-import type { EventType, OrderEvent, OrderLine, ReturnedLine } from '@/contract/orders';
+import { expiryExtension, type EventType, type OrderEvent, type OrderLine, type ReturnedLine } from '@/contract/orders';
+import { addDays } from './dates';
 import type { OrderRecord } from './order-model';
-import { effectiveStatus, isExpired } from './order-status';
+import { daysToExpiry, effectiveStatus, expiresAt, isExpired, latestExpiry } from './order-status';
 
 /** Where and by whom an action happens. */
 export interface ActionContext {
@@ -83,6 +84,24 @@ export function cancel(order: OrderRecord, reason: string, context: ActionContex
   throw new ActionNotAllowed(`Only created or activated orders can be cancelled; this order is ${describe(order, context)}.`);
 }
 
+/**
+ * The merchant's one extension of a created order's expiry, in its last days, to the provider's
+ * limit. Too late once the order has expired: the provider has cancelled it by then.
+ */
+export function extendExpiry(order: OrderRecord, context: ActionContext): OrderRecord {
+  const expiry = expiresAt(order);
+  if (isExpired(order, context.today)) throw new ActionNotAllowed(`Too late: this order expired on ${expiry} and is cancelled.`);
+  const status = effectiveStatus(order, context.today);
+  if (status !== 'created') throw new ActionNotAllowed(`Only created orders can have their expiry extended; this order is ${status}.`);
+  if (order.expiryExtended) throw new ActionNotAllowed(`This order's expiry was already extended once, to ${expiry}; it cannot be extended again.`);
+  const { windowDays } = expiryExtension;
+  if ((daysToExpiry(order, context.today) ?? 0) > windowDays) {
+    throw new ActionNotAllowed(`Too early: the expiry can be extended in its last ${windowDays} days only, from ${addDays(expiry, -windowDays)}; this order expires on ${expiry}.`);
+  }
+  const extendedTo = latestExpiry(order.orderDate);
+  return changed(order, context, { type: 'expiry-extended', amount: null, reason: null, expiresAt: extendedTo }, { expiryExtended: true });
+}
+
 /** A partial cancel by amount, e.g. a price agreed down with the shopper. */
 export function reduceByAmount(order: OrderRecord, amount: number, reason: string, context: ActionContext): OrderRecord {
   requireReducible(order, context);
@@ -147,13 +166,18 @@ function describe(order: OrderRecord, context: ActionContext): string {
 
 interface Change {
   type: EventType;
-  amount: number;
+  amount: number | null;
   reason: string | null;
   lines?: ReturnedLine[];
+  /** The new expiry, on an extension. */
+  expiresAt?: string;
 }
 
+/** A change that moves money: what it credits. */
+type Credit = Change & { amount: number };
+
 /** Moves `change.amount` from outstanding to credited; nothing left to pay makes the order credited. */
-function credit(order: OrderRecord, context: ActionContext, change: Change, fields: Partial<OrderRecord>): OrderRecord {
+function credit(order: OrderRecord, context: ActionContext, change: Credit, fields: Partial<OrderRecord>): OrderRecord {
   const outstanding = order.outstanding - change.amount;
   const settled: Partial<Pick<OrderRecord, 'status' | 'statusReason' | 'statusReasonCode'>> =
     outstanding === 0 ? { status: 'credited', statusReason: change.reason, statusReasonCode: null } : {};
@@ -163,7 +187,7 @@ function credit(order: OrderRecord, context: ActionContext, change: Change, fiel
 /** The order one version further, with the change on its timeline. */
 function changed(order: OrderRecord, context: ActionContext, change: Change, fields: Partial<OrderRecord>): OrderRecord {
   // Stored events are only ever appended, so their count numbers them uniquely within the order.
-  const { type, amount, reason, lines } = change;
+  const { type, amount, reason, lines, expiresAt: extendedTo } = change;
   // What a user typed is kept as typed, with no code: it is never translated.
   const event: OrderEvent = {
     id: `${order.orderNumber}-${order.events.length + 1}`,
@@ -174,6 +198,7 @@ function changed(order: OrderRecord, context: ActionContext, change: Change, fie
     reason,
     reasonCode: null,
     ...(lines && { lines }),
+    ...(extendedTo && { expiresAt: extendedTo }),
   };
   return { ...order, ...fields, events: [...order.events, event], version: order.version + 1 };
 }

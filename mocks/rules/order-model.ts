@@ -8,7 +8,7 @@ import type { OrderDetail, OrderSummary } from '@/contract/orders';
 export const providerActor = 'Comptoir';
 
 /** What the API answers but never stores: it follows from the ids, the clock or the events. */
-type Derived = 'paymentReference' | 'expiresAt' | 'daysToExpiry' | 'dueDate' | 'paymentState' | 'documents' | 'payTo';
+type Derived = 'paymentReference' | 'expiresAt' | 'maxExpiresAt' | 'daysToExpiry' | 'dueDate' | 'paymentState' | 'documents' | 'payTo';
 
 /**
  * An order as stored: the order the API answers, less what is derived, plus

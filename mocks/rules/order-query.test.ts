@@ -28,6 +28,8 @@ function order(overrides: Partial<OrderSummary> & { customerName?: string } = {}
     shippingStatus: 'shipped',
     completeness: 'complete',
     expiresAt: '2026-12-01',
+    maxExpiresAt: null,
+    expiryExtended: false,
     daysToExpiry: null,
     activatedAt: null,
     dueDate: null,

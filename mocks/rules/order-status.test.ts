@@ -1,10 +1,10 @@
-import { daysToExpiry, effectiveStatus, expiresAt, paymentStateOn, paymentState } from './order-status';
+import { daysToExpiry, effectiveStatus, expiresAt, latestExpiry, paymentStateOn, paymentState } from './order-status';
 
 describe('expiry', () => {
-  const order = { status: 'created' as const, orderDate: '2026-12-31T10:15:00.000Z' };
+  const order = { status: 'created' as const, orderDate: '2026-12-31T10:15:00.000Z', expiryExtended: false };
 
   it('expires two calendar months after the order date, on the month end when needed', () => {
-    expect(expiresAt(order.orderDate)).toBe('2027-02-28');
+    expect(expiresAt(order)).toBe('2027-02-28');
   });
 
   it('counts the days left and keeps the order created on its expiry day', () => {
@@ -21,6 +21,15 @@ describe('expiry', () => {
   it('never expires an order that was activated or cancelled', () => {
     expect(effectiveStatus({ ...order, status: 'activated' }, '2027-06-01')).toBe('activated');
     expect(daysToExpiry({ ...order, status: 'activated' }, '2027-01-05')).toBeNull();
+  });
+
+  it('once extended, expires 30 days after the two months: the provider’s limit', () => {
+    const extended = { ...order, expiryExtended: true };
+    expect(latestExpiry(order.orderDate)).toBe('2027-03-30');
+    expect(expiresAt(extended)).toBe('2027-03-30');
+    expect(daysToExpiry(extended, '2027-02-28')).toBe(30);
+    expect(effectiveStatus(extended, '2027-03-30')).toBe('created');
+    expect(effectiveStatus(extended, '2027-03-31')).toBe('cancelled');
   });
 });
 

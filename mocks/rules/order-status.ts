@@ -1,4 +1,4 @@
-import type { OrderStatus, PaymentState, PaymentTermDays } from '@/contract/orders';
+import { expiryExtension, type OrderStatus, type PaymentState, type PaymentTermDays } from '@/contract/orders';
 import { addDays, addMonths, datePart, daysBetween } from './dates';
 import type { OrderRecord } from './order-model';
 
@@ -7,7 +7,7 @@ import type { OrderRecord } from './order-model';
 const expiryByDay = new Map<string, string>();
 
 /** An order must be activated within two calendar months of its order date. */
-export function expiresAt(orderDate: string): string {
+function twoMonthsAfter(orderDate: string): string {
   const day = datePart(orderDate);
   let expiry = expiryByDay.get(day);
   if (expiry === undefined) {
@@ -17,19 +17,31 @@ export function expiresAt(orderDate: string): string {
   return expiry;
 }
 
-/** A created order is still valid on its expiry day and expired from the next day on. */
-export function isExpired(record: Pick<OrderRecord, 'status' | 'orderDate'>, today: string): boolean {
-  return record.status === 'created' && expiresAt(record.orderDate) < today;
+/** The latest expiry the provider allows: the one extension's days after the two months. */
+export function latestExpiry(orderDate: string): string {
+  return addDays(twoMonthsAfter(orderDate), expiryExtension.days);
 }
 
-export function effectiveStatus(record: Pick<OrderRecord, 'status' | 'orderDate'>, today: string): OrderStatus {
+type ExpiryFacts = Pick<OrderRecord, 'status' | 'orderDate' | 'expiryExtended'>;
+
+/** The last day the order can be activated, its extension included. */
+export function expiresAt(record: Pick<OrderRecord, 'orderDate' | 'expiryExtended'>): string {
+  return record.expiryExtended ? latestExpiry(record.orderDate) : twoMonthsAfter(record.orderDate);
+}
+
+/** A created order is still valid on its expiry day and expired from the next day on. */
+export function isExpired(record: ExpiryFacts, today: string): boolean {
+  return record.status === 'created' && expiresAt(record) < today;
+}
+
+export function effectiveStatus(record: ExpiryFacts, today: string): OrderStatus {
   return isExpired(record, today) ? 'cancelled' : record.status;
 }
 
 /** Whole days left for a created order; null once it is anything else. */
-export function daysToExpiry(record: Pick<OrderRecord, 'status' | 'orderDate'>, today: string): number | null {
+export function daysToExpiry(record: ExpiryFacts, today: string): number | null {
   if (effectiveStatus(record, today) !== 'created') return null;
-  return daysBetween(today, expiresAt(record.orderDate));
+  return daysBetween(today, expiresAt(record));
 }
 
 const dueByDayAndTerm = new Map<string, string>();

@@ -19,7 +19,21 @@ describe('the order as shown on a day', () => {
   });
 
   it('builds the payment reference and days to expiry of a created order', () => {
-    expect(toSummary(base, '2026-11-03')).toMatchObject({ paymentReference: 'BP1000042/3333', status: 'created', daysToExpiry: 7 });
+    expect(toSummary(base, '2026-11-03')).toMatchObject({
+      paymentReference: 'BP1000042/3333',
+      status: 'created',
+      daysToExpiry: 7,
+      expiresAt: '2026-11-10',
+      maxExpiresAt: '2026-12-10',
+      expiryExtended: false,
+    });
+  });
+
+  it('keeps an extended order created until its new expiry, and expires it the day after', () => {
+    const extended: OrderRecord = { ...base, expiryExtended: true };
+    expect(toSummary(extended, '2026-11-11')).toMatchObject({ status: 'created', expiresAt: '2026-12-10', maxExpiresAt: '2026-12-10', daysToExpiry: 29 });
+    expect(toSummary(extended, '2026-12-11')).toMatchObject({ status: 'cancelled', statusReasonCode: 'expired', maxExpiresAt: null, daysToExpiry: null });
+    expect(toDetail(extended, '2026-12-11').events.at(-1)).toMatchObject({ type: 'expired', at: '2026-12-11T00:00:00.000Z' });
   });
 
   it('adds reminders to an unpaid activated order as the days pass', () => {

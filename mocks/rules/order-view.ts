@@ -17,6 +17,7 @@ import {
   expiresAt,
   isExpired,
   daysToExpiry,
+  latestExpiry,
   paymentState,
   reminderOneAfterDays,
   reminderTwoAfterDays,
@@ -50,7 +51,9 @@ export function toSummary(record: OrderCore, today: string): OrderSummary {
     statusReasonCode: expired ? 'expired' : (record.statusReasonCode ?? null),
     shippingStatus: record.shippingStatus,
     completeness: record.completeness,
-    expiresAt: expiresAt(record.orderDate),
+    expiresAt: expiresAt(record),
+    maxExpiresAt: status === 'created' ? latestExpiry(record.orderDate) : null,
+    expiryExtended: record.expiryExtended,
     daysToExpiry: daysToExpiry(record, today),
     activatedAt: record.activatedAt,
     dueDate: due,
@@ -85,7 +88,7 @@ function providerEvent(record: OrderRecord, type: EventType, at: string, reasonC
 /** Events that follow from the calendar alone, so they stay right as days pass. */
 function providerEvents(record: OrderRecord, today: string): OrderEvent[] {
   if (isExpired(record, today)) {
-    const day = addDays(expiresAt(record.orderDate), 1);
+    const day = addDays(expiresAt(record), 1);
     return [providerEvent(record, 'expired', `${day}T00:00:00.000Z`, 'expired')];
   }
   const due = dueDate(record.activatedAt, record.paymentTermDays);

@@ -1,5 +1,5 @@
 import { idempotencyKeyHeader, type Mode } from '@/contract/common';
-import type { OrderDetail, OrderPage, OrderStatus } from '@/contract/orders';
+import { expiryExtension, type OrderDetail, type OrderPage, type OrderStatus } from '@/contract/orders';
 import { call } from './api-client';
 
 // What the handler tests of order actions and documents share.
@@ -35,6 +35,13 @@ export async function orderIn(status: OrderStatus, token: string, mode: Mode = '
   const sort = status === 'created' ? '&sort=daysToExpiry&order=desc' : '';
   const [first] = (await listOrders(`?status=${status}${sort}`, token, mode)).items;
   if (!first) throw new Error(`The seed has no ${status} order`);
+  return getOrder(first.orderNumber, token, mode);
+}
+
+/** A created order of the seed in the last days before its expiry, when it may be extended: the one with most days left. */
+export async function expiringOrder(token: string, mode: Mode = 'live'): Promise<OrderDetail> {
+  const [first] = (await listOrders(`?status=created&expiresWithinDays=${expiryExtension.windowDays}&sort=daysToExpiry&order=desc`, token, mode)).items;
+  if (!first) throw new Error('The seed has no order close to its expiry');
   return getOrder(first.orderNumber, token, mode);
 }
 

@@ -28,6 +28,7 @@ export const createdOrder: OrderRecord = {
   shippingStatus: 'waiting',
   completeness: 'complete',
   activatedAt: null,
+  expiryExtended: false,
   paidAt: null,
   billingAddress: address,
   deliveryAddress: address,
@@ -72,6 +73,13 @@ export const expiredOrder: OrderRecord = {
   ...createdOrder,
   orderDate: '2026-09-01T09:30:00.000Z',
   events: [{ ...createdOrder.events[0]!, at: '2026-09-01T09:30:00.000Z' }],
+};
+
+/** Never activated, with six days left on the fixture's day: its expiry may be extended. */
+export const expiringOrder: OrderRecord = {
+  ...createdOrder,
+  orderDate: '2026-09-30T09:30:00.000Z',
+  events: [{ ...createdOrder.events[0]!, at: '2026-09-30T09:30:00.000Z' }],
 };
 
 export const activatedOrder: OrderRecord = {

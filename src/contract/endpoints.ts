@@ -4,6 +4,8 @@ import {
   activateBodySchema,
   cancelBodySchema,
   documentQuerySchema,
+  expiryExtension,
+  extendExpiryBodySchema,
   orderDetailSchema,
   orderExportQuerySchema,
   orderListQuerySchema,
@@ -162,6 +164,27 @@ export const endpoints: readonly Endpoint[] = [
     pathParams: { orderNumber },
     body: cancelBodySchema,
     bodyExample: { version: 2, reason: 'Customer withdrew' },
+    success: { status: 200, description: 'The updated order.', schema: orderDetailSchema },
+    errors: [...dataErrors, 404, 409, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'extendOrderExpiry',
+    method: 'post',
+    path: '/orders/{orderNumber}/extend-expiry',
+    tag: 'Orders',
+    summary: "Extend a created order's expiry",
+    description:
+      `Moves the expiry of a \`created\` order ${expiryExtension.days} days later, to the provider's limit (\`maxExpiresAt\`), and records it on the timeline. ` +
+      `Allowed once per order, in its last ${expiryExtension.windowDays} days (\`daysToExpiry\` from 0 to ${expiryExtension.windowDays}). ` +
+      'Refused with 409, the problem\'s `detail` saying why, when the order is not `created` (an order past its expiry is `cancelled`: too late), ' +
+      `its expiry was already extended, or more than ${expiryExtension.windowDays} days are left.`,
+    signedIn: true,
+    inMode: true,
+    idempotent: true,
+    roles: orderChanges,
+    pathParams: { orderNumber },
+    body: extendExpiryBodySchema,
+    bodyExample: { version: 1 },
     success: { status: 200, description: 'The updated order.', schema: orderDetailSchema },
     errors: [...dataErrors, 404, 409, 422, ...bodyErrors, ...writeErrors],
   },

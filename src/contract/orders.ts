@@ -22,6 +22,12 @@ export type CustomerType = (typeof customerTypes)[number];
 export const paymentTerms = [14, 30] as const;
 export type PaymentTermDays = (typeof paymentTerms)[number];
 
+/**
+ * A created order expires two months after its order date. Once, in its last `windowDays` days,
+ * the merchant may push that back by `days`: the provider's limit.
+ */
+export const expiryExtension = { days: 30, windowDays: 14 } as const;
+
 export const eventTypes = [
   'created',
   'activated',
@@ -30,6 +36,7 @@ export const eventTypes = [
   'reduced',
   'returned',
   'expired',
+  'expiry-extended',
   'paid',
   'reminder-1',
   'reminder-2',
@@ -160,6 +167,7 @@ export const orderEventSchema = z.strictObject({
   reasonCode,
   /** What came back, on `returned` events recorded through the API. */
   lines: z.array(returnedLineSchema).optional(),
+  expiresAt: isoDate.optional().meta({ description: 'On `expiry-extended` events: the expiry the order was given.' }),
 });
 export type OrderEvent = z.infer<typeof orderEventSchema>;
 
@@ -195,7 +203,13 @@ export const orderSummarySchema = z.strictObject({
   shippingStatus: z.enum(shippingStatuses),
   completeness: z.enum(completenessValues),
   activatedAt: isoDateTime.nullable(),
-  expiresAt: isoDate,
+  expiresAt: isoDate.meta({
+    description: `The last day a created order can be activated: two months after the order date, ${expiryExtension.days} days later once its expiry was extended.`,
+  }),
+  maxExpiresAt: isoDate.nullable().meta({
+    description: `The latest expiry the provider allows: ${expiryExtension.days} days after the two months. An extension moves \`expiresAt\` here. Null once the order is no longer created.`,
+  }),
+  expiryExtended: z.boolean().meta({ description: "Whether the merchant has used the order's one extension of its expiry." }),
   daysToExpiry: z.number().int().nullable(),
   dueDate: isoDate.nullable(),
   paymentState: z.enum(paymentStates).nullable(),
@@ -290,6 +304,7 @@ const reason = z.string().trim().min(1).max(limits.reasonLength);
 // Request bodies name what the API reads; a field it does not know is ignored, as robust servers do.
 export const activateBodySchema = z.object({ version });
 export const cancelBodySchema = z.object({ version, reason });
+export const extendExpiryBodySchema = z.object({ version });
 
 /** Either an amount off, or the lines and quantities that come back (a return); not both. */
 // Each shape forbids the other's key: a body with both an amount and lines is ambiguous.
@@ -313,6 +328,7 @@ export const reductionBodySchema = z.xor([
 ]);
 export type ActivateBody = z.infer<typeof activateBodySchema>;
 export type CancelBody = z.infer<typeof cancelBodySchema>;
+export type ExtendExpiryBody = z.infer<typeof extendExpiryBodySchema>;
 export type ReductionBody = z.infer<typeof reductionBodySchema>;
 
 export function paymentReference(orderNumber: string, merchantId: string): string {

@@ -27,9 +27,9 @@ export async function sampleOrders(context: Context, query: Record<string, strin
 /** Created orders handed out once per run, so that no two checks change the same one. */
 const handedOut = new Set<string>();
 
-/** A created order of the test world that no other check of this run uses, in full. */
-export async function unusedCreatedOrder(context: Context): Promise<OrderDetail> {
-  const { items } = await listOrders(context, { status: 'created', sort: 'orderDate', order: 'desc', pageSize: 100 });
+/** A created order of the test world that no other check of this run uses, in full; `filter` narrows the choice. */
+export async function unusedCreatedOrder(context: Context, filter: Record<string, string | number> = {}): Promise<OrderDetail> {
+  const { items } = await listOrders(context, { ...filter, status: 'created', sort: 'orderDate', order: 'desc', pageSize: 100 });
   // An order on its last day could expire while the check runs.
   const order = items.find((item) => !handedOut.has(item.orderNumber) && (item.daysToExpiry ?? 0) > 0);
   ensure(order, 'the test world has no created order left to change');
@@ -38,7 +38,7 @@ export async function unusedCreatedOrder(context: Context): Promise<OrderDetail>
 }
 
 /** Posts an order action. */
-export function orderAction(context: Context, orderNumber: string, action: 'activate' | 'cancel' | 'reductions', body: unknown, idempotencyKey?: string): Promise<Answer> {
+export function orderAction(context: Context, orderNumber: string, action: 'activate' | 'cancel' | 'extend-expiry' | 'reductions', body: unknown, idempotencyKey?: string): Promise<Answer> {
   return context.api.call(`/orders/${encodeURIComponent(orderNumber)}/${action}`, {
     method: 'POST',
     token: context.admin.token,

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { actionChecks } from './actions';
 import { Api } from './api';
+import { expiryChecks } from './expiry';
 import { exportChecks } from './exports';
 import { filterChecks } from './filters';
 import { guardChecks } from './guards';
@@ -24,8 +25,8 @@ const usage = `Usage: npm run conformance -- --base-url <url> [options]
   --support-email <e-mail>  a support account of the same merchant (default support@atelier-lumiere.example)
   --timeout <seconds>     the longest wait for one answer (default 10)
 
-It changes data of the test world (activates, cancels and reduces a few created orders, files a
-support request): run it against a server whose test data may change.`;
+It changes data of the test world (activates, cancels, reduces and extends the expiry of a few
+created orders, files a support request): run it against a server whose test data may change.`;
 
 function optionsOrExit(): SuiteOptions {
   try {
@@ -69,7 +70,7 @@ console.error(`Comptoir API conformance: ${options.baseUrl}`);
 const admin = await sessionChecks(suite, api, options.email, options.password);
 if (admin) {
   const context = { api, suite, options, admin, runId: randomUUID() };
-  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, exportChecks, statementChecks, supportChecks, roleChecks]) {
+  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, expiryChecks, exportChecks, statementChecks, supportChecks, roleChecks]) {
     await area(context);
   }
 } else {

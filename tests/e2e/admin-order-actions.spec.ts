@@ -100,6 +100,28 @@ test('activate from the detail, then download its invoice as a PDF', async ({ pa
   expect(english).toContain('VAT summary');
 });
 
+test("extend an order's expiry by 30 days: the new date shows and the timeline holds it", async ({ page }) => {
+  await page.goto('/orders?status=created&sort=daysToExpiry&order=asc');
+  await listSettled(page);
+  const orderNumber = await orderNumberOf(page, 0).innerText();
+  await orderNumberOf(page, 0).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Order ${orderNumber}` })).toBeVisible();
+  const before = (await stored(page, orderNumber)) as unknown as { expiresAt: string; maxExpiresAt: string; version: number };
+  const newDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${before.maxExpiresAt}T00:00:00Z`));
+
+  await page.getByRole('button', { name: 'Extend by 30 days' }).click();
+  const dialog = page.getByRole('dialog', { name: `Extend the expiry of order ${orderNumber}` });
+  await expect(dialog.getByText(`Extended by 30 days, it expires on ${newDate}, the latest the provider allows.`)).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Extend the expiry' }).click();
+  await expect(page.getByText(`The expiry of order ${orderNumber} is extended to ${newDate}.`)).toBeVisible();
+  await expect(page.getByText(`Expires on ${newDate} (extended)`)).toBeVisible();
+  await expect(page.getByText(`Expiry extended to ${newDate}`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Extend by 30 days' })).toHaveCount(0);
+  await expectAccessible(page);
+  expect(await stored(page, orderNumber)).toMatchObject({ expiryExtended: true, expiresAt: before.maxExpiresAt, version: before.version + 1 });
+});
+
 test('a dialog is usable by keyboard: focus goes into it and back to the button that opened it', async ({ page }) => {
   await openFirst(page, 'created', 4);
   const button = page.getByRole('button', { name: 'Cancel order' });

@@ -7,9 +7,10 @@ export const orderApiPaths = {
   detail: order,
   activate: (orderNumber: string) => `${order(orderNumber)}/activate`,
   cancel: (orderNumber: string) => `${order(orderNumber)}/cancel`,
+  extendExpiry: (orderNumber: string) => `${order(orderNumber)}/extend-expiry`,
   reductions: (orderNumber: string) => `${order(orderNumber)}/reductions`,
   document: (orderNumber: string, documentId: string) => `${order(orderNumber)}/documents/${encodeURIComponent(documentId)}`,
 };
 
 /** The actions on one order; each answers the order as it is after the change. */
-export type OrderAction = 'activate' | 'cancel' | 'reductions';
+export type OrderAction = 'activate' | 'cancel' | 'extendExpiry' | 'reductions';

@@ -151,6 +151,7 @@ describe('actions on an order', () => {
     expect(screen.getByText(/Only an admin of your merchant account can/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Activate' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Cancel/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Extend/ })).not.toBeInTheDocument();
     await signInAs(role);
   });
 });

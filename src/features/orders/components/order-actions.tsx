@@ -1,17 +1,21 @@
 import { Button, Text } from '@mantine/core';
-import { IconBan, IconCheck, IconReceiptRefund } from '@tabler/icons-react';
+import { IconBan, IconCalendarPlus, IconCheck, IconReceiptRefund } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderDetail } from '@/contract/orders';
+import { expiryExtension, type OrderDetail } from '@/contract/orders';
+import { useFormat } from '@/lib/format';
+import { whyNotExtendable } from '../lib/expiry-extension';
 import { ActivateDialog } from './activate-dialog';
 import { CancelDialog } from './cancel-dialog';
+import { ExtendExpiryDialog } from './extend-expiry-dialog';
 import { ReduceDialog } from './reduce-dialog';
 
-type ActionId = 'activate' | 'cancel' | 'reduce';
+type ActionId = 'activate' | 'extend' | 'cancel' | 'reduce';
 type DialogProps = { order: OrderDetail; opened: boolean; onClose: () => void };
 
 const dialogs: Record<ActionId, ComponentType<DialogProps>> = {
   activate: ActivateDialog,
+  extend: ExtendExpiryDialog,
   cancel: CancelDialog,
   reduce: ReduceDialog,
 };
@@ -19,6 +23,7 @@ const dialogs: Record<ActionId, ComponentType<DialogProps>> = {
 /** The actions the order's state allows, for a user whose role may change orders; otherwise why not. */
 export function OrderActions({ order, canChange }: { order: OrderDetail; canChange: boolean }) {
   const { t } = useTranslation('orders');
+  const format = useFormat();
   const [opened, setOpened] = useState<{ id: ActionId; opening: number } | null>(null);
   const [visible, setVisible] = useState(false);
 
@@ -31,8 +36,12 @@ export function OrderActions({ order, canChange }: { order: OrderDetail; canChan
   }
 
   const buttons: { id: ActionId; label: string; icon: typeof IconCheck; color?: string; variant: string }[] = [];
+  // Why a created order's expiry cannot be extended (yet, or any more).
+  let noExtension: string | null = null;
   if (order.status === 'created') {
     buttons.push({ id: 'activate', label: t('activate.button'), icon: IconCheck, variant: 'filled' });
+    noExtension = whyNotExtendable(order, t, format.date);
+    if (noExtension === null) buttons.push({ id: 'extend', label: t('extend.button', { days: expiryExtension.days }), icon: IconCalendarPlus, variant: 'outline' });
     buttons.push({ id: 'cancel', label: t('cancel.button'), icon: IconBan, color: 'red', variant: 'outline' });
   }
   if (order.status === 'activated') {
@@ -66,6 +75,11 @@ export function OrderActions({ order, canChange }: { order: OrderDetail; canChan
           {button.label}
         </Button>
       ))}
+      {noExtension && (
+        <Text size="sm" c="dimmed" maw={260}>
+          {noExtension}
+        </Text>
+      )}
       {opened && Dialog && (
         <Dialog key={`${opened.id}-${opened.opening}`} order={order} opened={visible} onClose={() => setVisible(false)} />
       )}

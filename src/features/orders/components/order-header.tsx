@@ -71,7 +71,7 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
           <Figure label={t('columns.total')}>{format.money(order.total, order.currency)}</Figure>
           <Figure label={t('columns.outstanding')}>{format.money(order.outstanding, order.currency)}</Figure>
           {order.status === 'created' && (
-            <Figure label={t('detail.expiresOn', { date: format.date(order.expiresAt) })}>
+            <Figure label={t(order.expiryExtended ? 'detail.expiresOnExtended' : 'detail.expiresOn', { date: format.date(order.expiresAt) })}>
               <ExpiryIndicator daysToExpiry={order.daysToExpiry} />
             </Figure>
           )}

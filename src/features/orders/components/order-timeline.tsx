@@ -18,7 +18,7 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
       </Title>
       <Timeline bulletSize={14} lineWidth={2} active={-1}>
         {events.map((event) => (
-          <Timeline.Item key={event.id} title={t(`events.${event.type}`, { defaultValue: event.type })}>
+          <Timeline.Item key={event.id} title={t(`events.${event.type}`, { defaultValue: event.type, date: event.expiresAt && format.date(event.expiresAt) })}>
             <Text size="sm">
               {format.dateTime(event.at)} · {event.actor}
             </Text>

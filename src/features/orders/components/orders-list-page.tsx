@@ -12,6 +12,7 @@ import { useListParams } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
 import { ActivateDialog } from './activate-dialog';
 import { BulkActivateDialog } from './bulk-activate-dialog';
+import { BulkExtendDialog } from './bulk-extend-dialog';
 import { ExportControl } from './export-control';
 import { OrderFilters } from './order-filters';
 import { RowActionsContext } from './row-activate-button';
@@ -82,7 +83,8 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
   const { t } = useTranslation('orders');
   const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
   const [activating, setActivating] = useState<Opening<OrderSummary> | null>(null);
-  const [bulk, setBulk] = useState<Opening<OrderSummary[]> | null>(null);
+  const [bulk, setBulk] = useState<Opening<{ action: 'activate' | 'extend'; orders: OrderSummary[] }> | null>(null);
+  const openBulk = (action: 'activate' | 'extend') => setBulk({ subject: { action, orders: selected }, opening: (bulk?.opening ?? 0) + 1, opened: true });
   const rowActions = useMemo(
     () => ({
       onActivate: (order: OrderSummary) => setActivating((last) => ({ subject: order, opening: (last?.opening ?? 0) + 1, opened: true })),
@@ -117,6 +119,7 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
   if (orders.isError && !orders.data) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
   const page = orders.data;
   if (!page) return null;
+  const BulkDialog = bulk?.subject.action === 'extend' ? BulkExtendDialog : BulkActivateDialog;
 
   if (page.total === 0) {
     return (
@@ -141,9 +144,12 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
             {selected.length > 0 ? t('bulk.selected', { count: selected.length }) : t('bulk.hint')}
           </Text>
           {selected.length > 0 && (
-            <Button onClick={() => setBulk({ subject: selected, opening: (bulk?.opening ?? 0) + 1, opened: true })}>
-              {t('bulk.button', { count: selected.length })}
-            </Button>
+            <Group gap="sm">
+              <Button variant="outline" onClick={() => openBulk('extend')}>
+                {t('bulkExtend.button', { count: selected.length })}
+              </Button>
+              <Button onClick={() => openBulk('activate')}>{t('bulk.button', { count: selected.length })}</Button>
+            </Group>
           )}
         </Group>
       )}
@@ -177,9 +183,9 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
         />
       )}
       {bulk && (
-        <BulkActivateDialog
+        <BulkDialog
           key={bulk.opening}
-          orders={bulk.subject}
+          orders={bulk.subject.orders}
           opened={bulk.opened}
           onClose={(done) => {
             if (done) setSelection({});
