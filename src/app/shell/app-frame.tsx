@@ -15,6 +15,7 @@ import { saveFile } from '@/lib/save-file';
 import { LanguageMenu } from './language-menu';
 import { ModeSwitch } from './mode-switch';
 import classes from './shell.module.css';
+import { Shortcuts } from './shortcuts';
 import { TestModeBanner } from './test-mode-banner';
 import { UserMenu } from './user-menu';
 
@@ -24,15 +25,18 @@ export function AppFrame({ session, children }: { session: Session; children: Re
   const [navOpen, { toggle, close }] = useDisclosure();
   // The banner belongs to the fixed header, which grows by its height: it never covers a control.
   const { ref: bannerRef, height: bannerHeight } = useElementSize();
+  // Each section with the letter that goes there after "g" (support: "p", as in provider).
   const links = [
-    { to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true },
-    { to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read') },
-    { to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write') },
-    { to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true },
+    { to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, key: 'o' },
+    { to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), key: 's' },
+    { to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), key: 'p' },
+    { to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, key: null },
   ];
+  const goTo = links.flatMap(({ to, label, allowed, key }) => (allowed && key ? [{ key, to, label }] : []));
 
   return (
     <AppShell header={{ height: 60 + bannerHeight }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
+      <Shortcuts goTo={goTo} />
       <a href="#main" className={classes.skipLink}>
         {t('skipToContent')}
       </a>
