@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/query-states'
 import { useFormat } from '@/lib/format';
 import { useTickets } from '../api/get-tickets';
 
-const statusColors = { open: 'blue', answered: 'green', closed: 'gray' } as const;
+const statusColors = { open: 'blue', answered: 'green', 'waiting-for-you': 'orange', closed: 'gray' } as const;
 
 /** The merchant's requests, newest first. */
 export function TicketsTable() {
