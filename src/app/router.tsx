@@ -15,6 +15,7 @@ import { RouteErrorPage } from './routes/route-error';
 const orders = loadPage(() => import('./routes/orders').then(({ OrdersRoute }) => ({ Component: OrdersRoute })));
 const order = loadPage(() => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute })));
 const statements = loadPage(() => import('./routes/statements'));
+const support = loadPage(() => import('./routes/support'));
 
 // Shown while the first page's code arrives.
 const loading = <LoadingState />;
@@ -44,7 +45,8 @@ export const routes: RouteObject[] = [
           { path: 'orders/:orderNumber', lazy: order },
           { path: 'statements', lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
           { path: 'statements/:week', lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
-          { path: 'support', lazy: loadPage(() => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute }))) },
+          { path: 'support', lazy: () => support().then(({ SupportRoute }) => ({ Component: SupportRoute })) },
+          { path: 'support/tickets/:ticketNumber', lazy: () => support().then(({ SupportTicketRoute }) => ({ Component: SupportTicketRoute })) },
           {
             path: 'api-reference',
             lazy: loadPage(() => import('./routes/api-reference').then(({ ApiReferenceRoute }) => ({ Component: ApiReferenceRoute }))),

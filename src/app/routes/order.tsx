@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { OrderPage } from '@/features/orders';
+import { OrderTickets } from '@/features/support';
 import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
@@ -13,6 +14,7 @@ export function OrderRoute() {
       orderNumber={orderNumber}
       canChange={can(session.user.role, 'orders:change')}
       contactSupportPath={supportPaths.page({ order: orderNumber })}
+      supportRequests={(order) => <OrderTickets order={order} />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure, useElementSize } from '@mantine/hooks';
 import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { StorageBanner } from '@/features/demo';
 import { orderPaths } from '@/features/orders/paths';
 import { statementPaths } from '@/features/statements/paths';
 import { supportPaths } from '@/features/support/paths';
+import { useUnreadTicketCount } from '@/features/support/unread';
 import { can } from '@/lib/permissions';
 import { saveFile } from '@/lib/save-file';
 import { LanguageMenu } from './language-menu';
@@ -24,11 +25,13 @@ export function AppFrame({ session, children }: { session: Session; children: Re
   const [navOpen, { toggle, close }] = useDisclosure();
   // The banner belongs to the fixed header, which grows by its height: it never covers a control.
   const { ref: bannerRef, height: bannerHeight } = useElementSize();
+  const unread = useUnreadTicketCount();
   const links = [
-    { to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true },
-    { to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read') },
-    { to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write') },
-    { to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true },
+    { to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, count: 0 },
+    { to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), count: 0 },
+    // Support answers arrive while the app is open: the link counts the replies nobody has opened yet.
+    { to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), count: unread },
+    { to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, count: 0 },
   ];
 
   return (
@@ -71,8 +74,20 @@ export function AppFrame({ session, children }: { session: Session; children: Re
               key={link.to}
               component={RouterNavLink}
               to={link.to}
-              label={link.label}
+              label={
+                <>
+                  {link.label}
+                  {link.count > 0 && <span className="visually-hidden">{`, ${t('nav.unread', { count: link.count })}`}</span>}
+                </>
+              }
               leftSection={<link.icon size={18} aria-hidden />}
+              rightSection={
+                link.count > 0 && (
+                  <Badge size="sm" circle aria-hidden>
+                    {link.count}
+                  </Badge>
+                )
+              }
               onClick={close}
             />
           ))}

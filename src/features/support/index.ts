@@ -1,1 +1,3 @@
+export { OrderTickets } from './components/order-tickets';
 export { SupportPage } from './components/support-page';
+export { TicketPage } from './components/ticket-page';

@@ -1,7 +1,9 @@
 import { Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
+import type { OrderDetail } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
 import { orderPaths } from '../paths';
@@ -19,10 +21,12 @@ type Props = {
   canChange: boolean;
   /** Where to write to support about this order: another feature's page, so the route says where. */
   contactSupportPath: string;
+  /** What support knows of this order (its requests), from another feature: the route says what. */
+  supportRequests?: (order: OrderDetail) => ReactNode;
 };
 
-/** One order in full: header, customer, lines, totals and timeline. */
-export function OrderPage({ orderNumber, canChange, contactSupportPath }: Props) {
+/** One order in full: header, customer, lines, totals and timeline, and the requests about it. */
+export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests }: Props) {
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
@@ -70,6 +74,7 @@ export function OrderPage({ orderNumber, canChange, contactSupportPath }: Props)
           <OrderTimeline order={order.data} />
         </Grid.Col>
       </Grid>
+      {supportRequests?.(order.data)}
     </Stack>
   );
 }
