@@ -56,7 +56,7 @@ function script(ticket: TicketRecord, currency: Currency): Step[] {
       return [
         {
           status: 'answered',
-          body: `Our collections team agrees to a due date of ${day(ticket.wishedDueDate)} for ${order}. The customer gets our confirmation by e-mail, and no reminder goes out before that day.`,
+          body: `Our collections team agrees to a due date of ${day(ticket.wishedDueDate)} for ${order}. The invoice keeps its own due date, but no reminder goes out before the agreed day, and the customer gets our confirmation by e-mail.`,
         },
       ];
     case 'missing-payment':

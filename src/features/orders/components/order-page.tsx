@@ -13,7 +13,7 @@ import { OrderDocuments } from './order-documents';
 import { OrderHeader } from './order-header';
 import { OrderLinesTable } from './order-lines-table';
 import { OrderNotFound } from './order-not-found';
-import { OrderTimeline } from './order-timeline';
+import { OrderTimeline, type TimelineEntry } from './order-timeline';
 import { OrderTotals } from './order-totals';
 
 type Props = {
@@ -23,10 +23,12 @@ type Props = {
   contactSupportPath: string;
   /** What support knows of this order (its requests), from another feature: the route says what. */
   supportRequests?: (order: OrderDetail) => ReactNode;
+  /** Entries of other features about this order, shown among its events. */
+  timelineEntries?: readonly TimelineEntry[];
 };
 
 /** One order in full: header, customer, lines, totals and timeline, and the requests about it. */
-export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests }: Props) {
+export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests, timelineEntries }: Props) {
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
@@ -71,7 +73,7 @@ export function OrderPage({ orderNumber, canChange, contactSupportPath, supportR
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <OrderTimeline order={order.data} />
+          <OrderTimeline order={order.data} entries={timelineEntries} />
         </Grid.Col>
       </Grid>
       {supportRequests?.(order.data)}

@@ -25,8 +25,9 @@ describe('the support requests on an order’s page', () => {
   it('list the order’s tickets with their state, and ask for a later due date through a prefilled, bounded form', async () => {
     const order = await orderOfSeededExtension();
     expect(order.status).toBe('activated');
-    const { user } = await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
+    const { user, unmount } = await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
     const section = await screen.findByRole('region', { name: 'Support requests' });
+    expect(await screen.findByRole('link', { name: 'Support request CPT-3333-000102' })).toHaveAttribute('href', '/support/tickets/CPT-3333-000102');
     const requests = await within(section).findByRole('table', { name: 'Support requests' });
     const row = within(requests).getByRole('link', { name: 'CPT-3333-000102' }).closest('tr')!;
     expect(row).toHaveTextContent('Payment-term extension');
@@ -51,6 +52,14 @@ describe('the support requests on an order’s page', () => {
 
     const about = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live', query: { orderNumber: order.orderNumber } });
     expect(about.items[0]).toMatchObject({ ticketNumber, topic: 'payment-term-extension', wishedDueDate: addDays(order.dueDate, 21), status: 'open' });
+
+    // Back on the order's page, the request is listed and on the timeline, first, with its state.
+    unmount();
+    await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
+    const entry = await screen.findByRole('link', { name: `Support request ${ticketNumber}` });
+    expect(entry.closest('.mantine-Timeline-item')).toHaveTextContent('Open');
+    const listed = within(await screen.findByRole('table', { name: 'Support requests' })).getAllByRole('row');
+    expect(listed[1]).toHaveTextContent(ticketNumber);
   });
 
   it('say when there is none, and offer no later due date before activation', async () => {
