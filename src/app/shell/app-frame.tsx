@@ -74,12 +74,8 @@ export function AppFrame({ session, children }: { session: Session; children: Re
               key={link.to}
               component={RouterNavLink}
               to={link.to}
-              label={
-                <>
-                  {link.label}
-                  {link.count > 0 && <span className="visually-hidden">{`, ${t('nav.unread', { count: link.count })}`}</span>}
-                </>
-              }
+              label={link.label}
+              aria-label={link.count > 0 ? `${link.label}, ${t('nav.unread', { count: link.count })}` : undefined}
               leftSection={<link.icon size={18} aria-hidden />}
               rightSection={
                 link.count > 0 && (
