@@ -9,6 +9,7 @@ import { orders } from './resources/orders';
 import { session } from './resources/session';
 import { statements } from './resources/statements';
 import { support } from './resources/support';
+import { supportThread } from './resources/support-thread';
 
 // A path that does not decode, or ends in a slash, is refused before any pattern tries it; the
 // catch-all for unknown API paths must stay last.
@@ -22,6 +23,7 @@ export const backendHandlers = [
   ...orderExports,
   ...statements,
   ...support,
+  ...supportThread,
   ...demo,
   ...contract,
   unknownEndpoint,

@@ -1,8 +1,9 @@
 import { modes, type Mode } from '@/contract/common';
-import type { Ticket } from '@/contract/support';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
+import type { TicketRecord } from '../rules/ticket';
+import type { KeptMessage } from '../rules/ticket-thread';
 import type { JournalEntry, RecordedAnswer, Session } from './journal';
 import { SeededWorld, type SeedConfig } from './seed';
 
@@ -19,6 +20,16 @@ interface World {
 
 const worldKey = (merchantId: string, mode: Mode): string => `${merchantId}:${mode}`;
 const answerKey = (merchantId: string, mode: Mode, key: string): string => `${worldKey(merchantId, mode)}:${key}`;
+const ticketKey = (merchantId: string, mode: Mode, ticketNumber: string): string => `${worldKey(merchantId, mode)}:${ticketNumber}`;
+
+/** What was written on a ticket, seeded or filed, since the seed: its new messages and how far the merchant has read. */
+interface TicketActivity {
+  merchantId: string;
+  mode: Mode;
+  ticketNumber: string;
+  messages: KeptMessage[];
+  seen: number | null;
+}
 
 /**
  * The whole state in memory: seeded worlds, generated on first use, with the
@@ -33,7 +44,8 @@ export class Database {
   private sessions = new Map<string, Session>();
   private readonly answers = new Map<string, RecordedAnswer>();
   /** Filed support tickets per world, oldest first. */
-  private readonly tickets = new Map<string, Ticket[]>();
+  private readonly tickets = new Map<string, TicketRecord[]>();
+  private readonly ticketActivity = new Map<string, TicketActivity>();
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -58,6 +70,12 @@ export class Database {
         this.tickets.set(key, [...this.filedTickets(entry.ticket.merchantId, entry.mode), entry.ticket]);
         return;
       }
+      case 'ticket-message':
+        this.activityOf(entry).messages.push(entry.message);
+        return;
+      case 'ticket-read':
+        this.activityOf(entry).seen = entry.seen;
+        return;
       case 'session-created':
         this.sessions.set(entry.session.token, entry.session);
         return;
@@ -71,6 +89,7 @@ export class Database {
           this.changes.delete(key);
           this.tickets.delete(key);
           for (const answer of this.answers.keys()) if (answer.startsWith(`${key}:`)) this.answers.delete(answer);
+          for (const ticket of this.ticketActivity.keys()) if (ticket.startsWith(`${key}:`)) this.ticketActivity.delete(ticket);
         }
         return;
       case 'reset':
@@ -79,6 +98,7 @@ export class Database {
         this.changes.clear();
         this.answers.clear();
         this.tickets.clear();
+        this.ticketActivity.clear();
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
     }
@@ -86,7 +106,8 @@ export class Database {
 
   /**
    * The whole state as few journal entries as rebuild it: a reset to the seed with the live
-   * sessions, then each changed order once (as it is now), each recorded answer and each ticket.
+   * sessions, then each changed order once (as it is now), each recorded answer and each ticket
+   * with what was written on it.
    */
   snapshot(now: number): JournalEntry[] {
     const entries: JournalEntry[] = [{ kind: 'reset', seed: this.seed, sessions: this.liveSessions(now) }];
@@ -95,6 +116,10 @@ export class Database {
     for (const [key, tickets] of this.tickets) {
       const mode = key.slice(key.lastIndexOf(':') + 1) as Mode;
       for (const ticket of tickets) entries.push({ kind: 'ticket', mode, ticket });
+    }
+    for (const { merchantId, mode, ticketNumber, messages, seen } of this.ticketActivity.values()) {
+      for (const message of messages) entries.push({ kind: 'ticket-message', mode, merchantId, ticketNumber, message });
+      if (seen !== null) entries.push({ kind: 'ticket-read', mode, merchantId, ticketNumber, seen });
     }
     return entries;
   }
@@ -113,8 +138,13 @@ export class Database {
     return this.answers.get(answerKey(merchantId, mode, key));
   }
 
-  filedTickets(merchantId: string, mode: Mode): readonly Ticket[] {
+  filedTickets(merchantId: string, mode: Mode): readonly TicketRecord[] {
     return this.tickets.get(worldKey(merchantId, mode)) ?? [];
+  }
+
+  /** The messages written on a ticket since the seed, and how many of its messages the merchant has seen (null: not opened since). */
+  ticketChanges(merchantId: string, mode: Mode, ticketNumber: string): { messages: readonly KeptMessage[]; seen: number | null } {
+    return this.ticketActivity.get(ticketKey(merchantId, mode, ticketNumber)) ?? { messages: [], seen: null };
   }
 
   order(merchantId: string, mode: Mode, orderNumber: string): OrderRecord | undefined {
@@ -145,6 +175,16 @@ export class Database {
       for (const order of this.changes.get(key)?.values() ?? []) this.placeOrder(world, order);
     }
     return world;
+  }
+
+  private activityOf({ merchantId, mode, ticketNumber }: Pick<TicketActivity, 'merchantId' | 'mode' | 'ticketNumber'>): TicketActivity {
+    const key = ticketKey(merchantId, mode, ticketNumber);
+    let activity = this.ticketActivity.get(key);
+    if (!activity) {
+      activity = { merchantId, mode, ticketNumber, messages: [], seen: null };
+      this.ticketActivity.set(key, activity);
+    }
+    return activity;
   }
 
   private putOrder(order: OrderRecord): void {

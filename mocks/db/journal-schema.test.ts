@@ -39,6 +39,41 @@ describe('reading a stored journal entry', () => {
     for (const entry of entries) expect(readJournalEntry(entry)).toEqual(entry);
   });
 
+  it('accepts tickets and what is written on them, and reads a ticket kept before the missing-payment fields without them', () => {
+    const ticket = {
+      ticketNumber: 'CPT-3333-000105',
+      createdAt: '2026-11-24T08:00:00.000Z',
+      firstName: 'Sofie',
+      lastName: 'Maes',
+      merchantId: '3333',
+      email: 'support@atelier-lumiere.example',
+      topic: 'missing-payment',
+      orderReference: '1000042',
+      customerId: null,
+      message: 'Paid, says the customer.',
+      wishedDueDate: null,
+      paymentDate: '2026-11-20',
+      paidAmount: 4990,
+      shopperBankReference: 'NOTPROVIDED',
+    };
+    const message = { id: 'CPT-3333-000105-2', author: 'provider', authorName: 'Claire Peeters', at: '2026-11-25T08:30:00.000Z', body: 'Which IBAN?', status: 'waiting-for-you' };
+    const entries = [
+      { kind: 'ticket', mode: 'live', ticket },
+      { kind: 'ticket-message', mode: 'live', merchantId: '3333', ticketNumber: ticket.ticketNumber, message },
+      { kind: 'ticket-read', mode: 'test', merchantId: '3333', ticketNumber: ticket.ticketNumber, seen: 2 },
+    ];
+    for (const entry of entries) expect(readJournalEntry(entry)).toEqual(entry);
+
+    const { paymentDate: _date, paidAmount: _amount, shopperBankReference: _reference, ...older } = ticket;
+    expect(readJournalEntry({ kind: 'ticket', mode: 'live', ticket: { ...older, topic: 'technical', status: 'open' } })).toEqual({
+      kind: 'ticket',
+      mode: 'live',
+      ticket: { ...older, topic: 'technical', paymentDate: null, paidAmount: null, shopperBankReference: null },
+    });
+    expect(readJournalEntry({ kind: 'ticket-read', mode: 'live', merchantId: '3333', ticketNumber: 'x', seen: 0 })).toBeNull();
+    expect(readJournalEntry({ kind: 'ticket-message', mode: 'live', merchantId: '3333', ticketNumber: 'x', message: { ...message, author: 'bot' } })).toBeNull();
+  });
+
   it.each([null, 42, 'order', {}, { kind: 'order', order: null }, { kind: 'reset', seed: 'x', sessions: [] }, { kind: 'session-created', session: { token: '' } }])(
     'refuses %j',
     (value) => expect(readJournalEntry(value)).toBeNull(),

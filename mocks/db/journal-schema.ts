@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, modes } from '@/contract/common';
+import { cents, isoDate, isoDateTime, modes } from '@/contract/common';
 import { orderDetailSchema, orderEventSchema, reasonCodes } from '@/contract/orders';
-import { ticketSchema } from '@/contract/support';
+import { ticketMessageSchema, ticketSchema, ticketStatuses } from '@/contract/support';
 import type { JournalEntry } from './journal';
 import type { SeedConfig } from './seed';
 
@@ -32,6 +32,29 @@ const orderRecordSchema = orderDetailSchema
     events: z.array(orderEventSchema.extend({ reasonCode })),
   });
 
+// A ticket as filed. Not strict: tickets kept before they became conversations also carry the
+// `status` they were filed with, which is now read from their messages. Those have no missing-payment fields.
+const ticketRecordSchema = z.object({
+  ...ticketSchema.pick({
+    ticketNumber: true,
+    createdAt: true,
+    firstName: true,
+    lastName: true,
+    merchantId: true,
+    email: true,
+    topic: true,
+    orderReference: true,
+    customerId: true,
+    message: true,
+    wishedDueDate: true,
+  }).shape,
+  paymentDate: isoDate.nullable().default(null),
+  paidAmount: cents.nullable().default(null),
+  shopperBankReference: z.string().nullable().default(null),
+});
+
+const ticketEntryShape = { mode: z.enum(modes), merchantId: z.string(), ticketNumber: z.string() };
+
 const sessionSchema = z.strictObject({ token: z.string().min(1), email: z.string(), createdAt: isoDateTime, expiresAt: isoDateTime });
 
 const journalEntrySchema = z.discriminatedUnion('kind', [
@@ -47,7 +70,9 @@ const journalEntrySchema = z.discriminatedUnion('kind', [
       body: z.unknown(),
     }),
   }),
-  z.strictObject({ kind: z.literal('ticket'), mode: z.enum(modes), ticket: ticketSchema }),
+  z.strictObject({ kind: z.literal('ticket'), mode: z.enum(modes), ticket: ticketRecordSchema }),
+  z.strictObject({ kind: z.literal('ticket-message'), ...ticketEntryShape, message: ticketMessageSchema.extend({ status: z.enum(ticketStatuses) }) }),
+  z.strictObject({ kind: z.literal('ticket-read'), ...ticketEntryShape, seen: z.number().int().min(1) }),
   z.strictObject({ kind: z.literal('session-created'), session: sessionSchema }),
   z.strictObject({ kind: z.literal('session-deleted'), token: z.string() }),
   z.strictObject({ kind: z.literal('merchant-reset'), merchantId: z.string() }),

@@ -1,6 +1,7 @@
 import type { Mode } from '@/contract/common';
-import type { Ticket } from '@/contract/support';
 import type { OrderRecord } from '../rules/order-model';
+import type { TicketRecord } from '../rules/ticket';
+import type { KeptMessage } from '../rules/ticket-thread';
 import type { SeedConfig } from './seed';
 
 export interface Session {
@@ -30,7 +31,11 @@ export type JournalEntry =
   | { kind: 'order'; order: OrderRecord }
   | { kind: 'idempotent-answer'; answer: RecordedAnswer }
   /** A support ticket as it was filed; seeded tickets are not recorded. */
-  | { kind: 'ticket'; mode: Mode; ticket: Ticket }
+  | { kind: 'ticket'; mode: Mode; ticket: TicketRecord }
+  /** A message added to a ticket's conversation, seeded or filed. */
+  | { kind: 'ticket-message'; mode: Mode; merchantId: string; ticketNumber: string; message: KeptMessage }
+  /** The merchant opened a ticket: they have seen its first `seen` messages. */
+  | { kind: 'ticket-read'; mode: Mode; merchantId: string; ticketNumber: string; seen: number }
   | { kind: 'session-created'; session: Session }
   | { kind: 'session-deleted'; token: string }
   /** One merchant's data, both worlds, back to the seed: its orders, tickets and recorded answers. */

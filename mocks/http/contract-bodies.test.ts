@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { limits } from '@/contract/common';
 import { activateBodySchema, cancelBodySchema, extendExpiryBodySchema, reductionBodySchema } from '@/contract/orders';
 import { credentialsSchema } from '@/contract/session';
-import { ticketBodySchema } from '@/contract/support';
+import { ticketBodySchema, ticketReplyBodySchema } from '@/contract/support';
 import { activateBody, cancelBody, extendExpiryBody, reductionBody } from '../resources/order-actions';
 import { credentialsBody } from '../resources/session';
-import { ticketBody } from '../rules/ticket-check';
+import { ticketBody, ticketReplyBody } from '../rules/ticket-check';
 import { checkBody, parseBody, type ContractBody } from './contract-body';
 import { ProblemError } from './problem';
 
@@ -78,7 +78,16 @@ const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknow
       customerId: ['C-1', text(limits.customerIdLength), text(limits.customerIdLength + 1), padded(text(limits.customerIdLength))],
       message: [text(limits.messageLength), text(limits.messageLength + 1), padded(text(limits.messageLength))],
       wishedDueDate: ['2026-12-22', '2028-02-29', '2026-02-30', '22.12.2026', padded('2026-12-22'), '2026-12-22T00:00:00Z'],
+      paymentDate: ['2026-11-20', '2026-02-30', '20.11.2026'],
+      paidAmount: [4990, 1, limits.requestAmountMax, limits.requestAmountMax + 1, 49.9, '4990'],
+      shopperBankReference: ['NOTPROVIDED', text(limits.bankReferenceLength), text(limits.bankReferenceLength + 1), padded(text(limits.bankReferenceLength))],
     }),
+  },
+  {
+    name: 'POST /support/tickets/{ticketNumber}/messages',
+    schema: ticketReplyBodySchema,
+    backend: ticketReplyBody,
+    bodies: samples({ body: 'Thank you!' }, { body: [text(limits.messageLength), text(limits.messageLength + 1), padded(text(limits.messageLength)), '\n'] }),
   },
 ];
 

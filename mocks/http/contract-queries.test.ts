@@ -1,11 +1,14 @@
+import type { z } from 'zod';
 import { limits } from '@/contract/common';
 import { orderFilterQuerySchema, orderListQuerySchema } from '@/contract/orders';
 import { statementYearQuerySchema } from '@/contract/statements';
+import { ticketListQuerySchema } from '@/contract/support';
 import { orderFilterQuery, orderListQuery, parseOrderFilter, parseOrderQuery } from '../resources/order-params';
 import { parseYearQuery } from '../resources/statements';
-import { checkBody } from './contract-body';
+import { ticketListQuery } from '../resources/support';
+import { checkBody, type ContractBody } from './contract-body';
 import { ProblemError } from './problem';
-import { queryObject } from './validate';
+import { queryObject, readQuery } from './validate';
 
 // The backend and the contract must never disagree on a query string: for every sample, the
 // backend refuses it with a 422 exactly when the contract's schema refuses the parameters the
@@ -73,9 +76,16 @@ const verdicts = (samples: string[], contract: (params: URLSearchParams) => bool
     return { query, contract: contract(params), backend: accepts(() => backend(params)) };
   });
 
-const endpoints = [
+const endpoints: { name: string; query: ContractBody<unknown>; schema: z.ZodType; samples: string[]; parse: (params: URLSearchParams) => unknown }[] = [
   { name: 'GET /orders', query: orderListQuery, schema: orderListQuerySchema, samples: listSamples, parse: parseOrderQuery },
   { name: 'GET /exports/orders', query: orderFilterQuery, schema: orderFilterQuerySchema, samples: filterSamples, parse: parseOrderFilter },
+  {
+    name: 'GET /support/tickets',
+    query: ticketListQuery,
+    schema: ticketListQuerySchema,
+    samples: ['', 'status=open', 'orderNumber=', ...each('orderNumber', ['1000042', '123456789012', '1234567890123', 'BP1000042/3333', ...digitsTraps])],
+    parse: (params: URLSearchParams) => readQuery(params, ticketListQuery),
+  },
 ];
 
 describe.each(endpoints)('the query of $name', ({ query, schema, samples, parse }) => {

@@ -2,8 +2,11 @@ import { http, HttpResponse } from 'msw';
 import type { DemoStorage } from '@/contract/demo';
 import { currentStore } from '../db/store';
 import { isApiRequest } from '../http/api-path';
-import { requireAllowed, requireSession } from '../http/guards';
+import { requireAllowed, requireData, requireSession } from '../http/guards';
 import { answer, problem } from '../http/problem';
+import { now } from '../rules/clock';
+import { replyNow, ticketDetail } from '../rules/ticket-thread';
+import { requireConversation, withinRules } from './support-thread';
 
 export const demo = [
   // An admin restores the seed of their own merchant, both worlds; nobody is signed out.
@@ -27,6 +30,20 @@ export const demo = [
       await requireAllowed(request, 'demo:reset', 'Only an admin may discard the stored changes that could not be read.');
       await currentStore().discardSetAside();
       return new HttpResponse(null, { status: 204 });
+    }),
+  ),
+  // The provider's next reply, now rather than on the next day: for a demonstration, or a test that cannot wait.
+  http.post('*/api/demo/support/tickets/:ticketNumber/answer', ({ request, params }) =>
+    answer(async () => {
+      const { merchant, mode } = await requireData(request, 'support:write');
+      const at = now();
+      const detail = await currentStore().write(({ db, record }) => {
+        const conversation = requireConversation(db, merchant, mode, String(params.ticketNumber));
+        const reply = withinRules(() => replyNow(conversation, at));
+        record({ kind: 'ticket-message', mode, merchantId: merchant.id, ticketNumber: conversation.ticket.ticketNumber, message: reply });
+        return ticketDetail({ ...conversation, replies: [...conversation.replies, reply] }, at);
+      });
+      return HttpResponse.json(detail);
     }),
   ),
 ];

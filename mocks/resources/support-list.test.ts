@@ -13,12 +13,13 @@ beforeEach(async () => {
 });
 
 describe('GET /api/support/tickets', () => {
-  it('starts with three seeded tickets of the last weeks, newest first: open, answered, closed', async () => {
+  it('starts with four seeded tickets of the last weeks, newest first, one in each state, the answer unread', async () => {
     const tickets = await listTickets(token);
-    expect(tickets.map((ticket) => [ticket.ticketNumber, ticket.status])).toEqual([
-      ['CPT-3333-000103', 'open'],
-      ['CPT-3333-000102', 'answered'],
-      ['CPT-3333-000101', 'closed'],
+    expect(tickets.map((ticket) => [ticket.ticketNumber, ticket.status, ticket.unread])).toEqual([
+      ['CPT-3333-000104', 'open', false],
+      ['CPT-3333-000103', 'waiting-for-you', false],
+      ['CPT-3333-000102', 'answered', true],
+      ['CPT-3333-000101', 'closed', false],
     ]);
     for (const ticket of tickets) {
       expect(daysBetween(ticket.createdAt.slice(0, 10), today)).toBeGreaterThan(0);
@@ -31,13 +32,20 @@ describe('GET /api/support/tickets', () => {
     for (const mode of ['live', 'test'] as const) {
       const tickets = await listTickets(token, mode);
       const referenced = tickets.filter((ticket) => ticket.orderReference !== null);
-      expect(referenced.map((ticket) => ticket.topic).sort()).toEqual(['credit', 'payment-term-extension']);
+      expect(referenced.map((ticket) => ticket.topic).sort()).toEqual(['credit', 'missing-payment', 'payment-term-extension']);
       for (const ticket of referenced) {
         const orderNumber = referencedOrderNumber(ticket.orderReference ?? '', '3333');
+        expect(ticket.orderNumber).toBe(orderNumber);
         const order = await getOrder(orderNumber ?? '', token, mode);
         expect(order.orderDate < ticket.createdAt).toBe(true);
         expect(order.customer.customerId).toBe(ticket.customerId);
         if (ticket.topic === 'payment-term-extension') expect(ticket.wishedDueDate! > (order.dueDate ?? '')).toBe(true);
+        if (ticket.topic === 'missing-payment') {
+          // Due before the shopper's payment was asked about, which happened before the ticket.
+          expect(order.dueDate! < ticket.createdAt.slice(0, 10)).toBe(true);
+          expect(ticket.paymentDate! < ticket.createdAt.slice(0, 10)).toBe(true);
+          expect(ticket).toMatchObject({ paidAmount: order.total, currency: 'EUR', shopperBankReference: expect.stringMatching(/^\d{8}-\d{6}$/) });
+        }
       }
     }
   });
@@ -56,15 +64,15 @@ describe('GET /api/support/tickets', () => {
     expect(await listTickets(await signIn('finance'))).toContainEqual(ticket);
 
     const inTest = await listTickets(token, 'test');
-    expect(inTest.map((item) => item.ticketNumber)).toEqual(['CPT-3333-000103', 'CPT-3333-000102', 'CPT-3333-000101']);
+    expect(inTest.map((item) => item.ticketNumber)).toEqual(['CPT-3333-000104', 'CPT-3333-000103', 'CPT-3333-000102', 'CPT-3333-000101']);
     const bergblick = await signIn('bergblick');
     for (const mode of ['live', 'test'] satisfies Mode[]) {
       const theirs = await listTickets(bergblick, mode);
-      expect(theirs).toHaveLength(3);
+      expect(theirs).toHaveLength(4);
       expect(theirs.every((item) => item.merchantId === '4711' && item.ticketNumber.startsWith('CPT-4711-'))).toBe(true);
     }
     const theirNext = await fileTicket({ ...ticketRequest, merchantId: '4711' }, { token: bergblick });
-    expect(theirNext.ticketNumber).toBe('CPT-4711-000104');
+    expect(theirNext.ticketNumber).toBe('CPT-4711-000105');
     expect(await listTickets(token)).not.toContainEqual(theirNext);
   });
 
@@ -73,6 +81,6 @@ describe('GET /api/support/tickets', () => {
     await fileTicket(ticketRequest, { token });
     expect((await call('/demo/reset', { token, method: 'POST', mode: null })).status).toBe(204);
     expect(await listTickets(token)).toEqual(seeded);
-    expect((await fileTicket(ticketRequest, { token })).ticketNumber).toBe('CPT-3333-000104');
+    expect((await fileTicket(ticketRequest, { token })).ticketNumber).toBe('CPT-3333-000105');
   });
 });

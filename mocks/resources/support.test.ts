@@ -1,4 +1,5 @@
 import type { OrderDetail } from '@/contract/orders';
+import { addDays } from '../rules/dates';
 import { call, signIn } from '../testing/api-client';
 import { getOrder, orderIn, problemOf } from '../testing/order-calls';
 import { fileTicket, listTickets, postTicket, ticketRequest } from '../testing/support-calls';
@@ -21,26 +22,44 @@ describe('POST /api/support/tickets', () => {
   it('files an open ticket with the next number of the merchant and the values as sent, trimmed', async () => {
     const ticket = await fileTicket({ ...ticketRequest, firstName: ' Nathalie ', orderReference: ' 1000042 ', customerId: '' }, { token });
     expect(ticket).toEqual({
-      ticketNumber: 'CPT-3333-000104',
+      ticketNumber: 'CPT-3333-000105',
       createdAt: now,
       status: 'open',
+      unread: false,
+      lastMessageAt: now,
       ...ticketRequest,
       orderReference: '1000042',
+      orderNumber: '1000042',
       customerId: null,
       wishedDueDate: null,
+      paymentDate: null,
+      paidAmount: null,
+      currency: 'EUR',
+      shopperBankReference: null,
     });
-    expect((await fileTicket(ticketRequest, { token })).ticketNumber).toBe('CPT-3333-000105');
+    expect((await fileTicket(ticketRequest, { token })).ticketNumber).toBe('CPT-3333-000106');
   });
 
-  it('takes a payment reference in any case and an extension after the order’s due date', async () => {
+  it('takes a payment reference in any case and an extension of up to 30 days after the order’s due date', async () => {
     const order = await orderNotYetDue();
-    const wished = `${Number(order.dueDate.slice(0, 4)) + 1}${order.dueDate.slice(4)}`;
+    const wished = addDays(order.dueDate, 30);
     const request = { ...ticketRequest, topic: 'payment-term-extension', orderReference: order.paymentReference.toLowerCase(), wishedDueDate: wished };
     expect(await fileTicket(request, { token })).toMatchObject({ orderReference: order.paymentReference.toLowerCase(), wishedDueDate: wished });
 
     const onDueDate = await postTicket({ ...request, wishedDueDate: order.dueDate }, { token });
     expect(onDueDate.status).toBe(422);
     expect((await problemOf(onDueDate)).errors).toEqual({ wishedDueDate: [`Choose a day after the order's due date, ${order.dueDate}.`] });
+    const tooLate = await postTicket({ ...request, wishedDueDate: addDays(order.dueDate, 31) }, { token });
+    expect((await problemOf(tooLate)).errors).toEqual({ wishedDueDate: [`Choose a day at most 30 days after the order's due date, ${order.dueDate}.`] });
+  });
+
+  it('files a missing payment with its day, amount and the shopper’s bank reference, in the merchant’s currency', async () => {
+    const order = await orderIn('activated', token);
+    const request = { ...ticketRequest, topic: 'missing-payment', orderReference: order.orderNumber, paymentDate: '2026-11-20', paidAmount: 4_990, shopperBankReference: 'NOTPROVIDED' };
+    expect(await fileTicket(request, { token })).toMatchObject({ topic: 'missing-payment', orderNumber: order.orderNumber, paymentDate: '2026-11-20', paidAmount: 4_990, currency: 'EUR', shopperBankReference: 'NOTPROVIDED' });
+    const response = await postTicket({ ...request, paymentDate: '2026-11-25', paidAmount: '49.90', shopperBankReference: undefined }, { token });
+    expect(response.status).toBe(422);
+    expect(Object.keys((await problemOf(response)).errors ?? {}).sort()).toEqual(['paidAmount', 'paymentDate', 'shopperBankReference']);
   });
 
   it('names every invalid field at once with 422 and files nothing', async () => {
@@ -85,7 +104,7 @@ describe('POST /api/support/tickets', () => {
       const ticket = await fileTicket(ticketRequest, { token: await signIn(role) });
       expect(ticket.status).toBe('open');
     }
-    expect((await listTickets(await signIn('support'))).slice(0, 3).map((ticket) => ticket.ticketNumber)).toEqual(['CPT-3333-000106', 'CPT-3333-000105', 'CPT-3333-000104']);
+    expect((await listTickets(await signIn('support'))).slice(0, 3).map((ticket) => ticket.ticketNumber)).toEqual(['CPT-3333-000107', 'CPT-3333-000106', 'CPT-3333-000105']);
   });
 
   it('answers 401 without a session, 400 without the mode header or a JSON object', async () => {
@@ -98,7 +117,7 @@ describe('POST /api/support/tickets', () => {
       expect(response.status, body).toBe(400);
       expect((await problemOf(response)).type).toBe('https://comptoir.example/problems/malformed-request');
     }
-    expect(await listTickets(token)).toHaveLength(3);
+    expect(await listTickets(token)).toHaveLength(4);
   });
 });
 
@@ -114,7 +133,7 @@ describe('Idempotency-Key on tickets', () => {
   it('files once when the retry is sent before the first answer arrives', async () => {
     const answers = await Promise.all([1, 2].map(() => postTicket(ticketRequest, { token, key: 'double-click' }).then((response) => response.json())));
     expect(answers[1]).toEqual(answers[0]);
-    expect(await listTickets(token)).toHaveLength(4);
+    expect(await listTickets(token)).toHaveLength(5);
   });
 
   it('keeps no refused answer, so the corrected message may be sent with the same key', async () => {
@@ -123,6 +142,6 @@ describe('Idempotency-Key on tickets', () => {
     const reused = await postTicket({ ...ticketRequest, message: 'Another question.' }, { token, key: 'fix-me' });
     expect(reused.status).toBe(422);
     expect((await problemOf(reused)).type).toBe('https://comptoir.example/problems/idempotency-key-reused');
-    expect(await listTickets(token)).toHaveLength(4);
+    expect(await listTickets(token)).toHaveLength(5);
   });
 });

@@ -1,22 +1,19 @@
 import { http, HttpResponse } from 'msw';
-import type { Mode } from '@/contract/common';
-import type { Ticket } from '@/contract/support';
-import type { Database } from '../db/database';
-import { seededTickets } from '../db/seed-tickets';
+import { ticketListQuerySchema } from '@/contract/support';
 import { currentStore } from '../db/store';
+import { conversationsOf, ticketCount } from '../db/ticket-conversations';
+import { contractBody } from '../http/contract-body';
 import { requireData } from '../http/guards';
 import { answerOnce, idempotentRequest, jsonAnswer } from '../http/idempotency';
 import { answer, ProblemError } from '../http/problem';
-import { readJsonObject } from '../http/validate';
+import { readJsonObject, readQuery } from '../http/validate';
 import { now, today } from '../rules/clock';
 import { dueDate } from '../rules/order-status';
-import { newestFirst, ticketNumber, type TicketRequest } from '../rules/ticket';
+import { newestFirst, ticketNumber, type TicketRecord, type TicketRequest } from '../rules/ticket';
 import { checkTicket, TicketInvalid, type TicketContext } from '../rules/ticket-check';
+import { ticketSummary } from '../rules/ticket-thread';
 
-/** Seeded and filed, oldest first. */
-function ticketsOf(db: Database, merchantId: string, mode: Mode): Ticket[] {
-  return [...seededTickets(db.seedConfig, merchantId, mode), ...db.filedTickets(merchantId, mode)];
-}
+export const ticketListQuery = contractBody(ticketListQuerySchema, { orderNumber: 'Give the order number in digits.' });
 
 function checked(input: Record<string, unknown>, context: TicketContext): TicketRequest {
   try {
@@ -31,8 +28,14 @@ export const support = [
   http.get('*/api/support/tickets', ({ request }) =>
     answer(async () => {
       const { merchant, mode } = await requireData(request, 'support:write');
-      const items = await currentStore().read((db) => newestFirst(ticketsOf(db, merchant.id, mode)));
-      return HttpResponse.json({ items });
+      const { orderNumber } = readQuery(new URL(request.url).searchParams, ticketListQuery);
+      const at = now();
+      const items = await currentStore().read((db) =>
+        conversationsOf(db, merchant, mode)
+          .map((conversation) => ticketSummary(conversation, at))
+          .filter((ticket) => orderNumber === undefined || ticket.orderNumber === orderNumber),
+      );
+      return HttpResponse.json({ items: newestFirst(items) });
     }),
   ),
 
@@ -55,14 +58,10 @@ export const support = [
               return order && { dueDate: dueDate(order.activatedAt, order.paymentTermDays) };
             },
           });
-          const ticket: Ticket = {
-            ticketNumber: ticketNumber(merchant.id, ticketsOf(db, merchant.id, mode).length),
-            createdAt: now(),
-            status: 'open',
-            ...fields,
-          };
+          const at = now();
+          const ticket: TicketRecord = { ticketNumber: ticketNumber(merchant.id, ticketCount(db, merchant.id, mode)), createdAt: at, ...fields };
           record({ kind: 'ticket', mode, ticket });
-          return { status: 201, body: ticket };
+          return { status: 201, body: ticketSummary({ ticket, currency: merchant.currency, replies: [], seen: 1 }, at) };
         }),
       );
       return jsonAnswer(kept);

@@ -1,4 +1,3 @@
-import type { Ticket } from '@/contract/support';
 import { checkTicket, TicketInvalid, type TicketContext } from './ticket-check';
 import { newestFirst, referencedOrderNumber, ticketNumber } from './ticket';
 
@@ -35,6 +34,9 @@ describe('checkTicket', () => {
       orderReference: null,
       customerId: null,
       wishedDueDate: null,
+      paymentDate: null,
+      paidAmount: null,
+      shopperBankReference: null,
     });
   });
 
@@ -85,6 +87,31 @@ describe('checkTicket', () => {
     expect(checkTicket({ ...extension, wishedDueDate: '2026-12-09' }, context).wishedDueDate).toBe('2026-12-09');
   });
 
+  it('allows an extension of at most 30 days past the order’s due date', () => {
+    expect(checkTicket({ ...extension, wishedDueDate: '2027-01-07' }, context).wishedDueDate).toBe('2027-01-07');
+    expect(errorsOf({ ...extension, wishedDueDate: '2027-01-08' })).toEqual({ wishedDueDate: ["Choose a day at most 30 days after the order's due date, 2026-12-08."] });
+  });
+
+  it('needs the order, the day, the amount and the shopper’s bank reference of a missing payment', () => {
+    const missing = { ...valid, topic: 'missing-payment', orderReference: 'BP1000042/3333', paymentDate: '2026-11-20', paidAmount: 12_950, shopperBankReference: ' 20261120-483920 ' };
+    expect(checkTicket(missing, context)).toMatchObject({ paymentDate: '2026-11-20', paidAmount: 12_950, shopperBankReference: '20261120-483920' });
+    expect(errorsOf({ ...missing, orderReference: '', paymentDate: '', paidAmount: null, shopperBankReference: '  ' })).toEqual({
+      orderReference: ['Name the order the payment is missing from.'],
+      paymentDate: ['Give the day the shopper paid.'],
+      paidAmount: ['Give the amount the shopper paid.'],
+      shopperBankReference: ["Give the reference on the shopper's bank statement."],
+    });
+    expect(errorsOf({ ...missing, paymentDate: '2026-11-25', paidAmount: 0 })).toEqual({
+      paymentDate: ['The payment cannot be later than today.'],
+      paidAmount: ['Give an amount above zero.'],
+    });
+    expect(errorsOf({ ...missing, paidAmount: 129.5, shopperBankReference: 'R'.repeat(141) })).toEqual({
+      paidAmount: ['Give the amount in whole cents.'],
+      shopperBankReference: ['Use at most 140 characters.'],
+    });
+    expect(checkTicket({ ...missing, paymentDate: today }, context).paymentDate).toBe(today);
+  });
+
   it('names every invalid field at once, the checks against the merchant’s data included', () => {
     const errors = errorsOf({ firstName: '', lastName: 42, merchantId: '4711', email: 'x', topic: 'payment-term-extension', orderReference: 'BP9/3333', customerId: 7, message: '' });
     expect(Object.keys(errors).sort()).toEqual(['customerId', 'email', 'firstName', 'lastName', 'merchantId', 'message', 'orderReference', 'wishedDueDate']);
@@ -105,8 +132,7 @@ describe('ticket numbers and references', () => {
   });
 
   it('lists the newest first, tickets of the same instant by their number', () => {
-    const base: Ticket = { ...valid, topic: 'other', orderReference: null, customerId: null, wishedDueDate: null, ticketNumber: '', createdAt: '', status: 'open' };
-    const ticket = (ticketNumber: string, createdAt: string): Ticket => ({ ...base, ticketNumber, createdAt });
+    const ticket = (ticketNumber: string, createdAt: string) => ({ ticketNumber, createdAt });
     const sorted = newestFirst([ticket('CPT-3333-000101', '2026-11-01T10:00:00.000Z'), ticket('CPT-3333-000102', '2026-11-24T10:00:00.000Z'), ticket('CPT-3333-000103', '2026-11-24T10:00:00.000Z')]);
     expect(sorted.map((item) => item.ticketNumber)).toEqual(['CPT-3333-000103', 'CPT-3333-000102', 'CPT-3333-000101']);
   });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { ticketBodySchema, topics } from '@/contract/support';
+import { limits } from '@/contract/common';
+import { ticketBodySchema, ticketReplyBodySchema, topics } from '@/contract/support';
 import { checkBody, contractBody, required } from '../http/contract-body';
+import { addDays } from './dates';
 import { referencedOrderNumber, type TicketRequest } from './ticket';
 
 /** What a ticket is checked against: the signed-in merchant's own data in one world. */
@@ -33,7 +35,18 @@ export const ticketBody = contractBody(ticketBodySchema, {
   customerId: { invalid_type: 'Give the customer id as text.' },
   message: required('Write your message.'),
   wishedDueDate: 'Give the date as YYYY-MM-DD.',
+  paymentDate: 'Give the date as YYYY-MM-DD.',
+  paidAmount: {
+    invalid_type: 'Give the amount in whole cents.',
+    not_integer: 'Give the amount in whole cents.',
+    too_small: 'Give an amount above zero.',
+    too_big: `Give an amount of at most ${limits.requestAmountMax} cents.`,
+  },
+  shopperBankReference: { invalid_type: 'Give the reference as text.' },
 });
+
+/** A message written on a ticket. */
+export const ticketReplyBody = contractBody(ticketReplyBodySchema, { body: required('Write your message.') });
 
 const fields = ticketBodySchema.shape;
 
@@ -69,28 +82,46 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
     else add('orderReference', 'No order with this reference in this data world.');
   }
 
+  const topic = fields.topic.safeParse(input.topic).data;
   const wished = optionalField(fields.wishedDueDate, input.wishedDueDate);
-  if (fields.topic.safeParse(input.topic).data === 'payment-term-extension') {
+  if (topic === 'payment-term-extension') {
     if (reference === null) add('orderReference', 'Name the order whose payment term should be extended.');
     if (wished === null) add('wishedDueDate', 'Give the due date you wish for.');
   }
   if (wished) {
     if (wished <= context.today) add('wishedDueDate', 'Choose a day after today.');
     else if (dueDate !== null && wished <= dueDate) add('wishedDueDate', `Choose a day after the order's due date, ${dueDate}.`);
+    else if (dueDate !== null && wished > addDays(dueDate, limits.extensionDaysMax)) {
+      add('wishedDueDate', `Choose a day at most ${limits.extensionDaysMax} days after the order's due date, ${dueDate}.`);
+    }
   }
+
+  const paymentDate = optionalField(fields.paymentDate, input.paymentDate);
+  if (topic === 'missing-payment') {
+    if (reference === null) add('orderReference', 'Name the order the payment is missing from.');
+    if (paymentDate === null) add('paymentDate', 'Give the day the shopper paid.');
+    if (input.paidAmount === undefined || input.paidAmount === null) add('paidAmount', 'Give the amount the shopper paid.');
+    if (optionalField(fields.shopperBankReference, input.shopperBankReference) === null) {
+      add('shopperBankReference', "Give the reference on the shopper's bank statement.");
+    }
+  }
+  if (paymentDate && paymentDate > context.today) add('paymentDate', 'The payment cannot be later than today.');
 
   if (!checked.success || Object.keys(errors).length > 0) throw new TicketInvalid(errors);
   // In the order of the contract's Ticket; the merchant id is the caller's, as checked above.
-  const { firstName, lastName, email, topic, orderReference, customerId, message, wishedDueDate } = checked.data;
+  const { firstName, lastName, email, orderReference, customerId, message, wishedDueDate, paidAmount, shopperBankReference } = checked.data;
   return {
     firstName,
     lastName,
     merchantId: context.merchantId,
     email,
-    topic,
+    topic: checked.data.topic,
     orderReference: given(orderReference),
     customerId: given(customerId),
     message,
     wishedDueDate: given(wishedDueDate),
+    paymentDate: given(checked.data.paymentDate),
+    paidAmount: paidAmount ?? null,
+    shopperBankReference: given(shopperBankReference),
   };
 }

@@ -1,8 +1,25 @@
 // A message to the provider's support. Its wire shape is the contract's `Ticket` (@/contract/support).
 import type { Ticket } from '@/contract/support';
 
-/** What the user sent, checked and trimmed: the ticket less what the backend gives it on filing. */
-export type TicketRequest = Omit<Ticket, 'ticketNumber' | 'createdAt' | 'status'>;
+/** What the user sent, checked and trimmed. */
+export type TicketRequest = Pick<
+  Ticket,
+  | 'firstName'
+  | 'lastName'
+  | 'merchantId'
+  | 'email'
+  | 'topic'
+  | 'orderReference'
+  | 'customerId'
+  | 'message'
+  | 'wishedDueDate'
+  | 'paymentDate'
+  | 'paidAmount'
+  | 'shopperBankReference'
+>;
+
+/** A request as it was filed; its conversation since is kept beside it. */
+export type TicketRecord = TicketRequest & Pick<Ticket, 'ticketNumber' | 'createdAt'>;
 
 /** Each merchant's numbers in each world count up from here. */
 const firstSequence = 101;
@@ -27,6 +44,6 @@ export function referencedOrderNumber(reference: string, merchantId: string): st
 }
 
 /** Newest first; tickets filed in the same instant by their number. */
-export function newestFirst(tickets: readonly Ticket[]): Ticket[] {
+export function newestFirst<T extends Pick<Ticket, 'createdAt' | 'ticketNumber'>>(tickets: readonly T[]): T[] {
   return [...tickets].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.ticketNumber.localeCompare(a.ticketNumber));
 }

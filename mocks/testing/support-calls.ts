@@ -1,5 +1,5 @@
 import { idempotencyKeyHeader, type Mode } from '@/contract/common';
-import { ticketBodyExample, ticketListSchema, ticketSchema, type Ticket } from '@/contract/support';
+import { ticketBodyExample, ticketDetailSchema, ticketListSchema, ticketSchema, type Ticket, type TicketDetail } from '@/contract/support';
 import { call } from './api-client';
 
 // What the handler tests of support tickets share. Answers are read with the
@@ -30,8 +30,34 @@ export async function fileTicket(body: unknown, options: TicketOptions): Promise
   return ticketSchema.parse(await response.json());
 }
 
-export async function listTickets(token: string, mode: Mode = 'live'): Promise<Ticket[]> {
-  const response = await call('/support/tickets', { token, mode });
+export async function listTickets(token: string, mode: Mode = 'live', query = ''): Promise<Ticket[]> {
+  const response = await call(`/support/tickets${query}`, { token, mode });
   if (response.status !== 200) throw new Error(`GET tickets answered ${response.status}`);
   return ticketListSchema.parse(await response.json()).items;
+}
+
+/** One ticket with its conversation; fails the test on any other answer than 200. */
+export async function getTicket(ticketNumber: string, token: string, mode: Mode = 'live'): Promise<TicketDetail> {
+  const response = await call(`/support/tickets/${ticketNumber}`, { token, mode });
+  if (response.status !== 200) throw new Error(`GET ticket ${ticketNumber} answered ${response.status}`);
+  return ticketDetailSchema.parse(await response.json());
+}
+
+export function postMessage(ticketNumber: string, body: unknown, { token, mode = 'live', key }: TicketOptions): Promise<Response> {
+  return call(`/support/tickets/${ticketNumber}/messages`, {
+    token,
+    mode,
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: key === undefined ? {} : { [idempotencyKeyHeader]: key },
+  });
+}
+
+export function markRead(ticketNumber: string, { token, mode = 'live' }: TicketOptions): Promise<Response> {
+  return call(`/support/tickets/${ticketNumber}/read`, { token, mode, method: 'POST' });
+}
+
+/** The demo's way to have the provider answer at once. */
+export function answerNow(ticketNumber: string, { token, mode = 'live' }: TicketOptions): Promise<Response> {
+  return call(`/demo/support/tickets/${ticketNumber}/answer`, { token, mode, method: 'POST' });
 }

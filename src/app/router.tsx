@@ -16,6 +16,7 @@ import type { RouteHandle } from './shell/page-title';
 const orders = loadPage(() => import('./routes/orders').then(({ OrdersRoute }) => ({ Component: OrdersRoute })));
 const order = loadPage(() => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute })));
 const statements = loadPage(() => import('./routes/statements'));
+const support = loadPage(() => import('./routes/support'));
 
 /** Each page's title, then its section's: "Order 1001702 · Orders · Comptoir". */
 const titled = {
@@ -25,6 +26,7 @@ const titled = {
   statements: { title: (t) => [t('titles.statements')] },
   statement: { title: (t, { week = '' }) => [t('titles.statement', { week }), t('titles.statements')] },
   support: { title: (t) => [t('titles.support')] },
+  ticket: { title: (t, { ticketNumber = '' }) => [t('titles.ticket', { ticketNumber }), t('titles.support')] },
   apiReference: { title: (t) => [t('titles.apiReference')] },
   notFound: { title: (t) => [t('titles.notFound')] },
 } satisfies Record<string, RouteHandle>;
@@ -58,7 +60,12 @@ export const routes: RouteObject[] = [
           { path: 'orders/:orderNumber', handle: titled.order, lazy: order },
           { path: 'statements', handle: titled.statements, lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
           { path: 'statements/:week', handle: titled.statement, lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
-          { path: 'support', handle: titled.support, lazy: loadPage(() => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute }))) },
+          { path: 'support', handle: titled.support, lazy: () => support().then(({ SupportRoute }) => ({ Component: SupportRoute })) },
+          {
+            path: 'support/tickets/:ticketNumber',
+            handle: titled.ticket,
+            lazy: () => support().then(({ SupportTicketRoute }) => ({ Component: SupportTicketRoute })),
+          },
           {
             path: 'api-reference',
             handle: titled.apiReference,

@@ -32,6 +32,12 @@ export const limits = {
   emailLength: 254,
   customerIdLength: 50,
   messageLength: 5000,
+  /** A reference as a bank prints it on a transfer (SEPA remittance information holds 140 characters). */
+  bankReferenceLength: 140,
+  /** A payment-term extension asks for a due date at most this many days after the order's current one. */
+  extensionDaysMax: 30,
+  /** The largest amount a support request may name, in cents: 10 million of the currency. */
+  requestAmountMax: 1_000_000_000,
   pageSizeMax: 100,
   pageMax: 1_000_000,
   expiresWithinDaysMax: 60,

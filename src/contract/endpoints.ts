@@ -15,7 +15,15 @@ import {
 import { demoStorageSchema } from './demo';
 import { credentialsSchema, sessionSchema } from './session';
 import { statementCsvQuerySchema, statementPdfQuerySchema, statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
-import { ticketBodyExample, ticketBodySchema, ticketListSchema, ticketSchema } from './support';
+import {
+  ticketBodyExample,
+  ticketBodySchema,
+  ticketDetailSchema,
+  ticketListQuerySchema,
+  ticketListSchema,
+  ticketReplyBodySchema,
+  ticketSchema,
+} from './support';
 
 /** How a successful answer is carried: JSON validated by `schema`, or a file. */
 type SuccessAnswer =
@@ -56,6 +64,7 @@ export interface Endpoint {
 
 const orderNumber = { description: "The merchant's own order number.", example: '1000042' };
 const week = { description: 'An ISO week, `YYYY-Www`.', example: '2026-W47' };
+const ticketNumber = { description: 'The number a request got when it was filed.', example: 'CPT-3333-000102' };
 const orderReads = ['admin', 'finance', 'support'] as const;
 const orderChanges = ['admin'] as const;
 const finance = ['admin', 'finance'] as const;
@@ -317,8 +326,9 @@ export const endpoints: readonly Endpoint[] = [
     summary: "The merchant's support requests",
     signedIn: true,
     inMode: true,
+    query: ticketListQuerySchema,
     success: { status: 200, description: 'Newest first.', schema: ticketListSchema },
-    errors: dataErrors,
+    errors: [...dataErrors, 422],
   },
   {
     operationId: 'createTicket',
@@ -334,6 +344,49 @@ export const endpoints: readonly Endpoint[] = [
     bodyExample: ticketBodyExample,
     success: { status: 201, description: 'The filed request.', schema: ticketSchema },
     errors: [...dataErrors, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'getTicket',
+    method: 'get',
+    path: '/support/tickets/{ticketNumber}',
+    tag: 'Support',
+    summary: 'One request with its conversation',
+    description:
+      "What was sent and every reply since, oldest first. The provider answers a merchant's message on the next day. Reading does not mark the replies read: `POST .../read` does. Another merchant's request, or one of the other data world, is unknown (404).",
+    signedIn: true,
+    inMode: true,
+    pathParams: { ticketNumber },
+    success: { status: 200, description: 'The request and its messages.', schema: ticketDetailSchema },
+    errors: [...dataErrors, 404],
+  },
+  {
+    operationId: 'markTicketRead',
+    method: 'post',
+    path: '/support/tickets/{ticketNumber}/read',
+    tag: 'Support',
+    summary: "Mark a request's replies read",
+    description: "The merchant has seen every message so far: `unread` is false until the provider writes again. Marking a read request again changes nothing.",
+    signedIn: true,
+    inMode: true,
+    pathParams: { ticketNumber },
+    success: { status: 200, description: 'The request, read.', schema: ticketDetailSchema },
+    errors: [...dataErrors, 404, ...writeErrors],
+  },
+  {
+    operationId: 'replyToTicket',
+    method: 'post',
+    path: '/support/tickets/{ticketNumber}/messages',
+    tag: 'Support',
+    summary: 'Write back on a request',
+    description: 'Adds a message of the merchant: the request is `open` again until the provider answers. A closed request takes no message (409).',
+    signedIn: true,
+    inMode: true,
+    idempotent: true,
+    pathParams: { ticketNumber },
+    body: ticketReplyBodySchema,
+    bodyExample: { body: 'The customer sent us the bank confirmation; it is attached to order 1000042.' },
+    success: { status: 201, description: 'The request with the new message last.', schema: ticketDetailSchema },
+    errors: [...dataErrors, 404, 409, 422, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'resetDemoData',
@@ -371,6 +424,20 @@ export const endpoints: readonly Endpoint[] = [
     roles: orderChanges,
     success: { status: 204, description: 'They are gone for good.' },
     errors: [401, 403, ...writeErrors],
+  },
+  {
+    operationId: 'answerTicketNow',
+    method: 'post',
+    path: '/demo/support/tickets/{ticketNumber}/answer',
+    tag: 'Demo',
+    summary: "Have the provider answer a request now (embedded backend only)",
+    description:
+      "The reply the provider would write on the next day, written now, for a demonstration or a test. Only a request whose last word is the merchant's, or a holding reply of the provider, can be answered (409 otherwise, and on a closed request).",
+    signedIn: true,
+    inMode: true,
+    pathParams: { ticketNumber },
+    success: { status: 200, description: 'The request with the reply last.', schema: ticketDetailSchema },
+    errors: [...dataErrors, 404, 409, ...writeErrors],
   },
   {
     operationId: 'getOpenApi',

@@ -5,7 +5,7 @@ import { endpoints, type Endpoint } from './endpoints';
 import { addressSchema, customerSchema, orderDetailSchema, orderDocumentSchema, orderEventSchema, orderLineSchema, orderSummarySchema } from './orders';
 import { sessionSchema } from './session';
 import { movementSchema, statementSchema, statementSummarySchema } from './statements';
-import { ticketSchema } from './support';
+import { ticketDetailSchema, ticketMessageSchema, ticketSchema } from './support';
 
 type JsonObject = Record<string, unknown>;
 
@@ -24,6 +24,8 @@ const named: Record<string, z.ZodType> = {
   Movement: movementSchema,
   Statement: statementSchema,
   Ticket: ticketSchema,
+  TicketMessage: ticketMessageSchema,
+  TicketDetail: ticketDetailSchema,
   DemoStorage: demoStorageSchema,
 };
 

@@ -1,12 +1,23 @@
 import { z } from 'zod';
-import { isoDate, isoDateTime, limits } from './common';
+import { cents, currencies, isoDate, isoDateTime, limits } from './common';
 
-/** What a support request is about; a payment-term extension also asks for a due date. */
-export const topics = ['activation', 'credit', 'payment-term-extension', 'statement', 'technical', 'other'] as const;
+/**
+ * What a support request is about. A payment-term extension also asks for a due date; a missing
+ * payment (the shopper says they paid, the order says otherwise) for the payment's day, amount and
+ * the shopper's bank reference.
+ */
+export const topics = ['activation', 'credit', 'payment-term-extension', 'missing-payment', 'statement', 'technical', 'other'] as const;
 export type Topic = (typeof topics)[number];
 
-export const ticketStatuses = ['open', 'answered', 'closed'] as const;
+/** Open: the provider has the next word. Answered, or waiting for you (the provider asked a question): the merchant has. */
+export const ticketStatuses = ['open', 'answered', 'waiting-for-you', 'closed'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
+
+export const messageAuthors = ['merchant', 'provider'] as const;
+export type MessageAuthor = (typeof messageAuthors)[number];
+
+/** An optional date: left out, null or blank all mean "not given". */
+const optionalDate = () => z.union([isoDate, z.literal('')]).nullish();
 
 /** `POST /api/support/tickets`. Optional fields may be left out, null or blank. */
 export const ticketBodySchema = z.object({
@@ -16,11 +27,24 @@ export const ticketBodySchema = z.object({
   // Trimmed before it is checked, as the names and the message are.
   email: z.string().trim().max(limits.emailLength).check(z.email()),
   topic: z.enum(topics),
-  orderReference: z.string().nullish().meta({ description: 'An order number or a payment reference of the merchant, in this data world.' }),
+  orderReference: z.string().nullish().meta({
+    description: 'An order number or a payment reference of the merchant, in this data world. Required for a payment-term extension and a missing payment.',
+  }),
   customerId: z.string().trim().max(limits.customerIdLength).nullish(),
   message: z.string().trim().min(1).max(limits.messageLength),
-  wishedDueDate: z.union([isoDate, z.literal('')]).nullish().meta({
-    description: 'Required for a payment-term extension: a day after today and after the order\'s due date.',
+  wishedDueDate: optionalDate().meta({
+    description: `Required for a payment-term extension: a day after today and after the order's due date, at most ${limits.extensionDaysMax} days after it.`,
+  }),
+  paymentDate: optionalDate().meta({ description: 'Required for a missing payment: the day the shopper says they paid, not after today.' }),
+  paidAmount: z
+    .number()
+    .int()
+    .min(1)
+    .max(limits.requestAmountMax)
+    .nullish()
+    .meta({ description: "Required for a missing payment: what the shopper says they paid, in cents of the merchant's currency." }),
+  shopperBankReference: z.string().trim().max(limits.bankReferenceLength).nullish().meta({
+    description: "Required for a missing payment: the reference of the transfer on the shopper's bank statement.",
   }),
 });
 export type TicketBody = z.infer<typeof ticketBodySchema>;
@@ -35,21 +59,54 @@ export const ticketBodyExample = {
   message: 'The order export stops after 10,000 rows.',
 } as const satisfies TicketBody;
 
-/** A filed support request, as `POST` and `GET /api/support/tickets` answer it. */
+/** A support request, as `POST` and `GET /api/support/tickets` answer it. */
 export const ticketSchema = z.strictObject({
   ticketNumber: z.string(),
   createdAt: isoDateTime,
   status: z.enum(ticketStatuses),
+  unread: z.boolean().meta({ description: 'The provider wrote since the merchant last opened the ticket (`POST .../read`).' }),
+  lastMessageAt: isoDateTime,
   firstName: z.string(),
   lastName: z.string(),
   merchantId: z.string(),
   email: z.string(),
   topic: z.enum(topics),
   orderReference: z.string().nullable(),
+  orderNumber: z.string().nullable().meta({ description: 'The order the reference names, when it names one of the merchant.' }),
   customerId: z.string().nullable(),
-  message: z.string(),
+  message: z.string().meta({ description: 'The first message, as filed.' }),
   wishedDueDate: isoDate.nullable(),
+  paymentDate: isoDate.nullable(),
+  paidAmount: cents.nullable(),
+  currency: z.enum(currencies).meta({ description: "The merchant's currency, that of `paidAmount`." }),
+  shopperBankReference: z.string().nullable(),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
 export const ticketListSchema = z.strictObject({ items: z.array(ticketSchema) });
+
+/** `GET /api/support/tickets`. */
+export const ticketListQuerySchema = z.object({
+  orderNumber: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .optional()
+    .meta({ description: 'Only the requests about this order (named by its number or its payment reference).', example: '1000042' }),
+});
+
+export const ticketMessageSchema = z.strictObject({
+  id: z.string(),
+  author: z.enum(messageAuthors),
+  authorName: z.string(),
+  at: isoDateTime,
+  body: z.string(),
+});
+export type TicketMessage = z.infer<typeof ticketMessageSchema>;
+
+/** One request as a conversation: the merchant's messages and the provider's replies, oldest first. */
+export const ticketDetailSchema = ticketSchema.extend({ messages: z.array(ticketMessageSchema).min(1) });
+export type TicketDetail = z.infer<typeof ticketDetailSchema>;
+
+/** `POST /api/support/tickets/{ticketNumber}/messages`. */
+export const ticketReplyBodySchema = z.object({ body: z.string().trim().min(1).max(limits.messageLength) });
+export type TicketReplyBody = z.infer<typeof ticketReplyBodySchema>;

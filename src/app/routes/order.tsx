@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { OrderPage } from '@/features/orders';
+import { OrderTickets, useOrderTicketEntries } from '@/features/support';
 import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
@@ -7,12 +8,16 @@ import { useCurrentSession } from './app-layout';
 export function OrderRoute() {
   const { orderNumber = '' } = useParams();
   const session = useCurrentSession();
+  // The requests about the order are on its timeline too, among its own events.
+  const ticketEntries = useOrderTicketEntries(orderNumber);
   return (
     <OrderPage
       key={orderNumber}
       orderNumber={orderNumber}
       canChange={can(session.user.role, 'orders:change')}
       contactSupportPath={supportPaths.page({ order: orderNumber })}
+      supportRequests={(order) => <OrderTickets order={order} />}
+      timelineEntries={ticketEntries}
     />
   );
 }

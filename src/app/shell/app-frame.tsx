@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure, useElementSize } from '@mantine/hooks';
 import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { StorageBanner } from '@/features/demo';
 import { orderPaths } from '@/features/orders/paths';
 import { statementPaths } from '@/features/statements/paths';
 import { supportPaths } from '@/features/support/paths';
+import { useUnreadTicketCount } from '@/features/support/unread';
 import { can } from '@/lib/permissions';
 import { saveFile } from '@/lib/save-file';
 import { LanguageMenu } from './language-menu';
@@ -25,12 +26,14 @@ export function AppFrame({ session, children }: { session: Session; children: Re
   const [navOpen, { toggle, close }] = useDisclosure();
   // The banner belongs to the fixed header, which grows by its height: it never covers a control.
   const { ref: bannerRef, height: bannerHeight } = useElementSize();
+  const unread = useUnreadTicketCount();
   // Each section with the letter that goes there after "g" (support: "p", as in provider).
   const links = [
-    { to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, key: 'o' },
-    { to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), key: 's' },
-    { to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), key: 'p' },
-    { to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, key: null },
+    { to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, count: 0, key: 'o' },
+    { to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), count: 0, key: 's' },
+    // Support answers arrive while the app is open: the link counts the replies nobody has opened yet.
+    { to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), count: unread, key: 'p' },
+    { to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, count: 0, key: null },
   ];
   const goTo = links.flatMap(({ to, label, allowed, key }) => (allowed && key ? [{ key, to, label }] : []));
 
@@ -76,7 +79,15 @@ export function AppFrame({ session, children }: { session: Session; children: Re
               component={RouterNavLink}
               to={link.to}
               label={link.label}
+              aria-label={link.count > 0 ? `${link.label}, ${t('nav.unread', { count: link.count })}` : undefined}
               leftSection={<link.icon size={18} aria-hidden />}
+              rightSection={
+                link.count > 0 && (
+                  <Badge size="sm" circle aria-hidden>
+                    {link.count}
+                  </Badge>
+                )
+              }
               onClick={close}
             />
           ))}

@@ -1,8 +1,15 @@
 /**
- * The app's address of the support page, for links and navigation; the router keeps the route pattern.
+ * The app's addresses of the support pages, for links and navigation; the router keeps the route patterns.
  * Free of imports, so that the app's shell can link here without loading the feature.
  */
 export const supportPaths = {
-  /** With `order`, the form starts as a request about that order (the page reads `?order=`). */
-  page: ({ order }: { order?: string } = {}) => (order ? `/support?${new URLSearchParams({ order })}` : '/support'),
+  /**
+   * With `order`, the form starts as a request about that order (the page reads `?order=`); with
+   * `topic` too, on that topic rather than the one the order's state suggests.
+   */
+  page: ({ order, topic }: { order?: string; topic?: string } = {}) => {
+    const query = new URLSearchParams({ ...(order && { order }), ...(order && topic && { topic }) }).toString();
+    return query ? `/support?${query}` : '/support';
+  },
+  ticket: (ticketNumber: string) => `/support/tickets/${encodeURIComponent(ticketNumber)}`,
 };

@@ -5,7 +5,7 @@ import { alwaysCheck } from '@/lib/validation';
 import { useOrderAction, type ActionOptions } from './order-actions';
 import { cancelReasons } from './cancel-order';
 import { remainingQuantity } from '../lib/order-figures';
-import { readAmount } from '../lib/amount-text';
+import { readAmount } from '@/lib/amount-text';
 
 /** Why items come back; an amount off keeps the cancel reasons. Labels share `actions.reasons`. */
 export const returnReasons = ['damaged', 'defective', 'wrong-item', 'wrong-size', 'not-as-described', 'changed-mind', 'other'] as const;

@@ -1,7 +1,9 @@
 import { Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
+import type { OrderDetail } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
 import { orderPaths } from '../paths';
@@ -11,7 +13,7 @@ import { OrderDocuments } from './order-documents';
 import { OrderHeader } from './order-header';
 import { OrderLinesTable } from './order-lines-table';
 import { OrderNotFound } from './order-not-found';
-import { OrderTimeline } from './order-timeline';
+import { OrderTimeline, type TimelineEntry } from './order-timeline';
 import { OrderTotals } from './order-totals';
 
 type Props = {
@@ -19,10 +21,14 @@ type Props = {
   canChange: boolean;
   /** Where to write to support about this order: another feature's page, so the route says where. */
   contactSupportPath: string;
+  /** What support knows of this order (its requests), from another feature: the route says what. */
+  supportRequests?: (order: OrderDetail) => ReactNode;
+  /** Entries of other features about this order, shown among its events. */
+  timelineEntries?: readonly TimelineEntry[];
 };
 
-/** One order in full: header, customer, lines, totals and timeline. */
-export function OrderPage({ orderNumber, canChange, contactSupportPath }: Props) {
+/** One order in full: header, customer, lines, totals and timeline, and the requests about it. */
+export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests, timelineEntries }: Props) {
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
@@ -67,9 +73,10 @@ export function OrderPage({ orderNumber, canChange, contactSupportPath }: Props)
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <OrderTimeline order={order.data} />
+          <OrderTimeline order={order.data} entries={timelineEntries} />
         </Grid.Col>
       </Grid>
+      {supportRequests?.(order.data)}
     </Stack>
   );
 }

@@ -1,15 +1,22 @@
 import { Paper, Text, Timeline, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { TypedText } from '@/components/typed-text';
 import { ReasonText } from './reason-text';
 
-/** Every change of the order, newest first: what, when, who, amount, reason. */
-export function OrderTimeline({ order }: { order: OrderDetail }) {
+/** Something another part of the app knows of the order (a support request about it), placed among its events by time. */
+export type TimelineEntry = { id: string; at: string; title: ReactNode; details: ReactNode };
+
+type Item = { at: string } & ({ event: OrderDetail['events'][number] } | { entry: TimelineEntry });
+
+/** Every change of the order, newest first: what, when, who, amount, reason; and the entries given about it. */
+export function OrderTimeline({ order, entries = [] }: { order: OrderDetail; entries?: readonly TimelineEntry[] }) {
   const { t } = useTranslation('orders');
   const format = useFormat();
-  const events = [...order.events].sort((a, b) => b.at.localeCompare(a.at));
+  const items: Item[] = [...order.events.map((event) => ({ at: event.at, event })), ...entries.map((entry) => ({ at: entry.at, entry }))];
+  items.sort((a, b) => b.at.localeCompare(a.at));
   const titleOf = (lineId: string) => order.lines.find((line) => line.id === lineId)?.title ?? lineId;
   return (
     <Paper withBorder p="md" radius="md">
@@ -17,34 +24,44 @@ export function OrderTimeline({ order }: { order: OrderDetail }) {
         {t('timeline.heading')}
       </Title>
       <Timeline bulletSize={14} lineWidth={2} active={-1}>
-        {events.map((event) => (
-          <Timeline.Item key={event.id} title={t(`events.${event.type}`, { defaultValue: event.type, date: event.expiresAt && format.date(event.expiresAt) })}>
-            <Text size="sm">
-              {format.dateTime(event.at)} · {event.actor}
-            </Text>
-            {event.amount !== null && (
-              <Text size="sm" fw={600}>
-                {format.money(event.amount, order.currency)}
+        {items.map((item) => {
+          if ('entry' in item) {
+            return (
+              <Timeline.Item key={item.entry.id} title={item.entry.title}>
+                {item.entry.details}
+              </Timeline.Item>
+            );
+          }
+          const { event } = item;
+          return (
+            <Timeline.Item key={event.id} title={t(`events.${event.type}`, { defaultValue: event.type, date: event.expiresAt && format.date(event.expiresAt) })}>
+              <Text size="sm">
+                {format.dateTime(event.at)} · {event.actor}
               </Text>
-            )}
-            {event.reason && (
-              <Text size="sm" c="dimmed">
-                {t('reasonLabel')} <ReasonText code={event.reasonCode} text={event.reason} />
-              </Text>
-            )}
-            {event.lines?.map((line) => (
-              <Text key={line.lineId} size="sm" c="dimmed">
-                {t('timeline.returnedLine', { quantity: line.quantity, title: titleOf(line.lineId) })}
-                {line.reason && (
-                  <>
-                    {' · '}
-                    <TypedText text={line.reason} />
-                  </>
-                )}
-              </Text>
-            ))}
-          </Timeline.Item>
-        ))}
+              {event.amount !== null && (
+                <Text size="sm" fw={600}>
+                  {format.money(event.amount, order.currency)}
+                </Text>
+              )}
+              {event.reason && (
+                <Text size="sm" c="dimmed">
+                  {t('reasonLabel')} <ReasonText code={event.reasonCode} text={event.reason} />
+                </Text>
+              )}
+              {event.lines?.map((line) => (
+                <Text key={line.lineId} size="sm" c="dimmed">
+                  {t('timeline.returnedLine', { quantity: line.quantity, title: titleOf(line.lineId) })}
+                  {line.reason && (
+                    <>
+                      {' · '}
+                      <TypedText text={line.reason} />
+                    </>
+                  )}
+                </Text>
+              ))}
+            </Timeline.Item>
+          );
+        })}
       </Timeline>
     </Paper>
   );

@@ -10,7 +10,7 @@ import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
 import { newIdempotencyKey } from '../api/order-actions';
 import { reasonsFor, reduceFormSchema, useReduceOrder, type ReduceForm } from '../api/reduce-order';
-import { typedAmountCents, writeAmount } from '../lib/amount-text';
+import { typedAmountCents, writeAmount } from '@/lib/amount-text';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
 import { composeReason } from '../lib/reason';

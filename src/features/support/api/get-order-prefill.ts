@@ -5,8 +5,8 @@ import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { supportApiPaths } from './api-paths';
 import { supportKeys } from './query-keys';
 
-/** Only what the contact form takes from an order: its references, its customer and its state. */
-export type OrderPrefill = Pick<OrderDetail, 'orderNumber' | 'paymentReference' | 'status' | 'customer'>;
+/** Only what the contact form takes from an order: its references, its customer, its state and due date. */
+export type OrderPrefill = Pick<OrderDetail, 'orderNumber' | 'paymentReference' | 'status' | 'customer' | 'dueDate'>;
 
 export function getOrderPrefill(mode: DataMode, orderNumber: string, signal?: AbortSignal): Promise<OrderPrefill> {
   return apiRequest(supportApiPaths.order(orderNumber), orderDetailSchema, { mode, signal });

@@ -1,49 +1,89 @@
 import { z } from 'zod';
 import { limits } from '@/contract/common';
 import { topics } from '@/contract/support';
+import { readAmount } from '@/lib/amount-text';
 import { alwaysCheck } from '@/lib/validation';
-
-/** Today as YYYY-MM-DD in the user's time zone, comparable with a date input's value. */
-function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
+import { extensionRangeFor, localToday, type OrderTerm } from '../lib/extension-range';
 
 /** An order number (1234567) or a payment reference as shoppers quote it (BP1234567/3333). */
 const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}\/\d{2,10})$/i;
 
+const amountProblems = {
+  'not-a-number': 'support:validation.paidAmountNotNumber',
+  ambiguous: 'support:validation.paidAmountAmbiguous',
+  'too-precise': 'support:validation.paidAmountTooPrecise',
+} as const;
+
+/** A field's message key, for the cross-field checks below. */
+type FieldProblem = [field: string, message: string];
+
+function extensionProblems(form: { orderReference: string; wishedDueDate: string }, order: OrderTerm | undefined): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!form.orderReference) problems.push(['orderReference', 'support:validation.orderReferenceRequired']);
+  const range = extensionRangeFor(order, form.orderReference);
+  const wished = form.wishedDueDate;
+  const problem = !wished
+    ? 'support:validation.wishedDueDate'
+    : wished <= localToday()
+      ? 'support:validation.wishedDueDateFuture'
+      : range && wished < range.min
+        ? 'support:validation.wishedDueDateAfterDue'
+        : range && wished > range.max
+          ? 'support:validation.wishedDueDateTooLate'
+          : null;
+  if (problem) problems.push(['wishedDueDate', problem]);
+  return problems;
+}
+
+type PaymentFields = { orderReference: string; paymentDate: string; paidAmount: string; shopperBankReference: string };
+
+function missingPaymentProblems(form: PaymentFields, locale: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, message: string) => problems.push([field, message]);
+  if (!form.orderReference) add('orderReference', 'support:validation.orderReferenceMissingPayment');
+  if (!form.paymentDate) add('paymentDate', 'support:validation.paymentDate');
+  else if (form.paymentDate > localToday()) add('paymentDate', 'support:validation.paymentDateFuture');
+  const reading = readAmount(form.paidAmount, locale);
+  if (!form.paidAmount.trim()) add('paidAmount', 'support:validation.paidAmount');
+  else if ('problem' in reading) add('paidAmount', amountProblems[reading.problem]);
+  else if (reading.cents <= 0 || reading.cents > limits.requestAmountMax) add('paidAmount', 'support:validation.paidAmountRange');
+  if (!form.shopperBankReference.trim()) add('shopperBankReference', 'support:validation.shopperBankReference');
+  return problems;
+}
+
 /**
  * The contact form's own checks. Messages are catalogue keys, so they show in the user's language;
- * the API repeats every check and its 422 field errors land on the same fields.
+ * the API repeats every check and its 422 field errors land on the same fields. `order` is the
+ * order the form was started from, whose due date bounds an extension; amounts are read as
+ * `locale` writes them.
  */
-export const ticketFormSchema = z
-  .object({
-    firstName: z.string().trim().min(1, { error: 'support:validation.firstName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
-    lastName: z.string().trim().min(1, { error: 'support:validation.lastName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
-    merchantId: z.string().trim().regex(/^\d{2,10}$/, { error: 'support:validation.merchantId' }),
-    email: z.email({ error: 'support:validation.email' }).max(limits.emailLength, { error: 'support:validation.tooLong' }),
-    // Empty until the user (or the order the request was started from) picks one.
-    topic: z
-      .enum(topics, { error: 'support:validation.topic' })
-      .optional()
-      .refine((topic) => topic !== undefined, { error: 'support:validation.topic' }),
-    orderReference: z
-      .string()
-      .trim()
-      .refine((value) => value === '' || orderReferencePattern.test(value), { error: 'support:validation.orderReferenceFormat' }),
-    customerId: z.string().trim().max(limits.customerIdLength, { error: 'support:validation.tooLong' }),
-    message: z.string().trim().min(1, { error: 'support:validation.message' }).max(limits.messageLength, { error: 'support:validation.messageTooLong' }),
-    wishedDueDate: z.string(),
-  })
-  .superRefine((form, context) => {
-    if (form.topic !== 'payment-term-extension') return;
-    if (!form.orderReference) {
-      context.addIssue({ code: 'custom', path: ['orderReference'], message: 'support:validation.orderReferenceRequired' });
-    }
-    if (!form.wishedDueDate) {
-      context.addIssue({ code: 'custom', path: ['wishedDueDate'], message: 'support:validation.wishedDueDate' });
-    } else if (form.wishedDueDate <= localToday()) {
-      context.addIssue({ code: 'custom', path: ['wishedDueDate'], message: 'support:validation.wishedDueDateFuture' });
-    }
-  }, alwaysCheck);
-export type TicketForm = z.input<typeof ticketFormSchema>;
+export function ticketFormSchema({ order, locale }: { order?: OrderTerm; locale: string }) {
+  return z
+    .object({
+      firstName: z.string().trim().min(1, { error: 'support:validation.firstName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
+      lastName: z.string().trim().min(1, { error: 'support:validation.lastName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
+      merchantId: z.string().trim().regex(/^\d{2,10}$/, { error: 'support:validation.merchantId' }),
+      email: z.email({ error: 'support:validation.email' }).max(limits.emailLength, { error: 'support:validation.tooLong' }),
+      // Empty until the user (or the order the request was started from) picks one.
+      topic: z
+        .enum(topics, { error: 'support:validation.topic' })
+        .optional()
+        .refine((topic) => topic !== undefined, { error: 'support:validation.topic' }),
+      orderReference: z
+        .string()
+        .trim()
+        .refine((value) => value === '' || orderReferencePattern.test(value), { error: 'support:validation.orderReferenceFormat' }),
+      customerId: z.string().trim().max(limits.customerIdLength, { error: 'support:validation.tooLong' }),
+      message: z.string().trim().min(1, { error: 'support:validation.message' }).max(limits.messageLength, { error: 'support:validation.messageTooLong' }),
+      wishedDueDate: z.string(),
+      paymentDate: z.string(),
+      paidAmount: z.string(),
+      shopperBankReference: z.string().trim().max(limits.bankReferenceLength, { error: 'support:validation.tooLong' }),
+    })
+    .superRefine((form, context) => {
+      const problems =
+        form.topic === 'payment-term-extension' ? extensionProblems(form, order) : form.topic === 'missing-payment' ? missingPaymentProblems(form, locale) : [];
+      for (const [field, message] of problems) context.addIssue({ code: 'custom', path: [field], message });
+    }, alwaysCheck);
+}
+export type TicketForm = z.input<ReturnType<typeof ticketFormSchema>>;

@@ -12,6 +12,8 @@ describe('after a support request is sent', () => {
 
     const sent = await screen.findByRole('status', { name: /Sent: ticket CPT-3333-/ });
     await waitFor(() => expect(sent).toHaveFocus());
+    const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
+    expect(screen.getByRole('link', { name: 'Open the conversation' })).toHaveAttribute('href', `/support/tickets/${ticketNumber}`);
 
     await user.click(screen.getByRole('button', { name: 'Write another message' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'New request' })).toHaveFocus());

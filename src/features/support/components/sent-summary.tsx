@@ -1,9 +1,11 @@
-import { Alert, Button, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Ticket } from '@/contract/support';
 import { useFormat } from '@/lib/format';
+import { supportPaths } from '../paths';
 
 /** The ticket number and what was sent, so the user can quote it later. */
 export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWriteAnother: () => void }) {
@@ -46,9 +48,14 @@ export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWrit
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      <Button variant="light" onClick={onWriteAnother} w="fit-content">
-        {t('sent.another')}
-      </Button>
+      <Group gap="sm">
+        <Button component={Link} to={supportPaths.ticket(ticket.ticketNumber)}>
+          {t('sent.open')}
+        </Button>
+        <Button variant="light" onClick={onWriteAnother}>
+          {t('sent.another')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

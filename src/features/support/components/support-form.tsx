@@ -1,41 +1,50 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { topics, type Ticket } from '@/contract/support';
+import { topics, type Ticket, type Topic } from '@/contract/support';
 import { isApiError } from '@/lib/api-error';
+import { useFormat } from '@/lib/format';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { useCreateTicket } from '../api/create-ticket';
 import type { OrderPrefill } from '../api/get-order-prefill';
 import { ticketFormSchema, type TicketForm } from '../api/ticket-form';
 import { draftStorage } from '../lib/draft-storage';
+import { extensionRangeFor } from '../lib/extension-range';
 import { orderFields } from '../lib/prefill';
 import { serverFieldErrors } from '../lib/server-errors';
 import { toTicketRequest } from '../lib/ticket-request';
+import { ExtensionFields, MissingPaymentFields } from './topic-fields';
 
 type Props = {
   userEmail: string;
   defaults: TicketForm;
   /** The order the request was started from, once loaded. */
   order?: OrderPrefill;
+  /** The topic asked for with the order, rather than the one its state suggests. */
+  orderTopic?: Topic;
+  /** The merchant's currency, that of an amount the user types. */
+  currency: string;
   onSent: (ticket: Ticket) => void;
 };
 
-export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
+export function SupportForm({ userEmail, defaults, order, orderTopic, currency, onSent }: Props) {
   const { t } = useTranslation('support');
+  const { locale } = useFormat();
   const [draft] = useState(() => draftStorage.load(userEmail));
   const [idempotencyKey, setIdempotencyKey] = useState(() => draft?.idempotencyKey ?? crypto.randomUUID());
+  const schema = useMemo(() => ticketFormSchema({ order, locale }), [order, locale]);
   const form = useForm<TicketForm>({
-    resolver: zodResolver(ticketFormSchema),
+    resolver: zodResolver(schema),
     defaultValues: draft?.values ?? defaults,
     shouldFocusError: false,
   });
   const { errors, submitCount } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(submitCount, formRef);
-  const topic = useWatch({ control: form.control, name: 'topic' });
+  const [topic, orderReference] = useWatch({ control: form.control, name: ['topic', 'orderReference'] });
 
   // What the user types is saved as it is typed, so a reload or a failed send loses nothing.
   useEffect(() => {
@@ -49,11 +58,11 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
   // A draft already about this order (a reload) keeps what the user made of it.
   useEffect(() => {
     if (!order || draft?.values.orderReference === order.paymentReference) return;
-    const fields = orderFields(order);
+    const fields = orderFields(order, orderTopic);
     form.setValue('orderReference', fields.orderReference, { shouldDirty: true });
     form.setValue('customerId', fields.customerId, { shouldDirty: true });
     form.setValue('topic', fields.topic, { shouldDirty: true });
-  }, [order, form, draft]);
+  }, [order, orderTopic, form, draft]);
 
   const send = useCreateTicket({
     onSuccess: (ticket) => {
@@ -73,7 +82,8 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
   });
 
   const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
-  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values), idempotencyKey }));
+  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, locale), idempotencyKey }));
+  const fieldProps = { register: form.register, errors, message };
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;
 
   return (
@@ -119,21 +129,13 @@ export function SupportForm({ userEmail, defaults, order, onSent }: Props) {
           <TextInput
             label={t('fields.orderReference')}
             description={t('fields.orderReferenceHint')}
-            required={topic === 'payment-term-extension'}
+            required={topic === 'payment-term-extension' || topic === 'missing-payment'}
             error={message(errors.orderReference?.message)}
             {...form.register('orderReference')}
           />
           <TextInput label={t('fields.customerId')} error={message(errors.customerId?.message)} {...form.register('customerId')} />
-          {topic === 'payment-term-extension' && (
-            <TextInput
-              type="date"
-              label={t('fields.wishedDueDate')}
-              description={t('fields.wishedDueDateHint')}
-              required
-              error={message(errors.wishedDueDate?.message)}
-              {...form.register('wishedDueDate')}
-            />
-          )}
+          {topic === 'payment-term-extension' && <ExtensionFields {...fieldProps} range={extensionRangeFor(order, orderReference)} />}
+          {topic === 'missing-payment' && <MissingPaymentFields {...fieldProps} control={form.control} currency={currency} />}
         </SimpleGrid>
         <Textarea label={t('fields.message')} required autosize minRows={5} maxRows={14} error={message(errors.message?.message)} {...form.register('message')} />
         <Group justify="space-between">

@@ -6,17 +6,22 @@ import { LoadingState } from '@/components/query-states';
 import type { Ticket } from '@/contract/support';
 import { useOrderPrefill } from '../api/get-order-prefill';
 import type { TicketForm } from '../api/ticket-form';
+import { topicOf } from '../lib/prefill';
 import { SentSummary } from './sent-summary';
 import { SupportForm } from './support-form';
 import { TicketsTable } from './tickets-table';
 
-type Props = { user: { name: string; email: string }; merchantId: string };
+type Props = {
+  user: { name: string; email: string };
+  merchant: { id: string; currency: string };
+};
 
 /** Write to the provider's support, and see the requests already sent. */
-export function SupportPage({ user, merchantId }: Props) {
+export function SupportPage({ user, merchant }: Props) {
   const { t } = useTranslation('support');
   const [search] = useSearchParams();
   const orderNumber = search.get('order');
+  const orderTopic = topicOf(search.get('topic'));
   const order = useOrderPrefill(orderNumber);
   const [sent, setSent] = useState<Ticket | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -30,13 +35,16 @@ export function SupportPage({ user, merchantId }: Props) {
   const defaults: TicketForm = {
     firstName,
     lastName: rest.join(' '),
-    merchantId,
+    merchantId: merchant.id,
     email: user.email,
     topic: undefined,
     orderReference: '',
     customerId: '',
     message: '',
     wishedDueDate: '',
+    paymentDate: '',
+    paidAmount: '',
+    shopperBankReference: '',
   };
 
   return (
@@ -67,7 +75,15 @@ export function SupportPage({ user, merchantId }: Props) {
         ) : orderNumber && order.isPending ? (
           <LoadingState />
         ) : (
-          <SupportForm key={formKey} userEmail={user.email} defaults={defaults} order={order.data} onSent={setSent} />
+          <SupportForm
+            key={formKey}
+            userEmail={user.email}
+            defaults={defaults}
+            order={order.data}
+            orderTopic={orderTopic}
+            currency={merchant.currency}
+            onSent={setSent}
+          />
         )}
       </Paper>
       <Paper withBorder p="md" radius="md">

@@ -1,12 +1,14 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { useFormat } from '@/lib/format';
 import { useTickets } from '../api/get-tickets';
+import { supportPaths } from '../paths';
+import { TicketStatusBadge } from './ticket-status-badge';
+import { UnreadDot } from './unread-dot';
 
-const statusColors = { open: 'blue', answered: 'green', closed: 'gray' } as const;
-
-/** The merchant's requests, newest first. */
+/** The merchant's requests, newest first, each leading to its conversation; unanswered replies in bold. */
 export function TicketsTable() {
   const { t } = useTranslation('support');
   const format = useFormat();
@@ -15,7 +17,7 @@ export function TicketsTable() {
   if (tickets.isError) return <ErrorState error={tickets.error} onRetry={() => void tickets.refetch()} />;
   if (tickets.data.items.length === 0) return <EmptyState title={t('tickets.empty')} />;
   return (
-    <Table.ScrollContainer minWidth={700} type="native">
+    <Table.ScrollContainer minWidth={800} type="native">
       <Table striped>
         <caption className="visually-hidden">{t('tickets.title')}</caption>
         <Table.Thead>
@@ -25,24 +27,27 @@ export function TicketsTable() {
             <Table.Th>{t('fields.topic')}</Table.Th>
             <Table.Th>{t('fields.orderReference')}</Table.Th>
             <Table.Th>{t('tickets.status')}</Table.Th>
+            <Table.Th>{t('tickets.lastMessage')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {tickets.data.items.map((ticket) => (
-            <Table.Tr key={ticket.ticketNumber}>
+            <Table.Tr key={ticket.ticketNumber} fw={ticket.unread ? 700 : undefined}>
               <Table.Td>
-                <Text fw={600} size="sm">
-                  {ticket.ticketNumber}
-                </Text>
+                <Group gap={6} wrap="nowrap">
+                  <Anchor component={Link} to={supportPaths.ticket(ticket.ticketNumber)} size="sm" fw={600}>
+                    {ticket.ticketNumber}
+                  </Anchor>
+                  {ticket.unread && <UnreadDot />}
+                </Group>
               </Table.Td>
               <Table.Td>{format.dateTime(ticket.createdAt)}</Table.Td>
               <Table.Td>{t(`topics.${ticket.topic}`)}</Table.Td>
               <Table.Td ff="monospace">{ticket.orderReference ?? '—'}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={statusColors[ticket.status]}>
-                  {t(`tickets.statuses.${ticket.status}`)}
-                </Badge>
+                <TicketStatusBadge status={ticket.status} />
               </Table.Td>
+              <Table.Td>{format.dateTime(ticket.lastMessageAt)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -11,6 +11,9 @@ const values = {
   customerId: '',
   message: 'The export is empty',
   wishedDueDate: '',
+  paymentDate: '',
+  paidAmount: '',
+  shopperBankReference: '',
 };
 
 describe('support drafts', () => {
@@ -20,6 +23,12 @@ describe('support drafts', () => {
     expect(draftStorage.load('finance@atelier-lumiere.example')).toBeNull();
     draftStorage.clear('admin@atelier-lumiere.example');
     expect(draftStorage.load('admin@atelier-lumiere.example')).toBeNull();
+  });
+
+  it('reads a draft kept before the missing-payment fields, with those fields blank', () => {
+    const { paymentDate: _date, paidAmount: _amount, shopperBankReference: _reference, ...older } = values;
+    localStorage.setItem('comptoir.support-draft.y@example.com', JSON.stringify({ values: older, idempotencyKey: 'k2' }));
+    expect(draftStorage.load('y@example.com')).toEqual({ values, idempotencyKey: 'k2' });
   });
 
   it('ignores a stored draft it cannot read', () => {

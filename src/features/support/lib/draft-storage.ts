@@ -12,6 +12,10 @@ const draftSchema = z.object({
     customerId: z.string(),
     message: z.string(),
     wishedDueDate: z.string(),
+    // Drafts kept before the missing-payment topic have none of its fields.
+    paymentDate: z.string().default(''),
+    paidAmount: z.string().default(''),
+    shopperBankReference: z.string().default(''),
   }),
   /** Kept with the draft: if a send reached the server but its answer was lost, the retry files nothing new. */
   idempotencyKey: z.string(),

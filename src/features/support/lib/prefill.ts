@@ -1,5 +1,5 @@
 import type { OrderStatus } from '@/contract/orders';
-import type { Topic } from '@/contract/support';
+import { topics, type Topic } from '@/contract/support';
 import type { OrderPrefill } from '../api/get-order-prefill';
 
 /** The topic a request about an order most likely has, given where the order stands. */
@@ -17,6 +17,12 @@ export function topicForOrder(status: OrderStatus): Topic {
   }
 }
 
-export function orderFields(order: OrderPrefill) {
-  return { orderReference: order.paymentReference, customerId: order.customer.customerId, topic: topicForOrder(order.status) };
+/** The form's fields from the order it was started from; on `topic` when one was asked for (an extension from the order's page). */
+export function orderFields(order: OrderPrefill, topic?: Topic) {
+  return { orderReference: order.paymentReference, customerId: order.customer.customerId, topic: topic ?? topicForOrder(order.status) };
+}
+
+/** A topic named in the page's address, or undefined when it names none. */
+export function topicOf(value: string | null): Topic | undefined {
+  return topics.find((topic) => topic === value);
 }

@@ -1,6 +1,19 @@
 import type { TicketForm } from '../api/ticket-form';
 
-const formFields = ['firstName', 'lastName', 'merchantId', 'email', 'topic', 'orderReference', 'customerId', 'message', 'wishedDueDate'] as const;
+const formFields = [
+  'firstName',
+  'lastName',
+  'merchantId',
+  'email',
+  'topic',
+  'orderReference',
+  'customerId',
+  'message',
+  'wishedDueDate',
+  'paymentDate',
+  'paidAmount',
+  'shopperBankReference',
+] as const;
 
 /**
  * The API's 422 names the fields it refused; each gets our own message for that field, in the

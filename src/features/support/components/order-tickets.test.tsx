@@ -1,0 +1,98 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { z } from 'zod';
+import { ticketDetailSchema, ticketListSchema } from '@/contract/support';
+import { apiRequest, freshBackendAs, renderApp } from '@/testing/render-app';
+import { supportApiPaths } from '../api/api-paths';
+
+/** The activated order a seeded extension request is about. */
+async function orderOfSeededExtension() {
+  await freshBackendAs('admin');
+  const ticket = await apiRequest(supportApiPaths.ticket('CPT-3333-000102'), ticketDetailSchema, { mode: 'live' });
+  const order = await apiRequest(supportApiPaths.order(ticket.orderNumber!), z.looseObject({ status: z.string(), dueDate: z.string() }), { mode: 'live' });
+  return { orderNumber: ticket.orderNumber!, ...order };
+}
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('the support requests on an order’s page', () => {
+  // The form bounds the date from the browser's today: the same day as the backend's.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('list the order’s tickets with their state, and ask for a later due date through a prefilled, bounded form', async () => {
+    const order = await orderOfSeededExtension();
+    expect(order.status).toBe('activated');
+    const { user, unmount } = await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
+    const section = await screen.findByRole('region', { name: 'Support requests' });
+    expect(await screen.findByRole('link', { name: 'Support request CPT-3333-000102' })).toHaveAttribute('href', '/support/tickets/CPT-3333-000102');
+    const requests = await within(section).findByRole('table', { name: 'Support requests' });
+    const row = within(requests).getByRole('link', { name: 'CPT-3333-000102' }).closest('tr')!;
+    expect(row).toHaveTextContent('Payment-term extension');
+    expect(row).toHaveTextContent('Answered');
+
+    await user.click(within(section).getByRole('link', { name: 'Ask for a later due date' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
+    const wished = screen.getByLabelText(/Wished new due date/);
+    expect(wished).toHaveAttribute('max', addDays(order.dueDate, 30));
+    expect(wished.getAttribute('min')! > order.dueDate).toBe(true);
+
+    await user.type(wished, addDays(order.dueDate, 31));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'The customer asks for three more weeks.');
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    expect(await screen.findByText("Choose a day at most 30 days after the order's current due date.")).toBeInTheDocument();
+    await user.clear(wished);
+    await user.type(wished, addDays(order.dueDate, 21));
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    const sent = await screen.findByRole('status', { name: /Sent: ticket CPT-3333-/ });
+    const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
+
+    const about = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live', query: { orderNumber: order.orderNumber } });
+    expect(about.items[0]).toMatchObject({ ticketNumber, topic: 'payment-term-extension', wishedDueDate: addDays(order.dueDate, 21), status: 'open' });
+
+    // Back on the order's page, the request is listed and on the timeline, first, with its state.
+    unmount();
+    await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
+    const entry = await screen.findByRole('link', { name: `Support request ${ticketNumber}` });
+    expect(entry.closest('.mantine-Timeline-item')).toHaveTextContent('Open');
+    const listed = within(await screen.findByRole('table', { name: 'Support requests' })).getAllByRole('row');
+    expect(listed[1]).toHaveTextContent(ticketNumber);
+  });
+
+  it('say when there is none, and offer no later due date before activation', async () => {
+    await freshBackendAs('admin');
+    const created = await apiRequest('/orders', z.object({ items: z.array(z.object({ orderNumber: z.string() })) }), { mode: 'live', query: { status: 'created' } });
+    await renderApp({ as: 'admin', path: `/orders/${created.items[0]!.orderNumber}`, resetData: false });
+    const section = await screen.findByRole('region', { name: 'Support requests' });
+    expect(await within(section).findByText('No request about this order yet.')).toBeInTheDocument();
+    expect(within(section).queryByRole('link', { name: 'Ask for a later due date' })).not.toBeInTheDocument();
+  });
+});
+
+describe('a missing payment', () => {
+  it('asks for the payment’s day, amount and the shopper’s bank reference, and files the amount in cents', async () => {
+    const order = await orderOfSeededExtension();
+    const { user } = await renderApp({ as: 'finance', path: '/support', resetData: false, language: 'fr' });
+    await user.click(await screen.findByRole('combobox', { name: 'Sujet' }));
+    await user.click(await screen.findByRole('option', { name: 'Paiement introuvable' }));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Le client dit avoir payé.');
+    await user.click(screen.getByRole('button', { name: 'Envoyer au support' }));
+    expect(await screen.findByText('Un paiement introuvable doit indiquer la commande concernée.')).toBeInTheDocument();
+    expect(screen.getByText('Indiquez le jour où le client a payé.')).toBeInTheDocument();
+    expect(screen.getByText('Indiquez le montant payé par le client.')).toBeInTheDocument();
+    expect(screen.getByText("Indiquez la référence figurant sur l'extrait bancaire du client.")).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Référence de commande' }), order.orderNumber);
+    await user.type(screen.getByLabelText(/Date du paiement/), '2026-11-20');
+    await user.type(screen.getByRole('textbox', { name: /Montant payé/ }), '1.234,5');
+    await user.type(screen.getByRole('textbox', { name: /Référence bancaire du client/ }), '20261120-483920');
+    await user.click(screen.getByRole('button', { name: 'Envoyer au support' }));
+    const sent = await screen.findByRole('status', { name: /CPT-3333-/ });
+    const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
+    const ticket = await apiRequest(supportApiPaths.ticket(ticketNumber), ticketDetailSchema, { mode: 'live' });
+    expect(ticket).toMatchObject({ topic: 'missing-payment', orderNumber: order.orderNumber, paymentDate: '2026-11-20', paidAmount: 123_450, shopperBankReference: '20261120-483920' });
+  });
+});

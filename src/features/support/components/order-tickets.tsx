@@ -1,0 +1,82 @@
+import { Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { IconCalendarPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/query-states';
+import type { OrderDetail } from '@/contract/orders';
+import { useFormat } from '@/lib/format';
+import { useTickets } from '../api/get-tickets';
+import { supportPaths } from '../paths';
+import { TicketStatusBadge } from './ticket-status-badge';
+import { UnreadDot } from './unread-dot';
+
+/**
+ * The requests about one order, for its page: each with its number, topic and state, leading to its
+ * conversation. An activated order offers to ask for a later due date.
+ */
+export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber' | 'status'> }) {
+  const { t } = useTranslation('support');
+  const format = useFormat();
+  const tickets = useTickets(order.orderNumber);
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="order-tickets-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3" id="order-tickets-title">
+          {t('orderTickets.title')}
+        </Title>
+        {order.status === 'activated' && (
+          <Button
+            component={Link}
+            to={supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' })}
+            variant="light"
+            leftSection={<IconCalendarPlus size={16} aria-hidden />}
+          >
+            {t('orderTickets.askLaterDueDate')}
+          </Button>
+        )}
+      </Group>
+      {tickets.isPending ? (
+        <LoadingState label={t('orderTickets.loading')} />
+      ) : tickets.isError ? (
+        <ErrorState error={tickets.error} onRetry={() => void tickets.refetch()} />
+      ) : tickets.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('orderTickets.empty')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560} type="native">
+          <Table>
+            <caption className="visually-hidden">{t('orderTickets.title')}</caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('tickets.number')}</Table.Th>
+                <Table.Th>{t('fields.topic')}</Table.Th>
+                <Table.Th>{t('tickets.status')}</Table.Th>
+                <Table.Th>{t('tickets.lastMessage')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tickets.data.items.map((ticket) => (
+                <Table.Tr key={ticket.ticketNumber} fw={ticket.unread ? 700 : undefined}>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Anchor component={Link} to={supportPaths.ticket(ticket.ticketNumber)} size="sm" fw={600}>
+                        {ticket.ticketNumber}
+                      </Anchor>
+                      {ticket.unread && <UnreadDot />}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{t(`topics.${ticket.topic}`)}</Table.Td>
+                  <Table.Td>
+                    <TicketStatusBadge status={ticket.status} />
+                  </Table.Td>
+                  <Table.Td>{format.dateTime(ticket.lastMessageAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}
