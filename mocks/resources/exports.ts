@@ -38,6 +38,7 @@ const columns: readonly [string, (order: OrderSummary, time: Time) => CsvCell, '
   ['paymentState', (order) => order.paymentState],
   ['dueDate', (order) => order.dueDate],
   ['activatedAt', (order, time) => time(order.activatedAt), 'time'],
+  ['lastCreditedAt', (order, time) => time(order.lastCreditedAt), 'time'],
 ];
 
 function ordersCsv(orders: readonly OrderSummary[], flavour: CsvFlavour, timeZone: string) {

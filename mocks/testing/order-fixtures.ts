@@ -29,6 +29,7 @@ export const createdOrder: OrderRecord = {
   completeness: 'complete',
   activatedAt: null,
   paidAt: null,
+  lastCreditedAt: null,
   billingAddress: address,
   deliveryAddress: address,
   lines: [
@@ -112,6 +113,7 @@ export const creditedOrder: OrderRecord = {
   statusReason: 'Not delivered',
   outstanding: 0,
   credited: fixtureTotal,
+  lastCreditedAt: '2026-11-10T10:00:00.000Z',
   lines: activatedOrder.lines.map((line) => ({ ...line, quantityCancelled: line.quantity })),
   events: [
     ...activatedOrder.events,
