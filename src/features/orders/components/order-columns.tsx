@@ -7,6 +7,7 @@ import type { useFormat } from '@/lib/format';
 import { orderPaths } from '../paths';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
+import { PaymentStateBadge } from './payment-state-badge';
 import classes from './orders-table.module.css';
 import { RowActivateButton } from './row-activate-button';
 
@@ -119,6 +120,25 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       id: 'status' satisfies SortKey,
       header: t('columns.status'),
       cell: ({ row }) => <OrderStatusBadge status={row.original.status} reason={row.original.statusReason} reasonCode={row.original.statusReasonCode} />,
+    }),
+    // Beside the status: an activated order in reminder 2 reads so, not just "activated".
+    column.accessor('paymentState', {
+      id: 'paymentState' satisfies SortKey,
+      header: t('columns.paymentState'),
+      cell: (info) => {
+        const state = info.getValue();
+        return state && <PaymentStateBadge state={state} />;
+      },
+    }),
+    column.accessor('dueDate', {
+      id: 'dueDate' satisfies SortKey,
+      header: t('columns.dueDate'),
+      // The longest overdue first.
+      sortDescFirst: false,
+      cell: (info) => {
+        const due = info.getValue();
+        return due && <span className={classes.nowrap}>{format.date(due)}</span>;
+      },
     }),
     column.accessor('daysToExpiry', {
       id: 'daysToExpiry' satisfies SortKey,

@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countries, limits } from '@/contract/common';
-import { completenessValues, orderStatuses, paymentMethods, shippingStatuses } from '@/contract/orders';
+import { completenessValues, orderStatuses, paymentMethods, paymentStates, shippingStatuses } from '@/contract/orders';
 import { useMessage } from '@/lib/i18n';
 import { hasActiveFilters, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { followUrlQuery } from '../lib/search-box';
@@ -18,7 +18,7 @@ type Props = {
   onClear: () => void;
 };
 
-type ListFilter = 'status' | 'shipping' | 'completeness' | 'method' | 'country';
+type ListFilter = 'status' | 'paymentState' | 'shipping' | 'completeness' | 'method' | 'country';
 
 export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   const { t } = useTranslation('orders');
@@ -80,6 +80,7 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
       />
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
         {multi('status', t('filters.status'), options(orderStatuses, (value) => t(`status.${value}`)))}
+        {multi('paymentState', t('filters.paymentState'), options(paymentStates, (value) => t(`paymentState.${value}`)))}
         {multi('shipping', t('filters.shipping'), options(shippingStatuses, (value) => t(`shipping.${value}`)))}
         {multi('completeness', t('filters.completeness'), options(completenessValues, (value) => t(`completeness.${value}`)))}
         {multi('method', t('filters.method'), options(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
@@ -97,6 +98,25 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
           value={params.expiresWithinDays ?? ''}
           error={message('expiresWithinDays')}
           onChange={(value) => onChange({ expiresWithinDays: typeof value === 'number' ? value : null })}
+        />
+        <NumberInput
+          label={t('filters.overdueBy')}
+          description={t('filters.overdueByHint')}
+          min={0}
+          max={limits.overdueDaysMax}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="none"
+          value={params.overdueByMoreThanDays ?? ''}
+          error={message('overdueByMoreThanDays')}
+          onChange={(value) => onChange({ overdueByMoreThanDays: typeof value === 'number' ? value : null })}
+        />
+        <DateFilter
+          label={t('filters.creditedSince')}
+          description={t('filters.creditedSinceHint')}
+          value={params.creditedSince}
+          error={message('creditedSince')}
+          onCommit={(creditedSince) => onChange({ creditedSince })}
         />
       </SimpleGrid>
       {hasActiveFilters(params) && (

@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/query-states'
 import { TablePagination } from '@/components/table-pagination';
 import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
-import { clearFilters, filterErrors, hasActiveFilters, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
+import { clearFilters, filterErrors, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
 import { useListParams } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
@@ -14,6 +14,8 @@ import { ActivateDialog } from './activate-dialog';
 import { BulkActivateDialog } from './bulk-activate-dialog';
 import { ExportControl } from './export-control';
 import { OrderFilters } from './order-filters';
+import { OrderViewLinks } from './order-view-links';
+import { OrdersEmpty } from './orders-empty';
 import { RowActionsContext } from './row-activate-button';
 import { OrdersTable } from './orders-table';
 import tableClasses from './orders-table.module.css';
@@ -42,6 +44,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
           canExport && <ExportControl params={params} disabled={errors !== null || orders.data?.total === 0} />
         }
       />
+      <OrderViewLinks params={params} />
       <Paper withBorder p="md" radius="md">
         <OrderFilters
           params={params}
@@ -118,19 +121,7 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
   const page = orders.data;
   if (!page) return null;
 
-  if (page.total === 0) {
-    return (
-      <EmptyState title={t('list.empty')}>
-        {hasActiveFilters(params) ? (
-          <Button variant="light" onClick={onClear}>
-            {t('filters.clear')}
-          </Button>
-        ) : (
-          <Text c="dimmed">{t('list.emptyWorld')}</Text>
-        )}
-      </EmptyState>
-    );
-  }
+  if (page.total === 0) return <OrdersEmpty params={params} onClear={onClear} />;
 
   return (
     <Stack gap="md">
