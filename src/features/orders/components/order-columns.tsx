@@ -51,12 +51,13 @@ function actionColumn(t: TFunction<'orders'>) {
 
 /**
  * The list's columns; every data column's id is also a sort key the API understands. The row action
- * sits right after the key columns, next to the days left that call for it.
+ * sits right after the key columns, next to the days left that call for it; where the payment of an
+ * activated order stands comes next.
  */
 export function orderColumns(t: TFunction<'orders'>, format: Format, canChange: boolean) {
   const key = keyColumns(t, format);
-  const details = detailColumns(t);
-  return canChange ? [selectionColumn(t), ...key, actionColumn(t), ...details] : [...key, ...details];
+  const rest = [...paymentColumns(t, format), ...detailColumns(t)];
+  return canChange ? [selectionColumn(t), ...key, actionColumn(t), ...rest] : [...key, ...rest];
 }
 
 /** What a row is mostly read for, first, so that amounts and status show without scrolling. */
@@ -121,7 +122,19 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       header: t('columns.status'),
       cell: ({ row }) => <OrderStatusBadge status={row.original.status} reason={row.original.statusReason} reasonCode={row.original.statusReasonCode} />,
     }),
-    // Beside the status: an activated order in reminder 2 reads so, not just "activated".
+    column.accessor('daysToExpiry', {
+      id: 'daysToExpiry' satisfies SortKey,
+      header: t('columns.expiry'),
+      // The most urgent first: fewest days left.
+      sortDescFirst: false,
+      cell: (info) => <ExpiryIndicator daysToExpiry={info.getValue()} />,
+    }),
+  ]);
+}
+
+/** An activated order's payment: an order in reminder 2 reads so, not just "activated". */
+function paymentColumns(t: TFunction<'orders'>, format: Format) {
+  return column.columns([
     column.accessor('paymentState', {
       id: 'paymentState' satisfies SortKey,
       header: t('columns.paymentState'),
@@ -139,13 +152,6 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
         const due = info.getValue();
         return due && <span className={classes.nowrap}>{format.date(due)}</span>;
       },
-    }),
-    column.accessor('daysToExpiry', {
-      id: 'daysToExpiry' satisfies SortKey,
-      header: t('columns.expiry'),
-      // The most urgent first: fewest days left.
-      sortDescFirst: false,
-      cell: (info) => <ExpiryIndicator daysToExpiry={info.getValue()} />,
     }),
   ]);
 }

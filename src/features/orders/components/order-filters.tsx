@@ -9,6 +9,7 @@ import { useMessage } from '@/lib/i18n';
 import { hasActiveFilters, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { followUrlQuery } from '../lib/search-box';
 import { DateFilter } from './date-filter';
+import classes from './order-filters.module.css';
 
 type Props = {
   params: OrderListParams;
@@ -45,8 +46,9 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
     values.map((value) => ({ value, label: label(value) }));
 
-  const multi = (name: ListFilter, label: string, data: { value: string; label: string }[]) => (
+  const multi = (name: ListFilter, label: string, data: { value: string; label: string }[], className?: string) => (
     <MultiSelect
+      className={className}
       label={label}
       placeholder={params[name].length ? undefined : t('filters.any')}
       data={data}
@@ -55,6 +57,22 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
       clearable
       error={message(name)}
       comboboxProps={{ withinPortal: true }}
+    />
+  );
+
+  // Whole days, kept as typed even out of range: the error beside the field says what is allowed.
+  const days = (name: 'expiresWithinDays' | 'overdueByMoreThanDays', label: string, hint: string, max: number) => (
+    <NumberInput
+      label={label}
+      description={hint}
+      min={0}
+      max={max}
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="none"
+      value={params[name] ?? ''}
+      error={message(name)}
+      onChange={(value) => onChange({ [name]: typeof value === 'number' ? value : null })}
     />
   );
 
@@ -80,37 +98,15 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
       />
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
         {multi('status', t('filters.status'), options(orderStatuses, (value) => t(`status.${value}`)))}
-        {multi('paymentState', t('filters.paymentState'), options(paymentStates, (value) => t(`paymentState.${value}`)))}
+        {multi('paymentState', t('filters.paymentState'), options(paymentStates, (value) => t(`paymentState.${value}`)), classes.wide)}
         {multi('shipping', t('filters.shipping'), options(shippingStatuses, (value) => t(`shipping.${value}`)))}
         {multi('completeness', t('filters.completeness'), options(completenessValues, (value) => t(`completeness.${value}`)))}
         {multi('method', t('filters.method'), options(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
         {multi('country', t('filters.country'), options(countries, (value) => t(`countries.${value}`)))}
+        {days('expiresWithinDays', t('filters.expiresWithin'), t('filters.expiresWithinHint'), limits.expiresWithinDaysMax)}
         <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
         <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
-        <NumberInput
-          label={t('filters.expiresWithin')}
-          description={t('filters.expiresWithinHint')}
-          min={0}
-          max={limits.expiresWithinDaysMax}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          value={params.expiresWithinDays ?? ''}
-          error={message('expiresWithinDays')}
-          onChange={(value) => onChange({ expiresWithinDays: typeof value === 'number' ? value : null })}
-        />
-        <NumberInput
-          label={t('filters.overdueBy')}
-          description={t('filters.overdueByHint')}
-          min={0}
-          max={limits.overdueDaysMax}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          value={params.overdueByMoreThanDays ?? ''}
-          error={message('overdueByMoreThanDays')}
-          onChange={(value) => onChange({ overdueByMoreThanDays: typeof value === 'number' ? value : null })}
-        />
+        {days('overdueByMoreThanDays', t('filters.overdueBy'), t('filters.overdueByHint'), limits.overdueDaysMax)}
         <DateFilter
           label={t('filters.creditedSince')}
           description={t('filters.creditedSinceHint')}
