@@ -158,7 +158,7 @@ export class Database {
   orderIndex(merchantId: string, mode: Mode, today: string): OrderIndex {
     const world = this.world(merchantId, mode);
     if (world.index?.day !== today) {
-      world.index = { day: today, orders: new OrderIndex(world.orders.map((order) => toSummary(order, today))) };
+      world.index = { day: today, orders: new OrderIndex(world.orders.map((order) => toSummary(order, today)), today) };
     }
     return world.index.orders;
   }

@@ -27,6 +27,16 @@ describe('reading a stored journal entry', () => {
     expect(readJournalEntry({ kind: 'order', order: kept })).toEqual({ kind: 'order', order: createdOrder });
   });
 
+  it('reads the latest credit of an order kept before it was noted from its timeline', () => {
+    const reduced = reduceByAmount(activatedOrder, 500, 'Goodwill', context);
+    for (const order of [reduced, creditedOrder, activatedOrder]) {
+      const { lastCreditedAt, ...kept } = order;
+      expect(readJournalEntry({ kind: 'order', order: kept })).toEqual({ kind: 'order', order: { ...kept, lastCreditedAt } });
+    }
+    expect(reduced.lastCreditedAt).toBe(context.now);
+    expect(activatedOrder.lastCreditedAt).toBeNull();
+  });
+
   it('accepts the other kinds of change', () => {
     const session = { token: 't', email: 'a@b.example', createdAt: '2026-11-24T08:00:00.000Z', expiresAt: '2026-11-25T08:00:00.000Z' };
     const entries = [

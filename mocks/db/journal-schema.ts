@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cents, isoDate, isoDateTime, modes } from '@/contract/common';
-import { orderDetailSchema, orderEventSchema, reasonCodes } from '@/contract/orders';
+import { orderDetailSchema, orderEventSchema, reasonCodes, type OrderEvent } from '@/contract/orders';
 import { ticketMessageSchema, ticketSchema, ticketStatuses } from '@/contract/support';
 import type { JournalEntry } from './journal';
 import type { SeedConfig } from './seed';
@@ -21,6 +21,8 @@ export const seedConfigSchema = z.strictObject({
 // Records kept before reasons had codes have none: they read as typed reasons.
 const reasonCode = z.enum(reasonCodes).nullable().default(null);
 
+const creditEvents = new Set<OrderEvent['type']>(['credited', 'reduced', 'returned']);
+
 const orderRecordSchema = orderDetailSchema
   .omit({ paymentReference: true, expiresAt: true, maxExpiresAt: true, daysToExpiry: true, dueDate: true, paymentState: true, documents: true, payTo: true })
   .extend({
@@ -30,7 +32,13 @@ const orderRecordSchema = orderDetailSchema
     // Records kept before expiries could be extended were never extended.
     expiryExtended: z.boolean().default(false),
     events: z.array(orderEventSchema.extend({ reasonCode })),
-  });
+    lastCreditedAt: isoDateTime.nullable().optional(),
+  })
+  // Records kept before the latest credit was noted on the order have it on their timeline only.
+  .transform(({ lastCreditedAt, ...order }) => ({
+    ...order,
+    lastCreditedAt: lastCreditedAt === undefined ? (order.events.findLast((event) => creditEvents.has(event.type))?.at ?? null) : lastCreditedAt,
+  }));
 
 // A ticket as filed. Not strict: tickets kept before they became conversations also carry the
 // `status` they were filed with, which is now read from their messages. Those have no missing-payment fields.

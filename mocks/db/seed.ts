@@ -118,6 +118,7 @@ function coreOf(order: OrderRecord): OrderCore {
     activatedAt: order.activatedAt,
     expiryExtended: order.expiryExtended,
     paidAt: order.paidAt,
+    lastCreditedAt: order.lastCreditedAt,
     version: order.version,
   };
 }
@@ -191,6 +192,7 @@ function draftOrder(random: Random, profile: MerchantProfile, buyer: SeedCustome
     activatedAt: null,
     expiryExtended: false,
     paidAt: null,
+    lastCreditedAt: null,
     billingAddress: buyer.billingAddress,
     deliveryAddress: buyer.deliveryAddress,
     lines,
@@ -246,9 +248,10 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
   if (activationDay < lastDay && random.chance(0.08)) reduce(random, order, dayWithin(activationDay + 1, order.paymentTermDays), record, staff());
   if (activationDay < lastDay && random.chance(0.04)) {
     const reason = random.pick(creditReasons);
-    record('credited', dayWithin(activationDay + 1, 20), staff(), order.outstanding, reason);
+    const creditedAt = record('credited', dayWithin(activationDay + 1, 20), staff(), order.outstanding, reason);
     for (const line of order.lines) line.quantityReturned = line.quantity - line.quantityCancelled;
     return Object.assign(order, {
+      lastCreditedAt: creditedAt,
       status: 'credited',
       statusReason: reasonTexts[reason],
       statusReasonCode: reason,
@@ -279,10 +282,10 @@ function reduce(random: Random, order: OrderRecord, day: number, record: Recorde
     const units = random.int(1, order.lines.length > 1 ? line.quantity : line.quantity - 1);
     amount = Math.min(order.outstanding, returnValue(line, units));
     line.quantityReturned = units;
-    record('returned', day, actor, amount, random.pick(returnReasons));
+    order.lastCreditedAt = record('returned', day, actor, amount, random.pick(returnReasons));
   } else {
     amount = percentOf(order.outstanding, random.pick([5, 10, 20]));
-    record('reduced', day, actor, amount, random.pick(reduceReasons));
+    order.lastCreditedAt = record('reduced', day, actor, amount, random.pick(reduceReasons));
   }
   order.credited += amount;
   order.outstanding -= amount;

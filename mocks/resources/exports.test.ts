@@ -20,7 +20,7 @@ describe('GET /api/exports/orders', () => {
 
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes), { bom: true });
     expect(header?.join(',')).toBe(
-      'orderNumber,paymentReference,orderDate,customerName,customerType,companyName,vatNumber,customerEmail,customerId,yourReference,country,paymentMethod,status,statusReason,shippingStatus,completeness,currency,total,outstanding,credited,daysToExpiry,paymentState,dueDate,activatedAt',
+      'orderNumber,paymentReference,orderDate,customerName,customerType,companyName,vatNumber,customerEmail,customerId,yourReference,country,paymentMethod,status,statusReason,shippingStatus,completeness,currency,total,outstanding,credited,daysToExpiry,paymentState,dueDate,activatedAt,lastCreditedAt',
     );
     const column = (name: string) => header!.indexOf(name);
     const listed = (await (await call(`/orders${filters}&pageSize=100`, { token, mode: 'test' })).json()) as OrderPage;
@@ -32,6 +32,19 @@ describe('GET /api/exports/orders', () => {
     expect(rows.every((row) => ['paid', 'credited'].includes(row[column('status')]!) && ['BE', 'NL'].includes(row[column('country')]!))).toBe(true);
     const first = listed.items[0];
     expect([rows[0]?.[column('currency')], rows[0]?.[column('total')]]).toEqual([first?.currency, ((first?.total ?? 0) / 100).toFixed(2)]);
+  });
+
+  it('takes the payment filters and sort of the list: the overdue orders, the longest overdue first', async () => {
+    const token = await signIn('finance');
+    const filters = '?paymentState=overdue,reminder-1,reminder-2&overdueByMoreThanDays=3&sort=dueDate&order=asc';
+    const listed = (await (await call(`/orders${filters}&pageSize=100`, { token })).json()) as OrderPage;
+    expect(listed.total).toBeGreaterThan(0);
+    const [header, ...rows] = parseCsv(await (await call(`/exports/orders${filters}`, { token })).text(), { bom: true }) as string[][];
+    const column = (name: string) => header!.indexOf(name);
+    expect(rows.map((row) => row[0])).toEqual(listed.items.map((order) => order.orderNumber));
+    expect(rows.map((row) => [row[column('paymentState')], row[column('dueDate')]])).toEqual(listed.items.map((order) => [order.paymentState, order.dueDate]));
+    const dueDates = rows.map((row) => row[column('dueDate')]!);
+    expect([...dueDates].sort()).toEqual(dueDates);
   });
 
   it('refuses support agents', async () => {
@@ -69,7 +82,7 @@ describe('GET /api/exports/orders', () => {
     const response = await call('/exports/orders?status=activated&sort=orderNumber&order=asc&format=excel&locale=de-DE', { token });
     const [header, ...rows] = parseCsv(await response.text(), { bom: true, delimiter: ';' }) as string[][];
     expect(header?.slice(0, 3)).toEqual(['Bestellnummer', 'Zahlungsreferenz', 'Bestelldatum (Europe/Brussels)']);
-    expect(header?.at(-1)).toBe('Aktivierungsdatum (Europe/Brussels)');
+    expect(header?.slice(-2)).toEqual(['Aktivierungsdatum (Europe/Brussels)', 'Letzte Gutschrift (Europe/Brussels)']);
     const first = listed.items[0]!;
     const row = rows[0]!;
     expect(row[0]).toBe(first.orderNumber);

@@ -45,6 +45,7 @@ const columns: readonly [string, (order: OrderSummary, style: CellStyle) => CsvC
   ['paymentState', (order, { word }) => (order.paymentState ? word('paymentState', order.paymentState) : null)],
   ['dueDate', (order) => order.dueDate],
   ['activatedAt', (order, { time }) => time(order.activatedAt), 'time'],
+  ['lastCreditedAt', (order, { time }) => time(order.lastCreditedAt), 'time'],
 ];
 
 function ordersCsv(orders: readonly OrderSummary[], flavour: CsvFlavour, timeZone: string) {

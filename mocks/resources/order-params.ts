@@ -5,6 +5,7 @@ import {
   orderListQuerySchema,
   orderStatuses,
   paymentMethods,
+  paymentStates,
   shippingStatuses,
   sortKeys,
   sortOrders,
@@ -34,6 +35,9 @@ const filterMessages: BodyMessages = {
   from: date,
   to: { invalid_format: date, custom: 'The end date must not be before the start date.' },
   expiresWithinDays: wholeNumber(0, limits.expiresWithinDaysMax),
+  paymentState: { custom: unknownValues(paymentStates) },
+  overdueByMoreThanDays: wholeNumber(0, limits.overdueDaysMax),
+  creditedSince: date,
   sort: `Use one of ${sortKeys.join(', ')}.`,
   order: `Use ${sortOrders.join(' or ')}.`,
 };

@@ -52,6 +52,44 @@ describe('GET /api/orders', () => {
     }
   });
 
+  it('filters by payment state on the backend\'s today, and sorts by due date', async () => {
+    const page = await list('?paymentState=overdue,reminder-2&sort=dueDate&order=asc&pageSize=100');
+    expect(page.total).toBeGreaterThan(0);
+    expect(new Set(page.items.map((order) => order.paymentState))).toEqual(new Set(['overdue', 'reminder-2']));
+    const dueDates = page.items.map((order) => order.dueDate as string);
+    expect([...dueDates].sort()).toEqual(dueDates);
+    for (const order of page.items) expect(order).toMatchObject({ status: 'activated', activatedAt: expect.any(String) as string });
+  });
+
+  it('lists the orders overdue by more than N days, counting from the backend\'s today', async () => {
+    const page = await list('?overdueByMoreThanDays=14&pageSize=100');
+    expect(page.total).toBeGreaterThan(0);
+    for (const order of page.items) {
+      expect(['reminder-1', 'reminder-2', 'collection']).toContain(order.paymentState);
+      expect(order.dueDate! < '2026-11-10').toBe(true);
+    }
+    expect(page.total).toBe((await list('?paymentState=reminder-1,reminder-2,collection')).total);
+  });
+
+  it('finds an order by a reference pasted with spaces, without BP, or a number with leading zeros', async () => {
+    const [order] = (await list('?status=activated')).items;
+    const number = order!.orderNumber;
+    for (const q of [`BP ${number}/3333`, ` bp${number} / 3333`, `${number}/3333`, `000${number}`]) {
+      const page = await list(`?q=${encodeURIComponent(q)}`);
+      expect({ q, found: page.items.map((item) => item.orderNumber) }).toEqual({ q, found: [number] });
+    }
+  });
+
+  it('refuses unknown payment states and a number of days that is not a whole number', async () => {
+    const response = await call('/orders?paymentState=late&overdueByMoreThanDays=-1&creditedSince=2026-02-30', { token });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { errors: Record<string, string[]> }).errors).toEqual({
+      paymentState: ['Unknown value late. Use not-due, due, overdue, reminder-1, reminder-2, collection, paid.'],
+      overdueByMoreThanDays: ['Use a whole number from 0 to 3650.'],
+      creditedSince: ['Use a date written as YYYY-MM-DD.'],
+    });
+  });
+
   it('takes any whole page size from 1 to 100', async () => {
     const page = await list('?pageSize=5');
     expect(page).toMatchObject({ page: 1, pageSize: 5, total: 300 });

@@ -4,7 +4,8 @@ import { requireData } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { today } from '../rules/clock';
 import { toDetail } from '../rules/order-view';
-import { parseOrderQuery } from './order-params';
+import { orderViewsFor } from '../rules/order-views';
+import { parseOrderFilter, parseOrderQuery } from './order-params';
 
 export const orders = [
   http.get('*/api/orders', ({ request }) =>
@@ -13,6 +14,20 @@ export const orders = [
       const query = parseOrderQuery(new URL(request.url).searchParams);
       const page = await currentStore().read((db) => db.orderIndex(caller.merchant.id, caller.mode, today()).page(query));
       return HttpResponse.json(page);
+    }),
+  ),
+
+  // Before the order pattern, which would take "views" for an order number.
+  http.get('*/api/orders/views', ({ request }) =>
+    answer(async () => {
+      const caller = await requireData(request, 'orders:read');
+      const day = today();
+      const views = orderViewsFor(caller.user.role, day).map(({ id, query }) => ({ id, query, filter: parseOrderFilter(new URLSearchParams(query)) }));
+      const counted = await currentStore().read((db) => {
+        const index = db.orderIndex(caller.merchant.id, caller.mode, day);
+        return views.map(({ id, query, filter }) => ({ id, query, count: index.count(filter) }));
+      });
+      return HttpResponse.json({ today: day, views: counted });
     }),
   ),
 

@@ -51,6 +51,7 @@ export const orderCsvHeaders: Headers<string> = {
   paymentState: { fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' },
   dueDate: { fr: "Date d'échéance", nl: 'Vervaldatum', de: 'Fälligkeitsdatum' },
   activatedAt: { fr: "Date d'activation", nl: 'Activeringsdatum', de: 'Aktivierungsdatum' },
+  lastCreditedAt: { fr: 'Dernier crédit', nl: 'Laatste creditering', de: 'Letzte Gutschrift' },
 };
 
 export const statementCsvHeaders: Headers<string> = {

@@ -181,7 +181,7 @@ function credit(order: OrderRecord, context: ActionContext, change: Credit, fiel
   const outstanding = order.outstanding - change.amount;
   const settled: Partial<Pick<OrderRecord, 'status' | 'statusReason' | 'statusReasonCode'>> =
     outstanding === 0 ? { status: 'credited', statusReason: change.reason, statusReasonCode: null } : {};
-  return changed(order, context, change, { ...fields, ...settled, outstanding, credited: order.credited + change.amount });
+  return changed(order, context, change, { ...fields, ...settled, outstanding, credited: order.credited + change.amount, lastCreditedAt: context.now });
 }
 
 /** The order one version further, with the change on its timeline. */

@@ -2,6 +2,7 @@ import { sortKeys, type OrderSummary } from '@/contract/orders';
 import { OrderIndex, type OrderQuery } from './order-query';
 import { createRandom } from './seeded-random';
 
+const day = '2026-11-24';
 let next = 0;
 function order(overrides: Partial<OrderSummary> & { customerName?: string } = {}): OrderSummary {
   next += 1;
@@ -34,6 +35,7 @@ function order(overrides: Partial<OrderSummary> & { customerName?: string } = {}
     activatedAt: null,
     dueDate: null,
     paymentState: null,
+    lastCreditedAt: null,
     version: 1,
     ...rest,
   };
@@ -54,7 +56,7 @@ describe('filtering orders', () => {
       customer: { type: 'business', name: 'Jesse Bakker', companyName: 'Mulder & Bos B.V.', vatNumber: 'NL123456789B01', email: 'orders@mulderbos.example', customerId: 'C200001' },
     }),
   ];
-  const index = new OrderIndex(rows);
+  const index = new OrderIndex(rows, day);
 
   it('keeps orders of any of the listed statuses', () => {
     expect(numbers(index, { status: ['created', 'paid'] })).toEqual(['1000001', '1000002', '1000003']);
@@ -85,6 +87,21 @@ describe('filtering orders', () => {
     expect(numbers(index, { q: 'BP1000005/4711' })).toEqual([]);
   });
 
+  it('forgives a reference pasted from a bank statement: inner spaces, case, no BP prefix, leading zeros', () => {
+    for (const q of ['BP 1000005/3333', 'bp 1000005 / 3333', '1000005/3333', 'Bp1000005', '0001000005', 'BP 0001000005/3333', '1 000 005']) {
+      expect({ q, found: numbers(index, { q }) }).toEqual({ q, found: ['1000005'] });
+    }
+    expect(numbers(index, { q: '1000005/4711' })).toEqual([]);
+  });
+
+  it('searches a part of a reference typed with spaces as without them', () => {
+    expect(numbers(index, { q: 'BP 100000' })).toHaveLength(6);
+    expect(numbers(index, { q: 'bp 1000006/33' })).toEqual(['1000006']);
+    // Spaces in a name still count.
+    expect(numbers(index, { q: 'hannah richter' })).toEqual(['1000005']);
+    expect(numbers(index, { q: 'hannahrichter' })).toEqual([]);
+  });
+
   it('otherwise searches names, e-mail, customer id, company and your reference', () => {
     expect(numbers(index, { q: 'richter' })).toEqual(['1000005']);
     expect(numbers(index, { q: 'MULDER &' })).toEqual(['1000006']);
@@ -106,7 +123,7 @@ describe('sorting and paging', () => {
     order({ orderNumber: '2000002', total: 700, yourReference: 'PO-9' }),
     order({ orderNumber: '2000005', total: 500 }),
   ];
-  const index = new OrderIndex(rows);
+  const index = new OrderIndex(rows, day);
 
   it('breaks ties by order number in the sort direction', () => {
     expect(numbers(index, { sort: 'total', order: 'asc' })).toEqual(['2000003', '2000004', '2000005', '2000002', '2000001']);
@@ -132,7 +149,7 @@ describe('sorting and paging', () => {
   });
 
   it('sorts a changed order into its new place', () => {
-    const changing = new OrderIndex(rows);
+    const changing = new OrderIndex(rows, day);
     expect(numbers(changing, { sort: 'total', order: 'desc' })[0]).toBe('2000001');
     changing.replace({ ...(rows[4] as OrderSummary), total: 1_000 });
     expect(numbers(changing, { sort: 'total', order: 'desc' })).toHaveLength(5);
@@ -143,7 +160,7 @@ describe('sorting and paging', () => {
     const random = createRandom('order-query', 'changes');
     const names = ['Émile Dubois', 'emile dubois', 'Zoë Maes', 'Anna Jansen', 'Ölaf Berg'];
     let current = Array.from({ length: 60 }, (_, index) => order({ total: 100 * (index % 7), customerName: random.pick(names) }));
-    const changing = new OrderIndex(current);
+    const changing = new OrderIndex(current, day);
     // Every sort order is built once, so that each change has to move the order inside it.
     for (const sort of sortKeys) numbers(changing, { sort });
     for (let step = 0; step < 200; step += 1) {
@@ -160,7 +177,7 @@ describe('sorting and paging', () => {
       changing.replace(changed);
       current = isNew ? [...current, changed] : current.map((row) => (row.orderNumber === changed.orderNumber ? changed : row));
     }
-    const fresh = new OrderIndex(current);
+    const fresh = new OrderIndex(current, day);
     for (const sort of sortKeys) {
       for (const direction of ['asc', 'desc'] as const) {
         const query = { sort, order: direction, pageSize: 1_000 };

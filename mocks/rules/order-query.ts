@@ -1,15 +1,18 @@
 import type { Country } from '@/contract/common';
 import {
   orderStatuses,
+  paymentStates,
   type Completeness,
   type OrderPage,
   type OrderStatus,
   type OrderSummary,
   type PaymentMethod,
+  type PaymentState,
   type ShippingStatus,
   type SortKey,
   type SortOrder,
 } from '@/contract/orders';
+import { addDays, dayNumber } from './dates';
 
 export interface OrderFilter {
   q?: string;
@@ -23,6 +26,11 @@ export interface OrderFilter {
   to?: string;
   /** Created orders with at most this many days left. */
   expiresWithinDays?: number;
+  paymentState?: readonly PaymentState[];
+  /** Activated orders unpaid more than this many days after their due date. */
+  overdueByMoreThanDays?: number;
+  /** Orders whose latest credit was booked on or after this day. */
+  creditedSince?: string;
 }
 
 export interface OrderSort {
@@ -37,8 +45,9 @@ export interface OrderQuery extends OrderFilter, OrderSort {
 
 type SortValue = (row: OrderSummary) => number | string | null;
 
-// Statuses sort in life-cycle order, which reads better than the alphabet.
+// Statuses and payment states sort in life-cycle order, which reads better than the alphabet.
 const statusRank = new Map<OrderStatus, number>(orderStatuses.map((status, rank) => [status, rank]));
+const paymentStateRank = new Map<PaymentState, number>(paymentStates.map((state, rank) => [state, rank]));
 
 const sortValues: Record<SortKey, SortValue> = {
   orderNumber: (row) => Number(row.orderNumber),
@@ -54,6 +63,8 @@ const sortValues: Record<SortKey, SortValue> = {
   shippingStatus: (row) => row.shippingStatus,
   completeness: (row) => row.completeness,
   daysToExpiry: (row) => row.daysToExpiry,
+  dueDate: (row) => (row.dueDate === null ? null : dayNumber(row.dueDate)),
+  paymentState: (row) => (row.paymentState === null ? null : (paymentStateRank.get(row.paymentState) ?? 0)),
 };
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -73,6 +84,17 @@ function searchTextOf(row: OrderSummary): string {
 }
 
 /**
+ * What a search names exactly, as people paste it: a payment reference or an order number, in any
+ * case, with spaces (from a bank statement), without the `BP` prefix, or an order number with
+ * leading zeros. Null for anything else.
+ */
+function exactSearchKey(needle: string): { orderNumber: string; merchantId: string | null } | null {
+  const match = /^(?:bp)?0*(\d+)(?:\/(\d+))?$/i.exec(needle.replace(/\s+/g, ''));
+  if (!match) return null;
+  return { orderNumber: match[1] as string, merchantId: match[2] ?? null };
+}
+
+/**
  * Orders of one world, as shown on one day, with what makes listing fast:
  * lookup maps, a lowercase search text per order, and per sort key a
  * permutation that is built on first use and kept in order as orders change.
@@ -85,7 +107,11 @@ export class OrderIndex {
   private readonly byReference = new Map<string, number>();
   private readonly sorted = new Map<SortKey, SortedRows>();
 
-  constructor(rows: readonly OrderSummary[]) {
+  /** `day` is the day the rows are shown on: how late an order is counts from it. */
+  constructor(
+    rows: readonly OrderSummary[],
+    private readonly day: string,
+  ) {
     for (const row of rows) this.replace(row);
   }
 
@@ -116,21 +142,48 @@ export class OrderIndex {
     return this.collect(query, 0, Number.POSITIVE_INFINITY).items;
   }
 
+  /** How many orders match, in no particular order: no sort order is built for it. */
+  count(filter: OrderFilter): number {
+    const everyRow = (visit: (position: number) => void) => {
+      for (let position = 0; position < this.rows.length; position += 1) visit(position);
+    };
+    let total = 0;
+    this.visitMatches(filter, everyRow, () => (total += 1));
+    return total;
+  }
+
   private collect(query: OrderFilter & OrderSort, start: number, end: number): { items: OrderSummary[]; total: number } {
-    const needle = query.q?.trim().toLowerCase() ?? '';
-    // An exact order number or payment reference names one order: no substring search.
-    const exact = needle === '' ? undefined : (this.byNumber.get(needle) ?? this.byReference.get(needle));
-    const matches = this.matcher(query, exact === undefined ? needle : '');
     const items: OrderSummary[] = [];
     let total = 0;
-    const visit = (position: number): void => {
-      if (!matches(position)) return;
+    const take = (position: number) => {
       if (total >= start && total < end) items.push(this.rows[position] as OrderSummary);
       total += 1;
     };
-    if (exact !== undefined) visit(exact);
-    else this.forEachSorted(query, visit);
+    this.visitMatches(query, (visit) => this.forEachSorted(query, visit), take);
     return { items, total };
+  }
+
+  /** Calls `found` for each matching order, in the order `scan` visits them (only the named one for an exact search). */
+  private visitMatches(filter: OrderFilter, scan: (visit: (position: number) => void) => void, found: (position: number) => void): void {
+    const needle = filter.q?.trim().toLowerCase() ?? '';
+    // An exact order number or payment reference names one order: no substring search.
+    const exact = needle === '' ? undefined : this.exactMatch(needle);
+    if (exact !== undefined) {
+      if (this.matcher(filter, '')(exact)) found(exact);
+      return;
+    }
+    const matches = this.matcher(filter, searchNeedle(needle));
+    scan((position) => {
+      if (matches(position)) found(position);
+    });
+  }
+
+  private exactMatch(needle: string): number | undefined {
+    const direct = this.byNumber.get(needle) ?? this.byReference.get(needle);
+    if (direct !== undefined) return direct;
+    const key = exactSearchKey(needle);
+    if (!key) return undefined;
+    return key.merchantId === null ? this.byNumber.get(key.orderNumber) : this.byReference.get(`bp${key.orderNumber}/${key.merchantId}`);
   }
 
   private matcher(filter: OrderFilter, needle: string): (position: number) => boolean {
@@ -139,7 +192,10 @@ export class OrderIndex {
     const completeness = toSet(filter.completeness);
     const method = toSet(filter.method);
     const country = toSet(filter.country);
-    const { from, to, expiresWithinDays } = filter;
+    const paymentState = toSet(filter.paymentState);
+    const { from, to, expiresWithinDays, overdueByMoreThanDays, creditedSince } = filter;
+    // More than N days late: due before the day N days ago.
+    const dueBefore = overdueByMoreThanDays === undefined ? undefined : addDays(this.day, -overdueByMoreThanDays);
     return (position) => {
       const row = this.rows[position] as OrderSummary;
       if (status && !status.has(row.status)) return false;
@@ -151,6 +207,10 @@ export class OrderIndex {
       if (from !== undefined && day < from) return false;
       if (to !== undefined && day > to) return false;
       if (expiresWithinDays !== undefined && (row.daysToExpiry === null || row.daysToExpiry > expiresWithinDays)) return false;
+      if (paymentState && (row.paymentState === null || !paymentState.has(row.paymentState))) return false;
+      if (dueBefore !== undefined && (row.status !== 'activated' || row.dueDate === null || row.dueDate >= dueBefore)) return false;
+      // An instant of that day or later sorts at or after the bare day.
+      if (creditedSince !== undefined && (row.lastCreditedAt === null || row.lastCreditedAt < creditedSince)) return false;
       return needle === '' || (this.searchText[position] as string).includes(needle);
     };
   }
@@ -228,6 +288,11 @@ function countWithValue(sorted: Uint32Array, rows: readonly OrderSummary[], valu
     else low = middle + 1;
   }
   return low;
+}
+
+/** A reference or number pasted with spaces (`BP 1001702/3333`) is searched for without them. */
+function searchNeedle(needle: string): string {
+  return /^(bp)?[\d\s/]+$/.test(needle) ? needle.replace(/\s+/g, '') : needle;
 }
 
 function toSet<T>(values: readonly T[] | undefined): ReadonlySet<T> | null {

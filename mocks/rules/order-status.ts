@@ -1,4 +1,4 @@
-import { expiryExtension, type OrderStatus, type PaymentState, type PaymentTermDays } from '@/contract/orders';
+import { expiryExtension, paymentSchedule, type OrderStatus, type PaymentState, type PaymentTermDays } from '@/contract/orders';
 import { addDays, addMonths, datePart, daysBetween } from './dates';
 import type { OrderRecord } from './order-model';
 
@@ -58,14 +58,14 @@ export function dueDate(activatedAt: string | null, termDays: PaymentTermDays): 
 }
 
 // Dunning steps, counted in days after the due date.
-export const reminderOneAfterDays = 15;
-export const reminderTwoAfterDays = 29;
-export const collectionAfterDays = 46;
+export const reminderOneAfterDays = paymentSchedule.reminderOne;
+export const reminderTwoAfterDays = paymentSchedule.reminderTwo;
+export const collectionAfterDays = paymentSchedule.collection;
 
 /** Payment state of an activated order on `today`, from the days relative to its due date. */
 export function paymentStateOn(due: string, today: string): PaymentState {
   const daysLate = daysBetween(due, today);
-  if (daysLate < -3) return 'not-due';
+  if (daysLate < paymentSchedule.dueFrom) return 'not-due';
   if (daysLate <= 0) return 'due';
   if (daysLate < reminderOneAfterDays) return 'overdue';
   if (daysLate < reminderTwoAfterDays) return 'reminder-1';

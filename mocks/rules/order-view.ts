@@ -58,6 +58,7 @@ export function toSummary(record: OrderCore, today: string): OrderSummary {
     activatedAt: record.activatedAt,
     dueDate: due,
     paymentState: paymentState(status, due, today),
+    lastCreditedAt: record.lastCreditedAt,
     version: record.version,
   };
 }

@@ -30,6 +30,7 @@ export const createdOrder: OrderRecord = {
   activatedAt: null,
   expiryExtended: false,
   paidAt: null,
+  lastCreditedAt: null,
   billingAddress: address,
   deliveryAddress: address,
   lines: [
@@ -120,6 +121,7 @@ export const creditedOrder: OrderRecord = {
   statusReason: 'Not delivered',
   outstanding: 0,
   credited: fixtureTotal,
+  lastCreditedAt: '2026-11-10T10:00:00.000Z',
   lines: activatedOrder.lines.map((line) => ({ ...line, quantityCancelled: line.quantity })),
   events: [
     ...activatedOrder.events,

@@ -41,6 +41,7 @@ export const limits = {
   pageSizeMax: 100,
   pageMax: 1_000_000,
   expiresWithinDaysMax: 60,
+  overdueDaysMax: 3650,
   firstStatementYear: 2000,
 } as const;
 

@@ -10,6 +10,7 @@ import {
   orderExportQuerySchema,
   orderListQuerySchema,
   orderPageSchema,
+  orderViewsSchema,
   reductionBodySchema,
 } from './orders';
 import { demoStorageSchema } from './demo';
@@ -127,6 +128,20 @@ export const endpoints: readonly Endpoint[] = [
     query: orderListQuerySchema,
     success: { status: 200, description: 'A page of orders.', schema: orderPageSchema },
     errors: [...dataErrors, 422],
+  },
+  {
+    operationId: 'listOrderViews',
+    method: 'get',
+    path: '/orders/views',
+    tag: 'Orders',
+    summary: 'Ready-made views of the list, with their counts',
+    description:
+      'The views that suit the caller\'s role (support: what support handles; finance: the money ones; admin: all), each with the list\'s query parameters that show it and how many orders it lists on the backend\'s "today".',
+    signedIn: true,
+    inMode: true,
+    roles: orderReads,
+    success: { status: 200, description: 'The views, in the order to show them.', schema: orderViewsSchema },
+    errors: dataErrors,
   },
   {
     operationId: 'getOrder',

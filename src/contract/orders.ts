@@ -16,6 +16,15 @@ export type PaymentMethod = (typeof paymentMethods)[number];
 export const paymentStates = ['not-due', 'due', 'overdue', 'reminder-1', 'reminder-2', 'collection', 'paid'] as const;
 export type PaymentState = (typeof paymentStates)[number];
 
+/** When each payment state starts, in whole days from the due date (the provider's dunning schedule). */
+export const paymentSchedule = { dueFrom: -3, reminderOne: 15, reminderTwo: 29, collection: 46 } as const;
+
+const paymentStateDescription = [
+  'Where the payment of an activated order stands on the backend\'s "today" (null for an order not activated, cancelled or credited):',
+  `\`not-due\` until \`due\` starts ${-paymentSchedule.dueFrom} days before the due date and lasts to the due date itself, \`overdue\` from the day after,`,
+  `\`reminder-1\` from ${paymentSchedule.reminderOne} days after the due date, \`reminder-2\` from ${paymentSchedule.reminderTwo}, \`collection\` from ${paymentSchedule.collection}; \`paid\` once paid in full.`,
+].join(' ');
+
 export const customerTypes = ['private', 'business'] as const;
 export type CustomerType = (typeof customerTypes)[number];
 
@@ -62,6 +71,8 @@ export const sortKeys = [
   'shippingStatus',
   'completeness',
   'daysToExpiry',
+  'dueDate',
+  'paymentState',
 ] as const;
 export type SortKey = (typeof sortKeys)[number];
 export const sortOrders = ['asc', 'desc'] as const;
@@ -211,8 +222,11 @@ export const orderSummarySchema = z.strictObject({
   }),
   expiryExtended: z.boolean().meta({ description: "Whether the merchant has used the order's one extension of its expiry." }),
   daysToExpiry: z.number().int().nullable(),
-  dueDate: isoDate.nullable(),
-  paymentState: z.enum(paymentStates).nullable(),
+  dueDate: isoDate.nullable().meta({ description: 'Activation day plus the payment term; null before activation.' }),
+  paymentState: z.enum(paymentStates).nullable().meta({ description: paymentStateDescription }),
+  lastCreditedAt: isoDateTime
+    .nullable()
+    .meta({ description: 'When the latest credit was booked (a cancel after activation, a reduction or a return); null when nothing was credited.' }),
   version: z.number().int().min(1),
 });
 export type OrderSummary = z.infer<typeof orderSummarySchema>;
@@ -243,7 +257,7 @@ export type OrderPage = z.infer<typeof orderPageSchema>;
 // backend parses queries with them and the two cannot disagree.
 
 /** Several values of one filter, comma-separated; an unknown one is refused, naming it in `params.unknown`. */
-function listOf<const Values extends readonly string[]>(values: Values) {
+function listOf<const Values extends readonly string[]>(values: Values, description?: string) {
   const known = new Set<string>(values);
   return z
     .string()
@@ -253,7 +267,7 @@ function listOf<const Values extends readonly string[]>(values: Values) {
       if (unknown.length > 0) context.addIssue({ code: 'custom', message: `Unknown value ${unknown.join(', ')}.`, input: text, params: { unknown } });
       return items as Values[number][];
     })
-    .meta({ description: `Comma-separated, any of: ${values.join(', ')}.`, example: values.slice(0, 2).join(',') });
+    .meta({ description: `${description ? `${description} ` : ''}Comma-separated, any of: ${values.join(', ')}.`, example: values.slice(0, 2).join(',') });
 }
 
 /**
@@ -275,13 +289,43 @@ const filterShape = {
   from: isoDate.optional().meta({ description: 'First order day, inclusive.' }),
   to: isoDate.optional().meta({ description: 'Last order day, inclusive; not before `from`.' }),
   expiresWithinDays: wholeNumber(0, limits.expiresWithinDaysMax).optional(),
-  sort: z.enum(sortKeys).default('orderDate'),
+  paymentState: listOf(paymentStates, 'Orders whose payment state on the backend\'s "today" is one of these (see `paymentState` of an order).').optional(),
+  overdueByMoreThanDays: wholeNumber(0, limits.overdueDaysMax)
+    .optional()
+    .meta({ description: 'Activated orders still unpaid more than this many days after their due date, on the backend\'s "today"; 0 lists every overdue order.' }),
+  creditedSince: isoDate.optional().meta({ description: 'Orders whose latest credit (a cancel after activation, a reduction or a return) was booked on or after this day.' }),
+  sort: z
+    .enum(sortKeys)
+    .default('orderDate')
+    .meta({ description: 'Orders without a value (no due date, say) come last either way; statuses and payment states sort in life-cycle order.' }),
   order: z.enum(sortOrders).default('desc'),
 };
 
 const datesInOrder = (query: { from?: string | undefined; to?: string | undefined }) =>
   query.from === undefined || query.to === undefined || query.from <= query.to;
 const toNotBeforeFrom = { path: ['to'], error: '`to` is before `from`.' };
+
+/** The ready-made views of the list, each a set of its filters. */
+export const orderViewIds = ['expiring-soon', 'waiting-to-ship', 'overdue', 'in-collection', 'credited-this-month'] as const;
+export type OrderViewId = (typeof orderViewIds)[number];
+
+const viewParams = [...(Object.keys(filterShape) as (keyof typeof filterShape)[])];
+
+export const orderViewSchema = z.strictObject({
+  id: z.enum(orderViewIds),
+  query: z
+    .partialRecord(z.enum(viewParams), z.string())
+    .meta({ description: 'The query parameters of `GET /orders` that show the view, as text, as a link carries them.', example: { paymentState: 'collection', sort: 'dueDate', order: 'asc' } }),
+  count: z.number().int().min(0).meta({ description: 'How many orders the view lists now.' }),
+});
+export type OrderView = z.infer<typeof orderViewSchema>;
+
+/** `GET /api/orders/views`. */
+export const orderViewsSchema = z.strictObject({
+  today: isoDate.meta({ description: 'The backend\'s "today", on which the views are counted.' }),
+  views: z.array(orderViewSchema),
+});
+export type OrderViews = z.infer<typeof orderViewsSchema>;
 
 /** `GET /api/exports/orders`: the list's filters and sort, without paging. */
 export const orderFilterQuerySchema = z.object(filterShape).refine(datesInOrder, toNotBeforeFrom);

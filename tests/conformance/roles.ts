@@ -44,8 +44,9 @@ export async function roleChecks(context: Context): Promise<void> {
     for (const file of ['', '/csv', '/pdf']) expectStatus(await call(support, `/statements/${year - 1}-W01${file}`), 403);
   });
 
-  await suite.check('support may look orders up and write to support', async () => {
+  await suite.check('support may look orders up, with its views of the list, and write to support', async () => {
     expectStatus(await call(support, '/orders?pageSize=1'), 200);
+    expectStatus(await call(support, '/orders/views'), 200);
     expectStatus(await call(support, '/support/tickets'), 200);
   });
 }

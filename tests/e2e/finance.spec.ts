@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
-import { expect, expectAccessible, orderRows, signIn, test } from './fixtures';
+import { columnTexts, expect, expectAccessible, listSettled, listTotal, orderRows, signIn, test } from './fixtures';
 
 test('finance reads orders, may export, and is offered statements', async ({ page }) => {
   await signIn(page, 'finance');
@@ -18,6 +18,33 @@ test('finance reads orders, may export, and is offered statements', async ({ pag
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(page.getByRole('button', { name: /User menu for/ })).toBeFocused();
   await expectAccessible(page);
+});
+
+test('finance opens "Overdue" and works down the orders, each with its dunning state', async ({ page }) => {
+  await signIn(page, 'finance');
+  await expect(orderRows(page).first()).toBeVisible();
+  const views = page.getByRole('navigation', { name: 'Ready-made views' });
+  await expect(views.getByRole('link')).toHaveText([/^Overdue\d+$/, /^In collection\d+$/, /^Credited this month\d+$/]);
+  const overdue = views.getByRole('link', { name: /^Overdue/ });
+  const count = Number((await overdue.innerText()).replace(/\D/g, ''));
+  await overdue.click();
+
+  await expect(page).toHaveURL(/[?&]paymentState=overdue%2Creminder-1%2Creminder-2(&|$)/);
+  await expect(overdue).toHaveAttribute('aria-current', 'true');
+  await listSettled(page);
+  expect(await listTotal(page)).toBe(count);
+  const states = await columnTexts(page, 'Payment state');
+  expect(states.length).toBeGreaterThan(0);
+  expect(states.every((state) => ['Overdue', 'Reminder 1', 'Reminder 2'].includes(state))).toBe(true);
+  expect(new Set(await columnTexts(page, 'Status'))).toEqual(new Set(['Activated']));
+  // The longest overdue first.
+  await expect(page.getByRole('columnheader', { name: /Due date/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expectAccessible(page);
+
+  // The address holds the view: a reload shows it again.
+  await page.reload();
+  await listSettled(page);
+  await expect(page.getByRole('navigation', { name: 'Ready-made views' }).getByRole('link', { name: /^Overdue/ })).toHaveAttribute('aria-current', 'true');
 });
 
 test('finance sees an order but no action on it, and is told who may act', async ({ page }) => {

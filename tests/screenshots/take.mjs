@@ -11,6 +11,8 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
 const shot = async (name) => page.screenshot({ path: `tests/screenshots/${name}.png` });
+// The list's ready-made views arrive with their counts after the rows.
+const viewsShown = () => page.getByRole('navigation', { name: 'Ready-made views' }).getByRole('link').first().waitFor();
 
 await page.goto(`${base}/sign-in`);
 await page.getByRole('heading', { name: 'Sign in to Comptoir' }).waitFor();
@@ -27,6 +29,7 @@ await page.evaluate(() => {
 });
 await page.goto(`${base}/orders?status=created&sort=daysToExpiry&order=asc`);
 await page.locator('tbody tr').first().waitFor();
+await viewsShown();
 await shot('orders-list');
 await page.locator('tbody tr a').first().click();
 await page.getByRole('heading', { name: /^Order / }).waitFor();
@@ -83,5 +86,6 @@ await page.evaluate(
 await page.goto(`${base}/orders`);
 await page.getByText(/stored changes could not be read/).waitFor();
 await page.locator('tbody tr').first().waitFor();
+await viewsShown();
 await shot('set-aside-banner');
 await browser.close();

@@ -3,6 +3,7 @@ const order = (orderNumber: string) => `/orders/${encodeURIComponent(orderNumber
 
 export const orderApiPaths = {
   list: () => '/orders',
+  views: () => '/orders/views',
   export: () => '/exports/orders',
   detail: order,
   activate: (orderNumber: string) => `${order(orderNumber)}/activate`,

@@ -26,6 +26,15 @@ export function useOrders(params: OrderListParams, { enabled = true }: { enabled
 }
 
 /**
+ * The same list in the other data world, asked for only when `enabled`: a search that finds nothing
+ * here may name an order of the other world. Its answer is cached where that world's list looks.
+ */
+export function useOrdersInOtherWorld(params: OrderListParams, { enabled }: { enabled: boolean }) {
+  const other: DataMode = useDataMode() === 'live' ? 'test' : 'live';
+  return { other, query: useQuery({ ...ordersQueryOptions(other, params), enabled }) };
+}
+
+/**
  * Asks for a page of orders ahead of its render: a filter, sort or page change sends its request at
  * the click, and the page renders while the backend answers, instead of only after the render.
  */

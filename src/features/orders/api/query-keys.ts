@@ -7,6 +7,8 @@ export const orderKeys = {
   mode: (mode: DataMode) => [...orderKeys.all, mode] as const,
   lists: (mode: DataMode) => [...orderKeys.mode(mode), 'list'] as const,
   list: (mode: DataMode, params: OrderListParams) => [...orderKeys.lists(mode), params] as const,
+  /** Counted over the lists: whatever refreshes the lists refreshes the views' counts too. */
+  views: (mode: DataMode) => [...orderKeys.lists(mode), 'views'] as const,
   details: (mode: DataMode) => [...orderKeys.mode(mode), 'detail'] as const,
   detail: (mode: DataMode, orderNumber: string) => [...orderKeys.details(mode), orderNumber] as const,
 };

@@ -4,6 +4,7 @@ import { isWholeDate } from '../lib/list-params';
 
 type Props = {
   label: string;
+  description?: string;
   /** The date in the URL, `YYYY-MM-DD`, or null. */
   value: string | null;
   error?: string;
@@ -15,7 +16,7 @@ type Props = {
  * keystroke of the year as a date (`0002-10-10`, `0020-10-10`, …): only a whole date, or an
  * emptied field, goes to the URL, otherwise the input re-read from the URL would lose the digits.
  */
-export function DateFilter({ label, value, error, onCommit }: Props) {
+export function DateFilter({ label, description, value, error, onCommit }: Props) {
   const [typed, setTyped] = useState(value ?? '');
   const [followed, setFollowed] = useState(value);
   // Back / forward and "clear filters" change the URL under the field: follow it.
@@ -27,6 +28,7 @@ export function DateFilter({ label, value, error, onCommit }: Props) {
     <TextInput
       type="date"
       label={label}
+      description={description}
       value={typed}
       error={error}
       onChange={(event) => {

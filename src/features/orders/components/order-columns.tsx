@@ -7,6 +7,7 @@ import type { useFormat } from '@/lib/format';
 import { orderPaths } from '../paths';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
+import { PaymentStateBadge } from './payment-state-badge';
 import classes from './orders-table.module.css';
 import { RowActivateButton } from './row-activate-button';
 
@@ -50,12 +51,13 @@ function actionColumn(t: TFunction<'orders'>) {
 
 /**
  * The list's columns; every data column's id is also a sort key the API understands. The row action
- * sits right after the key columns, next to the days left that call for it.
+ * sits right after the key columns, next to the days left that call for it; where the payment of an
+ * activated order stands comes next.
  */
 export function orderColumns(t: TFunction<'orders'>, format: Format, canChange: boolean) {
   const key = keyColumns(t, format);
-  const details = detailColumns(t);
-  return canChange ? [selectionColumn(t), ...key, actionColumn(t), ...details] : [...key, ...details];
+  const rest = [...paymentColumns(t, format), ...detailColumns(t)];
+  return canChange ? [selectionColumn(t), ...key, actionColumn(t), ...rest] : [...key, ...rest];
 }
 
 /** What a row is mostly read for, first, so that amounts and status show without scrolling. */
@@ -126,6 +128,30 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       // The most urgent first: fewest days left.
       sortDescFirst: false,
       cell: (info) => <ExpiryIndicator daysToExpiry={info.getValue()} />,
+    }),
+  ]);
+}
+
+/** An activated order's payment: an order in reminder 2 reads so, not just "activated". */
+function paymentColumns(t: TFunction<'orders'>, format: Format) {
+  return column.columns([
+    column.accessor('paymentState', {
+      id: 'paymentState' satisfies SortKey,
+      header: t('columns.paymentState'),
+      cell: (info) => {
+        const state = info.getValue();
+        return state && <PaymentStateBadge state={state} />;
+      },
+    }),
+    column.accessor('dueDate', {
+      id: 'dueDate' satisfies SortKey,
+      header: t('columns.dueDate'),
+      // The longest overdue first.
+      sortDescFirst: false,
+      cell: (info) => {
+        const due = info.getValue();
+        return due && <span className={classes.nowrap}>{format.date(due)}</span>;
+      },
     }),
   ]);
 }

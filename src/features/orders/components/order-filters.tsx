@@ -4,11 +4,12 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countries, limits } from '@/contract/common';
-import { completenessValues, orderStatuses, paymentMethods, shippingStatuses } from '@/contract/orders';
+import { completenessValues, orderStatuses, paymentMethods, paymentStates, shippingStatuses } from '@/contract/orders';
 import { useMessage } from '@/lib/i18n';
 import { hasActiveFilters, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { followUrlQuery } from '../lib/search-box';
 import { DateFilter } from './date-filter';
+import classes from './order-filters.module.css';
 
 type Props = {
   params: OrderListParams;
@@ -18,7 +19,7 @@ type Props = {
   onClear: () => void;
 };
 
-type ListFilter = 'status' | 'shipping' | 'completeness' | 'method' | 'country';
+type ListFilter = 'status' | 'paymentState' | 'shipping' | 'completeness' | 'method' | 'country';
 
 export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   const { t } = useTranslation('orders');
@@ -45,8 +46,9 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
     values.map((value) => ({ value, label: label(value) }));
 
-  const multi = (name: ListFilter, label: string, data: { value: string; label: string }[]) => (
+  const multi = (name: ListFilter, label: string, data: { value: string; label: string }[], className?: string) => (
     <MultiSelect
+      className={className}
       label={label}
       placeholder={params[name].length ? undefined : t('filters.any')}
       data={data}
@@ -55,6 +57,22 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
       clearable
       error={message(name)}
       comboboxProps={{ withinPortal: true }}
+    />
+  );
+
+  // Whole days, kept as typed even out of range: the error beside the field says what is allowed.
+  const days = (name: 'expiresWithinDays' | 'overdueByMoreThanDays', label: string, hint: string, max: number) => (
+    <NumberInput
+      label={label}
+      description={hint}
+      min={0}
+      max={max}
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="none"
+      value={params[name] ?? ''}
+      error={message(name)}
+      onChange={(value) => onChange({ [name]: typeof value === 'number' ? value : null })}
     />
   );
 
@@ -80,23 +98,21 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
       />
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
         {multi('status', t('filters.status'), options(orderStatuses, (value) => t(`status.${value}`)))}
+        {multi('paymentState', t('filters.paymentState'), options(paymentStates, (value) => t(`paymentState.${value}`)), classes.wide)}
         {multi('shipping', t('filters.shipping'), options(shippingStatuses, (value) => t(`shipping.${value}`)))}
         {multi('completeness', t('filters.completeness'), options(completenessValues, (value) => t(`completeness.${value}`)))}
         {multi('method', t('filters.method'), options(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
         {multi('country', t('filters.country'), options(countries, (value) => t(`countries.${value}`)))}
+        {days('expiresWithinDays', t('filters.expiresWithin'), t('filters.expiresWithinHint'), limits.expiresWithinDaysMax)}
         <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
         <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
-        <NumberInput
-          label={t('filters.expiresWithin')}
-          description={t('filters.expiresWithinHint')}
-          min={0}
-          max={limits.expiresWithinDaysMax}
-          allowDecimal={false}
-          allowNegative={false}
-          clampBehavior="none"
-          value={params.expiresWithinDays ?? ''}
-          error={message('expiresWithinDays')}
-          onChange={(value) => onChange({ expiresWithinDays: typeof value === 'number' ? value : null })}
+        {days('overdueByMoreThanDays', t('filters.overdueBy'), t('filters.overdueByHint'), limits.overdueDaysMax)}
+        <DateFilter
+          label={t('filters.creditedSince')}
+          description={t('filters.creditedSinceHint')}
+          value={params.creditedSince}
+          error={message('creditedSince')}
+          onCommit={(creditedSince) => onChange({ creditedSince })}
         />
       </SimpleGrid>
       {hasActiveFilters(params) && (

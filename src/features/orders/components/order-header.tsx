@@ -1,22 +1,13 @@
-import { ActionIcon, Anchor, Badge, CopyButton, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, CopyButton, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy, IconMessageCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OrderDetail, PaymentState } from '@/contract/orders';
+import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
-
-const paymentStateColors: Record<PaymentState, string> = {
-  'not-due': 'gray',
-  due: 'blue',
-  overdue: 'orange',
-  'reminder-1': 'orange',
-  'reminder-2': 'red',
-  collection: 'red',
-  paid: 'green',
-};
+import { PaymentStateBadge } from './payment-state-badge';
 
 export function Figure({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -78,9 +69,7 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
           {order.dueDate && <Figure label={t('detail.dueDate')}>{format.date(order.dueDate)}</Figure>}
           {order.paymentState && (
             <Figure label={t('detail.paymentState')}>
-              <Badge color={paymentStateColors[order.paymentState]} variant="light">
-                {t(`paymentState.${order.paymentState}`)}
-              </Badge>
+              <PaymentStateBadge state={order.paymentState} />
             </Figure>
           )}
         </SimpleGrid>

@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/query-states'
 import { TablePagination } from '@/components/table-pagination';
 import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
-import { clearFilters, filterErrors, hasActiveFilters, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
+import { clearFilters, filterErrors, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
 import { useListParams } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
@@ -15,6 +15,8 @@ import { BulkActivateDialog } from './bulk-activate-dialog';
 import { BulkExtendDialog } from './bulk-extend-dialog';
 import { ExportControl } from './export-control';
 import { OrderFilters } from './order-filters';
+import { OrderViewLinks } from './order-view-links';
+import { OrdersEmpty } from './orders-empty';
 import { RowActionsContext } from './row-activate-button';
 import { OrdersTable } from './orders-table';
 import tableClasses from './orders-table.module.css';
@@ -43,6 +45,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
           canExport && <ExportControl params={params} disabled={errors !== null || orders.data?.total === 0} />
         }
       />
+      <OrderViewLinks params={params} />
       <Paper withBorder p="md" radius="md">
         <OrderFilters
           params={params}
@@ -121,19 +124,7 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
   if (!page) return null;
   const BulkDialog = bulk?.subject.action === 'extend' ? BulkExtendDialog : BulkActivateDialog;
 
-  if (page.total === 0) {
-    return (
-      <EmptyState title={t('list.empty')}>
-        {hasActiveFilters(params) ? (
-          <Button variant="light" onClick={onClear}>
-            {t('filters.clear')}
-          </Button>
-        ) : (
-          <Text c="dimmed">{t('list.emptyWorld')}</Text>
-        )}
-      </EmptyState>
-    );
-  }
+  if (page.total === 0) return <OrdersEmpty params={params} onClear={onClear} />;
 
   return (
     <Stack gap="md">

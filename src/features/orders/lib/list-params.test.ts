@@ -11,7 +11,7 @@ describe('order list URL parameters', () => {
   it('reads every filter, the sort and the page from the URL', () => {
     const params = parseListParams(
       new URLSearchParams(
-        'q=BP1234567/3333&status=created,paid&shipping=waiting&completeness=incomplete&method=invoice&country=BE,DE&from=2026-01-01&to=2026-03-31&expiresWithinDays=7&sort=total&order=asc&page=3&pageSize=50',
+        'q=BP1234567/3333&status=created,paid&shipping=waiting&completeness=incomplete&method=invoice&country=BE,DE&from=2026-01-01&to=2026-03-31&expiresWithinDays=7&paymentState=overdue,reminder-2&overdueByMoreThanDays=10&creditedSince=2026-11-01&sort=dueDate&order=asc&page=3&pageSize=50',
       ),
     );
     expect(params).toEqual({
@@ -24,7 +24,10 @@ describe('order list URL parameters', () => {
       from: '2026-01-01',
       to: '2026-03-31',
       expiresWithinDays: 7,
-      sort: 'total',
+      paymentState: ['overdue', 'reminder-2'],
+      overdueByMoreThanDays: 10,
+      creditedSince: '2026-11-01',
+      sort: 'dueDate',
       order: 'asc',
       page: 3,
       pageSize: 50,
@@ -67,12 +70,20 @@ describe('order list URL parameters', () => {
   });
 
   it('keeps an out-of-range "expires within" as typed, and says what is wrong with the filters', () => {
-    const params = parseListParams(new URLSearchParams('expiresWithinDays=75&from=2026-11-10&to=2026-11-01'));
+    const params = parseListParams(new URLSearchParams('expiresWithinDays=75&from=2026-11-10&to=2026-11-01&overdueByMoreThanDays=-2'));
     expect(params.expiresWithinDays).toBe(75);
     expect(filterErrors(params)).toEqual({
       expiresWithinDays: 'orders:filters.errors.expiresWithinDays',
       to: 'orders:filters.errors.dateRange',
+      overdueByMoreThanDays: 'orders:filters.errors.overdueByMoreThanDays',
     });
+  });
+
+  it('counts the payment filters as filters, and drops payment states it does not know', () => {
+    expect(parseListParams(new URLSearchParams('paymentState=collection,late')).paymentState).toEqual(['collection']);
+    for (const search of ['paymentState=due', 'overdueByMoreThanDays=0', 'creditedSince=2026-11-01']) {
+      expect(hasActiveFilters(parseListParams(new URLSearchParams(search)))).toBe(true);
+    }
   });
 
   it('finds nothing wrong with a range of one day or with no filter at all', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countries, limits } from '@/contract/common';
-import { completenessValues, orderStatuses, paymentMethods, shippingStatuses, sortKeys, sortOrders } from '@/contract/orders';
+import { completenessValues, orderStatuses, paymentMethods, paymentStates, shippingStatuses, sortKeys, sortOrders } from '@/contract/orders';
 import { alwaysCheck } from '@/lib/validation';
 
 export const pageSizes = [10, 25, 50, 100] as const;
@@ -39,6 +39,9 @@ export const listParamsSchema = z.object({
   to: dateParam,
   // Kept as typed, even out of range: filterErrors says what is wrong rather than dropping it.
   expiresWithinDays: z.coerce.number().int().nullable().catch(null),
+  paymentState: listOf(paymentStates),
+  overdueByMoreThanDays: z.coerce.number().int().nullable().catch(null),
+  creditedSince: dateParam,
   sort: z.enum(sortKeys).catch('orderDate'),
   order: z.enum(sortOrders).catch('desc'),
   page: z.coerce.number().int().min(1).catch(1),
@@ -64,7 +67,20 @@ export function parseListParams(search: URLSearchParams): OrderListParams {
 }
 
 /** The filters the URL names, each a field of the filter form. */
-export const filterNames = ['q', 'status', 'shipping', 'completeness', 'method', 'country', 'from', 'to', 'expiresWithinDays'] as const;
+export const filterNames = [
+  'q',
+  'status',
+  'shipping',
+  'completeness',
+  'method',
+  'country',
+  'from',
+  'to',
+  'expiresWithinDays',
+  'paymentState',
+  'overdueByMoreThanDays',
+  'creditedSince',
+] as const;
 export type FilterName = (typeof filterNames)[number];
 /** A catalogue key per filter whose value cannot be asked for. */
 export type FilterErrors = Partial<Record<FilterName, string>>;
@@ -78,6 +94,11 @@ const filterChecksSchema = z
       .number()
       .min(0, { error: 'orders:filters.errors.expiresWithinDays' })
       .max(limits.expiresWithinDaysMax, { error: 'orders:filters.errors.expiresWithinDays' })
+      .nullable(),
+    overdueByMoreThanDays: z
+      .number()
+      .min(0, { error: 'orders:filters.errors.overdueByMoreThanDays' })
+      .max(limits.overdueDaysMax, { error: 'orders:filters.errors.overdueByMoreThanDays' })
       .nullable(),
   })
   .refine((filter) => filter.from === null || filter.to === null || filter.from <= filter.to, {
@@ -117,6 +138,9 @@ export function toApiQuery(params: OrderListParams): Record<string, string | num
     from: params.from ?? undefined,
     to: params.to ?? undefined,
     expiresWithinDays: params.expiresWithinDays ?? undefined,
+    paymentState: list(params.paymentState),
+    overdueByMoreThanDays: params.overdueByMoreThanDays ?? undefined,
+    creditedSince: params.creditedSince ?? undefined,
     sort: params.sort,
     order: params.order,
     page: params.page,
@@ -129,10 +153,12 @@ export function hasActiveFilters(params: OrderListParams): boolean {
   return (
     params.q !== '' ||
     params.status.length + params.shipping.length + params.completeness.length > 0 ||
-    params.method.length + params.country.length > 0 ||
+    params.method.length + params.country.length + params.paymentState.length > 0 ||
     params.from !== null ||
     params.to !== null ||
-    params.expiresWithinDays !== null
+    params.expiresWithinDays !== null ||
+    params.overdueByMoreThanDays !== null ||
+    params.creditedSince !== null
   );
 }
 

@@ -12,6 +12,9 @@ const refusedMessages: Record<FilterName, string> = {
   from: 'orders:filters.refused.date',
   to: 'orders:filters.refused.date',
   expiresWithinDays: 'orders:filters.errors.expiresWithinDays',
+  paymentState: 'orders:filters.refused.values',
+  overdueByMoreThanDays: 'orders:filters.errors.overdueByMoreThanDays',
+  creditedSince: 'orders:filters.refused.date',
 };
 
 function isFilterName(field: string): field is FilterName {
