@@ -1,5 +1,5 @@
-import { useParams } from 'react-router';
-import { OrderPage } from '@/features/orders';
+import { useLocation, useParams } from 'react-router';
+import { OrderPage, orderActionIds, type ActionId } from '@/features/orders';
 import { OrderTickets, useOrderTicketEntries } from '@/features/support';
 import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';
@@ -10,6 +10,9 @@ export function OrderRoute() {
   const session = useCurrentSession();
   // The requests about the order are on its timeline too, among its own events.
   const ticketEntries = useOrderTicketEntries(orderNumber);
+  // The command palette may arrive asking for an action's dialog.
+  const asked: unknown = (useLocation().state as { openAction?: unknown } | null)?.openAction;
+  const initialAction = orderActionIds.find((id): id is ActionId => id === asked);
   return (
     <OrderPage
       key={orderNumber}
@@ -18,6 +21,7 @@ export function OrderRoute() {
       contactSupportPath={supportPaths.page({ order: orderNumber })}
       supportRequests={(order) => <OrderTickets order={order} />}
       timelineEntries={ticketEntries}
+      initialAction={initialAction}
     />
   );
 }

@@ -15,6 +15,7 @@ import { can } from '@/lib/permissions';
 import { saveFile } from '@/lib/save-file';
 import { LanguageMenu } from './language-menu';
 import { ModeSwitch } from './mode-switch';
+import { PaletteLauncher } from './palette-launcher';
 import classes from './shell.module.css';
 import { Shortcuts } from './shortcuts';
 import { TestModeBanner } from './test-mode-banner';
@@ -61,6 +62,7 @@ export function AppFrame({ session, children }: { session: Session; children: Re
             </Stack>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <PaletteLauncher session={session} pages={links.filter((link) => link.allowed)} />
             <ModeSwitch />
             <LanguageMenu />
             <UserMenu session={session} />

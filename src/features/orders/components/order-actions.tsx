@@ -10,7 +10,8 @@ import { CancelDialog } from './cancel-dialog';
 import { ExtendExpiryDialog } from './extend-expiry-dialog';
 import { ReduceDialog } from './reduce-dialog';
 
-type ActionId = 'activate' | 'extend' | 'cancel' | 'reduce';
+export const orderActionIds = ['activate', 'extend', 'cancel', 'reduce'] as const;
+export type ActionId = (typeof orderActionIds)[number];
 type DialogProps = { order: OrderDetail; opened: boolean; onClose: () => void };
 
 const dialogs: Record<ActionId, ComponentType<DialogProps>> = {
@@ -21,11 +22,12 @@ const dialogs: Record<ActionId, ComponentType<DialogProps>> = {
 };
 
 /** The actions the order's state allows, for a user whose role may change orders; otherwise why not. */
-export function OrderActions({ order, canChange }: { order: OrderDetail; canChange: boolean }) {
+/** With `initialAction`, its dialog opens at once (a command asked for it); it says why not if the order does not allow it. */
+export function OrderActions({ order, canChange, initialAction }: { order: OrderDetail; canChange: boolean; initialAction?: ActionId }) {
   const { t } = useTranslation('orders');
   const format = useFormat();
-  const [opened, setOpened] = useState<{ id: ActionId; opening: number } | null>(null);
-  const [visible, setVisible] = useState(false);
+  const [opened, setOpened] = useState<{ id: ActionId; opening: number } | null>(initialAction ? { id: initialAction, opening: 1 } : null);
+  const [visible, setVisible] = useState(initialAction !== undefined);
 
   if (!canChange) {
     return (

@@ -7,7 +7,7 @@ import type { OrderDetail } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
 import { orderPaths } from '../paths';
-import { OrderActions } from './order-actions';
+import { OrderActions, type ActionId } from './order-actions';
 import { OrderCustomer } from './order-customer';
 import { OrderDocuments } from './order-documents';
 import { OrderHeader } from './order-header';
@@ -25,10 +25,12 @@ type Props = {
   supportRequests?: (order: OrderDetail) => ReactNode;
   /** Entries of other features about this order, shown among its events. */
   timelineEntries?: readonly TimelineEntry[];
+  /** An action whose dialog opens with the page, as a command asked. */
+  initialAction?: ActionId;
 };
 
 /** One order in full: header, customer, lines, totals and timeline, and the requests about it. */
-export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests, timelineEntries }: Props) {
+export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests, timelineEntries, initialAction }: Props) {
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
@@ -60,7 +62,7 @@ export function OrderPage({ orderNumber, canChange, contactSupportPath, supportR
       {crumbs}
       <OrderHeader
         order={order.data}
-        actions={<OrderActions order={order.data} canChange={canChange} />}
+        actions={<OrderActions order={order.data} canChange={canChange} initialAction={initialAction} />}
         contactSupportPath={contactSupportPath}
       />
       <OrderCustomer order={order.data} />

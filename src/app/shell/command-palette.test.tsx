@@ -1,0 +1,52 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { findOrder, renderApp } from '@/testing/render-app';
+
+describe('the command palette', () => {
+  it('finds an order by its payment reference typed with spaces and opens its activation', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    const created = await findOrder('created');
+
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+    const input = within(palette).getByRole('combobox', { name: /Page, order number/ });
+    await waitFor(() => expect(input).toHaveFocus());
+    await user.type(input, `BP ${created.orderNumber} / 3333`);
+    const open = await within(palette).findByRole('option', { name: new RegExp(`Open order ${created.orderNumber}`) });
+    expect(open).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(within(palette).getByRole('option', { name: new RegExp(`Activate order ${created.orderNumber}`) })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Enter}');
+
+    await screen.findByRole('heading', { level: 1, name: `Order ${created.orderNumber}` });
+    expect(await screen.findByRole('dialog', { name: /Activate order/ })).toBeVisible();
+  });
+
+  it('goes to a page the role may see, and offers no change to a support agent', async () => {
+    const { user } = await renderApp({ as: 'support', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    const created = await findOrder('created');
+    await user.click(screen.getByRole('button', { name: /Search or go to/ }));
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+    const input = within(palette).getByRole('combobox');
+    expect(within(palette).queryByRole('option', { name: 'Go to Statements' })).not.toBeInTheDocument();
+    await user.type(input, created.orderNumber);
+    await within(palette).findByRole('option', { name: new RegExp(`Write to support about order ${created.orderNumber}`) });
+    expect(within(palette).queryByRole('option', { name: /Activate order/ })).not.toBeInTheDocument();
+
+    await user.clear(input);
+    await user.type(input, 'supp');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Support' })).toBeVisible();
+  });
+
+  it('opens on a payment reference pasted outside a field, with the order found', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    const activated = await findOrder('activated');
+    await user.paste(`BP${activated.orderNumber}/3333`);
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+    expect(within(palette).getByRole('combobox')).toHaveValue(`BP${activated.orderNumber}/3333`);
+    await within(palette).findByRole('option', { name: new RegExp(`Open order ${activated.orderNumber}`) });
+  });
+});

@@ -1,0 +1,152 @@
+import { Badge, Group, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Session } from '@/features/auth';
+import { ordersQueryOptions } from '@/features/orders/api/get-orders';
+import { defaultListParams } from '@/features/orders/lib/list-params';
+import { orderPaths } from '@/features/orders/paths';
+import { supportPaths } from '@/features/support/paths';
+import { useDataMode } from '@/lib/data-mode';
+import { can } from '@/lib/permissions';
+
+/** One line of the palette: what it says, and what choosing it does. */
+type Command = { id: string; label: string; detail?: string; group: 'pages' | 'orders'; run: () => void };
+
+/** Searches start at two characters: one matches half the orders and tells nothing. */
+const minimumSearch = 2;
+
+/** A page the palette offers to go to. */
+export type PalettePage = { to: string; label: string };
+
+type Props = { session: Session; pages: PalettePage[]; initialText: string; onClose: () => void };
+
+/**
+ * Go to any page, or find an order (number, payment reference, customer) and act on it, from the
+ * keyboard. A combobox over a list of commands: arrows move, Enter runs, Escape closes.
+ */
+export default function CommandPalette({ session, pages, initialText, onClose }: Props) {
+  const { t } = useTranslation(['shell', 'orders']);
+  const navigate = useNavigate();
+  const mode = useDataMode();
+  const listId = useId();
+  const [text, setText] = useState(initialText);
+  const [active, setActive] = useState(0);
+  const [search] = useDebouncedValue(text.trim(), 150);
+  const orders = useQuery({
+    ...ordersQueryOptions(mode, { ...defaultListParams, q: search, pageSize: 5 }),
+    enabled: search.length >= minimumSearch,
+  });
+
+  const go = (to: string, state?: unknown) => {
+    onClose();
+    void navigate(to, { state });
+  };
+  const needle = text.trim().toLowerCase();
+  const commands: Command[] = [
+    ...pages
+      .filter(({ label }) => label.toLowerCase().includes(needle))
+      .map(({ to, label }) => ({ id: `page-${to}`, group: 'pages' as const, label: t('palette.goTo', { page: label }), run: () => go(to) })),
+  ];
+  const found = search.length >= minimumSearch ? (orders.data?.items ?? []) : [];
+  for (const order of found) {
+    const detail = `${order.customer.name} · ${t(`orders:status.${order.status}`)}`;
+    const path = orderPaths.detail(order.orderNumber);
+    commands.push({ id: `open-${order.orderNumber}`, group: 'orders', label: t('palette.openOrder', { orderNumber: order.orderNumber }), detail, run: () => go(path) });
+    if (order.status === 'created' && can(session.user.role, 'orders:change')) {
+      commands.push({
+        id: `activate-${order.orderNumber}`,
+        group: 'orders',
+        label: t('palette.activateOrder', { orderNumber: order.orderNumber }),
+        detail,
+        // The order page opens its activation dialog, which asks for the confirmation.
+        run: () => go(path, { openAction: 'activate' }),
+      });
+    }
+    if (can(session.user.role, 'support:write')) {
+      commands.push({
+        id: `support-${order.orderNumber}`,
+        group: 'orders',
+        label: t('palette.contactSupport', { orderNumber: order.orderNumber }),
+        detail,
+        run: () => go(supportPaths.page({ order: order.orderNumber })),
+      });
+    }
+  }
+  const current = Math.min(active, commands.length - 1);
+  const optionId = (index: number) => `${listId}-${index}`;
+  const searching = search.length >= minimumSearch && orders.isFetching;
+
+  return (
+    <Modal opened onClose={onClose} title={t('palette.title')} size="lg" closeButtonProps={{ 'aria-label': t('palette.close') }}>
+      <Stack gap="xs">
+        <TextInput
+          data-autofocus
+          label={t('palette.label')}
+          description={t('palette.hint')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={text}
+          role="combobox"
+          aria-expanded={commands.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={commands.length > 0 ? optionId(current) : undefined}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            setActive(0);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+              event.preventDefault();
+              const step = event.key === 'ArrowDown' ? 1 : -1;
+              setActive((current + step + commands.length) % Math.max(commands.length, 1));
+            } else if (event.key === 'Enter' && commands[current]) {
+              event.preventDefault();
+              commands[current].run();
+            }
+          }}
+        />
+        {/* Said once the answer is in: how many commands there are now. */}
+        <Text role="status" size="sm" c="dimmed">
+          {searching ? t('palette.searching') : t('palette.results', { count: commands.length })}
+        </Text>
+        <Stack component="ul" id={listId} role="listbox" aria-label={t('palette.results', { count: commands.length })} gap={2} p={0} m={0}>
+          {commands.map((command, index) => (
+            <UnstyledButton
+              component="li"
+              key={command.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === current}
+              tabIndex={-1}
+              onMouseEnter={() => setActive(index)}
+              onClick={command.run}
+              px="sm"
+              py={6}
+              style={{ borderRadius: 'var(--mantine-radius-sm)', background: index === current ? 'var(--mantine-primary-color-light)' : undefined }}
+            >
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm" fw={index === current ? 600 : 400}>
+                  {command.label}
+                </Text>
+                <Group gap="xs" wrap="nowrap">
+                  {command.detail && (
+                    <Text size="xs" c="dimmed">
+                      {command.detail}
+                    </Text>
+                  )}
+                  <Badge variant="light" color="gray" size="xs">
+                    {t(`palette.group.${command.group}`)}
+                  </Badge>
+                </Group>
+              </Group>
+            </UnstyledButton>
+          ))}
+        </Stack>
+      </Stack>
+    </Modal>
+  );
+}
