@@ -1,8 +1,10 @@
 import { modes, type Mode } from '@/contract/common';
 import type { Ticket } from '@/contract/support';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
+import { now as clockNow } from '../rules/clock';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
+import { AccountBook } from './account-book';
 import type { JournalEntry, RecordedAnswer, Session } from './journal';
 import { SeededWorld, type SeedConfig } from './seed';
 
@@ -34,6 +36,7 @@ export class Database {
   private readonly answers = new Map<string, RecordedAnswer>();
   /** Filed support tickets per world, oldest first. */
   private readonly tickets = new Map<string, Ticket[]>();
+  readonly accounts = new AccountBook();
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -60,6 +63,7 @@ export class Database {
       }
       case 'session-created':
         this.sessions.set(entry.session.token, entry.session);
+        this.accounts.signedIn(entry.session.email, entry.session.createdAt);
         return;
       case 'session-deleted':
         this.sessions.delete(entry.token);
@@ -81,12 +85,25 @@ export class Database {
         this.tickets.clear();
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
+      case 'user':
+        this.accounts.apply(entry);
+        // A user who may not sign in has no session either: their next call is refused.
+        if (entry.user.state !== 'active') {
+          for (const session of this.sessionsOf(entry.user.email)) this.sessions.delete(session.token);
+        }
+        return;
+      case 'link':
+      case 'outbox-message':
+      case 'failed-sign-ins':
+        this.accounts.apply(entry);
+        return;
     }
   }
 
   /**
    * The whole state as few journal entries as rebuild it: a reset to the seed with the live
-   * sessions, then each changed order once (as it is now), each recorded answer and each ticket.
+   * sessions, then each changed order once (as it is now), each recorded answer and each ticket,
+   * then the accounts.
    */
   snapshot(now: number): JournalEntry[] {
     const entries: JournalEntry[] = [{ kind: 'reset', seed: this.seed, sessions: this.liveSessions(now) }];
@@ -96,6 +113,8 @@ export class Database {
       const mode = key.slice(key.lastIndexOf(':') + 1) as Mode;
       for (const ticket of tickets) entries.push({ kind: 'ticket', mode, ticket });
     }
+    // Links and failed sign-ins run on the backend's clock, which a test may have set.
+    entries.push(...this.accounts.entries(clockNow()));
     return entries;
   }
 
@@ -103,6 +122,11 @@ export class Database {
   session(token: string, now: number): Session | undefined {
     const session = this.sessions.get(token);
     return session && Date.parse(session.expiresAt) > now ? session : undefined;
+  }
+
+  /** Every session of an address, ended or not. */
+  sessionsOf(email: string): Session[] {
+    return [...this.sessions.values()].filter((session) => session.email === email);
   }
 
   liveSessions(now: number): Session[] {
