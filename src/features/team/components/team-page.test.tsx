@@ -62,6 +62,7 @@ describe('the team page', () => {
     const { user } = await renderApp({ as: 'admin', path: '/settings/team' });
     await user.click(await screen.findByRole('button', { name: 'Change role of Pieter Janssens' }));
     const roleDialog = await screen.findByRole('dialog', { name: 'Change the role of Pieter Janssens' });
+    await waitFor(() => expect(within(roleDialog).getByRole('radio', { name: /Finance/ })).toHaveFocus());
     await user.click(within(roleDialog).getByRole('radio', { name: /Support agent/ }));
     await user.click(within(roleDialog).getByRole('button', { name: 'Change role' }));
     expect(await screen.findByText('Pieter Janssens is now Support agent.')).toBeInTheDocument();
