@@ -41,9 +41,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'embedded backend', testIgnore: /real-api\.spec\.ts/ },
+    // A test tagged @shared-api needs one backend for several browser contexts: the HTTP API's.
+    { name: 'embedded backend', testIgnore: /real-api\.spec\.ts/, grepInvert: /@shared-api/ },
     // The app built with mocks off, against the same handlers served over HTTP by npm run api.
-    { name: 'real API', testMatch: /real-api\.spec\.ts/, use: { baseURL: `http://localhost:${realApiAppPort}`, serviceWorkers: 'block' } },
+    {
+      name: 'real API',
+      testMatch: /(real-api|admin-team)\.spec\.ts/,
+      grepInvert: /@demo-build/,
+      use: { baseURL: `http://localhost:${realApiAppPort}`, serviceWorkers: 'block' },
+    },
   ],
   // Never test whatever else may be listening on a port: always these builds and this API.
   webServer: [

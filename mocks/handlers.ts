@@ -5,11 +5,14 @@ import { demo, unknownEndpoint } from './resources/demo';
 import { orderExports } from './resources/exports';
 import { orderActions } from './resources/order-actions';
 import { orderDocuments } from './resources/order-documents';
+import { invitations } from './resources/invitations';
 import { orders } from './resources/orders';
+import { passwordResets } from './resources/password-resets';
 import { session } from './resources/session';
 import { statements } from './resources/statements';
 import { support } from './resources/support';
 import { supportThread } from './resources/support-thread';
+import { team } from './resources/team';
 
 // A path that does not decode, or ends in a slash, is refused before any pattern tries it; the
 // catch-all for unknown API paths must stay last.
@@ -17,6 +20,9 @@ export const backendHandlers = [
   malformedPath,
   trailingSlash,
   ...session,
+  ...passwordResets,
+  ...invitations,
+  ...team,
   ...orders,
   ...orderActions,
   ...orderDocuments,

@@ -1,4 +1,5 @@
-import type { Country, Currency, Role } from '@/contract/common';
+import type { Country, Currency } from '@/contract/common';
+import type { UserRecord } from './account-records';
 
 export interface Merchant {
   id: string;
@@ -7,13 +8,6 @@ export interface Merchant {
   currency: Currency;
   /** As the seller on the invoices the provider issues on its behalf. */
   seller: { street: string; postalCode: string; city: string; vatNumber: string };
-}
-
-export interface DemoUser {
-  name: string;
-  email: string;
-  role: Role;
-  merchantId: string;
 }
 
 /** Shown on the sign-in page of the demo build, so it is no secret. */
@@ -36,18 +30,27 @@ const merchants: readonly Merchant[] = [
   },
 ];
 
-const demoUsers: readonly DemoUser[] = [
-  { name: 'Nathalie Dubois', email: 'admin@atelier-lumiere.example', role: 'admin', merchantId: '3333' },
-  { name: 'Pieter Janssens', email: 'finance@atelier-lumiere.example', role: 'finance', merchantId: '3333' },
-  { name: 'Sofie Maes', email: 'support@atelier-lumiere.example', role: 'support', merchantId: '3333' },
-  { name: 'Lukas Meier', email: 'admin@bergblick.example', role: 'admin', merchantId: '4711' },
-];
-
-export function findUser(email: string): DemoUser | undefined {
-  const wanted = email.trim().toLowerCase();
-  return demoUsers.find((user) => user.email === wanted);
-}
-
 export function findMerchant(id: string): Merchant | undefined {
   return merchants.find((merchant) => merchant.id === id);
+}
+
+/** The demo accounts every fresh backend starts with; they sign in with `demoPassword` until they choose their own. */
+export function seededUsers(): UserRecord[] {
+  const user = (id: string, name: string, email: string, role: UserRecord['role'], merchantId: string): UserRecord => ({
+    id,
+    merchantId,
+    email,
+    name,
+    role,
+    state: 'active',
+    password: 'demo',
+    invitedBy: null,
+    lastSignInAt: null,
+  });
+  return [
+    user('user-3333-1', 'Nathalie Dubois', 'admin@atelier-lumiere.example', 'admin', '3333'),
+    user('user-3333-2', 'Pieter Janssens', 'finance@atelier-lumiere.example', 'finance', '3333'),
+    user('user-3333-3', 'Sofie Maes', 'support@atelier-lumiere.example', 'support', '3333'),
+    user('user-4711-1', 'Lukas Meier', 'admin@bergblick.example', 'admin', '4711'),
+  ];
 }

@@ -1,9 +1,11 @@
 import { modes, type Mode } from '@/contract/common';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
+import { now as clockNow } from '../rules/clock';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
 import type { TicketRecord } from '../rules/ticket';
 import type { KeptMessage } from '../rules/ticket-thread';
+import { AccountBook } from './account-book';
 import type { JournalEntry, RecordedAnswer, Session } from './journal';
 import { SeededWorld, type SeedConfig } from './seed';
 
@@ -46,6 +48,7 @@ export class Database {
   /** Filed support tickets per world, oldest first. */
   private readonly tickets = new Map<string, TicketRecord[]>();
   private readonly ticketActivity = new Map<string, TicketActivity>();
+  readonly accounts = new AccountBook();
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -78,6 +81,7 @@ export class Database {
         return;
       case 'session-created':
         this.sessions.set(entry.session.token, entry.session);
+        this.accounts.signedIn(entry.session.email, entry.session.createdAt);
         return;
       case 'session-deleted':
         this.sessions.delete(entry.token);
@@ -101,13 +105,25 @@ export class Database {
         this.ticketActivity.clear();
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
+      case 'user':
+        this.accounts.apply(entry);
+        // A user who may not sign in has no session either: their next call is refused.
+        if (entry.user.state !== 'active') {
+          for (const session of this.sessionsOf(entry.user.email)) this.sessions.delete(session.token);
+        }
+        return;
+      case 'link':
+      case 'outbox-message':
+      case 'failed-sign-ins':
+        this.accounts.apply(entry);
+        return;
     }
   }
 
   /**
    * The whole state as few journal entries as rebuild it: a reset to the seed with the live
    * sessions, then each changed order once (as it is now), each recorded answer and each ticket
-   * with what was written on it.
+   * with what was written on it, then the accounts.
    */
   snapshot(now: number): JournalEntry[] {
     const entries: JournalEntry[] = [{ kind: 'reset', seed: this.seed, sessions: this.liveSessions(now) }];
@@ -121,6 +137,8 @@ export class Database {
       for (const message of messages) entries.push({ kind: 'ticket-message', mode, merchantId, ticketNumber, message });
       if (seen !== null) entries.push({ kind: 'ticket-read', mode, merchantId, ticketNumber, seen });
     }
+    // Links and failed sign-ins run on the backend's clock, which a test may have set.
+    entries.push(...this.accounts.entries(clockNow()));
     return entries;
   }
 
@@ -128,6 +146,11 @@ export class Database {
   session(token: string, now: number): Session | undefined {
     const session = this.sessions.get(token);
     return session && Date.parse(session.expiresAt) > now ? session : undefined;
+  }
+
+  /** Every session of an address, ended or not. */
+  sessionsOf(email: string): Session[] {
+    return [...this.sessions.values()].filter((session) => session.email === email);
   }
 
   liveSessions(now: number): Session[] {

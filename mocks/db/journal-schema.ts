@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { cents, isoDate, isoDateTime, modes } from '@/contract/common';
+import { cents, isoDate, isoDateTime, modes, roles } from '@/contract/common';
+import { outboxMessageSchema } from '@/contract/demo';
 import { orderDetailSchema, orderEventSchema, reasonCodes, type OrderEvent } from '@/contract/orders';
 import { ticketMessageSchema, ticketSchema, ticketStatuses } from '@/contract/support';
+import { memberStates } from '@/contract/team';
 import type { JournalEntry } from './journal';
 import type { SeedConfig } from './seed';
 
@@ -65,6 +67,37 @@ const ticketEntryShape = { mode: z.enum(modes), merchantId: z.string(), ticketNu
 
 const sessionSchema = z.strictObject({ token: z.string().min(1), email: z.string(), createdAt: isoDateTime, expiresAt: isoDateTime });
 
+const hex = z.string().regex(/^[0-9a-f]+$/);
+
+const userSchema = z.strictObject({
+  id: z.string().min(1),
+  merchantId: z.string(),
+  email: z.string().min(1),
+  name: z.string().min(1).nullable(),
+  role: z.enum(roles),
+  state: z.enum(memberStates),
+  // Never a password in clear: a salted hash, the published demo password, or none yet.
+  password: z
+    .union([
+      z.literal('demo'),
+      z.strictObject({ algorithm: z.literal('PBKDF2-SHA-256'), iterations: z.number().int().min(1), salt: hex, hash: hex }),
+    ])
+    .nullable(),
+  invitedBy: z.string().nullable(),
+  lastSignInAt: isoDateTime.nullable(),
+});
+
+const linkSchema = z.strictObject({
+  digest: hex,
+  purpose: z.enum(['invitation', 'password-reset']),
+  userId: z.string().min(1),
+  createdAt: isoDateTime,
+  expiresAt: isoDateTime,
+  usedAt: isoDateTime.nullable(),
+});
+
+const failedSignInsSchema = z.strictObject({ failures: z.array(isoDateTime), lockedUntil: isoDateTime.nullable() });
+
 const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('order'), order: orderRecordSchema }),
   z.strictObject({
@@ -85,6 +118,10 @@ const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('session-deleted'), token: z.string() }),
   z.strictObject({ kind: z.literal('merchant-reset'), merchantId: z.string() }),
   z.strictObject({ kind: z.literal('reset'), seed: seedConfigSchema, sessions: z.array(sessionSchema) }),
+  z.strictObject({ kind: z.literal('user'), user: userSchema }),
+  z.strictObject({ kind: z.literal('link'), link: linkSchema }),
+  z.strictObject({ kind: z.literal('outbox-message'), message: outboxMessageSchema }),
+  z.strictObject({ kind: z.literal('failed-sign-ins'), email: z.string().min(1), state: failedSignInsSchema }),
 ]);
 
 /** The change a stored value stands for, or null when it is not one this backend can apply. */

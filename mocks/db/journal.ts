@@ -2,6 +2,7 @@ import type { Mode } from '@/contract/common';
 import type { OrderRecord } from '../rules/order-model';
 import type { TicketRecord } from '../rules/ticket';
 import type { KeptMessage } from '../rules/ticket-thread';
+import type { AccountEntry } from './account-records';
 import type { SeedConfig } from './seed';
 
 export interface Session {
@@ -40,5 +41,6 @@ export type JournalEntry =
   | { kind: 'session-deleted'; token: string }
   /** One merchant's data, both worlds, back to the seed: its orders, tickets and recorded answers. */
   | { kind: 'merchant-reset'; merchantId: string }
-  /** Back to a freshly seeded state; the listed sessions carry over. */
-  | { kind: 'reset'; seed: SeedConfig; sessions: Session[] };
+  /** Back to a freshly seeded state; the listed sessions carry over, and the accounts are not touched. */
+  | { kind: 'reset'; seed: SeedConfig; sessions: Session[] }
+  | AccountEntry;

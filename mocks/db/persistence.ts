@@ -3,7 +3,7 @@ import { Database } from './database';
 import type { JournalEntry } from './journal';
 import type { SeedConfig } from './seed';
 import { readJournalEntry, readSeedConfig } from './journal-schema';
-import { resetEntry, StorageFullError, type SetAsideChange, type Store, type StoreHealth, type WriteContext } from './store';
+import { resetEntries, StorageFullError, type SetAsideChange, type Store, type StoreHealth, type WriteContext } from './store';
 
 /** Another tab holds the database at an older version and does not let go of it. */
 export class StorageBlockedError extends Error {
@@ -275,7 +275,7 @@ export async function openPersistentStore(config: Omit<SeedConfig, 'anchor'>): P
   const store = new PersistentStore(idb, base, setAside);
   const kept = await store.read((db) => db.seedConfig);
   if (kept.seed !== config.seed || kept.ordersPerWorld !== config.ordersPerWorld) {
-    await store.write(({ db, record }) => record(resetEntry(db, config, today())));
+    await store.write(({ db, record }) => resetEntries(db, config, today()).forEach(record));
   }
   return store;
 }

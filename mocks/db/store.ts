@@ -1,4 +1,4 @@
-import { today } from '../rules/clock';
+import { now, today } from '../rules/clock';
 import { Database } from './database';
 import type { JournalEntry } from './journal';
 import type { SeedConfig } from './seed';
@@ -99,7 +99,10 @@ export function installStore(store: Store): void {
   current = store;
 }
 
-/** The entry that reseeds the data on `anchor`, keeping who is signed in. */
-export function resetEntry(db: Database, seed: Omit<SeedConfig, 'anchor'>, anchor: string): JournalEntry {
-  return { kind: 'reset', seed: { ...seed, anchor }, sessions: db.liveSessions(Date.now()) };
+/**
+ * The entries that reseed the data on `anchor`, keeping who is signed in and the accounts: a reset
+ * starts the kept journal again, so the accounts are written down after it anew.
+ */
+export function resetEntries(db: Database, seed: Omit<SeedConfig, 'anchor'>, anchor: string): JournalEntry[] {
+  return [{ kind: 'reset', seed: { ...seed, anchor }, sessions: db.liveSessions(Date.now()) }, ...db.accounts.entries(now())];
 }

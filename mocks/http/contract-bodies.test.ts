@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import { limits } from '@/contract/common';
 import { activateBodySchema, cancelBodySchema, extendExpiryBodySchema, reductionBodySchema } from '@/contract/orders';
-import { credentialsSchema } from '@/contract/session';
+import { credentialsSchema, passwordChangeBodySchema, passwordResetBodySchema, passwordResetRequestSchema } from '@/contract/session';
 import { ticketBodySchema, ticketReplyBodySchema } from '@/contract/support';
+import { invitationAcceptBodySchema, invitationBodySchema, roleBodySchema } from '@/contract/team';
+import { invitationAcceptBody } from '../resources/invitations';
+import { passwordResetBody, passwordResetRequestBody } from '../resources/password-resets';
+import { invitationBody, roleBody } from '../resources/team';
 import { activateBody, cancelBody, extendExpiryBody, reductionBody } from '../resources/order-actions';
-import { credentialsBody } from '../resources/session';
+import { credentialsBody, passwordChangeBody } from '../resources/session';
 import { ticketBody, ticketReplyBody } from '../rules/ticket-check';
 import { checkBody, parseBody, type ContractBody } from './contract-body';
 import { ProblemError } from './problem';
@@ -37,6 +41,8 @@ const lineVariants = samples(line, { lineId: ['L', padded('L1')], quantity: [1, 
 const email = 'admin@atelier-lumiere.example';
 const ticket = { firstName: 'Nathalie', lastName: 'Dubois', merchantId: '3333', email, topic: 'activation', message: 'Order 1000042 does not show as activated.' };
 const names = [padded('Nathalie'), text(limits.nameLength), text(limits.nameLength + 1), padded(text(limits.nameLength))];
+const newPasswords = ['lantern-orchard-42', text(limits.passwordMinLength - 1), text(limits.passwordMinLength), text(limits.passwordMaxLength), text(limits.passwordMaxLength + 1), padded('x')];
+const roles = ['admin', 'finance', 'support', 'owner', 'Admin'];
 
 const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknown>; bodies: Body[] }[] = [
   {
@@ -47,6 +53,22 @@ const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknow
       { email, password: 'demo-password' },
       { email: [padded(email), 'not-an-address', 'a@b', 'a b@c', `${text(limits.emailLength - 2)}@b`, `${text(limits.emailLength - 1)}@b`], password: [' '] },
     ),
+  },
+  { name: 'POST /session/password', schema: passwordChangeBodySchema, backend: passwordChangeBody, bodies: samples({ currentPassword: 'demo-password', newPassword: 'lantern-orchard-42' }, { newPassword: newPasswords }) },
+  { name: 'POST /password-resets', schema: passwordResetRequestSchema, backend: passwordResetRequestBody, bodies: samples({ email }, { email: [padded(email), 'not-an-address'] }) },
+  { name: 'POST /password-resets/{t}/complete', schema: passwordResetBodySchema, backend: passwordResetBody, bodies: samples({ password: 'lantern-orchard-42' }, { password: newPasswords }) },
+  {
+    name: 'POST /team/invitations',
+    schema: invitationBodySchema,
+    backend: invitationBody,
+    bodies: samples({ email: 'emma@atelier-lumiere.example', role: 'finance' }, { email: [padded('Emma@Atelier-Lumiere.example'), 'emma', 'a@b', `${text(limits.emailLength - 12)}@example.com`, `${text(limits.emailLength - 11)}@example.com`], role: roles }),
+  },
+  { name: 'POST /team/members/{id}/role', schema: roleBodySchema, backend: roleBody, bodies: samples({ role: 'support' }, { role: roles }) },
+  {
+    name: 'POST /invitations/{t}/accept',
+    schema: invitationAcceptBodySchema,
+    backend: invitationAcceptBody,
+    bodies: samples({ name: 'Emma Peeters', password: 'lantern-orchard-42' }, { name: names, password: newPasswords }),
   },
   { name: 'POST /orders/{n}/activate', schema: activateBodySchema, backend: activateBody, bodies: samples({ version: 3 }, { version }) },
   { name: 'POST /orders/{n}/extend-expiry', schema: extendExpiryBodySchema, backend: extendExpiryBody, bodies: samples({ version: 3 }, { version }) },

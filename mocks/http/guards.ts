@@ -1,14 +1,22 @@
-import { modeHeader, type Mode } from '@/contract/common';
-import { findMerchant, findUser, type DemoUser, type Merchant } from '../db/accounts';
+import { modeHeader, type Mode, type Role } from '@/contract/common';
+import { findMerchant, type Merchant } from '../db/accounts';
 import type { Session } from '../db/journal';
 import { currentStore } from '../db/store';
 import { parseMode } from '../rules/modes';
 import { can, type Action } from '../rules/roles';
 import { ProblemError } from './problem';
 
+/** The signed-in user as the handlers need them. */
+export interface SignedInUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
 export interface Caller {
   session: Session;
-  user: DemoUser;
+  user: SignedInUser;
   merchant: Merchant;
 }
 
@@ -22,13 +30,20 @@ export function bearerToken(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
+/** A live session of a user who may still sign in (a deactivated one's calls are refused at once). */
 export async function requireSession(request: Request): Promise<Caller> {
   const token = bearerToken(request);
-  const session = token === null ? undefined : await currentStore().read((db) => db.session(token, Date.now()));
-  const user = session && findUser(session.email);
+  const found =
+    token === null
+      ? undefined
+      : await currentStore().read((db) => {
+          const session = db.session(token, Date.now());
+          return session && { session, user: db.accounts.userByEmail(session.email) };
+        });
+  const user = found?.user;
   const merchant = user && findMerchant(user.merchantId);
-  if (!session || !user || !merchant) throw new ProblemError(401, 'Your session has ended. Please sign in again.');
-  return { session, user, merchant };
+  if (!found || !user || user.state !== 'active' || !merchant) throw new ProblemError(401, 'Your session has ended. Please sign in again.');
+  return { session: found.session, user: { id: user.id, name: user.name ?? user.email, email: user.email, role: user.role }, merchant };
 }
 
 /** A signed-in caller (401) whose role allows `action` (403, saying `refusal`), for a call outside the data worlds. */

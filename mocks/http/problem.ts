@@ -12,6 +12,7 @@ const kinds: Record<number, { slug: string; title: string }> = {
   409: { slug: 'conflict', title: 'Conflict' },
   415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
   422: { slug: 'invalid-values', title: 'Invalid values' },
+  429: { slug: 'too-many-attempts', title: 'Too many attempts' },
   500: { slug: 'internal-error', title: 'Internal error' },
   503: { slug: 'unavailable', title: 'Unavailable' },
   507: { slug: 'storage-full', title: 'Storage full' },

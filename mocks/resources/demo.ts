@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { DemoStorage } from '@/contract/demo';
+import type { DemoStorage, Outbox } from '@/contract/demo';
 import { currentStore } from '../db/store';
 import { isApiRequest } from '../http/api-path';
 import { requireAllowed, requireData, requireSession } from '../http/guards';
@@ -23,6 +23,14 @@ export const demo = [
       await requireSession(request);
       const { kept, notKeptBecause, setAside } = currentStore().health();
       return HttpResponse.json({ kept, notKeptBecause, setAside: [...setAside] } satisfies DemoStorage);
+    }),
+  ),
+  // No e-mail leaves the demo: what it would have sent is kept here, readable signed out, since
+  // whoever asks for a password reset is. It holds the messages of every merchant of the demo.
+  http.get('*/api/demo/outbox', () =>
+    answer(async () => {
+      const items = await currentStore().read((db) => db.accounts.outbox());
+      return HttpResponse.json({ items } satisfies Outbox);
     }),
   ),
   http.delete('*/api/demo/storage/set-aside', ({ request }) =>

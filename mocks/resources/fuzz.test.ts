@@ -151,6 +151,10 @@ function orderNumberSegment(random: Random, order: KnownOrder | undefined): stri
   ]);
 }
 
+function userSegment(random: Random): string {
+  return pick(random, ['user-3333-1', 'user-3333-2', 'user-3333-3', 'user-4711-1', 'user-nobody', '__proto__', '%ZZ', segment(random, pick(random, junk.words))]);
+}
+
 function weekSegment(random: Random): string {
   return pick(random, [
     '2026-W47',
@@ -209,6 +213,16 @@ function randomPath(random: Random): { path: string; method?: string; order?: Kn
     ['POST', () => '/support/tickets'],
     ['POST', () => '/demo/reset'],
     ['GET', () => '/openapi.json'],
+    ['POST', () => '/session/password'],
+    ['POST', () => '/password-resets'],
+    ['GET', () => `/password-resets/${segment(random, pick(random, junk.words))}`],
+    ['GET', () => `/invitations/${segment(random, pick(random, junk.words))}`],
+    ['POST', () => `/invitations/${segment(random, pick(random, junk.words))}/accept`],
+    ['GET', () => '/team/members'],
+    ['POST', () => '/team/invitations'],
+    ['POST', () => `/team/members/${userSegment(random)}/role`],
+    ['POST', () => `/team/members/${userSegment(random)}/${pick(random, ['deactivate', 'reactivate', 'invitation'])}`],
+    ['GET', () => '/demo/outbox'],
   ];
   const garbage = [
     '/',
@@ -343,6 +357,18 @@ function authorization(random: Random): string | null {
   ]);
 }
 
+/** A body meant for a path of the team and passwords, or undefined for any other. */
+function accountBody(random: Random, path: string): Record<string, unknown> | undefined {
+  // Never the right current password: the accounts must keep signing in with the demo's.
+  if (path === '/session/password') return { currentPassword: pick(random, ['not-the-password', '', huge]), newPassword: pick(random, ['lantern-orchard-42', 'password1234', 'short', huge]) };
+  if (path === '/password-resets' || path === '/team/invitations') {
+    return { email: pick(random, [...Object.values(accounts), 'fuzz@atelier-lumiere.example', 'not an address']), role: pick(random, ['admin', 'finance', 'support', 'owner']) };
+  }
+  if (path.endsWith('/role')) return { role: pick(random, ['admin', 'finance', 'support', 'owner', '']) };
+  if (path.endsWith('/accept')) return { name: pick(random, ['Emma Peeters', '', huge]), password: pick(random, ['lantern-orchard-42', 'password1234', 'short']) };
+  return undefined;
+}
+
 /** A body meant for the path, right or slightly wrong; or junk of any kind. */
 function randomBody(random: Random, path: string, order: KnownOrder | undefined): { body?: string; json: boolean } {
   const version = order && random.chance(0.8) ? order.version : pick(random, [1, 2, 0, -1, 3.5, 2 ** 53]);
@@ -374,7 +400,7 @@ function randomBody(random: Random, path: string, order: KnownOrder | undefined)
                 ...(random.chance(0.4) && { orderReference: order ? order.orderNumber : pick(random, ['BP1000001/3333', '9999999', '']) }),
                 ...(random.chance(0.3) && { wishedDueDate: pick(random, ['2027-01-15', '2026-11-24', '2026-02-30', '']) }),
               }
-            : undefined;
+            : accountBody(random, path);
 
   const roll = random.next();
   if (roll < 0.1) return { json: false };

@@ -1,12 +1,16 @@
 import { http, HttpResponse } from 'msw';
-import { credentialsSchema, type Session as SessionBody } from '@/contract/session';
-import { demoPassword, findMerchant, findUser, type DemoUser, type Merchant } from '../db/accounts';
+import { credentialsSchema, passwordChangeBodySchema, type Session as SessionBody } from '@/contract/session';
+import { findMerchant, type Merchant } from '../db/accounts';
 import type { Session } from '../db/journal';
 import { currentStore } from '../db/store';
 import { contractBody, required } from '../http/contract-body';
-import { bearerToken, requireSession } from '../http/guards';
+import { bearerToken, requireSession, type SignedInUser } from '../http/guards';
+import { checkNewPasswordBody, passwordIsRight, refuseFieldErrors } from '../http/passwords';
 import { answer, ProblemError } from '../http/problem';
-import { readBody } from '../http/validate';
+import { readBody, readJsonObject } from '../http/validate';
+import { now } from '../rules/clock';
+import { hashPassword, randomHex } from '../rules/secrets';
+import { afterFailure, lockMinutesLeft, noFailures, type FailedSignIns } from '../rules/sign-in-lockout';
 
 const sessionHours = 12;
 
@@ -15,12 +19,12 @@ export const credentialsBody = contractBody(credentialsSchema, {
   password: 'Enter your password.',
 });
 
-function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(24));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+export const passwordChangeBody = contractBody(passwordChangeBodySchema, {
+  currentPassword: 'Enter your current password.',
+  newPassword: { too_small: 'Use at least 12 characters.', too_big: 'Use at most 128 characters.', invalid_type: 'Enter a new password.' },
+});
 
-function sessionBody(session: Session, user: DemoUser, merchant: Merchant): SessionBody {
+function sessionBody(session: Session, user: SignedInUser, merchant: Merchant): SessionBody {
   return {
     token: session.token,
     user: { name: user.name, email: user.email, role: user.role },
@@ -28,23 +32,53 @@ function sessionBody(session: Session, user: DemoUser, merchant: Merchant): Sess
   };
 }
 
+/** 429 while the address is locked: the same for every address, an account's or not. */
+function refuseWhileLocked(state: FailedSignIns, at: string): void {
+  const minutes = lockMinutesLeft(state, at);
+  if (minutes === null) return;
+  const refusal = new ProblemError(429, `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`, {
+    extensions: { retryAfterMinutes: minutes },
+  });
+  refusal.response.headers.set('Retry-After', String(minutes * 60));
+  throw refusal;
+}
+
 export const session = [
   http.post('*/api/session', ({ request }) =>
     answer(async () => {
       const { email, password } = await readBody(request, credentialsBody);
-      const user = findUser(email);
+      const address = email.toLowerCase();
+      const at = now();
+      const { user, failed } = await currentStore().read((db) => ({ user: db.accounts.userByEmail(address), failed: db.accounts.failedSignIns(address) }));
+      refuseWhileLocked(failed, at);
       const merchant = user && findMerchant(user.merchantId);
-      // One message for both mistakes, so the form does not reveal which accounts exist.
-      if (!user || !merchant || password !== demoPassword) throw new ProblemError(401, 'E-mail or password is incorrect.');
-      const now = Date.now();
+
+      if (!user || !merchant || !(await passwordIsRight(user, password))) {
+        const state = await currentStore().write(({ db, record }) => {
+          const next = afterFailure(db.accounts.failedSignIns(address), at);
+          record({ kind: 'failed-sign-ins', email: address, state: next });
+          return next;
+        });
+        refuseWhileLocked(state, at);
+        // One message for both mistakes, so the form does not reveal which accounts exist.
+        throw new ProblemError(401, 'E-mail or password is incorrect.');
+      }
+      // Only someone who knows the password learns that the account exists but was deactivated.
+      if (user.state !== 'active') throw new ProblemError(403, 'This account was deactivated. An admin of your team can reactivate it.');
+
+      const started = Date.now();
       const created: Session = {
-        token: newToken(),
+        token: randomHex(24),
         email: user.email,
-        createdAt: new Date(now).toISOString(),
-        expiresAt: new Date(now + sessionHours * 3_600_000).toISOString(),
+        createdAt: new Date(started).toISOString(),
+        expiresAt: new Date(started + sessionHours * 3_600_000).toISOString(),
       };
-      await currentStore().write(({ record }) => record({ kind: 'session-created', session: created }));
-      return HttpResponse.json(sessionBody(created, user, merchant), { status: 201 });
+      await currentStore().write(({ db, record }) => {
+        record({ kind: 'session-created', session: created });
+        if (db.accounts.failedSignIns(address) !== noFailures) record({ kind: 'failed-sign-ins', email: address, state: noFailures });
+      });
+      const signedIn = { id: user.id, name: user.name ?? user.email, email: user.email, role: user.role };
+      return HttpResponse.json(sessionBody(created, signedIn, merchant), { status: 201 });
     }),
   ),
 
@@ -64,6 +98,27 @@ export const session = [
           if (db.session(token, Date.now())) record({ kind: 'session-deleted', token });
         });
       }
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ),
+
+  // The current password proves it is the user at the keyboard; their other sessions end.
+  http.post('*/api/session/password', ({ request }) =>
+    answer(async () => {
+      const caller = await requireSession(request);
+      const input = await readJsonObject(request);
+      const { data, errors } = checkNewPasswordBody(passwordChangeBody, input, 'newPassword');
+      const user = await currentStore().read((db) => db.accounts.user(caller.user.id));
+      const current = input.currentPassword;
+      if (typeof current === 'string' && current !== '' && !(await passwordIsRight(user, current))) errors.currentPassword = ['The current password is not right.'];
+      refuseFieldErrors(errors);
+      const password = await hashPassword(data!.newPassword);
+      await currentStore().write(({ db, record }) => {
+        const fresh = db.accounts.user(caller.user.id);
+        if (!fresh || fresh.state !== 'active') throw new ProblemError(401, 'Your session has ended. Please sign in again.');
+        record({ kind: 'user', user: { ...fresh, password } });
+        for (const other of db.sessionsOf(fresh.email)) if (other.token !== caller.session.token) record({ kind: 'session-deleted', token: other.token });
+      });
       return new HttpResponse(null, { status: 204 });
     }),
   ),

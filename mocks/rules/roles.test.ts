@@ -2,7 +2,7 @@ import { can } from './roles';
 
 describe('roles', () => {
   it('lets an admin do everything', () => {
-    for (const action of ['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write'] as const) {
+    for (const action of ['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write', 'demo:reset', 'team:manage'] as const) {
       expect(can('admin', action)).toBe(true);
     }
   });
@@ -13,6 +13,7 @@ describe('roles', () => {
     expect(can('finance', 'orders:export')).toBe(true);
     expect(can('finance', 'statements:read')).toBe(true);
     expect(can('finance', 'orders:change')).toBe(false);
+    expect(can('finance', 'team:manage')).toBe(false);
   });
 
   it('lets support read orders and write to support, nothing more', () => {
@@ -21,5 +22,6 @@ describe('roles', () => {
     expect(can('support', 'orders:export')).toBe(false);
     expect(can('support', 'statements:read')).toBe(false);
     expect(can('support', 'orders:change')).toBe(false);
+    expect(can('support', 'team:manage')).toBe(false);
   });
 });

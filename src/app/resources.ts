@@ -7,6 +7,7 @@ import { demoCatalogue } from '@/features/demo/i18n';
 import { ordersCatalogue } from '@/features/orders/i18n';
 import { statementsCatalogue } from '@/features/statements/i18n';
 import { supportCatalogue } from '@/features/support/i18n';
+import { teamCatalogue } from '@/features/team/i18n';
 import { languages } from '@/lib/i18n';
 
 /** Each feature brings its own catalogue, loaded as a namespace of its own name. */
@@ -19,6 +20,7 @@ export const namespaces = {
   support: supportCatalogue,
   apiReference: apiReferenceCatalogue,
   demo: demoCatalogue,
+  team: teamCatalogue,
 };
 
 export const resources: Resource = Object.fromEntries(

@@ -4,6 +4,7 @@ import { LoadingState } from '@/components/query-states';
 import { authPaths } from '@/features/auth/paths';
 import { orderPaths } from '@/features/orders/paths';
 import { setUnauthorizedHandler } from '@/lib/api-client';
+import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
 import { loadPage } from './page-load-error';
 import { AppLayout } from './routes/app-layout';
@@ -34,6 +35,20 @@ const titled = {
 // Shown while the first page's code arrives.
 const loading = <LoadingState />;
 
+// The team's settings, inside the signed-in frame.
+const teamRoutes: RouteObject[] = [
+  { path: 'settings/team', lazy: loadPage(() => import('./routes/team').then(({ TeamRoute }) => ({ Component: TeamRoute }))) },
+];
+
+// Pages without a session: a forgotten password, the links sent by e-mail, and the demo's outbox.
+const signedOut = loadPage(() => import('./routes/signed-out'));
+const signedOutRoutes: RouteObject[] = [
+  { path: '/forgot-password', lazy: () => signedOut().then(({ ForgotPasswordRoute }) => ({ Component: ForgotPasswordRoute })) },
+  { path: '/reset-password/:token', lazy: () => signedOut().then(({ ResetPasswordRoute }) => ({ Component: ResetPasswordRoute })) },
+  { path: '/invitations/:token', lazy: () => signedOut().then(({ InvitationRoute }) => ({ Component: InvitationRoute })) },
+  ...(env.mocksEnabled ? [{ path: '/outbox', lazy: () => signedOut().then(({ OutboxRoute }) => ({ Component: OutboxRoute })) }] : []),
+].map((route) => ({ ...route, hydrateFallbackElement: loading, errorElement: <RouteErrorPage standalone /> }));
+
 export const routes: RouteObject[] = [
   {
     path: '/sign-in',
@@ -42,6 +57,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage standalone />,
     lazy: loadPage(() => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute }))),
   },
+  ...signedOutRoutes,
   {
     path: '/',
     element: <AppLayout />,
@@ -71,6 +87,7 @@ export const routes: RouteObject[] = [
             handle: titled.apiReference,
             lazy: loadPage(() => import('./routes/api-reference').then(({ ApiReferenceRoute }) => ({ Component: ApiReferenceRoute }))),
           },
+          ...teamRoutes,
           { path: '*', handle: titled.notFound, element: <NotFoundRoute /> },
         ],
       },

@@ -43,6 +43,9 @@ export const limits = {
   expiresWithinDaysMax: 60,
   overdueDaysMax: 3650,
   firstStatementYear: 2000,
+  /** Of a password chosen from now on (invitation, reset, change). */
+  passwordMinLength: 12,
+  passwordMaxLength: 128,
 } as const;
 
 /** RFC 9457 problem details: the one shape of every error the API answers. */
@@ -56,6 +59,8 @@ export const problemSchema = z
     errors: z.record(z.string(), z.array(z.string())).optional(),
     /** On the 409 of a stale `version`: the order's version now. */
     currentVersion: z.number().int().optional(),
+    /** On a 429: the whole minutes to wait before trying again. */
+    retryAfterMinutes: z.number().int().min(1).optional(),
   })
   // Other extension members may follow.
   .loose();

@@ -16,3 +16,21 @@ export const demoStorageSchema = z.strictObject({
   setAside: z.array(setAsideChangeSchema).meta({ description: 'Stored changes that could not be read: left out of the data, never applied.' }),
 });
 export type DemoStorage = z.infer<typeof demoStorageSchema>;
+
+export const outboxKinds = ['invitation', 'password-reset'] as const;
+export type OutboxKind = (typeof outboxKinds)[number];
+
+/** A message the demo backend would have sent by e-mail. */
+export const outboxMessageSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(outboxKinds),
+  sentAt: z.iso.datetime({ offset: true }),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string().meta({ description: 'The text of the message, in the language the sender used; the link is in `link`.' }),
+  link: z.string().meta({ description: "The address in the app the message leads to, under the app's own origin.", example: '/invitations/3f2a…' }),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+export const outboxSchema = z.strictObject({ items: z.array(outboxMessageSchema) });
+export type Outbox = z.infer<typeof outboxSchema>;

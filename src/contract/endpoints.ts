@@ -13,8 +13,16 @@ import {
   orderViewsSchema,
   reductionBodySchema,
 } from './orders';
-import { demoStorageSchema } from './demo';
-import { credentialsSchema, sessionSchema } from './session';
+import { demoStorageSchema, outboxSchema } from './demo';
+import {
+  credentialsSchema,
+  passwordChangeBodySchema,
+  passwordResetBodySchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  sessionSchema,
+  signInLockout,
+} from './session';
 import { statementCsvQuerySchema, statementPdfQuerySchema, statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
 import {
   ticketBodyExample,
@@ -25,6 +33,16 @@ import {
   ticketReplyBodySchema,
   ticketSchema,
 } from './support';
+import {
+  acceptedInvitationSchema,
+  invitationAcceptBodySchema,
+  invitationBodySchema,
+  invitationDays,
+  invitationSchema,
+  roleBodySchema,
+  teamMemberSchema,
+  teamSchema,
+} from './team';
 
 /** How a successful answer is carried: JSON validated by `schema`, or a file. */
 type SuccessAnswer =
@@ -36,14 +54,14 @@ type SuccessAnswer =
       /** Headers sent besides Content-Disposition. */
       headers?: Record<string, { description: string; type: 'integer' | 'string' }>;
     }
-  | { status: 204; description: string };
+  | { status: 202 | 204; description: string };
 
 export interface Endpoint {
   operationId: string;
   method: 'get' | 'post' | 'delete';
   /** OpenAPI style, under the API's base URL: `/orders/{orderNumber}`. */
   path: string;
-  tag: 'Session' | 'Orders' | 'Statements' | 'Support' | 'Demo' | 'Contract';
+  tag: 'Session' | 'Team' | 'Orders' | 'Statements' | 'Support' | 'Demo' | 'Contract';
   summary: string;
   description?: string;
   /** Needs `Authorization: Bearer <token>`. */
@@ -69,6 +87,10 @@ const ticketNumber = { description: 'The number a request got when it was filed.
 const orderReads = ['admin', 'finance', 'support'] as const;
 const orderChanges = ['admin'] as const;
 const finance = ['admin', 'finance'] as const;
+const admins = ['admin'] as const;
+const userId = { description: "A user's id, from the team list.", example: 'user-3333-2' };
+const linkToken = { description: 'The token of the link the message carried.', example: '9c1f3e…' };
+const emailLanguage = 'The message is written in the language of `Accept-Language` (en, fr, nl or de; English otherwise).';
 
 /** The failures every data call shares: malformed, no session, unknown world, a role that may not. */
 const dataErrors = [400, 401, 403] as const;
@@ -85,13 +107,14 @@ export const endpoints: readonly Endpoint[] = [
     path: '/session',
     tag: 'Session',
     summary: 'Sign in',
-    description: 'Starts a session. Every other call sends the token it answers as a bearer token.',
     signedIn: false,
     inMode: false,
+    description:
+      `Starts a session. Every other call sends the token it answers as a bearer token. ${signInLockout.failures} failed attempts for one address within ${signInLockout.windowMinutes} minutes lock it for ${signInLockout.lockMinutes} minutes (429, with \`retryAfterMinutes\`), whether the address is an account's or not; a deactivated account is refused with 403 once its password is right.`,
     body: credentialsSchema,
     bodyExample: { email: 'admin@atelier-lumiere.example', password: 'demo-password' },
     success: { status: 201, description: 'The session, its user and their merchant.', schema: sessionSchema },
-    errors: [400, 401, 422, ...bodyErrors, ...writeErrors],
+    errors: [400, 401, 403, 422, 429, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'getSession',
@@ -114,6 +137,177 @@ export const endpoints: readonly Endpoint[] = [
     inMode: false,
     success: { status: 204, description: 'The session has ended.' },
     errors: [401, ...writeErrors],
+  },
+  {
+    operationId: 'changePassword',
+    method: 'post',
+    path: '/session/password',
+    tag: 'Session',
+    summary: 'Change your password',
+    description: "Needs the current password (422 naming `currentPassword` when it is wrong). The user's other sessions end; this one goes on.",
+    signedIn: true,
+    inMode: false,
+    body: passwordChangeBodySchema,
+    bodyExample: { currentPassword: 'demo-password', newPassword: 'lantern-orchard-42' },
+    success: { status: 204, description: 'The password is changed.' },
+    errors: [400, 401, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'requestPasswordReset',
+    method: 'post',
+    path: '/password-resets',
+    tag: 'Session',
+    summary: 'Send a password reset link',
+    description: `Sends the address a link that sets a new password once, within an hour, if it is an active account's. The answer is the same either way, so it tells nobody which addresses have an account. ${emailLanguage}`,
+    signedIn: false,
+    inMode: false,
+    body: passwordResetRequestSchema,
+    bodyExample: { email: 'finance@atelier-lumiere.example' },
+    success: { status: 202, description: 'A link is on its way if the address is an account\'s.' },
+    errors: [400, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'getPasswordReset',
+    method: 'get',
+    path: '/password-resets/{token}',
+    tag: 'Session',
+    summary: 'A password reset link',
+    description: 'A link that was used, has expired or was replaced by a newer one is unknown (404).',
+    signedIn: false,
+    inMode: false,
+    pathParams: { token: linkToken },
+    success: { status: 200, description: 'Whose password the link sets, and until when.', schema: passwordResetSchema },
+    errors: [400, 404],
+  },
+  {
+    operationId: 'completePasswordReset',
+    method: 'post',
+    path: '/password-resets/{token}/complete',
+    tag: 'Session',
+    summary: 'Set a new password with a reset link',
+    description: "Uses the link up: it works once. Every session of the user ends, and the address's failed sign-ins are forgotten.",
+    signedIn: false,
+    inMode: false,
+    pathParams: { token: linkToken },
+    body: passwordResetBodySchema,
+    bodyExample: { password: 'lantern-orchard-42' },
+    success: { status: 204, description: 'The password is set; sign in with it.' },
+    errors: [400, 404, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'getInvitation',
+    method: 'get',
+    path: '/invitations/{token}',
+    tag: 'Team',
+    summary: 'An invitation link',
+    description: 'A link that was used, has expired, was withdrawn or replaced by a newer one is unknown (404).',
+    signedIn: false,
+    inMode: false,
+    pathParams: { token: linkToken },
+    success: { status: 200, description: 'What the invitee is asked to join.', schema: invitationSchema },
+    errors: [400, 404],
+  },
+  {
+    operationId: 'acceptInvitation',
+    method: 'post',
+    path: '/invitations/{token}/accept',
+    tag: 'Team',
+    summary: 'Accept an invitation',
+    description: 'The invitee gives a name and a password; the link is used up and the account is active: sign in with it.',
+    signedIn: false,
+    inMode: false,
+    pathParams: { token: linkToken },
+    body: invitationAcceptBodySchema,
+    bodyExample: { name: 'Emma Peeters', password: 'lantern-orchard-42' },
+    success: { status: 200, description: 'The address to sign in with.', schema: acceptedInvitationSchema },
+    errors: [400, 404, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'listTeam',
+    method: 'get',
+    path: '/team/members',
+    tag: 'Team',
+    summary: "The merchant's users",
+    description: 'Everyone who may sign in to the merchant, was invited to, or was deactivated.',
+    signedIn: true,
+    inMode: false,
+    roles: admins,
+    success: { status: 200, description: 'The team, by name.', schema: teamSchema },
+    errors: [401, 403],
+  },
+  {
+    operationId: 'inviteMember',
+    method: 'post',
+    path: '/team/invitations',
+    tag: 'Team',
+    summary: 'Invite a user',
+    description: `Sends the address a link, valid ${invitationDays} days, to join the team with the role. An address that already has an account, here or at another merchant, is refused (409). ${emailLanguage}`,
+    signedIn: true,
+    inMode: false,
+    roles: admins,
+    body: invitationBodySchema,
+    bodyExample: { email: 'emma.peeters@atelier-lumiere.example', role: 'finance' },
+    success: { status: 201, description: 'The invited user.', schema: teamMemberSchema },
+    errors: [400, 401, 403, 409, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'changeMemberRole',
+    method: 'post',
+    path: '/team/members/{userId}/role',
+    tag: 'Team',
+    summary: "Change a user's role",
+    description: 'Takes effect at their next call. An admin cannot change their own role, nor take the last active admin\'s away (409).',
+    signedIn: true,
+    inMode: false,
+    roles: admins,
+    pathParams: { userId },
+    body: roleBodySchema,
+    bodyExample: { role: 'support' },
+    success: { status: 200, description: 'The user with the new role.', schema: teamMemberSchema },
+    errors: [400, 401, 403, 404, 409, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'deactivateMember',
+    method: 'post',
+    path: '/team/members/{userId}/deactivate',
+    tag: 'Team',
+    summary: 'Deactivate a user',
+    description:
+      "Their sessions end at once (their next call is answered 401) and they cannot sign in; an invitee's link stops working. An admin cannot deactivate themself nor the last active admin (409).",
+    signedIn: true,
+    inMode: false,
+    roles: admins,
+    pathParams: { userId },
+    success: { status: 200, description: 'The deactivated user.', schema: teamMemberSchema },
+    errors: [400, 401, 403, 404, 409, ...writeErrors],
+  },
+  {
+    operationId: 'reactivateMember',
+    method: 'post',
+    path: '/team/members/{userId}/reactivate',
+    tag: 'Team',
+    summary: 'Reactivate a user',
+    description: `They may sign in again with their password. One who never accepted their invitation is invited again, with a new link. ${emailLanguage}`,
+    signedIn: true,
+    inMode: false,
+    roles: admins,
+    pathParams: { userId },
+    success: { status: 200, description: 'The reactivated user.', schema: teamMemberSchema },
+    errors: [400, 401, 403, 404, 409, ...writeErrors],
+  },
+  {
+    operationId: 'resendInvitation',
+    method: 'post',
+    path: '/team/members/{userId}/invitation',
+    tag: 'Team',
+    summary: 'Send a new invitation link',
+    description: `For a user still invited: a new link, valid ${invitationDays} days; the earlier one stops working. ${emailLanguage}`,
+    signedIn: true,
+    inMode: false,
+    roles: admins,
+    pathParams: { userId },
+    success: { status: 200, description: 'The invited user, with the new link\'s expiry.', schema: teamMemberSchema },
+    errors: [400, 401, 403, 404, 409, ...writeErrors],
   },
   {
     operationId: 'listOrders',
@@ -453,6 +647,19 @@ export const endpoints: readonly Endpoint[] = [
     pathParams: { ticketNumber },
     success: { status: 200, description: 'The request with the reply last.', schema: ticketDetailSchema },
     errors: [...dataErrors, 404, 409, ...writeErrors],
+  },
+  {
+    operationId: 'getDemoOutbox',
+    method: 'get',
+    path: '/demo/outbox',
+    tag: 'Demo',
+    summary: 'The messages the demo would have sent (embedded backend only)',
+    description:
+      "No e-mail leaves the demo: every invitation and password reset link it sends is kept here instead, newest first, for every merchant of the demo. It needs no session, since whoever asks for a reset is signed out: it stands in for the recipients' mailboxes, and no real API has it.",
+    signedIn: false,
+    inMode: false,
+    success: { status: 200, description: 'The messages, newest first.', schema: outboxSchema },
+    errors: [],
   },
   {
     operationId: 'getOpenApi',

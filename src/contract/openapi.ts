@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { demoStorageSchema } from './demo';
+import { demoStorageSchema, outboxMessageSchema } from './demo';
 import { idempotencyKeyHeader, limits, modeHeader, modes, problemSchema } from './common';
 import { endpoints, type Endpoint } from './endpoints';
 import { addressSchema, customerSchema, orderDetailSchema, orderDocumentSchema, orderEventSchema, orderLineSchema, orderSummarySchema } from './orders';
 import { sessionSchema } from './session';
 import { movementSchema, statementSchema, statementSummarySchema } from './statements';
 import { ticketDetailSchema, ticketMessageSchema, ticketSchema } from './support';
+import { teamMemberSchema } from './team';
 
 type JsonObject = Record<string, unknown>;
 
@@ -13,6 +14,7 @@ type JsonObject = Record<string, unknown>;
 const named: Record<string, z.ZodType> = {
   Problem: problemSchema,
   Session: sessionSchema,
+  TeamMember: teamMemberSchema,
   Customer: customerSchema,
   Address: addressSchema,
   OrderLine: orderLineSchema,
@@ -27,6 +29,7 @@ const named: Record<string, z.ZodType> = {
   TicketMessage: ticketMessageSchema,
   TicketDetail: ticketDetailSchema,
   DemoStorage: demoStorageSchema,
+  OutboxMessage: outboxMessageSchema,
 };
 
 const statusTitles: Record<number, string> = {
@@ -37,6 +40,7 @@ const statusTitles: Record<number, string> = {
   409: "Conflict: the order changed since the version sent (the problem's `currentVersion` is the order's version now), or its state does not allow this.",
   415: 'The body is not sent as `application/json`.',
   422: 'Invalid values; `errors` holds the messages of each field or query parameter.',
+  429: "Too many failed attempts: try again after the problem's `retryAfterMinutes` (also in `Retry-After`, in seconds).",
   507: 'The storage has no room for the change; nothing was applied.',
 };
 
@@ -155,7 +159,7 @@ export function openApiDocument(): JsonObject {
       title: 'Comptoir API',
       version: '1.0.0',
       description: [
-        'The API of the Comptoir merchant back office: orders and their life cycle, weekly statements, support.',
+        'The API of the Comptoir merchant back office: orders and their life cycle, weekly statements, support, the team.',
         'Money is in integer cents beside a `currency`; dates and times are ISO 8601.',
         `Every data call names its data world in the \`${modeHeader}\` header; test and live data never mix.`,
         'Errors are `application/problem+json` (RFC 9457).',
@@ -165,7 +169,8 @@ export function openApiDocument(): JsonObject {
     servers: [{ url: '/api', description: 'The API under the app (`VITE_API_URL`).' }],
     security: [{ bearer: [] }],
     tags: [
-      { name: 'Session', description: 'Sign in and out.' },
+      { name: 'Session', description: 'Sign in and out, and passwords.' },
+      { name: 'Team', description: "The merchant's users and their roles, and invitations." },
       { name: 'Orders', description: 'Orders, their actions and documents.' },
       { name: 'Statements', description: 'Weekly statements of the money movements.' },
       { name: 'Support', description: "Requests to the provider's support." },

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { countries, currencies, limits, roles } from './common';
+import { countries, currencies, isoDateTime, limits, roles } from './common';
+
+// Loose on purpose: whether the address is an account's is for the sign-in itself to tell.
+const accountEmail = z.string().trim().min(1).max(limits.emailLength).regex(/^[^\s@]+@[^\s@]+$/);
 
 /** `POST /api/session`. */
 export const credentialsSchema = z.object({
-  // Loose on purpose: whether the address is an account's is for the sign-in itself to tell.
-  email: z.string().trim().min(1).max(limits.emailLength).regex(/^[^\s@]+@[^\s@]+$/),
+  email: accountEmail,
   password: z.string().min(1),
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
@@ -25,3 +27,35 @@ export const sessionSchema = z.strictObject({
   }),
 });
 export type Session = z.infer<typeof sessionSchema>;
+
+/** A password chosen from now on: at an invitation, a reset or a change. */
+export const newPasswordSchema = z
+  .string()
+  .min(limits.passwordMinLength)
+  .max(limits.passwordMaxLength)
+  .meta({ description: `${limits.passwordMinLength} to ${limits.passwordMaxLength} characters, and not one of the most common passwords (422 otherwise).` });
+
+/** `POST /api/session/password`: the signed-in user's own password. */
+export const passwordChangeBodySchema = z.object({
+  currentPassword: z.string().min(1),
+  newPassword: newPasswordSchema,
+});
+export type PasswordChangeBody = z.infer<typeof passwordChangeBodySchema>;
+
+/** `POST /api/password-resets`: a link to set a new password, sent to the address if it is an account's. */
+export const passwordResetRequestSchema = z.object({ email: accountEmail });
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+
+/** `GET /api/password-resets/{token}`: whose password the link resets, and until when it works. */
+export const passwordResetSchema = z.strictObject({ email: z.string(), expiresAt: isoDateTime });
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
+
+/** `POST /api/password-resets/{token}/complete`. */
+export const passwordResetBodySchema = z.object({ password: newPasswordSchema });
+export type PasswordResetBody = z.infer<typeof passwordResetBodySchema>;
+
+/** How long a password reset link works. */
+export const passwordResetMinutes = 60;
+
+/** Failed sign-ins for one address within `windowMinutes` that lock it for `lockMinutes`. */
+export const signInLockout = { failures: 5, windowMinutes: 15, lockMinutes: 15 } as const;

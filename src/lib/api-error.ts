@@ -7,6 +7,8 @@ export type ApiErrorKind =
   | 'not-found'
   | 'conflict'
   | 'validation'
+  /** Too many failed attempts (429): the problem's `retryAfterMinutes` says how long to wait. */
+  | 'rate-limited'
   | 'server'
   /** The storage behind the API has no room for the change (507): nothing was applied. */
   | 'storage-full'
@@ -20,6 +22,7 @@ const kindByStatus: Record<number, ApiErrorKind> = {
   404: 'not-found',
   409: 'conflict',
   422: 'validation',
+  429: 'rate-limited',
   507: 'storage-full',
 };
 

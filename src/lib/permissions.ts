@@ -1,10 +1,10 @@
 import type { Role } from '@/contract/common';
 
 /** What each role may do; the API enforces the same rules, the interface only mirrors them. */
-export type Permission = 'orders:change' | 'orders:export' | 'statements:read' | 'support:write' | 'demo:reset';
+export type Permission = 'orders:change' | 'orders:export' | 'statements:read' | 'support:write' | 'demo:reset' | 'team:manage';
 
 const grants: Record<Role, readonly Permission[]> = {
-  admin: ['orders:change', 'orders:export', 'statements:read', 'support:write', 'demo:reset'],
+  admin: ['orders:change', 'orders:export', 'statements:read', 'support:write', 'demo:reset', 'team:manage'],
   finance: ['orders:export', 'statements:read', 'support:write'],
   support: ['support:write'],
 };

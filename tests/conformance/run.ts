@@ -15,6 +15,7 @@ import { sessionChecks } from './session';
 import { statementChecks } from './statements';
 import { Suite, type SuiteOptions } from './suite';
 import { supportChecks } from './support';
+import { teamChecks } from './team';
 
 const usage = `Usage: npm run conformance -- --base-url <url> [options]
 
@@ -26,7 +27,8 @@ const usage = `Usage: npm run conformance -- --base-url <url> [options]
   --timeout <seconds>     the longest wait for one answer (default 10)
 
 It changes data of the test world (activates, cancels, reduces and extends the expiry of a few
-created orders, files a support request): run it against a server whose test data may change.`;
+created orders, files a support request) and invites a user to the admin's team: run it against a
+server whose test data and team may change.`;
 
 function optionsOrExit(): SuiteOptions {
   try {
@@ -70,7 +72,7 @@ console.error(`Comptoir API conformance: ${options.baseUrl}`);
 const admin = await sessionChecks(suite, api, options.email, options.password);
 if (admin) {
   const context = { api, suite, options, admin, runId: randomUUID() };
-  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, expiryChecks, exportChecks, statementChecks, supportChecks, roleChecks]) {
+  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, expiryChecks, exportChecks, statementChecks, supportChecks, roleChecks, teamChecks]) {
     await area(context);
   }
 } else {

@@ -1,5 +1,5 @@
 // Takes the screenshots the README and reviews use: node tests/screenshots/take.mjs
-// (expects the built app served by `npx vite preview --port 4173`).
+// (expects the built app served by `npx vite preview --port 4173`, or BASE_URL).
 /* global indexedDB -- used inside the page */
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/chromium-path.mjs';
@@ -67,8 +67,32 @@ await page.getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/reduct
 await page.getByLabel('Example request body').filter({ visible: true }).waitFor();
 await page.waitForTimeout(500);
 // Show the two shapes a reduction body may take, under the operation's title.
-await page.evaluate(() => globalThis.scrollBy(0, 420));
+// Scrolled from the operation itself, whatever the sections above it hold; the fixed header is 92 px.
+await page
+  .getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/reductions/ })
+  .evaluate((button) => globalThis.scrollTo(0, button.getBoundingClientRect().top + globalThis.scrollY - 100));
 await shot('api-reference');
+
+// The team, after an invitation: the demo shows the link, since no e-mail leaves the browser.
+await page.goto(`${base}/settings/team`);
+await page.getByRole('table', { name: 'Users of your merchant account' }).waitFor();
+await page.getByRole('button', { name: 'Invite a user' }).click();
+const invite = page.getByRole('dialog', { name: 'Invite a user' });
+await invite.getByRole('textbox', { name: 'E-mail' }).fill('emma.peeters@atelier-lumiere.example');
+await invite.getByRole('radio', { name: /^Finance/ }).check();
+await invite.getByRole('button', { name: 'Send the invitation' }).click();
+await invite.waitFor({ state: 'detached' });
+const sent = page.getByRole('status').filter({ hasText: 'Invitation sent' });
+await sent.getByRole('link', { name: /\/invitations\// }).waitFor();
+await shot('team');
+await sent.getByRole('link', { name: 'Open the outbox' }).click();
+const message = page.getByRole('listitem').first();
+await message.waitFor();
+await shot('outbox');
+// What the invitee sees on opening the link.
+await page.goto(`${base}${await message.getByRole('link', { name: /^Open the link/ }).getAttribute('href')}`);
+await page.getByRole('heading', { level: 1, name: /^Join / }).waitFor();
+await shot('invitation');
 
 // Values no version of the app writes, left in the demo's journal: the app starts with what is valid
 // and says what it set aside.

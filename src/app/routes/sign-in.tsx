@@ -2,7 +2,9 @@ import { Alert, Box, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { afterSignInPath, SignInPage } from '@/features/auth';
+import type { SignInNotice } from '@/features/auth/paths';
 import { orderPaths } from '@/features/orders/paths';
+import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
 import { LanguageMenu } from '../shell/language-menu';
@@ -15,6 +17,9 @@ export function SignInRoute() {
   usePageTitle();
   // Only a path inside the app may be a return address, never another site: else the orders.
   const next = afterSignInPath(search.get('next'), { origin: window.location.origin, fallback: orderPaths.list() });
+
+  const notices: readonly SignInNotice[] = ['account-ready', 'password-set'];
+  const notice = notices.find((known) => known === search.get('notice'));
 
   if (sessionToken.get()) return <Navigate to={next} replace />;
   return (
@@ -30,7 +35,13 @@ export function SignInRoute() {
           </Alert>
         </Container>
       )}
-      <SignInPage showDemoAccounts={env.mocksEnabled} onSignedIn={() => void navigate(next, { replace: true })} />
+      <SignInPage
+        showDemoAccounts={env.mocksEnabled}
+        email={search.get('email') ?? undefined}
+        notice={notice}
+        outboxPath={env.mocksEnabled ? teamPaths.outbox() : undefined}
+        onSignedIn={() => void navigate(next, { replace: true })}
+      />
     </Box>
   );
 }

@@ -1,11 +1,12 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconRefresh } from '@tabler/icons-react';
+import { IconKey, IconLogout, IconMail, IconRefresh, IconUsers } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { useSignOut, type Session } from '@/features/auth';
+import { Link, useNavigate } from 'react-router';
+import { ChangePasswordDialog, useSignOut, type Session } from '@/features/auth';
 import { authPaths } from '@/features/auth/paths';
+import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
 import { can } from '@/lib/permissions';
 import { ColorSchemeItems } from './color-scheme-items';
@@ -16,7 +17,8 @@ export function UserMenu({ session }: { session: Session }) {
   const navigate = useNavigate();
   const signOut = useSignOut({ onSettled: () => void navigate(authPaths.signIn(), { replace: true }) });
   const [confirmingReset, resetDialog] = useDisclosure();
-  // The menu item that opens the dialog is gone once the menu closes; focus comes back here.
+  const [changingPassword, passwordDialog] = useDisclosure();
+  // The menu item that opens a dialog is gone once the menu closes; focus comes back here.
   const menuButton = useRef<HTMLButtonElement>(null);
   const mayReset = env.mocksEnabled && can(session.user.role, 'demo:reset');
   const initials = session.user.name
@@ -40,6 +42,19 @@ export function UserMenu({ session }: { session: Session }) {
           <Menu.Label>{session.user.email}</Menu.Label>
           <Menu.Label>{t('user.role', { role: t(`roles.${session.user.role}`) })}</Menu.Label>
           <Menu.Divider />
+          {can(session.user.role, 'team:manage') && (
+            <Menu.Item component={Link} to={teamPaths.team()} leftSection={<IconUsers size={16} aria-hidden />}>
+              {t('user.team')}
+            </Menu.Item>
+          )}
+          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={passwordDialog.open}>
+            {t('user.changePassword')}
+          </Menu.Item>
+          {env.mocksEnabled && (
+            <Menu.Item component={Link} to={teamPaths.outbox()} leftSection={<IconMail size={16} aria-hidden />}>
+              {t('user.outbox')}
+            </Menu.Item>
+          )}
           <ColorSchemeItems />
           <Menu.Divider />
           {mayReset && (
@@ -52,6 +67,7 @@ export function UserMenu({ session }: { session: Session }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      <ChangePasswordDialog opened={changingPassword} onClose={passwordDialog.close} returnTo={menuButton} />
       {mayReset && <ResetDemoDialog opened={confirmingReset} onClose={resetDialog.close} returnTo={menuButton} />}
     </>
   );

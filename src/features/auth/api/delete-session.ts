@@ -19,3 +19,15 @@ export function useSignOut({ onSettled }: { onSettled?: () => void } = {}) {
     },
   });
 }
+
+/**
+ * Before the sign-in page after a link sent by e-mail: whoever is signed in in this browser (maybe
+ * someone else) is signed out, so that the page does not lead straight into their session.
+ */
+export function useLeaveAnySession() {
+  const signOut = useSignOut();
+  return (then: () => void) => {
+    if (sessionToken.get()) signOut.mutate(undefined, { onSettled: then });
+    else then();
+  };
+}

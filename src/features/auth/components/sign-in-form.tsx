@@ -1,15 +1,35 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Credentials, Session } from '@/contract/session';
-import { isApiError } from '@/lib/api-error';
+import { Link } from 'react-router';
+import type { TFunction } from 'i18next';
+import { signInLockout, type Credentials, type Session } from '@/contract/session';
+import type { ApiError } from '@/lib/api-error';
 import { useMessage } from '@/lib/i18n';
 import { credentialsFormSchema, useSignIn } from '../api/create-session';
+import { authPaths } from '../paths';
+import { PasswordField } from './password-field';
+
+/** Says why a sign-in failed; whether an address has an account is never told. */
+function failureMessage(error: ApiError, t: TFunction<'auth'>): string {
+  switch (error.kind) {
+    case 'unauthorized':
+      return t('signIn.wrongCredentials');
+    case 'rate-limited':
+      return t('signIn.tooManyAttempts', { count: error.problem?.retryAfterMinutes ?? signInLockout.lockMinutes });
+    case 'forbidden':
+      return t('signIn.deactivated');
+    case 'network':
+      return t('signIn.networkError');
+    default:
+      return t('signIn.failed');
+  }
+}
 
 type Props = {
   onSignedIn: (session: Session) => void;
-  /** Lets the demo account list fill the form in. */
+  /** Lets the demo account list (or a link that led here) fill the form in. */
   prefill?: Credentials;
 };
 
@@ -24,13 +44,7 @@ export function SignInForm({ onSignedIn, prefill }: Props) {
   const signIn = useSignIn({ onSuccess: onSignedIn });
   const { errors } = form.formState;
 
-  const failure = signIn.error
-    ? isApiError(signIn.error, 'unauthorized')
-      ? t('signIn.wrongCredentials')
-      : isApiError(signIn.error, 'network')
-        ? t('signIn.networkError')
-        : t('signIn.failed')
-    : null;
+  const failure = signIn.error && failureMessage(signIn.error, t);
 
   return (
     <form noValidate onSubmit={form.handleSubmit((values) => signIn.mutate(values))}>
@@ -48,16 +62,21 @@ export function SignInForm({ onSignedIn, prefill }: Props) {
           error={message(errors.email?.message)}
           {...form.register('email')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('signIn.password')}
           autoComplete="current-password"
           required
           error={message(errors.password?.message)}
           {...form.register('password')}
         />
-        <Button type="submit" loading={signIn.isPending}>
-          {t('signIn.submit')}
-        </Button>
+        <Group justify="space-between">
+          <Anchor component={Link} to={authPaths.forgotPassword()} size="sm">
+            {t('signIn.forgot')}
+          </Anchor>
+          <Button type="submit" loading={signIn.isPending}>
+            {t('signIn.submit')}
+          </Button>
+        </Group>
       </Stack>
     </form>
   );

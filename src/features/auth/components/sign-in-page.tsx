@@ -1,15 +1,25 @@
-import { Container, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Container, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Credentials, Session } from '@/contract/session';
+import type { SignInNotice } from '../paths';
 import { DemoAccountList } from './demo-account-list';
 import { SignInForm } from './sign-in-form';
 
-type Props = { onSignedIn: (session: Session) => void; showDemoAccounts: boolean };
+type Props = {
+  onSignedIn: (session: Session) => void;
+  showDemoAccounts: boolean;
+  /** The address to fill in, from the link that led here. */
+  email?: string;
+  notice?: SignInNotice;
+  /** In the demo build, where the messages it would have e-mailed are listed. */
+  outboxPath?: string;
+};
 
-export function SignInPage({ onSignedIn, showDemoAccounts }: Props) {
+export function SignInPage({ onSignedIn, showDemoAccounts, email, notice, outboxPath }: Props) {
   const { t } = useTranslation('auth');
-  const [prefill, setPrefill] = useState<Credentials>();
+  const [prefill, setPrefill] = useState<Credentials | undefined>(email ? { email, password: '' } : undefined);
   return (
     <Container size="sm" py="xl">
       <Stack gap="lg">
@@ -17,8 +27,21 @@ export function SignInPage({ onSignedIn, showDemoAccounts }: Props) {
           <Title order={1}>{t('signIn.title')}</Title>
           <Text c="dimmed">{t('signIn.subtitle')}</Text>
         </div>
+        {notice && (
+          <Alert color="green" title={t('signIn.noticeTitle')} role="status">
+            {t(`signIn.notices.${notice}`)}
+          </Alert>
+        )}
         <SignInForm onSignedIn={onSignedIn} prefill={prefill} />
-        {showDemoAccounts && <DemoAccountList onPick={(email, password) => setPrefill({ email, password })} />}
+        {showDemoAccounts && <DemoAccountList onPick={(picked, password) => setPrefill({ email: picked, password })} />}
+        {outboxPath && (
+          <Text size="sm">
+            {t('demo.outbox')}{' '}
+            <Anchor component={Link} to={outboxPath}>
+              {t('demo.openOutbox')}
+            </Anchor>
+          </Text>
+        )}
       </Stack>
     </Container>
   );

@@ -1,0 +1,47 @@
+import type { UserRecord } from '../db/account-records';
+import { demoPassword } from '../db/accounts';
+import { passwordRefusal } from '../rules/password-policy';
+import { passwordMatches, type PasswordHash } from '../rules/secrets';
+import { checkBody, type ContractBody } from './contract-body';
+import { ProblemError, type FieldErrors } from './problem';
+
+// Checked against when there is no password to check, so that an unknown address takes as long
+// to refuse as a wrong password: the answer's timing tells nothing either.
+const nothingToMatch: PasswordHash = { algorithm: 'PBKDF2-SHA-256', iterations: 100_000, salt: '00'.repeat(16), hash: '00'.repeat(32) };
+
+/** Whether `password` is the user's; false for no user, or one who has chosen none yet. */
+export async function passwordIsRight(user: UserRecord | undefined, password: string): Promise<boolean> {
+  const stored = user?.password ?? null;
+  if (stored === 'demo') return password === demoPassword;
+  const matches = await passwordMatches(password, stored ?? nothingToMatch);
+  return matches && stored !== null;
+}
+
+const refusals = {
+  'too-short': 'Use at least 12 characters.',
+  'too-long': 'Use at most 128 characters.',
+  common: 'This password is among the most common ones: choose one that is harder to guess.',
+} as const;
+
+/** The messages for a newly chosen password under `field`, or none when it may be used. */
+export function newPasswordErrors(field: string, password: string): FieldErrors {
+  const refusal = passwordRefusal(password);
+  return refusal ? { [field]: [refusals[refusal]] } : {};
+}
+
+/**
+ * A body that sets a password under `field`, checked with the contract's schema and the password
+ * rules at once, so that every message comes in one answer; `data` is null when any field is wrong.
+ */
+export function checkNewPasswordBody<T>(body: ContractBody<T>, input: Record<string, unknown>, field: string): { data: T | null; errors: FieldErrors } {
+  const checked = checkBody(body, input);
+  const errors: FieldErrors = checked.success ? {} : { ...checked.errors };
+  const password = input[field];
+  if (typeof password === 'string' && !errors[field]) Object.assign(errors, newPasswordErrors(field, password));
+  return { data: checked.success && Object.keys(errors).length === 0 ? checked.data : null, errors };
+}
+
+/** Answers 422 with `errors` when there are any. */
+export function refuseFieldErrors(errors: FieldErrors): void {
+  if (Object.keys(errors).length > 0) throw new ProblemError(422, 'Some values are not valid.', { errors });
+}

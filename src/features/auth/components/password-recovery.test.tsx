@@ -1,0 +1,89 @@
+import { screen, within } from '@testing-library/react';
+import { apiRequest, renderApp } from '@/testing/render-app';
+import { z } from 'zod';
+
+const signInWith = async (user: Awaited<ReturnType<typeof renderApp>>['user'], password: string) => {
+  await user.clear(screen.getByLabelText(/^Password/));
+  await user.type(screen.getByLabelText(/^Password/), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+};
+
+describe('a forgotten password', () => {
+  it('is reset by a link from the outbox, once, then signs in', async () => {
+    const { user } = await renderApp({ path: '/sign-in' });
+    await user.click(await screen.findByRole('link', { name: 'Forgot your password?' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /E-mail/ }), 'finance@atelier-lumiere.example');
+    await user.click(screen.getByRole('button', { name: 'Send me a link' }));
+    expect(await screen.findByRole('status', { name: 'Check your e-mail' })).toHaveTextContent(
+      'If finance@atelier-lumiere.example is the address of a Comptoir account, a link to choose a new password is on its way.',
+    );
+
+    await user.click(screen.getByRole('link', { name: 'Open the outbox' }));
+    const message = await screen.findByRole('listitem', { name: 'Reset your Comptoir password' });
+    await user.click(within(message).getByRole('link', { name: /^Open the link/ }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose a new password' })).toBeInTheDocument();
+    expect(screen.getByText('For finance@atelier-lumiere.example.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^New password/), 'lantern-orchard-42');
+    await user.type(screen.getByLabelText(/Type the new password again/), 'lantern-orchard-42');
+    await user.click(screen.getByRole('button', { name: 'Set the new password' }));
+
+    expect(await screen.findByRole('status', { name: 'Done' })).toHaveTextContent('Your password was changed. Sign in with the new one.');
+    expect(screen.getByLabelText(/E-mail/)).toHaveValue('finance@atelier-lumiere.example');
+    await signInWith(user, 'demo-password');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or password is incorrect');
+    await signInWith(user, 'lantern-orchard-42');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
+  });
+
+  it('says so when the link no longer works, and offers a new one', async () => {
+    const { user } = await renderApp({ path: `/reset-password/${'ab'.repeat(32)}` });
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work any more' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Ask for a new link' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeInTheDocument();
+  });
+});
+
+describe('failed sign-ins', () => {
+  it('lock the address after five, saying how long, the same for an address with no account', async () => {
+    for (const email of ['support@atelier-lumiere.example', 'nobody@atelier-lumiere.example']) {
+      const { user, unmount } = await renderApp({ path: '/sign-in' });
+      await user.type(await screen.findByLabelText(/E-mail/), email);
+      for (let attempt = 1; attempt <= 5; attempt += 1) await signInWith(user, 'wrong-password');
+      expect(await screen.findByText('Too many failed sign-ins for this address. Try again in 15 minutes.')).toBeInTheDocument();
+      unmount();
+    }
+  });
+});
+
+describe('an invitation', () => {
+  it('lets the invitee set a name and password, then sign in with the role, even in a browser someone else was signed in with', async () => {
+    // An admin invites first, in another tab.
+    const { unmount } = await renderApp({ as: 'admin', path: '/orders' });
+    await apiRequest('/team/invitations', z.looseObject({}), { method: 'POST', body: { email: 'emma@atelier-lumiere.example', role: 'finance' } });
+    const outbox = await apiRequest('/demo/outbox', z.object({ items: z.array(z.object({ link: z.string() })) }));
+    unmount();
+
+    const { user } = await renderApp({ path: outbox.items[0]!.link, resetData: false });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join Atelier Lumière on Comptoir' })).toBeInTheDocument();
+    expect(screen.getByText('Nathalie Dubois invites you with the role Finance. You will sign in with emma@atelier-lumiere.example.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    expect(await screen.findByText('Enter your name.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/Your name/), 'Emma Peeters');
+    await user.type(screen.getByLabelText(/^New password/), 'demo-password');
+    await user.type(screen.getByLabelText(/Type the new password again/), 'demo-password');
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    expect(await screen.findByText('This password is among the most common ones: choose one that is harder to guess.')).toBeInTheDocument();
+    for (const field of [/^New password/, /Type the new password again/]) {
+      await user.clear(screen.getByLabelText(field));
+      await user.type(screen.getByLabelText(field), 'lantern-orchard-42');
+    }
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+
+    expect(await screen.findByRole('status', { name: 'Done' })).toHaveTextContent('Your account is ready.');
+    await signInWith(user, 'lantern-orchard-42');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Orders', 'Statements', 'Support', 'API reference']);
+  });
+});

@@ -1,0 +1,74 @@
+import { Badge, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Team } from '@/contract/team';
+import { useFormat } from '@/lib/format';
+import { MemberActions, type MemberAction } from './member-actions';
+import { MemberStateBadge } from './member-state-badge';
+
+type Props = {
+  team: Team;
+  currentEmail: string;
+  /** The member whose change without a dialog (reactivate, new link) is under way. */
+  pendingId: string | null;
+  onAction: (memberId: string, action: MemberAction) => void;
+};
+
+export function TeamTable({ team, currentEmail, pendingId, onAction }: Props) {
+  const { t } = useTranslation('team');
+  const format = useFormat();
+  return (
+    <Table.ScrollContainer minWidth={900} type="native">
+      <Table striped>
+        <caption className="visually-hidden">{t('table.caption')}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('table.name')}</Table.Th>
+            <Table.Th>{t('table.email')}</Table.Th>
+            <Table.Th>{t('table.role')}</Table.Th>
+            <Table.Th>{t('table.lastSignIn')}</Table.Th>
+            <Table.Th>{t('table.state')}</Table.Th>
+            <Table.Th>
+              <span className="visually-hidden">{t('table.actions')}</span>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {team.items.map((member) => {
+            const isYou = member.email === currentEmail.toLowerCase();
+            return (
+              <Table.Tr key={member.id}>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    {member.name ? (
+                      <Text size="sm" fw={600}>
+                        {member.name}
+                      </Text>
+                    ) : (
+                      <Text size="sm" c="dimmed" fs="italic">
+                        {t('table.noName')}
+                      </Text>
+                    )}
+                    {isYou && (
+                      <Badge size="sm" variant="outline">
+                        {t('table.you')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{member.email}</Table.Td>
+                <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
+                <Table.Td>{member.lastSignInAt ? format.dateTime(member.lastSignInAt) : t('table.never')}</Table.Td>
+                <Table.Td>
+                  <MemberStateBadge member={member} />
+                </Table.Td>
+                <Table.Td>
+                  <MemberActions member={member} isYou={isYou} pending={pendingId === member.id} onAction={(action) => onAction(member.id, action)} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,2 @@
+export { TeamPage } from './components/team-page';
+export { OutboxPage } from './components/outbox-page';

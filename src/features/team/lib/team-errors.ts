@@ -1,0 +1,29 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '@/lib/api-error';
+
+/** The refusals of the team rules, by the slug of the problem's type. */
+const conflicts = {
+  'own-account': 'errors.ownAccount',
+  'last-admin': 'errors.lastAdmin',
+  'already-in-team': 'errors.alreadyInTeam',
+  'address-taken': 'errors.addressTaken',
+} as const;
+
+export function conflictOf(error: unknown): keyof typeof conflicts | null {
+  if (!isApiError(error, 'conflict')) return null;
+  const slug = error.problem?.type.split('/').at(-1);
+  return slug && Object.hasOwn(conflicts, slug) ? (slug as keyof typeof conflicts) : null;
+}
+
+/** The sentence a refused change to the team shows, in the user's words. */
+export function teamErrorMessage(error: unknown, t: TFunction<'team'>): string {
+  const conflict = conflictOf(error);
+  if (conflict) return t(conflicts[conflict]);
+  // Any other conflict: the user's state moved on since the list was drawn.
+  if (isApiError(error, 'conflict')) return t('errors.changed');
+  if (isApiError(error, 'forbidden')) return t('errors.forbidden');
+  if (isApiError(error, 'not-found')) return t('errors.notFound');
+  if (isApiError(error, 'network')) return t('errors.network');
+  if (isApiError(error, 'storage-full')) return t('errors.storageFull');
+  return t('errors.generic');
+}
