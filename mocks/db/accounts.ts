@@ -1,5 +1,5 @@
 import type { Country, Currency } from '@/contract/common';
-import type { UserRecord } from './account-records';
+import type { UserRecord } from './user-records';
 
 export interface Merchant {
   id: string;

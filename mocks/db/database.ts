@@ -5,7 +5,7 @@ import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
 import type { TicketRecord } from '../rules/ticket';
 import type { KeptMessage } from '../rules/ticket-thread';
-import { AccountBook } from './account-book';
+import { UserBook } from './user-book';
 import type { JournalEntry, RecordedAnswer, Session } from './journal';
 import { SeededWorld, type SeedConfig } from './seed';
 
@@ -48,7 +48,7 @@ export class Database {
   /** Filed support tickets per world, oldest first. */
   private readonly tickets = new Map<string, TicketRecord[]>();
   private readonly ticketActivity = new Map<string, TicketActivity>();
-  readonly accounts = new AccountBook();
+  readonly users = new UserBook();
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -81,7 +81,7 @@ export class Database {
         return;
       case 'session-created':
         this.sessions.set(entry.session.token, entry.session);
-        this.accounts.signedIn(entry.session.email, entry.session.createdAt);
+        this.users.signedIn(entry.session.email, entry.session.createdAt);
         return;
       case 'session-deleted':
         this.sessions.delete(entry.token);
@@ -106,7 +106,7 @@ export class Database {
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
       case 'user':
-        this.accounts.apply(entry);
+        this.users.apply(entry);
         // A user who may not sign in has no session either: their next call is refused.
         if (entry.user.state !== 'active') {
           for (const session of this.sessionsOf(entry.user.email)) this.sessions.delete(session.token);
@@ -115,7 +115,7 @@ export class Database {
       case 'link':
       case 'outbox-message':
       case 'failed-sign-ins':
-        this.accounts.apply(entry);
+        this.users.apply(entry);
         return;
     }
   }
@@ -123,7 +123,7 @@ export class Database {
   /**
    * The whole state as few journal entries as rebuild it: a reset to the seed with the live
    * sessions, then each changed order once (as it is now), each recorded answer and each ticket
-   * with what was written on it, then the accounts.
+   * with what was written on it, then the users.
    */
   snapshot(now: number): JournalEntry[] {
     const entries: JournalEntry[] = [{ kind: 'reset', seed: this.seed, sessions: this.liveSessions(now) }];
@@ -138,7 +138,7 @@ export class Database {
       if (seen !== null) entries.push({ kind: 'ticket-read', mode, merchantId, ticketNumber, seen });
     }
     // Links and failed sign-ins run on the backend's clock, which a test may have set.
-    entries.push(...this.accounts.entries(clockNow()));
+    entries.push(...this.users.entries(clockNow()));
     return entries;
   }
 

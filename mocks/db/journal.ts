@@ -2,7 +2,7 @@ import type { Mode } from '@/contract/common';
 import type { OrderRecord } from '../rules/order-model';
 import type { TicketRecord } from '../rules/ticket';
 import type { KeptMessage } from '../rules/ticket-thread';
-import type { AccountEntry } from './account-records';
+import type { UserEntry } from './user-records';
 import type { SeedConfig } from './seed';
 
 export interface Session {
@@ -43,4 +43,4 @@ export type JournalEntry =
   | { kind: 'merchant-reset'; merchantId: string }
   /** Back to a freshly seeded state; the listed sessions carry over, and the accounts are not touched. */
   | { kind: 'reset'; seed: SeedConfig; sessions: Session[] }
-  | AccountEntry;
+  | UserEntry;

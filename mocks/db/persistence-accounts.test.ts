@@ -1,5 +1,5 @@
 import { freshBrowserStorage } from '../testing/browser-storage';
-import type { UserRecord } from './account-records';
+import type { UserRecord } from './user-records';
 import type { Session } from './journal';
 import { resetEntries, type Store } from './store';
 
@@ -20,9 +20,9 @@ const session: Session = { token: 'emma-token', email: invitee.email, createdAt:
 
 const accountsOf = (store: Store) =>
   store.read((db) => ({
-    user: db.accounts.userByEmail(invitee.email),
-    outbox: db.accounts.outbox(),
-    failed: db.accounts.failedSignIns('nobody@example.com'),
+    user: db.users.userByEmail(invitee.email),
+    outbox: db.users.outbox(),
+    failed: db.users.failedSignIns('nobody@example.com'),
     session: db.session(session.token, Date.now()),
   }));
 

@@ -100,9 +100,9 @@ export function installStore(store: Store): void {
 }
 
 /**
- * The entries that reseed the data on `anchor`, keeping who is signed in and the accounts: a reset
- * starts the kept journal again, so the accounts are written down after it anew.
+ * The entries that reseed the data on `anchor`, keeping who is signed in and the users: a reset
+ * starts the kept journal again, so the users are written down after it anew.
  */
 export function resetEntries(db: Database, seed: Omit<SeedConfig, 'anchor'>, anchor: string): JournalEntry[] {
-  return [{ kind: 'reset', seed: { ...seed, anchor }, sessions: db.liveSessions(Date.now()) }, ...db.accounts.entries(now())];
+  return [{ kind: 'reset', seed: { ...seed, anchor }, sessions: db.liveSessions(Date.now()) }, ...db.users.entries(now())];
 }

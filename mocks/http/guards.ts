@@ -38,7 +38,7 @@ export async function requireSession(request: Request): Promise<Caller> {
       ? undefined
       : await currentStore().read((db) => {
           const session = db.session(token, Date.now());
-          return session && { session, user: db.accounts.userByEmail(session.email) };
+          return session && { session, user: db.users.userByEmail(session.email) };
         });
   const user = found?.user;
   const merchant = user && findMerchant(user.merchantId);

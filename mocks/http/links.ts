@@ -1,5 +1,5 @@
 import type { OutboxMessage } from '@/contract/demo';
-import type { UserRecord } from '../db/account-records';
+import type { UserRecord } from '../db/user-records';
 import type { Database } from '../db/database';
 import type { WriteContext } from '../db/store';
 import { linkExpiry, linkRefusal, type LinkPurpose, type OneTimeLink } from '../rules/one-time-links';
@@ -48,8 +48,8 @@ export function sendLink(
 
 /** The link of a token and its user, when it can be used for `purpose` at `now` by a user in `state`. */
 export function usableLink(db: Database, digest: string, purpose: LinkPurpose, now: string, state: UserRecord['state']): { link: OneTimeLink; user: UserRecord } | null {
-  const link = db.accounts.link(digest);
-  const user = link && db.accounts.user(link.userId);
+  const link = db.users.link(digest);
+  const user = link && db.users.user(link.userId);
   if (!link || !user || linkRefusal(link, purpose, now) !== null || user.state !== state) return null;
   return { link, user };
 }

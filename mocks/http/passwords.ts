@@ -1,4 +1,4 @@
-import type { UserRecord } from '../db/account-records';
+import type { UserRecord } from '../db/user-records';
 import { demoPassword } from '../db/accounts';
 import { passwordRefusal } from '../rules/password-policy';
 import { passwordMatches, type PasswordHash } from '../rules/secrets';

@@ -29,7 +29,7 @@ export const demo = [
   // whoever asks for a password reset is. It holds the messages of every merchant of the demo.
   http.get('*/api/demo/outbox', () =>
     answer(async () => {
-      const items = await currentStore().read((db) => db.accounts.outbox());
+      const items = await currentStore().read((db) => db.users.outbox());
       return HttpResponse.json({ items } satisfies Outbox);
     }),
   ),

@@ -31,7 +31,7 @@ export const passwordResets = [
       const language = messageLanguage(request.headers.get('Accept-Language'));
       const at = now();
       await currentStore().write((context) => {
-        const user = context.db.accounts.userByEmail(email);
+        const user = context.db.users.userByEmail(email);
         if (!user || user.state !== 'active' || !findMerchant(user.merchantId)) return;
         sendLink(context, { prepared, purpose: 'password-reset', user, now: at, text: (expiresAt) => passwordResetMessage({ expiresAt }, language) });
       });
@@ -65,7 +65,7 @@ export const passwordResets = [
         record({ kind: 'user', user: { ...found.user, password: hash } });
         record({ kind: 'link', link: { ...found.link, usedAt: at } });
         for (const session of db.sessionsOf(found.user.email)) record({ kind: 'session-deleted', token: session.token });
-        if (db.accounts.failedSignIns(found.user.email) !== noFailures) record({ kind: 'failed-sign-ins', email: found.user.email, state: noFailures });
+        if (db.users.failedSignIns(found.user.email) !== noFailures) record({ kind: 'failed-sign-ins', email: found.user.email, state: noFailures });
       });
       return new HttpResponse(null, { status: 204 });
     }),

@@ -49,13 +49,13 @@ export const session = [
       const { email, password } = await readBody(request, credentialsBody);
       const address = email.toLowerCase();
       const at = now();
-      const { user, failed } = await currentStore().read((db) => ({ user: db.accounts.userByEmail(address), failed: db.accounts.failedSignIns(address) }));
+      const { user, failed } = await currentStore().read((db) => ({ user: db.users.userByEmail(address), failed: db.users.failedSignIns(address) }));
       refuseWhileLocked(failed, at);
       const merchant = user && findMerchant(user.merchantId);
 
       if (!user || !merchant || !(await passwordIsRight(user, password))) {
         const state = await currentStore().write(({ db, record }) => {
-          const next = afterFailure(db.accounts.failedSignIns(address), at);
+          const next = afterFailure(db.users.failedSignIns(address), at);
           record({ kind: 'failed-sign-ins', email: address, state: next });
           return next;
         });
@@ -75,7 +75,7 @@ export const session = [
       };
       await currentStore().write(({ db, record }) => {
         record({ kind: 'session-created', session: created });
-        if (db.accounts.failedSignIns(address) !== noFailures) record({ kind: 'failed-sign-ins', email: address, state: noFailures });
+        if (db.users.failedSignIns(address) !== noFailures) record({ kind: 'failed-sign-ins', email: address, state: noFailures });
       });
       const signedIn = { id: user.id, name: user.name ?? user.email, email: user.email, role: user.role };
       return HttpResponse.json(sessionBody(created, signedIn, merchant), { status: 201 });
@@ -108,13 +108,13 @@ export const session = [
       const caller = await requireSession(request);
       const input = await readJsonObject(request);
       const { data, errors } = checkNewPasswordBody(passwordChangeBody, input, 'newPassword');
-      const user = await currentStore().read((db) => db.accounts.user(caller.user.id));
+      const user = await currentStore().read((db) => db.users.user(caller.user.id));
       const current = input.currentPassword;
       if (typeof current === 'string' && current !== '' && !(await passwordIsRight(user, current))) errors.currentPassword = ['The current password is not right.'];
       refuseFieldErrors(errors);
       const password = await hashPassword(data!.newPassword);
       await currentStore().write(({ db, record }) => {
-        const fresh = db.accounts.user(caller.user.id);
+        const fresh = db.users.user(caller.user.id);
         if (!fresh || fresh.state !== 'active') throw new ProblemError(401, 'Your session has ended. Please sign in again.');
         record({ kind: 'user', user: { ...fresh, password } });
         for (const other of db.sessionsOf(fresh.email)) if (other.token !== caller.session.token) record({ kind: 'session-deleted', token: other.token });

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { invitationBodySchema, roleBodySchema, type TeamMember } from '@/contract/team';
-import type { UserRecord } from '../db/account-records';
+import type { UserRecord } from '../db/user-records';
 import type { Database } from '../db/database';
 import { currentStore, type WriteContext } from '../db/store';
 import { contractBody } from '../http/contract-body';
@@ -31,7 +31,7 @@ const refusals: Record<TeamRefusal, string> = {
 };
 
 function memberOf(db: Database, user: UserRecord, at: string): TeamMember {
-  const pending = user.state === 'invited' ? db.accounts.pendingLink(user.id, 'invitation') : undefined;
+  const pending = user.state === 'invited' ? db.users.pendingLink(user.id, 'invitation') : undefined;
   return {
     id: user.id,
     name: user.name,
@@ -72,14 +72,14 @@ function changeMember(
     const at = now();
     await currentStore().write((context) => {
       const { db } = context;
-      const target = db.accounts.user(userId);
+      const target = db.users.user(userId);
       if (!target || target.merchantId !== caller.merchant.id) throw new ProblemError(404, 'There is no such user in your team.');
-      const refusal = teamChangeRefusal(caller.user.id, target, rule, db.accounts.team(caller.merchant.id));
+      const refusal = teamChangeRefusal(caller.user.id, target, rule, db.users.team(caller.merchant.id));
       if (refusal) throw new ProblemError(409, refusals[refusal], { kind: { slug: refusal, title: 'Not allowed for this user' } });
       apply(context, target, at);
     });
     // Read once the change is applied.
-    return HttpResponse.json(await currentStore().read((db) => memberOf(db, db.accounts.user(userId)!, at)));
+    return HttpResponse.json(await currentStore().read((db) => memberOf(db, db.users.user(userId)!, at)));
   });
 }
 
@@ -93,7 +93,7 @@ export const team = [
       const caller = await requireAllowed(request, 'team:manage', onlyAdmins);
       const at = now();
       const items = await currentStore().read((db) =>
-        db.accounts
+        db.users
           .team(caller.merchant.id)
           .map((user) => memberOf(db, user, at))
           .sort((a, b) => (a.name ?? a.email).localeCompare(b.name ?? b.email)),
@@ -108,7 +108,7 @@ export const team = [
       const { email, role } = await readBody(request, invitationBody);
       const sending = { ...(await inviting(request, caller)), at: now() };
       const member = await currentStore().write((context) => {
-        const existing = context.db.accounts.userByEmail(email);
+        const existing = context.db.users.userByEmail(email);
         if (existing?.merchantId === caller.merchant.id) {
           throw new ProblemError(409, 'This address is already in your team. To send a new invitation link, use the one in the list.', {
             kind: { slug: 'already-in-team', title: 'Already in the team' },

@@ -1,14 +1,14 @@
 import type { OutboxMessage } from '@/contract/demo';
 import type { LinkPurpose, OneTimeLink } from '../rules/one-time-links';
 import { noFailures, stillCounts, type FailedSignIns } from '../rules/sign-in-lockout';
-import type { AccountEntry, UserRecord } from './account-records';
+import type { UserEntry, UserRecord } from './user-records';
 import { seededUsers } from './accounts';
 
 /**
  * Who may sign in, the links sent to them, the messages the demo would have e-mailed and the
  * failed sign-ins per address. A reseed of the orders leaves all of it as it is.
  */
-export class AccountBook {
+export class UserBook {
   private readonly users = new Map<string, UserRecord>();
   private readonly idsByEmail = new Map<string, string>();
   private readonly links = new Map<string, OneTimeLink>();
@@ -19,7 +19,7 @@ export class AccountBook {
     for (const user of seededUsers()) this.putUser(user);
   }
 
-  apply(entry: AccountEntry): void {
+  apply(entry: UserEntry): void {
     switch (entry.kind) {
       case 'user':
         this.putUser(entry.user);
@@ -78,13 +78,13 @@ export class AccountBook {
   }
 
   /** The entries that rebuild this book over a fresh one: links still usable and failures still counted at `now`. */
-  entries(now: string): AccountEntry[] {
+  entries(now: string): UserEntry[] {
     const at = Date.parse(now);
     return [
-      ...[...this.users.values()].map((user): AccountEntry => ({ kind: 'user', user })),
-      ...[...this.links.values()].filter((link) => link.usedAt === null && Date.parse(link.expiresAt) > at).map((link): AccountEntry => ({ kind: 'link', link })),
-      ...[...this.messages.values()].map((message): AccountEntry => ({ kind: 'outbox-message', message })),
-      ...[...this.failed].filter(([, state]) => stillCounts(state, now)).map(([email, state]): AccountEntry => ({ kind: 'failed-sign-ins', email, state })),
+      ...[...this.users.values()].map((user): UserEntry => ({ kind: 'user', user })),
+      ...[...this.links.values()].filter((link) => link.usedAt === null && Date.parse(link.expiresAt) > at).map((link): UserEntry => ({ kind: 'link', link })),
+      ...[...this.messages.values()].map((message): UserEntry => ({ kind: 'outbox-message', message })),
+      ...[...this.failed].filter(([, state]) => stillCounts(state, now)).map(([email, state]): UserEntry => ({ kind: 'failed-sign-ins', email, state })),
     ];
   }
 

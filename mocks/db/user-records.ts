@@ -23,7 +23,7 @@ export interface UserRecord {
 }
 
 /** The changes to accounts, each recorded whole so that replaying it twice changes nothing. */
-export type AccountEntry =
+export type UserEntry =
   | { kind: 'user'; user: UserRecord }
   /** A new link replaces any unused one of its user and purpose. */
   | { kind: 'link'; link: OneTimeLink }
