@@ -1,4 +1,6 @@
 import { faults } from './faults';
+import { account } from './resources/account';
+import { apiKeys } from './resources/api-keys';
 import { contract } from './resources/contract';
 import { malformedPath, trailingSlash } from './http/malformed-path';
 import { demo, unknownEndpoint } from './resources/demo';
@@ -6,6 +8,7 @@ import { orderExports } from './resources/exports';
 import { orderActions } from './resources/order-actions';
 import { orderDocuments } from './resources/order-documents';
 import { orders } from './resources/orders';
+import { securityCheck } from './resources/security-check';
 import { session } from './resources/session';
 import { statements } from './resources/statements';
 import { support } from './resources/support';
@@ -22,6 +25,9 @@ export const backendHandlers = [
   ...orderExports,
   ...statements,
   ...support,
+  ...account,
+  ...apiKeys,
+  ...securityCheck,
   ...demo,
   ...contract,
   unknownEndpoint,

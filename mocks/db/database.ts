@@ -1,6 +1,7 @@
 import { modes, type Mode } from '@/contract/common';
 import type { Ticket } from '@/contract/support';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
+import { AccountBook } from './account-book';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
 import type { JournalEntry, RecordedAnswer, Session } from './journal';
@@ -34,6 +35,8 @@ export class Database {
   private readonly answers = new Map<string, RecordedAnswer>();
   /** Filed support tickets per world, oldest first. */
   private readonly tickets = new Map<string, Ticket[]>();
+  /** The merchants' billing details, payout accounts, API keys and security checks. */
+  readonly accounts = new AccountBook(() => this.seed.anchor);
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -64,7 +67,14 @@ export class Database {
       case 'session-deleted':
         this.sessions.delete(entry.token);
         return;
+      case 'billing-details':
+      case 'payout-account':
+      case 'api-key':
+      case 'security-check':
+        this.accounts.apply(entry);
+        return;
       case 'merchant-reset':
+        this.accounts.forgetMerchant(entry.merchantId);
         for (const mode of modes) {
           const key = worldKey(entry.merchantId, mode);
           this.worlds.delete(key);
@@ -79,6 +89,7 @@ export class Database {
         this.changes.clear();
         this.answers.clear();
         this.tickets.clear();
+        this.accounts.clear();
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
     }
@@ -86,7 +97,8 @@ export class Database {
 
   /**
    * The whole state as few journal entries as rebuild it: a reset to the seed with the live
-   * sessions, then each changed order once (as it is now), each recorded answer and each ticket.
+   * sessions, then each changed order once (as it is now), each recorded answer and each ticket,
+   * and the changes to the accounts.
    */
   snapshot(now: number): JournalEntry[] {
     const entries: JournalEntry[] = [{ kind: 'reset', seed: this.seed, sessions: this.liveSessions(now) }];
@@ -96,6 +108,7 @@ export class Database {
       const mode = key.slice(key.lastIndexOf(':') + 1) as Mode;
       for (const ticket of tickets) entries.push({ kind: 'ticket', mode, ticket });
     }
+    entries.push(...this.accounts.entries());
     return entries;
   }
 
@@ -115,6 +128,11 @@ export class Database {
 
   filedTickets(merchantId: string, mode: Mode): readonly Ticket[] {
     return this.tickets.get(worldKey(merchantId, mode)) ?? [];
+  }
+
+  /** The orders of a world changed since the seed, through the API. */
+  changedOrders(merchantId: string, mode: Mode): Iterable<OrderRecord> {
+    return this.changes.get(worldKey(merchantId, mode))?.values() ?? [];
   }
 
   order(merchantId: string, mode: Mode, orderNumber: string): OrderRecord | undefined {

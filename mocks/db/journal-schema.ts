@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiKeySchema, billingDetailsSchema, payoutAccountSchema } from '@/contract/account';
 import { isoDate, isoDateTime, modes } from '@/contract/common';
 import { orderDetailSchema, orderEventSchema, reasonCodes } from '@/contract/orders';
 import { ticketSchema } from '@/contract/support';
@@ -32,6 +33,9 @@ const orderRecordSchema = orderDetailSchema
 
 const sessionSchema = z.strictObject({ token: z.string().min(1), email: z.string(), createdAt: isoDateTime, expiresAt: isoDateTime });
 
+const apiKeyRecordSchema = apiKeySchema.extend({ merchantId: z.string(), secretHash: z.string().regex(/^[0-9a-f]{64}$/) });
+const securityCheckRecordSchema = z.strictObject({ requestedAt: isoDateTime.nullable(), requestedBy: z.string().nullable(), passedAt: isoDateTime.nullable() });
+
 const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('order'), order: orderRecordSchema }),
   z.strictObject({
@@ -48,6 +52,10 @@ const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ticket'), mode: z.enum(modes), ticket: ticketSchema }),
   z.strictObject({ kind: z.literal('session-created'), session: sessionSchema }),
   z.strictObject({ kind: z.literal('session-deleted'), token: z.string() }),
+  z.strictObject({ kind: z.literal('billing-details'), merchantId: z.string(), details: billingDetailsSchema }),
+  z.strictObject({ kind: z.literal('payout-account'), merchantId: z.string(), account: payoutAccountSchema }),
+  z.strictObject({ kind: z.literal('api-key'), key: apiKeyRecordSchema }),
+  z.strictObject({ kind: z.literal('security-check'), merchantId: z.string(), check: securityCheckRecordSchema }),
   z.strictObject({ kind: z.literal('merchant-reset'), merchantId: z.string() }),
   z.strictObject({ kind: z.literal('reset'), seed: seedConfigSchema, sessions: z.array(sessionSchema) }),
 ]);

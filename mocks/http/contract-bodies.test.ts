@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+import { accountLimits, apiKeyBodySchema, billingDetailsBodySchema, payoutAccountBodySchema } from '@/contract/account';
 import { limits } from '@/contract/common';
 import { activateBodySchema, cancelBodySchema, reductionBodySchema } from '@/contract/orders';
 import { credentialsSchema } from '@/contract/session';
 import { ticketBodySchema } from '@/contract/support';
+import { billingDetailsBody, payoutAccountBody } from '../resources/account';
+import { apiKeyBody } from '../resources/api-keys';
 import { activateBody, cancelBody, reductionBody } from '../resources/order-actions';
 import { credentialsBody } from '../resources/session';
 import { ticketBody } from '../rules/ticket-check';
@@ -37,6 +40,16 @@ const lineVariants = samples(line, { lineId: ['L', padded('L1')], quantity: [1, 
 const email = 'admin@atelier-lumiere.example';
 const ticket = { firstName: 'Nathalie', lastName: 'Dubois', merchantId: '3333', email, topic: 'activation', message: 'Order 1000042 does not show as activated.' };
 const names = [padded('Nathalie'), text(limits.nameLength), text(limits.nameLength + 1), padded(text(limits.nameLength))];
+const billing = {
+  companyName: 'Atelier Lumière SRL',
+  street: 'Rue du Marché 12',
+  postalCode: '1000',
+  city: 'Bruxelles',
+  country: 'BE',
+  vatNumber: 'BE0123456749',
+  invoiceEmail: 'comptabilite@atelier-lumiere.example',
+};
+const upTo = (max: number) => [padded('x'), text(max), text(max + 1), padded(text(max))];
 
 const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknown>; bodies: Body[] }[] = [
   {
@@ -78,6 +91,43 @@ const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknow
       message: [text(limits.messageLength), text(limits.messageLength + 1), padded(text(limits.messageLength))],
       wishedDueDate: ['2026-12-22', '2028-02-29', '2026-02-30', '22.12.2026', padded('2026-12-22'), '2026-12-22T00:00:00Z'],
     }),
+  },
+  {
+    name: 'PUT /account/billing-details',
+    schema: billingDetailsBodySchema,
+    backend: billingDetailsBody,
+    bodies: [
+      ...samples(billing, {
+        companyName: names,
+        street: upTo(accountLimits.streetLength),
+        postalCode: upTo(accountLimits.postalCodeLength),
+        city: upTo(accountLimits.cityLength),
+        country: ['CH', 'LU', 'be'],
+        vatNumber: ['BE 0123.456.749', 'CHE-123.456.788 MWST', 'BE0123456749X', padded('BE0123456749')],
+        invoiceEmail: [padded(email), 'comptabilite', `${text(limits.emailLength - 12)}@example.com`, `${text(limits.emailLength - 11)}@example.com`],
+      }),
+      // The VAT number is checked against the country, whatever else is wrong.
+      { ...billing, country: 'CH', vatNumber: 'CHE-123.456.788 MWST', invoiceEmail: 'x' },
+      { ...billing, country: 'CH', invoiceEmail: 'x' },
+    ],
+  },
+  {
+    name: 'PUT /account/payout-account',
+    schema: payoutAccountBodySchema,
+    backend: payoutAccountBody,
+    bodies: samples(
+      { accountHolder: 'Atelier Lumière SRL', iban: 'BE71 0961 2345 6769' },
+      {
+        accountHolder: upTo(accountLimits.accountHolderLength),
+        iban: ['BE71096123456769', padded('be71 0961 2345 6769'), 'BE71096123456768', 'BE7109612345676', 'GB29NWBK60161331926819', 'IBAN'],
+      },
+    ),
+  },
+  {
+    name: 'POST /account/api-keys',
+    schema: apiKeyBodySchema,
+    backend: apiKeyBody,
+    bodies: samples({ name: 'Shop plugin', mode: 'test' }, { name: upTo(accountLimits.keyNameLength), mode: ['live', 'staging', 'TEST'] }),
   },
 ];
 

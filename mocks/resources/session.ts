@@ -7,6 +7,8 @@ import { contractBody, required } from '../http/contract-body';
 import { bearerToken, requireSession } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { readBody } from '../http/validate';
+import { today } from '../rules/clock';
+import { securityCheckState } from '../rules/security-check';
 
 const sessionHours = 12;
 
@@ -20,11 +22,12 @@ function newToken(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function sessionBody(session: Session, user: DemoUser, merchant: Merchant): SessionBody {
+async function sessionBody(session: Session, user: DemoUser, merchant: Merchant): Promise<SessionBody> {
+  const securityCheck = await currentStore().read((db) => securityCheckState(db.accounts.securityCheck(merchant.id), today()));
   return {
     token: session.token,
     user: { name: user.name, email: user.email, role: user.role },
-    merchant: { id: merchant.id, name: merchant.name, country: merchant.country, currency: merchant.currency },
+    merchant: { id: merchant.id, name: merchant.name, country: merchant.country, currency: merchant.currency, securityCheck },
   };
 }
 
@@ -44,14 +47,14 @@ export const session = [
         expiresAt: new Date(now + sessionHours * 3_600_000).toISOString(),
       };
       await currentStore().write(({ record }) => record({ kind: 'session-created', session: created }));
-      return HttpResponse.json(sessionBody(created, user, merchant), { status: 201 });
+      return HttpResponse.json(await sessionBody(created, user, merchant), { status: 201 });
     }),
   ),
 
   http.get('*/api/session', ({ request }) =>
     answer(async () => {
       const caller = await requireSession(request);
-      return HttpResponse.json(sessionBody(caller.session, caller.user, caller.merchant));
+      return HttpResponse.json(await sessionBody(caller.session, caller.user, caller.merchant));
     }),
   ),
 

@@ -3,7 +3,7 @@ import type { OrderDetail, OrderPage } from '@/contract/orders';
 import type { Statement, StatementSummary } from '@/contract/statements';
 import { setToday } from '../rules/clock';
 import { feeFor } from '../rules/statement';
-import { call, signIn } from '../testing/api-client';
+import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { resetSmallBackend, today } from '../testing/small-backend';
 
 let token: string;
@@ -86,6 +86,7 @@ describe('GET /api/statements', () => {
 
   it('shows a Swiss merchant its statements in CHF', async () => {
     const bergblick = await signIn('bergblick');
+    await passSecurityCheck(bergblick);
     const list = await json<{ currency: string; items: StatementSummary[] }>('/statements?year=2026', 'live', bergblick);
     expect(list.currency).toBe('CHF');
     expect(list.items.every((item) => item.currency === 'CHF')).toBe(true);

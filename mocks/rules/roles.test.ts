@@ -2,7 +2,7 @@ import { can } from './roles';
 
 describe('roles', () => {
   it('lets an admin do everything', () => {
-    for (const action of ['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write'] as const) {
+    for (const action of ['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write', 'account:read', 'account:manage'] as const) {
       expect(can('admin', action)).toBe(true);
     }
   });
@@ -15,11 +15,18 @@ describe('roles', () => {
     expect(can('finance', 'orders:change')).toBe(false);
   });
 
+  it('lets finance read the billing details and the payout account, and change nothing of the account', () => {
+    expect(can('finance', 'account:read')).toBe(true);
+    expect(can('finance', 'account:manage')).toBe(false);
+  });
+
   it('lets support read orders and write to support, nothing more', () => {
     expect(can('support', 'orders:read')).toBe(true);
     expect(can('support', 'support:write')).toBe(true);
     expect(can('support', 'orders:export')).toBe(false);
     expect(can('support', 'statements:read')).toBe(false);
     expect(can('support', 'orders:change')).toBe(false);
+    expect(can('support', 'account:read')).toBe(false);
+    expect(can('support', 'account:manage')).toBe(false);
   });
 });

@@ -10,6 +10,18 @@ import {
   orderPageSchema,
   reductionBodySchema,
 } from './orders';
+import {
+  apiKeyBodySchema,
+  apiKeyIdentitySchema,
+  apiKeyListSchema,
+  apiKeySchema,
+  billingDetailsBodySchema,
+  billingDetailsSchema,
+  createdApiKeySchema,
+  payoutAccountBodySchema,
+  payoutAccountsSchema,
+  securityCheckSchema,
+} from './account';
 import { demoStorageSchema } from './demo';
 import { credentialsSchema, sessionSchema } from './session';
 import { statementCsvQuerySchema, statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
@@ -29,14 +41,16 @@ type SuccessAnswer =
 
 export interface Endpoint {
   operationId: string;
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI style, under the API's base URL: `/orders/{orderNumber}`. */
   path: string;
-  tag: 'Session' | 'Orders' | 'Statements' | 'Support' | 'Demo' | 'Contract';
+  tag: 'Session' | 'Orders' | 'Statements' | 'Support' | 'Account' | 'Demo' | 'Contract';
   summary: string;
   description?: string;
   /** Needs `Authorization: Bearer <token>`. */
   signedIn: boolean;
+  /** Signed with an API key as the bearer token instead of a session's token. */
+  withApiKey?: boolean;
   /** Names its data world in `Comptoir-Mode`. */
   inMode: boolean;
   /** Honours an `Idempotency-Key` header: a retry applies once. */
@@ -57,6 +71,8 @@ const week = { description: 'An ISO week, `YYYY-Www`.', example: '2026-W47' };
 const orderReads = ['admin', 'finance', 'support'] as const;
 const orderChanges = ['admin'] as const;
 const finance = ['admin', 'finance'] as const;
+const accountReads = ['admin', 'finance'] as const;
+const accountChanges = ['admin'] as const;
 
 /** The failures every data call shares: malformed, no session, unknown world, a role that may not. */
 const dataErrors = [400, 401, 403] as const;
@@ -312,6 +328,155 @@ export const endpoints: readonly Endpoint[] = [
     errors: [...dataErrors, 422, ...bodyErrors, ...writeErrors],
   },
   {
+    operationId: 'getBillingDetails',
+    method: 'get',
+    path: '/account/billing-details',
+    tag: 'Account',
+    summary: "The merchant's billing details",
+    description: 'The company, its address, VAT number and invoice e-mail: the seller printed on the invoices and credit notes issued on its behalf.',
+    signedIn: true,
+    inMode: false,
+    roles: accountReads,
+    success: { status: 200, description: 'The billing details.', schema: billingDetailsSchema },
+    errors: [401, 403],
+  },
+  {
+    operationId: 'updateBillingDetails',
+    method: 'put',
+    path: '/account/billing-details',
+    tag: 'Account',
+    summary: 'Change the billing details',
+    description: 'Replaces them whole; the next document printed shows them. The VAT number must be in the format of the country.',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    body: billingDetailsBodySchema,
+    bodyExample: {
+      companyName: 'Atelier Lumière SRL',
+      street: 'Rue du Marché 12',
+      postalCode: '1000',
+      city: 'Bruxelles',
+      country: 'BE',
+      vatNumber: 'BE0123456749',
+      invoiceEmail: 'comptabilite@atelier-lumiere.example',
+    },
+    success: { status: 200, description: 'The billing details now.', schema: billingDetailsSchema },
+    errors: [400, 401, 403, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'getPayoutAccount',
+    method: 'get',
+    path: '/account/payout-account',
+    tag: 'Account',
+    summary: 'The account payouts go to',
+    description: 'The current account, a change waiting for its first payout, and every earlier version.',
+    signedIn: true,
+    inMode: false,
+    roles: accountReads,
+    success: { status: 200, description: 'The payout account and its history.', schema: payoutAccountsSchema },
+    errors: [401, 403],
+  },
+  {
+    operationId: 'changePayoutAccount',
+    method: 'put',
+    path: '/account/payout-account',
+    tag: 'Account',
+    summary: 'Change the payout account',
+    description:
+      'The new account takes effect from the next payout date after today (`nextPayoutDate`): payouts already under way still go to the account they were announced with. A second change before that date replaces the first; both stay in the history.',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    body: payoutAccountBodySchema,
+    bodyExample: { accountHolder: 'Atelier Lumière SRL', iban: 'BE71 0961 2345 6769' },
+    success: { status: 200, description: 'The payout account and its history, with the change.', schema: payoutAccountsSchema },
+    errors: [400, 401, 403, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'listApiKeys',
+    method: 'get',
+    path: '/account/api-keys',
+    tag: 'Account',
+    summary: "The merchant's API keys",
+    description: 'Test and live keys, shown by their prefix and last four characters; revoked keys stay listed.',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    success: { status: 200, description: 'The keys.', schema: apiKeyListSchema },
+    errors: [401, 403],
+  },
+  {
+    operationId: 'createApiKey',
+    method: 'post',
+    path: '/account/api-keys',
+    tag: 'Account',
+    summary: 'Create an API key',
+    description:
+      'Answers the whole key once, in `secret`: the provider keeps only its SHA-256 hash and can never show it again. A live key is refused (409) until the security check has passed.',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    body: apiKeyBodySchema,
+    bodyExample: { name: 'Shop plugin', mode: 'test' },
+    success: { status: 201, description: 'The key, with its secret this once.', schema: createdApiKeySchema },
+    errors: [400, 401, 403, 409, 422, ...bodyErrors, ...writeErrors],
+  },
+  {
+    operationId: 'revokeApiKey',
+    method: 'post',
+    path: '/account/api-keys/{keyId}/revoke',
+    tag: 'Account',
+    summary: 'Revoke an API key',
+    description: 'From now on the key is refused. Revoking a key twice is a conflict (409); another merchant\'s key is unknown (404).',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    pathParams: { keyId: { description: "The key's `id`.", example: 'key_0f3a9c2b7d41e685' } },
+    success: { status: 200, description: 'The revoked key.', schema: apiKeySchema },
+    errors: [401, 403, 404, 409, ...writeErrors],
+  },
+  {
+    operationId: 'verifyApiKey',
+    method: 'get',
+    path: '/account/api-keys/verify',
+    tag: 'Account',
+    summary: 'The API key a request is signed with',
+    description:
+      'Sent with `Authorization: Bearer cpk_test_…` (or `cpk_live_…`) instead of a session: answers whose key it is and its data world, so an integration can check its key. An unknown or revoked key is refused (401).',
+    signedIn: false,
+    withApiKey: true,
+    inMode: false,
+    success: { status: 200, description: 'The key.', schema: apiKeyIdentitySchema },
+    errors: [401],
+  },
+  {
+    operationId: 'getSecurityCheck',
+    method: 'get',
+    path: '/account/security-check',
+    tag: 'Account',
+    summary: 'The security check before going live',
+    description: 'Its state, and the checklist of what must be done before it can be requested.',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    success: { status: 200, description: 'The security check.', schema: securityCheckSchema },
+    errors: [401, 403],
+  },
+  {
+    operationId: 'requestSecurityCheck',
+    method: 'post',
+    path: '/account/security-check',
+    tag: 'Account',
+    summary: 'Request the security check',
+    description:
+      'Once every item of the checklist is done. The check is then `in-review`, and passes on `expectedOn` by the provider\'s clock. Requesting it again, or before the checklist is done, is a conflict (409).',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    success: { status: 200, description: 'The security check, in review.', schema: securityCheckSchema },
+    errors: [401, 403, 409, ...writeErrors],
+  },
+  {
     operationId: 'resetDemoData',
     method: 'post',
     path: '/demo/reset',
@@ -322,6 +487,19 @@ export const endpoints: readonly Endpoint[] = [
     inMode: false,
     roles: orderChanges,
     success: { status: 204, description: "The merchant's seed is restored." },
+    errors: [401, 403, ...writeErrors],
+  },
+  {
+    operationId: 'passSecurityCheck',
+    method: 'post',
+    path: '/demo/security-check/pass',
+    tag: 'Demo',
+    summary: 'Pass the security check at once (embedded backend only)',
+    description: "The caller's merchant passes the check now, whatever its state, so that a demo or a test need not wait for the review.",
+    signedIn: true,
+    inMode: false,
+    roles: orderChanges,
+    success: { status: 200, description: 'The security check, passed.', schema: securityCheckSchema },
     errors: [401, 403, ...writeErrors],
   },
   {
