@@ -43,8 +43,9 @@ const creditTypes = new Set(['credited', 'reduced', 'returned']);
  * part): both done through the API on or after `since`, the day the seeded history ends.
  */
 export function activatedThenCredited(order: Pick<OrderRecord, 'events'>, since: string): boolean {
-  const activation = order.events.find((event) => event.type === 'activated' && datePart(event.at) >= since);
-  return activation !== undefined && order.events.some((event) => creditTypes.has(event.type) && event.at > activation.at);
+  // The timeline is in the order things happened.
+  const activation = order.events.findIndex((event) => event.type === 'activated' && datePart(event.at) >= since);
+  return activation >= 0 && order.events.slice(activation + 1).some((event) => creditTypes.has(event.type));
 }
 
 /** Whether the check may be requested now: every item done, and not requested before. */

@@ -18,7 +18,7 @@ export async function guardChecks(context: Context): Promise<void> {
   });
 
   for (const endpoint of endpoints.filter((candidate) => candidate.inMode)) {
-    const method = endpoint.method.toUpperCase() as 'GET' | 'POST' | 'DELETE';
+    const method = endpoint.method.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'DELETE';
     const path = examplePath(endpoint);
     const body = endpoint.bodyExample;
     await suite.check(`${method} ${endpoint.path}: 401 without a token, 400 without or with an unknown Comptoir-Mode`, async () => {

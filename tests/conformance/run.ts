@@ -3,6 +3,7 @@
 // document. Prints a line per check, then "N passed, N failed"; exits non-zero on any failure.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { accountChecks } from './account';
 import { actionChecks } from './actions';
 import { Api } from './api';
 import { exportChecks } from './exports';
@@ -25,7 +26,8 @@ const usage = `Usage: npm run conformance -- --base-url <url> [options]
   --timeout <seconds>     the longest wait for one answer (default 10)
 
 It changes data of the test world (activates, cancels and reduces a few created orders, files a
-support request): run it against a server whose test data may change.`;
+support request), puts the billing details back as they are and makes a test API key, which it
+revokes: run it against a server whose test data may change.`;
 
 function optionsOrExit(): SuiteOptions {
   try {
@@ -69,7 +71,7 @@ console.error(`Comptoir API conformance: ${options.baseUrl}`);
 const admin = await sessionChecks(suite, api, options.email, options.password);
 if (admin) {
   const context = { api, suite, options, admin, runId: randomUUID() };
-  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, exportChecks, statementChecks, supportChecks, roleChecks]) {
+  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, exportChecks, statementChecks, supportChecks, accountChecks, roleChecks]) {
     await area(context);
   }
 } else {
