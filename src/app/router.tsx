@@ -15,6 +15,7 @@ import { RouteErrorPage } from './routes/route-error';
 const orders = loadPage(() => import('./routes/orders').then(({ OrdersRoute }) => ({ Component: OrdersRoute })));
 const order = loadPage(() => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute })));
 const statements = loadPage(() => import('./routes/statements'));
+const settings = loadPage(() => import('./routes/settings'));
 
 // Shown while the first page's code arrives.
 const loading = <LoadingState />;
@@ -44,6 +45,16 @@ export const routes: RouteObject[] = [
           { path: 'orders/:orderNumber', lazy: order },
           { path: 'statements', lazy: () => statements().then(({ StatementsRoute }) => ({ Component: StatementsRoute })) },
           { path: 'statements/:week', lazy: () => statements().then(({ StatementRoute }) => ({ Component: StatementRoute })) },
+          {
+            path: 'settings',
+            lazy: () => settings().then(({ SettingsLayout }) => ({ Component: SettingsLayout })),
+            children: [
+              { index: true, lazy: () => settings().then(({ SettingsIndexRoute }) => ({ Component: SettingsIndexRoute })) },
+              { path: 'billing-details', lazy: () => settings().then(({ BillingDetailsRoute }) => ({ Component: BillingDetailsRoute })) },
+              { path: 'payout-account', lazy: () => settings().then(({ PayoutAccountRoute }) => ({ Component: PayoutAccountRoute })) },
+              { path: 'credentials', lazy: () => settings().then(({ CredentialsRoute }) => ({ Component: CredentialsRoute })) },
+            ],
+          },
           { path: 'support', lazy: loadPage(() => import('./routes/support').then(({ SupportRoute }) => ({ Component: SupportRoute }))) },
           {
             path: 'api-reference',

@@ -54,7 +54,7 @@ export function AppFrame({ session, children }: { session: Session; children: Re
             </Stack>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <ModeSwitch />
+            <ModeSwitch session={session} />
             <LanguageMenu />
             <UserMenu session={session} />
           </Group>

@@ -1,9 +1,10 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconRefresh } from '@tabler/icons-react';
+import { IconLogout, IconRefresh, IconSettings } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { accountPaths } from '@/features/account/paths';
 import { useSignOut, type Session } from '@/features/auth';
 import { authPaths } from '@/features/auth/paths';
 import { env } from '@/lib/env';
@@ -39,6 +40,11 @@ export function UserMenu({ session }: { session: Session }) {
           <Menu.Label>{session.user.email}</Menu.Label>
           <Menu.Label>{t('user.role', { role: t(`roles.${session.user.role}`) })}</Menu.Label>
           <Menu.Divider />
+          {can(session.user.role, 'account:read') && (
+            <Menu.Item component={Link} to={accountPaths.billingDetails()} leftSection={<IconSettings size={16} aria-hidden />}>
+              {t('user.settings')}
+            </Menu.Item>
+          )}
           {mayReset && (
             <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={resetDialog.open}>
               {t('user.reset')}

@@ -1,5 +1,5 @@
 export { SignInPage } from './components/sign-in-page';
-export { useSession } from './api/get-session';
+export { useRefreshSession, useSession } from './api/get-session';
 export { useSignOut } from './api/delete-session';
 export type { Session } from '@/contract/session';
 export { afterSignInPath } from './lib/after-sign-in-path';
