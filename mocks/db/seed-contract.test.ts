@@ -1,7 +1,7 @@
 import type { Mode } from '@/contract/common';
 import { orderDetailSchema, orderPageSchema, orderStatuses, type OrderDetail, type OrderLine, type OrderSummary } from '@/contract/orders';
 import { sessionSchema } from '@/contract/session';
-import { statementSchema, statementYearSchema } from '@/contract/statements';
+import { statementDetailSchema, statementYearSchema } from '@/contract/statements';
 import { ticketListSchema } from '@/contract/support';
 import { resetMockBackend, server } from '../node';
 import { accounts, call, passSecurityCheck } from '../testing/api-client';
@@ -81,7 +81,7 @@ describe('the seeded data, read through the handlers', () => {
     const year = statementYearSchema.parse(await read('/statements?year=2026', token, mode));
     const busy = year.items.find((summary) => summary.movementCount > 0);
     if (!busy) throw new Error('No week of 2026 has movements');
-    const statement = statementSchema.parse(await read(`/statements/${busy.week}`, token, mode));
+    const statement = statementDetailSchema.parse(await read(`/statements/${busy.week}`, token, mode));
     expect(statement.movements).toHaveLength(busy.movementCount);
   });
 

@@ -1,5 +1,6 @@
 import type { BillingDetailsBody } from '@/contract/account';
 import { countries } from '@/contract/common';
+import type { StatementDetail } from '@/contract/statements';
 import { vatNumberExamples } from '@/contract/vat-number';
 import { setToday } from '../rules/clock';
 import { call, signIn } from '../testing/api-client';
@@ -97,6 +98,17 @@ describe('the payout account', () => {
     expect(await payoutAccountsOf(admin)).toMatchObject({ current: before.current, next: expected });
     setToday('2026-12-01');
     expect(await payoutAccountsOf(admin)).toMatchObject({ current: expected, next: null, nextPayoutDate: '2026-12-08', history: [expected, before.current] });
+  });
+
+  it('is the account each statement shows its payout going to, by the payout date', async () => {
+    const payoutOf = async (week: string) => ((await (await call(`/statements/${week}`, { token: admin })).json()) as StatementDetail).payoutAccount;
+    expect((await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' })).status).toBe(200);
+    // Week 47 was paid out today, to the account it was announced with; the running week 48 is paid on 1 December.
+    expect(await payoutOf('2026-W47')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
+    expect(await payoutOf('2026-W48')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' });
+    const bergblick = await signIn('bergblick');
+    const theirs = (await (await call('/statements/2026-W47', { token: bergblick, mode: 'test' })).json()) as StatementDetail;
+    expect(theirs.payoutAccount).toBeNull();
   });
 
   it('is given by Bergblick for the first time: no account until the next payout date', async () => {

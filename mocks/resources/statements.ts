@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { limits } from '@/contract/common';
-import { statementYearQuerySchema, type Statement, type StatementYear } from '@/contract/statements';
+import { statementYearQuerySchema, type Statement, type StatementDetail, type StatementYear } from '@/contract/statements';
 import { currentStore } from '../db/store';
 import { contractBody } from '../http/contract-body';
 import { requireData, type DataCaller } from '../http/guards';
@@ -12,6 +12,7 @@ import { now, today } from '../rules/clock';
 import { money, toCsv } from '../rules/csv';
 import { csvHeader, statementCsvHeaders } from '../rules/csv-headers';
 import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weeksInYear, type IsoWeek } from '../rules/iso-week';
+import { accountOn } from '../rules/payout-schedule';
 import { summaryOf } from '../rules/statement';
 import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { statementLedger } from './statements-source';
@@ -90,8 +91,14 @@ export const statements = [
     }),
   ),
 
+  // The payout goes to the account in effect on its date: a change counts from the next payout on.
   http.get('*/api/statements/:week', ({ request, params }) =>
-    answer(async () => HttpResponse.json((await findStatement(request, params.week)).statement)),
+    answer(async () => {
+      const { caller, statement } = await findStatement(request, params.week);
+      const account = await currentStore().read((db) => accountOn(db.accounts.payoutVersions(caller.merchant.id), statement.payoutDate));
+      const payoutAccount = account && { accountHolder: account.accountHolder, iban: account.iban };
+      return HttpResponse.json({ ...statement, payoutAccount } satisfies StatementDetail);
+    }),
   ),
 
   http.get('*/api/statements/:week/csv', ({ request, params }) =>

@@ -24,7 +24,7 @@ import {
 } from './account';
 import { demoStorageSchema } from './demo';
 import { credentialsSchema, sessionSchema } from './session';
-import { statementCsvQuerySchema, statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
+import { statementCsvQuerySchema, statementDetailSchema, statementYearQuerySchema, statementYearSchema } from './statements';
 import { ticketBodyExample, ticketBodySchema, ticketListSchema, ticketSchema } from './support';
 
 /** How a successful answer is carried: JSON validated by `schema`, or a file. */
@@ -256,7 +256,7 @@ export const endpoints: readonly Endpoint[] = [
     inMode: true,
     roles: finance,
     pathParams: { week },
-    success: { status: 200, description: 'The statement with every movement.', schema: statementSchema },
+    success: { status: 200, description: 'The statement with every movement, and where its payout goes.', schema: statementDetailSchema },
     errors: [...dataErrors, 404],
   },
   {

@@ -5,7 +5,7 @@ import { idempotencyKeyHeader, limits, modeHeader, modes, problemSchema } from '
 import { endpoints, type Endpoint } from './endpoints';
 import { addressSchema, customerSchema, orderDetailSchema, orderDocumentSchema, orderEventSchema, orderLineSchema, orderSummarySchema } from './orders';
 import { sessionSchema } from './session';
-import { movementSchema, statementSchema, statementSummarySchema } from './statements';
+import { movementSchema, statementDetailSchema, statementSummarySchema } from './statements';
 import { ticketSchema } from './support';
 
 type JsonObject = Record<string, unknown>;
@@ -23,7 +23,7 @@ const named: Record<string, z.ZodType> = {
   OrderDetail: orderDetailSchema,
   StatementSummary: statementSummarySchema,
   Movement: movementSchema,
-  Statement: statementSchema,
+  Statement: statementDetailSchema,
   Ticket: ticketSchema,
   BillingDetails: billingDetailsSchema,
   PayoutAccount: payoutAccountSchema,
