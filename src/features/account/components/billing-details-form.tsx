@@ -53,18 +53,17 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('billing.fields.companyName')} required autoComplete="organization" error={message(errors.companyName?.message)} {...form.register('companyName')} />
-          <TextInput label={t('billing.fields.invoiceEmail')} description={t('billing.invoiceEmailHint')} type="email" required autoComplete="email" error={message(errors.invoiceEmail?.message)} {...form.register('invoiceEmail')} />
-          <TextInput label={t('billing.fields.street')} required autoComplete="address-line1" error={message(errors.street?.message)} {...form.register('street')} />
-          <SimpleGrid cols={2}>
-            <TextInput label={t('billing.fields.postalCode')} required autoComplete="postal-code" error={message(errors.postalCode?.message)} {...form.register('postalCode')} />
-            <TextInput label={t('billing.fields.city')} required autoComplete="address-level2" error={message(errors.city?.message)} {...form.register('city')} />
-          </SimpleGrid>
           <NativeSelect
             label={t('billing.fields.country')}
             required
             data={countries.map((value) => ({ value, label: countryName(value, i18n.language) }))}
             {...form.register('country')}
           />
+          <TextInput label={t('billing.fields.street')} required autoComplete="address-line1" error={message(errors.street?.message)} {...form.register('street')} />
+          <SimpleGrid cols={2}>
+            <TextInput label={t('billing.fields.postalCode')} required autoComplete="postal-code" error={message(errors.postalCode?.message)} {...form.register('postalCode')} />
+            <TextInput label={t('billing.fields.city')} required autoComplete="address-level2" error={message(errors.city?.message)} {...form.register('city')} />
+          </SimpleGrid>
           <TextInput
             label={t('billing.fields.vatNumber')}
             description={t('billing.vatNumberHint', { example: vatNumberExamples[country] })}
@@ -72,6 +71,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
             error={message(errors.vatNumber?.message)}
             {...form.register('vatNumber')}
           />
+          <TextInput label={t('billing.fields.invoiceEmail')} description={t('billing.invoiceEmailHint')} type="email" required autoComplete="email" error={message(errors.invoiceEmail?.message)} {...form.register('invoiceEmail')} />
         </SimpleGrid>
         <Group justify="space-between" align="center">
           <LastChange at={details.updatedAt} by={details.updatedBy} />

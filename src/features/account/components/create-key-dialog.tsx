@@ -35,7 +35,7 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
           <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={t('keys.create.onceTitle')}>
             {t('keys.create.once')}
           </Alert>
-          <TextInput label={t('keys.create.secret')} value={create.data.secret} readOnly ff="monospace" data-autofocus onFocus={(event) => event.currentTarget.select()} />
+          <TextInput label={t('keys.create.secret')} value={create.data.secret} readOnly styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} data-autofocus onFocus={(event) => event.currentTarget.select()} />
           <Group justify="space-between">
             <CopyButton value={create.data.secret}>
               {({ copied, copy }) => (

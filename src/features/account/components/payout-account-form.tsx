@@ -75,7 +75,7 @@ export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }:
             required
             spellCheck={false}
             autoCapitalize="characters"
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             description={ibanCountry ? t('payout.form.ibanChecked', { country: countryName(ibanCountry, i18n.language) }) : t('payout.form.ibanHint')}
             rightSection={ibanCountry && <IconCircleCheck size={18} color="var(--mantine-color-green-8)" aria-hidden />}
             error={message(errors.iban?.message)}
