@@ -44,8 +44,7 @@ export function ApiKeysSection({ mode, keys, open }: Props) {
           <ApiKeysTable keys={keys} caption={title} onRevoke={setRevoking} />
         )}
       </Stack>
-      {/* Mounted for each opening, so that a new key starts from an empty name. */}
-      {creating && <CreateKeyDialog mode={mode} opened onClose={() => setCreating(false)} />}
+      <CreateKeyDialog mode={mode} opened={creating} onClose={() => setCreating(false)} />
       <RevokeKeyDialog apiKey={revoking} onClose={() => setRevoking(null)} />
     </Paper>
   );

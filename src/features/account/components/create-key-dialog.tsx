@@ -13,7 +13,7 @@ type Props = { mode: Mode; opened: boolean; onClose: () => void };
 
 /**
  * Names a new key, then shows its secret this once: it lives only in this dialog's state, and is
- * gone when the dialog closes.
+ * gone when the dialog closes, which also empties the name for the next key.
  */
 export function CreateKeyDialog({ mode, opened, onClose }: Props) {
   const { t } = useTranslation('account');

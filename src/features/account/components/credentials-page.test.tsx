@@ -31,6 +31,7 @@ describe('the credentials', () => {
     expect(within(dialog).getByText(/This is the only time the whole key is shown/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(within(testKeys).getByRole('button', { name: 'Create a test key' })).toHaveFocus());
 
     const row = within(testKeys).getByRole('row', { name: /Warehouse sync/ });
     expect(row).toHaveTextContent(`cpk_test_…${secret.slice(-4)}`);
@@ -78,11 +79,13 @@ describe('the credentials', () => {
     await user.click(await screen.findByRole('button', { name: 'Request the security check' }));
     expect(await screen.findByText('Security check:', { exact: false })).toHaveTextContent('in review, to be finished on 27 Nov 2026');
     expect(screen.queryByRole('button', { name: 'Request the security check' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Going live' })).toHaveFocus());
     await waitFor(() => expect(screen.getByRole('button', { name: 'Why is live data not available?' })).toBeInTheDocument());
 
     // The demo need not wait for the end of the review.
     await user.click(screen.getByRole('button', { name: 'Pass the check now (demo)' }));
     expect(await screen.findByText('Security check passed')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Security check passed').closest('[role="alert"]')).toHaveFocus());
     const liveKeys = screen.getByRole('region', { name: 'Live keys' });
     expect(within(liveKeys).getByRole('button', { name: 'Create a live key' })).toBeInTheDocument();
     await waitFor(() => expect(within(screen.getByRole('group', { name: 'Data' })).getByRole('radio', { name: 'Live' })).toBeEnabled());

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleDashed, IconHourglass, IconShieldCheck } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GoLiveChecklist, SecurityCheck } from '@/contract/account';
@@ -35,9 +36,19 @@ export function GoLiveCard({ check, ordersPath, onChange }: Props) {
   const items = Object.keys(links) as (keyof GoLiveChecklist)[];
   const ready = items.every((item) => check.checklist[item]);
 
+  // The button pressed is gone once the check moves on: the focus goes to what now says where it stands.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const passed = useRef<HTMLDivElement>(null);
+  const shownState = useRef(check.state);
+  useEffect(() => {
+    if (shownState.current === check.state) return;
+    shownState.current = check.state;
+    (check.state === 'passed' ? passed : heading).current?.focus();
+  }, [check.state]);
+
   if (check.state === 'passed') {
     return (
-      <Alert color="green" icon={<IconShieldCheck aria-hidden />} title={t('goLive.passedTitle')}>
+      <Alert ref={passed} tabIndex={-1} color="green" icon={<IconShieldCheck aria-hidden />} title={t('goLive.passedTitle')}>
         {t('goLive.passed', { date: check.passedOn ? format.date(check.passedOn) : '' })}
       </Alert>
     );
@@ -46,7 +57,7 @@ export function GoLiveCard({ check, ordersPath, onChange }: Props) {
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" ref={heading} tabIndex={-1}>
           {t('goLive.title')}
         </Title>
         <Text size="sm">{t('goLive.explain')}</Text>
