@@ -1,4 +1,6 @@
 import { faults } from './faults';
+import { account } from './resources/account';
+import { apiKeys } from './resources/api-keys';
 import { contract } from './resources/contract';
 import { malformedPath, trailingSlash } from './http/malformed-path';
 import { demo, unknownEndpoint } from './resources/demo';
@@ -8,6 +10,7 @@ import { orderDocuments } from './resources/order-documents';
 import { invitations } from './resources/invitations';
 import { orders } from './resources/orders';
 import { passwordResets } from './resources/password-resets';
+import { securityCheck } from './resources/security-check';
 import { session } from './resources/session';
 import { statements } from './resources/statements';
 import { support } from './resources/support';
@@ -30,6 +33,9 @@ export const backendHandlers = [
   ...statements,
   ...support,
   ...supportThread,
+  ...account,
+  ...apiKeys,
+  ...securityCheck,
   ...demo,
   ...contract,
   unknownEndpoint,

@@ -6,8 +6,6 @@ export interface Merchant {
   name: string;
   country: Country;
   currency: Currency;
-  /** As the seller on the invoices the provider issues on its behalf. */
-  seller: { street: string; postalCode: string; city: string; vatNumber: string };
 }
 
 /** Shown on the sign-in page of the demo build, so it is no secret. */
@@ -19,14 +17,12 @@ const merchants: readonly Merchant[] = [
     name: 'Atelier Lumière',
     country: 'BE',
     currency: 'EUR',
-    seller: { street: 'Rue du Marché 12', postalCode: '1000', city: 'Bruxelles', vatNumber: 'BE0123456749' },
   },
   {
     id: '4711',
     name: 'Bergblick AG',
     country: 'CH',
     currency: 'CHF',
-    seller: { street: 'Bahnhofstrasse 21', postalCode: '8001', city: 'Zürich', vatNumber: 'CHE-123.456.788 MWST' },
   },
 ];
 

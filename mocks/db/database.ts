@@ -1,6 +1,7 @@
 import { modes, type Mode } from '@/contract/common';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
 import { now as clockNow } from '../rules/clock';
+import { AccountBook } from './account-book';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
 import type { TicketRecord } from '../rules/ticket';
@@ -49,6 +50,8 @@ export class Database {
   private readonly tickets = new Map<string, TicketRecord[]>();
   private readonly ticketActivity = new Map<string, TicketActivity>();
   readonly users = new UserBook();
+  /** The merchants' billing details, payout accounts, API keys and security checks. */
+  readonly accounts = new AccountBook(() => this.seed.anchor);
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -86,7 +89,14 @@ export class Database {
       case 'session-deleted':
         this.sessions.delete(entry.token);
         return;
+      case 'billing-details':
+      case 'payout-account':
+      case 'api-key':
+      case 'security-check':
+        this.accounts.apply(entry);
+        return;
       case 'merchant-reset':
+        this.accounts.forgetMerchant(entry.merchantId);
         for (const mode of modes) {
           const key = worldKey(entry.merchantId, mode);
           this.worlds.delete(key);
@@ -103,6 +113,7 @@ export class Database {
         this.answers.clear();
         this.tickets.clear();
         this.ticketActivity.clear();
+        this.accounts.clear();
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
       case 'user':
@@ -123,7 +134,7 @@ export class Database {
   /**
    * The whole state as few journal entries as rebuild it: a reset to the seed with the live
    * sessions, then each changed order once (as it is now), each recorded answer and each ticket
-   * with what was written on it, then the users.
+   * with what was written on it, the changes to the accounts, then the users.
    */
   snapshot(now: number): JournalEntry[] {
     const entries: JournalEntry[] = [{ kind: 'reset', seed: this.seed, sessions: this.liveSessions(now) }];
@@ -133,6 +144,7 @@ export class Database {
       const mode = key.slice(key.lastIndexOf(':') + 1) as Mode;
       for (const ticket of tickets) entries.push({ kind: 'ticket', mode, ticket });
     }
+    entries.push(...this.accounts.entries());
     for (const { merchantId, mode, ticketNumber, messages, seen } of this.ticketActivity.values()) {
       for (const message of messages) entries.push({ kind: 'ticket-message', mode, merchantId, ticketNumber, message });
       if (seen !== null) entries.push({ kind: 'ticket-read', mode, merchantId, ticketNumber, seen });
@@ -168,6 +180,11 @@ export class Database {
   /** The messages written on a ticket since the seed, and how many of its messages the merchant has seen (null: not opened since). */
   ticketChanges(merchantId: string, mode: Mode, ticketNumber: string): { messages: readonly KeptMessage[]; seen: number | null } {
     return this.ticketActivity.get(ticketKey(merchantId, mode, ticketNumber)) ?? { messages: [], seen: null };
+  }
+
+  /** The orders of a world changed since the seed, through the API. */
+  changedOrders(merchantId: string, mode: Mode): Iterable<OrderRecord> {
+    return this.changes.get(worldKey(merchantId, mode))?.values() ?? [];
   }
 
   order(merchantId: string, mode: Mode, orderNumber: string): OrderRecord | undefined {

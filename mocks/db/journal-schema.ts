@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiKeySchema, billingDetailsSchema, payoutAccountSchema } from '@/contract/account';
 import { cents, isoDate, isoDateTime, modes, roles } from '@/contract/common';
 import { outboxMessageSchema } from '@/contract/demo';
 import { orderDetailSchema, orderEventSchema, reasonCodes, type OrderEvent } from '@/contract/orders';
@@ -98,6 +99,9 @@ const linkSchema = z.strictObject({
 
 const failedSignInsSchema = z.strictObject({ failures: z.array(isoDateTime), lockedUntil: isoDateTime.nullable() });
 
+const apiKeyRecordSchema = apiKeySchema.extend({ merchantId: z.string(), secretHash: z.string().regex(/^[0-9a-f]{64}$/) });
+const securityCheckRecordSchema = z.strictObject({ requestedAt: isoDateTime.nullable(), requestedBy: z.string().nullable(), passedAt: isoDateTime.nullable() });
+
 const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('order'), order: orderRecordSchema }),
   z.strictObject({
@@ -116,6 +120,10 @@ const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ticket-read'), ...ticketEntryShape, seen: z.number().int().min(1) }),
   z.strictObject({ kind: z.literal('session-created'), session: sessionSchema }),
   z.strictObject({ kind: z.literal('session-deleted'), token: z.string() }),
+  z.strictObject({ kind: z.literal('billing-details'), merchantId: z.string(), details: billingDetailsSchema }),
+  z.strictObject({ kind: z.literal('payout-account'), merchantId: z.string(), account: payoutAccountSchema }),
+  z.strictObject({ kind: z.literal('api-key'), key: apiKeyRecordSchema }),
+  z.strictObject({ kind: z.literal('security-check'), merchantId: z.string(), check: securityCheckRecordSchema }),
   z.strictObject({ kind: z.literal('merchant-reset'), merchantId: z.string() }),
   z.strictObject({ kind: z.literal('reset'), seed: seedConfigSchema, sessions: z.array(sessionSchema) }),
   z.strictObject({ kind: z.literal('user'), user: userSchema }),

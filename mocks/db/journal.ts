@@ -1,5 +1,8 @@
+import type { BillingDetails, PayoutAccount } from '@/contract/account';
 import type { Mode } from '@/contract/common';
+import type { ApiKeyRecord } from '../rules/api-key';
 import type { OrderRecord } from '../rules/order-model';
+import type { SecurityCheckRecord } from '../rules/security-check';
 import type { TicketRecord } from '../rules/ticket';
 import type { KeptMessage } from '../rules/ticket-thread';
 import type { UserEntry } from './user-records';
@@ -23,6 +26,17 @@ export interface RecordedAnswer {
   body: unknown;
 }
 
+/** A change to a merchant's account, with who made it and when inside what it records. */
+export type AccountEntry =
+  /** The billing details as they are after the change. */
+  | { kind: 'billing-details'; merchantId: string; details: BillingDetails }
+  /** A new version of the payout account. */
+  | { kind: 'payout-account'; merchantId: string; account: PayoutAccount }
+  /** An API key as it is once made, or once revoked. */
+  | { kind: 'api-key'; key: ApiKeyRecord }
+  /** The security check once requested, or once passed at once. */
+  | { kind: 'security-check'; merchantId: string; check: SecurityCheckRecord };
+
 /**
  * One change to the database, recorded whole so that replaying the journal
  * over the seed rebuilds the state in any tab.
@@ -39,7 +53,8 @@ export type JournalEntry =
   | { kind: 'ticket-read'; mode: Mode; merchantId: string; ticketNumber: string; seen: number }
   | { kind: 'session-created'; session: Session }
   | { kind: 'session-deleted'; token: string }
-  /** One merchant's data, both worlds, back to the seed: its orders, tickets and recorded answers. */
+  | AccountEntry
+  /** One merchant's data, both worlds, back to the seed: its orders, tickets, recorded answers and account. */
   | { kind: 'merchant-reset'; merchantId: string }
   /** Back to a freshly seeded state; the listed sessions carry over, and the accounts are not touched. */
   | { kind: 'reset'; seed: SeedConfig; sessions: Session[] }

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
+import { accountLimits, apiKeyBodySchema, billingDetailsBodySchema, payoutAccountBodySchema } from '@/contract/account';
 import { limits } from '@/contract/common';
 import { activateBodySchema, cancelBodySchema, extendExpiryBodySchema, reductionBodySchema } from '@/contract/orders';
 import { credentialsSchema, passwordChangeBodySchema, passwordResetBodySchema, passwordResetRequestSchema } from '@/contract/session';
 import { ticketBodySchema, ticketReplyBodySchema } from '@/contract/support';
 import { invitationAcceptBodySchema, invitationBodySchema, roleBodySchema } from '@/contract/team';
+import { billingDetailsBody, payoutAccountBody } from '../resources/account';
+import { apiKeyBody } from '../resources/api-keys';
 import { invitationAcceptBody } from '../resources/invitations';
 import { passwordResetBody, passwordResetRequestBody } from '../resources/password-resets';
 import { invitationBody, roleBody } from '../resources/team';
@@ -43,6 +46,16 @@ const ticket = { firstName: 'Nathalie', lastName: 'Dubois', merchantId: '3333', 
 const names = [padded('Nathalie'), text(limits.nameLength), text(limits.nameLength + 1), padded(text(limits.nameLength))];
 const newPasswords = ['lantern-orchard-42', text(limits.passwordMinLength - 1), text(limits.passwordMinLength), text(limits.passwordMaxLength), text(limits.passwordMaxLength + 1), padded('x')];
 const roles = ['admin', 'finance', 'support', 'owner', 'Admin'];
+const billing = {
+  companyName: 'Atelier Lumière SRL',
+  street: 'Rue du Marché 12',
+  postalCode: '1000',
+  city: 'Bruxelles',
+  country: 'BE',
+  vatNumber: 'BE0123456749',
+  invoiceEmail: 'comptabilite@atelier-lumiere.example',
+};
+const upTo = (max: number) => [padded('x'), text(max), text(max + 1), padded(text(max))];
 
 const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknown>; bodies: Body[] }[] = [
   {
@@ -110,6 +123,43 @@ const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknow
     schema: ticketReplyBodySchema,
     backend: ticketReplyBody,
     bodies: samples({ body: 'Thank you!' }, { body: [text(limits.messageLength), text(limits.messageLength + 1), padded(text(limits.messageLength)), '\n'] }),
+  },
+  {
+    name: 'PUT /account/billing-details',
+    schema: billingDetailsBodySchema,
+    backend: billingDetailsBody,
+    bodies: [
+      ...samples(billing, {
+        companyName: names,
+        street: upTo(accountLimits.streetLength),
+        postalCode: upTo(accountLimits.postalCodeLength),
+        city: upTo(accountLimits.cityLength),
+        country: ['CH', 'LU', 'be'],
+        vatNumber: ['BE 0123.456.749', 'CHE-123.456.788 MWST', 'BE0123456749X', padded('BE0123456749')],
+        invoiceEmail: [padded(email), 'comptabilite', `${text(limits.emailLength - 12)}@example.com`, `${text(limits.emailLength - 11)}@example.com`],
+      }),
+      // The VAT number is checked against the country, whatever else is wrong.
+      { ...billing, country: 'CH', vatNumber: 'CHE-123.456.788 MWST', invoiceEmail: 'x' },
+      { ...billing, country: 'CH', invoiceEmail: 'x' },
+    ],
+  },
+  {
+    name: 'PUT /account/payout-account',
+    schema: payoutAccountBodySchema,
+    backend: payoutAccountBody,
+    bodies: samples(
+      { accountHolder: 'Atelier Lumière SRL', iban: 'BE71 0961 2345 6769' },
+      {
+        accountHolder: upTo(accountLimits.accountHolderLength),
+        iban: ['BE71096123456769', padded('be71 0961 2345 6769'), 'BE71096123456768', 'BE7109612345676', 'GB29NWBK60161331926819', 'IBAN'],
+      },
+    ),
+  },
+  {
+    name: 'POST /account/api-keys',
+    schema: apiKeyBodySchema,
+    backend: apiKeyBody,
+    bodies: samples({ name: 'Shop plugin', mode: 'test' }, { name: upTo(accountLimits.keyNameLength), mode: ['live', 'staging', 'TEST'] }),
   },
 ];
 

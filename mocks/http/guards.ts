@@ -2,8 +2,10 @@ import { modeHeader, type Mode, type Role } from '@/contract/common';
 import { findMerchant, type Merchant } from '../db/accounts';
 import type { Session } from '../db/journal';
 import { currentStore } from '../db/store';
+import { today } from '../rules/clock';
 import { parseMode } from '../rules/modes';
 import { can, type Action } from '../rules/roles';
+import { securityCheckState } from '../rules/security-check';
 import { ProblemError } from './problem';
 
 /** The signed-in user as the handlers need them. */
@@ -53,11 +55,21 @@ export async function requireAllowed(request: Request, action: Action, refusal =
   return caller;
 }
 
-/** Session first (401), then the world header (400), then the role (403). */
+/** Whether the merchant has a live world yet: it opens once the security check has passed. */
+export function hasLiveWorld(merchantId: string): Promise<boolean> {
+  return currentStore().read((db) => securityCheckState(db.accounts.securityCheck(merchantId), today()) === 'passed');
+}
+
+const liveUnavailable = { slug: 'live-unavailable', title: 'Live data not available yet' };
+
+/** Session first (401), then the world header (400), then the role (403), then whether the merchant has that world (403). */
 export async function requireData(request: Request, action: Action): Promise<DataCaller> {
   const caller = await requireSession(request);
   const mode = parseMode(request.headers.get(modeHeader));
   if (mode === null) throw new ProblemError(400, `The ${modeHeader} header must be "test" or "live".`);
   if (!can(caller.user.role, action)) throw new ProblemError(403, 'Your role does not allow this.');
+  if (mode === 'live' && !(await hasLiveWorld(caller.merchant.id))) {
+    throw new ProblemError(403, 'Live data opens once your security check has passed; until then, work with test data.', { kind: liveUnavailable });
+  }
   return { ...caller, mode };
 }

@@ -1,6 +1,8 @@
+import type { BillingDetails } from '@/contract/account';
+import { printedIban } from '@/contract/iban';
 import { paymentReference } from '@/contract/orders';
 import type { Merchant } from '../db/accounts';
-import { customerBankDetails, printedIban } from '../rules/bank-details';
+import { customerBankDetails } from '../rules/bank-details';
 import { datePart } from '../rules/dates';
 import type { IssuedDocument } from '../rules/order-documents';
 import type { OrderRecord } from '../rules/order-model';
@@ -15,6 +17,8 @@ export const providerName = 'Comptoir Pay';
 
 interface DocumentInput {
   merchant: Merchant;
+  /** The merchant's billing details as they are now: the seller the document names. */
+  seller: BillingDetails;
   /** The shopper's, unless the merchant asked for another. */
   language: DocumentLanguage;
   order: OrderRecord;
@@ -31,7 +35,7 @@ const columns = { article: margin, title: 42, quantity: 110, unitPrice: 146, vat
  * stays out of the app's startup; text is left uncompressed, which keeps it
  * searchable in tests.
  */
-export async function orderDocumentPdf({ merchant, language, order, issued, invoiceNumber }: DocumentInput): Promise<ArrayBuffer> {
+export async function orderDocumentPdf({ merchant, seller, language, order, issued, invoiceNumber }: DocumentInput): Promise<ArrayBuffer> {
   const t = documentTexts[language];
   const { jsPDF } = await import('jspdf');
   const { document } = issued;
@@ -45,8 +49,7 @@ export async function orderDocumentPdf({ merchant, language, order, issued, invo
   const out = new PdfWriter(pdf);
 
   out.line(providerName, { size: 18, bold: true }).line(t.onBehalfOf(merchant.name, merchant.id), { size: 9 }).gap(2);
-  const { seller } = merchant;
-  out.line(t.seller, { bold: true, size: 9 }).line(`${merchant.name}, ${seller.street}, ${seller.postalCode} ${seller.city}`, { size: 9 });
+  out.line(t.seller, { bold: true, size: 9 }).line(`${seller.companyName}, ${seller.street}, ${seller.postalCode} ${seller.city}`, { size: 9 });
   out.line(`${t.vatNumber}: ${seller.vatNumber}`, { size: 9 }).gap(4);
   out.line(document.type === 'invoice' ? t.invoice : t.creditNote, { size: 15, bold: true });
   out.line(`${t.number}: ${document.number}`).line(`${t.date}: ${day(document.issuedAt)}`).gap();

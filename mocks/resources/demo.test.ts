@@ -1,4 +1,4 @@
-import { call, signIn } from '../testing/api-client';
+import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { fillTheStorage } from '../testing/full-storage';
 import { getOrder, orderIn, postAction, problemOf } from '../testing/order-calls';
 import { resetSmallBackend } from '../testing/small-backend';
@@ -45,6 +45,7 @@ describe('POST /api/demo/reset', () => {
   it("restores only the admin's own merchant, in both worlds, never another's", async () => {
     const admin = await signIn();
     const other = await signIn('bergblick');
+    await passSecurityCheck(other);
     const mine = { live: await orderIn('created', admin, 'live'), test: await orderIn('created', admin, 'test') };
     const theirs = await orderIn('created', other);
     for (const mode of ['live', 'test'] as const) {

@@ -532,7 +532,8 @@ describe('the API under random requests', () => {
     for (const mode of ['live', 'test'] as const) {
       for (const status of ['created', 'activated']) await loadOrders('admin', mode, status);
     }
-    await loadOrders('bergblick', 'live', 'activated');
+    // Bergblick has not passed its security check: its test world is the one it has.
+    await loadOrders('bergblick', 'test', 'activated');
   });
 
   it(`never fails with a server error, answers every failure as a problem and keeps the money right (${requestCount} requests)`, async () => {
@@ -577,7 +578,7 @@ describe('the API under random requests', () => {
 
     // Every order of the merchant, changed or not, still adds up: the lists' totals and each order's own.
     const violations: string[] = [];
-    for (const [account, mode] of [['admin', 'live'], ['admin', 'test'], ['bergblick', 'live']] as const) {
+    for (const [account, mode] of [['admin', 'live'], ['admin', 'test'], ['bergblick', 'test']] as const) {
       const token = tokens.get(account)!;
       for (let page = 1; ; page += 1) {
         const { items, total } = (await (await call(`/orders?pageSize=100&page=${page}`, { token, mode })).json()) as { items: OrderSummary[]; total: number };

@@ -1,6 +1,6 @@
 import type { OrderDetail } from '@/contract/orders';
 import { resetMockBackend } from '../node';
-import { call, signIn } from '../testing/api-client';
+import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { expiringOrder, getOrder, listOrders, orderIn, postAction, problemOf } from '../testing/order-calls';
 
 const problems = 'https://comptoir.example/problems';
@@ -34,7 +34,9 @@ describe('who may act on an order', () => {
   });
 
   it('answers 404 for another merchant’s order, the other mode’s order and an unknown one', async () => {
-    const theirs = await orderIn('created', await signIn('bergblick'));
+    const bergblick = await signIn('bergblick');
+    await passSecurityCheck(bergblick);
+    const theirs = await orderIn('created', bergblick);
     const ours = await orderIn('created', token);
     for (const [orderNumber, mode] of [
       [theirs.orderNumber, 'live'],

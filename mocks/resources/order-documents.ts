@@ -18,7 +18,10 @@ export const orderDocuments = [
       const caller = await requireData(request, 'orders:read');
       const orderNumber = String(params.orderNumber);
       const documentId = String(params.documentId);
-      const order = await currentStore().read((db) => db.order(caller.merchant.id, caller.mode, orderNumber));
+      const { order, seller } = await currentStore().read((db) => ({
+        order: db.order(caller.merchant.id, caller.mode, orderNumber),
+        seller: db.accounts.billingDetails(caller.merchant.id),
+      }));
       if (!order) throw new ProblemError(404, `There is no order ${orderNumber}.`);
       const documents = issuedDocuments(order);
       const issued = documents.find(({ document }) => document.id === documentId);
@@ -26,7 +29,7 @@ export const orderDocuments = [
       const invoice = documents.find(({ document }) => document.type === 'invoice');
       const { lang } = readQuery(new URL(request.url).searchParams, languageQuery);
       const language = lang ?? shopperLanguage(order.billingAddress);
-      const pdf = await orderDocumentPdf({ merchant: caller.merchant, language, order, issued, invoiceNumber: invoice?.document.number ?? null });
+      const pdf = await orderDocumentPdf({ merchant: caller.merchant, seller, language, order, issued, invoiceNumber: invoice?.document.number ?? null });
       return new Response(pdf, {
         headers: {
           'Content-Type': 'application/pdf',

@@ -1,5 +1,5 @@
 import type { OrderDetail, OrderPage, OrderSummary } from '@/contract/orders';
-import { call, signIn } from '../testing/api-client';
+import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { resetAndSignIn } from '../testing/small-backend';
 
 let token: string;
@@ -143,6 +143,7 @@ describe('GET /api/orders/{orderNumber}', () => {
 
   it('answers 404 for another merchant’s, the other mode’s or an unknown order', async () => {
     const bergblick = await signIn('bergblick');
+    await passSecurityCheck(bergblick);
     const [theirs] = ((await (await call('/orders', { token: bergblick })).json()) as OrderPage).items;
     const [ours] = (await list()).items;
     for (const [path, mode] of [

@@ -12,7 +12,7 @@ describe('POST /api/session', () => {
     expect(await response.json()).toEqual({
       token: expect.any(String),
       user: { name: 'Pieter Janssens', email: 'finance@atelier-lumiere.example', role: 'finance' },
-      merchant: { id: '3333', name: 'Atelier Lumière', country: 'BE', currency: 'EUR' },
+      merchant: { id: '3333', name: 'Atelier Lumière', country: 'BE', currency: 'EUR', securityCheck: 'passed' },
     });
   });
 

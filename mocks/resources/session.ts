@@ -8,8 +8,9 @@ import { bearerToken, requireSession, type SignedInUser } from '../http/guards';
 import { checkNewPasswordBody, passwordIsRight, refuseFieldErrors } from '../http/passwords';
 import { answer, ProblemError } from '../http/problem';
 import { readBody, readJsonObject } from '../http/validate';
-import { now } from '../rules/clock';
+import { now, today } from '../rules/clock';
 import { hashPassword, randomHex } from '../rules/secrets';
+import { securityCheckState } from '../rules/security-check';
 import { afterFailure, lockMinutesLeft, noFailures, type FailedSignIns } from '../rules/sign-in-lockout';
 
 const sessionHours = 12;
@@ -24,11 +25,12 @@ export const passwordChangeBody = contractBody(passwordChangeBodySchema, {
   newPassword: { too_small: 'Use at least 12 characters.', too_big: 'Use at most 128 characters.', invalid_type: 'Enter a new password.' },
 });
 
-function sessionBody(session: Session, user: SignedInUser, merchant: Merchant): SessionBody {
+async function sessionBody(session: Session, user: SignedInUser, merchant: Merchant): Promise<SessionBody> {
+  const securityCheck = await currentStore().read((db) => securityCheckState(db.accounts.securityCheck(merchant.id), today()));
   return {
     token: session.token,
     user: { name: user.name, email: user.email, role: user.role },
-    merchant: { id: merchant.id, name: merchant.name, country: merchant.country, currency: merchant.currency },
+    merchant: { id: merchant.id, name: merchant.name, country: merchant.country, currency: merchant.currency, securityCheck },
   };
 }
 
@@ -78,14 +80,14 @@ export const session = [
         if (db.users.failedSignIns(address) !== noFailures) record({ kind: 'failed-sign-ins', email: address, state: noFailures });
       });
       const signedIn = { id: user.id, name: user.name ?? user.email, email: user.email, role: user.role };
-      return HttpResponse.json(sessionBody(created, signedIn, merchant), { status: 201 });
+      return HttpResponse.json(await sessionBody(created, signedIn, merchant), { status: 201 });
     }),
   ),
 
   http.get('*/api/session', ({ request }) =>
     answer(async () => {
       const caller = await requireSession(request);
-      return HttpResponse.json(sessionBody(caller.session, caller.user, caller.merchant));
+      return HttpResponse.json(await sessionBody(caller.session, caller.user, caller.merchant));
     }),
   ),
 

@@ -4,7 +4,7 @@ import type { Movement, Statement } from '@/contract/statements';
 import { resetMockBackend } from '../node';
 import { setToday } from '../rules/clock';
 import { describeMovement, regionalMoney, valueTexts } from '../rules/value-texts';
-import { call, signIn } from '../testing/api-client';
+import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { resetSmallBackend, today } from '../testing/small-backend';
 
 const header = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate'];
@@ -76,6 +76,7 @@ describe('statement downloads', () => {
 
   it('gives the statement as a PDF with the week, totals and every order', async () => {
     const bergblick = await signIn('bergblick');
+    await passSecurityCheck(bergblick);
     const statement = await statementOf('2026-W47', bergblick);
     const response = await call('/statements/2026-W47/pdf', { token: bergblick });
     expect(response.status).toBe(200);

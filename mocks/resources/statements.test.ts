@@ -1,9 +1,9 @@
 import type { Mode } from '@/contract/common';
 import type { OrderDetail, OrderPage } from '@/contract/orders';
-import type { Statement, StatementSummary } from '@/contract/statements';
+import type { StatementDetail, StatementSummary } from '@/contract/statements';
 import { setToday } from '../rules/clock';
 import { feeFor } from '../rules/statement';
-import { call, signIn } from '../testing/api-client';
+import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { resetSmallBackend, today } from '../testing/small-backend';
 
 let token: string;
@@ -21,7 +21,7 @@ async function json<T>(path: string, mode: Mode = 'live', as = token): Promise<T
 
 const year = (value: number | string, mode: Mode = 'live') =>
   json<{ year: number; currency: string; items: StatementSummary[] }>(`/statements?year=${value}`, mode);
-const statement = (week: string, mode: Mode = 'live') => json<Statement>(`/statements/${week}`, mode);
+const statement = (week: string, mode: Mode = 'live') => json<StatementDetail>(`/statements/${week}`, mode);
 const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => total + amount, 0);
 
 describe('GET /api/statements', () => {
@@ -86,6 +86,7 @@ describe('GET /api/statements', () => {
 
   it('shows a Swiss merchant its statements in CHF', async () => {
     const bergblick = await signIn('bergblick');
+    await passSecurityCheck(bergblick);
     const list = await json<{ currency: string; items: StatementSummary[] }>('/statements?year=2026', 'live', bergblick);
     expect(list.currency).toBe('CHF');
     expect(list.items.every((item) => item.currency === 'CHF')).toBe(true);
@@ -96,8 +97,9 @@ describe('GET /api/statements/{week}', () => {
   it('answers the summary with its movements, by date then id, that add up to the totals', async () => {
     const [, summary] = (await year(2026)).items;
     const week = await statement('2026-W47');
-    const { movements, ...rest } = week;
+    const { movements, payoutAccount, ...rest } = week;
     expect(rest).toEqual(summary);
+    expect(payoutAccount).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
     expect(movements).toHaveLength(week.movementCount);
     expect(sum(movements.map((movement) => movement.amount))).toBe(week.net);
     const keys = movements.map((movement) => `${movement.date} ${movement.id}`);

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { limits } from '@/contract/common';
 import { documentLanguages } from '@/contract/orders';
-import { statementPdfQuerySchema, statementYearQuerySchema, type Movement, type Statement, type StatementYear } from '@/contract/statements';
+import { statementPdfQuerySchema, statementYearQuerySchema, type Movement, type Statement, type StatementDetail, type StatementYear } from '@/contract/statements';
 import { currentStore } from '../db/store';
 import { contractBody } from '../http/contract-body';
 import { requireData, type DataCaller } from '../http/guards';
@@ -13,6 +13,7 @@ import { now, today } from '../rules/clock';
 import { money, toCsv } from '../rules/csv';
 import { csvHeader, statementCsvHeaders } from '../rules/csv-headers';
 import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weeksInYear, type IsoWeek } from '../rules/iso-week';
+import { accountOn } from '../rules/payout-schedule';
 import { summaryOf } from '../rules/statement';
 import { describeMovement, valueTexts } from '../rules/value-texts';
 import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
@@ -97,8 +98,14 @@ export const statements = [
     }),
   ),
 
+  // The payout goes to the account in effect on its date: a change counts from the next payout on.
   http.get('*/api/statements/:week', ({ request, params }) =>
-    answer(async () => HttpResponse.json((await findStatement(request, params.week)).statement)),
+    answer(async () => {
+      const { caller, statement } = await findStatement(request, params.week);
+      const account = await currentStore().read((db) => accountOn(db.accounts.payoutVersions(caller.merchant.id), statement.payoutDate));
+      const payoutAccount = account && { accountHolder: account.accountHolder, iban: account.iban };
+      return HttpResponse.json({ ...statement, payoutAccount } satisfies StatementDetail);
+    }),
   ),
 
   http.get('*/api/statements/:week/csv', ({ request, params }) =>

@@ -1,7 +1,7 @@
 import type { Mode } from '@/contract/common';
 import { daysBetween } from '../rules/dates';
 import { referencedOrderNumber } from '../rules/ticket';
-import { call, signIn } from '../testing/api-client';
+import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { getOrder } from '../testing/order-calls';
 import { fileTicket, listTickets, ticketRequest } from '../testing/support-calls';
 import { resetAndSignIn, resetSmallBackend, today } from '../testing/small-backend';
@@ -66,6 +66,7 @@ describe('GET /api/support/tickets', () => {
     const inTest = await listTickets(token, 'test');
     expect(inTest.map((item) => item.ticketNumber)).toEqual(['CPT-3333-000104', 'CPT-3333-000103', 'CPT-3333-000102', 'CPT-3333-000101']);
     const bergblick = await signIn('bergblick');
+    await passSecurityCheck(bergblick);
     for (const mode of ['live', 'test'] satisfies Mode[]) {
       const theirs = await listTickets(bergblick, mode);
       expect(theirs).toHaveLength(4);

@@ -1,5 +1,5 @@
 import { setNow, setToday } from '../rules/clock';
-import { call, signIn } from '../testing/api-client';
+import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { problemOf } from '../testing/order-calls';
 import { answerNow, fileTicket, getTicket, listTickets, markRead, postMessage, ticketRequest } from '../testing/support-calls';
 import { now, resetAndSignIn } from '../testing/small-backend';
@@ -44,6 +44,8 @@ describe('GET /api/support/tickets/{ticketNumber}', () => {
 
     const filed = await fileTicket(ticketRequest, { token });
     const bergblick = await signIn('bergblick');
+    // Another merchant with a live world of its own, which opens once its security check has passed.
+    await passSecurityCheck(bergblick);
     for (const [ticketNumber, caller, mode] of [
       [filed.ticketNumber, bergblick, 'live'],
       [filed.ticketNumber, token, 'test'],

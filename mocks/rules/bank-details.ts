@@ -1,4 +1,5 @@
 import type { Country } from '@/contract/common';
+import { ibanDigits, mod97 } from '@/contract/iban';
 
 // The provider collects in each market on its own account and gives each customer virtual bank
 // details of their own there, so that a payment finds its order even without its reference. The
@@ -22,26 +23,10 @@ const banks: Record<Country, { bankCode: string; bic: string }> = {
   FR: { bankCode: '3000200550', bic: 'CMPTFRPP' },
 };
 
-/** Remainder of a long decimal string modulo 97, taken piecewise (the numbers exceed doubles). */
-function mod97(digits: string): number {
-  let remainder = 0;
-  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
-  return remainder;
-}
-
-/** Letters as ISO 13616 counts them: A = 10 … Z = 35. */
-const asDigits = (text: string) => text.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
-
 /** The IBAN of `bban` in `country`, with its ISO 7064 check digits. */
 export function ibanOf(country: Country, bban: string): string {
-  const check = 98 - mod97(asDigits(`${bban}${country}00`));
+  const check = 98 - mod97(ibanDigits(`${bban}${country}00`));
   return `${country}${String(check).padStart(2, '0')}${bban}`;
-}
-
-/** Whether an IBAN's check digits hold (ISO 13616): the test any bank applies first. */
-export function isValidIban(iban: string): boolean {
-  const compact = iban.replace(/\s/g, '');
-  return /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact) && mod97(asDigits(`${compact.slice(4)}${compact.slice(0, 4)}`)) === 1;
 }
 
 /** The French RIB key of a bank, branch and account number (letters of an account count as digits). */
@@ -76,9 +61,4 @@ export function customerBankDetails(country: Country, customerId: string): BankD
   // The customer's digits, padded: C100612 → 000000100612.
   const account = customerId.replace(/\D/g, '').padStart(12, '0');
   return { accountHolder: providerAccountHolder, iban: ibanOf(country, bbanOf(country, bankCode, account)), bic };
-}
-
-/** An IBAN in groups of four, as it is printed. */
-export function printedIban(iban: string): string {
-  return iban.replace(/(.{4})(?=.)/g, '$1 ');
 }

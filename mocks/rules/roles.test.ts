@@ -2,7 +2,7 @@ import { can } from './roles';
 
 describe('roles', () => {
   it('lets an admin do everything', () => {
-    for (const action of ['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write', 'demo:reset', 'team:manage'] as const) {
+    for (const action of ['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write', 'demo:reset', 'team:manage', 'account:read', 'account:manage'] as const) {
       expect(can('admin', action)).toBe(true);
     }
   });
@@ -16,6 +16,11 @@ describe('roles', () => {
     expect(can('finance', 'team:manage')).toBe(false);
   });
 
+  it('lets finance read the billing details and the payout account, and change nothing of the account', () => {
+    expect(can('finance', 'account:read')).toBe(true);
+    expect(can('finance', 'account:manage')).toBe(false);
+  });
+
   it('lets support read orders and write to support, nothing more', () => {
     expect(can('support', 'orders:read')).toBe(true);
     expect(can('support', 'support:write')).toBe(true);
@@ -23,5 +28,7 @@ describe('roles', () => {
     expect(can('support', 'statements:read')).toBe(false);
     expect(can('support', 'orders:change')).toBe(false);
     expect(can('support', 'team:manage')).toBe(false);
+    expect(can('support', 'account:read')).toBe(false);
+    expect(can('support', 'account:manage')).toBe(false);
   });
 });

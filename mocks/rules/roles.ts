@@ -1,13 +1,25 @@
 import type { Role } from '@/contract/common';
 
-export type Action = 'orders:read' | 'orders:change' | 'orders:export' | 'statements:read' | 'support:write' | 'demo:reset' | 'team:manage';
+export type Action =
+  | 'orders:read'
+  | 'orders:change'
+  | 'orders:export'
+  | 'statements:read'
+  | 'support:write'
+  | 'demo:reset'
+  | 'team:manage'
+  /** The billing details and the payout account. */
+  | 'account:read'
+  /** Changing them, the API keys and the security check. */
+  | 'account:manage';
 
 // Finance works with money flows but never alters an order; support only looks
 // orders up. Everyone may write to the provider's support. Only an admin may undo the team's work,
-// and only an admin manages the team.
+// and only an admin manages the team. Finance reads where the money goes and how the merchant is
+// invoiced; only an admin changes the account.
 const permissions: Record<Role, ReadonlySet<Action>> = {
-  admin: new Set<Action>(['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write', 'demo:reset', 'team:manage']),
-  finance: new Set<Action>(['orders:read', 'orders:export', 'statements:read', 'support:write']),
+  admin: new Set<Action>(['orders:read', 'orders:change', 'orders:export', 'statements:read', 'support:write', 'demo:reset', 'team:manage', 'account:read', 'account:manage']),
+  finance: new Set<Action>(['orders:read', 'orders:export', 'statements:read', 'support:write', 'account:read']),
   support: new Set<Action>(['orders:read', 'support:write']),
 };
 

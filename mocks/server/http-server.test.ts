@@ -73,7 +73,7 @@ describe('the API over HTTP', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe('http://app.example');
-    expect(preflight.headers.get('Access-Control-Allow-Methods')).toBe('GET, POST, DELETE, OPTIONS');
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toBe('GET, POST, PUT, DELETE, OPTIONS');
     expect(preflight.headers.get('Access-Control-Allow-Headers')).toBe('Authorization, Content-Type, Comptoir-Mode, Idempotency-Key');
     expect(preflight.headers.get('Access-Control-Max-Age')).not.toBeNull();
 

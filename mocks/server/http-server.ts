@@ -35,7 +35,7 @@ function corsHeaders(message: IncomingMessage): Record<string, string> {
 }
 
 const preflightHeaders = {
-  'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': ['Authorization', 'Content-Type', modeHeader, idempotencyKeyHeader].join(', '),
   'Access-Control-Max-Age': '86400',
 };

@@ -1,6 +1,7 @@
 import type { Resource } from 'i18next';
 import { shellCatalogue } from '@/app/i18n';
 import { commonCatalogue } from '@/components/i18n';
+import { accountCatalogue } from '@/features/account/i18n';
 import { apiReferenceCatalogue } from '@/features/api-reference/i18n';
 import { authCatalogue } from '@/features/auth/i18n';
 import { demoCatalogue } from '@/features/demo/i18n';
@@ -21,6 +22,7 @@ export const namespaces = {
   apiReference: apiReferenceCatalogue,
   demo: demoCatalogue,
   team: teamCatalogue,
+  account: accountCatalogue,
 };
 
 export const resources: Resource = Object.fromEntries(

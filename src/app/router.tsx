@@ -18,6 +18,7 @@ const orders = loadPage(() => import('./routes/orders').then(({ OrdersRoute }) =
 const order = loadPage(() => import('./routes/order').then(({ OrderRoute }) => ({ Component: OrderRoute })));
 const statements = loadPage(() => import('./routes/statements'));
 const support = loadPage(() => import('./routes/support'));
+const settings = loadPage(() => import('./routes/settings'));
 
 /** Each page's title, then its section's: "Order 1001702 · Orders · Comptoir". */
 const titled = {
@@ -28,17 +29,16 @@ const titled = {
   statement: { title: (t, { week = '' }) => [t('titles.statement', { week }), t('titles.statements')] },
   support: { title: (t) => [t('titles.support')] },
   ticket: { title: (t, { ticketNumber = '' }) => [t('titles.ticket', { ticketNumber }), t('titles.support')] },
+  billingDetails: { title: (t) => [t('titles.billingDetails'), t('titles.settings')] },
+  payoutAccount: { title: (t) => [t('titles.payoutAccount'), t('titles.settings')] },
+  credentials: { title: (t) => [t('titles.credentials'), t('titles.settings')] },
+  team: { title: (t) => [t('titles.team'), t('titles.settings')] },
   apiReference: { title: (t) => [t('titles.apiReference')] },
   notFound: { title: (t) => [t('titles.notFound')] },
 } satisfies Record<string, RouteHandle>;
 
 // Shown while the first page's code arrives.
 const loading = <LoadingState />;
-
-// The team's settings, inside the signed-in frame.
-const teamRoutes: RouteObject[] = [
-  { path: 'settings/team', lazy: loadPage(() => import('./routes/team').then(({ TeamRoute }) => ({ Component: TeamRoute }))) },
-];
 
 // Pages without a session: a forgotten password, the links sent by e-mail, and the demo's outbox.
 const signedOut = loadPage(() => import('./routes/signed-out'));
@@ -83,11 +83,21 @@ export const routes: RouteObject[] = [
             lazy: () => support().then(({ SupportTicketRoute }) => ({ Component: SupportTicketRoute })),
           },
           {
+            path: 'settings',
+            lazy: () => settings().then(({ SettingsLayout }) => ({ Component: SettingsLayout })),
+            children: [
+              { index: true, lazy: () => settings().then(({ SettingsIndexRoute }) => ({ Component: SettingsIndexRoute })) },
+              { path: 'billing-details', handle: titled.billingDetails, lazy: () => settings().then(({ BillingDetailsRoute }) => ({ Component: BillingDetailsRoute })) },
+              { path: 'payout-account', handle: titled.payoutAccount, lazy: () => settings().then(({ PayoutAccountRoute }) => ({ Component: PayoutAccountRoute })) },
+              { path: 'credentials', handle: titled.credentials, lazy: () => settings().then(({ CredentialsRoute }) => ({ Component: CredentialsRoute })) },
+              { path: 'team', handle: titled.team, lazy: loadPage(() => import('./routes/team').then(({ TeamRoute }) => ({ Component: TeamRoute }))) },
+            ],
+          },
+          {
             path: 'api-reference',
             handle: titled.apiReference,
             lazy: loadPage(() => import('./routes/api-reference').then(({ ApiReferenceRoute }) => ({ Component: ApiReferenceRoute }))),
           },
-          ...teamRoutes,
           { path: '*', handle: titled.notFound, element: <NotFoundRoute /> },
         ],
       },

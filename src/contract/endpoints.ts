@@ -13,6 +13,8 @@ import {
   orderViewsSchema,
   reductionBodySchema,
 } from './orders';
+import { securityCheckSchema } from './account';
+import { accountEndpoints } from './account-endpoints';
 import { demoStorageSchema, outboxSchema } from './demo';
 import {
   credentialsSchema,
@@ -23,7 +25,7 @@ import {
   sessionSchema,
   signInLockout,
 } from './session';
-import { statementCsvQuerySchema, statementPdfQuerySchema, statementSchema, statementYearQuerySchema, statementYearSchema } from './statements';
+import { statementCsvQuerySchema, statementDetailSchema, statementPdfQuerySchema, statementYearQuerySchema, statementYearSchema } from './statements';
 import {
   ticketBodyExample,
   ticketBodySchema,
@@ -58,14 +60,16 @@ type SuccessAnswer =
 
 export interface Endpoint {
   operationId: string;
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI style, under the API's base URL: `/orders/{orderNumber}`. */
   path: string;
-  tag: 'Session' | 'Team' | 'Orders' | 'Statements' | 'Support' | 'Demo' | 'Contract';
+  tag: 'Session' | 'Team' | 'Orders' | 'Statements' | 'Support' | 'Account' | 'Demo' | 'Contract';
   summary: string;
   description?: string;
   /** Needs `Authorization: Bearer <token>`. */
   signedIn: boolean;
+  /** Signed with an API key as the bearer token instead of a session's token. */
+  withApiKey?: boolean;
   /** Names its data world in `Comptoir-Mode`. */
   inMode: boolean;
   /** Honours an `Idempotency-Key` header: a retry applies once. */
@@ -481,7 +485,7 @@ export const endpoints: readonly Endpoint[] = [
     inMode: true,
     roles: finance,
     pathParams: { week },
-    success: { status: 200, description: 'The statement with every movement.', schema: statementSchema },
+    success: { status: 200, description: 'The statement with every movement, and where its payout goes.', schema: statementDetailSchema },
     errors: [...dataErrors, 404],
   },
   {
@@ -554,6 +558,7 @@ export const endpoints: readonly Endpoint[] = [
     success: { status: 201, description: 'The filed request.', schema: ticketSchema },
     errors: [...dataErrors, 422, ...bodyErrors, ...writeErrors],
   },
+  ...accountEndpoints,
   {
     operationId: 'getTicket',
     method: 'get',
@@ -608,6 +613,19 @@ export const endpoints: readonly Endpoint[] = [
     inMode: false,
     roles: orderChanges,
     success: { status: 204, description: "The merchant's seed is restored." },
+    errors: [401, 403, ...writeErrors],
+  },
+  {
+    operationId: 'passSecurityCheck',
+    method: 'post',
+    path: '/demo/security-check/pass',
+    tag: 'Demo',
+    summary: 'Pass the security check at once (embedded backend only)',
+    description: "The caller's merchant passes the check now, whatever its state, so that a demo or a test need not wait for the review.",
+    signedIn: true,
+    inMode: false,
+    roles: orderChanges,
+    success: { status: 200, description: 'The security check, passed.', schema: securityCheckSchema },
     errors: [401, 403, ...writeErrors],
   },
   {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { apiKeySchema, billingDetailsSchema, goLiveChecklistSchema, payoutAccountSchema, securityCheckSchema } from './account';
 import { demoStorageSchema, outboxMessageSchema } from './demo';
 import { idempotencyKeyHeader, limits, modeHeader, modes, problemSchema } from './common';
 import { endpoints, type Endpoint } from './endpoints';
 import { addressSchema, customerSchema, orderDetailSchema, orderDocumentSchema, orderEventSchema, orderLineSchema, orderSummarySchema } from './orders';
 import { sessionSchema } from './session';
-import { movementSchema, statementSchema, statementSummarySchema } from './statements';
+import { movementSchema, statementDetailSchema, statementSummarySchema } from './statements';
 import { ticketDetailSchema, ticketMessageSchema, ticketSchema } from './support';
 import { teamMemberSchema } from './team';
 
@@ -24,10 +25,15 @@ const named: Record<string, z.ZodType> = {
   OrderDetail: orderDetailSchema,
   StatementSummary: statementSummarySchema,
   Movement: movementSchema,
-  Statement: statementSchema,
+  Statement: statementDetailSchema,
   Ticket: ticketSchema,
   TicketMessage: ticketMessageSchema,
   TicketDetail: ticketDetailSchema,
+  BillingDetails: billingDetailsSchema,
+  PayoutAccount: payoutAccountSchema,
+  ApiKey: apiKeySchema,
+  GoLiveChecklist: goLiveChecklistSchema,
+  SecurityCheck: securityCheckSchema,
   DemoStorage: demoStorageSchema,
   OutboxMessage: outboxMessageSchema,
 };
@@ -35,9 +41,9 @@ const named: Record<string, z.ZodType> = {
 const statusTitles: Record<number, string> = {
   400: 'Malformed request: a path, header or body the API cannot read.',
   401: 'No session, or it has ended.',
-  403: 'The role may not do this.',
+  403: 'The role may not do this; or, on a live data call, the merchant has not passed the security check yet (problem type `live-unavailable`).',
   404: "Unknown: another merchant's or the other data world's resources are unknown too.",
-  409: "Conflict: the order changed since the version sent (the problem's `currentVersion` is the order's version now), or its state does not allow this.",
+  409: "Conflict: the order changed since the version sent (the problem's `currentVersion` is the order's version now), or the state of the order or the account does not allow this.",
   415: 'The body is not sent as `application/json`.',
   422: 'Invalid values; `errors` holds the messages of each field or query parameter.',
   429: "Too many failed attempts: try again after the problem's `retryAfterMinutes` (also in `Retry-After`, in seconds).",
@@ -131,7 +137,7 @@ function operation(endpoint: Endpoint): JsonObject {
     tags: [endpoint.tag],
     summary: endpoint.summary,
     ...((endpoint.description || roles) && { description: `${endpoint.description ?? ''}${roles}`.trim() }),
-    ...(endpoint.signedIn ? {} : { security: [] }),
+    ...(endpoint.withApiKey ? { security: [{ apiKey: [] }] } : endpoint.signedIn ? {} : { security: [] }),
     parameters: parameters(endpoint),
     ...(endpoint.body && {
       requestBody: {
@@ -159,7 +165,7 @@ export function openApiDocument(): JsonObject {
       title: 'Comptoir API',
       version: '1.0.0',
       description: [
-        'The API of the Comptoir merchant back office: orders and their life cycle, weekly statements, support, the team.',
+        'The API of the Comptoir merchant back office: orders and their life cycle, weekly statements, support, the team and the merchant\'s account.',
         'Money is in integer cents beside a `currency`; dates and times are ISO 8601.',
         `Every data call names its data world in the \`${modeHeader}\` header; test and live data never mix.`,
         'Errors are `application/problem+json` (RFC 9457).',
@@ -174,12 +180,16 @@ export function openApiDocument(): JsonObject {
       { name: 'Orders', description: 'Orders, their actions and documents.' },
       { name: 'Statements', description: 'Weekly statements of the money movements.' },
       { name: 'Support', description: "Requests to the provider's support." },
+      { name: 'Account', description: "The merchant's billing details, payout account, API keys and security check." },
       { name: 'Demo', description: 'Only in the embedded backend of the demo.' },
       { name: 'Contract', description: 'This document.' },
     ],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The `token` of `POST /session`.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'The `token` of `POST /session`.' },
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key of the merchant, `cpk_test_…` or `cpk_live_…`.' },
+      },
       parameters: {
         Mode: { name: modeHeader, in: 'header', required: true, description: 'The data world of the call.', schema: { type: 'string', enum: [...modes] } },
         IdempotencyKey: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { securityCheckStates } from './account';
 import { countries, currencies, isoDateTime, limits, roles } from './common';
 
 // Loose on purpose: whether the address is an account's is for the sign-in itself to tell.
@@ -24,6 +25,7 @@ export const sessionSchema = z.strictObject({
     name: z.string(),
     country: z.enum(countries),
     currency: z.enum(currencies),
+    securityCheck: z.enum(securityCheckStates).meta({ description: 'Live data and live API keys are there once the security check has `passed`; until then only test data is.' }),
   }),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -41,6 +41,15 @@ export type Movement = z.infer<typeof movementSchema>;
 export const statementSchema = statementSummarySchema.extend({ movements: z.array(movementSchema) });
 export type Statement = z.infer<typeof statementSchema>;
 
+/** `GET /api/statements/{week}`: the statement, and the account its payout goes to. */
+export const statementDetailSchema = statementSchema.extend({
+  payoutAccount: z
+    .strictObject({ accountHolder: z.string(), iban: z.string() })
+    .nullable()
+    .meta({ description: "The merchant's payout account in effect on the payout date; null while the merchant has given none." }),
+});
+export type StatementDetail = z.infer<typeof statementDetailSchema>;
+
 /** `GET /api/statements?year=`: the statements of that year's weeks, newest first: the running week (provisional) first, then those that have ended. */
 export const statementYearSchema = z.strictObject({
   year: z.number().int(),

@@ -9,6 +9,9 @@ export type DataMode = Mode;
 const tabKey = 'comptoir.data-mode';
 const lastChosenKey = 'comptoir.data-mode.last';
 const listeners = new Set<() => void>();
+// The live world opens once the merchant has passed the provider's security check; until then the
+// app shows test data whatever was chosen before.
+let liveAvailable = true;
 
 function parse(value: string | null): DataMode | null {
   return modes.find((mode) => mode === value) ?? null;
@@ -20,6 +23,7 @@ export function currentDataMode(): DataMode {
 }
 
 function read(): DataMode {
+  if (!liveAvailable) return 'test';
   const ofThisTab = parse(sessionStorage.getItem(tabKey));
   if (ofThisTab) return ofThisTab;
   // The tab's first look decides its world; later choices in other tabs leave it alone.
@@ -31,6 +35,17 @@ function read(): DataMode {
 export function setDataMode(mode: DataMode) {
   sessionStorage.setItem(tabKey, mode);
   localStorage.setItem(lastChosenKey, mode);
+  listeners.forEach((listener) => listener());
+}
+
+/**
+ * Whether the signed-in merchant has a live world, as its session says. Without one the tab turns
+ * to test data, and stays there once live opens until the user switches.
+ */
+export function setLiveAvailable(available: boolean) {
+  if (available === liveAvailable) return;
+  if (!available) sessionStorage.setItem(tabKey, 'test');
+  liveAvailable = available;
   listeners.forEach((listener) => listener());
 }
 

@@ -2,7 +2,7 @@ import { contractViolation } from '@mocks/testing/contract-conformance';
 import { CheckFailed } from './suite';
 
 export interface CallOptions {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** A bearer token; none when null or absent. */
   token?: string | null;
   /** The Comptoir-Mode header; 'test' when absent, none when null. */

@@ -19,7 +19,7 @@ export async function guardChecks(context: Context): Promise<void> {
 
   // The demo's own endpoints are the embedded backend's, which another server need not have.
   for (const endpoint of endpoints.filter((candidate) => candidate.inMode && candidate.tag !== 'Demo')) {
-    const method = endpoint.method.toUpperCase() as 'GET' | 'POST' | 'DELETE';
+    const method = endpoint.method.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'DELETE';
     const path = examplePath(endpoint);
     const body = endpoint.bodyExample;
     await suite.check(`${method} ${endpoint.path}: 401 without a token, 400 without or with an unknown Comptoir-Mode`, async () => {

@@ -3,6 +3,7 @@
 // document. Prints a line per check, then "N passed, N failed"; exits non-zero on any failure.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { accountChecks } from './account';
 import { actionChecks } from './actions';
 import { Api } from './api';
 import { expiryChecks } from './expiry';
@@ -27,8 +28,9 @@ const usage = `Usage: npm run conformance -- --base-url <url> [options]
   --timeout <seconds>     the longest wait for one answer (default 10)
 
 It changes data of the test world (activates, cancels, reduces and extends the expiry of a few
-created orders, files a support request) and invites a user to the admin's team: run it against a
-server whose test data and team may change.`;
+created orders, files a support request), invites a user to the admin's team, puts the billing
+details back as they are and makes a test API key, which it revokes: run it against a server whose
+test data and team may change.`;
 
 function optionsOrExit(): SuiteOptions {
   try {
@@ -72,7 +74,7 @@ console.error(`Comptoir API conformance: ${options.baseUrl}`);
 const admin = await sessionChecks(suite, api, options.email, options.password);
 if (admin) {
   const context = { api, suite, options, admin, runId: randomUUID() };
-  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, expiryChecks, exportChecks, statementChecks, supportChecks, roleChecks, teamChecks]) {
+  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, expiryChecks, exportChecks, statementChecks, supportChecks, accountChecks, roleChecks, teamChecks]) {
     await area(context);
   }
 } else {

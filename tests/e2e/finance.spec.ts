@@ -146,3 +146,28 @@ test('finance in French takes a statement as a spreadsheet CSV: ";" between fiel
   expect(pdf).toContain('Relevé hebdomadaire');
   expect(pdf).toContain('(Versement net)');
 });
+
+test('finance reads the billing details and the payout account in the settings, and may change neither', async ({ page }) => {
+  await signIn(page, 'finance');
+  await expect(orderRows(page).first()).toBeVisible();
+  await page.getByRole('button', { name: /User menu for/ }).click();
+  await page.getByRole('menuitem', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Billing details' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Settings' }).getByRole('link')).toHaveText(['Billing details', 'Payout account']);
+  await expect(page.getByText('BE0123456749')).toBeVisible();
+  await expect(page.getByText('Only an admin of your merchant account can change the billing details.')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save billing details' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Payout account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Payout account' })).toBeVisible();
+  await expect(page.getByText('Only an admin of your merchant account can change the payout account.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'History' })).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.goto('/settings/credentials');
+  await expect(page.getByText('API keys and the security check are for admins.', { exact: false })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -93,6 +93,37 @@ await shot('outbox');
 await page.goto(`${base}${await message.getByRole('link', { name: /^Open the link/ }).getAttribute('href')}`);
 await page.getByRole('heading', { level: 1, name: /^Join / }).waitFor();
 await shot('invitation');
+await page.goto(`${base}/settings/billing-details`);
+await page.getByRole('textbox', { name: 'VAT number' }).waitFor();
+await shot('settings-billing-details');
+await page.goto(`${base}/settings/payout-account`);
+await page.getByRole('table', { name: 'History' }).waitFor();
+await page.getByRole('textbox', { name: 'IBAN' }).fill('BE68 5390 0754 7034');
+await page.getByText('Valid IBAN of an account in Belgium.').waitFor();
+await shot('settings-payout-account');
+await page.goto(`${base}/settings/credentials`);
+await page.getByRole('region', { name: 'Live keys' }).waitFor();
+await shot('settings-credentials');
+await page.getByRole('button', { name: 'Create a test key' }).click();
+await page.getByRole('textbox', { name: 'Name' }).fill('Warehouse sync');
+await page.getByRole('button', { name: 'Create test key' }).click();
+await page.getByRole('textbox', { name: 'Your new key' }).waitFor();
+await shot('settings-new-key');
+await page.getByRole('button', { name: 'Done' }).click();
+
+// A merchant still integrating: test data only, the go-live checklist, and the header saying why.
+const bergblick = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+await bergblick.goto(`${base}/sign-in`);
+await bergblick.getByRole('textbox', { name: 'E-mail' }).fill('admin@bergblick.example');
+await bergblick.getByRole('textbox', { name: 'Password' }).fill('demo-password');
+await bergblick.getByRole('button', { name: 'Sign in' }).click();
+await bergblick.getByRole('table', { name: 'Orders matching the filters' }).locator('tbody tr').first().waitFor();
+await bergblick.goto(`${base}/settings/credentials`);
+await bergblick.getByRole('heading', { name: 'Going live' }).waitFor();
+await bergblick.getByRole('button', { name: 'Why is live data not available?' }).click();
+await bergblick.getByRole('link', { name: 'See the go-live checklist' }).waitFor();
+await bergblick.screenshot({ path: 'tests/screenshots/settings-go-live.png' });
+await bergblick.close();
 
 // Values no version of the app writes, left in the demo's journal: the app starts with what is valid
 // and says what it set aside.

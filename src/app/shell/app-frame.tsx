@@ -63,7 +63,7 @@ export function AppFrame({ session, children }: { session: Session; children: Re
           </Group>
           <Group gap="sm" wrap="nowrap">
             <PaletteLauncher session={session} pages={links.filter((link) => link.allowed)} />
-            <ModeSwitch />
+            <ModeSwitch session={session} />
             <LanguageMenu />
             <UserMenu session={session} />
           </Group>

@@ -1,27 +1,61 @@
-import { SegmentedControl, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Popover, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { accountPaths } from '@/features/account/paths';
+import type { Session } from '@/features/auth';
 import { setDataMode, useDataMode, type DataMode } from '@/lib/data-mode';
+import { can } from '@/lib/permissions';
 
-export function ModeSwitch() {
+export function ModeSwitch({ session }: { session: Session }) {
   const { t } = useTranslation('shell');
   const mode = useDataMode();
   const labelId = useId();
+  const whyId = useId();
+  // Live data is there once the merchant's security check has passed.
+  const liveOpen = session.merchant.securityCheck === 'passed';
+  const why = t(`mode.liveLocked.${session.merchant.securityCheck === 'in-review' ? 'inReview' : 'notRequested'}`);
   return (
-    <div role="group" aria-labelledby={labelId}>
-      <VisuallyHidden id={labelId}>{t('mode.label')}</VisuallyHidden>
-      <SegmentedControl
-        size="xs"
-        value={mode}
-        onChange={(value) => setDataMode(value as DataMode)}
-        color={mode === 'test' ? 'yellow.4' : 'indigo'}
-        autoContrast
-        fw={600}
-        data={[
-          { value: 'live', label: t('mode.live') },
-          { value: 'test', label: t('mode.test') },
-        ]}
-      />
-    </div>
+    <Group gap={4} wrap="nowrap">
+      <div role="group" aria-labelledby={labelId} aria-describedby={liveOpen ? undefined : whyId}>
+        <VisuallyHidden id={labelId}>{t('mode.label')}</VisuallyHidden>
+        {!liveOpen && <VisuallyHidden id={whyId}>{why}</VisuallyHidden>}
+        <SegmentedControl
+          size="xs"
+          value={mode}
+          onChange={(value) => setDataMode(value as DataMode)}
+          color={mode === 'test' ? 'yellow.4' : 'indigo'}
+          autoContrast
+          fw={600}
+          data={[
+            { value: 'live', label: t('mode.live'), disabled: !liveOpen },
+            { value: 'test', label: t('mode.test') },
+          ]}
+        />
+      </div>
+      {!liveOpen && (
+        <Popover width={300} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
+          <Popover.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={t('mode.why')}>
+              <IconLock size={18} aria-hidden />
+            </ActionIcon>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap="xs">
+              <Text size="sm" fw={600}>
+                {t('mode.liveLocked.title')}
+              </Text>
+              <Text size="sm">{why}</Text>
+              {can(session.user.role, 'account:manage') && (
+                <Anchor component={Link} to={accountPaths.credentials()} size="sm">
+                  {t('mode.liveLocked.link')}
+                </Anchor>
+              )}
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      )}
+    </Group>
   );
 }

@@ -1,9 +1,10 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconKey, IconLogout, IconMail, IconRefresh, IconUsers } from '@tabler/icons-react';
+import { IconKey, IconLogout, IconMail, IconRefresh, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { accountPaths } from '@/features/account/paths';
 import { ChangePasswordDialog, useSignOut, type Session } from '@/features/auth';
 import { authPaths } from '@/features/auth/paths';
 import { teamPaths } from '@/features/team/paths';
@@ -42,6 +43,11 @@ export function UserMenu({ session }: { session: Session }) {
           <Menu.Label>{session.user.email}</Menu.Label>
           <Menu.Label>{t('user.role', { role: t(`roles.${session.user.role}`) })}</Menu.Label>
           <Menu.Divider />
+          {can(session.user.role, 'account:read') && (
+            <Menu.Item component={Link} to={accountPaths.billingDetails()} leftSection={<IconSettings size={16} aria-hidden />}>
+              {t('user.settings')}
+            </Menu.Item>
+          )}
           {can(session.user.role, 'team:manage') && (
             <Menu.Item component={Link} to={teamPaths.team()} leftSection={<IconUsers size={16} aria-hidden />}>
               {t('user.team')}

@@ -23,6 +23,12 @@ describe('the API reference', () => {
     );
     expect(panel.getByLabelText('Example request body')).toHaveTextContent('"version": 1');
 
+    // The one call an API key signs, among the account's.
+    const account = screen.getByRole('region', { name: 'Account' });
+    const verify = within(account).getByRole('button', { name: /GET\s*\/account\/api-keys\/verify/ });
+    await user.click(verify);
+    expect(within(panelOf(verify)).getByText(/^Signed with an API key instead of a session/)).toBeInTheDocument();
+
     const shapes = screen.getByRole('region', { name: 'Data shapes' });
     const orderDetail = within(shapes).getByRole('button', { name: 'OrderDetail' });
     await user.click(orderDetail);

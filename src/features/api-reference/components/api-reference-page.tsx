@@ -9,7 +9,7 @@ import { operationsByTag } from '../lib/operations';
 import { OperationDetails } from './operation-details';
 import { SchemaTable } from './schema-table';
 
-const methodColors: Record<string, string> = { get: 'blue', post: 'green', delete: 'red' };
+const methodColors: Record<string, string> = { get: 'blue', post: 'green', put: 'orange', delete: 'red' };
 
 /** The API's OpenAPI document, read as a reference: every operation, then every shape. */
 export function ApiReferencePage() {

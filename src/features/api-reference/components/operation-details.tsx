@@ -15,6 +15,10 @@ function resolveParameter(parameter: Operation['parameters'][number], document: 
   return shared && !isReference(shared) ? (shared as Parameter) : null;
 }
 
+/** Whether the operation is signed with one of the merchant's API keys rather than a session. */
+const signedWithApiKey = (operation: Operation) =>
+  operation.security?.some((requirement) => typeof requirement === 'object' && requirement !== null && 'apiKey' in requirement) ?? false;
+
 /** What one operation takes and answers. */
 export function OperationDetails({ operation, document }: Props) {
   const { t } = useTranslation('apiReference');
@@ -24,7 +28,7 @@ export function OperationDetails({ operation, document }: Props) {
     <Stack gap="sm">
       {operation.description && <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{operation.description}</Text>}
       <Text size="sm" c="dimmed">
-        {operation.security?.length === 0 ? t('noSignIn') : t('signIn')}
+        {operation.security?.length === 0 ? t('noSignIn') : signedWithApiKey(operation) ? t('apiKey') : t('signIn')}
       </Text>
       {parameters.length > 0 && (
         <>

@@ -1,12 +1,14 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { sessionSchema } from '@/contract/session';
 import { apiRequest } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
+import { followLiveWorld } from '../lib/live-world';
 import { sessionApiPaths } from './api-paths';
 import { sessionKeys } from './query-keys';
 
-export function getSession(signal?: AbortSignal) {
-  return apiRequest(sessionApiPaths.session(), sessionSchema, { signal });
+export async function getSession(signal?: AbortSignal) {
+  return followLiveWorld(await apiRequest(sessionApiPaths.session(), sessionSchema, { signal }));
 }
 
 export function sessionQueryOptions() {
@@ -21,4 +23,10 @@ export function sessionQueryOptions() {
 
 export function useSession() {
   return useQuery(sessionQueryOptions());
+}
+
+/** Asks the session again, after a change that shows in it (the security check). */
+export function useRefreshSession() {
+  const queryClient = useQueryClient();
+  return useCallback(() => queryClient.invalidateQueries({ queryKey: sessionKeys.current() }), [queryClient]);
 }

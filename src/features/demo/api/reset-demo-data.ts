@@ -14,8 +14,9 @@ export function useResetDemoData({ onSuccess, onError }: Options = {}) {
   return useMutation({
     mutationFn: resetDemoData,
     onSuccess: async () => {
-      // Everything but the session came from the data that was just replaced.
-      await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+      // Everything came from the data that was just replaced, the session too: its merchant's
+      // security check, and so whether it has live data, is back to the seed's.
+      await queryClient.invalidateQueries();
       onSuccess?.();
     },
     onError,

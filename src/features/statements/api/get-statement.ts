@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { statementSchema } from '@/contract/statements';
+import { statementDetailSchema } from '@/contract/statements';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { statementApiPaths } from './api-paths';
 import { statementKeys } from './query-keys';
 
 export function getStatement(mode: DataMode, week: string, signal?: AbortSignal) {
-  return apiRequest(statementApiPaths.detail(week), statementSchema, { mode, signal });
+  return apiRequest(statementApiPaths.detail(week), statementDetailSchema, { mode, signal });
 }
 
 export function statementQueryOptions(mode: DataMode, week: string) {

@@ -22,6 +22,8 @@ describe('the coming payout', () => {
     // The seeded week so far gives back more than it pays, so it is said as an amount owed, never a negative payout.
     expect(notice).toHaveTextContent(/If nothing else moves, (€[\d,.]+ will be paid out on|€[\d,.]+ will be offset against your next payouts from) 1 Dec 2026\./i);
     expect(notice).not.toHaveTextContent('-€');
+    // Paid to the payout account in effect on the payout date.
+    expect(screen.getByText('To Atelier Lumière SRL, BE71 0961 2345 6769')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Download the statement/ })).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
+import { printedIban } from '@/contract/iban';
 import { movementTypes } from '@/contract/statements';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
@@ -73,6 +74,11 @@ export function StatementPage({ week, orderPath }: Props) {
           <Text>
             {t('weekDates', { from: format.date(data.startDate), to: format.date(data.endDate) })} ·{' '}
             {t('detail.payout', { date: format.date(data.payoutDate) })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {data.payoutAccount
+              ? t('detail.payoutAccount', { holder: data.payoutAccount.accountHolder, iban: printedIban(data.payoutAccount.iban) })
+              : t('detail.noPayoutAccount')}
           </Text>
         </div>
         {!data.provisional && (

@@ -1,0 +1,134 @@
+import type { BillingDetailsBody } from '@/contract/account';
+import { countries } from '@/contract/common';
+import type { StatementDetail } from '@/contract/statements';
+import { vatNumberExamples } from '@/contract/vat-number';
+import { setToday } from '../rules/clock';
+import { call, signIn } from '../testing/api-client';
+import { accountCall, billingDetailsOf, payoutAccountsOf } from '../testing/account-calls';
+import { orderIn, problemOf } from '../testing/order-calls';
+import { now, resetSmallBackend } from '../testing/small-backend';
+
+let admin: string;
+
+beforeEach(async () => {
+  resetSmallBackend();
+  admin = await signIn('admin');
+});
+
+const billing: BillingDetailsBody = {
+  companyName: 'Atelier Lumière SRL',
+  street: 'Place Sainte-Catherine 3',
+  postalCode: '1000',
+  city: 'Bruxelles',
+  country: 'BE',
+  vatNumber: 'be 0987.654.321',
+  invoiceEmail: 'factures@atelier-lumiere.example',
+};
+
+describe('the billing details', () => {
+  it('are the seller the invoices print, as the merchant signed up', async () => {
+    expect(await billingDetailsOf(await signIn('finance'))).toEqual({
+      companyName: 'Atelier Lumière SRL',
+      street: 'Rue du Marché 12',
+      postalCode: '1000',
+      city: 'Bruxelles',
+      country: 'BE',
+      vatNumber: 'BE0123456749',
+      invoiceEmail: 'comptabilite@atelier-lumiere.example',
+      updatedAt: null,
+      updatedBy: null,
+    });
+  });
+
+  it('are changed whole by an admin, recorded with who and when, and printed on the next invoice', async () => {
+    const response = await accountCall('/billing-details', admin, 'PUT', billing);
+    expect(response.status).toBe(200);
+    const changed = { ...billing, vatNumber: 'BE0987654321', updatedAt: now, updatedBy: 'Nathalie Dubois' };
+    expect(await response.json()).toEqual(changed);
+    expect(await billingDetailsOf(await signIn('finance'))).toEqual(changed);
+
+    const order = await orderIn('paid', admin);
+    const pdf = await call(`/orders/${order.orderNumber}/documents/${order.documents[0]!.id}?lang=en`, { token: admin });
+    const text = new TextDecoder('windows-1252').decode(await pdf.arrayBuffer());
+    expect(text).toContain('Atelier Lumière SRL, Place Sainte-Catherine 3, 1000 Bruxelles');
+    expect(text).toContain('VAT number: BE0987654321');
+  });
+
+  it.each(countries)('take a VAT number in the format of %s, and refuse one of another country', async (country) => {
+    const ok = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, vatNumber: vatNumberExamples[country] });
+    expect(ok.status).toBe(200);
+    const other = countries.find((candidate) => candidate !== country)!;
+    const refused = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, vatNumber: vatNumberExamples[other] });
+    expect(refused.status).toBe(422);
+    expect((await problemOf(refused)).errors).toEqual({ vatNumber: [`This is not a VAT number of ${country}: it looks like ${vatNumberExamples[country]}.`] });
+  });
+
+  it('are refused with a message for every invalid field at once, and nothing changes', async () => {
+    const before = await billingDetailsOf(admin);
+    const response = await accountCall('/billing-details', admin, 'PUT', { ...billing, companyName: ' ', city: '', vatNumber: 'DE123456789', invoiceEmail: 'factures' });
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors).toEqual({
+      companyName: ['Enter the company name.'],
+      city: ['Enter the city.'],
+      vatNumber: ['This is not a VAT number of BE: it looks like BE0123456749.'],
+      invoiceEmail: ['Enter a valid e-mail address.'],
+    });
+    expect(await billingDetailsOf(admin)).toEqual(before);
+  });
+
+  it('answer 415 to a body not sent as JSON and 400 to one that is not JSON', async () => {
+    expect((await accountCall('/billing-details', admin, 'PUT', undefined)).status).toBe(415);
+    expect((await call('/account/billing-details', { token: admin, method: 'PUT', mode: null, body: '{"companyName":' })).status).toBe(400);
+  });
+});
+
+describe('the payout account', () => {
+  it('is the account given at sign-up, until a change takes effect with the next payout', async () => {
+    const before = await payoutAccountsOf(await signIn('finance'));
+    expect(before.current).toMatchObject({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
+    expect(before).toMatchObject({ next: null, nextPayoutDate: '2026-12-01' });
+
+    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'be68 5390 0754 7034' });
+    expect(response.status).toBe(200);
+    const expected = { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034', effectiveFrom: '2026-12-01', changedAt: now, changedBy: 'Nathalie Dubois' };
+    expect(await response.json()).toEqual({ current: before.current, next: expected, nextPayoutDate: '2026-12-01', history: [expected, before.current] });
+
+    // The payout of 2026-12-01 is the first to go to the new account.
+    setToday('2026-11-30');
+    expect(await payoutAccountsOf(admin)).toMatchObject({ current: before.current, next: expected });
+    setToday('2026-12-01');
+    expect(await payoutAccountsOf(admin)).toMatchObject({ current: expected, next: null, nextPayoutDate: '2026-12-08', history: [expected, before.current] });
+  });
+
+  it('is the account each statement shows its payout going to, by the payout date', async () => {
+    const payoutOf = async (week: string) => ((await (await call(`/statements/${week}`, { token: admin })).json()) as StatementDetail).payoutAccount;
+    expect((await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' })).status).toBe(200);
+    // Week 47 was paid out today, to the account it was announced with; the running week 48 is paid on 1 December.
+    expect(await payoutOf('2026-W47')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
+    expect(await payoutOf('2026-W48')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' });
+    const bergblick = await signIn('bergblick');
+    const theirs = (await (await call('/statements/2026-W47', { token: bergblick, mode: 'test' })).json()) as StatementDetail;
+    expect(theirs.payoutAccount).toBeNull();
+  });
+
+  it('is given by Bergblick for the first time: no account until the next payout date', async () => {
+    const bergblick = await signIn('bergblick');
+    expect(await payoutAccountsOf(bergblick)).toEqual({ current: null, next: null, nextPayoutDate: '2026-12-01', history: [] });
+    expect((await accountCall('/payout-account', bergblick, 'PUT', { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7' })).status).toBe(200);
+    expect(await payoutAccountsOf(bergblick)).toMatchObject({ current: null, next: { iban: 'CH9300762011623852957', effectiveFrom: '2026-12-01' } });
+  });
+
+  it.each([
+    ['', 'Enter the IBAN.'],
+    ['5390 0754 7034', 'An IBAN starts with the country code and two check digits, e.g. BE71 0961 2345 6769.'],
+    ['GB29 NWBK 6016 1331 9268 19', 'Give the IBAN of an account in one of the markets: BE, NL, DE, AT, CH, FR.'],
+    ['BE68 5390 0754 703', 'This IBAN is not as long as the IBANs of its country.'],
+    ['BE68 5390 0754 7035', "This IBAN's check digits do not match: look for a mistyped character."],
+  ])('refuses the IBAN %j saying why, and keeps the account', async (iban, message) => {
+    const before = await payoutAccountsOf(admin);
+    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban });
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors).toEqual({ iban: [message] });
+    expect(await payoutAccountsOf(admin)).toEqual(before);
+  });
+});

@@ -1,0 +1,86 @@
+import { http, HttpResponse } from 'msw';
+import { billingDetailsBodySchema, payoutAccountBodySchema, type BillingDetails, type PayoutAccount } from '@/contract/account';
+import { countries, type Country } from '@/contract/common';
+import { compactIban, type IbanProblem } from '@/contract/iban';
+import { canonicalVatNumber, vatNumberExamples } from '@/contract/vat-number';
+import { currentStore } from '../db/store';
+import { contractBody, required, type Issue } from '../http/contract-body';
+import { requireAllowed } from '../http/guards';
+import { answer } from '../http/problem';
+import { readBody } from '../http/validate';
+import { now, today } from '../rules/clock';
+import { nextPayoutDate, payoutAccounts } from '../rules/payout-schedule';
+
+const emailMessage = 'Enter a valid e-mail address.';
+
+/** The custom issue's parameter a check of the contract put there. */
+const param = <T>(issue: Issue, name: string): T => (issue as { params?: Record<string, T> }).params?.[name] as T;
+
+export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
+  companyName: required('Enter the company name.'),
+  street: required('Enter the street and number.'),
+  postalCode: required('Enter the postal code.'),
+  city: required('Enter the city.'),
+  country: `Choose one of the countries: ${countries.join(', ')}.`,
+  vatNumber: {
+    ...required('Enter the VAT number.'),
+    custom: (issue) => {
+      const country = param<Country>(issue, 'country');
+      return `This is not a VAT number of ${country}: it looks like ${vatNumberExamples[country]}.`;
+    },
+  },
+  invoiceEmail: { invalid_type: emailMessage, invalid_format: emailMessage },
+});
+
+const ibanMessages: Record<IbanProblem, string> = {
+  format: 'An IBAN starts with the country code and two check digits, e.g. BE71 0961 2345 6769.',
+  country: `Give the IBAN of an account in one of the markets: ${countries.join(', ')}.`,
+  length: 'This IBAN is not as long as the IBANs of its country.',
+  checksum: "This IBAN's check digits do not match: look for a mistyped character.",
+};
+
+export const payoutAccountBody = contractBody(payoutAccountBodySchema, {
+  accountHolder: required('Enter the account holder.'),
+  iban: { ...required('Enter the IBAN.'), custom: (issue) => ibanMessages[param<IbanProblem>(issue, 'problem')] },
+});
+
+export const account = [
+  http.get('*/api/account/billing-details', ({ request }) =>
+    answer(async () => {
+      const { merchant } = await requireAllowed(request, 'account:read', 'Only an admin or finance may read the billing details.');
+      return HttpResponse.json(await currentStore().read((db) => db.accounts.billingDetails(merchant.id)));
+    }),
+  ),
+
+  http.put('*/api/account/billing-details', ({ request }) =>
+    answer(async () => {
+      const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the billing details.');
+      const body = await readBody(request, billingDetailsBody);
+      const details: BillingDetails = { ...body, vatNumber: canonicalVatNumber(body.country, body.vatNumber), updatedAt: now(), updatedBy: user.name };
+      await currentStore().write(({ record }) => record({ kind: 'billing-details', merchantId: merchant.id, details }));
+      return HttpResponse.json(details);
+    }),
+  ),
+
+  http.get('*/api/account/payout-account', ({ request }) =>
+    answer(async () => {
+      const { merchant } = await requireAllowed(request, 'account:read', 'Only an admin or finance may read the payout account.');
+      return HttpResponse.json(await currentStore().read((db) => payoutAccounts(db.accounts.payoutVersions(merchant.id), today())));
+    }),
+  ),
+
+  // A payout already announced keeps its account: the change counts from the next payout date on.
+  http.put('*/api/account/payout-account', ({ request }) =>
+    answer(async () => {
+      const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the payout account.');
+      const { accountHolder, iban } = await readBody(request, payoutAccountBody);
+      const day = today();
+      const version: PayoutAccount = { accountHolder, iban: compactIban(iban), effectiveFrom: nextPayoutDate(day), changedAt: now(), changedBy: user.name };
+      const accounts = await currentStore().write(({ db, record }) => {
+        record({ kind: 'payout-account', merchantId: merchant.id, account: version });
+        return payoutAccounts([...db.accounts.payoutVersions(merchant.id), version], day);
+      });
+      return HttpResponse.json(accounts);
+    }),
+  ),
+];

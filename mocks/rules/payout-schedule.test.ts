@@ -1,0 +1,37 @@
+import type { PayoutAccount } from '@/contract/account';
+import { accountOn, nextPayoutDate, payoutAccounts } from './payout-schedule';
+
+const version = (iban: string, effectiveFrom: string, changedAt: string): PayoutAccount => ({ accountHolder: 'Bergblick AG', iban, effectiveFrom, changedAt, changedBy: 'Lukas Meier' });
+
+describe('the next payout date', () => {
+  it('is the first Tuesday after today, a week on when today is a Tuesday', () => {
+    expect(nextPayoutDate('2026-11-23')).toBe('2026-11-24'); // Monday
+    expect(nextPayoutDate('2026-11-24')).toBe('2026-12-01'); // Tuesday
+    expect(nextPayoutDate('2026-11-25')).toBe('2026-12-01'); // Wednesday
+    expect(nextPayoutDate('2026-11-29')).toBe('2026-12-01'); // Sunday
+    expect(nextPayoutDate('2026-12-30')).toBe('2027-01-05');
+  });
+});
+
+describe('the payout account', () => {
+  const first = version('CH9300762011623852957', '2026-03-03', '2026-02-27T10:00:00.000Z');
+  const second = version('CH5604835012345678009', '2026-12-01', '2026-11-24T10:00:00.000Z');
+  const third = version('CH4431999123000889012', '2026-12-01', '2026-11-25T10:00:00.000Z');
+
+  it('is none before one is given', () => {
+    expect(payoutAccounts([], '2026-11-24')).toEqual({ current: null, next: null, nextPayoutDate: '2026-12-01', history: [] });
+  });
+
+  it('keeps paying to the current account until a change takes effect on its payout date', () => {
+    expect(payoutAccounts([first, second], '2026-11-24')).toEqual({ current: first, next: second, nextPayoutDate: '2026-12-01', history: [second, first] });
+    expect(payoutAccounts([first, second], '2026-12-01')).toMatchObject({ current: second, next: null });
+    expect(accountOn([first, second], '2026-11-24')).toBe(first);
+    expect(accountOn([first, second], '2026-12-01')).toBe(second);
+    expect(accountOn([first], '2026-03-02')).toBeNull();
+  });
+
+  it('lets a second change before the payout replace the first, keeping both in the history', () => {
+    expect(payoutAccounts([first, second, third], '2026-11-25')).toEqual({ current: first, next: third, nextPayoutDate: '2026-12-01', history: [third, second, first] });
+    expect(accountOn([first, second, third], '2026-12-01')).toBe(third);
+  });
+});

@@ -1,0 +1,96 @@
+import { Alert, Grid, NavLink, Text } from '@mantine/core';
+import { IconBuildingBank, IconKey, IconReceipt, IconUsers } from '@tabler/icons-react';
+import { useCallback, useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import type { SecurityCheck } from '@/contract/account';
+import { BillingDetailsPage, CredentialsPage, PayoutAccountPage } from '@/features/account';
+import { accountPaths } from '@/features/account/paths';
+import { useRefreshSession } from '@/features/auth';
+import { orderPaths } from '@/features/orders/paths';
+import { teamPaths } from '@/features/team/paths';
+import { can } from '@/lib/permissions';
+import { useCurrentSession } from './app-layout';
+
+/** A page the role may not see says so, rather than showing an error. */
+function NotAllowed({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('shell');
+  return (
+    <Alert color="gray" title={t('forbidden.title')}>
+      {children}
+    </Alert>
+  );
+}
+
+/** The settings of the merchant's account, with a navigation of their own; admin and finance only. */
+export function SettingsLayout() {
+  const { t } = useTranslation('shell');
+  const session = useCurrentSession();
+  const { pathname } = useLocation();
+  const labelId = useId();
+  if (!can(session.user.role, 'account:read')) return <NotAllowed>{t('forbidden.settings')}</NotAllowed>;
+
+  const sections = [
+    { to: accountPaths.billingDetails(), label: t('settings.billingDetails'), icon: IconReceipt, allowed: true },
+    { to: accountPaths.payoutAccount(), label: t('settings.payoutAccount'), icon: IconBuildingBank, allowed: true },
+    { to: accountPaths.credentials(), label: t('settings.credentials'), icon: IconKey, allowed: can(session.user.role, 'account:manage') },
+    { to: teamPaths.team(), label: t('titles.team'), icon: IconUsers, allowed: can(session.user.role, 'team:manage') },
+    // The activity log joins here, a section of its own.
+  ];
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: 3 }}>
+        <nav aria-labelledby={labelId}>
+          <Text id={labelId} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
+            {t('settings.label')}
+          </Text>
+          {sections
+            .filter((section) => section.allowed)
+            .map((section) => (
+              <NavLink
+                key={section.to}
+                component={RouterNavLink}
+                to={section.to}
+                label={section.label}
+                active={pathname === section.to}
+                leftSection={<section.icon size={18} aria-hidden />}
+              />
+            ))}
+        </nav>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 9 }}>
+        <Outlet context={session} />
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+export function SettingsIndexRoute() {
+  return <Navigate to={accountPaths.billingDetails()} replace />;
+}
+
+export function BillingDetailsRoute() {
+  const session = useCurrentSession();
+  return <BillingDetailsPage canChange={can(session.user.role, 'account:manage')} />;
+}
+
+export function PayoutAccountRoute() {
+  const session = useCurrentSession();
+  return <PayoutAccountPage canChange={can(session.user.role, 'account:manage')} />;
+}
+
+/** API keys and the security check are an admin's; when the check moves on, the session (and the Live switch) follows. */
+export function CredentialsRoute() {
+  const { t } = useTranslation('shell');
+  const session = useCurrentSession();
+  const refreshSession = useRefreshSession();
+  const known = session.merchant.securityCheck;
+  const follow = useCallback(
+    (check: SecurityCheck) => {
+      if (check.state !== known) void refreshSession();
+    },
+    [known, refreshSession],
+  );
+  if (!can(session.user.role, 'account:manage')) return <NotAllowed>{t('forbidden.credentials')}</NotAllowed>;
+  return <CredentialsPage ordersPath={orderPaths.list()} onSecurityCheck={follow} />;
+}

@@ -1,0 +1,50 @@
+import { countries } from './common';
+import { compactIban, hasValidCheckDigits, ibanLengths, ibanProblem, printedIban } from './iban';
+
+// Published examples of each market's IBAN (the ISO 13616 registry's).
+const valid = {
+  BE: 'BE68 5390 0754 7034',
+  NL: 'NL91 ABNA 0417 1643 00',
+  DE: 'DE89 3704 0044 0532 0130 00',
+  AT: 'AT61 1904 3002 3457 3201',
+  CH: 'CH93 0076 2011 6238 5295 7',
+  FR: 'FR14 2004 1010 0505 0001 3M02 606',
+} as const;
+
+/** The same IBAN with one digit of its account number changed. */
+const oneDigitWrong = (iban: string) => {
+  const compact = compactIban(iban);
+  const last = compact.at(-1)!;
+  return `${compact.slice(0, -1)}${last === '9' ? '8' : String(Number(last) + 1)}`;
+};
+
+describe('an IBAN of the markets', () => {
+  it.each(countries)('is accepted in %s as printed, compact or in small letters', (country) => {
+    const iban = valid[country];
+    expect(compactIban(iban)).toHaveLength(ibanLengths[country]);
+    expect(ibanProblem(iban)).toBeNull();
+    expect(ibanProblem(compactIban(iban))).toBeNull();
+    expect(ibanProblem(iban.toLowerCase())).toBeNull();
+    expect(hasValidCheckDigits(iban)).toBe(true);
+  });
+
+  it.each(countries)('is refused in %s with a wrong digit, a wrong length or wrong check digits', (country) => {
+    const compact = compactIban(valid[country]);
+    expect(ibanProblem(oneDigitWrong(compact))).toBe('checksum');
+    expect(ibanProblem(compact.slice(0, -1))).toBe('length');
+    expect(ibanProblem(`${compact}0`)).toBe('length');
+    expect(ibanProblem(`${country}00${compact.slice(4)}`)).toBe('checksum');
+  });
+
+  it('is refused from another country, or when it is no IBAN at all', () => {
+    // A valid British IBAN: not an account in one of the markets.
+    expect(hasValidCheckDigits('GB29 NWBK 6016 1331 9268 19')).toBe(true);
+    expect(ibanProblem('GB29 NWBK 6016 1331 9268 19')).toBe('country');
+    for (const text of ['', 'BE', '5390 0754 7034', 'BE68-5390-0754-7034', 'IBAN BE68539007547034']) expect(ibanProblem(text)).toBe('format');
+  });
+
+  it('prints in groups of four', () => {
+    expect(printedIban('BE68539007547034')).toBe('BE68 5390 0754 7034');
+    expect(printedIban('fr1420041010050500013m02606')).toBe('FR14 2004 1010 0505 0001 3M02 606');
+  });
+});

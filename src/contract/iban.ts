@@ -1,0 +1,45 @@
+import { countries, type Country } from './common';
+
+// IBAN checks (ISO 13616) shared by the payout account form and the backend, which also makes the
+// provider's own account numbers with them.
+
+/** How long an IBAN is in each market. */
+export const ibanLengths: Record<Country, number> = { BE: 16, NL: 18, DE: 22, AT: 20, CH: 21, FR: 27 };
+
+/** Remainder of a long decimal string modulo 97, taken piecewise (the numbers exceed doubles). */
+export function mod97(digits: string): number {
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return remainder;
+}
+
+/** Letters as ISO 13616 counts them: A = 10 … Z = 35. */
+export const ibanDigits = (text: string): string => text.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+
+/** An IBAN as typed, without its spaces, in capitals: how it is kept. */
+export function compactIban(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
+/** Whether the check digits of an IBAN (of any country) hold: the test any bank applies first. */
+export function hasValidCheckDigits(iban: string): boolean {
+  const compact = compactIban(iban);
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact) && mod97(ibanDigits(`${compact.slice(4)}${compact.slice(0, 4)}`)) === 1;
+}
+
+export type IbanProblem = 'format' | 'country' | 'length' | 'checksum';
+
+/** What is wrong with an IBAN of an account in one of the markets, or null when nothing is. */
+export function ibanProblem(value: string): IbanProblem | null {
+  const compact = compactIban(value);
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return 'format';
+  const country = countries.find((candidate) => candidate === compact.slice(0, 2));
+  if (!country) return 'country';
+  if (compact.length !== ibanLengths[country]) return 'length';
+  return hasValidCheckDigits(compact) ? null : 'checksum';
+}
+
+/** An IBAN in groups of four, as it is printed. */
+export function printedIban(iban: string): string {
+  return compactIban(iban).replace(/(.{4})(?=.)/g, '$1 ');
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { payoutAccountsSchema, type PayoutAccountBody, type PayoutAccounts } from '@/contract/account';
+import { apiRequest } from '@/lib/api-client';
+import type { ApiError } from '@/lib/api-error';
+import { accountApiPaths } from './api-paths';
+import { accountKeys } from './query-keys';
+
+export function changePayoutAccount(body: PayoutAccountBody) {
+  return apiRequest(accountApiPaths.payoutAccount(), payoutAccountsSchema, { method: 'PUT', body });
+}
+
+type Options = Omit<UseMutationOptions<PayoutAccounts, ApiError, PayoutAccountBody>, 'mutationFn'>;
+
+export function useChangePayoutAccount({ onSuccess, ...options }: Options = {}) {
+  const queryClient = useQueryClient();
+  return useMutation<PayoutAccounts, ApiError, PayoutAccountBody>({
+    ...options,
+    mutationFn: changePayoutAccount,
+    onSuccess: async (accounts, ...rest) => {
+      queryClient.setQueryData(accountKeys.payoutAccount(), accounts);
+      // A payout account is an item of the go-live checklist.
+      await queryClient.invalidateQueries({ queryKey: accountKeys.securityCheck() });
+      return onSuccess?.(accounts, ...rest);
+    },
+  });
+}

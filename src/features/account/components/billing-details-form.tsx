@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { BillingDetails } from '@/contract/account';
+import { countries } from '@/contract/common';
+import { vatNumberExamples } from '@/contract/vat-number';
+import { ErrorState } from '@/components/query-states';
+import { isApiError } from '@/lib/api-error';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
+import { billingFormFields, billingFormSchema, billingFormValues, type BillingForm } from '../api/billing-form';
+import { useUpdateBillingDetails } from '../api/update-billing-details';
+import { countryName } from '../lib/country-name';
+import { refusedByServer, refusedFields } from '../lib/server-errors';
+import { LastChange } from './last-change';
+
+/** An admin's form of the billing details; what was typed stays on screen when a value is refused. */
+export function BillingDetailsForm({ details }: { details: BillingDetails }) {
+  const { t, i18n } = useTranslation('account');
+  const [saved, setSaved] = useState(false);
+  const form = useForm<BillingForm>({ resolver: zodResolver(billingFormSchema), defaultValues: billingFormValues(details), shouldFocusError: false });
+  const { errors, submitCount } = form.formState;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(submitCount, formRef);
+  const country = useWatch({ control: form.control, name: 'country' });
+
+  const save = useUpdateBillingDetails({
+    onSuccess: (changed) => {
+      form.reset(billingFormValues(changed));
+      setSaved(true);
+    },
+    onError: (error) => {
+      for (const field of refusedFields(error.fieldErrors, billingFormFields)) form.setError(field, { message: refusedByServer });
+    },
+  });
+  const submit = form.handleSubmit((values) => {
+    setSaved(false);
+    save.mutate(values);
+  });
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country] }) : undefined);
+  const failure = save.error && !isApiError(save.error, 'validation') ? save.error : null;
+
+  return (
+    <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-label={t('billing.title')}>
+      <Stack gap="md">
+        {failure && <ErrorState error={failure} />}
+        {isApiError(save.error, 'validation') && (
+          <Alert color="orange" role="alert">
+            {t('form.fixFields')}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('billing.fields.companyName')} required autoComplete="organization" error={message(errors.companyName?.message)} {...form.register('companyName')} />
+          <NativeSelect
+            label={t('billing.fields.country')}
+            required
+            data={countries.map((value) => ({ value, label: countryName(value, i18n.language) }))}
+            {...form.register('country')}
+          />
+          <TextInput label={t('billing.fields.street')} required autoComplete="address-line1" error={message(errors.street?.message)} {...form.register('street')} />
+          <SimpleGrid cols={2}>
+            <TextInput label={t('billing.fields.postalCode')} required autoComplete="postal-code" error={message(errors.postalCode?.message)} {...form.register('postalCode')} />
+            <TextInput label={t('billing.fields.city')} required autoComplete="address-level2" error={message(errors.city?.message)} {...form.register('city')} />
+          </SimpleGrid>
+          <TextInput
+            label={t('billing.fields.vatNumber')}
+            description={t('billing.vatNumberHint', { example: vatNumberExamples[country] })}
+            required
+            error={message(errors.vatNumber?.message)}
+            {...form.register('vatNumber')}
+          />
+          <TextInput label={t('billing.fields.invoiceEmail')} description={t('billing.invoiceEmailHint')} type="email" required autoComplete="email" error={message(errors.invoiceEmail?.message)} {...form.register('invoiceEmail')} />
+        </SimpleGrid>
+        <Group justify="space-between" align="center">
+          <LastChange at={details.updatedAt} by={details.updatedBy} />
+          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+            {t('billing.save')}
+          </Button>
+        </Group>
+        <Text size="sm" role="status">
+          {saved ? t('billing.saved') : ''}
+        </Text>
+      </Stack>
+    </form>
+  );
+}

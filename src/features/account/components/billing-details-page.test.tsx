@@ -1,0 +1,57 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { billingDetailsSchema } from '@/contract/account';
+import { apiRequest, renderApp } from '@/testing/render-app';
+import { accountPaths } from '../paths';
+
+const storedDetails = () => apiRequest('/account/billing-details', billingDetailsSchema);
+
+describe('the billing details', () => {
+  it('keeps a VAT number of the wrong format and says so next to the field, then saves the corrected one', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails() });
+    const vatNumber = await screen.findByRole('textbox', { name: 'VAT number' });
+    expect(vatNumber).toHaveValue('BE0123456749');
+    expect(screen.getByText('In the format of the country, e.g. BE0123456749.')).toBeInTheDocument();
+
+    await user.clear(vatNumber);
+    await user.type(vatNumber, 'DE123456789');
+    await user.clear(screen.getByRole('textbox', { name: 'Street and number' }));
+    await user.type(screen.getByRole('textbox', { name: 'Street and number' }), 'Place Sainte-Catherine 3');
+    await user.click(screen.getByRole('button', { name: 'Save billing details' }));
+
+    expect(await screen.findByText('This is not a VAT number of the country chosen: it looks like BE0123456749.')).toBeInTheDocument();
+    expect(vatNumber).toHaveValue('DE123456789');
+    expect(vatNumber).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(vatNumber).toHaveFocus());
+    expect((await storedDetails()).street).toBe('Rue du Marché 12');
+
+    await user.clear(vatNumber);
+    await user.type(vatNumber, 'BE 0987.654.321');
+    await user.click(screen.getByRole('button', { name: 'Save billing details' }));
+    expect(await screen.findByText('Saved. The next invoice and credit note show the new details.')).toBeInTheDocument();
+    expect(vatNumber).toHaveValue('BE0987654321');
+    expect(screen.getByText(/^Last changed on .* by Nathalie Dubois\.$/)).toBeInTheDocument();
+    expect(await storedDetails()).toMatchObject({ street: 'Place Sainte-Catherine 3', vatNumber: 'BE0987654321', updatedBy: 'Nathalie Dubois' });
+  });
+
+  it('holds the VAT number to the format of the country chosen, in the user’s language', async () => {
+    const { user } = await renderApp({ as: 'bergblickAdmin', path: accountPaths.billingDetails(), language: 'de' });
+    const country = await screen.findByRole('combobox', { name: 'Land' });
+    expect(country).toHaveDisplayValue('Schweiz');
+    expect(screen.getByText('Im Format des Landes, z. B. CHE-123.456.788 MWST.')).toBeInTheDocument();
+    await user.selectOptions(country, 'AT');
+    expect(screen.getByText('Im Format des Landes, z. B. ATU12345678.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Rechnungsdaten speichern' }));
+    expect(await screen.findByText('Das ist keine USt-IdNr. des gewählten Landes: Sie sieht aus wie ATU12345678.')).toBeInTheDocument();
+  });
+
+  it('shows finance the details to read, and no way to change them', async () => {
+    await renderApp({ as: 'finance', path: accountPaths.billingDetails() });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Billing details' })).toBeInTheDocument();
+    const details = await screen.findByText('VAT number');
+    expect(within(details.parentElement!).getByText('BE0123456749')).toBeInTheDocument();
+    expect(screen.getByText('Rue du Marché 12, 1000 Bruxelles, Belgium')).toBeInTheDocument();
+    expect(screen.getByText('Only an admin of your merchant account can change the billing details.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save billing details' })).not.toBeInTheDocument();
+  });
+});

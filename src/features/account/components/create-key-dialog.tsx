@@ -1,0 +1,75 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, CopyButton, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconCopy } from '@tabler/icons-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Mode } from '@/contract/common';
+import { ErrorState } from '@/components/query-states';
+import { useReturnFocus } from '@/components/use-return-focus';
+import { apiKeyFormSchema, type ApiKeyForm } from '../api/api-key-form';
+import { useCreateApiKey } from '../api/create-api-key';
+
+type Props = { mode: Mode; opened: boolean; onClose: () => void };
+
+/**
+ * Names a new key, then shows its secret this once: it lives only in this dialog's state, and is
+ * gone when the dialog closes, which also empties the name for the next key.
+ */
+export function CreateKeyDialog({ mode, opened, onClose }: Props) {
+  const { t } = useTranslation('account');
+  useReturnFocus(opened);
+  const form = useForm<ApiKeyForm>({ resolver: zodResolver(apiKeyFormSchema), defaultValues: { name: '' } });
+  const create = useCreateApiKey();
+  const close = () => {
+    create.reset();
+    form.reset();
+    onClose();
+  };
+  const submit = form.handleSubmit(({ name }) => create.mutate({ name, mode }));
+  const nameError = form.formState.errors.name?.message;
+
+  return (
+    <Modal opened={opened} onClose={close} title={t(`keys.create.title.${mode}`)} returnFocus={false} closeButtonProps={{ 'aria-label': t('keys.create.close') }}>
+      {create.data ? (
+        <Stack gap="md">
+          <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={t('keys.create.onceTitle')}>
+            {t('keys.create.once')}
+          </Alert>
+          <TextInput label={t('keys.create.secret')} value={create.data.secret} readOnly styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} data-autofocus onFocus={(event) => event.currentTarget.select()} />
+          <Group justify="space-between">
+            <CopyButton value={create.data.secret}>
+              {({ copied, copy }) => (
+                <Button variant="light" color={copied ? 'green' : 'indigo'} leftSection={<IconCopy size={16} aria-hidden />} onClick={copy}>
+                  {copied ? t('keys.create.copied') : t('keys.create.copy')}
+                </Button>
+              )}
+            </CopyButton>
+            <Button onClick={close}>{t('keys.create.done')}</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <Stack gap="md">
+            {create.isError && <ErrorState error={create.error} />}
+            <TextInput
+              label={t('keys.create.name')}
+              description={t('keys.create.nameHint')}
+              required
+              data-autofocus
+              error={nameError ? t(nameError, { defaultValue: nameError }) : undefined}
+              {...form.register('name')}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('keys.create.cancel')}
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                {t(`keys.create.submit.${mode}`)}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}

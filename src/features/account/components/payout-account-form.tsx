@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Country } from '@/contract/common';
+import { compactIban, ibanProblem } from '@/contract/iban';
+import { ErrorState } from '@/components/query-states';
+import { isApiError } from '@/lib/api-error';
+import { useFormat } from '@/lib/format';
+import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
+import { useChangePayoutAccount } from '../api/change-payout-account';
+import { payoutFormSchema, type PayoutForm } from '../api/payout-form';
+import { countryName } from '../lib/country-name';
+import { refusedByServer, refusedFields } from '../lib/server-errors';
+
+type Props = { accountHolder: string; nextPayoutDate: string; hasAccount: boolean };
+
+/** An admin gives a new account; it is paid to from the next payout on. The IBAN is checked beside the field as it is typed. */
+export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }: Props) {
+  const { t, i18n } = useTranslation('account');
+  const format = useFormat();
+  const [savedFrom, setSavedFrom] = useState<string | null>(null);
+  const form = useForm<PayoutForm>({
+    resolver: zodResolver(payoutFormSchema),
+    defaultValues: { accountHolder, iban: '' },
+    // Checked when the field is left, then at every keystroke.
+    mode: 'onTouched',
+    shouldFocusError: false,
+  });
+  const { errors, submitCount } = form.formState;
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(submitCount, formRef);
+  const iban = useWatch({ control: form.control, name: 'iban' });
+  const ibanCountry = iban.trim() !== '' && ibanProblem(iban) === null ? (compactIban(iban).slice(0, 2) as Country) : null;
+
+  const change = useChangePayoutAccount({
+    onSuccess: (accounts) => {
+      form.reset({ accountHolder: accounts.next?.accountHolder ?? accountHolder, iban: '' });
+      setSavedFrom(accounts.next?.effectiveFrom ?? null);
+    },
+    onError: (error) => {
+      for (const field of refusedFields(error.fieldErrors, ['accountHolder', 'iban'] as const)) form.setError(field, { message: refusedByServer });
+    },
+  });
+  const submit = form.handleSubmit((values) => {
+    setSavedFrom(null);
+    change.mutate(values);
+  });
+  const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
+  const failure = change.error && !isApiError(change.error, 'validation') ? change.error : null;
+
+  return (
+    <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-labelledby="payout-form-title">
+      <Stack gap="md">
+        <div>
+          <Title order={2} size="h4" id="payout-form-title">
+            {hasAccount ? t('payout.form.changeTitle') : t('payout.form.giveTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('payout.form.explain', { date: format.date(nextPayoutDate) })}
+          </Text>
+        </div>
+        {failure && <ErrorState error={failure} />}
+        {isApiError(change.error, 'validation') && (
+          <Alert color="orange" role="alert">
+            {t('form.fixFields')}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('payout.fields.accountHolder')} required autoComplete="name" error={message(errors.accountHolder?.message)} {...form.register('accountHolder')} />
+          <TextInput
+            label={t('payout.fields.iban')}
+            required
+            spellCheck={false}
+            autoCapitalize="characters"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            description={ibanCountry ? t('payout.form.ibanChecked', { country: countryName(ibanCountry, i18n.language) }) : t('payout.form.ibanHint')}
+            rightSection={ibanCountry && <IconCircleCheck size={18} color="var(--mantine-color-green-8)" aria-hidden />}
+            error={message(errors.iban?.message)}
+            {...form.register('iban')}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button type="submit" loading={change.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+            {t('payout.form.save')}
+          </Button>
+        </Group>
+        <Text size="sm" role="status">
+          {savedFrom ? t('payout.form.saved', { date: format.date(savedFrom) }) : ''}
+        </Text>
+      </Stack>
+    </form>
+  );
+}

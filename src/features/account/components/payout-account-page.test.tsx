@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import { payoutAccountsSchema } from '@/contract/account';
+import { apiRequest, renderApp } from '@/testing/render-app';
+import { accountPaths } from '../paths';
+
+const storedAccounts = () => apiRequest('/account/payout-account', payoutAccountsSchema);
+
+describe('the payout account', () => {
+  it('checks the IBAN beside the field and gives the new account from the next payout on, keeping the history', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount() });
+    // On the current account's card and in the history.
+    expect(await screen.findAllByText('BE71 0961 2345 6769')).toHaveLength(2);
+    expect(screen.getByText('Current')).toBeInTheDocument();
+
+    const iban = screen.getByRole('textbox', { name: 'IBAN' });
+    await user.type(iban, 'BE68 5390 0754 7035');
+    await user.tab();
+    expect(await screen.findByText('The check digits do not match: look for a mistyped character.')).toBeInTheDocument();
+    expect(iban).toHaveAttribute('aria-invalid', 'true');
+    // Corrected, it is checked again as it is typed.
+    await user.type(iban, '{Backspace}4');
+    expect(await screen.findByText('Valid IBAN of an account in Belgium.')).toBeInTheDocument();
+    expect(screen.queryByText('The check digits do not match: look for a mistyped character.')).not.toBeInTheDocument();
+
+    expect(screen.getByText(/^A new account is paid to from the next payout on, 1 Dec 2026/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save payout account' }));
+    expect(await screen.findByText('Saved. Payouts from 1 Dec 2026 go to the new account.')).toBeInTheDocument();
+    expect(screen.getByText('From 1 Dec 2026')).toBeInTheDocument();
+    expect(screen.getByText('Current')).toBeInTheDocument();
+    const history = screen.getByRole('table', { name: 'History' });
+    expect(within(history).getAllByRole('row')).toHaveLength(3);
+    expect(within(history).getAllByRole('row')[1]).toHaveTextContent('BE68 5390 0754 7034');
+    expect(await storedAccounts()).toMatchObject({ current: { iban: 'BE71096123456769' }, next: { iban: 'BE68539007547034', effectiveFrom: '2026-12-01' } });
+  });
+
+  it('lets finance read the account and its history, with no form', async () => {
+    await renderApp({ as: 'finance', path: accountPaths.payoutAccount() });
+    expect(await screen.findAllByText('BE71 0961 2345 6769')).toHaveLength(2);
+    expect(screen.getByText('Only an admin of your merchant account can change the payout account.')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'History' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('says when there is no account yet', async () => {
+    await renderApp({ as: 'bergblickAdmin', path: accountPaths.payoutAccount() });
+    expect(await screen.findByText('No payout account yet: payouts are held until one is given.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Give a payout account' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
