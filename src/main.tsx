@@ -4,7 +4,7 @@ import { App } from '@/app/app';
 import { BackendFailure } from '@/app/backend-failure';
 import { prefetchFirstPage, preloadPageCode } from '@/app/first-page';
 import { AppProvider } from '@/app/provider';
-import { resources } from '@/app/resources';
+import { loadLanguages } from '@/app/languages/load';
 import { env } from '@/lib/env';
 import { createI18n, initialLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
@@ -13,13 +13,17 @@ import './styles.css';
 async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  const i18n = createI18n(resources, initialLanguage());
-  const queryClient = createQueryClient();
+  // The catalogues, the page's code and the embedded backend (loaded on demand, so that a real-API
+  // build never ships it) all arrive at once.
+  const language = initialLanguage();
+  const catalogues = loadLanguages(language);
   preloadPageCode(window.location.pathname);
-  // The embedded backend answers in the browser; loaded on demand so a real-API build never ships it.
+  const backendCode = env.mocksEnabled ? import('@mocks/browser') : null;
+  const i18n = createI18n(await catalogues, language);
+  const queryClient = createQueryClient();
   const reactRoot = createRoot(root);
-  if (env.mocksEnabled) {
-    const backend = await import('@mocks/browser');
+  if (backendCode) {
+    const backend = await backendCode;
     const showFailure = (error: unknown) => {
       console.error('The demo backend could not start', error);
       reactRoot.render(

@@ -2,6 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { languages, rememberLanguage } from '@/lib/i18n';
+import { switchLanguage } from '../languages/load';
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation('shell');
@@ -28,7 +29,7 @@ export function LanguageMenu() {
             rightSection={language.code === current.code ? <IconCheck size={14} aria-hidden /> : null}
             onClick={() => {
               rememberLanguage(language.code);
-              void i18n.changeLanguage(language.code);
+              void switchLanguage(i18n, language.code);
             }}
           >
             {language.label}
