@@ -32,7 +32,7 @@ test('an admin changes the billing details, each value checked beside its field,
   await expect(orderRows(page).first()).toBeVisible();
   await openSettings(page);
   const settings = page.getByRole('navigation', { name: 'Settings' });
-  await expect(settings.getByRole('link')).toHaveText(['Billing details', 'Payout account', 'Credentials']);
+  await expect(settings.getByRole('link')).toHaveText(['Billing details', 'Payout account', 'Credentials', 'Team']);
   await expectAccessible(page);
 
   const vatNumber = page.getByRole('textbox', { name: 'VAT number' });

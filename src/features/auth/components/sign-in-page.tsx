@@ -37,7 +37,7 @@ export function SignInPage({ onSignedIn, showDemoAccounts, email, notice, outbox
         {outboxPath && (
           <Text size="sm">
             {t('demo.outbox')}{' '}
-            <Anchor component={Link} to={outboxPath}>
+            <Anchor component={Link} to={outboxPath} underline="always">
               {t('demo.openOutbox')}
             </Anchor>
           </Text>
