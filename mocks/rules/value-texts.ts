@@ -1,13 +1,14 @@
 import type { Country } from '@/contract/common';
-import type {
-  Completeness,
-  CustomerType,
-  documentLanguages,
-  OrderStatus,
-  PaymentMethod,
-  PaymentState,
-  ReasonCode,
-  ShippingStatus,
+import {
+  reasonTexts,
+  type Completeness,
+  type CustomerType,
+  type documentLanguages,
+  type OrderStatus,
+  type PaymentMethod,
+  type PaymentState,
+  type ReasonCode,
+  type ShippingStatus,
 } from '@/contract/orders';
 import type { Movement, MovementType } from '@/contract/statements';
 
@@ -46,22 +47,8 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
     shipping: { waiting: 'Waiting', shipped: 'Shipped' },
     completeness: { complete: 'Complete', incomplete: 'Not complete' },
     customerType: { private: 'Private', business: 'Business' },
-    reasons: {
-      expired: 'Expired: not activated within two months',
-      'customer-withdrew': 'Customer withdrew',
-      'out-of-stock': 'Out of stock',
-      'duplicate-order': 'Duplicate order',
-      'address-not-verified': 'Delivery address could not be verified',
-      'damaged-in-transit': 'Damaged in transit',
-      'goods-returned': 'Goods returned',
-      'not-delivered': 'Not delivered',
-      'price-adjustment': 'Price adjustment agreed with customer',
-      'late-delivery-goodwill': 'Goodwill gesture for late delivery',
-      'missing-part': 'Missing part',
-      'wrong-size': 'Wrong size',
-      'not-as-described': 'Not as described',
-      'changed-mind': 'Changed mind',
-    },
+    // The API's own words beside each code.
+    reasons: reasonTexts,
     movementTypes: {
       activation: 'Activation',
       credit: 'Credit',
