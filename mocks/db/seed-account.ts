@@ -1,4 +1,4 @@
-import { apiKeyPrefixes, type BillingDetails, type PayoutAccount } from '@/contract/account';
+import { apiKeyPrefixes, billingDetailsExample, type BillingDetails, type PayoutAccount } from '@/contract/account';
 import type { Mode } from '@/contract/common';
 import { ibanOf } from '../rules/bank-details';
 import type { ApiKeyRecord } from '../rules/api-key';
@@ -37,13 +37,7 @@ function atelierLumiere(anchor: string): AccountSeed {
   });
   return {
     billing: {
-      companyName: 'Atelier Lumière SRL',
-      street: 'Rue du Marché 12',
-      postalCode: '1000',
-      city: 'Bruxelles',
-      country: 'BE',
-      vatNumber: 'BE0123456749',
-      invoiceEmail: 'comptabilite@atelier-lumiere.example',
+      ...billingDetailsExample,
       updatedAt: null,
       updatedBy: null,
     },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { accountLimits, apiKeyBodySchema, billingDetailsBodySchema, payoutAccountBodySchema } from '@/contract/account';
+import { accountLimits, apiKeyBodySchema, billingDetailsBodySchema, billingDetailsExample, payoutAccountBodySchema } from '@/contract/account';
 import { limits } from '@/contract/common';
 import { activateBodySchema, cancelBodySchema, extendExpiryBodySchema, reductionBodySchema } from '@/contract/orders';
 import { credentialsSchema, passwordChangeBodySchema, passwordResetBodySchema, passwordResetRequestSchema } from '@/contract/session';
@@ -46,15 +46,7 @@ const ticket = { firstName: 'Nathalie', lastName: 'Dubois', merchantId: '3333', 
 const names = [padded('Nathalie'), text(limits.nameLength), text(limits.nameLength + 1), padded(text(limits.nameLength))];
 const newPasswords = ['lantern-orchard-42', text(limits.passwordMinLength - 1), text(limits.passwordMinLength), text(limits.passwordMaxLength), text(limits.passwordMaxLength + 1), padded('x')];
 const roles = ['admin', 'finance', 'support', 'owner', 'Admin'];
-const billing = {
-  companyName: 'Atelier Lumière SRL',
-  street: 'Rue du Marché 12',
-  postalCode: '1000',
-  city: 'Bruxelles',
-  country: 'BE',
-  vatNumber: 'BE0123456749',
-  invoiceEmail: 'comptabilite@atelier-lumiere.example',
-};
+const billing = billingDetailsExample;
 const upTo = (max: number) => [padded('x'), text(max), text(max + 1), padded(text(max))];
 
 const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknown>; bodies: Body[] }[] = [

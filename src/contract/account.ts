@@ -35,6 +35,17 @@ export const billingDetailsBodySchema = z
   }, vatCheckable);
 export type BillingDetailsBody = z.infer<typeof billingDetailsBodySchema>;
 
+/** The document's example: Atelier Lumière's billing details, as the demo seeds them and the tests send them. */
+export const billingDetailsExample = {
+  companyName: 'Atelier Lumière SRL',
+  street: 'Rue du Marché 12',
+  postalCode: '1000',
+  city: 'Bruxelles',
+  country: 'BE',
+  vatNumber: 'BE0123456749',
+  invoiceEmail: 'comptabilite@atelier-lumiere.example',
+} satisfies BillingDetailsBody;
+
 export const billingDetailsSchema = z.strictObject({
   companyName: z.string(),
   street: z.string(),
