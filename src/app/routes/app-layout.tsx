@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '@/components/query-states';
 import { useSession, type Session } from '@/features/auth';
 import { authPaths } from '@/features/auth/paths';
 import { isApiError } from '@/lib/api-error';
+import { CurrentUserProvider } from '@/lib/current-user';
 import { MerchantCountryProvider } from '@/lib/format';
 import { sessionToken } from '@/lib/session-token';
 import { AppFrame } from '../shell/app-frame';
@@ -31,9 +32,11 @@ export function AppLayout() {
   }
   return (
     <MerchantCountryProvider value={session.data.merchant.country}>
-      <AppFrame session={session.data}>
-        <Outlet context={session.data} />
-      </AppFrame>
+      <CurrentUserProvider value={`${session.data.merchant.id}/${session.data.user.email}`}>
+        <AppFrame session={session.data}>
+          <Outlet context={session.data} />
+        </AppFrame>
+      </CurrentUserProvider>
     </MerchantCountryProvider>
   );
 }

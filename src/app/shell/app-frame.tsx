@@ -16,6 +16,7 @@ import { saveFile } from '@/lib/save-file';
 import { LanguageMenu } from './language-menu';
 import { ModeSwitch } from './mode-switch';
 import { PaletteLauncher } from './palette-launcher';
+import { SavedViewLinks } from './saved-view-links';
 import classes from './shell.module.css';
 import { Shortcuts } from './shortcuts';
 import { TestModeBanner } from './test-mode-banner';
@@ -93,6 +94,7 @@ export function AppFrame({ session, children }: { session: Session; children: Re
               onClick={close}
             />
           ))}
+        <SavedViewLinks onFollow={close} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Stack pt="md">

@@ -6,10 +6,11 @@ import { useOrderViews } from '../api/get-order-views';
 import type { OrderListParams } from '../lib/list-params';
 import { isCurrentView, viewSearch } from '../lib/order-views';
 import { orderPaths } from '../paths';
+import { SavedViewsMenu } from './saved-views-menu';
 
 /**
  * The ready-made views the role is offered, each a link to the list with its filters and how many
- * orders it holds; the one the list shows now is marked. Without them (loading, or a failed
+ * orders it holds, and the user's own views beside them; the one the list shows now is marked. Without them (loading, or a failed
  * request) the list and its filters work as before.
  */
 export function OrderViewLinks({ params }: { params: OrderListParams }) {
@@ -39,6 +40,7 @@ export function OrderViewLinks({ params }: { params: OrderListParams }) {
           </Button>
         );
       })}
+      <SavedViewsMenu params={params} />
     </Group>
   );
 }

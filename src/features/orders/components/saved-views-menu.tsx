@@ -1,0 +1,128 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBookmark, IconBookmarkPlus, IconSettings } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUserKey } from '@/lib/current-user';
+import { useMessage } from '@/lib/i18n';
+import { searchOfView, useSavedViews, viewNameSchema, type SavedView } from '../lib/saved-views';
+import type { OrderListParams } from '../lib/list-params';
+import { orderPaths } from '../paths';
+
+/** One name field, checked by the schema: for saving a view, or renaming one. */
+function ViewNameForm({ names, initial, submitLabel, onSubmit }: { names: string[]; initial: string; submitLabel: string; onSubmit: (name: string) => void }) {
+  const { t } = useTranslation('orders');
+  const message = useMessage();
+  const form = useForm({ resolver: zodResolver(viewNameSchema(names)), defaultValues: { name: initial } });
+  return (
+    <form noValidate onSubmit={form.handleSubmit(({ name }) => onSubmit(name))}>
+      <Group align="flex-start" wrap="nowrap">
+        <TextInput {...form.register('name')} label={t('savedViews.name')} error={message(form.formState.errors.name?.message)} style={{ flex: 1 }} data-autofocus />
+        <Button type="submit" mt={25}>
+          {submitLabel}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+/** A view's row in the manage dialog: renamed in place, or deleted. */
+function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; others: string[]; onRename: (name: string) => void; onDelete: () => void }) {
+  const { t } = useTranslation('orders');
+  const [renaming, setRenaming] = useState(false);
+  if (renaming) {
+    return (
+      <ViewNameForm
+        names={others}
+        initial={view.name}
+        submitLabel={t('savedViews.rename')}
+        onSubmit={(name) => {
+          onRename(name);
+          setRenaming(false);
+        }}
+      />
+    );
+  }
+  return (
+    <Group justify="space-between" wrap="nowrap">
+      <Text>{view.name}</Text>
+      <Group gap="xs" wrap="nowrap">
+        <Button size="xs" variant="light" onClick={() => setRenaming(true)} aria-label={t('savedViews.renameLabel', { name: view.name })}>
+          {t('savedViews.rename')}
+        </Button>
+        <Button size="xs" variant="light" color="red" onClick={onDelete} aria-label={t('savedViews.deleteLabel', { name: view.name })}>
+          {t('savedViews.delete')}
+        </Button>
+      </Group>
+    </Group>
+  );
+}
+
+/** The user's own views of the list: open one, save the current filters and sort as one, rename or delete them. */
+export function SavedViewsMenu({ params }: { params: OrderListParams }) {
+  const { t } = useTranslation('orders');
+  const { views, save, rename, remove } = useSavedViews(useCurrentUserKey());
+  const [saving, savingDialog] = useDisclosure();
+  const [managing, managingDialog] = useDisclosure();
+  const current = searchOfView(params);
+  const names = views.map((view) => view.name);
+  return (
+    <>
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button size="xs" radius="xl" variant="default" leftSection={<IconBookmark size={14} aria-hidden />}>
+            {t('savedViews.menu', { count: views.length })}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {views.length === 0 && <Menu.Label>{t('savedViews.none')}</Menu.Label>}
+          {views.map((view) => (
+            <Menu.Item key={view.id} component={Link} to={orderPaths.list(new URLSearchParams(view.search))} aria-current={view.search === current ? 'true' : undefined}>
+              {view.name}
+            </Menu.Item>
+          ))}
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconBookmarkPlus size={14} aria-hidden />} onClick={savingDialog.open}>
+            {t('savedViews.save')}
+          </Menu.Item>
+          {views.length > 0 && (
+            <Menu.Item leftSection={<IconSettings size={14} aria-hidden />} onClick={managingDialog.open}>
+              {t('savedViews.manage')}
+            </Menu.Item>
+          )}
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={saving} onClose={savingDialog.close} title={t('savedViews.saveTitle')}>
+        <Stack>
+          <Text size="sm">{t('savedViews.saveExplain')}</Text>
+          <ViewNameForm
+            names={names}
+            initial=""
+            submitLabel={t('savedViews.saveButton')}
+            onSubmit={(name) => {
+              save(name, current);
+              savingDialog.close();
+            }}
+          />
+        </Stack>
+      </Modal>
+      <Modal opened={managing} onClose={managingDialog.close} title={t('savedViews.manageTitle')}>
+        <Stack>
+          {views.map((view) => (
+            <ManagedView
+              key={view.id}
+              view={view}
+              others={names.filter((name) => name !== view.name)}
+              onRename={(name) => rename(view.id, name)}
+              onDelete={() => remove(view.id)}
+            />
+          ))}
+          {views.length === 0 && <Text size="sm">{t('savedViews.none')}</Text>}
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '@/testing/render-app';
+
+describe('saved views of the orders list', () => {
+  it('saves the current filters and sort under a name, opens them again after a reload, renames and deletes them', async () => {
+    const first = await renderApp({ as: 'finance', path: '/orders?status=activated&sort=total&order=desc' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await first.user.click(screen.getByRole('button', { name: 'My views (0)' }));
+    await first.user.click(await screen.findByRole('menuitem', { name: 'Save this view…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this view' });
+    await first.user.click(within(dialog).getByRole('button', { name: 'Save view' }));
+    expect(await within(dialog).findByText('Give the view a name.')).toBeVisible();
+    await first.user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Biggest activated');
+    await first.user.click(within(dialog).getByRole('button', { name: 'Save view' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Biggest activated' })).toHaveAttribute('aria-current', 'page');
+    first.unmount();
+
+    // A reload on another list: the view is still there and leads back to its filters (the link is
+    // current only when the list's address shows them).
+    const again = await renderApp({ as: 'finance', path: '/orders', resetData: false });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await again.user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Biggest activated' }));
+    await waitFor(() =>
+      expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Biggest activated' })).toHaveAttribute('aria-current', 'page'),
+    );
+
+    await again.user.click(screen.getByRole('button', { name: 'My views (1)' }));
+    await again.user.click(await screen.findByRole('menuitem', { name: 'Rename or delete views…' }));
+    const manage = await screen.findByRole('dialog', { name: 'Your views' });
+    await again.user.click(within(manage).getByRole('button', { name: 'Rename the view Biggest activated' }));
+    const name = within(manage).getByRole('textbox', { name: 'Name' });
+    await again.user.clear(name);
+    await again.user.type(name, 'Top activated');
+    await again.user.click(within(manage).getByRole('button', { name: 'Rename' }));
+    expect(await within(screen.getByRole('navigation', { name: 'Main' })).findByRole('link', { name: 'Top activated' })).toBeVisible();
+    await again.user.click(within(manage).getByRole('button', { name: 'Delete the view Top activated' }));
+    await waitFor(() => expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Top activated' })).not.toBeInTheDocument());
+  });
+});

@@ -1,0 +1,77 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { z } from 'zod';
+import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
+
+/** A list's filters, sort and page size under a name of the user's: the URL's query without the page. */
+export type SavedView = { id: string; name: string; search: string };
+
+export const savedViewNameLength = 60;
+const storedViews = z.array(z.object({ id: z.string(), name: z.string(), search: z.string() }));
+const keyOf = (owner: string) => `comptoir.saved-views.${owner}`;
+
+/** The views saved on this device by `owner`; anything unreadable counts as none. */
+export function readSavedViews(owner: string): SavedView[] {
+  try {
+    const parsed = storedViews.safeParse(JSON.parse(localStorage.getItem(keyOf(owner)) ?? '[]'));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** What a view keeps of the list: everything in its URL but the page. */
+export function searchOfView(params: OrderListParams): string {
+  const search = toSearchParams({ ...params, page: 1 });
+  return search.toString();
+}
+
+/** Whether the list at `search` (a URL's query) shows `view`, however the URL spells it. */
+export function showsView(view: SavedView, search: string): boolean {
+  return searchOfView(parseListParams(new URLSearchParams(search))) === view.search;
+}
+
+/** The name field of the save and rename forms: given, not too long, not another view's. */
+export function viewNameSchema(otherNames: readonly string[]) {
+  const taken = new Set(otherNames.map((name) => name.trim().toLowerCase()));
+  return z.object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'orders:savedViews.nameRequired')
+      .max(savedViewNameLength, 'orders:savedViews.nameTooLong')
+      .refine((name) => !taken.has(name.toLowerCase()), 'orders:savedViews.nameTaken'),
+  });
+}
+
+// Every component showing the views hears of a change, in this tab at once and in others through
+// the storage event.
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+/** The user's saved views, and the ways to change them. */
+export function useSavedViews(owner: string | null) {
+  // Read as text, so that an unchanged list is the same snapshot.
+  const stored = useSyncExternalStore(subscribe, () => (owner ? (localStorage.getItem(keyOf(owner)) ?? '') : ''));
+  const views = owner && stored ? readSavedViews(owner) : [];
+  const write = useCallback(
+    (next: SavedView[]) => {
+      if (!owner) return;
+      localStorage.setItem(keyOf(owner), JSON.stringify(next));
+      for (const listener of listeners) listener();
+    },
+    [owner],
+  );
+  return {
+    views,
+    save: (name: string, search: string) => write([...views, { id: crypto.randomUUID(), name: name.trim(), search }]),
+    rename: (id: string, name: string) => write(views.map((view) => (view.id === id ? { ...view, name: name.trim() } : view))),
+    remove: (id: string) => write(views.filter((view) => view.id !== id)),
+  };
+}
