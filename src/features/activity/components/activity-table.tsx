@@ -28,7 +28,8 @@ export function ActivityTable({ items, orderPath }: Props) {
   const { t } = useTranslation('activity');
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    // Scrolls sideways on a narrow screen: a region the keyboard can reach and scroll.
+    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
       <Table striped>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
