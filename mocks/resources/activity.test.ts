@@ -3,7 +3,7 @@ import { accountCall } from '../testing/account-calls';
 import { activityOf } from '../testing/activity-calls';
 import { orderIn, postAction } from '../testing/order-calls';
 import { now, resetSmallBackend } from '../testing/small-backend';
-import { post } from '../testing/team-calls';
+import { joinedMember, post } from '../testing/team-calls';
 
 type Caller = keyof typeof accounts | 'nobody';
 const callers: Caller[] = ['admin', 'finance', 'support', 'bergblick', 'nobody'];
@@ -70,6 +70,18 @@ describe('the activity log', () => {
     const { items, total } = await activityOf(await signIn(), '?kind=sign-in-failed');
     expect(total).toBe(1);
     expect(items[0]).toMatchObject({ kind: 'sign-in-failed', actor: { name: 'Pieter Janssens', email: accounts.finance }, subject: accounts.finance, mode: null });
+  });
+
+  it('shows the team joining and the keys made, the invitee as the one who accepted, a key in its world', async () => {
+    const token = await signIn();
+    await joinedMember(token, 'emma@atelier-lumiere.example', 'support', 'a-long-enough-passphrase');
+    expect((await accountCall('/api-keys', token, 'POST', { name: 'Shop plugin', mode: 'test' })).status).toBe(201);
+    const { items } = await activityOf(token, '?kind=member-invited,invitation-accepted,api-key-created');
+    expect(items).toMatchObject([
+      { kind: 'api-key-created', actor: admin, mode: 'test', subject: 'Shop plugin' },
+      { kind: 'invitation-accepted', actor: { name: 'Emma Peeters', email: 'emma@atelier-lumiere.example' }, mode: null, detail: 'support' },
+      { kind: 'member-invited', actor: admin, mode: null, subject: 'emma@atelier-lumiere.example', detail: 'support' },
+    ]);
   });
 
   it("never shows another merchant's changes", async () => {
