@@ -1,5 +1,6 @@
 import { faults } from './faults';
 import { account } from './resources/account';
+import { activity } from './resources/activity';
 import { apiKeys } from './resources/api-keys';
 import { contract } from './resources/contract';
 import { malformedPath, trailingSlash } from './http/malformed-path';
@@ -36,6 +37,7 @@ export const backendHandlers = [
   ...account,
   ...apiKeys,
   ...securityCheck,
+  ...activity,
   ...demo,
   ...contract,
   unknownEndpoint,

@@ -2,6 +2,7 @@ import { modes, type Mode } from '@/contract/common';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
 import { now as clockNow } from '../rules/clock';
 import { AccountBook } from './account-book';
+import { ActivityLog } from './activity-log';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
 import type { TicketRecord } from '../rules/ticket';
@@ -52,6 +53,8 @@ export class Database {
   readonly users = new UserBook();
   /** The merchants' billing details, payout accounts, API keys and security checks. */
   readonly accounts = new AccountBook(() => this.seed.anchor);
+  /** Each merchant's log of the changes made through the API. */
+  readonly activity = new ActivityLog();
 
   constructor(seed: SeedConfig) {
     this.seed = seed;
@@ -95,8 +98,12 @@ export class Database {
       case 'security-check':
         this.accounts.apply(entry);
         return;
+      case 'activity':
+        this.activity.add(entry.item);
+        return;
       case 'merchant-reset':
         this.accounts.forgetMerchant(entry.merchantId);
+        this.activity.forgetMerchant(entry.merchantId);
         for (const mode of modes) {
           const key = worldKey(entry.merchantId, mode);
           this.worlds.delete(key);
@@ -114,6 +121,7 @@ export class Database {
         this.tickets.clear();
         this.ticketActivity.clear();
         this.accounts.clear();
+        this.activity.clear();
         this.sessions = new Map(entry.sessions.map((session) => [session.token, session]));
         return;
       case 'user':
@@ -134,7 +142,7 @@ export class Database {
   /**
    * The whole state as few journal entries as rebuild it: a reset to the seed with the live
    * sessions, then each changed order once (as it is now), each recorded answer and each ticket
-   * with what was written on it, the changes to the accounts, then the users.
+   * with what was written on it, the changes to the accounts, the users, then the activity logs.
    */
   snapshot(now: number): JournalEntry[] {
     const entries: JournalEntry[] = [{ kind: 'reset', seed: this.seed, sessions: this.liveSessions(now) }];
@@ -151,6 +159,7 @@ export class Database {
     }
     // Links and failed sign-ins run on the backend's clock, which a test may have set.
     entries.push(...this.users.entries(clockNow()));
+    for (const item of this.activity.all()) entries.push({ kind: 'activity', item });
     return entries;
   }
 

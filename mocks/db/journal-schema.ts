@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activityItemSchema } from '@/contract/activity';
 import { apiKeySchema, billingDetailsSchema, payoutAccountSchema } from '@/contract/account';
 import { cents, isoDate, isoDateTime, modes, roles } from '@/contract/common';
 import { outboxMessageSchema } from '@/contract/demo';
@@ -124,6 +125,7 @@ const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('payout-account'), merchantId: z.string(), account: payoutAccountSchema }),
   z.strictObject({ kind: z.literal('api-key'), key: apiKeyRecordSchema }),
   z.strictObject({ kind: z.literal('security-check'), merchantId: z.string(), check: securityCheckRecordSchema }),
+  z.strictObject({ kind: z.literal('activity'), item: activityItemSchema }),
   z.strictObject({ kind: z.literal('merchant-reset'), merchantId: z.string() }),
   z.strictObject({ kind: z.literal('reset'), seed: seedConfigSchema, sessions: z.array(sessionSchema) }),
   z.strictObject({ kind: z.literal('user'), user: userSchema }),

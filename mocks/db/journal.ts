@@ -1,4 +1,5 @@
 import type { BillingDetails, PayoutAccount } from '@/contract/account';
+import type { ActivityItem } from '@/contract/activity';
 import type { Mode } from '@/contract/common';
 import type { ApiKeyRecord } from '../rules/api-key';
 import type { OrderRecord } from '../rules/order-model';
@@ -54,7 +55,9 @@ export type JournalEntry =
   | { kind: 'session-created'; session: Session }
   | { kind: 'session-deleted'; token: string }
   | AccountEntry
-  /** One merchant's data, both worlds, back to the seed: its orders, tickets, recorded answers and account. */
+  /** A line of a merchant's activity log, recorded beside the change it tells of. */
+  | { kind: 'activity'; item: ActivityItem }
+  /** One merchant's data, both worlds, back to the seed: its orders, tickets, recorded answers, account and activity log. */
   | { kind: 'merchant-reset'; merchantId: string }
   /** Back to a freshly seeded state; the listed sessions carry over, and the accounts are not touched. */
   | { kind: 'reset'; seed: SeedConfig; sessions: Session[] }

@@ -5,6 +5,7 @@ import { compactIban, type IbanProblem } from '@/contract/iban';
 import { canonicalVatNumber, vatNumberExamples } from '@/contract/vat-number';
 import { currentStore } from '../db/store';
 import { contractBody, required, type Issue } from '../http/contract-body';
+import { logActivity } from '../http/activity';
 import { requireAllowed } from '../http/guards';
 import { answer } from '../http/problem';
 import { readBody } from '../http/validate';
@@ -56,8 +57,12 @@ export const account = [
     answer(async () => {
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the billing details.');
       const body = await readBody(request, billingDetailsBody);
-      const details: BillingDetails = { ...body, vatNumber: canonicalVatNumber(body.country, body.vatNumber), updatedAt: now(), updatedBy: user.name };
-      await currentStore().write(({ record }) => record({ kind: 'billing-details', merchantId: merchant.id, details }));
+      const at = now();
+      const details: BillingDetails = { ...body, vatNumber: canonicalVatNumber(body.country, body.vatNumber), updatedAt: at, updatedBy: user.name };
+      await currentStore().write((context) => {
+        context.record({ kind: 'billing-details', merchantId: merchant.id, details });
+        logActivity(context, merchant.id, user, { kind: 'billing-details-changed', mode: null, subject: details.companyName }, at);
+      });
       return HttpResponse.json(details);
     }),
   ),
@@ -76,8 +81,10 @@ export const account = [
       const { accountHolder, iban } = await readBody(request, payoutAccountBody);
       const day = today();
       const version: PayoutAccount = { accountHolder, iban: compactIban(iban), effectiveFrom: nextPayoutDate(day), changedAt: now(), changedBy: user.name };
-      const accounts = await currentStore().write(({ db, record }) => {
+      const accounts = await currentStore().write((context) => {
+        const { db, record } = context;
         record({ kind: 'payout-account', merchantId: merchant.id, account: version });
+        logActivity(context, merchant.id, user, { kind: 'payout-account-changed', mode: null, subject: version.iban, detail: version.effectiveFrom }, version.changedAt);
         return payoutAccounts([...db.accounts.payoutVersions(merchant.id), version], day);
       });
       return HttpResponse.json(accounts);

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { apiKeyBodySchema, apiKeyPrefixes, type CreatedApiKey } from '@/contract/account';
 import { currentStore } from '../db/store';
 import { contractBody, required } from '../http/contract-body';
+import { logActivity } from '../http/activity';
 import { bearerToken, hasLiveWorld, requireAllowed } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { readBody } from '../http/validate';
@@ -46,7 +47,10 @@ export const apiKeys = [
         revokedAt: null,
         revokedBy: null,
       };
-      await currentStore().write(({ record }) => record({ kind: 'api-key', key }));
+      await currentStore().write((context) => {
+        context.record({ kind: 'api-key', key });
+        logActivity(context, merchant.id, user, { kind: 'api-key-created', mode, subject: name }, key.createdAt);
+      });
       return HttpResponse.json({ key: listedKey(key), secret } satisfies CreatedApiKey, { status: 201 });
     }),
   ),
@@ -55,13 +59,15 @@ export const apiKeys = [
     answer(async () => {
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may revoke API keys.');
       const keyId = String(params.keyId);
-      const revoked = await currentStore().write(({ db, record }) => {
+      const revoked = await currentStore().write((context) => {
+        const { db, record } = context;
         // Another merchant's key is as unknown as a key that never was.
         const key = db.accounts.apiKeys(merchant.id).find((candidate) => candidate.id === keyId);
         if (!key) throw new ProblemError(404, `There is no API key ${keyId}.`);
         if (key.revokedAt !== null) throw new ProblemError(409, `The key "${key.name}" was revoked already.`);
         const changed: ApiKeyRecord = { ...key, revokedAt: now(), revokedBy: user.name };
         record({ kind: 'api-key', key: changed });
+        logActivity(context, merchant.id, user, { kind: 'api-key-revoked', mode: key.mode, subject: key.name }, changed.revokedAt!);
         return changed;
       });
       return HttpResponse.json(listedKey(revoked));

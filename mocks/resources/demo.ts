@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import type { DemoStorage, Outbox } from '@/contract/demo';
 import { currentStore } from '../db/store';
 import { isApiRequest } from '../http/api-path';
+import { logActivity } from '../http/activity';
 import { requireAllowed, requireData, requireSession } from '../http/guards';
 import { answer, problem } from '../http/problem';
 import { now } from '../rules/clock';
@@ -12,8 +13,12 @@ export const demo = [
   // An admin restores the seed of their own merchant, both worlds; nobody is signed out.
   http.post('*/api/demo/reset', ({ request }) =>
     answer(async () => {
-      const { merchant } = await requireAllowed(request, 'demo:reset', 'Only an admin may reset the demo data.');
-      await currentStore().write(({ record }) => record({ kind: 'merchant-reset', merchantId: merchant.id }));
+      const { merchant, user } = await requireAllowed(request, 'demo:reset', 'Only an admin may reset the demo data.');
+      // The log starts again with the reset, which says who made it.
+      await currentStore().write((context) => {
+        context.record({ kind: 'merchant-reset', merchantId: merchant.id });
+        logActivity(context, merchant.id, user, { kind: 'demo-data-reset', mode: null });
+      });
       return new HttpResponse(null, { status: 204 });
     }),
   ),

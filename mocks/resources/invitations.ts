@@ -3,6 +3,7 @@ import { invitationAcceptBodySchema, type AcceptedInvitation, type Invitation } 
 import { findMerchant } from '../db/accounts';
 import { currentStore } from '../db/store';
 import { contractBody, required } from '../http/contract-body';
+import { logActivity } from '../http/activity';
 import { usableLink } from '../http/links';
 import { checkNewPasswordBody, refuseFieldErrors } from '../http/passwords';
 import { answer, ProblemError } from '../http/problem';
@@ -46,11 +47,14 @@ export const invitations = [
       refuseFieldErrors(errors);
       const { name, password } = data!;
       const hash = await hashPassword(password);
-      const email = await currentStore().write(({ db, record }) => {
+      const email = await currentStore().write((context) => {
+        const { db, record } = context;
         const found = usableLink(db, digest, 'invitation', at, 'invited');
         if (!found) throw new ProblemError(404, unusable);
-        record({ kind: 'user', user: { ...found.user, name, password: hash, state: 'active' } });
+        const user = { ...found.user, name, password: hash, state: 'active' as const };
+        record({ kind: 'user', user });
         record({ kind: 'link', link: { ...found.link, usedAt: at } });
+        logActivity(context, user.merchantId, user, { kind: 'invitation-accepted', mode: null, subject: user.email, detail: user.role }, at);
         return found.user.email;
       });
       return HttpResponse.json({ email } satisfies AcceptedInvitation);

@@ -1,9 +1,11 @@
 import { currentStore } from '../db/store';
 import type { ContractBody } from '../http/contract-body';
+import { logActivity } from '../http/activity';
 import { requireData } from '../http/guards';
 import { answerOnce, idempotentRequest, jsonAnswer } from '../http/idempotency';
 import { ProblemError } from '../http/problem';
 import { readBody } from '../http/validate';
+import { orderChange } from '../rules/activity';
 import { now, today } from '../rules/clock';
 import { ActionInvalid, ActionNotAllowed, type ActionContext } from '../rules/order-actions';
 import type { OrderRecord } from '../rules/order-model';
@@ -59,8 +61,10 @@ export async function runOrderAction<Body extends VersionedBody>(
         );
       }
       const day = today();
-      const changed = applyRule(() => apply(order, body, { today: day, now: now(), actor: user.name }));
+      const at = now();
+      const changed = applyRule(() => apply(order, body, { today: day, now: at, actor: user.name }));
       record({ kind: 'order', order: changed });
+      logActivity(context, merchant.id, user, orderChange(changed), at);
       return { status: 200, body: toDetail(changed, day) };
     }),
   );

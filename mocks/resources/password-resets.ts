@@ -3,6 +3,7 @@ import { passwordResetBodySchema, passwordResetRequestSchema, type PasswordReset
 import { findMerchant } from '../db/accounts';
 import { currentStore } from '../db/store';
 import { contractBody, required } from '../http/contract-body';
+import { logActivity } from '../http/activity';
 import { prepareLink, sendLink, usableLink } from '../http/links';
 import { checkNewPasswordBody, refuseFieldErrors } from '../http/passwords';
 import { answer, ProblemError } from '../http/problem';
@@ -58,10 +59,12 @@ export const passwordResets = [
       const { data, errors } = checkNewPasswordBody(passwordResetBody, input, 'password');
       refuseFieldErrors(errors);
       const hash = await hashPassword(data!.password);
-      await currentStore().write(({ db, record }) => {
+      await currentStore().write((context) => {
+        const { db, record } = context;
         // Checked again in the write: of two uses at once, one wins.
         const found = usableLink(db, digest, 'password-reset', at, 'active');
         if (!found) throw new ProblemError(404, unusable);
+        logActivity(context, found.user.merchantId, found.user, { kind: 'password-reset', mode: null, subject: found.user.email }, at);
         record({ kind: 'user', user: { ...found.user, password: hash } });
         record({ kind: 'link', link: { ...found.link, usedAt: at } });
         for (const session of db.sessionsOf(found.user.email)) record({ kind: 'session-deleted', token: session.token });

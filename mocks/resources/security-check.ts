@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { billingDetailsBodySchema, type GoLiveChecklist, type SecurityCheck } from '@/contract/account';
 import type { Database } from '../db/database';
 import { currentStore } from '../db/store';
+import { logActivity } from '../http/activity';
 import { requireAllowed } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { now, today } from '../rules/clock';
@@ -37,7 +38,8 @@ export const securityCheck = [
   http.post('*/api/account/security-check', ({ request }) =>
     answer(async () => {
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may request the security check.');
-      const check = await currentStore().write(({ db, record }) => {
+      const check = await currentStore().write((context) => {
+        const { db, record } = context;
         const kept = db.accounts.securityCheck(merchant.id);
         const checklist = checklistOf(db, merchant.id);
         if (!mayRequest(kept, checklist)) {
@@ -48,6 +50,7 @@ export const securityCheck = [
         }
         const requested = { requestedAt: now(), requestedBy: user.name, passedAt: null };
         record({ kind: 'security-check', merchantId: merchant.id, check: requested });
+        logActivity(context, merchant.id, user, { kind: 'security-check-requested', mode: null }, requested.requestedAt);
         return { ...securityCheckStatus(requested, today()), checklist };
       });
       return HttpResponse.json(check);
@@ -57,12 +60,14 @@ export const securityCheck = [
   // The demo's shortcut: no waiting for the end of the review.
   http.post('*/api/demo/security-check/pass', ({ request }) =>
     answer(async () => {
-      const { merchant } = await requireAllowed(request, 'demo:reset', 'Only an admin may pass the security check of the demo.');
-      const check = await currentStore().write(({ db, record }) => {
+      const { merchant, user } = await requireAllowed(request, 'demo:reset', 'Only an admin may pass the security check of the demo.');
+      const check = await currentStore().write((context) => {
+        const { db, record } = context;
         const kept = db.accounts.securityCheck(merchant.id);
         if (securityCheckStatus(kept, today()).state === 'passed') return securityCheckOf(db, merchant.id);
         const passed = { ...kept, passedAt: now() };
         record({ kind: 'security-check', merchantId: merchant.id, check: passed });
+        logActivity(context, merchant.id, user, { kind: 'security-check-passed', mode: null }, passed.passedAt);
         return { ...securityCheckStatus(passed, today()), checklist: checklistOf(db, merchant.id) };
       });
       return HttpResponse.json(check);

@@ -3,6 +3,7 @@ import { credentialsSchema, passwordChangeBodySchema, type Session as SessionBod
 import { findMerchant, type Merchant } from '../db/accounts';
 import type { Session } from '../db/journal';
 import { currentStore } from '../db/store';
+import { logActivity } from '../http/activity';
 import { contractBody, required } from '../http/contract-body';
 import { bearerToken, requireSession, type SignedInUser } from '../http/guards';
 import { checkNewPasswordBody, passwordIsRight, refuseFieldErrors } from '../http/passwords';
@@ -56,9 +57,12 @@ export const session = [
       const merchant = user && findMerchant(user.merchantId);
 
       if (!user || !merchant || !(await passwordIsRight(user, password))) {
-        const state = await currentStore().write(({ db, record }) => {
+        const state = await currentStore().write((context) => {
+          const { db, record } = context;
           const next = afterFailure(db.users.failedSignIns(address), at);
           record({ kind: 'failed-sign-ins', email: address, state: next });
+          // An address of no team belongs to no merchant's log.
+          if (user && merchant) logActivity(context, merchant.id, user, { kind: 'sign-in-failed', mode: null, subject: user.email }, at);
           return next;
         });
         refuseWhileLocked(state, at);
@@ -75,8 +79,10 @@ export const session = [
         createdAt: new Date(started).toISOString(),
         expiresAt: new Date(started + sessionHours * 3_600_000).toISOString(),
       };
-      await currentStore().write(({ db, record }) => {
+      await currentStore().write((context) => {
+        const { db, record } = context;
         record({ kind: 'session-created', session: created });
+        logActivity(context, merchant.id, user, { kind: 'signed-in', mode: null, subject: user.email });
         if (db.users.failedSignIns(address) !== noFailures) record({ kind: 'failed-sign-ins', email: address, state: noFailures });
       });
       const signedIn = { id: user.id, name: user.name ?? user.email, email: user.email, role: user.role };
@@ -115,10 +121,12 @@ export const session = [
       if (typeof current === 'string' && current !== '' && !(await passwordIsRight(user, current))) errors.currentPassword = ['The current password is not right.'];
       refuseFieldErrors(errors);
       const password = await hashPassword(data!.newPassword);
-      await currentStore().write(({ db, record }) => {
+      await currentStore().write((context) => {
+        const { db, record } = context;
         const fresh = db.users.user(caller.user.id);
         if (!fresh || fresh.state !== 'active') throw new ProblemError(401, 'Your session has ended. Please sign in again.');
         record({ kind: 'user', user: { ...fresh, password } });
+        logActivity(context, caller.merchant.id, caller.user, { kind: 'password-changed', mode: null, subject: fresh.email });
         for (const other of db.sessionsOf(fresh.email)) if (other.token !== caller.session.token) record({ kind: 'session-deleted', token: other.token });
       });
       return new HttpResponse(null, { status: 204 });

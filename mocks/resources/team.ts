@@ -1,8 +1,10 @@
 import { http, HttpResponse } from 'msw';
+import type { ActivityKind } from '@/contract/activity';
 import { invitationBodySchema, roleBodySchema, type TeamMember } from '@/contract/team';
 import type { UserRecord } from '../db/user-records';
 import type { Database } from '../db/database';
 import { currentStore, type WriteContext } from '../db/store';
+import { logActivity } from '../http/activity';
 import { contractBody } from '../http/contract-body';
 import { requireAllowed, type Caller } from '../http/guards';
 import { prepareLink, sendLink, type PreparedLink } from '../http/links';
@@ -64,11 +66,11 @@ function invite(context: Pick<WriteContext, 'record'>, user: UserRecord, { calle
 function changeMember(
   request: Request,
   userId: string,
-  change: (caller: Caller) => Promise<{ rule: TeamChange; apply: (context: WriteContext, target: UserRecord, at: string) => void }>,
+  change: (caller: Caller) => Promise<{ rule: TeamChange; apply: (context: WriteContext, target: UserRecord, at: string) => void; logged: ActivityKind; detail?: string }>,
 ): Promise<Response> {
   return answer(async () => {
     const caller = await requireAllowed(request, 'team:manage', onlyAdmins);
-    const { rule, apply } = await change(caller);
+    const { rule, apply, logged, detail } = await change(caller);
     const at = now();
     await currentStore().write((context) => {
       const { db } = context;
@@ -77,6 +79,7 @@ function changeMember(
       const refusal = teamChangeRefusal(caller.user.id, target, rule, db.users.team(caller.merchant.id));
       if (refusal) throw new ProblemError(409, refusals[refusal], { kind: { slug: refusal, title: 'Not allowed for this user' } });
       apply(context, target, at);
+      logActivity(context, caller.merchant.id, caller.user, { kind: logged, mode: null, subject: target.email, detail: detail ?? null }, at);
     });
     // Read once the change is applied.
     return HttpResponse.json(await currentStore().read((db) => memberOf(db, db.users.user(userId)!, at)));
@@ -128,6 +131,7 @@ export const team = [
         };
         context.record({ kind: 'user', user });
         invite(context, user, sending);
+        logActivity(context, caller.merchant.id, caller.user, { kind: 'member-invited', mode: null, subject: email, detail: role }, sending.at);
         return user;
       });
       return HttpResponse.json(await currentStore().read((db) => memberOf(db, member, sending.at)), { status: 201 });
@@ -137,14 +141,18 @@ export const team = [
   http.post('*/api/team/members/:userId/role', ({ request, params }) =>
     changeMember(request, String(params.userId), async () => {
       const { role } = await readBody(request, roleBody);
-      return { rule: { kind: 'role', role }, apply: ({ record }, target) => record({ kind: 'user', user: { ...target, role } }) };
+      return { rule: { kind: 'role', role }, apply: ({ record }, target) => record({ kind: 'user', user: { ...target, role } }), logged: 'member-role-changed', detail: role };
     }),
   ),
 
   // Their sessions end with the change: their next call is answered 401.
   http.post('*/api/team/members/:userId/deactivate', ({ request, params }) =>
     changeMember(request, String(params.userId), () =>
-      Promise.resolve({ rule: { kind: 'deactivate' }, apply: ({ record }, target) => record({ kind: 'user', user: { ...target, state: 'deactivated' } }) }),
+      Promise.resolve({
+        rule: { kind: 'deactivate' },
+        apply: ({ record }, target) => record({ kind: 'user', user: { ...target, state: 'deactivated' } }),
+        logged: 'member-deactivated',
+      }),
     ),
   ),
 
@@ -159,6 +167,7 @@ export const team = [
           context.record({ kind: 'user', user });
           if (user.state === 'invited') invite(context, user, { ...sending, at });
         },
+        logged: 'member-reactivated',
       };
     }),
   ),
@@ -166,7 +175,7 @@ export const team = [
   http.post('*/api/team/members/:userId/invitation', ({ request, params }) =>
     changeMember(request, String(params.userId), async (caller) => {
       const sending = await inviting(request, caller);
-      return { rule: { kind: 'resend' }, apply: (context, target, at) => invite(context, target, { ...sending, at }) };
+      return { rule: { kind: 'resend' }, apply: (context, target, at) => invite(context, target, { ...sending, at }), logged: 'invitation-resent' };
     }),
   ),
 ];

@@ -8,6 +8,7 @@ import type apiReferenceEn from '@/features/api-reference/i18n/en.json';
 import type demoEn from '@/features/demo/i18n/en.json';
 import type teamEn from '@/features/team/i18n/en.json';
 import type accountEn from '@/features/account/i18n/en.json';
+import type activityEn from '@/features/activity/i18n/en.json';
 
 // The English catalogues are the reference: a key missing from them, or misspelt, fails the type
 // check wherever t() is called. The other languages are held to the same keys by a test.
@@ -25,6 +26,7 @@ declare module 'i18next' {
       demo: typeof demoEn;
       team: typeof teamEn;
       account: typeof accountEn;
+      activity: typeof activityEn;
     };
   }
 }

@@ -2,6 +2,7 @@ import type { Resource } from 'i18next';
 import { shellCatalogue } from '@/app/i18n';
 import { commonCatalogue } from '@/components/i18n';
 import { accountCatalogue } from '@/features/account/i18n';
+import { activityCatalogue } from '@/features/activity/i18n';
 import { apiReferenceCatalogue } from '@/features/api-reference/i18n';
 import { authCatalogue } from '@/features/auth/i18n';
 import { demoCatalogue } from '@/features/demo/i18n';
@@ -23,6 +24,7 @@ export const namespaces = {
   demo: demoCatalogue,
   team: teamCatalogue,
   account: accountCatalogue,
+  activity: activityCatalogue,
 };
 
 export const resources: Resource = Object.fromEntries(

@@ -33,6 +33,7 @@ const titled = {
   payoutAccount: { title: (t) => [t('titles.payoutAccount'), t('titles.settings')] },
   credentials: { title: (t) => [t('titles.credentials'), t('titles.settings')] },
   team: { title: (t) => [t('titles.team'), t('titles.settings')] },
+  activity: { title: (t) => [t('titles.activity'), t('titles.settings')] },
   apiReference: { title: (t) => [t('titles.apiReference')] },
   notFound: { title: (t) => [t('titles.notFound')] },
 } satisfies Record<string, RouteHandle>;
@@ -91,6 +92,7 @@ export const routes: RouteObject[] = [
               { path: 'payout-account', handle: titled.payoutAccount, lazy: () => settings().then(({ PayoutAccountRoute }) => ({ Component: PayoutAccountRoute })) },
               { path: 'credentials', handle: titled.credentials, lazy: () => settings().then(({ CredentialsRoute }) => ({ Component: CredentialsRoute })) },
               { path: 'team', handle: titled.team, lazy: loadPage(() => import('./routes/team').then(({ TeamRoute }) => ({ Component: TeamRoute }))) },
+              { path: 'activity', handle: titled.activity, lazy: loadPage(() => import('./routes/activity').then(({ ActivityRoute }) => ({ Component: ActivityRoute }))) },
             ],
           },
           {

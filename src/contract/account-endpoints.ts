@@ -11,6 +11,8 @@ import {
   payoutAccountsSchema,
   securityCheckSchema,
 } from './account';
+import { activityFilterQuerySchema, activityPageSchema, activityQuerySchema } from './activity';
+import { rowCountHeader } from './common';
 import type { Endpoint } from './endpoints';
 
 // The endpoints of the merchant's account, in the order the document lists them: none belongs to a
@@ -163,5 +165,39 @@ export const accountEndpoints: readonly Endpoint[] = [
     roles: accountChanges,
     success: { status: 200, description: 'The security check, in review.', schema: securityCheckSchema },
     errors: [401, 403, 409, ...writeErrors],
+  },
+  {
+    operationId: 'listActivity',
+    method: 'get',
+    path: '/account/activity',
+    tag: 'Account',
+    summary: 'The activity log',
+    description:
+      'Every change made through the API since the demo data was last reset, newest first: order actions, the team, API keys, the payout account, the billing details, the security check, and every sign-in and failed sign-in to an address of the team. A reset of the demo data starts the log again, with the reset as its first item.',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    query: activityQuerySchema,
+    success: { status: 200, description: 'A page of the log.', schema: activityPageSchema },
+    errors: [401, 403, 422],
+  },
+  {
+    operationId: 'exportActivity',
+    method: 'get',
+    path: '/account/activity/csv',
+    tag: 'Account',
+    summary: 'Export the activity log as CSV',
+    description: 'Every item that matches the filters (not one page), newest first, in RFC 4180 with times in UTC.',
+    signedIn: true,
+    inMode: false,
+    roles: accountChanges,
+    query: activityFilterQuerySchema,
+    success: {
+      status: 200,
+      description: 'UTF-8 CSV with a byte-order mark.',
+      file: 'text/csv',
+      headers: { [rowCountHeader]: { description: 'How many rows the file holds, after its header row.', type: 'integer' } },
+    },
+    errors: [401, 403, 422],
   },
 ];

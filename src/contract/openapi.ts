@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiKeySchema, billingDetailsSchema, goLiveChecklistSchema, payoutAccountSchema, securityCheckSchema } from './account';
+import { activityItemSchema } from './activity';
 import { demoStorageSchema, outboxMessageSchema } from './demo';
 import { idempotencyKeyHeader, limits, modeHeader, modes, problemSchema } from './common';
 import { endpoints, type Endpoint } from './endpoints';
@@ -34,6 +35,7 @@ const named: Record<string, z.ZodType> = {
   ApiKey: apiKeySchema,
   GoLiveChecklist: goLiveChecklistSchema,
   SecurityCheck: securityCheckSchema,
+  ActivityItem: activityItemSchema,
   DemoStorage: demoStorageSchema,
   OutboxMessage: outboxMessageSchema,
 };
@@ -180,7 +182,7 @@ export function openApiDocument(): JsonObject {
       { name: 'Orders', description: 'Orders, their actions and documents.' },
       { name: 'Statements', description: 'Weekly statements of the money movements.' },
       { name: 'Support', description: "Requests to the provider's support." },
-      { name: 'Account', description: "The merchant's billing details, payout account, API keys and security check." },
+      { name: 'Account', description: "The merchant's billing details, payout account, API keys, security check and activity log." },
       { name: 'Demo', description: 'Only in the embedded backend of the demo.' },
       { name: 'Contract', description: 'This document.' },
     ],

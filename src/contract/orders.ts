@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, countries, csvFormatQueryShape, currencies, isoDate, isoDateTime, limits, pageOf } from './common';
+import { cents, countries, csvFormatQueryShape, currencies, isoDate, isoDateTime, limits, listOf, pageOf, wholeNumber } from './common';
 
 export const orderStatuses = ['created', 'activated', 'paid', 'cancelled', 'credited'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
@@ -255,27 +255,6 @@ export type OrderPage = z.infer<typeof orderPageSchema>;
 
 // Query parameters arrive as text: these schemas read them exactly as the API does, so the
 // backend parses queries with them and the two cannot disagree.
-
-/** Several values of one filter, comma-separated; an unknown one is refused, naming it in `params.unknown`. */
-function listOf<const Values extends readonly string[]>(values: Values, description?: string) {
-  const known = new Set<string>(values);
-  return z
-    .string()
-    .transform((text, context) => {
-      const items = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
-      const unknown = items.filter((item) => !known.has(item));
-      if (unknown.length > 0) context.addIssue({ code: 'custom', message: `Unknown value ${unknown.join(', ')}.`, input: text, params: { unknown } });
-      return items as Values[number][];
-    })
-    .meta({ description: `${description ? `${description} ` : ''}Comma-separated, any of: ${values.join(', ')}.`, example: values.slice(0, 2).join(',') });
-}
-
-/**
- * A whole number written in digits only: "2.0", "1e1" or "+2" are refused. Read before the number
- * checks (rather than piped from a string) so that the document shows an integer with its bounds.
- */
-const wholeNumber = (min: number, max: number) =>
-  z.preprocess((value) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value), z.number().int().min(min).max(max));
 
 const filterShape = {
   q: z.string().max(limits.searchLength).optional().meta({

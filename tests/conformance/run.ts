@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { accountChecks } from './account';
+import { activityChecks } from './activity';
 import { actionChecks } from './actions';
 import { Api } from './api';
 import { expiryChecks } from './expiry';
@@ -74,7 +75,7 @@ console.error(`Comptoir API conformance: ${options.baseUrl}`);
 const admin = await sessionChecks(suite, api, options.email, options.password);
 if (admin) {
   const context = { api, suite, options, admin, runId: randomUUID() };
-  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, expiryChecks, exportChecks, statementChecks, supportChecks, accountChecks, roleChecks, teamChecks]) {
+  for (const area of [guardChecks, orderChecks, filterChecks, actionChecks, expiryChecks, exportChecks, statementChecks, supportChecks, accountChecks, activityChecks, roleChecks, teamChecks]) {
     await area(context);
   }
 } else {

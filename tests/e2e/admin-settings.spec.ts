@@ -32,7 +32,7 @@ test('an admin changes the billing details, each value checked beside its field,
   await expect(orderRows(page).first()).toBeVisible();
   await openSettings(page);
   const settings = page.getByRole('navigation', { name: 'Settings' });
-  await expect(settings.getByRole('link')).toHaveText(['Billing details', 'Payout account', 'Credentials', 'Team']);
+  await expect(settings.getByRole('link')).toHaveText(['Billing details', 'Payout account', 'Credentials', 'Team', 'Activity']);
   await expectAccessible(page);
 
   const vatNumber = page.getByRole('textbox', { name: 'VAT number' });
@@ -158,5 +158,24 @@ test('Bergblick works in test data until its security check has passed, then goe
   await page.goto('/orders');
   await expect(orderRows(page).first()).toBeVisible();
   await expect(page.getByText(/^Test data: you are looking at test orders/)).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('an admin reads who changed what in the activity log, and filters it by kind', async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(orderRows(page).first()).toBeVisible();
+  await openSettings(page);
+  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Activity' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible();
+  const newest = page.getByRole('table', { name: 'Activity, newest first' }).getByRole('row').nth(1);
+  await expect(newest).toContainText('Signed in');
+  await expect(newest).toContainText('Nathalie Dubois');
+  await expectAccessible(page);
+
+  await page.getByRole('combobox', { name: 'Kind of change' }).click();
+  await page.getByRole('option', { name: 'Billing details changed' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/kind=billing-details-changed/);
+  await expect(page.getByText('No activity matches these filters')).toBeVisible();
   await expectAccessible(page);
 });

@@ -13,7 +13,7 @@ describe('the settings', () => {
     await user.click(within(await openUserMenu(user)).getByRole('menuitem', { name: 'Settings' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Billing details' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Settings' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Billing details', 'Payout account', 'Credentials', 'Team']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Billing details', 'Payout account', 'Credentials', 'Team', 'Activity']);
     expect(within(nav).getByRole('link', { name: 'Billing details' })).toHaveAttribute('aria-current', 'page');
     await user.click(within(nav).getByRole('link', { name: 'Credentials' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Credentials' })).toBeInTheDocument();

@@ -1,11 +1,12 @@
 import { Alert, Grid, NavLink, Text } from '@mantine/core';
-import { IconBuildingBank, IconKey, IconReceipt, IconUsers } from '@tabler/icons-react';
+import { IconBuildingBank, IconHistory, IconKey, IconReceipt, IconUsers } from '@tabler/icons-react';
 import { useCallback, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import type { SecurityCheck } from '@/contract/account';
 import { BillingDetailsPage, CredentialsPage, PayoutAccountPage } from '@/features/account';
 import { accountPaths } from '@/features/account/paths';
+import { activityPaths } from '@/features/activity/paths';
 import { useRefreshSession } from '@/features/auth';
 import { orderPaths } from '@/features/orders/paths';
 import { teamPaths } from '@/features/team/paths';
@@ -35,7 +36,7 @@ export function SettingsLayout() {
     { to: accountPaths.payoutAccount(), label: t('settings.payoutAccount'), icon: IconBuildingBank, allowed: true },
     { to: accountPaths.credentials(), label: t('settings.credentials'), icon: IconKey, allowed: can(session.user.role, 'account:manage') },
     { to: teamPaths.team(), label: t('titles.team'), icon: IconUsers, allowed: can(session.user.role, 'team:manage') },
-    // The activity log joins here, a section of its own.
+    { to: activityPaths.activity(), label: t('titles.activity'), icon: IconHistory, allowed: can(session.user.role, 'activity:read') },
   ];
   return (
     <Grid gap="lg">

@@ -1,0 +1,125 @@
+import { accounts, call, signIn } from '../testing/api-client';
+import { accountCall } from '../testing/account-calls';
+import { activityOf } from '../testing/activity-calls';
+import { orderIn, postAction } from '../testing/order-calls';
+import { now, resetSmallBackend } from '../testing/small-backend';
+import { joinedMember, post } from '../testing/team-calls';
+
+type Caller = keyof typeof accounts | 'nobody';
+const callers: Caller[] = ['admin', 'finance', 'support', 'bergblick', 'nobody'];
+const admin = { name: 'Nathalie Dubois', email: accounts.admin };
+
+beforeEach(() => resetSmallBackend());
+
+describe.each(['/activity', '/activity/csv'])('GET /api/account%s', (path) => {
+  it.each(callers)('answers %s as the rules say: admins only', async (caller) => {
+    const token = caller === 'nobody' ? undefined : await signIn(caller);
+    const response = await accountCall(path, token);
+    expect(response.status).toBe({ admin: 200, finance: 403, support: 403, bergblick: 200, nobody: 401 }[caller]);
+    if (response.status >= 400) expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('refuses bad filters with a message per parameter', async () => {
+    const token = await signIn();
+    const response = await accountCall(`${path}?person=nobody&kind=order-eaten&from=24-11-2026`, token);
+    expect(response.status).toBe(422);
+    const { errors } = (await response.json()) as { errors: Record<string, string[]> };
+    expect(Object.keys(errors).sort()).toEqual(['from', 'kind', 'person']);
+    expect(errors.kind![0]).toContain('Unknown value order-eaten');
+    const backwards = await accountCall(`${path}?from=2026-11-24&to=2026-11-01`, token);
+    expect(((await backwards.json()) as { errors: Record<string, string[]> }).errors).toEqual({ to: ['The end date must not be before the start date.'] });
+  });
+});
+
+describe('the activity log', () => {
+  it('shows an activation with who, when, which world and the amount', async () => {
+    const token = await signIn();
+    const order = await orderIn('created', token, 'test');
+    expect((await postAction(order.orderNumber, 'activate', { version: order.version }, { token, mode: 'test' })).status).toBe(200);
+    const [latest] = (await activityOf(token)).items;
+    expect(latest).toEqual({
+      id: expect.any(String),
+      at: now,
+      actor: admin,
+      merchantId: '3333',
+      mode: 'test',
+      kind: 'order-activated',
+      subject: order.orderNumber,
+      detail: null,
+      amount: order.outstanding,
+      currency: 'EUR',
+    });
+  });
+
+  it('shows a role change and a billing change, which belong to no world', async () => {
+    const token = await signIn();
+    expect((await post('/team/members/user-3333-3/role', { token, body: { role: 'finance' } })).status).toBe(200);
+    const billing = { companyName: 'Atelier Lumière SRL', street: 'Rue du Marché 14', postalCode: '1000', city: 'Bruxelles', country: 'BE', vatNumber: 'BE0123456749', invoiceEmail: 'factures@atelier-lumiere.example' };
+    expect((await accountCall('/billing-details', token, 'PUT', billing)).status).toBe(200);
+    const { items } = await activityOf(token, '?kind=member-role-changed,billing-details-changed');
+    expect(items).toMatchObject([
+      { kind: 'billing-details-changed', actor: admin, mode: null, subject: 'Atelier Lumière SRL', at: now },
+      { kind: 'member-role-changed', actor: admin, mode: null, subject: accounts.support, detail: 'finance', at: now },
+    ]);
+  });
+
+  it("logs a failed sign-in under the address's merchant, and an unknown address nowhere", async () => {
+    for (const email of [accounts.finance, 'nobody@atelier-lumiere.example']) {
+      expect((await call('/session', { method: 'POST', mode: null, body: JSON.stringify({ email, password: 'wrong' }) })).status).toBe(401);
+    }
+    const { items, total } = await activityOf(await signIn(), '?kind=sign-in-failed');
+    expect(total).toBe(1);
+    expect(items[0]).toMatchObject({ kind: 'sign-in-failed', actor: { name: 'Pieter Janssens', email: accounts.finance }, subject: accounts.finance, mode: null });
+  });
+
+  it('shows the team joining and the keys made, the invitee as the one who accepted, a key in its world', async () => {
+    const token = await signIn();
+    await joinedMember(token, 'emma@atelier-lumiere.example', 'support', 'a-long-enough-passphrase');
+    expect((await accountCall('/api-keys', token, 'POST', { name: 'Shop plugin', mode: 'test' })).status).toBe(201);
+    const { items } = await activityOf(token, '?kind=member-invited,invitation-accepted,api-key-created');
+    expect(items).toMatchObject([
+      { kind: 'api-key-created', actor: admin, mode: 'test', subject: 'Shop plugin' },
+      { kind: 'invitation-accepted', actor: { name: 'Emma Peeters', email: 'emma@atelier-lumiere.example' }, mode: null, detail: 'support' },
+      { kind: 'member-invited', actor: admin, mode: null, subject: 'emma@atelier-lumiere.example', detail: 'support' },
+    ]);
+  });
+
+  it("never shows another merchant's changes", async () => {
+    const token = await signIn();
+    const order = await orderIn('created', token, 'test');
+    await postAction(order.orderNumber, 'activate', { version: order.version }, { token, mode: 'test' });
+    const theirs = await activityOf(await signIn('bergblick'));
+    expect(theirs.items.every((item) => item.merchantId === '4711')).toBe(true);
+    expect(theirs.items.map((item) => item.kind)).toEqual(['signed-in']);
+  });
+
+  it('filters by person and pages newest first', async () => {
+    await signIn('finance');
+    await signIn('support');
+    const token = await signIn();
+    const mine = await activityOf(token, `?person=${encodeURIComponent(accounts.admin.toUpperCase())}`);
+    expect(mine.items.map((item) => item.actor?.email)).toEqual([accounts.admin]);
+    const second = await activityOf(token, '?pageSize=1&page=2');
+    expect(second).toMatchObject({ page: 2, pageSize: 1, total: 3, items: [{ actor: { email: accounts.support } }] });
+    expect((await activityOf(token, '?from=2026-11-25')).total).toBe(0);
+  });
+
+  it('starts again when the demo data is reset, with the reset', async () => {
+    const token = await signIn();
+    expect((await call('/demo/reset', { token, method: 'POST', mode: null })).status).toBe(204);
+    expect((await activityOf(token)).items).toMatchObject([{ kind: 'demo-data-reset', actor: admin }]);
+  });
+});
+
+describe('GET /api/account/activity/csv', () => {
+  it('exports every matching item, not one page, with a BOM and a row count', async () => {
+    await signIn('finance');
+    const token = await signIn();
+    const response = await accountCall('/activity/csv?kind=signed-in', token);
+    expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('Comptoir-Row-Count')).toBe('2');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,amount,currency\r\n')).toBe(true);
+    expect(text.split('\r\n').slice(1, 3).map((line) => line.split(',')[2])).toEqual([accounts.admin, accounts.finance]);
+  });
+});

@@ -1,0 +1,60 @@
+import { http, HttpResponse } from 'msw';
+import { activityFilterQuerySchema, activityKinds, activityQuerySchema } from '@/contract/activity';
+import { limits, rowCountHeader } from '@/contract/common';
+import { currentStore } from '../db/store';
+import { contractBody, type BodyMessages, type Issue } from '../http/contract-body';
+import { requireAllowed } from '../http/guards';
+import { answer } from '../http/problem';
+import { readQuery } from '../http/validate';
+import { activityCsvHeader, activityCsvRow, filterActivity } from '../rules/activity';
+import { today } from '../rules/clock';
+import { csvStream } from '../rules/csv';
+import { merchantTimeZone } from '../rules/csv-headers';
+
+const date = 'Use a date written as YYYY-MM-DD.';
+const filterMessages: BodyMessages = {
+  person: { invalid_format: 'Give the e-mail address of a person of the team.', too_big: 'Give the e-mail address of a person of the team.' },
+  kind: {
+    custom: (issue: Issue) => {
+      const unknown: string[] = issue.code === 'custom' ? (issue.params?.unknown ?? []) : [];
+      return `Unknown value ${unknown.join(', ')}. Use ${activityKinds.join(', ')}.`;
+    },
+  },
+  from: date,
+  to: { invalid_format: date, custom: 'The end date must not be before the start date.' },
+};
+
+export const activityQuery = contractBody(activityQuerySchema, {
+  ...filterMessages,
+  page: `Use a whole number from 1 to ${limits.pageMax}.`,
+  pageSize: `Use a whole number from 1 to ${limits.pageSizeMax}.`,
+});
+export const activityFilterQuery = contractBody(activityFilterQuerySchema, filterMessages);
+
+const onlyAdmins = 'Only an admin may read the activity log.';
+
+export const activity = [
+  http.get('*/api/account/activity', ({ request }) =>
+    answer(async () => {
+      const { merchant } = await requireAllowed(request, 'activity:read', onlyAdmins);
+      const { page, pageSize, ...filter } = readQuery(new URL(request.url).searchParams, activityQuery);
+      const items = await currentStore().read((db) => filterActivity(db.activity.of(merchant.id), filter, merchantTimeZone(merchant.country)));
+      return HttpResponse.json({ items: items.slice((page - 1) * pageSize, page * pageSize), page, pageSize, total: items.length });
+    }),
+  ),
+
+  http.get('*/api/account/activity/csv', ({ request }) =>
+    answer(async () => {
+      const { merchant } = await requireAllowed(request, 'activity:read', onlyAdmins);
+      const filter = readQuery(new URL(request.url).searchParams, activityFilterQuery);
+      const items = await currentStore().read((db) => filterActivity(db.activity.of(merchant.id), filter, merchantTimeZone(merchant.country)));
+      return new HttpResponse(csvStream(activityCsvHeader, items, activityCsvRow), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="activity-${today()}.csv"`,
+          [rowCountHeader]: String(items.length),
+        },
+      });
+    }),
+  ),
+];

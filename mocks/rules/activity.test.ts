@@ -1,0 +1,79 @@
+import type { ActivityItem } from '@/contract/activity';
+import { activatedOrder, createdOrder, expiringOrder, fixtureToday } from '../testing/order-fixtures';
+import { activityCsvHeader, activityCsvRow, filterActivity, orderChange } from './activity';
+import { toCsv } from './csv';
+import { activate, cancel, extendExpiry, reduceByAmount } from './order-actions';
+
+const context = { today: fixtureToday, now: `${fixtureToday}T10:00:00.000Z`, actor: 'Sophie Dubois' };
+
+const item = (id: string, at: string, over: Partial<ActivityItem> = {}): ActivityItem => ({
+  id,
+  at,
+  actor: { name: 'Sophie Dubois', email: 'admin@atelier-lumiere.example' },
+  merchantId: '3333',
+  mode: null,
+  kind: 'signed-in',
+  subject: null,
+  detail: null,
+  amount: null,
+  currency: null,
+  ...over,
+});
+
+describe('the change an order action made', () => {
+  it('is told by the event it added: kind, world, order number, amount', () => {
+    expect(orderChange(activate(createdOrder, context))).toEqual({
+      kind: 'order-activated',
+      mode: 'live',
+      subject: '1000042',
+      detail: null,
+      amount: createdOrder.outstanding,
+      currency: 'EUR',
+    });
+  });
+
+  it('carries the reason of a cancel or a reduction, and the new expiry of an extension', () => {
+    expect(orderChange(cancel(createdOrder, 'Out of stock', context))).toMatchObject({ kind: 'order-cancelled', detail: 'Out of stock' });
+    expect(orderChange(reduceByAmount(activatedOrder, 500, 'Scratched', context))).toMatchObject({ kind: 'order-reduced', amount: 500, detail: 'Scratched' });
+    const extended = extendExpiry(expiringOrder, context);
+    expect(orderChange(extended)).toMatchObject({ kind: 'order-expiry-extended', amount: null, currency: null, detail: extended.events.at(-1)!.expiresAt });
+  });
+});
+
+describe('filtering the log', () => {
+  const log = [
+    item('a', '2026-11-22T23:30:00.000Z', { kind: 'order-activated', mode: 'live', subject: '1000042' }),
+    item('b', '2026-11-23T09:00:00.000Z', { actor: { name: 'Pieter Janssens', email: 'finance@atelier-lumiere.example' } }),
+    item('c', '2026-11-24T09:00:00.000Z', { kind: 'member-role-changed', subject: 'support@atelier-lumiere.example', detail: 'finance' }),
+    item('d', '2026-11-24T09:00:00.000Z', { kind: 'billing-details-changed' }),
+  ];
+  const brussels = 'Europe/Brussels';
+  const ids = (items: ActivityItem[]) => items.map((found) => found.id);
+
+  it('lists everything newest first, the later recorded first at the same instant', () => {
+    expect(ids(filterActivity(log, {}, brussels))).toEqual(['d', 'c', 'b', 'a']);
+  });
+
+  it('keeps the changes of one person', () => {
+    expect(ids(filterActivity(log, { person: 'finance@atelier-lumiere.example' }, brussels))).toEqual(['b']);
+  });
+
+  it('keeps the kinds asked for', () => {
+    expect(ids(filterActivity(log, { kind: ['order-activated', 'billing-details-changed'] }, brussels))).toEqual(['d', 'a']);
+  });
+
+  it("reads days on the merchant's clock: 23:30 UTC is the next day in Brussels", () => {
+    expect(ids(filterActivity(log, { from: '2026-11-23', to: '2026-11-23' }, brussels))).toEqual(['b', 'a']);
+    expect(ids(filterActivity(log, { to: '2026-11-22' }, brussels))).toEqual([]);
+  });
+});
+
+describe('the CSV of the log', () => {
+  it('writes who, when, what and the amount as a number, and neutralises a formula', () => {
+    const row = activityCsvRow(item('a', '2026-11-24T09:00:00.000Z', { kind: 'order-cancelled', mode: 'test', subject: '1000042', detail: '=HYPERLINK("x")', amount: 21_495, currency: 'EUR' }));
+    expect(toCsv(activityCsvHeader, [row])).toBe(
+      '\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,amount,currency\r\n' +
+        `2026-11-24T09:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,test,order-cancelled,1000042,"'=HYPERLINK(""x"")",214.95,EUR\r\n`,
+    );
+  });
+});

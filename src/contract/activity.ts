@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { cents, currencies, isoDate, isoDateTime, limits, listOf, modes, pageOf, wholeNumber } from './common';
+
+// The activity log: every change made through the API to a merchant's data, account and team, and
+// every sign-in to it, with who made it, when, and in which data world. Only an admin reads it.
+
+export const activityKinds = [
+  'order-activated',
+  'order-cancelled',
+  'order-credited',
+  'order-reduced',
+  'order-returned',
+  'order-expiry-extended',
+  'member-invited',
+  'invitation-resent',
+  'invitation-accepted',
+  'member-role-changed',
+  'member-deactivated',
+  'member-reactivated',
+  'password-changed',
+  'password-reset',
+  'api-key-created',
+  'api-key-revoked',
+  'payout-account-changed',
+  'billing-details-changed',
+  'security-check-requested',
+  'security-check-passed',
+  'demo-data-reset',
+  'signed-in',
+  'sign-in-failed',
+] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+/** The kinds that are a change to an order, whose `subject` is its order number. */
+export const orderActivityKinds = activityKinds.filter((kind) => kind.startsWith('order-'));
+
+export const activityActorSchema = z.strictObject({ name: z.string(), email: z.string() });
+export type ActivityActor = z.infer<typeof activityActorSchema>;
+
+export const activityItemSchema = z.strictObject({
+  id: z.string(),
+  at: isoDateTime,
+  actor: activityActorSchema.nullable().meta({ description: 'Who made the change; null for the provider.' }),
+  merchantId: z.string(),
+  mode: z
+    .enum(modes)
+    .nullable()
+    .meta({ description: 'The data world the change belongs to: an order\'s, or an API key\'s; null for the team, the account and sign-ins, which belong to neither.' }),
+  kind: z.enum(activityKinds),
+  subject: z
+    .string()
+    .nullable()
+    .meta({ description: 'What was changed: the order number for `order-*` kinds, the member\'s e-mail, the key\'s name, the IBAN, the company name.' }),
+  detail: z
+    .string()
+    .nullable()
+    .meta({ description: 'What the change was, where one value tells it: the reason given, the new role, the new expiry day, the key\'s world.' }),
+  amount: cents.nullable(),
+  currency: z.enum(currencies).nullable(),
+});
+export type ActivityItem = z.infer<typeof activityItemSchema>;
+
+export const activityPageSchema = pageOf(activityItemSchema);
+export type ActivityPage = z.infer<typeof activityPageSchema>;
+
+const filterShape = {
+  person: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(limits.emailLength)
+    .check(z.email())
+    .optional()
+    .meta({ description: 'The e-mail address of the person who made the changes.' }),
+  kind: listOf(activityKinds).optional(),
+  from: isoDate.optional().meta({ description: 'First day, inclusive, as the merchant\'s clock reads it.' }),
+  to: isoDate.optional().meta({ description: 'Last day, inclusive; not before `from`.' }),
+};
+
+const datesInOrder = (query: { from?: string | undefined; to?: string | undefined }) =>
+  query.from === undefined || query.to === undefined || query.from <= query.to;
+const toNotBeforeFrom = { path: ['to'], error: '`to` is before `from`.' };
+
+/** `GET /api/account/activity/csv`: the list's filters, without paging. */
+export const activityFilterQuerySchema = z.object(filterShape).refine(datesInOrder, toNotBeforeFrom);
+export type ActivityFilter = z.infer<typeof activityFilterQuerySchema>;
+
+/** `GET /api/account/activity`, newest first. */
+export const activityQuerySchema = z
+  .object({
+    ...filterShape,
+    page: wholeNumber(1, limits.pageMax).prefault(1),
+    pageSize: wholeNumber(1, limits.pageSizeMax).prefault(25),
+  })
+  .refine(datesInOrder, toNotBeforeFrom);
+export type ActivityQuery = z.infer<typeof activityQuerySchema>;

@@ -1,0 +1,55 @@
+import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { activityKinds, type ActivityKind } from '@/contract/activity';
+import type { ActivityParams } from '../lib/activity-params';
+
+export type Person = { name: string | null; email: string };
+
+type Props = {
+  params: ActivityParams;
+  people: readonly Person[];
+  onChange: (change: Partial<ActivityParams>) => void;
+  onClear: (() => void) | null;
+};
+
+/** Who, what and when: each filter changes the URL, and the list follows. */
+export function ActivityFilters({ params, people, onChange, onClear }: Props) {
+  const { t } = useTranslation('activity');
+  const known = people.some((person) => person.email === params.person);
+  const personOptions = [
+    ...people.map((person) => ({ value: person.email, label: person.name ? `${person.name} (${person.email})` : person.email })),
+    // Someone who has left the team still has their changes in the log.
+    ...(params.person && !known ? [{ value: params.person, label: params.person }] : []),
+  ];
+  return (
+    <Group align="flex-end" gap="sm" role="search" aria-label={t('filters.label')}>
+      <Select
+        label={t('filters.person')}
+        placeholder={t('filters.anyone')}
+        data={personOptions}
+        value={params.person}
+        onChange={(person) => onChange({ person })}
+        clearable
+        searchable
+        w={280}
+      />
+      <MultiSelect
+        label={t('filters.kind')}
+        placeholder={params.kinds.length === 0 ? t('filters.anyKind') : undefined}
+        data={activityKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        value={params.kinds}
+        onChange={(kinds) => onChange({ kinds: kinds as ActivityKind[] })}
+        clearable
+        searchable
+        w={320}
+      />
+      <TextInput type="date" label={t('filters.from')} value={params.from ?? ''} max={params.to ?? undefined} onChange={(event) => onChange({ from: event.currentTarget.value || null })} />
+      <TextInput type="date" label={t('filters.to')} value={params.to ?? ''} min={params.from ?? undefined} onChange={(event) => onChange({ to: event.currentTarget.value || null })} />
+      {onClear && (
+        <Button variant="subtle" onClick={onClear}>
+          {t('filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

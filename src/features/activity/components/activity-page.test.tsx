@@ -1,0 +1,38 @@
+import { screen, within } from '@testing-library/react';
+import { findOrder, renderApp } from '@/testing/render-app';
+
+describe('the activity log', () => {
+  it('shows an order the admin activated, with who, what and its world, and filters by kind', async () => {
+    const app = await renderApp({ as: 'admin', path: '/orders' });
+    const order = await findOrder('created');
+    app.unmount();
+    const { user: orderUser, unmount } = await renderApp({ as: 'admin', path: `/orders/${order.orderNumber}`, resetData: false });
+    await orderUser.click(await screen.findByRole('button', { name: 'Activate' }));
+    await orderUser.click(within(await screen.findByRole('dialog', { name: `Activate order ${order.orderNumber}` })).getByRole('button', { name: 'Activate order' }));
+    expect(await screen.findByText(`Order ${order.orderNumber} is activated; the invoice is issued.`)).toBeInTheDocument();
+    unmount();
+
+    const { user } = await renderApp({ as: 'admin', path: '/settings/billing-details', resetData: false });
+    await user.click(await screen.findByRole('link', { name: 'Activity' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Activity' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Activity, newest first' });
+    const link = within(table).getByRole('link', { name: `Order ${order.orderNumber}` });
+    const row = link.closest('tr')!;
+    expect(row).toHaveTextContent('Nathalie Dubois');
+    expect(row).toHaveTextContent('Order activated');
+    expect(row).toHaveTextContent('Live');
+    expect(within(table).getAllByText('Signed in').length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole('combobox', { name: 'Kind of change' }));
+    await user.click(await screen.findByRole('option', { name: 'Order activated' }));
+    expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).queryByText('Signed in')).not.toBeInTheDocument();
+  });
+
+  it('is not in the navigation of finance, and its address says it is for admins', async () => {
+    await renderApp({ as: 'finance', path: '/settings/activity' });
+    expect(await screen.findByText('The activity log is for admins. Ask an admin of your merchant account who changed what.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Activity' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
+  });
+});

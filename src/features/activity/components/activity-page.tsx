@@ -1,0 +1,60 @@
+import { Button, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload } from '@tabler/icons-react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
+import { TablePagination } from '@/components/table-pagination';
+import { useExportActivity } from '../api/export-activity';
+import { activityPageSize, useActivity } from '../api/get-activity';
+import { hasFilters, parseActivityParams, toSearchParams, type ActivityParams } from '../lib/activity-params';
+import { ActivityFilters, type Person } from './activity-filters';
+import { ActivityTable } from './activity-table';
+
+type Props = {
+  /** The team, to filter by person. */
+  people: readonly Person[];
+  orderPath: (orderNumber: string) => string;
+};
+
+/** Every change made in Comptoir, for an admin: filtered in the URL, paged, exported as CSV. */
+export function ActivityPage({ people, orderPath }: Props) {
+  const { t } = useTranslation('activity');
+  const [search, setSearch] = useSearchParams();
+  const params = useMemo(() => parseActivityParams(search), [search]);
+  const update = useCallback(
+    (change: Partial<ActivityParams>) => setSearch(toSearchParams({ ...params, ...change, page: change.page ?? 1 })),
+    [params, setSearch],
+  );
+  const activity = useActivity(params);
+  const exporting = useExportActivity({ onError: () => notifications.show({ color: 'red', message: t('page.exportFailed') }) });
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('page.title')}
+        subtitle={t('page.subtitle')}
+        actions={
+          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exporting.isPending} onClick={() => exporting.mutate(params)}>
+            {t('page.export')}
+          </Button>
+        }
+      />
+      <ActivityFilters params={params} people={people} onChange={update} onClear={hasFilters(params) ? () => setSearch(new URLSearchParams()) : null} />
+      {activity.isPending ? (
+        <LoadingState label={t('table.loading')} />
+      ) : activity.isError ? (
+        <ErrorState error={activity.error} onRetry={() => void activity.refetch()} />
+      ) : activity.data.total === 0 ? (
+        <EmptyState title={t(hasFilters(params) ? 'table.noMatch' : 'table.empty')} />
+      ) : (
+        <>
+          <ActivityTable items={activity.data.items} orderPath={orderPath} />
+          <TablePagination page={activity.data.page} pageSize={activityPageSize} total={activity.data.total} onPageChange={(page) => update({ page })} />
+        </>
+      )}
+    </Stack>
+  );
+}

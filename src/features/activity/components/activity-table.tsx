@@ -1,0 +1,94 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { orderActivityKinds, type ActivityItem } from '@/contract/activity';
+import { setDataMode } from '@/lib/data-mode';
+import { useFormat } from '@/lib/format';
+
+type Props = {
+  items: readonly ActivityItem[];
+  orderPath: (orderNumber: string) => string;
+};
+
+const orderKinds = new Set<string>(orderActivityKinds);
+const roleKinds = new Set<string>(['member-invited', 'member-role-changed', 'invitation-accepted']);
+const dayKinds = new Set<string>(['order-expiry-extended', 'payout-account-changed']);
+
+/** What the change was, in the reader's words where the log holds a code or a day. */
+function detailText(item: ActivityItem, t: TFunction<'activity'>, format: ReturnType<typeof useFormat>): string | null {
+  if (item.detail === null) return item.amount !== null && item.currency !== null ? format.money(item.amount, item.currency) : null;
+  if (roleKinds.has(item.kind)) return t('details.role', { role: t(`roles.${item.detail}`, { defaultValue: item.detail }) });
+  if (dayKinds.has(item.kind)) return t(item.kind === 'order-expiry-extended' ? 'details.expiresOn' : 'details.effectiveFrom', { date: format.date(item.detail) });
+  const amount = item.amount !== null && item.currency !== null ? `${format.money(item.amount, item.currency)} · ` : '';
+  return `${amount}${item.detail}`;
+}
+
+export function ActivityTable({ items, orderPath }: Props) {
+  const { t } = useTranslation('activity');
+  const format = useFormat();
+  return (
+    // Scrolls sideways on a narrow screen: a region the keyboard can reach and scroll.
+    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+      <Table striped>
+        <caption className="visually-hidden">{t('table.caption')}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('table.when')}</Table.Th>
+            <Table.Th>{t('table.who')}</Table.Th>
+            <Table.Th>{t('table.what')}</Table.Th>
+            <Table.Th>{t('table.subject')}</Table.Th>
+            <Table.Th>{t('table.world')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => {
+            const detail = detailText(item, t, format);
+            return (
+              <Table.Tr key={item.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(item.at)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{item.actor?.name ?? t('table.provider')}</Text>
+                  {item.actor && item.actor.name !== item.actor.email && (
+                    <Text size="xs" c="dimmed">
+                      {item.actor.email}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{t(`kinds.${item.kind}`)}</Text>
+                  {detail && (
+                    <Text size="xs" c="dimmed">
+                      {detail}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {item.subject !== null && orderKinds.has(item.kind) && item.mode ? (
+                    // The order is in the world of the change: the link opens it there.
+                    <Anchor component={Link} to={orderPath(item.subject)} onClick={() => item.mode && setDataMode(item.mode)} size="sm">
+                      {t('table.order', { orderNumber: item.subject })}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm">{item.subject}</Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {item.mode ? (
+                    <Badge variant="light" color={item.mode === 'live' ? 'green' : 'orange'}>
+                      {t(`worlds.${item.mode}`)}
+                    </Badge>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('worlds.none')}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

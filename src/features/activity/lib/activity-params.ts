@@ -1,0 +1,47 @@
+import { activityKinds, type ActivityKind } from '@/contract/activity';
+
+/** The log's filters and page, as the URL carries them. */
+export interface ActivityParams {
+  person: string | null;
+  kinds: ActivityKind[];
+  from: string | null;
+  to: string | null;
+  page: number;
+}
+
+const day = /^\d{4}-\d{2}-\d{2}$/;
+const known = new Set<string>(activityKinds);
+
+/** Reads the URL leniently: a value the API would refuse is left out rather than shown as an error. */
+export function parseActivityParams(search: URLSearchParams): ActivityParams {
+  const text = (key: string) => search.get(key)?.trim() || null;
+  const dayOf = (key: string) => {
+    const value = text(key);
+    return value && day.test(value) ? value : null;
+  };
+  const page = Number(search.get('page'));
+  return {
+    person: text('person'),
+    kinds: (search.get('kind') ?? '').split(',').filter((kind): kind is ActivityKind => known.has(kind)),
+    from: dayOf('from'),
+    to: dayOf('to'),
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+export function toSearchParams({ person, kinds, from, to, page }: ActivityParams): URLSearchParams {
+  const search = new URLSearchParams();
+  if (person) search.set('person', person);
+  if (kinds.length > 0) search.set('kind', kinds.join(','));
+  if (from) search.set('from', from);
+  if (to) search.set('to', to);
+  if (page > 1) search.set('page', String(page));
+  return search;
+}
+
+/** The filters as the API reads them; paging is added by the list alone. */
+export function toApiQuery({ person, kinds, from, to }: ActivityParams) {
+  return { person, kind: kinds, from, to };
+}
+
+export const hasFilters = (params: ActivityParams) => params.person !== null || params.kinds.length > 0 || params.from !== null || params.to !== null;
