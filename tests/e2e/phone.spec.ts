@@ -7,7 +7,9 @@ const words = {
   fr: { orders: 'Commandes correspondant aux filtres', filters: 'Filtres', status: 'Statut', statements: 'Relevés hebdomadaires, du plus récent au plus ancien', net: 'Versement net' },
 } as const;
 
+/** Once signed in, the app in the language asked for. */
 async function speak(page: Parameters<typeof signIn>[0], language: keyof typeof words) {
+  await expect(page.getByRole('button', { name: /User menu for/ })).toBeVisible();
   await page.evaluate((code) => localStorage.setItem('comptoir.language', code), language);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
