@@ -1,6 +1,19 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
-import { columnTexts, expect, expectAccessible, listSettled, listTotal, orderNumberOf, orderRows, signIn, test } from './fixtures';
+import {
+  columnTexts,
+  expect,
+  expectAccessible,
+  expectNoSidewaysScroll,
+  listSettled,
+  listTotal,
+  openMoreFilters,
+  orderNumberOf,
+  orderRows,
+  rowsInView,
+  signIn,
+  test,
+} from './fixtures';
 
 test.beforeEach(async ({ page }) => {
   await signIn(page, 'admin');
@@ -55,6 +68,36 @@ test('filters, sort and page live in the URL and survive reload and back / forwa
   await expect(page.getByText(/^1–50 of/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/^1–50 of/)).toBeVisible();
+});
+
+test('at 1440×900 the list shows fifteen orders or more at once; the other filters open under "More filters" and show as chips', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/orders');
+  await listSettled(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await rowsInView(page)).toBeGreaterThanOrEqual(15);
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+
+  await openMoreFilters(page);
+  await page.getByRole('combobox', { name: 'Country' }).click();
+  await page.getByRole('option', { name: 'Belgium' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/country=BE/);
+  const chip = page.getByRole('button', { name: 'Remove filter Country: Belgium' });
+  await expect(chip).toBeVisible();
+  await listSettled(page);
+  expect(new Set(await columnTexts(page, 'Country'))).toEqual(new Set(['BE']));
+  await expectAccessible(page);
+  await chip.click();
+  await expect(page).not.toHaveURL(/country=/);
+  await expect(chip).toHaveCount(0);
+
+  // The rows tighten or loosen as chosen, and stay so after a reload.
+  await page.getByText('Comfortable', { exact: true }).click();
+  await page.reload();
+  await listSettled(page);
+  await expect(page.getByRole('radio', { name: 'Comfortable' })).toBeChecked();
 });
 
 test('a pasted payment reference finds its order, and the row opens it', async ({ page }) => {

@@ -80,3 +80,21 @@ export async function backendWorkers(page: Page): Promise<{ type: string; url: s
     await session.detach();
   }
 }
+
+/** Opens the filters folded under "More filters" (or "Filters" on a phone), if they are not open yet. */
+export async function openMoreFilters(page: Page, name: RegExp = /More filters$/) {
+  const toggle = page.getByRole('button', { name });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The rows of the orders list the viewport shows whole, without scrolling. */
+export async function rowsInView(page: Page): Promise<number> {
+  return orderRows(page).evaluateAll((rows) => rows.filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length);
+}
+
+/** The page is no wider than the viewport: nothing makes it scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const width = page.viewportSize()!.width;
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+}

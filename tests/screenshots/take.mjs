@@ -31,6 +31,12 @@ await page.goto(`${base}/orders?status=created&sort=daysToExpiry&order=asc`);
 await page.locator('tbody tr').first().waitFor();
 await viewsShown();
 await shot('orders-list');
+// The same list on a phone: one card per order, the filters folded.
+await page.setViewportSize({ width: 390, height: 844 });
+await page.getByRole('list', { name: 'Orders matching the filters' }).getByRole('listitem').first().waitFor();
+await shot('orders-list-phone');
+await page.setViewportSize({ width: 1440, height: 900 });
+await page.locator('tbody tr').first().waitFor();
 await page.locator('tbody tr a').first().click();
 await page.getByRole('heading', { name: /^Order / }).waitFor();
 await shot('order-detail');

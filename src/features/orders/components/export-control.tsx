@@ -20,7 +20,7 @@ export function ExportControl({ params, disabled }: Props) {
     onError: () => notifications.show({ color: 'red', title: t('export.failedTitle'), message: t('export.failed') }),
   });
   return (
-    <Group gap="sm" wrap="nowrap">
+    <Group gap="sm">
       <CsvFormatChoice />
       <Text size="sm" c="dimmed" role="status">
         {exporting.progress && <ProgressText progress={exporting.progress} />}

@@ -67,7 +67,7 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       id: 'orderNumber' satisfies SortKey,
       header: t('columns.orderNumber'),
       cell: (info) => (
-        <Anchor component={Link} to={orderPaths.detail(info.getValue())} fw={600}>
+        <Anchor component={Link} to={orderPaths.detail(info.getValue())} fw={600} size="sm">
           {info.getValue()}
         </Anchor>
       ),
@@ -89,14 +89,14 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       cell: ({ row }) => {
         const { customer } = row.original;
         return (
-          <Stack gap={0}>
+          <Stack gap={0} className={classes.customer}>
             <Text size="sm">{customer.name}</Text>
-            <Group gap={4}>
+            <Group gap={4} wrap="nowrap">
               <Badge size="xs" variant="outline" color={customer.type === 'business' ? 'indigo' : 'gray'}>
                 {t(`customerType.${customer.type}`)}
               </Badge>
               {customer.companyName && (
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" className={classes.company}>
                   {customer.companyName}
                 </Text>
               )}

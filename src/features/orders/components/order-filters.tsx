@@ -1,14 +1,16 @@
-import { Button, Group, MultiSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Badge, Button, Collapse, Group, MultiSelect, NumberInput, SimpleGrid } from '@mantine/core';
+import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countries, limits } from '@/contract/common';
 import { completenessValues, orderStatuses, paymentMethods, paymentStates, shippingStatuses } from '@/contract/orders';
 import { useMessage } from '@/lib/i18n';
-import { hasActiveFilters, type FilterErrors, type OrderListParams } from '../lib/list-params';
-import { followUrlQuery } from '../lib/search-box';
+import { usePhone } from '@/lib/use-phone';
+import { activeFilterChips, primaryFilters } from '../lib/filter-chips';
+import { filterNames, type FilterErrors, type FilterName, type OrderListParams } from '../lib/list-params';
+import { ActiveFilterChips } from './active-filter-chips';
 import { DateFilter } from './date-filter';
+import { SearchFilter } from './search-filter';
 import classes from './order-filters.module.css';
 
 type Props = {
@@ -21,27 +23,26 @@ type Props = {
 
 type ListFilter = 'status' | 'paymentState' | 'shipping' | 'completeness' | 'method' | 'country';
 
+/**
+ * One row: the search and the most used filters; the others open under "More filters" (on a phone,
+ * every filter but the search opens under "Filters"). What is active shows as removable chips.
+ */
 export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   const { t } = useTranslation('orders');
   const translate = useMessage();
+  const phone = usePhone();
+  const moreId = useId();
   const message = (name: keyof FilterErrors) => translate(errors[name]);
-  const [search, setSearch] = useState(params.q);
-  const [followedQuery, setFollowedQuery] = useState(params.q);
-  // Queries this box sent that the URL has not shown yet: their arrival must not undo typing.
-  const [sent, setSent] = useState<string[]>([]);
-  if (params.q !== followedQuery) {
-    setFollowedQuery(params.q);
-    const next = followUrlQuery(params.q, search, sent);
-    setSent(next.sent);
-    if (next.box !== search) setSearch(next.box);
+  const folded = filterNames.filter((name) => name !== 'q' && (phone || !primaryFilters.includes(name)));
+  const foldedActive = activeFilterChips(params).filter((chip) => folded.includes(chip.name)).length;
+  // A filter to correct is never left folded away.
+  const foldedError = folded.some((name: FilterName) => errors[name] !== undefined);
+  const [open, setOpen] = useState(foldedError);
+  const [shownError, setShownError] = useState(foldedError);
+  if (foldedError !== shownError) {
+    setShownError(foldedError);
+    if (foldedError) setOpen(true);
   }
-  const sendSearch = (text: string) => {
-    const q = text.trim();
-    if (q !== params.q) setSent((earlier) => [...earlier, q]);
-    onChange({ q });
-  };
-  // Short enough that the rows follow the typing (the previous rows stay, marked stale, meanwhile).
-  const commitSearch = useDebouncedCallback(sendSearch, 100);
 
   const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
     values.map((value) => ({ value, label: label(value) }));
@@ -76,52 +77,54 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
     />
   );
 
+  const status = multi('status', t('filters.status'), options(orderStatuses, (value) => t(`status.${value}`)), phone ? undefined : classes.primary);
+  const paymentState = multi(
+    'paymentState',
+    t('filters.paymentState'),
+    options(paymentStates, (value) => t(`paymentState.${value}`)),
+    phone ? classes.wide : classes.primary,
+  );
+
   return (
     <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
-      <TextInput
-        label={t('filters.search')}
-        description={t('filters.searchHint')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={search}
-        error={message('q')}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          commitSearch(event.currentTarget.value);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            commitSearch.cancel?.();
-            sendSearch(search);
-          }
-        }}
-        mb="sm"
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-        {multi('status', t('filters.status'), options(orderStatuses, (value) => t(`status.${value}`)))}
-        {multi('paymentState', t('filters.paymentState'), options(paymentStates, (value) => t(`paymentState.${value}`)), classes.wide)}
-        {multi('shipping', t('filters.shipping'), options(shippingStatuses, (value) => t(`shipping.${value}`)))}
-        {multi('completeness', t('filters.completeness'), options(completenessValues, (value) => t(`completeness.${value}`)))}
-        {multi('method', t('filters.method'), options(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
-        {multi('country', t('filters.country'), options(countries, (value) => t(`countries.${value}`)))}
-        {days('expiresWithinDays', t('filters.expiresWithin'), t('filters.expiresWithinHint'), limits.expiresWithinDaysMax)}
-        <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
-        <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
-        {days('overdueByMoreThanDays', t('filters.overdueBy'), t('filters.overdueByHint'), limits.overdueDaysMax)}
-        <DateFilter
-          label={t('filters.creditedSince')}
-          description={t('filters.creditedSinceHint')}
-          value={params.creditedSince}
-          error={message('creditedSince')}
-          onCommit={(creditedSince) => onChange({ creditedSince })}
-        />
-      </SimpleGrid>
-      {hasActiveFilters(params) && (
-        <Group mt="sm">
-          <Button variant="subtle" onClick={onClear}>
-            {t('filters.clear')}
-          </Button>
-        </Group>
-      )}
+      <Group align="flex-end" gap="sm" wrap={phone ? 'wrap' : 'nowrap'}>
+        <SearchFilter className={classes.search} query={params.q} error={message('q')} onSearch={(q) => onChange({ q })} />
+        {!phone && status}
+        {!phone && paymentState}
+        <Button
+          variant="default"
+          aria-expanded={open}
+          aria-controls={open ? moreId : undefined}
+          onClick={() => setOpen((was) => !was)}
+          rightSection={open ? <IconChevronUp size={16} aria-hidden /> : <IconChevronDown size={16} aria-hidden />}
+          leftSection={foldedActive > 0 ? <Badge size="sm" circle>{foldedActive}</Badge> : undefined}
+          className={classes.toggle}
+        >
+          {phone ? t('filters.toggle') : t('filters.more')}
+        </Button>
+      </Group>
+      <Collapse expanded={open} id={moreId}>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" pt="sm">
+          {phone && status}
+          {phone && paymentState}
+          {multi('shipping', t('filters.shipping'), options(shippingStatuses, (value) => t(`shipping.${value}`)))}
+          {multi('completeness', t('filters.completeness'), options(completenessValues, (value) => t(`completeness.${value}`)))}
+          {multi('method', t('filters.method'), options(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
+          {multi('country', t('filters.country'), options(countries, (value) => t(`countries.${value}`)))}
+          {days('expiresWithinDays', t('filters.expiresWithin'), t('filters.expiresWithinHint'), limits.expiresWithinDaysMax)}
+          <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
+          <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
+          {days('overdueByMoreThanDays', t('filters.overdueBy'), t('filters.overdueByHint'), limits.overdueDaysMax)}
+          <DateFilter
+            label={t('filters.creditedSince')}
+            description={t('filters.creditedSinceHint')}
+            value={params.creditedSince}
+            error={message('creditedSince')}
+            onCommit={(creditedSince) => onChange({ creditedSince })}
+          />
+        </SimpleGrid>
+      </Collapse>
+      <ActiveFilterChips params={params} onChange={onChange} onClear={onClear} />
     </form>
   );
 }

@@ -37,8 +37,9 @@ describe('the orders list filters', () => {
 
   it('keeps a date typed digit by digit and filters only once the date is whole', async () => {
     const requests = listRequests();
-    await renderApp({ as: 'admin', path: '/orders' });
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
     await screen.findByText(/^1–25 of/);
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
     const from = screen.getByLabelText('Order date from');
     // What a date input reports while its year is typed by keyboard.
     for (const value of ['0002-10-10', '0020-10-10', '0202-10-10', '2026-10-10']) fireEvent.change(from, { target: { value } });
@@ -75,6 +76,7 @@ describe('the orders list filters', () => {
     const requests = listRequests();
     const { user } = await renderApp({ as: 'admin' });
     await screen.findByRole('table', { name: 'Orders matching the filters' });
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
     const input = screen.getByRole('textbox', { name: 'Expires within (days)' });
     await user.type(input, '75');
     expect(input).toHaveValue('75');

@@ -5,15 +5,19 @@ import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
+import { usePhone } from '@/lib/use-phone';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
 import { clearFilters, filterErrors, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
+import { useDensity } from '../lib/use-density';
 import { useListParams } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
 import { ActivateDialog } from './activate-dialog';
 import { BulkActivateDialog } from './bulk-activate-dialog';
 import { BulkExtendDialog } from './bulk-extend-dialog';
+import { DensityControl } from './density-control';
 import { ExportControl } from './export-control';
+import { OrderCards } from './order-cards';
 import { OrderFilters } from './order-filters';
 import { OrderViewLinks } from './order-view-links';
 import { OrdersEmpty } from './orders-empty';
@@ -37,7 +41,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   const errors = askable ? refusedFilters(orders.error) : problems;
 
   return (
-    <Stack gap="md">
+    <Stack gap="sm">
       <PageHeader
         title={t('list.title')}
         subtitle={t('list.subtitle')}
@@ -46,7 +50,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
         }
       />
       <OrderViewLinks params={params} />
-      <Paper withBorder p="md" radius="md">
+      <Paper withBorder p="sm" radius="md">
         <OrderFilters
           params={params}
           errors={errors ?? {}}
@@ -54,7 +58,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
           onClear={() => replaceAll(clearFilters(params))}
         />
       </Paper>
-      <Paper withBorder radius="md" p="md" aria-busy={orders.isFetching}>
+      <Paper withBorder radius="md" p="sm" aria-busy={orders.isFetching}>
         <OrdersResult
           params={params}
           orders={orders}
@@ -84,6 +88,8 @@ type ResultProps = {
 /** Loading, error, empty and filled states of the list, each designed rather than a blank area. */
 function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onClear }: ResultProps) {
   const { t } = useTranslation('orders');
+  const phone = usePhone();
+  const [density, setDensity] = useDensity();
   const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
   const [activating, setActivating] = useState<Opening<OrderSummary> | null>(null);
   const [bulk, setBulk] = useState<Opening<{ action: 'activate' | 'extend'; orders: OrderSummary[] }> | null>(null);
@@ -127,36 +133,54 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
   if (page.total === 0) return <OrdersEmpty params={params} onClear={onClear} />;
 
   return (
-    <Stack gap="md">
+    <Stack gap="sm">
       {orders.isError && <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />}
-      {canChange && page.items.some((order) => order.status === 'created') && (
-        <Group justify="space-between" mih={36}>
-          <Text size="sm" aria-live="polite">
-            {selected.length > 0 ? t('bulk.selected', { count: selected.length }) : t('bulk.hint')}
-          </Text>
-          {selected.length > 0 && (
-            <Group gap="sm">
-              <Button variant="outline" onClick={() => openBulk('extend')}>
-                {t('bulkExtend.button', { count: selected.length })}
-              </Button>
-              <Button onClick={() => openBulk('activate')}>{t('bulk.button', { count: selected.length })}</Button>
-            </Group>
-          )}
-        </Group>
+      {phone ? (
+        <RowActionsContext.Provider value={rowActions}>
+          <div className={tableClasses.rows} data-stale={orders.isPlaceholderData || undefined}>
+            <OrderCards orders={page.items} canChange={canChange} />
+          </div>
+        </RowActionsContext.Provider>
+      ) : (
+        <>
+          <Group justify="space-between" mih={30} gap="sm">
+            {canChange && page.items.some((order) => order.status === 'created') ? (
+              <Group gap="sm">
+                <Text size="sm" aria-live="polite">
+                  {selected.length > 0 ? t('bulk.selected', { count: selected.length }) : t('bulk.hint')}
+                </Text>
+                {selected.length > 0 && (
+                  <>
+                    <Button size="xs" variant="outline" onClick={() => openBulk('extend')}>
+                      {t('bulkExtend.button', { count: selected.length })}
+                    </Button>
+                    <Button size="xs" onClick={() => openBulk('activate')}>
+                      {t('bulk.button', { count: selected.length })}
+                    </Button>
+                  </>
+                )}
+              </Group>
+            ) : (
+              <span />
+            )}
+            <DensityControl value={density} onChange={setDensity} />
+          </Group>
+          <RowActionsContext.Provider value={rowActions}>
+            <div className={tableClasses.rows} data-stale={orders.isPlaceholderData || undefined}>
+              <OrdersTable
+                canChange={canChange}
+                selection={selection}
+                onSelectionChange={setSelection}
+                orders={page.items}
+                sort={params.sort}
+                order={params.order}
+                onSortChange={changeSort}
+                density={density}
+              />
+            </div>
+          </RowActionsContext.Provider>
+        </>
       )}
-      <RowActionsContext.Provider value={rowActions}>
-        <div className={tableClasses.rows} data-stale={orders.isPlaceholderData || undefined}>
-          <OrdersTable
-            canChange={canChange}
-            selection={selection}
-            onSelectionChange={setSelection}
-            orders={page.items}
-            sort={params.sort}
-            order={params.order}
-            onSortChange={changeSort}
-          />
-        </div>
-      </RowActionsContext.Provider>
       <TablePagination
         page={page.page}
         pageSize={page.pageSize}

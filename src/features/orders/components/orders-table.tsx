@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
+import type { Density } from '../lib/use-density';
 import { orderPaths } from '../paths';
 import { orderColumns, orderTableFeatures } from './order-columns';
 import classes from './orders-table.module.css';
@@ -22,6 +23,7 @@ type Props = {
   canChange?: boolean;
   selection?: RowSelectionState;
   onSelectionChange?: (selection: RowSelectionState) => void;
+  density?: Density;
 };
 
 function isSortKey(id: string): id is SortKey {
@@ -32,7 +34,7 @@ function isSortKey(id: string): id is SortKey {
  * The orders of one page; sorting is done by the API, the table only says which way. Memoised: a
  * new URL renders it again only once its rows, sort or selection change, not while they load.
  */
-export const OrdersTable = memo(function OrdersTable({ orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange }: Props) {
+export const OrdersTable = memo(function OrdersTable({ orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange, density = 'compact' }: Props) {
   const { t, i18n } = useTranslation('orders');
   const format = useFormat();
   const navigate = useNavigate();
@@ -59,8 +61,16 @@ export const OrdersTable = memo(function OrdersTable({ orders, sort, order, onSo
   });
 
   return (
-    <Table.ScrollContainer minWidth={960} type="native">
-      <Table striped highlightOnHover stickyHeader horizontalSpacing={8} className={classes.table}>
+    <Table.ScrollContainer minWidth={960} type="native" className={classes.scroll} tabIndex={0} role="region" aria-label={t('list.caption')}>
+      <Table
+        striped
+        highlightOnHover
+        stickyHeader
+        horizontalSpacing={8}
+        verticalSpacing={density === 'compact' ? 4 : 7}
+        data-density={density}
+        className={classes.table}
+      >
         <caption className={classes.caption}>{t('list.caption')}</caption>
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (

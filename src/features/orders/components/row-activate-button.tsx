@@ -6,11 +6,12 @@ import type { OrderSummary } from '@/contract/orders';
 /** Lets a row's button ask the list to open the activate dialog, without rebuilding the columns. */
 export const RowActionsContext = createContext<{ onActivate: (order: OrderSummary) => void }>({ onActivate: () => {} });
 
-export function RowActivateButton({ order }: { order: OrderSummary }) {
+/** Extra small in a table row, so that it does not make the row taller than its text. */
+export function RowActivateButton({ order, size = 'compact-xs' }: { order: OrderSummary; size?: 'compact-xs' | 'sm' }) {
   const { t } = useTranslation('orders');
   const { onActivate } = useContext(RowActionsContext);
   return (
-    <Button size="compact-sm" variant="light" onClick={() => onActivate(order)} aria-label={t('activate.rowLabel', { orderNumber: order.orderNumber })}>
+    <Button size={size} variant="light" onClick={() => onActivate(order)} aria-label={t('activate.rowLabel', { orderNumber: order.orderNumber })}>
       {t('activate.button')}
     </Button>
   );

@@ -31,7 +31,15 @@ export function MovementsTable({ movements, currency, weekNumber, sum, orderPath
   // Every movement reads in the user's language; the API's English description is for software.
   const describe = ({ orderNumber, type }: Movement) => t(`descriptions.${type}`, { orderNumber, week: weekNumber });
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    <Table.ScrollContainer
+      minWidth={900}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={t('detail.movementsCaption')}
+      // Text hidden for sight stays inside the scrolling box rather than widening the page.
+      style={{ position: 'relative' }}
+    >
       <Table striped style={{ fontVariantNumeric: 'tabular-nums' }}>
         <caption className="visually-hidden">{t('detail.movementsCaption')}</caption>
         <Table.Thead>

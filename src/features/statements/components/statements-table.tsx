@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatementSummary } from '@/contract/statements';
 import { useFormat } from '@/lib/format';
+import { usePhone } from '@/lib/use-phone';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 
@@ -14,6 +15,9 @@ type Format = ReturnType<typeof useFormat>;
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, StatementSummary>();
 const numeric = new Set(['gross', 'fees', 'adjustments', 'net', 'movementCount']);
+
+/** What a phone leaves out, so that the net payout shows beside the week. */
+const breakdown = new Set(['gross', 'fees', 'adjustments', 'movementCount']);
 
 function statementColumns(t: TFunction<'statements'>, format: Format) {
   const money = (statement: StatementSummary, cents: number) => format.money(cents, statement.currency);
@@ -38,14 +42,14 @@ function statementColumns(t: TFunction<'statements'>, format: Format) {
         </Stack>
       ),
     }),
-    column.accessor('gross', { header: t('columns.gross'), cell: ({ row }) => money(row.original, row.original.gross) }),
-    column.accessor('fees', { header: t('columns.fees'), cell: ({ row }) => money(row.original, row.original.fees) }),
-    column.accessor('adjustments', { header: t('columns.adjustments'), cell: ({ row }) => money(row.original, row.original.adjustments) }),
+    column.accessor('gross', { id: 'gross', header: t('columns.gross'), cell: ({ row }) => money(row.original, row.original.gross) }),
+    column.accessor('fees', { id: 'fees', header: t('columns.fees'), cell: ({ row }) => money(row.original, row.original.fees) }),
+    column.accessor('adjustments', { id: 'adjustments', header: t('columns.adjustments'), cell: ({ row }) => money(row.original, row.original.adjustments) }),
     column.accessor('net', {
       header: t('columns.net'),
       cell: ({ row }) => <Text fw={700} size="sm">{money(row.original, row.original.net)}</Text>,
     }),
-    column.accessor('movementCount', { header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
+    column.accessor('movementCount', { id: 'movementCount', header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
     column.accessor('payoutDate', { header: t('columns.payoutDate'), cell: (info) => format.date(info.getValue()) }),
     column.display({
       id: 'downloads',
@@ -67,11 +71,22 @@ function statementColumns(t: TFunction<'statements'>, format: Format) {
 export function StatementsTable({ statements }: { statements: StatementSummary[] }) {
   const { t, i18n } = useTranslation('statements');
   const format = useFormat();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language only
-  const columns = useMemo(() => statementColumns(t, format), [i18n.language]);
+  const phone = usePhone();
+  const columns = useMemo(
+    () => statementColumns(t, format).filter((column) => !(phone && breakdown.has(column.id ?? ''))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the screen only
+    [i18n.language, phone],
+  );
   const table = useTable({ features, columns, data: statements, getRowId: (statement) => statement.week });
   return (
-    <Table.ScrollContainer minWidth={1000} type="native">
+    <Table.ScrollContainer
+      minWidth={phone ? 0 : 1000}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={t('list.caption')}
+      style={{ position: 'relative' }}
+    >
       <DataTable table={table} numericColumns={numeric} caption={t('list.caption')} />
     </Table.ScrollContainer>
   );

@@ -1,0 +1,46 @@
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OrderSummary } from '@/contract/orders';
+import { useFormat } from '@/lib/format';
+import { orderPaths } from '../paths';
+import { ExpiryIndicator } from './expiry-indicator';
+import { OrderStatusBadge } from './order-status-badge';
+import { PaymentStateBadge } from './payment-state-badge';
+import { RowActivateButton } from './row-activate-button';
+import classes from './orders-table.module.css';
+
+/** The list on a phone: one card per order with what it is read for; the number opens it. */
+export function OrderCards({ orders, canChange }: { orders: OrderSummary[]; canChange: boolean }) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  return (
+    <Stack component="ul" gap="xs" aria-label={t('list.caption')} className={classes.cards}>
+      {orders.map((order) => (
+        <Paper component="li" key={order.orderNumber} withBorder radius="md" p="sm">
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Stack gap={2} miw={0}>
+              <Anchor component={Link} to={orderPaths.detail(order.orderNumber)} fw={600}>
+                {order.orderNumber}
+              </Anchor>
+              <Text size="sm" truncate>
+                {order.customer.name}
+              </Text>
+            </Stack>
+            <Text fw={600} size="sm" className={classes.nowrap}>
+              {format.money(order.total, order.currency)}
+            </Text>
+          </Group>
+          <Group gap="xs" mt="xs" justify="space-between">
+            <Group gap="xs">
+              <OrderStatusBadge status={order.status} reason={order.statusReason} reasonCode={order.statusReasonCode} />
+              <ExpiryIndicator daysToExpiry={order.daysToExpiry} />
+              {order.paymentState && <PaymentStateBadge state={order.paymentState} />}
+            </Group>
+            {canChange && order.status === 'created' && <RowActivateButton order={order} size="sm" />}
+          </Group>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { server } from '@mocks/node';
+import { renderApp } from '@/testing/render-app';
+
+/** The list requests the app sends, as the handlers see them. */
+function listRequests(): URLSearchParams[] {
+  const seen: URLSearchParams[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('/api/orders')) seen.push(url.searchParams);
+  });
+  return seen;
+}
+
+afterEach(() => server.events.removeAllListeners());
+
+const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
+
+describe('the filter bar of the orders list', () => {
+  it('shows the search and the most used filters, and the others once "More filters" is opened', async () => {
+    const { user } = await renderApp({ as: 'admin' });
+    await table();
+    expect(screen.getByRole('textbox', { name: 'Search' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Status' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Payment state' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Country' })).not.toBeInTheDocument();
+
+    const more = screen.getByRole('button', { name: 'More filters' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    more.focus();
+    await user.keyboard('{Enter}');
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(await screen.findByRole('combobox', { name: 'Country' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Credited since')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Country' })).not.toBeInTheDocument());
+  });
+
+  it('shows each active filter as a chip that removes that filter alone, and clears them all', async () => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created,activated&country=BE&overdueByMoreThanDays=5&sort=total' });
+    await table();
+    const chips = within(screen.getByRole('group', { name: 'Active filters' }));
+    expect(chips.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Status: Created, Activated',
+      'Country: Belgium',
+      'Overdue by more than (days): 5',
+      'Clear filters',
+    ]);
+    // The filters folded away are counted on the button that opens them.
+    expect(screen.getByRole('button', { name: /More filters/ })).toHaveTextContent('2');
+
+    await user.click(chips.getByRole('button', { name: 'Remove filter Status: Created, Activated' }));
+    await waitFor(() => expect(requests.at(-1)?.get('status')).toBeNull());
+    expect(requests.at(-1)?.get('country')).toBe('BE');
+    expect(requests.at(-1)?.get('overdueByMoreThanDays')).toBe('5');
+    expect(screen.queryByRole('button', { name: /^Remove filter Status/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(requests.at(-1)?.get('country')).toBeNull());
+    expect(requests.at(-1)?.get('overdueByMoreThanDays')).toBeNull();
+    expect(requests.at(-1)?.get('sort')).toBe('total');
+    expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument();
+  });
+
+  it('names the chips in the language of the app', async () => {
+    await renderApp({ as: 'admin', language: 'fr', path: '/orders?status=created&from=2026-11-01' });
+    const chips = within(await screen.findByRole('group', { name: 'Filtres actifs' }));
+    expect(chips.getByRole('button', { name: 'Retirer le filtre Statut : Créée' })).toBeInTheDocument();
+    expect(chips.getByRole('button', { name: /^Retirer le filtre .* : 1 nov\. 2026$/ })).toBeInTheDocument();
+  });
+
+  it('keeps compact or comfortable rows as chosen on this device', async () => {
+    const first = await renderApp({ as: 'admin' });
+    expect(await table()).toHaveAttribute('data-density', 'compact');
+    await first.user.click(screen.getByRole('radio', { name: 'Comfortable' }));
+    await waitFor(async () => expect(await table()).toHaveAttribute('data-density', 'comfortable'));
+    first.unmount();
+
+    await renderApp({ as: 'admin', resetData: false });
+    expect(await table()).toHaveAttribute('data-density', 'comfortable');
+    expect(screen.getByRole('radio', { name: 'Comfortable' })).toBeChecked();
+  });
+});

@@ -1,0 +1,57 @@
+import { TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { followUrlQuery } from '../lib/search-box';
+
+type Props = {
+  /** The search in the URL. */
+  query: string;
+  error?: string;
+  onSearch: (q: string) => void;
+  className?: string;
+};
+
+/** The search box: it sends what is typed shortly after, and follows the URL without undoing typing. */
+export function SearchFilter({ query, error, onSearch, className }: Props) {
+  const { t } = useTranslation('orders');
+  const [search, setSearch] = useState(query);
+  const [followedQuery, setFollowedQuery] = useState(query);
+  // Queries this box sent that the URL has not shown yet: their arrival must not undo typing.
+  const [sent, setSent] = useState<string[]>([]);
+  if (query !== followedQuery) {
+    setFollowedQuery(query);
+    const next = followUrlQuery(query, search, sent);
+    setSent(next.sent);
+    if (next.box !== search) setSearch(next.box);
+  }
+  const sendSearch = (text: string) => {
+    const q = text.trim();
+    if (q !== query) setSent((earlier) => [...earlier, q]);
+    onSearch(q);
+  };
+  // Short enough that the rows follow the typing (the previous rows stay, marked stale, meanwhile).
+  const commitSearch = useDebouncedCallback(sendSearch, 100);
+
+  return (
+    <TextInput
+      className={className}
+      label={t('filters.search')}
+      description={t('filters.searchHint')}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={search}
+      error={error}
+      onChange={(event) => {
+        setSearch(event.currentTarget.value);
+        commitSearch(event.currentTarget.value);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          commitSearch.cancel?.();
+          sendSearch(search);
+        }
+      }}
+    />
+  );
+}

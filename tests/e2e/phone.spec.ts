@@ -1,0 +1,68 @@
+import { expect, expectAccessible, expectNoSidewaysScroll, signIn, test } from './fixtures';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const words = {
+  en: { orders: 'Orders matching the filters', filters: 'Filters', status: 'Status', statements: 'Weekly statements, newest first', net: 'Net payout' },
+  fr: { orders: 'Commandes correspondant aux filtres', filters: 'Filtres', status: 'Statut', statements: 'Relevés hebdomadaires, du plus récent au plus ancien', net: 'Versement net' },
+} as const;
+
+/** Once signed in, the app in the language asked for. */
+async function speak(page: Parameters<typeof signIn>[0], language: keyof typeof words) {
+  await expect(page.getByRole('button', { name: /User menu for/ })).toBeVisible();
+  await page.evaluate((code) => localStorage.setItem('comptoir.language', code), language);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+for (const language of ['en', 'fr'] as const) {
+  const say = words[language];
+
+  test(`on a phone in ${language}, the orders list is one card per order, its filters folded, and an order fits the screen`, async ({ page }) => {
+    await signIn(page, 'admin');
+    await speak(page, language);
+    const cards = page.getByRole('list', { name: say.orders }).getByRole('listitem');
+    await expect(cards.first()).toBeVisible();
+    await expect(page.getByRole('table', { name: say.orders })).toHaveCount(0);
+    const first = cards.first();
+    await expect(first.getByRole('link', { name: /^\d+$/ })).toBeVisible();
+    await expect(first.getByText(/€/)).toBeVisible();
+    await expect(page.getByRole('combobox', { name: say.status, exact: true })).toHaveCount(0);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+
+    const toggle = page.getByRole('button', { name: new RegExp(`${say.filters}$`) });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('combobox', { name: say.status, exact: true })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+
+    const orderNumber = await first.getByRole('link').innerText();
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL(`/orders/${orderNumber}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(orderNumber);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+  });
+
+  test(`on a phone in ${language}, the statements and a statement fit the screen, the net payout in sight`, async ({ page }) => {
+    await signIn(page, 'finance');
+    await speak(page, language);
+    await page.goto('/statements');
+    const table = page.getByRole('table', { name: say.statements });
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    const headers = await table.locator('thead th').allTextContents();
+    const net = headers.indexOf(say.net);
+    expect(net).toBeGreaterThan(0);
+    await expect(table.locator(`tbody tr:first-child td:nth-child(${net + 1})`)).toBeInViewport();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+
+    await table.locator('tbody tr a').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('tbody tr').first()).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+  });
+}
