@@ -1,6 +1,6 @@
 // Takes the screenshots the README and reviews use: node tests/screenshots/take.mjs
 // (expects the built app served by `npx vite preview --port 4173`, or BASE_URL).
-/* global indexedDB -- used inside the page */
+/* global document, indexedDB -- used inside the page */
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/chromium-path.mjs';
 
@@ -34,6 +34,8 @@ await shot('orders-list');
 // The same list on a phone: one card per order, the filters folded.
 await page.setViewportSize({ width: 390, height: 844 });
 await page.getByRole('list', { name: 'Orders matching the filters' }).getByRole('listitem').first().waitFor();
+// The navigation slides out of view as the page narrows: the picture waits until it has gone.
+await page.waitForFunction(() => document.querySelector('nav[aria-label="Main"]').getBoundingClientRect().right <= 0);
 await shot('orders-list-phone');
 await page.setViewportSize({ width: 1440, height: 900 });
 await page.locator('tbody tr').first().waitFor();
