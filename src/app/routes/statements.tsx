@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -13,9 +13,12 @@ function StatementsGuard({ children }: { children: ReactNode }) {
   const session = useCurrentSession();
   if (!can(session.user.role, 'statements:read')) {
     return (
-      <Alert color="gray" title={t('forbidden.title')}>
-        {t('forbidden.statements')}
-      </Alert>
+      <Stack>
+        <Title order={1}>{t('titles.statements')}</Title>
+        <Alert color="gray" title={t('forbidden.title')}>
+          {t('forbidden.statements')}
+        </Alert>
+      </Stack>
     );
   }
   return children;
