@@ -23,4 +23,18 @@ describe('a statement', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Statements' })).toBeInTheDocument();
     expect(screen.getByText('Not available for your role')).toBeInTheDocument();
   });
+
+  it('tells a screen reader how many movements a type filter leaves', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/statements/2026-W47' });
+    await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W47' });
+    const table = screen.getByRole('table');
+    const status = within(table.closest('.mantine-Paper-root')!).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+
+    await user.click(screen.getByLabelText('Movement types', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Activation' }));
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1, -1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(status).toHaveTextContent(rows.length === 1 ? '1 movement shown' : `${rows.length} movements shown`);
+  });
 });

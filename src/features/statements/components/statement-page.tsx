@@ -3,6 +3,7 @@ import { IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { useSearchParams } from 'react-router';
+import { LiveStatus } from '@/components/live-status';
 import { PageBreadcrumbs } from '@/components/page-breadcrumbs';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { printedIban } from '@/contract/iban';
@@ -111,6 +112,7 @@ export function StatementPage({ week, orderPath }: Props) {
             maxDropdownHeight={400}
             onChange={(values) => setSearch(values.length ? new URLSearchParams({ type: values.join(',') }) : new URLSearchParams())}
           />
+          <LiveStatus>{types.length === 0 ? '' : shown.length === 0 ? t('detail.noneShown') : t('detail.shown', { count: shown.length })}</LiveStatus>
           {data.movements.length === 0 ? (
             <Text>{t('detail.noMovement')}</Text>
           ) : (
