@@ -12,7 +12,7 @@ import type { i18n } from 'i18next';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { keepFocusOnBusyButtons } from '@/lib/keep-focus';
-import { createAppTheme, cssVariablesResolver } from './theme';
+import { createAppTheme, cssVariablesResolver, overlayRegionId } from './theme';
 
 type Env = 'default' | 'test';
 
@@ -54,6 +54,8 @@ function ThemeProvider({ env, children }: { env: Env; children: ReactNode }) {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >
+      {/* Before anything that opens in it: the portals look it up when they mount. */}
+      <div id={overlayRegionId} role="region" aria-label={t('overlays')} />
       {/* Calendars name their months and days in the chosen language, weeks starting on Monday. */}
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>
     </MantineProvider>
