@@ -32,6 +32,8 @@ describe('the order page', () => {
       return order.orderNumber;
     });
     expect(new Set(lineStates())).toEqual(new Set(['Cancelled']));
+    // The status badge takes focus to show its reason: it is a control, named by the status and the reason.
+    expect(screen.getAllByRole('button', { name: 'Cancelled: Out of stock' }).length).toBeGreaterThan(0);
     expect(screen.getByText('No invoice: the order was cancelled before it was activated, so none will be issued.')).toBeInTheDocument();
   });
 
