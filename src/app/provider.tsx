@@ -54,10 +54,10 @@ function ThemeProvider({ env, children }: { env: Env; children: ReactNode }) {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >
-      {/* Before anything that opens in it: the portals look it up when they mount. */}
-      <div id={overlayRegionId} role="region" aria-label={t('overlays')} />
       {/* Calendars name their months and days in the chosen language, weeks starting on Monday. */}
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>
+      {/* After the page, so that its skip link stays first; in the DOM before any portal mounts into it. */}
+      <div id={overlayRegionId} role="region" aria-label={t('overlays')} />
     </MantineProvider>
   );
 }
