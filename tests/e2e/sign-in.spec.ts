@@ -63,6 +63,8 @@ test('a session that the server no longer knows brings the user back to sign-in,
 
 test('the chosen language is remembered', async ({ page }) => {
   await signIn(page, 'admin');
+  // The sign-in page has a language menu too: open the one of the orders page, once it is there.
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
   await page.getByRole('button', { name: /Change language/ }).click();
   await expect(page.getByRole('menu')).toBeVisible();
   await expectAccessible(page);
