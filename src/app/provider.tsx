@@ -1,13 +1,18 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/de';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/nl';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { keepFocusOnBusyButtons } from '@/lib/keep-focus';
-import { createAppTheme, cssVariablesResolver } from './theme';
+import { createAppTheme, cssVariablesResolver, overlayRegionId } from './theme';
 
 type Env = 'default' | 'test';
 
@@ -38,7 +43,7 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'comptoir.color
 
 /** Mantine with a theme in the current language, renewed when the user picks another. */
 function ThemeProvider({ env, children }: { env: Env; children: ReactNode }) {
-  const { t } = useTranslation('shell');
+  const { t, i18n } = useTranslation('shell');
   const closeNotification = t('notifications.close');
   const theme = useMemo(() => createAppTheme({ closeNotification }), [closeNotification]);
   return (
@@ -49,7 +54,10 @@ function ThemeProvider({ env, children }: { env: Env; children: ReactNode }) {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >
-      {children}
+      {/* Calendars name their months and days in the chosen language, weeks starting on Monday. */}
+      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>
+      {/* After the page, so that its skip link stays first; in the DOM before any portal mounts into it. */}
+      <div id={overlayRegionId} role="region" aria-label={t('overlays')} />
     </MantineProvider>
   );
 }

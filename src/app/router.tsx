@@ -36,6 +36,10 @@ const titled = {
   activity: { title: (t) => [t('titles.activity'), t('titles.settings')] },
   apiReference: { title: (t) => [t('titles.apiReference')] },
   notFound: { title: (t) => [t('titles.notFound')] },
+  forgotPassword: { title: (t) => [t('titles.forgotPassword')] },
+  resetPassword: { title: (t) => [t('titles.resetPassword')] },
+  invitation: { title: (t) => [t('titles.invitation')] },
+  outbox: { title: (t) => [t('titles.outbox')] },
 } satisfies Record<string, RouteHandle>;
 
 // Shown while the first page's code arrives.
@@ -44,10 +48,10 @@ const loading = <LoadingState />;
 // Pages without a session: a forgotten password, the links sent by e-mail, and the demo's outbox.
 const signedOut = loadPage(() => import('./routes/signed-out'));
 const signedOutRoutes: RouteObject[] = [
-  { path: '/forgot-password', lazy: () => signedOut().then(({ ForgotPasswordRoute }) => ({ Component: ForgotPasswordRoute })) },
-  { path: '/reset-password/:token', lazy: () => signedOut().then(({ ResetPasswordRoute }) => ({ Component: ResetPasswordRoute })) },
-  { path: '/invitations/:token', lazy: () => signedOut().then(({ InvitationRoute }) => ({ Component: InvitationRoute })) },
-  ...(env.mocksEnabled ? [{ path: '/outbox', lazy: () => signedOut().then(({ OutboxRoute }) => ({ Component: OutboxRoute })) }] : []),
+  { path: '/forgot-password', handle: titled.forgotPassword, lazy: () => signedOut().then(({ ForgotPasswordRoute }) => ({ Component: ForgotPasswordRoute })) },
+  { path: '/reset-password/:token', handle: titled.resetPassword, lazy: () => signedOut().then(({ ResetPasswordRoute }) => ({ Component: ResetPasswordRoute })) },
+  { path: '/invitations/:token', handle: titled.invitation, lazy: () => signedOut().then(({ InvitationRoute }) => ({ Component: InvitationRoute })) },
+  ...(env.mocksEnabled ? [{ path: '/outbox', handle: titled.outbox, lazy: () => signedOut().then(({ OutboxRoute }) => ({ Component: OutboxRoute })) }] : []),
 ].map((route) => ({ ...route, hydrateFallbackElement: loading, errorElement: <RouteErrorPage standalone /> }));
 
 export const routes: RouteObject[] = [

@@ -1,7 +1,9 @@
 import {
   Badge,
   Menu,
+  ModalHeader,
   Notification,
+  Portal,
   createTheme,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -27,6 +29,9 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   return colors;
 };
 
+/** Where Mantine's portals render: a landmark, so that what opens there is within one (axe: region). */
+export const overlayRegionId = 'overlays';
+
 /**
  * A darker primary shade than Mantine's default keeps text on filled buttons above WCAG AA contrast.
  * Built per language: it names Mantine's own controls, such as a notification's close button.
@@ -44,6 +49,10 @@ export const createAppTheme = ({ closeNotification }: { closeNotification: strin
       // Mantine's focus placeholder is a focusable element a menu may not own (axe: aria-required-children);
       // without it, opening a menu focuses its first item, as the WAI-ARIA menu button pattern has it.
       Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+      // A dialog's header is no page banner, which Mantine's <header> outside any landmark would be.
+      ModalHeader: ModalHeader.extend({ defaultProps: { role: 'none' } }),
+      // Menus, dropdowns, dialogs and notifications open in one named region (see OverlayRegion), not loose in <body>.
+      Portal: Portal.extend({ defaultProps: { target: `#${overlayRegionId}` } }),
       Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeNotification } } }),
     },
   });

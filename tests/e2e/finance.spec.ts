@@ -84,7 +84,7 @@ test('finance opens a statement, checks its totals and downloads it as CSV, PDF 
 
   const movements = page.getByRole('table', { name: 'Movements of the week' });
   const rows = await movements.locator('tbody tr').count();
-  const footer = await movements.locator('tfoot th').last().innerText();
+  const footer = await movements.locator('tfoot td').last().innerText();
   const net = await page.getByText('Net payout', { exact: true }).locator('xpath=following-sibling::*[1]').innerText();
   expect(footer).toBe(net);
 

@@ -1,6 +1,6 @@
-import { Alert, Grid, NavLink, Text } from '@mantine/core';
+import { Grid, NavLink, Text } from '@mantine/core';
 import { IconBuildingBank, IconHistory, IconKey, IconReceipt, IconUsers } from '@tabler/icons-react';
-import { useCallback, useId, type ReactNode } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import type { SecurityCheck } from '@/contract/account';
@@ -12,16 +12,7 @@ import { orderPaths } from '@/features/orders/paths';
 import { teamPaths } from '@/features/team/paths';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
-
-/** A page the role may not see says so, rather than showing an error. */
-function NotAllowed({ children }: { children: ReactNode }) {
-  const { t } = useTranslation('shell');
-  return (
-    <Alert color="gray" title={t('forbidden.title')}>
-      {children}
-    </Alert>
-  );
-}
+import { NotAllowed } from './not-allowed';
 
 /** The settings of the merchant's account, with a navigation of their own; admin and finance only. */
 export function SettingsLayout() {
@@ -29,7 +20,7 @@ export function SettingsLayout() {
   const session = useCurrentSession();
   const { pathname } = useLocation();
   const labelId = useId();
-  if (!can(session.user.role, 'account:read')) return <NotAllowed>{t('forbidden.settings')}</NotAllowed>;
+  if (!can(session.user.role, 'account:read')) return <NotAllowed title={t('titles.settings')}>{t('forbidden.settings')}</NotAllowed>;
 
   const sections = [
     { to: accountPaths.billingDetails(), label: t('settings.billingDetails'), icon: IconReceipt, allowed: true },
@@ -92,6 +83,6 @@ export function CredentialsRoute() {
     },
     [known, refreshSession],
   );
-  if (!can(session.user.role, 'account:manage')) return <NotAllowed>{t('forbidden.credentials')}</NotAllowed>;
+  if (!can(session.user.role, 'account:manage')) return <NotAllowed title={t('titles.credentials')}>{t('forbidden.credentials')}</NotAllowed>;
   return <CredentialsPage ordersPath={orderPaths.list()} onSecurityCheck={follow} />;
 }

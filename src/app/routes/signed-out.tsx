@@ -8,10 +8,13 @@ import { teamPaths } from '@/features/team/paths';
 import { orderPaths } from '@/features/orders/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
+import { usePageTitle } from '../shell/page-title';
 
 // The pages a user reaches without a session: from the sign-in page, or from a link sent by e-mail.
 
+/** The page's landmark, and its name in the browser's tab like every other page's. */
 function Standalone({ children }: { children: ReactNode }) {
+  usePageTitle();
   return (
     <Box component="main" id="main">
       {children}

@@ -1,4 +1,3 @@
-import { Alert } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,17 +5,14 @@ import { orderPaths } from '@/features/orders/paths';
 import { StatementPage, StatementsPage } from '@/features/statements';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
+import { NotAllowed } from './not-allowed';
 
 /** Statements are for admin and finance; anyone else is told why, rather than shown an error. */
 function StatementsGuard({ children }: { children: ReactNode }) {
   const { t } = useTranslation('shell');
   const session = useCurrentSession();
   if (!can(session.user.role, 'statements:read')) {
-    return (
-      <Alert color="gray" title={t('forbidden.title')}>
-        {t('forbidden.statements')}
-      </Alert>
-    );
+    return <NotAllowed title={t('titles.statements')}>{t('forbidden.statements')}</NotAllowed>;
   }
   return children;
 }

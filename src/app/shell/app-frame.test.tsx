@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderApp } from '@/testing/render-app';
 
 describe('the frame around every page', () => {
@@ -20,5 +21,31 @@ describe('the frame around every page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Orders' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Orders' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  describe('on a phone', () => {
+    const wide = window.matchMedia;
+    beforeEach(() => {
+      window.matchMedia = (query: string) => ({ ...wide(query), matches: query.includes('max-width') });
+    });
+    afterEach(() => {
+      window.matchMedia = wide;
+    });
+
+    it('keeps the closed navigation out of the Tab order, and its toggle says what it does', async () => {
+      const user = userEvent.setup();
+      await renderApp({ as: 'admin', path: '/orders' });
+      await screen.findByRole('heading', { level: 1, name: 'Orders' });
+      const nav = document.getElementById('main-navigation');
+      expect(nav).toHaveAttribute('inert');
+      // jsdom applies the stylesheet's wide-screen rules whatever the window: the toggle has no role there.
+      const toggle = screen.getByLabelText('Open the navigation', { selector: 'button' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(toggle).toHaveAttribute('aria-controls', 'main-navigation');
+
+      await user.click(toggle);
+      expect(screen.getByLabelText('Close the navigation', { selector: 'button' })).toHaveAttribute('aria-expanded', 'true');
+      expect(nav).not.toHaveAttribute('inert');
+    });
   });
 });

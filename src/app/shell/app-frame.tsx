@@ -1,5 +1,5 @@
-import { AppShell, Badge, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
-import { useDisclosure, useElementSize } from '@mantine/hooks';
+import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useElementSize, useMediaQuery } from '@mantine/hooks';
 import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,10 @@ import { UserMenu } from './user-menu';
 export function AppFrame({ session, children }: { session: Session; children: ReactNode }) {
   const { t } = useTranslation('shell');
   const [navOpen, { toggle, close }] = useDisclosure();
+  // On a small screen the closed navigation is only slid out of view: it must leave the Tab order too.
+  const theme = useMantineTheme();
+  const smallScreen = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`);
+  const navHidden = smallScreen === true && !navOpen;
   // The banner belongs to the fixed header, which grows by its height: it never covers a control.
   const { ref: bannerRef, height: bannerHeight } = useElementSize();
   const unread = useUnreadTicketCount();
@@ -48,7 +52,15 @@ export function AppFrame({ session, children }: { session: Session; children: Re
       <AppShell.Header>
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
+            <Burger
+              opened={navOpen}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpen ? t('nav.close') : t('nav.open')}
+              aria-expanded={navOpen}
+              aria-controls="main-navigation"
+            />
             {/* On a phone the controls on the right need the room more than the brand does. */}
             <Text className={classes.brand} size="xl" visibleFrom="xs">
               {t('appName')}
@@ -73,7 +85,7 @@ export function AppFrame({ session, children }: { session: Session; children: Re
           <TestModeBanner />
         </div>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav">
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav" id="main-navigation" inert={navHidden}>
         {links
           .filter((link) => link.allowed)
           .map((link) => (

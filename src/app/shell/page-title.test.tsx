@@ -29,4 +29,10 @@ describe('the page a user arrives on', () => {
     await waitFor(() => expect(document.title).toBe('Sign in · Comptoir'));
     expect(screen.getByRole('button', { name: 'EN: Change language (current: English)' })).toBeVisible();
   });
+
+  it('names the pages reached without a session too', async () => {
+    await renderApp({ path: '/forgot-password', language: 'de' });
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(document.title).toBe('Passwort vergessen · Comptoir'));
+  });
 });

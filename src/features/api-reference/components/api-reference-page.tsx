@@ -56,7 +56,7 @@ export function ApiReferencePage() {
                   {description}
                 </Text>
               )}
-              <Accordion variant="separated" multiple>
+              <Accordion variant="separated" multiple order={3}>
                 {operations.map(({ method, path, operation }) => (
                   <Accordion.Item key={operation.operationId} value={operation.operationId}>
                     <Accordion.Control>
@@ -82,7 +82,7 @@ export function ApiReferencePage() {
             <Title order={2} size="h3" id="api-schemas" mb="xs">
               {t('schemas')}
             </Title>
-            <Accordion variant="separated" multiple>
+            <Accordion variant="separated" multiple order={3}>
               {Object.entries(openApi.data.components.schemas).map(([name, schema]) => (
                 <Accordion.Item key={name} value={name}>
                   <Accordion.Control>

@@ -37,6 +37,7 @@ export function SignInPage({ onSignedIn, showDemoAccounts, email, notice, outbox
         {outboxPath && (
           <Text size="sm">
             {t('demo.outbox')}{' '}
+            {/* Underlined: within a sentence, colour alone would not tell the link apart. */}
             <Anchor component={Link} to={outboxPath} underline="always">
               {t('demo.openOutbox')}
             </Anchor>

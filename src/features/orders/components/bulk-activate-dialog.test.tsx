@@ -31,4 +31,15 @@ describe('activating several orders', () => {
     expect(await readOrder(second.orderNumber)).toMatchObject({ status: 'activated', version: second.version + 1 });
     expect((await readOrder(third.orderNumber)).status).toBe('cancelled');
   });
+
+  it('speaks of a single order in the singular', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc', language: 'fr' });
+    const order = await findOrder('created', 'live', 0);
+    await user.click(await screen.findByRole('checkbox', { name: `Sélectionner la commande ${order.orderNumber}` }));
+    await user.click(screen.getByRole('button', { name: 'Activer la sélection (1)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Activer 1 commande' });
+    expect(within(dialog).getByText(/^Confirmez que la marchandise de cette commande a été expédiée\./)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Activer 1 commande' }));
+    expect(await within(dialog).findByText('Commande activée : 1 sur 1.')).toBeInTheDocument();
+  });
 });

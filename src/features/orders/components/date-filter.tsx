@@ -1,5 +1,4 @@
-import { TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { DateField } from '@/components/date-field';
 import { isWholeDate } from '../lib/list-params';
 
 type Props = {
@@ -12,30 +11,19 @@ type Props = {
 };
 
 /**
- * A date filter that keeps what is being typed. Typed by keyboard, a date input reports every
- * keystroke of the year as a date (`0002-10-10`, `0020-10-10`, …): only a whole date, or an
- * emptied field, goes to the URL, otherwise the input re-read from the URL would lose the digits.
+ * A date filter that keeps what is being typed: only a whole date, or an emptied field, goes to the
+ * URL, and no year before any order (0202 on its way to 2026). The field re-read from the URL
+ * would otherwise lose the digits.
  */
 export function DateFilter({ label, description, value, error, onCommit }: Props) {
-  const [typed, setTyped] = useState(value ?? '');
-  const [followed, setFollowed] = useState(value);
-  // Back / forward and "clear filters" change the URL under the field: follow it.
-  if (value !== followed) {
-    setFollowed(value);
-    setTyped(value ?? '');
-  }
   return (
-    <TextInput
-      type="date"
+    <DateField
       label={label}
       description={description}
-      value={typed}
+      value={value}
       error={error}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
-        setTyped(next);
-        if (next === '') onCommit(null);
-        else if (isWholeDate(next)) onCommit(next);
+      onChange={(next) => {
+        if (next === null || isWholeDate(next)) onCommit(next);
       }}
     />
   );

@@ -41,6 +41,6 @@ function ProgressText({ progress: { rows, total } }: { progress: ExportProgress 
   const { t } = useTranslation('orders');
   const format = useFormat();
   if (rows === 0 && total === null) return t('export.preparing');
-  if (total === null) return t('export.progressUnknown', { rows: format.number(rows) });
-  return t('export.progress', { rows: format.number(rows), total: format.number(total) });
+  if (total === null) return t('export.progressUnknown', { count: rows, rows: format.number(rows) });
+  return t('export.progress', { count: total, rows: format.number(rows), total: format.number(total) });
 }

@@ -32,6 +32,8 @@ describe('the order page', () => {
       return order.orderNumber;
     });
     expect(new Set(lineStates())).toEqual(new Set(['Cancelled']));
+    // The status badge takes focus to show its reason: it is a control, named by the status and the reason.
+    expect(screen.getAllByRole('button', { name: 'Cancelled: Out of stock' }).length).toBeGreaterThan(0);
     expect(screen.getByText('No invoice: the order was cancelled before it was activated, so none will be issued.')).toBeInTheDocument();
   });
 
@@ -84,5 +86,19 @@ describe('the order page', () => {
     expect(screen.getByText(`BIC ${order.payTo.bic}`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy the IBAN' })).toBeInTheDocument();
   });
-});
 
+  it('leads back to the list through a breadcrumb, and reads its timeline as a list of events', async () => {
+    const orderNumber = await (async () => {
+      let found = '';
+      await openAfter(async () => (found = (await findOrder('activated')).orderNumber));
+      return found;
+    })();
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(crumbs).getByRole('link', { name: 'Orders' })).toBeInTheDocument();
+    expect(within(crumbs).getByText(orderNumber)).toHaveAttribute('aria-current', 'page');
+    const timeline = screen.getByRole('heading', { level: 2, name: 'Timeline' }).parentElement!;
+    const events = within(within(timeline).getByRole('list')).getAllByRole('listitem');
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events.at(-1)).toHaveTextContent('Order created');
+  });
+});

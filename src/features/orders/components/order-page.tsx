@@ -1,7 +1,7 @@
-import { Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
+import { Grid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { PageBreadcrumbs } from '@/components/page-breadcrumbs';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import type { OrderDetail } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
@@ -34,14 +34,7 @@ export function OrderPage({ orderNumber, canChange, contactSupportPath, supportR
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
-  const crumbs = (
-    <Breadcrumbs>
-      <Anchor component={Link} to={orderPaths.list()}>
-        {t('list.title')}
-      </Anchor>
-      <Text>{orderNumber}</Text>
-    </Breadcrumbs>
-  );
+  const crumbs = <PageBreadcrumbs parent={{ to: orderPaths.list(), label: t('list.title') }} current={orderNumber} />;
 
   if (order.isPending) return <LoadingState label={t('detail.loading')} />;
   if (order.isError) {

@@ -41,11 +41,17 @@ describe('the orders list filters', () => {
     await screen.findByText(/^1–25 of/);
     await user.click(screen.getByRole('button', { name: 'More filters' }));
     const from = screen.getByLabelText('Order date from');
-    // What a date input reports while its year is typed by keyboard.
-    for (const value of ['0002-10-10', '0020-10-10', '0202-10-10', '2026-10-10']) fireEvent.change(from, { target: { value } });
-    expect(from).toHaveValue('2026-10-10');
+    // The field as the year is typed, in the order English writes a date; and a year that is none yet.
+    for (const value of ['10/10/2', '10/10/20', '10/10/202', '10/10/0202', '10/10/2026']) fireEvent.change(from, { target: { value } });
+    expect(from).toHaveValue('10/10/2026');
     await waitFor(() => expect(requests.at(-1)?.get('from')).toBe('2026-10-10'));
     expect(requests.map((request) => request.get('from')).filter((value) => value?.startsWith('0'))).toEqual([]);
+  });
+
+  it('writes the dates of the URL the way the chosen language does', async () => {
+    await renderApp({ as: 'admin', language: 'de', path: '/orders?from=2026-11-01&to=2026-11-10' });
+    expect(await screen.findByDisplayValue('01.11.2026')).toBeInTheDocument();
+    expect(screen.getByDisplayValue('10.11.2026')).toBeInTheDocument();
   });
 
   it('shows the list again once the range is cleared', async () => {

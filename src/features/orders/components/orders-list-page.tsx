@@ -20,6 +20,7 @@ import { ExportControl } from './export-control';
 import { OrderCards } from './order-cards';
 import { OrderFilters } from './order-filters';
 import { OrderViewLinks } from './order-view-links';
+import { ResultsAnnouncer } from './results-announcer';
 import { OrdersEmpty } from './orders-empty';
 import { RowActionsContext } from './row-activate-button';
 import { OrdersTable } from './orders-table';
@@ -50,6 +51,8 @@ export function OrdersListPage({ canExport, canChange }: Props) {
         }
       />
       <OrderViewLinks params={params} />
+      {/* Said once the list has answered: "12 orders match". */}
+      <ResultsAnnouncer total={askable && !orders.isPlaceholderData ? orders.data?.total : undefined} />
       <Paper withBorder p="sm" radius="md">
         <OrderFilters
           params={params}

@@ -85,7 +85,9 @@ export function MovementsTable({ movements, currency, weekNumber, sum, orderPath
             <Table.Th colSpan={5} scope="row">
               {t('detail.sumShown', { count: movements.length })}
             </Table.Th>
-            <Table.Th ta="right">{format.money(sum, currency)}</Table.Th>
+            <Table.Td ta="right" fw={700}>
+              {format.money(sum, currency)}
+            </Table.Td>
           </Table.Tr>
         </Table.Tfoot>
       </Table>

@@ -1,8 +1,10 @@
-import { Alert, Anchor, Breadcrumbs, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { LiveStatus } from '@/components/live-status';
+import { PageBreadcrumbs } from '@/components/page-breadcrumbs';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { printedIban } from '@/contract/iban';
 import { movementTypes } from '@/contract/statements';
@@ -28,14 +30,7 @@ export function StatementPage({ week, orderPath }: Props) {
   const types = parseTypeFilter(search);
   const statement = useStatement(week);
 
-  const crumbs = (
-    <Breadcrumbs>
-      <Anchor component={Link} to={statementPaths.list()}>
-        {t('list.title')}
-      </Anchor>
-      <Text>{week}</Text>
-    </Breadcrumbs>
-  );
+  const crumbs = <PageBreadcrumbs parent={{ to: statementPaths.list(), label: t('list.title') }} current={week} />;
   if (statement.isPending) return <LoadingState label={t('detail.loading')} />;
   if (statement.isError) {
     return (
@@ -117,6 +112,7 @@ export function StatementPage({ week, orderPath }: Props) {
             maxDropdownHeight={400}
             onChange={(values) => setSearch(values.length ? new URLSearchParams({ type: values.join(',') }) : new URLSearchParams())}
           />
+          <LiveStatus>{types.length === 0 ? '' : shown.length === 0 ? t('detail.noneShown') : t('detail.shown', { count: shown.length })}</LiveStatus>
           {data.movements.length === 0 ? (
             <Text>{t('detail.noMovement')}</Text>
           ) : (

@@ -13,6 +13,9 @@ async function orderOfSeededExtension() {
 }
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** A date as English (en-GB) writes it in a field, DD/MM/YYYY, and as its calendar names the day. */
+const written = (date: string) => date.split('-').reverse().join('/');
+const dayName = (date: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(date));
 
 describe('the support requests on an order’s page', () => {
   // The form bounds the date from the browser's today: the same day as the backend's.
@@ -37,15 +40,17 @@ describe('the support requests on an order’s page', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
     const wished = screen.getByLabelText(/Wished new due date/);
-    expect(wished).toHaveAttribute('max', addDays(order.dueDate, 30));
-    expect(wished.getAttribute('min')! > order.dueDate).toBe(true);
+    // The calendar offers the days after the current due date, up to 30 days after it.
+    await user.click(wished);
+    expect(await screen.findByRole('button', { name: dayName(order.dueDate) })).toBeDisabled();
+    expect(screen.getByRole('button', { name: dayName(addDays(order.dueDate, 1)) })).toBeEnabled();
 
-    await user.type(wished, addDays(order.dueDate, 31));
+    await user.type(wished, written(addDays(order.dueDate, 31)));
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'The customer asks for three more weeks.');
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
     expect(await screen.findByText("Choose a day at most 30 days after the order's current due date.")).toBeInTheDocument();
     await user.clear(wished);
-    await user.type(wished, addDays(order.dueDate, 21));
+    await user.type(wished, written(addDays(order.dueDate, 21)));
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
     const sent = await screen.findByRole('status', { name: /Sent: ticket CPT-3333-/ });
     const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
@@ -86,7 +91,7 @@ describe('a missing payment', () => {
     expect(screen.getByText("Indiquez la référence figurant sur l'extrait bancaire du client.")).toBeInTheDocument();
 
     await user.type(screen.getByRole('textbox', { name: 'Référence de commande' }), order.orderNumber);
-    await user.type(screen.getByLabelText(/Date du paiement/), '2026-11-20');
+    await user.type(screen.getByLabelText(/Date du paiement/), '20/11/2026');
     await user.type(screen.getByRole('textbox', { name: /Montant payé/ }), '1.234,5');
     await user.type(screen.getByRole('textbox', { name: /Référence bancaire du client/ }), '20261120-483920');
     await user.click(screen.getByRole('button', { name: 'Envoyer au support' }));

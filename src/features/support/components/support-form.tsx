@@ -134,7 +134,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
             {...form.register('orderReference')}
           />
           <TextInput label={t('fields.customerId')} error={message(errors.customerId?.message)} {...form.register('customerId')} />
-          {topic === 'payment-term-extension' && <ExtensionFields {...fieldProps} range={extensionRangeFor(order, orderReference)} />}
+          {topic === 'payment-term-extension' && <ExtensionFields {...fieldProps} control={form.control} range={extensionRangeFor(order, orderReference)} />}
           {topic === 'missing-payment' && <MissingPaymentFields {...fieldProps} control={form.control} currency={currency} />}
         </SimpleGrid>
         <Textarea label={t('fields.message')} required autosize minRows={5} maxRows={14} error={message(errors.message?.message)} {...form.register('message')} />

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconSearchOff } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageBreadcrumbs } from '@/components/page-breadcrumbs';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import type { TicketStatus } from '@/contract/support';
 import { isApiError } from '@/lib/api-error';
@@ -36,14 +37,7 @@ export function TicketPage({ ticketNumber, userEmail, orderPath }: Props) {
     if (unread) markRead(ticketNumber);
   }, [unread, lastMessageAt, ticketNumber, markRead]);
 
-  const crumbs = (
-    <Breadcrumbs>
-      <Anchor component={Link} to={supportPaths.page()}>
-        {t('page.title')}
-      </Anchor>
-      <Text>{ticketNumber}</Text>
-    </Breadcrumbs>
-  );
+  const crumbs = <PageBreadcrumbs parent={{ to: supportPaths.page(), label: t('page.title') }} current={ticketNumber} />;
 
   if (ticket.isPending) return <LoadingState label={t('ticket.loading')} />;
   if (ticket.isError) {

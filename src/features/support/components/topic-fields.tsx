@@ -1,5 +1,6 @@
 import { TextInput } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { DateField } from '@/components/date-field';
 import { useTranslation } from 'react-i18next';
 import { typedAmountCents, writeAmount } from '@/lib/amount-text';
 import { useFormat } from '@/lib/format';
@@ -12,20 +13,55 @@ type FieldProps = {
   message: (key?: string) => string | undefined;
 };
 
+/**
+ * A date of the form, typed in the language's order or picked. The calendar offers only the days
+ * `offered` accepts; a day typed outside them is kept, for the form's check to say what is wrong.
+ */
+function FormDate({ control, name, label, description, error, offered, opensOn }: {
+  control: Control<TicketForm>;
+  name: 'wishedDueDate' | 'paymentDate';
+  label: string;
+  description?: string;
+  error?: string;
+  offered: (day: string) => boolean;
+  opensOn?: string;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <DateField
+          ref={field.ref}
+          name={field.name}
+          label={label}
+          description={description}
+          required
+          value={field.value || null}
+          onChange={(value) => field.onChange(value ?? '')}
+          onBlur={field.onBlur}
+          excludeDate={(day) => !offered(day)}
+          defaultDate={opensOn}
+          error={error}
+        />
+      )}
+    />
+  );
+}
+
 /** The new due date of a payment-term extension; a date picker bounded as the API bounds it, when the order is known. */
-export function ExtensionFields({ register, errors, message, range }: FieldProps & { range: { min: string; max: string } | null }) {
+export function ExtensionFields({ errors, message, control, range }: FieldProps & { control: Control<TicketForm>; range: { min: string; max: string } | null }) {
   const { t } = useTranslation('support');
   const format = useFormat();
   return (
-    <TextInput
-      type="date"
+    <FormDate
+      control={control}
+      name="wishedDueDate"
       label={t('fields.wishedDueDate')}
       description={range ? t('fields.wishedDueDateRange', { min: format.date(range.min), max: format.date(range.max) }) : t('fields.wishedDueDateHint')}
-      required
-      min={range?.min ?? undefined}
-      max={range?.max ?? undefined}
+      offered={(day) => !range || (day >= range.min && day <= range.max)}
+      opensOn={range?.min}
       error={message(errors.wishedDueDate?.message)}
-      {...register('wishedDueDate')}
     />
   );
 }
@@ -36,13 +72,12 @@ export function MissingPaymentFields({ register, errors, message, control, curre
   const format = useFormat();
   return (
     <>
-      <TextInput
-        type="date"
+      <FormDate
+        control={control}
+        name="paymentDate"
         label={t('fields.paymentDate')}
-        required
-        max={localToday()}
+        offered={(day) => day <= localToday()}
         error={message(errors.paymentDate?.message)}
-        {...register('paymentDate')}
       />
       <Controller
         control={control}

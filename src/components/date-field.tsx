@@ -1,0 +1,59 @@
+import { DateInput, type DateInputProps } from '@mantine/dates';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { useTranslation } from 'react-i18next';
+
+dayjs.extend(customParseFormat);
+
+/** How a date is written in each language's region (en-GB, fr-BE, nl-BE, de-DE), whatever the browser's own. */
+const writtenAs: Record<string, string> = { en: 'DD/MM/YYYY', fr: 'DD/MM/YYYY', nl: 'DD/MM/YYYY', de: 'DD.MM.YYYY' };
+
+/**
+ * Reads a typed date only once it is whole, in the language's order with or without leading zeros,
+ * or as an ISO date (pasted from elsewhere). A year still being typed ("1/12/20") is no date: the
+ * field does not report it, and what is typed stays in the field.
+ */
+function parserFor(format: string) {
+  const [day, month] = [format.slice(0, 2), format.slice(3, 5)];
+  const separator = format[2]!;
+  const accepted = [day, day[0]!].flatMap((d) => [month, month[0]!].map((m) => `${d}${separator}${m}${separator}YYYY`));
+  return (text: string) => {
+    const date = dayjs(text.trim(), [...accepted, 'YYYY-MM-DD'], true);
+    return date.isValid() ? date.format('YYYY-MM-DD') : null;
+  };
+}
+
+type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser'> & {
+  /** `YYYY-MM-DD`, or null when empty. */
+  value: string | null;
+  onChange: (value: string | null) => void;
+};
+
+/** A date typed the way the chosen language writes it, or picked from a calendar in that language. */
+export function DateField({ value, onChange, ...props }: Props) {
+  const { t, i18n } = useTranslation();
+  const format = writtenAs[i18n.language] ?? writtenAs.en!;
+  return (
+    <DateInput
+      clearable
+      fixOnBlur={false}
+      placeholder={t('dates.placeholder')}
+      clearButtonProps={{ 'aria-label': t('dates.clear') }}
+      ariaLabels={{
+        monthLevelControl: t('dates.chooseMonth'),
+        yearLevelControl: t('dates.chooseYear'),
+        nextMonth: t('dates.nextMonth'),
+        previousMonth: t('dates.previousMonth'),
+        nextYear: t('dates.nextYear'),
+        previousYear: t('dates.previousYear'),
+        nextDecade: t('dates.nextDecade'),
+        previousDecade: t('dates.previousDecade'),
+      }}
+      {...props}
+      value={value}
+      onChange={onChange}
+      valueFormat={format}
+      dateParser={parserFor(format)}
+    />
+  );
+}

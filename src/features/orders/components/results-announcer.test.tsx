@@ -1,0 +1,19 @@
+import { screen, waitFor } from '@testing-library/react';
+import { findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+
+/** Whether a live region says `text` now. */
+const announced = (text: string) => screen.queryAllByText(text).some((node) => node.closest('[role="status"]'));
+
+describe('the orders list announces its results', () => {
+  it('says how many orders match once the list has answered', async () => {
+    await freshBackendAs('admin');
+    const created = await findOrder('created');
+    await renderApp({ as: 'admin', path: `/orders?q=${created.orderNumber}`, resetData: false });
+    await waitFor(() => expect(announced('1 order matches')).toBe(true));
+  });
+
+  it('says so when no order matches', async () => {
+    await renderApp({ as: 'admin', path: '/orders?q=nothing-like-this' });
+    await waitFor(() => expect(announced('No order matches')).toBe(true));
+  });
+});

@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '@/testing/render-app';
+
+describe('a statement', () => {
+  it('leads back to the statements through a breadcrumb that marks the week as the current page', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W47' });
+    await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W47' });
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(crumbs).getByRole('link', { name: 'Weekly statements' })).toBeInTheDocument();
+    expect(within(crumbs).getByText('2026-W47')).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('labels its sum with a row header, the amount being a cell of that row', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W47' });
+    const sumLabel = await screen.findByRole('rowheader', { name: /^Sum of the \d+ movements shown$/ });
+    const row = sumLabel.closest('tr')!;
+    expect(within(row).queryByRole('columnheader')).not.toBeInTheDocument();
+    expect(within(row).getByRole('cell')).toHaveTextContent(/€/);
+  });
+
+  it('gives a support agent, who may not read statements, a page with a heading that says why', async () => {
+    await renderApp({ as: 'support', path: '/statements' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Statements' })).toBeInTheDocument();
+    expect(screen.getByText('Not available for your role')).toBeInTheDocument();
+  });
+
+  it('tells a screen reader how many movements a type filter leaves', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/statements/2026-W47' });
+    await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W47' });
+    const table = screen.getByRole('table');
+    const status = within(table.closest('.mantine-Paper-root')!).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+
+    await user.click(screen.getByLabelText('Movement types', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Activation' }));
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1, -1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(status).toHaveTextContent(rows.length === 1 ? '1 movement shown' : `${rows.length} movements shown`);
+  });
+});
