@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,8 +7,8 @@ import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { useTickets } from '../api/get-tickets';
 import { supportPaths } from '../paths';
+import { TicketNumberLink } from './ticket-number-link';
 import { TicketStatusBadge } from './ticket-status-badge';
-import { UnreadDot } from './unread-dot';
 
 /**
  * The requests about one order, for its page: each with its number, topic and state, leading to its
@@ -59,12 +59,7 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
               {tickets.data.items.map((ticket) => (
                 <Table.Tr key={ticket.ticketNumber} fw={ticket.unread ? 700 : undefined}>
                   <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Anchor component={Link} to={supportPaths.ticket(ticket.ticketNumber)} size="sm" fw={600}>
-                        {ticket.ticketNumber}
-                      </Anchor>
-                      {ticket.unread && <UnreadDot />}
-                    </Group>
+                    <TicketNumberLink ticket={ticket} />
                   </Table.Td>
                   <Table.Td>{t(`topics.${ticket.topic}`)}</Table.Td>
                   <Table.Td>

@@ -1,12 +1,10 @@
-import { Anchor, Group, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { useFormat } from '@/lib/format';
 import { useTickets } from '../api/get-tickets';
-import { supportPaths } from '../paths';
+import { TicketNumberLink } from './ticket-number-link';
 import { TicketStatusBadge } from './ticket-status-badge';
-import { UnreadDot } from './unread-dot';
 
 /** The merchant's requests, newest first, each leading to its conversation; unanswered replies in bold. */
 export function TicketsTable() {
@@ -34,12 +32,7 @@ export function TicketsTable() {
           {tickets.data.items.map((ticket) => (
             <Table.Tr key={ticket.ticketNumber} fw={ticket.unread ? 700 : undefined}>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Anchor component={Link} to={supportPaths.ticket(ticket.ticketNumber)} size="sm" fw={600}>
-                    {ticket.ticketNumber}
-                  </Anchor>
-                  {ticket.unread && <UnreadDot />}
-                </Group>
+                <TicketNumberLink ticket={ticket} />
               </Table.Td>
               <Table.Td>{format.dateTime(ticket.createdAt)}</Table.Td>
               <Table.Td>{t(`topics.${ticket.topic}`)}</Table.Td>
