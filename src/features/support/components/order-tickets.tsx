@@ -1,14 +1,12 @@
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import type { OrderDetail } from '@/contract/orders';
-import { useFormat } from '@/lib/format';
 import { useTickets } from '../api/get-tickets';
 import { supportPaths } from '../paths';
-import { TicketNumberLink } from './ticket-number-link';
-import { TicketStatusBadge } from './ticket-status-badge';
+import { TicketList } from './tickets-table';
 
 /**
  * The requests about one order, for its page: each with its number, topic and state, leading to its
@@ -16,7 +14,6 @@ import { TicketStatusBadge } from './ticket-status-badge';
  */
 export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber' | 'status'> }) {
   const { t } = useTranslation('support');
-  const format = useFormat();
   const tickets = useTickets(order.orderNumber);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="order-tickets-title">
@@ -44,33 +41,7 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
           {t('orderTickets.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560} type="native">
-          <Table>
-            <caption className="visually-hidden">{t('orderTickets.title')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('tickets.number')}</Table.Th>
-                <Table.Th>{t('fields.topic')}</Table.Th>
-                <Table.Th>{t('tickets.status')}</Table.Th>
-                <Table.Th>{t('tickets.lastMessage')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tickets.data.items.map((ticket) => (
-                <Table.Tr key={ticket.ticketNumber} fw={ticket.unread ? 700 : undefined}>
-                  <Table.Td>
-                    <TicketNumberLink ticket={ticket} />
-                  </Table.Td>
-                  <Table.Td>{t(`topics.${ticket.topic}`)}</Table.Td>
-                  <Table.Td>
-                    <TicketStatusBadge status={ticket.status} />
-                  </Table.Td>
-                  <Table.Td>{format.dateTime(ticket.lastMessageAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <TicketList items={tickets.data.items} caption={t('orderTickets.title')} aboutOrder />
       )}
     </Paper>
   );

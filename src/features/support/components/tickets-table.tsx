@@ -1,42 +1,42 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
+import type { Ticket } from '@/contract/support';
 import { useFormat } from '@/lib/format';
 import { useTickets } from '../api/get-tickets';
 import { TicketNumberLink } from './ticket-number-link';
 import { TicketStatusBadge } from './ticket-status-badge';
 
-/** The merchant's requests, newest first, each leading to its conversation; unanswered replies in bold. */
-export function TicketsTable() {
+/**
+ * Requests as a table, each leading to its conversation; unread replies in bold. Listed about one
+ * order, the columns that would repeat it (the order, the day it was sent) are left out.
+ */
+export function TicketList({ items, caption, aboutOrder = false }: { items: readonly Ticket[]; caption: string; aboutOrder?: boolean }) {
   const { t } = useTranslation('support');
   const format = useFormat();
-  const tickets = useTickets();
-  if (tickets.isPending) return <LoadingState label={t('tickets.loading')} />;
-  if (tickets.isError) return <ErrorState error={tickets.error} onRetry={() => void tickets.refetch()} />;
-  if (tickets.data.items.length === 0) return <EmptyState title={t('tickets.empty')} />;
   return (
-    <Table.ScrollContainer minWidth={800} type="native">
-      <Table striped>
-        <caption className="visually-hidden">{t('tickets.title')}</caption>
+    <Table.ScrollContainer minWidth={aboutOrder ? 560 : 800} type="native">
+      <Table striped={!aboutOrder}>
+        <caption className="visually-hidden">{caption}</caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('tickets.number')}</Table.Th>
-            <Table.Th>{t('tickets.date')}</Table.Th>
+            {!aboutOrder && <Table.Th>{t('tickets.date')}</Table.Th>}
             <Table.Th>{t('fields.topic')}</Table.Th>
-            <Table.Th>{t('fields.orderReference')}</Table.Th>
+            {!aboutOrder && <Table.Th>{t('fields.orderReference')}</Table.Th>}
             <Table.Th>{t('tickets.status')}</Table.Th>
             <Table.Th>{t('tickets.lastMessage')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {tickets.data.items.map((ticket) => (
+          {items.map((ticket) => (
             <Table.Tr key={ticket.ticketNumber} fw={ticket.unread ? 700 : undefined}>
               <Table.Td>
                 <TicketNumberLink ticket={ticket} />
               </Table.Td>
-              <Table.Td>{format.dateTime(ticket.createdAt)}</Table.Td>
+              {!aboutOrder && <Table.Td>{format.dateTime(ticket.createdAt)}</Table.Td>}
               <Table.Td>{t(`topics.${ticket.topic}`)}</Table.Td>
-              <Table.Td ff="monospace">{ticket.orderReference ?? '—'}</Table.Td>
+              {!aboutOrder && <Table.Td ff="monospace">{ticket.orderReference ?? '—'}</Table.Td>}
               <Table.Td>
                 <TicketStatusBadge status={ticket.status} />
               </Table.Td>
@@ -47,4 +47,14 @@ export function TicketsTable() {
       </Table>
     </Table.ScrollContainer>
   );
+}
+
+/** The merchant's requests, newest first. */
+export function TicketsTable() {
+  const { t } = useTranslation('support');
+  const tickets = useTickets();
+  if (tickets.isPending) return <LoadingState label={t('tickets.loading')} />;
+  if (tickets.isError) return <ErrorState error={tickets.error} onRetry={() => void tickets.refetch()} />;
+  if (tickets.data.items.length === 0) return <EmptyState title={t('tickets.empty')} />;
+  return <TicketList items={tickets.data.items} caption={t('tickets.title')} />;
 }
