@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { BackendFailure } from '@/app/backend-failure';
@@ -41,11 +41,15 @@ async function start() {
     }
   }
   prefetchFirstPage(queryClient, window.location);
-  reactRoot.render(
-    <StrictMode>
-      <App queryClient={queryClient} i18n={i18n} />
-    </StrictMode>,
-  );
+  // As a transition, the first render gives the page back every few milliseconds instead of
+  // holding it for the whole tree.
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient} i18n={i18n} />
+      </StrictMode>,
+    );
+  });
 }
 
 void start();
