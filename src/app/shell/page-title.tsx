@@ -29,8 +29,10 @@ export function usePageTitle() {
  * `<body>`. A page's heading may come after its data: the heading is awaited, not assumed.
  */
 export function useFocusOnNewPage() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
+  const { pathname, key } = useLocation();
+  // A page the app moved to from outside these pages (signing in) is a new page too; a page the
+  // browser loaded ("default") keeps the browser's own start.
+  const previous = useRef(key === 'default' ? pathname : null);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
