@@ -38,11 +38,12 @@ export function useFocusOnNewPage() {
     previous.current = pathname;
     const main = document.getElementById('main');
     if (!main) return;
-    // Once the user has put the focus somewhere themselves, it stays there.
+    // Once the user has put the focus somewhere themselves, it stays there; the main landmark only
+    // holds it (for a page still loading) until the heading comes.
     const focusedOnArrival = document.activeElement;
     const focusHeading = () => {
       const focused = document.activeElement;
-      if (focused !== focusedOnArrival && focused !== document.body && focused !== null) return true;
+      if (focused !== focusedOnArrival && focused !== document.body && focused !== null && focused !== main) return true;
       const heading = main.querySelector<HTMLElement>('h1');
       if (!heading) return false;
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
