@@ -11,6 +11,12 @@ export function focusPageFallback() {
   (heading ?? main)?.focus();
 }
 
+/** Focus back on `target` when it is still on the page (and not <body>), else on the page's title. */
+export function focusBackOn(target: HTMLElement | null) {
+  if (target && target !== document.body) target.focus();
+  if (!target || document.activeElement !== target) focusPageFallback();
+}
+
 /**
  * Gives focus back to whatever had it when a dialog opened (the button that opened it), or to
  * `returnTo` when given, once the dialog closes. Mantine's own return only works for a modal that
@@ -31,10 +37,7 @@ export function useReturnFocus(opened: boolean, returnTo?: RefObject<HTMLElement
     if (wasOpened.current && !opened) {
       const target = returnTo?.current ?? trigger.current;
       // After the modal's own clean-up; a trigger gone from the page (its row left the list) is replaced.
-      const timer = setTimeout(() => {
-        target?.focus();
-        if (!target || document.activeElement !== target) focusPageFallback();
-      }, 0);
+      const timer = setTimeout(() => focusBackOn(target), 0);
       wasOpened.current = opened;
       return () => clearTimeout(timer);
     }

@@ -49,4 +49,22 @@ describe('the command palette', () => {
     expect(within(palette).getByRole('combobox')).toHaveValue(`BP${activated.orderNumber}/3333`);
     await within(palette).findByRole('option', { name: new RegExp(`Open order ${activated.orderNumber}`) });
   });
+
+  it('gives the focus back to what had it when closed unused, and to the page when its command stays on the page', async () => {
+    const { user } = await renderApp({ as: 'support', path: '/orders?status=created' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    const search = screen.getByRole('textbox', { name: 'Search' });
+    await user.click(search);
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+    await waitFor(() => expect(within(palette).getByRole('combobox')).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(search).toHaveFocus());
+
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox', { name: /Page, order number/ }), 'orders{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Orders' })).toHaveFocus());
+  });
 });

@@ -22,13 +22,14 @@ const minimumSearch = 2;
 /** A page the palette offers to go to. */
 export type PalettePage = { to: string; label: string };
 
-type Props = { session: Session; pages: PalettePage[]; initialText: string; onClose: () => void };
+/** `onClose`: closed without a command; `onRan`: closed by the command it ran. */
+type Props = { session: Session; pages: PalettePage[]; initialText: string; onClose: () => void; onRan: () => void };
 
 /**
  * Go to any page, or find an order (number, payment reference, customer) and act on it, from the
  * keyboard. A combobox over a list of commands: arrows move, Enter runs, Escape closes.
  */
-export default function CommandPalette({ session, pages, initialText, onClose }: Props) {
+export default function CommandPalette({ session, pages, initialText, onClose, onRan }: Props) {
   const { t } = useTranslation(['shell', 'orders']);
   const navigate = useNavigate();
   const mode = useDataMode();
@@ -42,7 +43,7 @@ export default function CommandPalette({ session, pages, initialText, onClose }:
   });
 
   const go = (to: string, state?: unknown) => {
-    onClose();
+    onRan();
     void navigate(to, { state });
   };
   const needle = text.trim().toLowerCase();

@@ -17,6 +17,21 @@ describe('the page a user arrives on', () => {
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
+  it('has the focus on its title after signing in', async () => {
+    const { user } = await renderApp({ path: '/sign-in' });
+    await user.type(await screen.findByLabelText(/E-mail/), 'support@atelier-lumiere.example');
+    await user.type(screen.getByLabelText(/Password/), 'demo-password{Enter}');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('leaves the focus where the browser starts it on a page it loaded', async () => {
+    await renderApp({ as: 'support', path: '/orders' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await screen.findAllByRole('row');
+    expect(heading).not.toHaveFocus();
+  });
+
   it('speaks the chosen language', async () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W47', language: 'fr' });
     await screen.findByRole('heading', { level: 1, name: 'Relevé 2026-W47' });

@@ -29,18 +29,21 @@ export function usePageTitle() {
  * `<body>`. A page's heading may come after its data: the heading is awaited, not assumed.
  */
 export function useFocusOnNewPage() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
+  const { pathname, key } = useLocation();
+  // A page the app moved to from outside these pages (signing in) is a new page too; a page the
+  // browser loaded ("default") keeps the browser's own start.
+  const previous = useRef(key === 'default' ? pathname : null);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
     const main = document.getElementById('main');
     if (!main) return;
-    // Once the user has put the focus somewhere themselves, it stays there.
+    // Once the user has put the focus somewhere themselves, it stays there; the main landmark only
+    // holds it (for a page still loading) until the heading comes.
     const focusedOnArrival = document.activeElement;
     const focusHeading = () => {
       const focused = document.activeElement;
-      if (focused !== focusedOnArrival && focused !== document.body && focused !== null) return true;
+      if (focused !== focusedOnArrival && focused !== document.body && focused !== null && focused !== main) return true;
       const heading = main.querySelector<HTMLElement>('h1');
       if (!heading) return false;
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');

@@ -1,8 +1,9 @@
 import { Button, Kbd } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusBackOn, focusPageFallback } from '@/components/use-return-focus';
 import type { Session } from '@/features/auth';
 import type { PalettePage } from './command-palette';
 
@@ -23,14 +24,33 @@ function isField(target: EventTarget | null): boolean {
 export function PaletteLauncher({ session, pages }: { session: Session; pages: PalettePage[] }) {
   const { t } = useTranslation('shell');
   const [opened, setOpened] = useState<{ text: string } | null>(null);
-  useHotkeys([['mod+K', () => setOpened({ text: '' })]], []);
+  // What had the focus when the palette opened: it gets it back when the palette closes unused.
+  const trigger = useRef<HTMLElement | null>(null);
+  const open = (text: string) => {
+    trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpened({ text });
+  };
+  useHotkeys([['mod+K', () => open('')]], []);
+  // The palette is mounted for each opening, so Mantine's own return of the focus never runs.
+  const dismiss = () => {
+    setOpened(null);
+    setTimeout(() => focusBackOn(trigger.current), 0);
+  };
+  // A command leads to another page, which focuses its title, or opens a dialog; one that stays on
+  // this page (the list without its filters) leaves the focus on its title too, not on <body>.
+  const ran = () => {
+    setOpened(null);
+    setTimeout(() => {
+      if (!document.activeElement || document.activeElement === document.body) focusPageFallback();
+    }, 0);
+  };
 
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       const text = event.clipboardData?.getData('text') ?? '';
       if (isField(event.target) || !paymentReference.test(text)) return;
       event.preventDefault();
-      setOpened({ text: text.trim() });
+      open(text.trim());
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
@@ -45,7 +65,7 @@ export function PaletteLauncher({ session, pages }: { session: Session; pages: P
         size="xs"
         leftSection={<IconSearch size={14} aria-hidden />}
         rightSection={<Kbd size="xs">{keys}</Kbd>}
-        onClick={() => setOpened({ text: '' })}
+        onClick={() => open('')}
         aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
         visibleFrom="sm"
       >
@@ -53,7 +73,7 @@ export function PaletteLauncher({ session, pages }: { session: Session; pages: P
       </Button>
       {opened && (
         <Suspense fallback={null}>
-          <CommandPalette session={session} pages={pages} initialText={opened.text} onClose={() => setOpened(null)} />
+          <CommandPalette session={session} pages={pages} initialText={opened.text} onClose={dismiss} onRan={ran} />
         </Suspense>
       )}
     </>

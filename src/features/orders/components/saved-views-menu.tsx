@@ -2,10 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBookmark, IconBookmarkPlus, IconSettings } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useReturnFocus } from '@/components/use-return-focus';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useMessage } from '@/lib/i18n';
 import { searchOfView, useSavedViews, viewNameSchema, type SavedView } from '../lib/saved-views';
@@ -69,11 +70,15 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
   const [managing, managingDialog] = useDisclosure();
   const current = searchOfView(params);
   const names = views.map((view) => view.name);
+  // The menu item that opened a dialog is gone with the menu: focus goes back to the menu's button.
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(saving, menuButton);
+  useReturnFocus(managing, menuButton);
   return (
     <>
       <Menu position="bottom-start" withinPortal>
         <Menu.Target>
-          <Button size="xs" radius="xl" variant="default" leftSection={<IconBookmark size={14} aria-hidden />}>
+          <Button ref={menuButton} size="xs" radius="xl" variant="default" leftSection={<IconBookmark size={14} aria-hidden />}>
             {t('savedViews.menu', { count: views.length })}
           </Button>
         </Menu.Target>
@@ -95,7 +100,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
           )}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={saving} onClose={savingDialog.close} title={t('savedViews.saveTitle')}>
+      <Modal opened={saving} onClose={savingDialog.close} returnFocus={false} title={t('savedViews.saveTitle')} closeButtonProps={{ 'aria-label': t('savedViews.closeSave') }}>
         <Stack>
           <Text size="sm">{t('savedViews.saveExplain')}</Text>
           <ViewNameForm
@@ -109,7 +114,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
           />
         </Stack>
       </Modal>
-      <Modal opened={managing} onClose={managingDialog.close} title={t('savedViews.manageTitle')}>
+      <Modal opened={managing} onClose={managingDialog.close} returnFocus={false} title={t('savedViews.manageTitle')} closeButtonProps={{ 'aria-label': t('savedViews.closeManage') }}>
         <Stack>
           {views.map((view) => (
             <ManagedView

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 
 describe('saved views of the orders list', () => {
@@ -37,5 +37,24 @@ describe('saved views of the orders list', () => {
     expect(await within(screen.getByRole('navigation', { name: 'Main' })).findByRole('link', { name: 'Top activated' })).toBeVisible();
     await again.user.click(within(manage).getByRole('button', { name: 'Delete the view Top activated' }));
     await waitFor(() => expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Top activated' })).not.toBeInTheDocument());
+  });
+
+  it('saves a view from the keyboard, and gives the focus back to the button of the menu', async () => {
+    const { user } = await renderApp({ as: 'support', path: '/orders?status=created' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    const menuButton = screen.getByRole('button', { name: 'My views (0)' });
+    act(() => menuButton.focus());
+    await user.keyboard('{Enter}');
+    const save = await screen.findByRole('menuitem', { name: 'Save this view…' });
+    await waitFor(() => expect(screen.getAllByRole('menuitem')[0]).toHaveFocus());
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Save this view' });
+    expect(save).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Close without saving' })).toBeVisible();
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus());
+    await user.keyboard('Created ones{Enter}');
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'My views (1)' })).toHaveFocus());
   });
 });
