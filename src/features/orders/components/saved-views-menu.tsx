@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useMessage } from '@/lib/i18n';
 import { searchOfView, useSavedViews, viewNameSchema, type SavedView } from '../lib/saved-views';
+import { useColumnLayout } from '../lib/use-column-layout';
 import type { OrderListParams } from '../lib/list-params';
 import { orderPaths } from '../paths';
 
@@ -61,10 +62,12 @@ function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; ot
   );
 }
 
-/** The user's own views of the list: open one, save the current filters and sort as one, rename or delete them. */
+/** The user's own views of the list: open one, save the current filters, sort and columns as one, rename or delete them. */
 export function SavedViewsMenu({ params }: { params: OrderListParams }) {
   const { t } = useTranslation('orders');
-  const { views, save, rename, remove } = useSavedViews(useCurrentUserKey());
+  const owner = useCurrentUserKey();
+  const { views, save, rename, remove, open } = useSavedViews(owner);
+  const [columns] = useColumnLayout(owner);
   const [saving, savingDialog] = useDisclosure();
   const [managing, managingDialog] = useDisclosure();
   const current = searchOfView(params);
@@ -80,7 +83,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
         <Menu.Dropdown>
           {views.length === 0 && <Menu.Label>{t('savedViews.none')}</Menu.Label>}
           {views.map((view) => (
-            <Menu.Item key={view.id} component={Link} to={orderPaths.list(new URLSearchParams(view.search))} aria-current={view.search === current ? 'true' : undefined}>
+            <Menu.Item key={view.id} component={Link} to={orderPaths.list(new URLSearchParams(view.search))} aria-current={view.search === current ? 'true' : undefined} onClick={() => open(view)}>
               {view.name}
             </Menu.Item>
           ))}
@@ -103,7 +106,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
             initial=""
             submitLabel={t('savedViews.saveButton')}
             onSubmit={(name) => {
-              save(name, current);
+              save(name, current, columns);
               savingDialog.close();
             }}
           />
