@@ -35,14 +35,15 @@ export function ColumnsControl({ columns, layout, onChange }: Props) {
   };
 
   return (
-    <Popover position="bottom-end" shadow="md" trapFocus returnFocus width={340}>
+    // Kept within the screen: the list of columns scrolls rather than the panel running off the page.
+    <Popover position="bottom-end" shadow="md" trapFocus returnFocus width={340} middlewares={{ flip: true, shift: true, size: true }}>
       <Popover.Target>
         <Button size="xs" variant="default" leftSection={<IconColumns3 size={14} aria-hidden />}>
           {t('columnsPanel.button')}
         </Button>
       </Popover.Target>
-      <Popover.Dropdown>
-        <Stack gap="xs">
+      <Popover.Dropdown className={classes.columnsPanel}>
+        <Stack gap="xs" mih={0}>
           <Text size="sm" fw={600}>
             {t('columnsPanel.title')}
           </Text>

@@ -94,7 +94,7 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
                     ta={numericColumns.has(header.id) ? 'right' : undefined}
                     className={classes.header}
                     data-sized={width !== undefined || undefined}
-                    style={width !== undefined ? { width: header.getSize() } : undefined}
+                    style={width !== undefined ? { width: header.getSize(), '--column-width': `${header.getSize()}px` } : undefined}
                   >
                     {header.column.getCanSort() ? (
                       <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()}>
