@@ -38,7 +38,8 @@ function isSortKey(id: string): id is SortKey {
 
 /**
  * The orders of one page; sorting is done by the API, the table only says which way. Memoised: a
- * new URL renders it again only once its rows, sort or selection change, not while they load.
+ * new URL renders it again only once its rows, sort, selection or column layout change, not while
+ * they load.
  */
 export const OrdersTable = memo(function OrdersTable(props: Props) {
   const { columns, orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange, density = 'compact', layout, onLayoutChange } = props;
