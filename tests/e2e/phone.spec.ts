@@ -3,8 +3,8 @@ import { expect, expectAccessible, expectNoSidewaysScroll, signIn, test } from '
 test.use({ viewport: { width: 390, height: 844 } });
 
 const words = {
-  en: { orders: 'Orders matching the filters', filters: 'Filters', status: 'Status', statements: 'Weekly statements, newest first', net: 'Net payout' },
-  fr: { orders: 'Commandes correspondant aux filtres', filters: 'Filtres', status: 'Statut', statements: 'Relevés hebdomadaires, du plus récent au plus ancien', net: 'Versement net' },
+  en: { orders: 'Orders matching the filters', columns: 'Columns', filters: 'Filters', status: 'Status', statements: 'Weekly statements, newest first', net: 'Net payout' },
+  fr: { orders: 'Commandes correspondant aux filtres', columns: 'Colonnes', filters: 'Filtres', status: 'Statut', statements: 'Relevés hebdomadaires, du plus récent au plus ancien', net: 'Versement net' },
 } as const;
 
 /** Once signed in, the app in the language asked for. */
@@ -24,6 +24,8 @@ for (const language of ['en', 'fr'] as const) {
     const cards = page.getByRole('list', { name: say.orders }).getByRole('listitem');
     await expect(cards.first()).toBeVisible();
     await expect(page.getByRole('table', { name: say.orders })).toHaveCount(0);
+    // Cards have no columns to choose.
+    await expect(page.getByRole('button', { name: say.columns })).toHaveCount(0);
     const first = cards.first();
     await expect(first.getByRole('link', { name: /^\d+$/ })).toBeVisible();
     await expect(first.getByText(/€/)).toBeVisible();

@@ -11,7 +11,7 @@ import { useCurrentUserKey } from '@/lib/current-user';
 export function SavedViewLinks({ onFollow }: { onFollow: () => void }) {
   const { t } = useTranslation('shell');
   const { pathname, search } = useLocation();
-  const { views } = useSavedViews(useCurrentUserKey());
+  const { views, open } = useSavedViews(useCurrentUserKey());
   const labelId = useId();
   if (views.length === 0) return null;
   return (
@@ -30,7 +30,10 @@ export function SavedViewLinks({ onFollow }: { onFollow: () => void }) {
             active={current}
             aria-current={current ? 'page' : undefined}
             leftSection={<IconBookmark size={16} aria-hidden />}
-            onClick={onFollow}
+            onClick={() => {
+              open(view);
+              onFollow();
+            }}
           />
         );
       })}

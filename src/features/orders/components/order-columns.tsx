@@ -1,9 +1,20 @@
 import { Anchor, Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
-import { createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import {
+  columnOrderingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrderSummary, SortKey } from '@/contract/orders';
-import type { useFormat } from '@/lib/format';
+import { useFormat } from '@/lib/format';
+import { selectionColumnId } from '../lib/column-layout';
 import { orderPaths } from '../paths';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
@@ -11,7 +22,7 @@ import { PaymentStateBadge } from './payment-state-badge';
 import classes from './orders-table.module.css';
 import { RowActivateButton } from './row-activate-button';
 
-export const orderTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature });
+export const orderTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature, columnVisibilityFeature, columnOrderingFeature, columnSizingFeature });
 const column = createColumnHelper<typeof orderTableFeatures, OrderSummary>();
 
 type Format = ReturnType<typeof useFormat>;
@@ -19,7 +30,7 @@ type Format = ReturnType<typeof useFormat>;
 /** Selecting orders to activate them together: only created orders can be picked. */
 function selectionColumn(t: TFunction<'orders'>) {
   return column.display({
-    id: 'select',
+    id: selectionColumnId,
     enableSorting: false,
     header: ({ table }) => (
       <Checkbox
@@ -58,6 +69,22 @@ export function orderColumns(t: TFunction<'orders'>, format: Format, canChange: 
   const key = keyColumns(t, format);
   const rest = [...paymentColumns(t, format), ...detailColumns(t)];
   return canChange ? [selectionColumn(t), ...key, actionColumn(t), ...rest] : [...key, ...rest];
+}
+
+export type OrderColumn = ReturnType<typeof orderColumns>[number];
+
+/** The list's columns, built again only when the language or the role changes. */
+export function useOrderColumns(canChange: boolean) {
+  const { t, i18n } = useTranslation('orders');
+  const format = useFormat();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the role only
+  return useMemo(() => orderColumns(t, format, canChange), [i18n.language, canChange]);
+}
+
+/** A column's name, as its header reads or, for the headers that are controls, as they are named. */
+export function columnName(column: OrderColumn, t: TFunction<'orders'>): string {
+  if (typeof column.header === 'string') return column.header;
+  return column.id === selectionColumnId ? t('columns.select') : t('list.actions');
 }
 
 /** What a row is mostly read for, first, so that amounts and status show without scrolling. */

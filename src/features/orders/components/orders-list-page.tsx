@@ -5,19 +5,24 @@ import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
+import { useCurrentUserKey } from '@/lib/current-user';
 import { usePhone } from '@/lib/use-phone';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
+import { selectionColumnId } from '../lib/column-layout';
 import { clearFilters, filterErrors, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
+import { useColumnLayout } from '../lib/use-column-layout';
 import { useDensity } from '../lib/use-density';
 import { useListParams } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
 import { ActivateDialog } from './activate-dialog';
 import { BulkActivateDialog } from './bulk-activate-dialog';
 import { BulkExtendDialog } from './bulk-extend-dialog';
+import { ColumnsControl } from './columns-control';
 import { DensityControl } from './density-control';
 import { ExportControl } from './export-control';
 import { OrderCards } from './order-cards';
+import { columnName, useOrderColumns } from './order-columns';
 import { OrderFilters } from './order-filters';
 import { OrderViewLinks } from './order-view-links';
 import { ResultsAnnouncer } from './results-announcer';
@@ -93,6 +98,12 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
   const { t } = useTranslation('orders');
   const phone = usePhone();
   const [density, setDensity] = useDensity();
+  const columns = useOrderColumns(canChange);
+  const [layout, setLayout] = useColumnLayout(useCurrentUserKey());
+  const columnChoices = useMemo(
+    () => columns.flatMap((column) => (column.id && column.id !== selectionColumnId ? [{ id: column.id, name: columnName(column, t) }] : [])),
+    [columns, t],
+  );
   const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
   const [activating, setActivating] = useState<Opening<OrderSummary> | null>(null);
   const [bulk, setBulk] = useState<Opening<{ action: 'activate' | 'extend'; orders: OrderSummary[] }> | null>(null);
@@ -166,11 +177,17 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
             ) : (
               <span />
             )}
-            <DensityControl value={density} onChange={setDensity} />
+            <Group gap="xs">
+              <ColumnsControl columns={columnChoices} layout={layout} onChange={setLayout} />
+              <DensityControl value={density} onChange={setDensity} />
+            </Group>
           </Group>
           <RowActionsContext.Provider value={rowActions}>
             <div className={tableClasses.rows} data-stale={orders.isPlaceholderData || undefined}>
               <OrdersTable
+                columns={columns}
+                layout={layout}
+                onLayoutChange={setLayout}
                 canChange={canChange}
                 selection={selection}
                 onSelectionChange={setSelection}

@@ -5,16 +5,19 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/contract/orders';
-import { useFormat } from '@/lib/format';
+import { resetColumnWidth, selectionColumnId, setColumnWidth, tableLayoutState, type ColumnLayout } from '../lib/column-layout';
 import type { Density } from '../lib/use-density';
 import { orderPaths } from '../paths';
-import { orderColumns, orderTableFeatures } from './order-columns';
+import { ColumnResizeHandle } from './column-resize-handle';
+import { columnName, orderTableFeatures, type OrderColumn } from './order-columns';
 import classes from './orders-table.module.css';
 
 const numericColumns = new Set(['total', 'outstanding']);
 const noSelection: RowSelectionState = {};
 
 type Props = {
+  /** From useOrderColumns, so that they are the same between renders. */
+  columns: OrderColumn[];
   orders: OrderSummary[];
   sort: SortKey;
   order: SortOrder;
@@ -24,6 +27,9 @@ type Props = {
   selection?: RowSelectionState;
   onSelectionChange?: (selection: RowSelectionState) => void;
   density?: Density;
+  /** The columns the user hid, moved and sized; `onLayoutChange` must be the same function between renders. */
+  layout: ColumnLayout;
+  onLayoutChange: (layout: ColumnLayout) => void;
 };
 
 function isSortKey(id: string): id is SortKey {
@@ -32,22 +38,25 @@ function isSortKey(id: string): id is SortKey {
 
 /**
  * The orders of one page; sorting is done by the API, the table only says which way. Memoised: a
- * new URL renders it again only once its rows, sort or selection change, not while they load.
+ * new URL renders it again only once its rows, sort, selection or column layout change, not while
+ * they load.
  */
-export const OrdersTable = memo(function OrdersTable({ orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange, density = 'compact' }: Props) {
-  const { t, i18n } = useTranslation('orders');
-  const format = useFormat();
+export const OrdersTable = memo(function OrdersTable(props: Props) {
+  const { columns, orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange, density = 'compact', layout, onLayoutChange } = props;
+  const { t } = useTranslation('orders');
   const navigate = useNavigate();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the role only
-  const columns = useMemo(() => orderColumns(t, format, canChange), [i18n.language, canChange]);
   const sorting: SortingState = useMemo(() => [{ id: sort, desc: order === 'desc' }], [sort, order]);
+  const columnState = useMemo(
+    () => tableLayoutState(layout, columns.flatMap((column) => (column.id && column.id !== selectionColumnId ? [column.id] : []))),
+    [layout, columns],
+  );
 
   const table = useTable({
     features: orderTableFeatures,
     columns,
     data: orders,
     getRowId: (row) => row.orderNumber,
-    state: { sorting, rowSelection: selection },
+    state: { sorting, rowSelection: selection, ...columnState },
     enableRowSelection: (row) => canChange && row.original.status === 'created',
     onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
       onSelectionChange?.(typeof updater === 'function' ? updater(selection) : updater),
@@ -78,11 +87,15 @@ export const OrdersTable = memo(function OrdersTable({ orders, sort, order, onSo
               {group.headers.map((header) => {
                 const direction = header.column.getIsSorted();
                 const Icon = direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
+                const width = layout.widths[header.column.id];
                 return (
                   <Table.Th
                     key={header.id}
                     aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
                     ta={numericColumns.has(header.id) ? 'right' : undefined}
+                    className={classes.header}
+                    data-sized={width !== undefined || undefined}
+                    style={width !== undefined ? { width: header.getSize(), '--column-width': `${header.getSize()}px` } : undefined}
                   >
                     {header.column.getCanSort() ? (
                       <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()}>
@@ -94,6 +107,15 @@ export const OrdersTable = memo(function OrdersTable({ orders, sort, order, onSo
                       </UnstyledButton>
                     ) : (
                       <table.FlexRender header={header} />
+                    )}
+                    {header.column.id !== selectionColumnId && (
+                      <ColumnResizeHandle
+                        name={columnName(header.column.columnDef as OrderColumn, t)}
+                        width={width}
+                        fallbackWidth={header.getSize()}
+                        onResize={(next) => onLayoutChange(setColumnWidth(layout, header.column.id, next))}
+                        onReset={() => onLayoutChange(resetColumnWidth(layout, header.column.id))}
+                      />
                     )}
                   </Table.Th>
                 );
@@ -113,8 +135,12 @@ export const OrdersTable = memo(function OrdersTable({ orders, sort, order, onSo
                 void navigate(orderPaths.detail(row.original.orderNumber));
               }}
             >
-              {row.getAllCells().map((cell) => (
-                <Table.Td key={cell.id} ta={numericColumns.has(cell.column.id) ? 'right' : undefined}>
+              {row.getVisibleCells().map((cell) => (
+                <Table.Td
+                  key={cell.id}
+                  ta={numericColumns.has(cell.column.id) ? 'right' : undefined}
+                  data-sized={cell.column.id in layout.widths || undefined}
+                >
                   <table.FlexRender cell={cell} />
                 </Table.Td>
               ))}

@@ -10,6 +10,7 @@ import { useReturnFocus } from '@/components/use-return-focus';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useMessage } from '@/lib/i18n';
 import { searchOfView, useSavedViews, viewNameSchema, type SavedView } from '../lib/saved-views';
+import { useColumnLayout } from '../lib/use-column-layout';
 import type { OrderListParams } from '../lib/list-params';
 import { orderPaths } from '../paths';
 
@@ -62,10 +63,12 @@ function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; ot
   );
 }
 
-/** The user's own views of the list: open one, save the current filters and sort as one, rename or delete them. */
+/** The user's own views of the list: open one, save the current filters, sort and columns as one, rename or delete them. */
 export function SavedViewsMenu({ params }: { params: OrderListParams }) {
   const { t } = useTranslation('orders');
-  const { views, save, rename, remove } = useSavedViews(useCurrentUserKey());
+  const owner = useCurrentUserKey();
+  const { views, save, rename, remove, open } = useSavedViews(owner);
+  const [columns] = useColumnLayout(owner);
   const [saving, savingDialog] = useDisclosure();
   const [managing, managingDialog] = useDisclosure();
   const current = searchOfView(params);
@@ -85,7 +88,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
         <Menu.Dropdown>
           {views.length === 0 && <Menu.Label>{t('savedViews.none')}</Menu.Label>}
           {views.map((view) => (
-            <Menu.Item key={view.id} component={Link} to={orderPaths.list(new URLSearchParams(view.search))} aria-current={view.search === current ? 'true' : undefined}>
+            <Menu.Item key={view.id} component={Link} to={orderPaths.list(new URLSearchParams(view.search))} aria-current={view.search === current ? 'true' : undefined} onClick={() => open(view)}>
               {view.name}
             </Menu.Item>
           ))}
@@ -108,7 +111,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
             initial=""
             submitLabel={t('savedViews.saveButton')}
             onSubmit={(name) => {
-              save(name, current);
+              save(name, current, columns);
               savingDialog.close();
             }}
           />

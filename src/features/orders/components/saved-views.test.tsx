@@ -58,3 +58,43 @@ describe('saved views of the orders list', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'My views (1)' })).toHaveFocus());
   });
 });
+
+describe('the columns of a saved view', () => {
+  const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
+  const headerNames = async () => within(await table()).getAllByRole('columnheader').map((header) => header.textContent?.replace(/\(sort.*\)$/, ''));
+
+  it('are saved with it and laid out again when it is opened; a view saved before columns were kept still opens', async () => {
+    // A view saved by an earlier version of the app: filters only.
+    localStorage.setItem('comptoir.saved-views.3333/finance@atelier-lumiere.example', JSON.stringify([{ id: 'old', name: 'Created', search: 'status=created' }]));
+    const { user } = await renderApp({ as: 'finance', path: '/orders?status=activated' });
+    await table();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    const panel = await screen.findByRole('dialog', { name: 'Columns' });
+    await user.click(within(panel).getByRole('checkbox', { name: 'Country' }));
+    await user.click(within(panel).getByRole('button', { name: 'Move Total left' }));
+    await waitFor(async () => expect(await headerNames()).not.toContain('Country'));
+    const laidOut = await headerNames();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'My views (1)' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Save this view…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this view' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Activated, narrow');
+    await user.click(within(dialog).getByRole('button', { name: 'Save view' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Columns' })).getByRole('button', { name: 'Reset columns' }));
+    await waitFor(async () => expect(await headerNames()).toContain('Country'));
+    await user.keyboard('{Escape}');
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Created' }));
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Created' })).toHaveAttribute('aria-current', 'page'));
+    expect(await headerNames()).toContain('Country');
+
+    await user.click(within(nav).getByRole('link', { name: 'Activated, narrow' }));
+    await waitFor(async () => expect(await headerNames()).toEqual(laidOut));
+    expect(within(nav).getByRole('link', { name: 'Activated, narrow' })).toHaveAttribute('aria-current', 'page');
+  });
+});

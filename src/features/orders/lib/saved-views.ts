@@ -1,12 +1,19 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { z } from 'zod';
+import { columnLayoutSchema, type ColumnLayout } from './column-layout';
 import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
+import { writeColumnLayout } from './use-column-layout';
 
-/** A list's filters, sort and page size under a name of the user's: the URL's query without the page. */
-export type SavedView = { id: string; name: string; search: string };
+/**
+ * A list's filters, sort and page size under a name of the user's (the URL's query without the
+ * page), and its columns. Views saved before columns could be laid out, or whose columns cannot be
+ * read, have none: opening them leaves the columns as they are.
+ */
+const storedView = z.object({ id: z.string(), name: z.string(), search: z.string(), columns: columnLayoutSchema.optional().catch(undefined) });
+export type SavedView = z.infer<typeof storedView>;
 
 export const savedViewNameLength = 60;
-const storedViews = z.array(z.object({ id: z.string(), name: z.string(), search: z.string() }));
+const storedViews = z.array(storedView);
 const keyOf = (owner: string) => `comptoir.saved-views.${owner}`;
 
 /** The views saved on this device by `owner`; anything unreadable counts as none. */
@@ -70,7 +77,11 @@ export function useSavedViews(owner: string | null) {
   );
   return {
     views,
-    save: (name: string, search: string) => write([...views, { id: crypto.randomUUID(), name: name.trim(), search }]),
+    save: (name: string, search: string, columns: ColumnLayout) => write([...views, { id: crypto.randomUUID(), name: name.trim(), search, columns }]),
+    /** What opening a view does besides following its link: the list takes the view's columns. */
+    open: (view: SavedView) => {
+      if (owner && view.columns) writeColumnLayout(owner, view.columns);
+    },
     rename: (id: string, name: string) => write(views.map((view) => (view.id === id ? { ...view, name: name.trim() } : view))),
     remove: (id: string) => write(views.filter((view) => view.id !== id)),
   };

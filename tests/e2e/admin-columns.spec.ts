@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, listSettled, orderRows, signIn, test } from './fixtures';
+
+/** The list's header names, in the order they show, without their sort states. */
+async function headerNames(page: Page): Promise<string[]> {
+  const texts = await page.getByRole('table', { name: 'Orders matching the filters' }).locator('thead th').allTextContents();
+  return texts.map((text) => text.replace(/\(sort.*\)$/, ''));
+}
+
+test('an admin hides, moves and sizes the columns of the list, and finds them so after a reload', async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(orderRows(page).first()).toBeVisible();
+  const defaults = await headerNames(page);
+  expect(defaults.indexOf('Customer')).toBe(defaults.indexOf('Order date') + 1);
+
+  await page.getByRole('button', { name: 'Columns' }).click();
+  const panel = page.getByRole('dialog', { name: 'Columns' });
+  await expect(panel.getByRole('checkbox', { name: /Order number/ })).toBeDisabled();
+  await expectAccessible(page);
+  await panel.getByRole('checkbox', { name: 'Country' }).click();
+  await panel.getByRole('button', { name: 'Move Customer left' }).press('Enter');
+  await expect(panel.getByRole('button', { name: 'Move Customer left' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Columns' })).toBeFocused();
+
+  // The header's edge, reached with the keyboard, widens the column by steps.
+  const handle = page.getByRole('separator', { name: 'Resize Customer' });
+  await handle.focus();
+  const start = Number(await handle.getAttribute('aria-valuenow'));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(start + 20));
+  const header = page.getByRole('columnheader', { name: /^Customer/ });
+  await expect.poll(async () => Math.abs((await header.boundingBox())!.width - (start + 20))).toBeLessThanOrEqual(1);
+
+  const laidOut = await headerNames(page);
+  expect(laidOut).not.toContain('Country');
+  expect(laidOut.indexOf('Customer')).toBe(defaults.indexOf('Order date'));
+  await expectAccessible(page);
+
+  await page.reload();
+  await listSettled(page);
+  expect(await headerNames(page)).toEqual(laidOut);
+  await expect(page.getByRole('separator', { name: 'Resize Customer' })).toHaveAttribute('aria-valuenow', String(start + 20));
+  // Sorting by a moved column still works.
+  await page.getByRole('button', { name: /^Customer/ }).click();
+  await expect(page).toHaveURL(/sort=customerName/);
+  await expect(page.getByRole('columnheader', { name: /^Customer/ })).toHaveAttribute('aria-sort', /ascending|descending/);
+  await expectAccessible(page);
+});
