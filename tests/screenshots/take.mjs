@@ -39,6 +39,16 @@ await page.waitForFunction(() => document.querySelector('nav[aria-label="Main"]'
 await shot('orders-list-phone');
 await page.setViewportSize({ width: 1440, height: 900 });
 await page.locator('tbody tr').first().waitFor();
+// The columns panel, open over the list.
+await page.getByRole('button', { name: 'Columns' }).click();
+await page.getByRole('button', { name: 'Reset columns' }).waitFor();
+// The panel fades in: the picture waits until it is opaque.
+await page.waitForFunction(() => {
+  const panel = [...document.querySelectorAll('.mantine-Popover-dropdown')].find((dropdown) => dropdown.textContent.includes('Columns of the list'));
+  return panel && getComputedStyle(panel).opacity === '1';
+});
+await shot('orders-columns');
+await page.keyboard.press('Escape');
 await page.locator('tbody tr a').first().click();
 await page.getByRole('heading', { name: /^Order / }).waitFor();
 await shot('order-detail');
