@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { accessibilityViolations, accounts, colourRules, expect, password, test } from './fixtures';
+
+// Every page state, in every language, wide and on a phone, light and dark: no axe violation, and
+// on the phone nothing scrolls sideways. Each state is loaded once and looked at in the four ways.
+
+const languages = ['en', 'fr', 'nl', 'de'] as const;
+type Language = (typeof languages)[number];
+
+const sizes = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+const schemes = ['light', 'dark'] as const;
+
+/** A string of a catalogue, e.g. say('fr', 'features/orders', 'filters.more'). */
+function catalogueOf(language: Language, folder: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '../../src', folder, 'i18n', `${language}.json`), 'utf8')) as Record<string, unknown>;
+}
+function say(language: Language, folder: string, key: string): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalogueOf(language, folder));
+  if (typeof value !== 'string') throw new Error(`no string ${folder} ${key} in ${language}`);
+  return value;
+}
+/** A catalogue string with placeholders, as a pattern matching it filled in. */
+function template(text: string): RegExp {
+  return new RegExp(`^${text.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+/** Goes to a page of the app without loading it again, as a link would. */
+async function visit(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
+}
+
+/** Nothing on the page is still loading. */
+async function settled(page: Page) {
+  await expect(page.locator('[aria-busy="true"], .mantine-Loader-root')).toHaveCount(0);
+}
+
+/**
+ * Looks at the page state now on screen at both sizes, light and dark: `ready` is what shows once
+ * the layout of that size has been drawn. The dark page is the light one's DOM in other colours:
+ * there axe checks the rules that read colours, every rule having run on the light page.
+ */
+async function checkEveryWay(page: Page, language: Language, state: string, ready: () => Locator) {
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    for (const colorScheme of schemes) {
+      const where = `${state} in ${language} at ${size.width}×${size.height}, ${colorScheme}`;
+      await page.emulateMedia({ colorScheme });
+      await expect(page.locator('html'), where).toHaveAttribute('data-mantine-color-scheme', colorScheme);
+      await expect(ready().first(), where).toBeVisible();
+      await settled(page);
+      if (size.width === 390) {
+        await expect.configure({ soft: true })
+          .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `${where}: the page scrolls sideways by` })
+          .toBe(0);
+      }
+      expect.soft(await accessibilityViolations(page, colorScheme === 'dark' ? colourRules : undefined), where).toEqual([]);
+    }
+  }
+  await page.setViewportSize(sizes[0]);
+}
+
+for (const language of languages) {
+  const orders = (key: string) => say(language, 'features/orders', key);
+  const shell = (key: string) => say(language, 'app', key);
+  const support = (key: string) => say(language, 'features/support', key);
+
+  test(`every page in ${language}: wide and phone, light and dark, accessible and no wider than the screen`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.addInitScript((code) => localStorage.setItem('comptoir.language', code), language);
+    const main = page.getByRole('main');
+    const heading = main.getByRole('heading', { level: 1 });
+    const dialog = page.getByRole('dialog');
+
+    await page.goto('/sign-in');
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await checkEveryWay(page, language, 'sign-in', () => page.getByRole('heading', { level: 1 }));
+    await page.locator('input[type="email"]').fill(accounts.admin);
+    await page.locator('input[type="password"]').fill(password);
+    await page.locator('form button[type="submit"]').click();
+
+    // An order number links to its order, in the table and in the phone's cards.
+    const orderLinks = main.getByRole('link', { name: /^\d{7}$/ });
+    await expect(orderLinks.first()).toBeVisible();
+    await checkEveryWay(page, language, 'orders list', () => orderLinks);
+
+    await page.getByRole('button', { name: orders('filters.more'), exact: true }).click();
+    const country = main.getByRole('combobox', { name: orders('filters.country'), exact: true });
+    // On a phone the same fold, named "Filters", stays open.
+    await checkEveryWay(page, language, 'orders list, more filters', () => country);
+
+    // Loaded afresh, so that no order of the unfiltered list is still on screen to be clicked.
+    await page.goto('/orders?status=created&sort=daysToExpiry&order=asc');
+    await orderLinks.first().click();
+    await expect(page).toHaveURL(/\/orders\/\d{7}$/);
+    const activate = main.getByRole('button', { name: orders('activate.button'), exact: true });
+    await checkEveryWay(page, language, 'order', () => activate);
+    await activate.click();
+    await checkEveryWay(page, language, 'activate dialog', () => dialog);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+
+    await visit(page, '/statements');
+    const statementLinks = main.locator('tbody tr a');
+    await checkEveryWay(page, language, 'statements', () => statementLinks);
+    await statementLinks.first().click();
+    await expect(page).toHaveURL(/\/statements\/\d{4}-W\d{2}$/);
+    await checkEveryWay(page, language, 'statement', () => main.locator('tbody tr'));
+
+    await visit(page, '/support');
+    const requests = main.locator('tbody tr');
+    await checkEveryWay(page, language, 'support', () => requests);
+    await main.getByRole('button', { name: support('form.send'), exact: true }).click();
+    await expect(main.getByRole('button', { name: support('form.send'), exact: true })).toBeVisible();
+    await checkEveryWay(page, language, 'new request, sent empty', () => main.locator('[aria-invalid="true"]'));
+
+    await visit(page, '/support/tickets/CPT-3333-000102');
+    await checkEveryWay(page, language, 'ticket', () => main.getByRole('article'));
+
+    for (const settings of ['billing-details', 'payout-account', 'credentials', 'team', 'activity']) {
+      await visit(page, `/settings/${settings}`);
+      await checkEveryWay(page, language, `settings ${settings}`, () => heading);
+    }
+
+    await visit(page, '/api-reference');
+    await checkEveryWay(page, language, 'API reference', () => heading);
+
+    await visit(page, '/no-such-page');
+    await checkEveryWay(page, language, 'not found', () => heading);
+
+    await visit(page, '/orders');
+    await expect(orderLinks.first()).toBeVisible();
+    await page.keyboard.press('Control+k');
+    await checkEveryWay(page, language, 'command palette', () => dialog);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+
+    await page.keyboard.press('?');
+    await checkEveryWay(page, language, 'shortcuts help', () => dialog);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+
+    await page.getByRole('button', { name: template(shell('user.menu')) }).click();
+    await checkEveryWay(page, language, 'user menu', () => page.getByRole('menu'));
+    await page.keyboard.press('Escape');
+  });
+}
