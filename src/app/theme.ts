@@ -4,6 +4,8 @@ import {
   ModalHeader,
   Notification,
   Portal,
+  TableScrollContainer,
+  Title,
   createTheme,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -49,6 +51,11 @@ export const createAppTheme = ({ closeNotification }: { closeNotification: strin
       // Mantine's focus placeholder is a focusable element a menu may not own (axe: aria-required-children);
       // without it, opening a menu focuses its first item, as the WAI-ARIA menu button pattern has it.
       Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+      // What a table hides visually (a column's name for screen readers) is placed absolutely: the
+      // scrolling container holds it, or it would stay where its column starts and widen the page.
+      TableScrollContainer: TableScrollContainer.extend({ styles: { scrollContainer: { position: 'relative' } } }),
+      // A title of one long word ("Uitbetalingsrekening") breaks on a phone rather than widening the page.
+      Title: Title.extend({ styles: { root: { overflowWrap: 'anywhere' } } }),
       // A dialog's header is no page banner, which Mantine's <header> outside any landmark would be.
       ModalHeader: ModalHeader.extend({ defaultProps: { role: 'none' } }),
       // Menus, dropdowns, dialogs and notifications open in one named region (see OverlayRegion), not loose in <body>.

@@ -9,7 +9,8 @@ export function PayoutHistoryTable({ history }: { history: readonly PayoutAccoun
   const { t } = useTranslation('account');
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={640} type="native">
+    // Scrolls sideways on a narrow screen: a region the keyboard can reach and scroll.
+    <Table.ScrollContainer minWidth={640} type="native" tabIndex={0} role="region" aria-label={t('payout.history.title')}>
       <Table striped>
         <caption className="visually-hidden">{t('payout.history.title')}</caption>
         <Table.Thead>

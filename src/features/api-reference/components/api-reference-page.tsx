@@ -64,7 +64,8 @@ export function ApiReferencePage() {
                         <Badge color={methodColors[method] ?? 'gray'} variant="light" w={70}>
                           {method.toUpperCase()}
                         </Badge>
-                        <Code>{path}</Code>
+                        {/* A long path wraps on a narrow screen rather than scrolling inside the button. */}
+                        <Code style={{ overflowWrap: 'anywhere' }}>{path}</Code>
                         <Text size="sm" visibleFrom="sm">
                           {operation.summary}
                         </Text>

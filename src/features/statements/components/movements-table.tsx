@@ -37,8 +37,6 @@ export function MovementsTable({ movements, currency, weekNumber, sum, orderPath
       tabIndex={0}
       role="region"
       aria-label={t('detail.movementsCaption')}
-      // Text hidden for sight stays inside the scrolling box rather than widening the page.
-      style={{ position: 'relative' }}
     >
       <Table striped style={{ fontVariantNumeric: 'tabular-nums' }}>
         <caption className="visually-hidden">{t('detail.movementsCaption')}</caption>

@@ -85,7 +85,6 @@ export function StatementsTable({ statements }: { statements: StatementSummary[]
       tabIndex={0}
       role="region"
       aria-label={t('list.caption')}
-      style={{ position: 'relative' }}
     >
       <DataTable table={table} numericColumns={numeric} caption={t('list.caption')} />
     </Table.ScrollContainer>

@@ -31,7 +31,8 @@ function MessageCard({ message }: { message: TicketMessage }) {
       // The merchant's own messages lean right, the provider's left, as in any conversation.
       ml={fromMerchant ? { base: 0, sm: 'xl' } : 0}
       mr={fromMerchant ? 0 : { base: 0, sm: 'xl' }}
-      bg={fromMerchant ? 'blue.0' : 'gray.0'}
+      // Tints of the current scheme: a fixed pale blue or grey would carry the dark page's light text.
+      bg={fromMerchant ? 'var(--mantine-color-blue-light)' : 'var(--mantine-color-default-hover)'}
     >
       <Group justify="space-between" gap="xs" mb={4}>
         <Group gap="xs" id={headingId}>
