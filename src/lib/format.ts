@@ -18,29 +18,54 @@ export function regionalLocale(language: string, country: Country | null): strin
   return `${localeOf(language).split('-')[0]}-${country}`;
 }
 
+// Making an Intl formatter costs many times more than using one, and a page of orders writes
+// hundreds of amounts and days: each formatter is made once per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
 export function formatMoney(cents: number, currency: string, locale: string): string {
   // A negated zero (nothing credited, shown as a deduction) would read "-€0.00".
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents === 0 ? 0 : cents / 100);
+  return numberFormat(locale, { style: 'currency', currency }).format(cents === 0 ? 0 : cents / 100);
 }
 
 /** A date (YYYY-MM-DD) or datetime to a short localised date, without shifting the day by time zone. */
 export function formatDate(value: string, locale: string): string {
   const date = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: value.length === 10 ? 'UTC' : undefined }).format(date);
+  return dateFormat(locale, value.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }).format(date);
 }
 
 export function formatDateTime(value: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** A percent rate such as 21 or 5.5 (not a fraction) to "21 %" / "21%" as the locale writes it. */
 export function formatPercent(ratePercent: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(ratePercent / 100);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(ratePercent / 100);
 }
 
 /** Formatters bound to the language the user chose, in the merchant's region. */
