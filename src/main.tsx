@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { BackendFailure } from '@/app/backend-failure';
@@ -41,15 +41,11 @@ async function start() {
     }
   }
   prefetchFirstPage(queryClient, window.location);
-  // As a transition, the first render gives the page back every few milliseconds instead of
-  // holding it for the whole tree.
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <App queryClient={queryClient} i18n={i18n} />
-      </StrictMode>,
-    );
-  });
+  reactRoot.render(
+    <StrictMode>
+      <App queryClient={queryClient} i18n={i18n} />
+    </StrictMode>,
+  );
 }
 
 void start();
