@@ -1,42 +1,12 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
-import { earlyStartScript } from './mocks/worker/early-start.ts';
+import { defineConfig } from 'vite';
 
 const jspdfUnusedPlugins = fileURLToPath(new URL('./mocks/pdf/jspdf-unused-plugins.ts', import.meta.url));
 
-/**
- * A cold start of the built app: the page's HTML starts the embedded backend's worker and fetches
- * the code every start needs (msw's page side, the English catalogue) beside the entry chunk,
- * instead of once the entry has run. A build without the embedded backend gets none of it.
- */
-function startEarly(): Plugin {
-  let base = '/';
-  return {
-    name: 'comptoir-start-early',
-    apply: 'build',
-    configResolved: (config) => {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle = {} }) {
-        const files = Object.values(bundle);
-        const worker = files.find(({ fileName }) => /\/backend-worker-[\w-]+\.js$/.test(fileName));
-        if (!worker) return [];
-        const neededAtStart = files.filter((file) => file.type === 'chunk' && /\/(mocks\/browser|src\/app\/languages\/en)\.ts$/.test(file.facadeModuleId ?? ''));
-        return [
-          { tag: 'script', children: earlyStartScript(base + worker.fileName), injectTo: 'head-prepend' as const },
-          ...neededAtStart.map(({ fileName }) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + fileName }, injectTo: 'head' as const })),
-        ];
-      },
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), startEarly()],
+  plugins: [react()],
   resolve: {
     alias: {
       html2canvas: jspdfUnusedPlugins,

@@ -6,7 +6,6 @@ import { faults } from './faults';
 import { isApiRequest } from './http/api-path';
 import { problem } from './http/problem';
 import { connectBackend, type BackendConnection, type PagePort } from './worker/connection';
-import { backendWorkerName, takeEarlyWorker } from './worker/early-start';
 
 /**
  * The backend's worker: one SharedWorker for every tab of the browser, so they share one
@@ -15,10 +14,10 @@ import { backendWorkerName, takeEarlyWorker } from './worker/early-start';
  */
 function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
   if (typeof SharedWorker !== 'undefined') {
-    const worker = takeEarlyWorker() ?? new SharedWorker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: backendWorkerName });
+    const worker = new SharedWorker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: 'comptoir-demo-backend' });
     return { port: worker.port, worker };
   }
-  const worker = new Worker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: backendWorkerName });
+  const worker = new Worker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: 'comptoir-demo-backend' });
   // A dedicated worker is its own port, always started.
   const port: PagePort = {
     postMessage: (message, transfer) => worker.postMessage(message, transfer),
