@@ -23,25 +23,18 @@ export function regionalLocale(language: string, country: Country | null): strin
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+function made<Format, Options>(cache: Map<string, Format>, locale: string, options: Options, make: (locale: string, options: Options) => Format): Format {
   const key = `${locale} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+  let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
+    format = make(locale, options);
+    cache.set(key, format);
   }
   return format;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) => made(numberFormats, locale, options, (...args) => new Intl.NumberFormat(...args));
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => made(dateFormats, locale, options, (...args) => new Intl.DateTimeFormat(...args));
 
 /** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
 export function formatMoney(cents: number, currency: string, locale: string): string {

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { z } from 'zod';
+import { storageSignal } from '@/lib/storage-signal';
 import { columnLayoutSchema, type ColumnLayout } from './column-layout';
 import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
 import { writeColumnLayout } from './use-column-layout';
@@ -50,28 +51,19 @@ export function viewNameSchema(otherNames: readonly string[]) {
   });
 }
 
-// Every component showing the views hears of a change, in this tab at once and in others through
-// the storage event.
-const listeners = new Set<() => void>();
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
+// Every component showing the views hears of a change.
+const viewChanges = storageSignal();
 
 /** The user's saved views, and the ways to change them. */
 export function useSavedViews(owner: string | null) {
   // Read as text, so that an unchanged list is the same snapshot.
-  const stored = useSyncExternalStore(subscribe, () => (owner ? (localStorage.getItem(keyOf(owner)) ?? '') : ''));
+  const stored = useSyncExternalStore(viewChanges.subscribe, () => (owner ? (localStorage.getItem(keyOf(owner)) ?? '') : ''));
   const views = owner && stored ? readSavedViews(owner) : [];
   const write = useCallback(
     (next: SavedView[]) => {
       if (!owner) return;
       localStorage.setItem(keyOf(owner), JSON.stringify(next));
-      for (const listener of listeners) listener();
+      viewChanges.notify();
     },
     [owner],
   );
