@@ -29,6 +29,16 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
  * and its first nodes. `only` narrows the check to some of those rules.
  */
 export async function accessibilityViolations(page: Page, only?: string[]) {
+  // A sliding indicator or a colour fading after a change of size or scheme is read once still:
+  // halfway, a label can sit on the background it is leaving.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const builder = new AxeBuilder({ page });
   if (only) builder.withRules(only);
   else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
