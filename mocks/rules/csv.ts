@@ -1,4 +1,5 @@
 // CSV for accounting software (RFC 4180) and for spreadsheets (in the form their language opens).
+import { dateTimeFormat, numberFormat } from '@/contract/intl-formats';
 
 /** An amount in cents: written as a number in the dialect's decimal form, never as text. */
 export interface CsvMoney {
@@ -23,7 +24,7 @@ export const rfc4180: CsvDialect = { separator: ',', decimal: '.' };
  * comma (fr, nl, de), fields are separated by `;`, as those spreadsheets expect.
  */
 export function spreadsheetDialect(locale: string): CsvDialect {
-  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  const decimal = numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
   return decimal === ',' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
 }
 
@@ -90,5 +91,5 @@ export function csvStream<Item>(
 
 /** `instant` (ISO 8601) as the wall clock of `timeZone` reads it: 2026-10-01 12:00. */
 export function localDateTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+  return dateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
 }

@@ -1,4 +1,5 @@
 import type { Country } from '@/contract/common';
+import { dateTimeFormat, numberFormat } from '@/contract/intl-formats';
 import {
   reasonTexts,
   type Completeness,
@@ -242,17 +243,17 @@ const drawable = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ').replace(
 /** Money as a reader of `language` in `country` writes it: "CHF 11’802.98" in Swiss German, "11.802,98 €" in German. */
 export function regionalMoney(cents: number, currency: string, language: TextLanguage, country: Country): string {
   // A negated zero would read "-€0.00".
-  return drawable(new Intl.NumberFormat(regionalLocale(language, country), { style: 'currency', currency }).format(cents === 0 ? 0 : cents / 100));
+  return drawable(numberFormat(regionalLocale(language, country), { style: 'currency', currency }).format(cents === 0 ? 0 : cents / 100));
 }
 
 /** An amount without its currency, for a column whose header names it: "1.234,50". */
 export function regionalAmount(cents: number, language: TextLanguage, country: Country): string {
-  const format = new Intl.NumberFormat(regionalLocale(language, country), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const format = numberFormat(regionalLocale(language, country), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return drawable(format.format(cents === 0 ? 0 : cents / 100));
 }
 
 /** A day (YYYY-MM-DD) as that reader writes it in a table: "24.11.2026", "24/11/2026". */
 export function regionalDate(day: string, language: TextLanguage, country: Country): string {
-  const format = new Intl.DateTimeFormat(regionalLocale(language, country), { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const format = dateTimeFormat(regionalLocale(language, country), { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
   return drawable(format.format(new Date(`${day}T00:00:00Z`)));
 }

@@ -1,3 +1,5 @@
+import { numberFormat } from '@/contract/intl-formats';
+
 /**
  * An amount typed the way the user writes numbers: "1.234,50", "1 234,50", "1234.50" and
  * "1’234.50" are the same amount wherever they are unambiguous. A lone separator followed by
@@ -8,7 +10,7 @@ export type AmountReading = { cents: number } | { problem: 'not-a-number' | 'amb
 
 /** The locale's decimal separator, "," or ".". */
 export function decimalSeparatorOf(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
 // Spaces of every width and apostrophes group thousands; a currency written along is ignored.
@@ -56,5 +58,5 @@ export function typedAmountCents(text: string, locale: string): number | null {
 
 /** An amount in cents written back in the locale's form, e.g. 123450 → "1.234,50" (de-DE). */
 export function writeAmount(cents: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+  return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
 }

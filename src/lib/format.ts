@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Country } from '@/contract/common';
+import { dateTimeFormat, numberFormat } from '@/contract/intl-formats';
 import { localeOf } from '@/lib/i18n';
 
 /** The signed-in merchant's country: money and dates are written the way its region writes them. */
@@ -18,24 +19,6 @@ export function regionalLocale(language: string, country: Country | null): strin
   return `${localeOf(language).split('-')[0]}-${country}`;
 }
 
-// Making an Intl formatter costs many times more than using one, and a page of orders writes
-// hundreds of amounts and days: each formatter is made once per locale and options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function made<Format, Options>(cache: Map<string, Format>, locale: string, options: Options, make: (locale: string, options: Options) => Format): Format {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = make(locale, options);
-    cache.set(key, format);
-  }
-  return format;
-}
-
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) => made(numberFormats, locale, options, (...args) => new Intl.NumberFormat(...args));
-const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => made(dateFormats, locale, options, (...args) => new Intl.DateTimeFormat(...args));
-
 /** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
 export function formatMoney(cents: number, currency: string, locale: string): string {
   // A negated zero (nothing credited, shown as a deduction) would read "-€0.00".
@@ -45,11 +28,11 @@ export function formatMoney(cents: number, currency: string, locale: string): st
 /** A date (YYYY-MM-DD) or datetime to a short localised date, without shifting the day by time zone. */
 export function formatDate(value: string, locale: string): string {
   const date = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return dateFormat(locale, value.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }).format(date);
+  return dateTimeFormat(locale, value.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }).format(date);
 }
 
 export function formatDateTime(value: string, locale: string): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
 
 export function formatNumber(value: number, locale: string): string {
