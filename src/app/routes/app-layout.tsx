@@ -2,7 +2,9 @@ import { Center } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
-import { useSession, type Session } from '@/features/auth';
+import type { Session } from '@/features/auth';
+// The hook itself, not the feature's index: the index would bring every auth page into the entry chunk.
+import { useSession } from '@/features/auth/api/get-session';
 import { authPaths } from '@/features/auth/paths';
 import { isApiError } from '@/lib/api-error';
 import { CurrentUserProvider } from '@/lib/current-user';

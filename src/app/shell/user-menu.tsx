@@ -1,11 +1,13 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconLogout, IconMail, IconRefresh, IconSettings, IconUsers } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { accountPaths } from '@/features/account/paths';
-import { ChangePasswordDialog, useSignOut, type Session } from '@/features/auth';
+import type { Session } from '@/features/auth';
+// The hook itself, not the feature's index: the index would bring every auth page into the entry chunk.
+import { useSignOut } from '@/features/auth/api/delete-session';
 import { authPaths } from '@/features/auth/paths';
 import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
@@ -13,12 +15,17 @@ import { can } from '@/lib/permissions';
 import { ColorSchemeItems } from './color-scheme-items';
 import { ResetDemoDialog } from './reset-demo-dialog';
 
+// The dialog and its form library load when the dialog is first opened, not with every page.
+const ChangePasswordDialog = lazy(() => import('@/features/auth/components/change-password-dialog').then(({ ChangePasswordDialog }) => ({ default: ChangePasswordDialog })));
+
 export function UserMenu({ session }: { session: Session }) {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const signOut = useSignOut({ onSettled: () => void navigate(authPaths.signIn(), { replace: true }) });
   const [confirmingReset, resetDialog] = useDisclosure();
   const [changingPassword, passwordDialog] = useDisclosure();
+  // Once opened, the dialog stays mounted, so that it closes with its transition and gives the focus back.
+  const [passwordDialogUsed, setPasswordDialogUsed] = useState(false);
   // The menu item that opens a dialog is gone once the menu closes; focus comes back here.
   const menuButton = useRef<HTMLButtonElement>(null);
   const mayReset = env.mocksEnabled && can(session.user.role, 'demo:reset');
@@ -53,7 +60,11 @@ export function UserMenu({ session }: { session: Session }) {
               {t('user.team')}
             </Menu.Item>
           )}
-          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={passwordDialog.open}>
+          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => {
+              setPasswordDialogUsed(true);
+              passwordDialog.open();
+            }}
+          >
             {t('user.changePassword')}
           </Menu.Item>
           {env.mocksEnabled && (
@@ -73,7 +84,11 @@ export function UserMenu({ session }: { session: Session }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangePasswordDialog opened={changingPassword} onClose={passwordDialog.close} returnTo={menuButton} />
+      {passwordDialogUsed && (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog opened={changingPassword} onClose={passwordDialog.close} returnTo={menuButton} />
+        </Suspense>
+      )}
       {mayReset && <ResetDemoDialog opened={confirmingReset} onClose={resetDialog.close} returnTo={menuButton} />}
     </>
   );
