@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { accessibilityViolations, accounts, colourRules, expect, password, signIn, test } from './fixtures';
+import { accessibilityViolations, accounts, colourRules, expect, password, signIn, test, transitionsEnded } from './fixtures';
 
 // Every page state, in every language, wide and on a phone, light and dark: no axe violation, and
 // on the phone nothing scrolls sideways. Each state is loaded once and looked at in the four ways.
@@ -72,6 +72,7 @@ async function checkEveryWay(page: Page, language: Language, state: string, read
     }
   }
   await page.setViewportSize(sizes[0]);
+  await transitionsEnded(page);
 }
 
 test.use({ trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false } });

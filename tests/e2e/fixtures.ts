@@ -31,14 +31,7 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
 export async function accessibilityViolations(page: Page, only?: string[]) {
   // A sliding indicator or a colour fading after a change of size or scheme is read once still:
   // halfway, a label can sit on the background it is leaving.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+  await transitionsEnded(page);
   const builder = new AxeBuilder({ page });
   if (only) builder.withRules(only);
   else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
@@ -49,6 +42,24 @@ export async function accessibilityViolations(page: Page, only?: string[]) {
     rule: violation.id,
     nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
   }));
+}
+
+/**
+ * Waits until the page's transitions and finite animations have ended (a navigation sliding in
+ * after a change of size moves the page under a click aimed before it), without a timer.
+ */
+export async function transitionsEnded(page: Page) {
+  await page.evaluate(async () => {
+    // Two frames first: what a change of size or scheme sets off (media queries heard, React's
+    // render after them) has then started its transitions.
+    for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
+  });
 }
 
 /** axe finds no WCAG 2.2 A/AA violation, nor any of its best practices, on what is on screen now. */
