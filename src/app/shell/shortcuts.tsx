@@ -1,8 +1,9 @@
 import { Kbd, Modal, Table } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useLatest } from '@/lib/use-latest';
 
 /** Where "g" then a letter leads; a section the user may not see is left out by the caller. */
 export type GoTo = { key: string; to: string; label: string };
@@ -23,10 +24,7 @@ export function Shortcuts({ goTo }: { goTo: GoTo[] }) {
   const [helpOpen, help] = useDisclosure();
   const openHelp = help.open;
   // The sections change with the language and the role; the listener reads the latest.
-  const sections = useRef(goTo);
-  useEffect(() => {
-    sections.current = goTo;
-  });
+  const sections = useLatest(goTo);
 
   useEffect(() => {
     let afterG = false;
@@ -56,7 +54,7 @@ export function Shortcuts({ goTo }: { goTo: GoTo[] }) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, openHelp]);
+  }, [navigate, openHelp, sections]);
 
   const rows: [string[], string][] = [
     [['/'], t('shortcuts.search')],

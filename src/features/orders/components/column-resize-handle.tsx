@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLatest } from '@/lib/use-latest';
 import { clampWidth, columnWidthLimits } from '../lib/column-layout';
 import classes from './orders-table.module.css';
 
@@ -21,10 +22,7 @@ type Props = {
 export function ColumnResizeHandle({ name, width, fallbackWidth, onResize, onReset }: Props) {
   const { t } = useTranslation('orders');
   const [measured, setMeasured] = useState<number>();
-  const latestResize = useRef(onResize);
-  useEffect(() => {
-    latestResize.current = onResize;
-  });
+  const latestResize = useLatest(onResize);
   // The width on screen: a column the user never sized is as wide as the browser made it.
   const current = (handle: HTMLElement) => width ?? (Math.round(handle.parentElement?.getBoundingClientRect().width ?? 0) || fallbackWidth);
 

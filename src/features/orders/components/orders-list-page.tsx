@@ -1,11 +1,12 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
 import { useCurrentUserKey } from '@/lib/current-user';
+import { useLatest } from '@/lib/use-latest';
 import { usePhone } from '@/lib/use-phone';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
 import { selectionColumnId } from '../lib/column-layout';
@@ -115,11 +116,8 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
     [],
   );
   // Always the same function, so the memoised table does not render again for a new one.
-  const latestUpdate = useRef(onUpdate);
-  useEffect(() => {
-    latestUpdate.current = onUpdate;
-  });
-  const changeSort = useCallback((sort: SortKey, order: SortOrder) => latestUpdate.current({ sort, order }), []);
+  const latestUpdate = useLatest(onUpdate);
+  const changeSort = useCallback((sort: SortKey, order: SortOrder) => latestUpdate.current({ sort, order }), [latestUpdate]);
   // Only the answer to this URL tells its last page, not the previous one kept on screen.
   const answered = orders.isPlaceholderData ? undefined : orders.data;
   const lastPage = answered ? Math.max(1, Math.ceil(answered.total / answered.pageSize)) : 1;

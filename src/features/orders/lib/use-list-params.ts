@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
 
@@ -11,24 +11,29 @@ import { parseListParams, toSearchParams, type OrderListParams } from './list-pa
 export function useListParams({ onChange }: { onChange?: (next: OrderListParams) => void } = {}) {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parseListParams(search), [search]);
+  // The router renders a new URL in a transition: a second change that comes before that render
+  // (a sort clicked right after a filter) builds on the view asked for, not on the one shown.
+  const asked = useRef<{ shown: URLSearchParams; next: OrderListParams } | null>(null);
 
-  const update = useCallback(
-    (change: Partial<OrderListParams>, { replace = false }: { replace?: boolean } = {}) => {
-      const keepsPage = Object.keys(change).every((key) => key === 'page');
-      const next = { ...params, ...change, page: keepsPage ? (change.page ?? params.page) : 1 };
+  const show = useCallback(
+    (next: OrderListParams, replace: boolean) => {
+      asked.current = { shown: search, next };
       onChange?.(next);
       setSearch(toSearchParams(next), { replace });
     },
-    [params, setSearch, onChange],
+    [search, setSearch, onChange],
   );
 
-  const replaceAll = useCallback(
-    (next: OrderListParams) => {
-      onChange?.(next);
-      setSearch(toSearchParams(next));
+  const update = useCallback(
+    (change: Partial<OrderListParams>, { replace = false }: { replace?: boolean } = {}) => {
+      const current = asked.current?.shown === search ? asked.current.next : params;
+      const keepsPage = Object.keys(change).every((key) => key === 'page');
+      show({ ...current, ...change, page: keepsPage ? (change.page ?? current.page) : 1 }, replace);
     },
-    [setSearch, onChange],
+    [search, params, show],
   );
+
+  const replaceAll = useCallback((next: OrderListParams) => show(next, false), [show]);
 
   return { params, update, replaceAll };
 }
