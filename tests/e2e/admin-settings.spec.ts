@@ -119,7 +119,7 @@ test('Bergblick works in test data until its security check has passed, then goe
   await signIn(page, 'bergblick');
   await expect(orderRows(page).first()).toBeVisible();
   // The header's Live side is closed and says why.
-  const data = page.getByRole('group', { name: 'Data' });
+  const data = page.getByRole('radiogroup', { name: 'Data' });
   await expect(data.getByRole('radio', { name: 'Live' })).toBeDisabled();
   await expect(data.getByRole('radio', { name: 'Test' })).toBeChecked();
   await expect(page.getByText(/^Test data: you are looking at test orders/)).toBeVisible();

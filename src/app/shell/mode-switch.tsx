@@ -1,8 +1,9 @@
-import { ActionIcon, Anchor, Group, Popover, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Popover, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SegmentedChoice } from '@/components/segmented-choice';
 import { accountPaths } from '@/features/account/paths';
 import type { Session } from '@/features/auth';
 import { setDataMode, useDataMode, type DataMode } from '@/lib/data-mode';
@@ -18,22 +19,19 @@ export function ModeSwitch({ session }: { session: Session }) {
   const why = t(`mode.liveLocked.${session.merchant.securityCheck === 'in-review' ? 'inReview' : 'notRequested'}`);
   return (
     <Group gap={4} wrap="nowrap">
-      <div role="group" aria-labelledby={labelId} aria-describedby={liveOpen ? undefined : whyId}>
-        <VisuallyHidden id={labelId}>{t('mode.label')}</VisuallyHidden>
-        {!liveOpen && <VisuallyHidden id={whyId}>{why}</VisuallyHidden>}
-        <SegmentedControl
-          size="xs"
-          value={mode}
-          onChange={(value) => setDataMode(value as DataMode)}
-          color={mode === 'test' ? 'yellow.4' : 'indigo'}
-          autoContrast
-          fw={600}
-          data={[
-            { value: 'live', label: t('mode.live'), disabled: !liveOpen },
-            { value: 'test', label: t('mode.test') },
-          ]}
-        />
-      </div>
+      <VisuallyHidden id={labelId}>{t('mode.label')}</VisuallyHidden>
+      {!liveOpen && <VisuallyHidden id={whyId}>{why}</VisuallyHidden>}
+      <SegmentedChoice<DataMode>
+        labelledBy={labelId}
+        describedBy={liveOpen ? undefined : whyId}
+        value={mode}
+        onChange={setDataMode}
+        tone={mode === 'test' ? 'warning' : 'brand'}
+        options={[
+          { value: 'live', label: t('mode.live'), disabled: !liveOpen },
+          { value: 'test', label: t('mode.test') },
+        ]}
+      />
       {!liveOpen && (
         <Popover width={300} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
           <Popover.Target>

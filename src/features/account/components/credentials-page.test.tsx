@@ -64,7 +64,7 @@ describe('the credentials', () => {
     expect(within(liveKeys).getByText('Live keys can be created once the security check has passed.')).toBeInTheDocument();
     expect(within(liveKeys).queryByRole('button')).not.toBeInTheDocument();
 
-    const data = screen.getByRole('group', { name: 'Data' });
+    const data = screen.getByRole('radiogroup', { name: 'Data' });
     expect(within(data).getByRole('radio', { name: 'Live' })).toBeDisabled();
     expect(within(data).getByRole('radio', { name: 'Test' })).toBeChecked();
     expect(data).toHaveAccessibleDescription(/has not passed the provider's security check yet/);
@@ -88,7 +88,7 @@ describe('the credentials', () => {
     await waitFor(() => expect(screen.getByText('Security check passed').closest('[role="alert"]')).toHaveFocus());
     const liveKeys = screen.getByRole('region', { name: 'Live keys' });
     expect(within(liveKeys).getByRole('button', { name: 'Create a live key' })).toBeInTheDocument();
-    await waitFor(() => expect(within(screen.getByRole('group', { name: 'Data' })).getByRole('radio', { name: 'Live' })).toBeEnabled());
+    await waitFor(() => expect(within(screen.getByRole('radiogroup', { name: 'Data' })).getByRole('radio', { name: 'Live' })).toBeEnabled());
     expect(screen.queryByRole('button', { name: 'Why is live data not available?' })).not.toBeInTheDocument();
   });
 });
