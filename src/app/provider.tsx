@@ -1,11 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/de';
-import 'dayjs/locale/fr';
-import 'dayjs/locale/nl';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
@@ -43,7 +38,7 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: 'comptoir.color
 
 /** Mantine with a theme in the current language, renewed when the user picks another. */
 function ThemeProvider({ env, children }: { env: Env; children: ReactNode }) {
-  const { t, i18n } = useTranslation('shell');
+  const { t } = useTranslation('shell');
   const closeNotification = t('notifications.close');
   const theme = useMemo(() => createAppTheme({ closeNotification }), [closeNotification]);
   return (
@@ -54,8 +49,7 @@ function ThemeProvider({ env, children }: { env: Env; children: ReactNode }) {
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >
-      {/* Calendars name their months and days in the chosen language, weeks starting on Monday. */}
-      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>
+      {children}
       {/* After the page, so that its skip link stays first; in the DOM before any portal mounts into it. */}
       <div id={overlayRegionId} role="region" aria-label={t('overlays')} />
     </MantineProvider>

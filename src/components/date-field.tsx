@@ -1,4 +1,8 @@
-import { DateInput, type DateInputProps } from '@mantine/dates';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/de';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/nl';
+import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { useTranslation } from 'react-i18next';
@@ -34,26 +38,29 @@ export function DateField({ value, onChange, ...props }: Props) {
   const { t, i18n } = useTranslation();
   const format = writtenAs[i18n.language] ?? writtenAs.en!;
   return (
-    <DateInput
-      clearable
-      fixOnBlur={false}
-      placeholder={t('dates.placeholder')}
-      clearButtonProps={{ 'aria-label': t('dates.clear') }}
-      ariaLabels={{
-        monthLevelControl: t('dates.chooseMonth'),
-        yearLevelControl: t('dates.chooseYear'),
-        nextMonth: t('dates.nextMonth'),
-        previousMonth: t('dates.previousMonth'),
-        nextYear: t('dates.nextYear'),
-        previousYear: t('dates.previousYear'),
-        nextDecade: t('dates.nextDecade'),
-        previousDecade: t('dates.previousDecade'),
-      }}
-      {...props}
-      value={value}
-      onChange={onChange}
-      valueFormat={format}
-      dateParser={parserFor(format)}
-    />
+    // The calendar names its months and days in the chosen language, weeks starting on Monday.
+    <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
+      <DateInput
+        clearable
+        fixOnBlur={false}
+        placeholder={t('dates.placeholder')}
+        clearButtonProps={{ 'aria-label': t('dates.clear') }}
+        ariaLabels={{
+          monthLevelControl: t('dates.chooseMonth'),
+          yearLevelControl: t('dates.chooseYear'),
+          nextMonth: t('dates.nextMonth'),
+          previousMonth: t('dates.previousMonth'),
+          nextYear: t('dates.nextYear'),
+          previousYear: t('dates.previousYear'),
+          nextDecade: t('dates.nextDecade'),
+          previousDecade: t('dates.previousDecade'),
+        }}
+        {...props}
+        value={value}
+        onChange={onChange}
+        valueFormat={format}
+        dateParser={parserFor(format)}
+      />
+    </DatesProvider>
   );
 }

@@ -1,5 +1,7 @@
 import { useLocation, useParams } from 'react-router';
-import { OrderPage, orderActionIds, type ActionId } from '@/features/orders';
+// From the page's own modules, so that the list and the order page load apart.
+import { orderActionIds, type ActionId } from '@/features/orders/components/order-actions';
+import { OrderPage } from '@/features/orders/components/order-page';
 import { OrderTickets, useOrderTicketEntries } from '@/features/support';
 import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';

@@ -1,4 +1,5 @@
-import { OrdersListPage } from '@/features/orders';
+// From the page's own module: the feature's index would bring the order page into this chunk.
+import { OrdersListPage } from '@/features/orders/components/orders-list-page';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
 

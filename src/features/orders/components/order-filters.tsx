@@ -1,15 +1,14 @@
-import { Badge, Button, Collapse, Group, MultiSelect, NumberInput, SimpleGrid } from '@mantine/core';
+import { Badge, Button, Collapse, Group } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countries, limits } from '@/contract/common';
-import { completenessValues, orderStatuses, paymentMethods, paymentStates, shippingStatuses } from '@/contract/orders';
+import { orderStatuses, paymentStates } from '@/contract/orders';
 import { useMessage } from '@/lib/i18n';
 import { usePhone } from '@/lib/use-phone';
 import { activeFilterChips, primaryFilters } from '../lib/filter-chips';
 import { filterNames, type FilterErrors, type FilterName, type OrderListParams } from '../lib/list-params';
 import { ActiveFilterChips } from './active-filter-chips';
-import { DateFilter } from './date-filter';
+import { filterOptions, FilterMultiSelect, type ListFilter } from './filter-multi-select';
 import { SearchFilter } from './search-filter';
 import classes from './order-filters.module.css';
 
@@ -21,7 +20,7 @@ type Props = {
   onClear: () => void;
 };
 
-type ListFilter = 'status' | 'paymentState' | 'shipping' | 'completeness' | 'method' | 'country';
+const FoldedFilters = lazy(() => import('./folded-filters'));
 
 /**
  * One row: the search and the most used filters; the others open under "More filters" (on a phone,
@@ -44,44 +43,19 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
     if (foldedError) setOpen(true);
   }
 
-  const options = <Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
-    values.map((value) => ({ value, label: label(value) }));
-
-  const multi = (name: ListFilter, label: string, data: { value: string; label: string }[], className?: string) => (
-    <MultiSelect
-      className={className}
-      label={label}
-      placeholder={params[name].length ? undefined : t('filters.any')}
-      data={data}
-      value={params[name]}
-      onChange={(values) => onChange({ [name]: values } as Partial<OrderListParams>)}
-      clearable
-      error={message(name)}
-      comboboxProps={{ withinPortal: true }}
-    />
+  const multi = (name: ListFilter, label: string, options: { value: string; label: string }[], className?: string) => (
+    <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} className={className} />
   );
+  // The folded filters load once wanted: on a hover or focus of their button, or opened.
+  const [wanted, setWanted] = useState(open);
+  if (open && !wanted) setWanted(true);
+  const want = () => setWanted(true);
 
-  // Whole days, kept as typed even out of range: the error beside the field says what is allowed.
-  const days = (name: 'expiresWithinDays' | 'overdueByMoreThanDays', label: string, hint: string, max: number) => (
-    <NumberInput
-      label={label}
-      description={hint}
-      min={0}
-      max={max}
-      allowDecimal={false}
-      allowNegative={false}
-      clampBehavior="none"
-      value={params[name] ?? ''}
-      error={message(name)}
-      onChange={(value) => onChange({ [name]: typeof value === 'number' ? value : null })}
-    />
-  );
-
-  const status = multi('status', t('filters.status'), options(orderStatuses, (value) => t(`status.${value}`)), phone ? undefined : classes.primary);
+  const status = multi('status', t('filters.status'), filterOptions(orderStatuses, (value) => t(`status.${value}`)), phone ? undefined : classes.primary);
   const paymentState = multi(
     'paymentState',
     t('filters.paymentState'),
-    options(paymentStates, (value) => t(`paymentState.${value}`)),
+    filterOptions(paymentStates, (value) => t(`paymentState.${value}`)),
     phone ? classes.wide : classes.primary,
   );
 
@@ -96,6 +70,8 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
           aria-expanded={open}
           aria-controls={open ? moreId : undefined}
           onClick={() => setOpen((was) => !was)}
+          onPointerEnter={want}
+          onFocus={want}
           rightSection={open ? <IconChevronUp size={16} aria-hidden /> : <IconChevronDown size={16} aria-hidden />}
           leftSection={foldedActive > 0 ? <Badge size="sm" circle>{foldedActive}</Badge> : undefined}
           className={classes.toggle}
@@ -104,25 +80,14 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
         </Button>
       </Group>
       <Collapse expanded={open} id={moreId}>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" pt="sm">
-          {phone && status}
-          {phone && paymentState}
-          {multi('shipping', t('filters.shipping'), options(shippingStatuses, (value) => t(`shipping.${value}`)))}
-          {multi('completeness', t('filters.completeness'), options(completenessValues, (value) => t(`completeness.${value}`)))}
-          {multi('method', t('filters.method'), options(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
-          {multi('country', t('filters.country'), options(countries, (value) => t(`countries.${value}`)))}
-          {days('expiresWithinDays', t('filters.expiresWithin'), t('filters.expiresWithinHint'), limits.expiresWithinDaysMax)}
-          <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
-          <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
-          {days('overdueByMoreThanDays', t('filters.overdueBy'), t('filters.overdueByHint'), limits.overdueDaysMax)}
-          <DateFilter
-            label={t('filters.creditedSince')}
-            description={t('filters.creditedSinceHint')}
-            value={params.creditedSince}
-            error={message('creditedSince')}
-            onCommit={(creditedSince) => onChange({ creditedSince })}
-          />
-        </SimpleGrid>
+        {wanted && (
+          <Suspense fallback={null}>
+            <FoldedFilters params={params} message={message} onChange={onChange}>
+              {phone && status}
+              {phone && paymentState}
+            </FoldedFilters>
+          </Suspense>
+        )}
       </Collapse>
       <ActiveFilterChips params={params} onChange={onChange} onClear={onClear} />
     </form>

@@ -40,7 +40,7 @@ describe('the orders list filters', () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders' });
     await screen.findByText(/^1–25 of/);
     await user.click(screen.getByRole('button', { name: 'More filters' }));
-    const from = screen.getByLabelText('Order date from');
+    const from = await screen.findByLabelText('Order date from');
     // The field as the year is typed, in the order English writes a date; and a year that is none yet.
     for (const value of ['10/10/2', '10/10/20', '10/10/202', '10/10/0202', '10/10/2026']) fireEvent.change(from, { target: { value } });
     expect(from).toHaveValue('10/10/2026');
@@ -49,7 +49,8 @@ describe('the orders list filters', () => {
   });
 
   it('writes the dates of the URL the way the chosen language does', async () => {
-    await renderApp({ as: 'admin', language: 'de', path: '/orders?from=2026-11-01&to=2026-11-10' });
+    const { user } = await renderApp({ as: 'admin', language: 'de', path: '/orders?from=2026-11-01&to=2026-11-10' });
+    await user.click(await screen.findByRole('button', { name: /Weitere Filter/ }));
     expect(await screen.findByDisplayValue('01.11.2026')).toBeInTheDocument();
     expect(screen.getByDisplayValue('10.11.2026')).toBeInTheDocument();
   });
@@ -83,7 +84,7 @@ describe('the orders list filters', () => {
     const { user } = await renderApp({ as: 'admin' });
     await screen.findByRole('table', { name: 'Orders matching the filters' });
     await user.click(screen.getByRole('button', { name: 'More filters' }));
-    const input = screen.getByRole('textbox', { name: 'Expires within (days)' });
+    const input = await screen.findByRole('textbox', { name: 'Expires within (days)' });
     await user.type(input, '75');
     expect(input).toHaveValue('75');
     expect(await screen.findByText('Enter a whole number of days from 0 to 60.')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
@@ -16,9 +16,6 @@ import { useColumnLayout } from '../lib/use-column-layout';
 import { useDensity } from '../lib/use-density';
 import { useListParams } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
-import { ActivateDialog } from './activate-dialog';
-import { BulkActivateDialog } from './bulk-activate-dialog';
-import { BulkExtendDialog } from './bulk-extend-dialog';
 import { ColumnsControl } from './columns-control';
 import { DensityControl } from './density-control';
 import { ExportControl } from './export-control';
@@ -31,6 +28,11 @@ import { OrdersEmpty } from './orders-empty';
 import { RowActionsContext } from './row-activate-button';
 import { OrdersTable } from './orders-table';
 import tableClasses from './orders-table.module.css';
+
+// The dialogs, and the form library they use, load when one is first opened, not with the list.
+const ActivateDialog = lazy(() => import('./activate-dialog').then(({ ActivateDialog }) => ({ default: ActivateDialog })));
+const BulkActivateDialog = lazy(() => import('./bulk-activate-dialog').then(({ BulkActivateDialog }) => ({ default: BulkActivateDialog })));
+const BulkExtendDialog = lazy(() => import('./bulk-extend-dialog').then(({ BulkExtendDialog }) => ({ default: BulkExtendDialog })));
 
 type Props = { canExport: boolean; canChange: boolean };
 
@@ -207,25 +209,27 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
         onPageChange={(next) => onUpdate({ page: next })}
         onPageSizeChange={(size) => onUpdate({ pageSize: size as OrderListParams['pageSize'] })}
       />
-      {activating && (
-        <ActivateDialog
-          key={activating.opening}
-          order={activating.subject}
-          opened={activating.opened}
-          onClose={() => setActivating((last) => last && { ...last, opened: false })}
-        />
-      )}
-      {bulk && (
-        <BulkDialog
-          key={bulk.opening}
-          orders={bulk.subject.orders}
-          opened={bulk.opened}
-          onClose={(done) => {
-            if (done) setSelection({});
-            setBulk((last) => last && { ...last, opened: false });
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {activating && (
+          <ActivateDialog
+            key={activating.opening}
+            order={activating.subject}
+            opened={activating.opened}
+            onClose={() => setActivating((last) => last && { ...last, opened: false })}
+          />
+        )}
+        {bulk && (
+          <BulkDialog
+            key={bulk.opening}
+            orders={bulk.subject.orders}
+            opened={bulk.opened}
+            onClose={(done) => {
+              if (done) setSelection({});
+              setBulk((last) => last && { ...last, opened: false });
+            }}
+          />
+        )}
+      </Suspense>
     </Stack>
   );
 }

@@ -77,7 +77,7 @@ describe('the payment filters', () => {
     for (const row of rows) expect(within(row).getByText('Reminder 2')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'More filters' }));
-    await user.type(screen.getByRole('textbox', { name: 'Overdue by more than (days)' }), '35');
+    await user.type(await screen.findByRole('textbox', { name: 'Overdue by more than (days)' }), '35');
     await waitFor(() => expect(requests.at(-1)?.get('overdueByMoreThanDays')).toBe('35'));
     expect(requests.at(-1)?.get('paymentState')).toBe('reminder-2');
   });

@@ -1,35 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBookmark, IconBookmarkPlus, IconSettings } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useReturnFocus } from '@/components/use-return-focus';
 import { useCurrentUserKey } from '@/lib/current-user';
-import { useMessage } from '@/lib/i18n';
-import { searchOfView, useSavedViews, viewNameSchema, type SavedView } from '../lib/saved-views';
+import { searchOfView, useSavedViews, type SavedView } from '../lib/saved-views';
 import { useColumnLayout } from '../lib/use-column-layout';
 import type { OrderListParams } from '../lib/list-params';
 import { orderPaths } from '../paths';
 
-/** One name field, checked by the schema: for saving a view, or renaming one. */
-function ViewNameForm({ names, initial, submitLabel, onSubmit }: { names: string[]; initial: string; submitLabel: string; onSubmit: (name: string) => void }) {
-  const { t } = useTranslation('orders');
-  const message = useMessage();
-  const form = useForm({ resolver: zodResolver(viewNameSchema(names)), defaultValues: { name: initial } });
-  return (
-    <form noValidate onSubmit={form.handleSubmit(({ name }) => onSubmit(name))}>
-      <Group align="flex-start" wrap="nowrap">
-        <TextInput {...form.register('name')} label={t('savedViews.name')} error={message(form.formState.errors.name?.message)} style={{ flex: 1 }} data-autofocus />
-        <Button type="submit" mt={25}>
-          {submitLabel}
-        </Button>
-      </Group>
-    </form>
-  );
-}
+// The name form, and the form library with it, load when the menu opens, not with the list.
+const loadViewNameForm = () => import('./view-name-form');
+const ViewNameForm = lazy(() => loadViewNameForm().then(({ ViewNameForm }) => ({ default: ViewNameForm })));
 
 /** A view's row in the manage dialog: renamed in place, or deleted. */
 function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; others: string[]; onRename: (name: string) => void; onDelete: () => void }) {
@@ -37,15 +21,17 @@ function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; ot
   const [renaming, setRenaming] = useState(false);
   if (renaming) {
     return (
-      <ViewNameForm
-        names={others}
-        initial={view.name}
-        submitLabel={t('savedViews.rename')}
-        onSubmit={(name) => {
-          onRename(name);
-          setRenaming(false);
-        }}
-      />
+      <Suspense fallback={null}>
+        <ViewNameForm
+          names={others}
+          initial={view.name}
+          submitLabel={t('savedViews.rename')}
+          onSubmit={(name) => {
+            onRename(name);
+            setRenaming(false);
+          }}
+        />
+      </Suspense>
     );
   }
   return (
@@ -79,7 +65,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
   useReturnFocus(managing, menuButton);
   return (
     <>
-      <Menu position="bottom-start" withinPortal>
+      <Menu position="bottom-start" withinPortal onOpen={() => void loadViewNameForm()}>
         <Menu.Target>
           <Button ref={menuButton} size="xs" radius="xl" variant="default" leftSection={<IconBookmark size={14} aria-hidden />}>
             {t('savedViews.menu', { count: views.length })}
@@ -106,15 +92,17 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
       <Modal opened={saving} onClose={savingDialog.close} returnFocus={false} title={t('savedViews.saveTitle')} closeButtonProps={{ 'aria-label': t('savedViews.closeSave') }}>
         <Stack>
           <Text size="sm">{t('savedViews.saveExplain')}</Text>
-          <ViewNameForm
-            names={names}
-            initial=""
-            submitLabel={t('savedViews.saveButton')}
-            onSubmit={(name) => {
-              save(name, current, columns);
-              savingDialog.close();
-            }}
-          />
+          <Suspense fallback={null}>
+            <ViewNameForm
+              names={names}
+              initial=""
+              submitLabel={t('savedViews.saveButton')}
+              onSubmit={(name) => {
+                save(name, current, columns);
+                savingDialog.close();
+              }}
+            />
+          </Suspense>
         </Stack>
       </Modal>
       <Modal opened={managing} onClose={managingDialog.close} returnFocus={false} title={t('savedViews.manageTitle')} closeButtonProps={{ 'aria-label': t('savedViews.closeManage') }}>

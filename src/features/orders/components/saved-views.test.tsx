@@ -8,7 +8,7 @@ describe('saved views of the orders list', () => {
     await first.user.click(screen.getByRole('button', { name: 'My views (0)' }));
     await first.user.click(await screen.findByRole('menuitem', { name: 'Save this view…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Save this view' });
-    await first.user.click(within(dialog).getByRole('button', { name: 'Save view' }));
+    await first.user.click(await within(dialog).findByRole('button', { name: 'Save view' }));
     expect(await within(dialog).findByText('Give the view a name.')).toBeVisible();
     await first.user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Biggest activated');
     await first.user.click(within(dialog).getByRole('button', { name: 'Save view' }));
@@ -30,7 +30,7 @@ describe('saved views of the orders list', () => {
     await again.user.click(await screen.findByRole('menuitem', { name: 'Rename or delete views…' }));
     const manage = await screen.findByRole('dialog', { name: 'Your views' });
     await again.user.click(within(manage).getByRole('button', { name: 'Rename the view Biggest activated' }));
-    const name = within(manage).getByRole('textbox', { name: 'Name' });
+    const name = await within(manage).findByRole('textbox', { name: 'Name' });
     await again.user.clear(name);
     await again.user.type(name, 'Top activated');
     await again.user.click(within(manage).getByRole('button', { name: 'Rename' }));

@@ -1,0 +1,65 @@
+import { NumberInput, SimpleGrid } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countries, limits } from '@/contract/common';
+import { completenessValues, paymentMethods, shippingStatuses } from '@/contract/orders';
+import type { FilterErrors, OrderListParams } from '../lib/list-params';
+import { DateFilter } from './date-filter';
+import { filterOptions, FilterMultiSelect, type ListFilter } from './filter-multi-select';
+
+type Props = {
+  params: OrderListParams;
+  /** The message shown beside each filter that cannot be asked for. */
+  message: (name: keyof FilterErrors) => string | undefined;
+  onChange: (change: Partial<OrderListParams>) => void;
+  /** Filters the row above holds on a wide screen, and this panel on a phone. */
+  children?: ReactNode;
+};
+
+/**
+ * The filters under "More filters". Its own chunk, loaded when the panel is first wanted: the
+ * calendars and number fields it holds are not needed to show the list.
+ */
+export default function FoldedFilters({ params, message, onChange, children }: Props) {
+  const { t } = useTranslation('orders');
+  const multi = (name: ListFilter, label: string, options: { value: string; label: string }[]) => (
+    <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} />
+  );
+
+  // Whole days, kept as typed even out of range: the error beside the field says what is allowed.
+  const days = (name: 'expiresWithinDays' | 'overdueByMoreThanDays', label: string, hint: string, max: number) => (
+    <NumberInput
+      label={label}
+      description={hint}
+      min={0}
+      max={max}
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="none"
+      value={params[name] ?? ''}
+      error={message(name)}
+      onChange={(value) => onChange({ [name]: typeof value === 'number' ? value : null })}
+    />
+  );
+
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" pt="sm">
+      {children}
+      {multi('shipping', t('filters.shipping'), filterOptions(shippingStatuses, (value) => t(`shipping.${value}`)))}
+      {multi('completeness', t('filters.completeness'), filterOptions(completenessValues, (value) => t(`completeness.${value}`)))}
+      {multi('method', t('filters.method'), filterOptions(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
+      {multi('country', t('filters.country'), filterOptions(countries, (value) => t(`countries.${value}`)))}
+      {days('expiresWithinDays', t('filters.expiresWithin'), t('filters.expiresWithinHint'), limits.expiresWithinDaysMax)}
+      <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
+      <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
+      {days('overdueByMoreThanDays', t('filters.overdueBy'), t('filters.overdueByHint'), limits.overdueDaysMax)}
+      <DateFilter
+        label={t('filters.creditedSince')}
+        description={t('filters.creditedSinceHint')}
+        value={params.creditedSince}
+        error={message('creditedSince')}
+        onCommit={(creditedSince) => onChange({ creditedSince })}
+      />
+    </SimpleGrid>
+  );
+}
