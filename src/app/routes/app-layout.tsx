@@ -1,6 +1,6 @@
 import { Center } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
+import { Navigate, useLocation, useOutletContext } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import type { Session } from '@/features/auth';
 // The hook itself, not the feature's index: the index would bring every auth page into the entry chunk.
@@ -35,9 +35,7 @@ export function AppLayout() {
   return (
     <MerchantCountryProvider value={session.data.merchant.country}>
       <CurrentUserProvider value={`${session.data.merchant.id}/${session.data.user.email}`}>
-        <AppFrame session={session.data}>
-          <Outlet context={session.data} />
-        </AppFrame>
+        <AppFrame session={session.data} />
       </CurrentUserProvider>
     </MerchantCountryProvider>
   );

@@ -1,9 +1,9 @@
 import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useElementSize, useMediaQuery } from '@mantine/hooks';
 import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink } from 'react-router';
+import { Outlet, NavLink as RouterNavLink } from 'react-router';
 import type { Session } from '@/features/auth';
 import { apiReferencePaths } from '@/features/api-reference/paths';
 import { StorageBanner } from '@/features/demo';
@@ -22,8 +22,11 @@ import { Shortcuts } from './shortcuts';
 import { TestModeBanner } from './test-mode-banner';
 import { UserMenu } from './user-menu';
 
-/** Header, navigation and the test-data banner around every signed-in page. */
-export function AppFrame({ session, children }: { session: Session; children: ReactNode }) {
+/**
+ * Header, navigation and the test-data banner around every signed-in page, which shows in its
+ * outlet. Memoised on the session: a new address renders the page, not the whole frame again.
+ */
+export const AppFrame = memo(function AppFrame({ session }: { session: Session }) {
   const { t } = useTranslation('shell');
   const [navOpen, { toggle, close }] = useDisclosure();
   // On a small screen the closed navigation is only slid out of view: it must leave the Tab order too.
@@ -111,9 +114,9 @@ export function AppFrame({ session, children }: { session: Session; children: Re
       <AppShell.Main id="main" tabIndex={-1}>
         <Stack pt="md">
           <StorageBanner canDiscard={can(session.user.role, 'demo:reset')} onSave={saveFile} />
-          {children}
+          <Outlet context={session} />
         </Stack>
       </AppShell.Main>
     </AppShell>
   );
-}
+});
