@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Checkbox } from '@mantine/core';
 import {
   columnOrderingFeature,
   columnSizingFeature,
@@ -102,7 +102,7 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
     column.accessor('paymentReference', {
       id: 'paymentReference' satisfies SortKey,
       header: t('columns.paymentReference'),
-      cell: (info) => <Text size="sm" ff="monospace">{info.getValue()}</Text>,
+      cell: (info) => <span className={classes.reference}>{info.getValue()}</span>,
     }),
     column.accessor('orderDate', {
       id: 'orderDate' satisfies SortKey,
@@ -116,19 +116,15 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       cell: ({ row }) => {
         const { customer } = row.original;
         return (
-          <Stack gap={0} className={classes.customer}>
-            <Text size="sm">{customer.name}</Text>
-            <Group gap={4} wrap="nowrap">
+          <div className={classes.customer}>
+            <span>{customer.name}</span>
+            <span className={classes.customerKind}>
               <Badge size="xs" variant="outline" color={customer.type === 'business' ? 'indigo' : 'gray'}>
                 {t(`customerType.${customer.type}`)}
               </Badge>
-              {customer.companyName && (
-                <Text size="xs" c="dimmed" className={classes.company}>
-                  {customer.companyName}
-                </Text>
-              )}
-            </Group>
-          </Stack>
+              {customer.companyName && <span className={classes.company}>{customer.companyName}</span>}
+            </span>
+          </div>
         );
       },
     }),
