@@ -1,4 +1,5 @@
 import { Center } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useOutletContext } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
@@ -18,13 +19,15 @@ export function AppLayout() {
   const { t } = useTranslation('shell');
   const location = useLocation();
   const session = useSession();
+  // The frame and the first page are laid out in a pass React may interrupt, not in one long task.
+  const shownSession = useDeferredValue(session.data);
   usePageTitle();
   useFocusOnNewPage();
 
   if (!sessionToken.get() || isApiError(session.error, 'unauthorized')) {
     return <Navigate to={authPaths.signIn({ next: `${location.pathname}${location.search}` })} replace />;
   }
-  if (session.isPending) return <LoadingState label={t('session.loading')} />;
+  if (session.isPending || (shownSession === undefined && !session.isError)) return <LoadingState label={t('session.loading')} />;
   if (session.isError) {
     return (
       <Center p="xl">
@@ -32,10 +35,11 @@ export function AppLayout() {
       </Center>
     );
   }
+  const current = shownSession ?? session.data;
   return (
-    <MerchantCountryProvider value={session.data.merchant.country}>
-      <CurrentUserProvider value={`${session.data.merchant.id}/${session.data.user.email}`}>
-        <AppFrame session={session.data} />
+    <MerchantCountryProvider value={current.merchant.country}>
+      <CurrentUserProvider value={`${current.merchant.id}/${current.user.email}`}>
+        <AppFrame session={current} />
       </CurrentUserProvider>
     </MerchantCountryProvider>
   );

@@ -7,7 +7,7 @@ describe('the page a user arrives on', () => {
     await screen.findByRole('heading', { level: 1, name: 'Orders' });
     await waitFor(() => expect(document.title).toBe('Orders · Comptoir'));
 
-    const table = screen.getByRole('table', { name: 'Orders matching the filters' });
+    const table = await screen.findByRole('table', { name: 'Orders matching the filters' });
     const link = (await within(table).findAllByRole('link'))[0]!;
     const orderNumber = link.textContent!;
     await user.click(link);

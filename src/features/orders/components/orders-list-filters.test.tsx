@@ -110,7 +110,7 @@ describe('the orders list filters', () => {
     await user.click(screen.getByRole('button', { name: /^Expires in/ }));
     await waitFor(() => expect(screen.getByRole('columnheader', { name: /Expires in/ })).toHaveAttribute('aria-sort', 'ascending'));
     const table = await screen.findByRole('table', { name: 'Orders matching the filters' });
-    await waitFor(() => expect(table.closest('[data-stale]')).toBeNull());
+    await waitFor(() => expect(table.closest('[data-stale], [aria-busy="true"]')).toBeNull());
     const days = within(table)
       .getAllByText(/days? left|Expires today/)
       .map((badge) => (badge.textContent?.startsWith('Expires today') ? 0 : Number.parseInt(badge.textContent ?? '', 10)));

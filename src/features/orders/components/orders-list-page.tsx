@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
@@ -46,6 +46,10 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   const problems = filterErrors(params);
   const askable = Object.keys(problems).length === 0;
   const orders = useOrders(params, { enabled: askable });
+  // The first answer is laid out in a pass React may interrupt, not in one long task at load, and
+  // the list says it is busy until then. Later answers replace the rows at once: the table is there.
+  const laidOut = useDeferredValue(orders.data);
+  const shownPage = laidOut === undefined ? undefined : orders.data;
   // Filters the API refused are shown on the filters themselves, like those we check first.
   const errors = askable ? refusedFilters(orders.error) : problems;
 
@@ -69,10 +73,11 @@ export function OrdersListPage({ canExport, canChange }: Props) {
           onClear={() => replaceAll(clearFilters(params))}
         />
       </Paper>
-      <Paper withBorder radius="md" p="sm" aria-busy={orders.isFetching}>
+      <Paper withBorder radius="md" p="sm" aria-busy={orders.isFetching || shownPage !== orders.data}>
         <OrdersResult
           params={params}
           orders={orders}
+          page={shownPage}
           filterErrors={errors}
           canChange={canChange}
           onUpdate={update}
@@ -89,6 +94,8 @@ type Opening<Subject> = { subject: Subject; opening: number; opened: boolean };
 type ResultProps = {
   params: OrderListParams;
   orders: ReturnType<typeof useOrders>;
+  /** The answer on screen: the query's, once React has laid it out. */
+  page: ReturnType<typeof useOrders>['data'];
   /** Filters that cannot be asked for: the list waits for them to be corrected. */
   filterErrors: FilterErrors | null;
   canChange: boolean;
@@ -97,7 +104,7 @@ type ResultProps = {
 };
 
 /** Loading, error, empty and filled states of the list, each designed rather than a blank area. */
-function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onClear }: ResultProps) {
+function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate, onClear }: ResultProps) {
   const { t } = useTranslation('orders');
   const phone = usePhone();
   const [density, setDensity] = useDensity();
@@ -140,8 +147,8 @@ function OrdersResult({ params, orders, filterErrors, canChange, onUpdate, onCle
   }
   if (orders.isPending || pastLastPage) return <LoadingState label={t('list.loading')} />;
   if (orders.isError && !orders.data) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
-  const page = orders.data;
-  if (!page) return null;
+  // The answer is still being laid out.
+  if (!page) return <LoadingState label={t('list.loading')} />;
   const BulkDialog = bulk?.subject.action === 'extend' ? BulkExtendDialog : BulkActivateDialog;
 
   if (page.total === 0) return <OrdersEmpty params={params} onClear={onClear} />;

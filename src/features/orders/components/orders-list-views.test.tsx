@@ -18,9 +18,9 @@ function listRequests(): URLSearchParams[] {
   return seen;
 }
 
-/** Waits until the rows are the answer to the current URL, not the previous ones kept on screen. */
+/** Waits until the rows are the answer to the current URL, not the previous ones kept on screen or not yet laid out. */
 async function settledRows() {
-  await waitFor(async () => expect((await table()).closest('[data-stale]')).toBeNull());
+  await waitFor(async () => expect((await table()).closest('[data-stale], [aria-busy="true"]')).toBeNull());
   return bodyRows();
 }
 
