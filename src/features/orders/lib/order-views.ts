@@ -6,8 +6,16 @@ export function viewSearch(view: OrderView): URLSearchParams {
   return toSearchParams(viewParams(view));
 }
 
+// Read once per view: the links ask on every render of the list, and parsing goes through the schema.
+const parsedViews = new WeakMap<OrderView, OrderListParams>();
+
 function viewParams(view: OrderView): OrderListParams {
-  return parseListParams(new URLSearchParams(view.query));
+  let params = parsedViews.get(view);
+  if (!params) {
+    params = parseListParams(new URLSearchParams(view.query));
+    parsedViews.set(view, params);
+  }
+  return params;
 }
 
 /** Whether the list shows a view's filters: sort and page may differ, and the values of a filter may come in any order. */
