@@ -40,51 +40,64 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   const { t } = useTranslation('orders');
   const prefetch = usePrefetchOrders();
   const { params, update, replaceAll } = useListParams({
-    // Filters the API would refuse are not asked for; the list shows what to correct instead.
     onChange: useCallback((next: OrderListParams) => Object.keys(filterErrors(next)).length === 0 && prefetch(next), [prefetch]),
   });
+  const clear = () => replaceAll(clearFilters(params));
+
+  // Each part below asks for the list itself (one request, one cache entry) and reads only what it
+  // shows: an answer renders the rows and the count again, not the filter bar or the page header.
+  return (
+    <Stack gap="sm">
+      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} actions={canExport && <ListExport params={params} />} />
+      <OrderViewLinks params={params} />
+      <ListAnnouncer params={params} />
+      <Paper withBorder p="sm" radius="md">
+        <ListFilters params={params} onChange={update} onClear={clear} />
+      </Paper>
+      <ListResult params={params} canChange={canChange} onUpdate={update} onClear={clear} />
+    </Stack>
+  );
+}
+
+/** The list's answer to these filters, and the filters to correct: those checked here first, or those the API refused. */
+function useListAnswer(params: OrderListParams) {
   const problems = filterErrors(params);
   const askable = Object.keys(problems).length === 0;
+  // Filters the API would refuse are not asked for; the list shows what to correct instead.
   const orders = useOrders(params, { enabled: askable });
+  const errors = askable ? refusedFilters(orders.error) : problems;
+  return { orders, askable, errors };
+}
+
+function ListExport({ params }: { params: OrderListParams }) {
+  const { orders, errors } = useListAnswer(params);
+  return <ExportControl params={params} disabled={errors !== null || orders.data?.total === 0} />;
+}
+
+/** Said once the list has answered: "12 orders match". */
+function ListAnnouncer({ params }: { params: OrderListParams }) {
+  const { orders, askable } = useListAnswer(params);
+  return <ResultsAnnouncer total={askable && !orders.isPlaceholderData ? orders.data?.total : undefined} />;
+}
+
+/** The filters, with those the API refused shown on the filters themselves, like those checked first. */
+function ListFilters({ params, onChange, onClear }: { params: OrderListParams; onChange: (change: Partial<OrderListParams>) => void; onClear: () => void }) {
+  const { errors } = useListAnswer(params);
+  return <OrderFilters params={params} errors={errors ?? {}} onChange={onChange} onClear={onClear} />;
+}
+
+type ListResultProps = Pick<ResultProps, 'params' | 'canChange' | 'onUpdate' | 'onClear'>;
+
+function ListResult(props: ListResultProps) {
+  const { orders, errors } = useListAnswer(props.params);
   // The first answer is laid out in a pass React may interrupt, not in one long task at load, and
   // the list says it is busy until then. Later answers replace the rows at once: the table is there.
   const laidOut = useDeferredValue(orders.data);
   const shownPage = laidOut === undefined ? undefined : orders.data;
-  // Filters the API refused are shown on the filters themselves, like those we check first.
-  const errors = askable ? refusedFilters(orders.error) : problems;
-
   return (
-    <Stack gap="sm">
-      <PageHeader
-        title={t('list.title')}
-        subtitle={t('list.subtitle')}
-        actions={
-          canExport && <ExportControl params={params} disabled={errors !== null || orders.data?.total === 0} />
-        }
-      />
-      <OrderViewLinks params={params} />
-      {/* Said once the list has answered: "12 orders match". */}
-      <ResultsAnnouncer total={askable && !orders.isPlaceholderData ? orders.data?.total : undefined} />
-      <Paper withBorder p="sm" radius="md">
-        <OrderFilters
-          params={params}
-          errors={errors ?? {}}
-          onChange={(change) => update(change)}
-          onClear={() => replaceAll(clearFilters(params))}
-        />
-      </Paper>
-      <Paper withBorder radius="md" p="sm" aria-busy={orders.isFetching || shownPage !== orders.data}>
-        <OrdersResult
-          params={params}
-          orders={orders}
-          page={shownPage}
-          filterErrors={errors}
-          canChange={canChange}
-          onUpdate={update}
-          onClear={() => replaceAll(clearFilters(params))}
-        />
-      </Paper>
-    </Stack>
+    <Paper withBorder radius="md" p="sm" aria-busy={orders.isFetching || shownPage !== orders.data}>
+      <OrdersResult {...props} orders={orders} page={shownPage} filterErrors={errors} />
+    </Paper>
   );
 }
 
