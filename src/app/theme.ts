@@ -1,5 +1,6 @@
 import {
   Badge,
+  Combobox,
   Menu,
   ModalHeader,
   Notification,
@@ -46,6 +47,10 @@ export const createAppTheme = ({ closeNotification }: { closeNotification: strin
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     variantColorResolver,
     components: {
+      // A closed select's options are not kept in the page: kept, each one rendered its hidden list
+      // again with the page, and had its position measured when the page first showed (a forced
+      // layout of some 45 ms in a new tab's profile).
+      Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
       // Badges carry statuses and types that must be read whole, never cut to "PARTIAL CANC…".
       Badge: Badge.extend({ styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
       // Mantine's focus placeholder is a focusable element a menu may not own (axe: aria-required-children);
