@@ -27,7 +27,6 @@ export function AppLayout() {
   if (!sessionToken.get() || isApiError(session.error, 'unauthorized')) {
     return <Navigate to={authPaths.signIn({ next: `${location.pathname}${location.search}` })} replace />;
   }
-  if (session.isPending || (shownSession === undefined && !session.isError)) return <LoadingState label={t('session.loading')} />;
   if (session.isError) {
     return (
       <Center p="xl">
@@ -35,11 +34,12 @@ export function AppLayout() {
       </Center>
     );
   }
-  const current = shownSession ?? session.data;
+  // Still asked for, or not yet laid out.
+  if (shownSession === undefined) return <LoadingState label={t('session.loading')} />;
   return (
-    <MerchantCountryProvider value={current.merchant.country}>
-      <CurrentUserProvider value={`${current.merchant.id}/${current.user.email}`}>
-        <AppFrame session={current} />
+    <MerchantCountryProvider value={shownSession.merchant.country}>
+      <CurrentUserProvider value={`${shownSession.merchant.id}/${shownSession.user.email}`}>
+        <AppFrame session={shownSession} />
       </CurrentUserProvider>
     </MerchantCountryProvider>
   );

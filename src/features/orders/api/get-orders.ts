@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { orderPageSchema } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
-import { filterErrors, parseListParams, toApiQuery, type OrderListParams } from '../lib/list-params';
+import { isAskable, parseListParams, toApiQuery, type OrderListParams } from '../lib/list-params';
 import { orderApiPaths } from './api-paths';
 import { orderKeys } from './query-keys';
 
@@ -47,5 +47,5 @@ export function usePrefetchOrders() {
 /** The list the address `search` shows, or null when its filters cannot be asked for. */
 export function ordersQueryOptionsForAddress(mode: DataMode, search: URLSearchParams) {
   const params = parseListParams(search);
-  return Object.keys(filterErrors(params)).length === 0 ? ordersQueryOptions(mode, params) : null;
+  return isAskable(params) ? ordersQueryOptions(mode, params) : null;
 }

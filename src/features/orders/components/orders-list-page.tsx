@@ -10,7 +10,7 @@ import { useLatest } from '@/lib/use-latest';
 import { usePhone } from '@/lib/use-phone';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
 import { selectionColumnId } from '../lib/column-layout';
-import { clearFilters, filterErrors, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
+import { clearFilters, filterErrors, isAskable, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
 import { useColumnLayout } from '../lib/use-column-layout';
 import { useDensity } from '../lib/use-density';
@@ -40,7 +40,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   const { t } = useTranslation('orders');
   const prefetch = usePrefetchOrders();
   const { params, update, replaceAll } = useListParams({
-    onChange: useCallback((next: OrderListParams) => Object.keys(filterErrors(next)).length === 0 && prefetch(next), [prefetch]),
+    onChange: useCallback((next: OrderListParams) => isAskable(next) && prefetch(next), [prefetch]),
   });
   const clear = () => replaceAll(clearFilters(params));
 
@@ -61,11 +61,9 @@ export function OrdersListPage({ canExport, canChange }: Props) {
 
 /** The list's answer to these filters, and the filters to correct: those checked here first, or those the API refused. */
 function useListAnswer(params: OrderListParams) {
-  const problems = filterErrors(params);
-  const askable = Object.keys(problems).length === 0;
-  // Filters the API would refuse are not asked for; the list shows what to correct instead.
+  const askable = isAskable(params);
   const orders = useOrders(params, { enabled: askable });
-  const errors = askable ? refusedFilters(orders.error) : problems;
+  const errors = askable ? refusedFilters(orders.error) : filterErrors(params);
   return { orders, askable, errors };
 }
 

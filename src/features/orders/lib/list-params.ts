@@ -114,6 +114,11 @@ export function filterErrors(params: OrderListParams): FilterErrors {
   return errors;
 }
 
+/** Whether the API may be asked for this list: filters it would refuse are shown to correct instead. */
+export function isAskable(params: OrderListParams): boolean {
+  return Object.keys(filterErrors(params)).length === 0;
+}
+
 /** Only what differs from the defaults goes into the URL, so links stay short and readable. */
 export function toSearchParams(params: OrderListParams): URLSearchParams {
   const search = new URLSearchParams();
