@@ -1,6 +1,6 @@
 import type { Mode } from '@/contract/common';
 import { reasonTexts, type EventType, type OrderLine, type PaymentMethod, type PaymentTermDays, type ReasonCode } from '@/contract/orders';
-import { dayNumber, fromDayNumber } from '../rules/dates';
+import { dayNumber, fromDayNumber, isoInstant } from '../rules/dates';
 import { lineTotal, percentOf, sumCents } from '../rules/money';
 import { returnValue } from '../rules/order-actions';
 import { providerActor, type OrderCore, type OrderRecord } from '../rules/order-model';
@@ -88,7 +88,7 @@ export class SeededWorld {
       merchantId: this.merchantId,
       mode: this.mode,
       currency: merchant.currency,
-      orderDate: instant(anchorDay - age, minuteOfDay, random.int(0, 59)),
+      orderDate: isoInstant(anchorDay - age, minuteOfDay, random.int(0, 59)),
     });
     return live(random, profile, draft, anchorDay - age, anchorDay);
   }
@@ -121,10 +121,6 @@ function coreOf(order: OrderRecord): OrderCore {
     lastCreditedAt: order.lastCreditedAt,
     version: order.version,
   };
-}
-
-function instant(day: number, minuteOfDay: number, second = 0): string {
-  return new Date(day * 86_400_000 + minuteOfDay * msPerMinute + second * 1000).toISOString();
 }
 
 type Identity = Pick<OrderRecord, 'orderNumber' | 'merchantId' | 'mode' | 'currency' | 'orderDate'>;
@@ -208,7 +204,7 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
   const expiresBeforeAnchor = expiresAt(order) < fromDayNumber(anchorDay);
   const record: Recorder = (type, day, actor, amount, reasonCode = null) => {
     const previous = (order.events[order.events.length - 1] as { at: string }).at;
-    let at = instant(day, random.int(6 * 60, 21 * 60 + 59), random.int(0, 59));
+    let at = isoInstant(day, random.int(6 * 60, 21 * 60 + 59), random.int(0, 59));
     if (at <= previous) at = new Date(Date.parse(previous) + random.int(5, 90) * msPerMinute).toISOString();
     const reason = reasonCode && reasonTexts[reasonCode];
     order.events.push({ id: `${order.orderNumber}-${order.events.length + 1}`, type, at, actor, amount, reason, reasonCode });

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, isValidDate } from './dates';
+import { addDays, addMonths, daysBetween, isoInstant, isValidDate } from './dates';
 
 describe('calendar dates', () => {
   it('adds months and falls back to the last day of a shorter month', () => {
@@ -21,5 +21,14 @@ describe('calendar dates', () => {
     expect(isValidDate('2026-02-29')).toBe(false);
     expect(isValidDate('2026-13-01')).toBe(false);
     expect(isValidDate('26-01-01')).toBe(false);
+  });
+
+  it('writes an instant as toISOString does, across days, years and a leap day', () => {
+    for (const day of [0, 19_782, 20_423, 20_513, 20_789]) {
+      for (const [minute, second] of [[0, 0], [6 * 60, 7], [21 * 60 + 59, 59], [23 * 60 + 59, 59], [24 * 60, 0], [25 * 60 + 1, 30]] as const) {
+        expect(isoInstant(day, minute, second)).toBe(new Date(day * 86_400_000 + minute * 60_000 + second * 1_000).toISOString());
+      }
+    }
+    expect(isoInstant(20_513, 9 * 60 + 5)).toBe('2026-03-01T09:05:00.000Z');
   });
 });

@@ -110,6 +110,20 @@ describe('filtering orders', () => {
     expect(numbers(index, { q: '10000' })).toHaveLength(6);
   });
 
+  it('searches what an order says now, whether its search text was made ahead or on the search', () => {
+    for (const prepared of [true, false]) {
+      const changing = new OrderIndex(rows, day);
+      if (prepared) expect(changing.prepareSearch(rows.length)).toBe(true);
+      expect(numbers(changing, { q: 'richter' })).toEqual(['1000005']);
+      expect(numbers(changing, { q: 'BP1000005/3333' })).toEqual(['1000005']);
+      changing.replace({ ...(rows[4] as OrderSummary), customer: { ...(rows[4] as OrderSummary).customer, name: 'Hannah Vogel' } });
+      changing.replace(order({ orderNumber: '1000007', customerName: 'Lena Richter' }));
+      expect(numbers(changing, { q: 'richter' })).toEqual(['1000007']);
+      expect(numbers(changing, { q: 'vogel' })).toEqual(['1000005']);
+      expect(numbers(changing, { q: 'bp1000007/3333' })).toEqual(['1000007']);
+    }
+  });
+
   it('still applies the other filters to an exact match', () => {
     expect(numbers(index, { q: '1000001', status: ['paid'] })).toEqual([]);
   });

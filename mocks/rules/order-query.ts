@@ -96,15 +96,20 @@ function exactSearchKey(needle: string): { orderNumber: string; merchantId: stri
 
 /**
  * Orders of one world, as shown on one day, with what makes listing fast:
- * lookup maps, a lowercase search text per order, and per sort key a
- * permutation that is built on first use and kept in order as orders change.
+ * lookup maps, a lowercase search text per order (made when first needed),
+ * and per sort key a permutation that is built on first use and kept in
+ * order as orders change.
  */
 export class OrderIndex {
   private readonly rows: OrderSummary[] = [];
-  private readonly searchText: string[] = [];
+  /** Made on the first search, or ahead of it by `prepareSearch`: a first page needs none of it. */
+  private readonly searchText: (string | undefined)[] = [];
+  /** How far `prepareSearch` has gone. */
+  private searchPrepared = 0;
   private readonly orderDay: string[] = [];
   private readonly byNumber = new Map<string, number>();
-  private readonly byReference = new Map<string, number>();
+  /** Lowercase payment reference → position, made on the first exact search. */
+  private byReference: Map<string, number> | null = null;
   private readonly sorted = new Map<SortKey, SortedRows>();
 
   /** `day` is the day the rows are shown on: how late an order is counts from it. */
@@ -121,14 +126,21 @@ export class OrderIndex {
     if (position === undefined) {
       position = this.rows.length;
       this.byNumber.set(row.orderNumber, position);
-      this.byReference.set(row.paymentReference.toLowerCase(), position);
+      this.byReference?.set(row.paymentReference.toLowerCase(), position);
     }
     const added = position === this.rows.length;
     this.rows[position] = row;
-    this.searchText[position] = searchTextOf(row);
+    this.searchText[position] = undefined;
     this.orderDay[position] = row.orderDate.slice(0, 10);
     // Rebuilding a permutation costs a full sort; moving one order costs a search and a shift.
     for (const [key, sorted] of this.sorted) this.sorted.set(key, moveRow(sorted, position, added, this.rows, sortValues[key]));
+  }
+
+  /** Makes the search text of up to `count` more orders ahead of a search; true once every order has it. */
+  prepareSearch(count: number): boolean {
+    const end = Math.min(this.rows.length, this.searchPrepared + count);
+    for (; this.searchPrepared < end; this.searchPrepared += 1) this.searchTextAt(this.searchPrepared);
+    return this.searchPrepared >= this.rows.length;
   }
 
   page(query: OrderQuery): OrderPage {
@@ -179,11 +191,16 @@ export class OrderIndex {
   }
 
   private exactMatch(needle: string): number | undefined {
-    const direct = this.byNumber.get(needle) ?? this.byReference.get(needle);
+    const byReference = (this.byReference ??= new Map(this.rows.map((row, position) => [row.paymentReference.toLowerCase(), position])));
+    const direct = this.byNumber.get(needle) ?? byReference.get(needle);
     if (direct !== undefined) return direct;
     const key = exactSearchKey(needle);
     if (!key) return undefined;
-    return key.merchantId === null ? this.byNumber.get(key.orderNumber) : this.byReference.get(`bp${key.orderNumber}/${key.merchantId}`);
+    return key.merchantId === null ? this.byNumber.get(key.orderNumber) : byReference.get(`bp${key.orderNumber}/${key.merchantId}`);
+  }
+
+  private searchTextAt(position: number): string {
+    return (this.searchText[position] ??= searchTextOf(this.rows[position] as OrderSummary));
   }
 
   private matcher(filter: OrderFilter, needle: string): (position: number) => boolean {
@@ -211,7 +228,7 @@ export class OrderIndex {
       if (dueBefore !== undefined && (row.status !== 'activated' || row.dueDate === null || row.dueDate >= dueBefore)) return false;
       // An instant of that day or later sorts at or after the bare day.
       if (creditedSince !== undefined && (row.lastCreditedAt === null || row.lastCreditedAt < creditedSince)) return false;
-      return needle === '' || (this.searchText[position] as string).includes(needle);
+      return needle === '' || this.searchTextAt(position).includes(needle);
     };
   }
 
