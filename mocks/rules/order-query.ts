@@ -190,13 +190,15 @@ export class OrderIndex {
     });
   }
 
+  // Every payment reference reads `BP<order number>/<merchant>`, so a needle that is one has a key.
   private exactMatch(needle: string): number | undefined {
-    const byReference = (this.byReference ??= new Map(this.rows.map((row, position) => [row.paymentReference.toLowerCase(), position])));
-    const direct = this.byNumber.get(needle) ?? byReference.get(needle);
+    const direct = this.byNumber.get(needle);
     if (direct !== undefined) return direct;
     const key = exactSearchKey(needle);
     if (!key) return undefined;
-    return key.merchantId === null ? this.byNumber.get(key.orderNumber) : byReference.get(`bp${key.orderNumber}/${key.merchantId}`);
+    if (key.merchantId === null) return this.byNumber.get(key.orderNumber);
+    this.byReference ??= new Map(this.rows.map((row, position) => [row.paymentReference.toLowerCase(), position]));
+    return this.byReference.get(`bp${key.orderNumber}/${key.merchantId}`);
   }
 
   private searchTextAt(position: number): string {
