@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const jspdfUnusedPlugins = fileURLToPath(new URL('./mocks/pdf/jspdf-unused-plugins.ts', import.meta.url));
+const publicSuffixStandIn = fileURLToPath(new URL('./mocks/public-suffix-stand-in.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
@@ -12,6 +13,7 @@ export default defineConfig({
       html2canvas: jspdfUnusedPlugins,
       dompurify: jspdfUnusedPlugins,
       canvg: jspdfUnusedPlugins,
+      tldts: publicSuffixStandIn,
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
