@@ -1,11 +1,5 @@
-import { http } from 'msw';
-import { setupWorker } from 'msw/browser';
-import { readDemoConfig } from './config';
-import { demoDatabaseName } from './db/persistence';
-import { faults } from './faults';
-import { isApiRequest } from './http/api-path';
-import { problem } from './http/problem';
-import { connectBackend, type BackendConnection, type PagePort } from './worker/connection';
+import { demoDatabaseName, readDemoConfig } from './config';
+import { connectBackend, type PagePort } from './worker/connection';
 
 /**
  * The backend's worker: one SharedWorker for every tab of the browser, so they share one
@@ -27,33 +21,28 @@ function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
   return { port, worker };
 }
 
-/** Every API call goes to the worker; if the worker is gone, the app is told so in a problem, never a stack trace. */
-function passThrough(backend: BackendConnection) {
-  return http.all('*/api/*', async ({ request }) => {
-    if (!isApiRequest(request)) return undefined;
-    try {
-      return await backend.send(request);
-    } catch {
-      return problem(503, 'The demo backend has stopped. Reload the page to start it again.');
-    }
-  });
+export interface MockBackend {
+  /** Settles once this tab's API calls are answered (they wait in the worker until its database is open). */
+  serving: Promise<void>;
+  /** Settles when the database is open. */
+  ready: Promise<void>;
 }
 
 /**
- * Starts the backend worker and, meanwhile, the service worker that answers the app's API calls in
- * this tab through it. Resolves once calls can be made (they wait in the worker until its database
- * is open, so the app renders meanwhile); `ready` settles when the database is open, or fails.
+ * Starts the backend worker at once, then loads msw and starts the service worker that answers
+ * this tab's API calls through it. The worker's start (its code, then the database) is the longest
+ * step of a cold load, so it does not wait for msw's code. Either promise fails if its part cannot
+ * start.
  */
-export async function startMockBackend(): Promise<{ ready: Promise<void> }> {
+export function startMockBackend(): MockBackend {
   const { port, worker } = startBackendWorker();
   const backend = connectBackend(port, readDemoConfig(localStorage));
   worker.addEventListener('error', () => backend.fail(new Error('The demo backend could not start.')));
   const ready = backend.ready.then(({ keptInTabOnly }) => {
     if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
   });
-  // Faults a test asked for are taken here, where its settings are; the rest is the worker's.
-  await setupWorker(...faults, passThrough(backend)).start({ onUnhandledFrame: 'bypass', quiet: true });
-  return { ready };
+  const serving = import('./service-worker').then(({ answerThroughServiceWorker }) => answerThroughServiceWorker(backend));
+  return { serving, ready };
 }
 
 /**

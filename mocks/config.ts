@@ -1,5 +1,13 @@
 import { isValidDate } from './rules/dates';
-import { defaultOrdersPerWorld, defaultSeed } from './db/store';
+
+// The page reads these before any of the backend's code has loaded: keep this module's imports light.
+
+/** The world a demo starts from when nothing says otherwise. */
+export const defaultSeed = 1;
+export const defaultOrdersPerWorld = 2000;
+
+/** The IndexedDB database every tab's demo data lives in. */
+export const demoDatabaseName = 'comptoir-demo';
 
 /** Where the demo build reads its settings; tests and curious users set them in localStorage. */
 const demoConfigKeys = {

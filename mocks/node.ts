@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
-import { defaultOrdersPerWorld, defaultSeed, installStore, memoryStore } from './db/store';
+import { defaultOrdersPerWorld, defaultSeed } from './config';
+import { installStore, memoryStore } from './db/store';
 import { handlers } from './handlers';
 import { setNow, setToday, today } from './rules/clock';
 

@@ -32,13 +32,21 @@ async function start() {
         </AppProvider>,
       );
     };
+    const { serving, ready } = backend.startMockBackend();
+    // Taken from the start, so that a database failing before the service worker is up is no
+    // unhandled rejection; the page shows it once the app is rendered.
+    const opening = ready.then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
     try {
-      // The app renders while the backend opens its database; should that fail, this page says so.
-      (await backend.startMockBackend()).ready.catch(showFailure);
+      await serving;
     } catch (error) {
       showFailure(error);
       return;
     }
+    // The app renders while the backend opens its database; should that fail, this page says so.
+    void opening.then((failure) => failure && showFailure(failure.error));
   }
   prefetchFirstPage(queryClient, window.location);
   reactRoot.render(

@@ -1,3 +1,4 @@
+import { demoDatabaseName } from '../config';
 import { today } from '../rules/clock';
 import { Database } from './database';
 import type { JournalEntry } from './journal';
@@ -10,8 +11,6 @@ export class StorageBlockedError extends Error {
   override readonly name = 'StorageBlockedError';
 }
 
-/** The IndexedDB database every tab's demo data lives in. */
-export const demoDatabaseName = 'comptoir-demo';
 const metaStore = 'meta';
 const journalStore = 'journal';
 const seedKey = 'seed';

@@ -1,3 +1,4 @@
+import { defaultOrdersPerWorld, defaultSeed } from '../config';
 import { now, today } from '../rules/clock';
 import { Database } from './database';
 import type { JournalEntry } from './journal';
@@ -42,9 +43,6 @@ export interface Store {
   discardSetAside(): Promise<void>;
   close(): void;
 }
-
-export const defaultSeed = 1;
-export const defaultOrdersPerWorld = 2000;
 
 export class MemoryStore implements Store {
   constructor(

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultOrdersPerWorld, defaultSeed } from '../db/store';
+import { defaultOrdersPerWorld, defaultSeed } from '../config';
 import { isValidDate } from '../rules/dates';
 
 export interface ApiServerOptions {

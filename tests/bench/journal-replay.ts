@@ -4,7 +4,8 @@
 // Run with: npx tsx --tsconfig tsconfig.node.json tests/bench/journal-replay.ts
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { demoDatabaseName, openPersistentStore } from '@mocks/db/persistence';
+import { demoDatabaseName } from '@mocks/config';
+import { openPersistentStore } from '@mocks/db/persistence';
 import type { JournalEntry } from '@mocks/db/journal';
 import { setToday } from '@mocks/rules/clock';
 import type { OrderRecord } from '@mocks/rules/order-model';

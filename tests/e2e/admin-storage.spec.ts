@@ -71,3 +71,18 @@ test('unreadable stored changes are set aside: the app starts with the valid dat
   await expect(page.getByText('The demo data was restored.')).toBeVisible();
   expect((await api<{ status: string }>(page, `/orders/${orderNumber}`)).status).toBe('created');
 });
+
+test('a backend that cannot start is said so, and a reload brings the demo back once it can', async ({ page, context }) => {
+  const backendCode = /\/assets\/backend-worker-[^/]+\.js$/;
+  await context.route(backendCode, (route) => route.abort());
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'The demo could not start' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset the demo data and start again' })).toBeVisible();
+  await expectAccessible(page);
+
+  await context.unroute(backendCode);
+  await page.getByRole('button', { name: 'Reload', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'E-mail' })).toBeVisible();
+  await signIn(page, 'admin');
+  await expect(orderRows(page).first()).toBeVisible();
+});
