@@ -1,10 +1,10 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { keepFocusOnBusyButtons } from '@/lib/keep-focus';
 import { createAppTheme, cssVariablesResolver, overlayRegionId } from './theme';
@@ -25,11 +25,26 @@ export function AppProvider({ queryClient, i18n, children, env = 'default' }: Pr
   return (
     <I18nextProvider i18n={i18n}>
       <ThemeProvider env={env}>
-        {/* Bottom right: the header's controls stay usable while a notification shows. */}
-        <Notifications position="bottom-right" />
+        <NotificationsOnceShown />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </ThemeProvider>
     </I18nextProvider>
+  );
+}
+
+const NotificationsRegion = lazy(() => import('./notifications-region'));
+
+/** Mantine's notifications, and their transitions, load with the first one shown: most visits show none. */
+function NotificationsOnceShown() {
+  const { notifications, queue } = useNotifications();
+  const [shown, setShown] = useState(false);
+  if (!shown && notifications.length + queue.length > 0) setShown(true);
+  return (
+    shown && (
+      <Suspense fallback={null}>
+        <NotificationsRegion />
+      </Suspense>
+    )
   );
 }
 

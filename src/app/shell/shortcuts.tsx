@@ -1,9 +1,10 @@
-import { Kbd, Modal, Table } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLatest } from '@/lib/use-latest';
+
+// Its dialog (and Mantine's modal code) loads the first time someone asks for it.
+const ShortcutsHelp = lazy(() => import('./shortcuts-help'));
 
 /** Where "g" then a letter leads; a section the user may not see is left out by the caller. */
 export type GoTo = { key: string; to: string; label: string };
@@ -19,9 +20,9 @@ function isTyping(target: EventTarget | null): boolean {
  * a section, "?" lists them all. A sequence is "g" and the very next key; no timer is involved.
  */
 export function Shortcuts({ goTo }: { goTo: GoTo[] }) {
-  const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const [helpOpen, help] = useDisclosure();
+  const [helpUsed, setHelpUsed] = useState(false);
   const openHelp = help.open;
   // The sections change with the language and the role; the listener reads the latest.
   const sections = useLatest(goTo);
@@ -49,6 +50,7 @@ export function Shortcuts({ goTo }: { goTo: GoTo[] }) {
         }
       } else if (event.key === '?') {
         event.preventDefault();
+        setHelpUsed(true);
         openHelp();
       }
     };
@@ -56,37 +58,11 @@ export function Shortcuts({ goTo }: { goTo: GoTo[] }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [navigate, openHelp, sections]);
 
-  const rows: [string[], string][] = [
-    [['/'], t('shortcuts.search')],
-    ...goTo.map(({ key, label }): [string[], string] => [['g', key], t('shortcuts.goTo', { section: label })]),
-    [['?'], t('shortcuts.help')],
-  ];
   return (
-    <Modal opened={helpOpen} onClose={help.close} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('shortcuts.close') }}>
-      <Table>
-        <caption className="visually-hidden">{t('shortcuts.title')}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('shortcuts.keys')}</Table.Th>
-            <Table.Th>{t('shortcuts.does')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(([keys, does]) => (
-            <Table.Tr key={does}>
-              <Table.Td>
-                {keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ` ${t('shortcuts.then')} `}
-                    <Kbd>{key}</Kbd>
-                  </span>
-                ))}
-              </Table.Td>
-              <Table.Td>{does}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Modal>
+    helpUsed && (
+      <Suspense fallback={null}>
+        <ShortcutsHelp opened={helpOpen} onClose={help.close} goTo={goTo} />
+      </Suspense>
+    )
   );
 }

@@ -13,9 +13,9 @@ import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
 import { can } from '@/lib/permissions';
 import { ColorSchemeItems } from './color-scheme-items';
-import { ResetDemoDialog } from './reset-demo-dialog';
 
-// The dialog and its form library load when the dialog is first opened, not with every page.
+// The dialogs (the password one with its form library) load when first opened, not with every page.
+const ResetDemoDialog = lazy(() => import('./reset-demo-dialog').then(({ ResetDemoDialog }) => ({ default: ResetDemoDialog })));
 const ChangePasswordDialog = lazy(() => import('@/features/auth/components/change-password-dialog').then(({ ChangePasswordDialog }) => ({ default: ChangePasswordDialog })));
 
 export function UserMenu({ session }: { session: Session }) {
@@ -24,8 +24,9 @@ export function UserMenu({ session }: { session: Session }) {
   const signOut = useSignOut({ onSettled: () => void navigate(authPaths.signIn(), { replace: true }) });
   const [confirmingReset, resetDialog] = useDisclosure();
   const [changingPassword, passwordDialog] = useDisclosure();
-  // Once opened, the dialog stays mounted, so that it closes with its transition and gives the focus back.
+  // Once opened, a dialog stays mounted, so that it closes with its transition and gives the focus back.
   const [passwordDialogUsed, setPasswordDialogUsed] = useState(false);
+  const [resetDialogUsed, setResetDialogUsed] = useState(false);
   // The menu item that opens a dialog is gone once the menu closes; focus comes back here.
   const menuButton = useRef<HTMLButtonElement>(null);
   const mayReset = env.mocksEnabled && can(session.user.role, 'demo:reset');
@@ -75,7 +76,13 @@ export function UserMenu({ session }: { session: Session }) {
           <ColorSchemeItems />
           <Menu.Divider />
           {mayReset && (
-            <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={resetDialog.open}>
+            <Menu.Item
+              leftSection={<IconRefresh size={16} aria-hidden />}
+              onClick={() => {
+                setResetDialogUsed(true);
+                resetDialog.open();
+              }}
+            >
               {t('user.reset')}
             </Menu.Item>
           )}
@@ -89,7 +96,11 @@ export function UserMenu({ session }: { session: Session }) {
           <ChangePasswordDialog opened={changingPassword} onClose={passwordDialog.close} returnTo={menuButton} />
         </Suspense>
       )}
-      {mayReset && <ResetDemoDialog opened={confirmingReset} onClose={resetDialog.close} returnTo={menuButton} />}
+      {mayReset && resetDialogUsed && (
+        <Suspense fallback={null}>
+          <ResetDemoDialog opened={confirmingReset} onClose={resetDialog.close} returnTo={menuButton} />
+        </Suspense>
+      )}
     </>
   );
 }

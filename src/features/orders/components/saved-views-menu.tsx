@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBookmark, IconBookmarkPlus, IconSettings } from '@tabler/icons-react';
 import { lazy, Suspense, useRef, useState } from 'react';
@@ -6,48 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useReturnFocus } from '@/components/use-return-focus';
 import { useCurrentUserKey } from '@/lib/current-user';
-import { searchOfView, useSavedViews, type SavedView } from '../lib/saved-views';
+import { searchOfView, useSavedViews } from '../lib/saved-views';
 import { useColumnLayout } from '../lib/use-column-layout';
 import type { OrderListParams } from '../lib/list-params';
 import { orderPaths } from '../paths';
 
-// The name form, and the form library with it, load when the menu opens, not with the list.
-const loadViewNameForm = () => import('./view-name-form');
-const ViewNameForm = lazy(() => loadViewNameForm().then(({ ViewNameForm }) => ({ default: ViewNameForm })));
-
-/** A view's row in the manage dialog: renamed in place, or deleted. */
-function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; others: string[]; onRename: (name: string) => void; onDelete: () => void }) {
-  const { t } = useTranslation('orders');
-  const [renaming, setRenaming] = useState(false);
-  if (renaming) {
-    return (
-      <Suspense fallback={null}>
-        <ViewNameForm
-          names={others}
-          initial={view.name}
-          submitLabel={t('savedViews.rename')}
-          onSubmit={(name) => {
-            onRename(name);
-            setRenaming(false);
-          }}
-        />
-      </Suspense>
-    );
-  }
-  return (
-    <Group justify="space-between" wrap="nowrap">
-      <Text>{view.name}</Text>
-      <Group gap="xs" wrap="nowrap">
-        <Button size="xs" variant="light" onClick={() => setRenaming(true)} aria-label={t('savedViews.renameLabel', { name: view.name })}>
-          {t('savedViews.rename')}
-        </Button>
-        <Button size="xs" variant="light" color="red" onClick={onDelete} aria-label={t('savedViews.deleteLabel', { name: view.name })}>
-          {t('savedViews.delete')}
-        </Button>
-      </Group>
-    </Group>
-  );
-}
+// The dialogs, and the form library with them, load when the menu opens, not with the list.
+const loadDialogs = () => import('./saved-view-dialogs');
+const SaveViewDialog = lazy(() => loadDialogs().then(({ SaveViewDialog }) => ({ default: SaveViewDialog })));
+const ManageViewsDialog = lazy(() => loadDialogs().then(({ ManageViewsDialog }) => ({ default: ManageViewsDialog })));
 
 /** The user's own views of the list: open one, save the current filters, sort and columns as one, rename or delete them. */
 export function SavedViewsMenu({ params }: { params: OrderListParams }) {
@@ -57,6 +24,12 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
   const [columns] = useColumnLayout(owner);
   const [saving, savingDialog] = useDisclosure();
   const [managing, managingDialog] = useDisclosure();
+  // Once opened, the dialogs stay mounted, so that they close with their transition.
+  const [dialogsUsed, setDialogsUsed] = useState(false);
+  const openDialog = (dialog: { open(): void }) => {
+    setDialogsUsed(true);
+    dialog.open();
+  };
   const current = searchOfView(params);
   const names = views.map((view) => view.name);
   // The menu item that opened a dialog is gone with the menu: focus goes back to the menu's button.
@@ -65,7 +38,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
   useReturnFocus(managing, menuButton);
   return (
     <>
-      <Menu position="bottom-start" withinPortal onOpen={() => void loadViewNameForm()}>
+      <Menu position="bottom-start" withinPortal onOpen={() => void loadDialogs()}>
         <Menu.Target>
           <Button ref={menuButton} size="xs" radius="xl" variant="default" leftSection={<IconBookmark size={14} aria-hidden />}>
             {t('savedViews.menu', { count: views.length })}
@@ -79,46 +52,30 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
             </Menu.Item>
           ))}
           <Menu.Divider />
-          <Menu.Item leftSection={<IconBookmarkPlus size={14} aria-hidden />} onClick={savingDialog.open}>
+          <Menu.Item leftSection={<IconBookmarkPlus size={14} aria-hidden />} onClick={() => openDialog(savingDialog)}>
             {t('savedViews.save')}
           </Menu.Item>
           {views.length > 0 && (
-            <Menu.Item leftSection={<IconSettings size={14} aria-hidden />} onClick={managingDialog.open}>
+            <Menu.Item leftSection={<IconSettings size={14} aria-hidden />} onClick={() => openDialog(managingDialog)}>
               {t('savedViews.manage')}
             </Menu.Item>
           )}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={saving} onClose={savingDialog.close} returnFocus={false} title={t('savedViews.saveTitle')} closeButtonProps={{ 'aria-label': t('savedViews.closeSave') }}>
-        <Stack>
-          <Text size="sm">{t('savedViews.saveExplain')}</Text>
-          <Suspense fallback={null}>
-            <ViewNameForm
-              names={names}
-              initial=""
-              submitLabel={t('savedViews.saveButton')}
-              onSubmit={(name) => {
-                save(name, current, columns);
-                savingDialog.close();
-              }}
-            />
-          </Suspense>
-        </Stack>
-      </Modal>
-      <Modal opened={managing} onClose={managingDialog.close} returnFocus={false} title={t('savedViews.manageTitle')} closeButtonProps={{ 'aria-label': t('savedViews.closeManage') }}>
-        <Stack>
-          {views.map((view) => (
-            <ManagedView
-              key={view.id}
-              view={view}
-              others={names.filter((name) => name !== view.name)}
-              onRename={(name) => rename(view.id, name)}
-              onDelete={() => remove(view.id)}
-            />
-          ))}
-          {views.length === 0 && <Text size="sm">{t('savedViews.none')}</Text>}
-        </Stack>
-      </Modal>
+      {dialogsUsed && (
+        <Suspense fallback={null}>
+          <SaveViewDialog
+            opened={saving}
+            onClose={savingDialog.close}
+            names={names}
+            onSave={(name) => {
+              save(name, current, columns);
+              savingDialog.close();
+            }}
+          />
+          <ManageViewsDialog opened={managing} onClose={managingDialog.close} views={views} onRename={rename} onDelete={remove} />
+        </Suspense>
+      )}
     </>
   );
 }

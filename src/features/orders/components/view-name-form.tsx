@@ -11,7 +11,7 @@ export function ViewNameForm({ names, initial, submitLabel, onSubmit }: { names:
   const { t } = useTranslation('orders');
   const message = useMessage();
   const form = useForm({ resolver: zodResolver(viewNameSchema(names)), defaultValues: { name: initial } });
-  // Loaded on demand, it may arrive after its dialog has placed the focus: then it takes it itself.
+  // A rename shows it in a dialog that placed its focus long before: it takes the focus itself.
   const { setFocus } = form;
   useEffect(() => setFocus('name'), [setFocus]);
   return (

@@ -1,0 +1,43 @@
+import { Kbd, Modal, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { GoTo } from './shortcuts';
+
+type Props = { opened: boolean; onClose: () => void; goTo: GoTo[] };
+
+/** The list of keyboard shortcuts, opened with "?". */
+export default function ShortcutsHelp({ opened, onClose, goTo }: Props) {
+  const { t } = useTranslation('shell');
+  const rows: [string[], string][] = [
+    [['/'], t('shortcuts.search')],
+    ...goTo.map(({ key, label }): [string[], string] => [['g', key], t('shortcuts.goTo', { section: label })]),
+    [['?'], t('shortcuts.help')],
+  ];
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('shortcuts.close') }}>
+      <Table>
+        <caption className="visually-hidden">{t('shortcuts.title')}</caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('shortcuts.keys')}</Table.Th>
+            <Table.Th>{t('shortcuts.does')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(([keys, does]) => (
+            <Table.Tr key={does}>
+              <Table.Td>
+                {keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 && ` ${t('shortcuts.then')} `}
+                    <Kbd>{key}</Kbd>
+                  </span>
+                ))}
+              </Table.Td>
+              <Table.Td>{does}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Modal>
+  );
+}
