@@ -1,4 +1,5 @@
 import { Group, Paper, Select, Stack } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
@@ -24,7 +25,11 @@ export function StatementsPage() {
     setSearch(params);
   };
 
-  const items = statements.data?.items ?? [];
+  // The first answer is laid out in a pass React may interrupt, not in one long task; another year
+  // or page replaces the table at once.
+  const laidOut = useDeferredValue(statements.data);
+  const data = laidOut === undefined ? undefined : statements.data;
+  const items = data?.items ?? [];
   // A page past the last one (an old link) shows the last page rather than an empty table.
   const page = Math.min(askedPage, Math.max(1, Math.ceil(items.length / statementsPageSize)));
   const shown = items.slice((page - 1) * statementsPageSize, page * statementsPageSize);
@@ -48,11 +53,11 @@ export function StatementsPage() {
           </Group>
         }
       />
-      <Paper withBorder p="md" radius="md" aria-busy={statements.isFetching}>
-        {statements.isPending ? (
-          <LoadingState label={t('list.loading')} />
-        ) : statements.isError ? (
+      <Paper withBorder p="md" radius="md" aria-busy={statements.isFetching || data !== statements.data}>
+        {statements.isError ? (
           <ErrorState error={statements.error} onRetry={() => void statements.refetch()} />
+        ) : data === undefined ? (
+          <LoadingState label={t('list.loading')} />
         ) : items.length === 0 ? (
           <EmptyState title={t('list.empty', { year })} />
         ) : (
