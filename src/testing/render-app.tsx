@@ -85,5 +85,5 @@ export async function renderApp({ path = '/orders', as, mode = 'live', language 
   const router = createAppRouter(queryClient, path);
   await routerSettled(router);
   const view = render(<App queryClient={queryClient} i18n={createI18n(resources, language)} router={router} env="test" />);
-  return { ...view, user, queryClient };
+  return { ...view, user, queryClient, router };
 }

@@ -15,17 +15,20 @@ const typeColors: Record<Movement['type'], string> = {
 };
 
 type Props = {
+  /** The movements of the page shown. */
   movements: Movement[];
   currency: string;
   /** The ISO week's number, which names an adjustment. */
   weekNumber: number;
+  /** How many movements the type filter keeps, on every page, and their sum. */
+  count: number;
   sum: number;
   /** Where an order's page is: another feature's, so the route says where. */
   orderPath: (orderNumber: string) => string;
 };
 
-/** Every money movement of the week; the footer adds up exactly the rows shown. */
-export function MovementsTable({ movements, currency, weekNumber, sum, orderPath }: Props) {
+/** A page of the week's money movements; the footer adds up every movement the filter keeps, on every page. */
+export function MovementsTable({ movements, currency, weekNumber, count, sum, orderPath }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   // Every movement reads in the user's language; the API's English description is for software.
@@ -81,7 +84,7 @@ export function MovementsTable({ movements, currency, weekNumber, sum, orderPath
         <Table.Tfoot>
           <Table.Tr>
             <Table.Th colSpan={5} scope="row">
-              {t('detail.sumShown', { count: movements.length })}
+              {t('detail.sumOf', { count })}
             </Table.Th>
             <Table.Td ta="right" fw={700}>
               {format.money(sum, currency)}

@@ -12,7 +12,7 @@ describe('a statement', () => {
 
   it('labels its sum with a row header, the amount being a cell of that row', async () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W47' });
-    const sumLabel = await screen.findByRole('rowheader', { name: /^Sum of the \d+ movements shown$/ });
+    const sumLabel = await screen.findByRole('rowheader', { name: /^Sum of the \d+ movements$/ });
     const row = sumLabel.closest('tr')!;
     expect(within(row).queryByRole('columnheader')).not.toBeInTheDocument();
     expect(within(row).getByRole('cell')).toHaveTextContent(/€/);
@@ -35,6 +35,24 @@ describe('a statement', () => {
     await user.click(await screen.findByRole('option', { name: 'Activation' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1, -1);
     expect(rows.length).toBeGreaterThan(0);
-    expect(status).toHaveTextContent(rows.length === 1 ? '1 movement shown' : `${rows.length} movements shown`);
+    expect(status).toHaveTextContent(rows.length === 1 ? '1 movement of these types' : `${rows.length} movements of these types`);
+  });
+
+  it('lists a busy week fifty movements at a time, the sum still adding up all of them, the page in the address', async () => {
+    const { user, router } = await renderApp({ as: 'finance', path: '/statements/2026-W32', ordersPerWorld: 2_000 });
+    const sumLabel = await screen.findByRole('rowheader', { name: /^Sum of the \d+ movements$/ });
+    const total = Number(/\d+/.exec(sumLabel.textContent ?? '')![0]);
+    expect(total).toBeGreaterThan(50);
+    const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1, -1);
+    expect(bodyRows()).toHaveLength(50);
+    expect(screen.getByText(`1–50 of ${total}`)).toBeInTheDocument();
+    const firstOfPageOne = bodyRows()[0]!.textContent;
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText(`51–${Math.min(100, total)} of ${total}`)).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(Math.min(50, total - 50));
+    expect(bodyRows()[0]!.textContent).not.toBe(firstOfPageOne);
+    expect(router.state.location.search).toBe('?page=2');
+    expect(screen.getByRole('rowheader', { name: `Sum of the ${total} movements` })).toBeInTheDocument();
   });
 });

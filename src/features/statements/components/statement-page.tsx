@@ -1,17 +1,19 @@
 import { Alert, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHourglass } from '@tabler/icons-react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { useSearchParams } from 'react-router';
 import { LiveStatus } from '@/components/live-status';
 import { PageBreadcrumbs } from '@/components/page-breadcrumbs';
 import { ErrorState, LoadingState } from '@/components/query-states';
+import { TablePagination } from '@/components/table-pagination';
 import { printedIban } from '@/contract/iban';
 import { movementTypes } from '@/contract/statements';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useStatement } from '../api/get-statement';
-import { parseTypeFilter } from '../lib/statement-params';
+import { movementSearch, movementsPageSize, parseMovementParams } from '../lib/statement-params';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 import { MovementsTable } from './movements-table';
@@ -22,16 +24,17 @@ type Props = {
   orderPath: (orderNumber: string) => string;
 };
 
-/** One week's statement: totals, then every movement, filterable by type. */
+/** One week's statement: totals, then its movements a page at a time, filterable by type. */
 export function StatementPage({ week, orderPath }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   const [search, setSearch] = useSearchParams();
-  const types = parseTypeFilter(search);
+  const { types, page: askedPage } = parseMovementParams(search);
   const statement = useStatement(week);
+  // The first answer is laid out in a pass React may interrupt, not in one long task.
+  const laidOut = useDeferredValue(statement.data);
 
   const crumbs = <PageBreadcrumbs parent={{ to: statementPaths.list(), label: t('list.title') }} current={week} />;
-  if (statement.isPending) return <LoadingState label={t('detail.loading')} />;
   if (statement.isError) {
     return (
       <Stack>
@@ -45,9 +48,14 @@ export function StatementPage({ week, orderPath }: Props) {
     );
   }
 
-  const data = statement.data;
-  const shown = types.length ? data.movements.filter((movement) => types.includes(movement.type)) : data.movements;
-  const sum = shown.reduce((total, movement) => total + movement.amount, 0);
+  if (laidOut === undefined) return <LoadingState label={t('detail.loading')} />;
+
+  const data = statement.data ?? laidOut;
+  const matching = types.length ? data.movements.filter((movement) => types.includes(movement.type)) : data.movements;
+  const sum = matching.reduce((total, movement) => total + movement.amount, 0);
+  // A page past the last one (an old link, a narrower filter) shows the last page.
+  const page = Math.min(askedPage, Math.max(1, Math.ceil(matching.length / movementsPageSize)));
+  const shown = matching.slice((page - 1) * movementsPageSize, page * movementsPageSize);
   const money = (cents: number) => format.money(cents, data.currency);
   const figure = (label: string, value: string, strong = false) => (
     <div>
@@ -110,13 +118,21 @@ export function StatementPage({ week, orderPath }: Props) {
             maw={480}
             // Tall enough for every type: a list that scrolls would be a scroll region the keyboard cannot reach.
             maxDropdownHeight={400}
-            onChange={(values) => setSearch(values.length ? new URLSearchParams({ type: values.join(',') }) : new URLSearchParams())}
+            onChange={(values) => setSearch(movementSearch({ types: values, page: 1 }))}
           />
-          <LiveStatus>{types.length === 0 ? '' : shown.length === 0 ? t('detail.noneShown') : t('detail.shown', { count: shown.length })}</LiveStatus>
+          <LiveStatus>{types.length === 0 ? '' : matching.length === 0 ? t('detail.noneShown') : t('detail.matching', { count: matching.length })}</LiveStatus>
           {data.movements.length === 0 ? (
             <Text>{t('detail.noMovement')}</Text>
           ) : (
-            <MovementsTable movements={shown} currency={data.currency} weekNumber={data.weekNumber} sum={sum} orderPath={orderPath} />
+            <>
+              <MovementsTable movements={shown} currency={data.currency} weekNumber={data.weekNumber} count={matching.length} sum={sum} orderPath={orderPath} />
+              <TablePagination
+                page={page}
+                pageSize={movementsPageSize}
+                total={matching.length}
+                onPageChange={(next) => setSearch(movementSearch({ types, page: next }))}
+              />
+            </>
           )}
         </Stack>
       </Paper>

@@ -1,4 +1,4 @@
-import { parseTypeFilter, parseYearParams } from './statement-params';
+import { movementSearch, parseMovementParams, parseTypeFilter, parseYearParams } from './statement-params';
 
 describe('statement URL parameters', () => {
   const today = new Date(2026, 10, 24);
@@ -12,5 +12,12 @@ describe('statement URL parameters', () => {
   it('keeps only movement types it knows', () => {
     expect(parseTypeFilter(new URLSearchParams('type=fee,bogus,credit'))).toEqual(['fee', 'credit']);
     expect(parseTypeFilter(new URLSearchParams(''))).toEqual([]);
+  });
+
+  it('reads and writes the types and page of a statement, leaving out the first page and no filter', () => {
+    expect(parseMovementParams(new URLSearchParams('type=fee&page=3'))).toEqual({ types: ['fee'], page: 3 });
+    expect(parseMovementParams(new URLSearchParams('page=0'))).toEqual({ types: [], page: 1 });
+    expect(movementSearch({ types: ['fee', 'credit'], page: 2 }).toString()).toBe('type=fee%2Ccredit&page=2');
+    expect(movementSearch({ types: [], page: 1 }).toString()).toBe('');
   });
 });

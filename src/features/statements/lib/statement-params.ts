@@ -4,6 +4,8 @@ import { movementTypes, type MovementType } from '@/contract/statements';
 import { isoYearOf } from './iso-week';
 
 export const statementsPageSize = 20;
+/** A busy week has thousands of movements: the page lists them this many at a time. */
+export const movementsPageSize = 50;
 
 /** The statements list's URL: which ISO year, which page of its weeks. */
 export function parseYearParams(search: URLSearchParams, today = new Date()) {
@@ -19,4 +21,18 @@ export function parseYearParams(search: URLSearchParams, today = new Date()) {
 export function parseTypeFilter(search: URLSearchParams): MovementType[] {
   const known = new Set<string>(movementTypes);
   return (search.get('type') ?? '').split(',').filter((type): type is MovementType => known.has(type));
+}
+
+/** A statement's URL: the movement types picked and the page of their movements. */
+export function parseMovementParams(search: URLSearchParams): { types: MovementType[]; page: number } {
+  const page = z.coerce.number().int().min(1).catch(1).parse(search.get('page') ?? undefined);
+  return { types: parseTypeFilter(search), page };
+}
+
+/** The URL's search for a statement's types and page; the first page and no filter are left out. */
+export function movementSearch({ types, page }: { types: readonly string[]; page: number }): URLSearchParams {
+  const params = new URLSearchParams();
+  if (types.length) params.set('type', types.join(','));
+  if (page > 1) params.set('page', String(page));
+  return params;
 }
