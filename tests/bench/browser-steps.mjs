@@ -184,13 +184,16 @@ export async function measureStatementPdf(page, timeout) {
   const opened =
     movements > 0
       ? waitSettled(page, movementsCaption, { urlCheck: `(url) => decodeURIComponent(url.pathname).endsWith(${JSON.stringify(`/${week}`)})`, timeout })
-      : page.getByRole('heading', { level: 1, name: `Statement ${week}` }).waitFor({ timeout });
-  await opened.catch((error) => {
+      : page.getByRole('heading', { level: 1, name: `Statement ${week}` }).waitFor({ timeout }).then(() => page.evaluate(() => performance.now()));
+  const openedAt = await opened.catch((error) => {
     throw new Error(`statement PDF: the statement ${week} did not open within ${timeout / 1000} s (${page.url()})`, { cause: error });
   });
+  // Opening it: from the click on its link to its first movement, and the longest task meanwhile.
+  const { lastInput, longTasks } = await bench(page);
+  const open = { toRowsMs: openedAt - lastInput, longestTaskMs: maxLongTask(longTasks, lastInput) };
   const button = page.getByRole('button', { name: `Download the statement of ${week} as PDF`, exact: true });
   const result = await clickToDownload(page, button, { extension: '.pdf', timeout });
-  return { week, movements, toDownloadMs: result.ms, longestTaskMs: result.longestTaskMs, fileKb: (await stat(result.path)).size / 1024 };
+  return { week, movements, open, toDownloadMs: result.ms, longestTaskMs: result.longestTaskMs, fileKb: (await stat(result.path)).size / 1024 };
 }
 
 /**

@@ -188,6 +188,7 @@ function print(ordersPerWorld, f) {
     ...exportLines(f.export),
     `statements first open to rows ${round(f.statementsToRowsMs)} ms, longest task ${round(f.statementsLongestTaskMs)} ms`,
     `statements first open, worst interaction (Event Timing) ${interaction(f.statementsWorstInteractionMs)}`,
+    `statement of the busiest week (${f.statementPdf.week}) open to rows ${round(f.statementPdf.open.toRowsMs)} ms, longest task ${round(f.statementPdf.open.longestTaskMs)} ms`,
     `statement PDF (${f.statementPdf.week}, ${f.statementPdf.movements.toLocaleString('en-GB')} movements, ${f.statementPdf.fileKb.toFixed(0)} KiB) click to download ${round(f.statementPdf.toDownloadMs)} ms, longest task ${round(f.statementPdf.longestTaskMs)} ms`,
   ];
   for (const line of lines) console.log(`${label}: ${line}`);
