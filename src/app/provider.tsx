@@ -4,9 +4,10 @@ import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { keepFocusOnBusyButtons } from '@/lib/keep-focus';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { createAppTheme, cssVariablesResolver, overlayRegionId } from './theme';
 
 type Env = 'default' | 'test';
@@ -37,8 +38,7 @@ const NotificationsRegion = lazy(() => import('./notifications-region'));
 /** Mantine's notifications, and their transitions, load with the first one shown: most visits show none. */
 function NotificationsOnceShown() {
   const { notifications, queue } = useNotifications();
-  const [shown, setShown] = useState(false);
-  if (!shown && notifications.length + queue.length > 0) setShown(true);
+  const shown = useEverTrue(notifications.length + queue.length > 0);
   return (
     shown && (
       <Suspense fallback={null}>

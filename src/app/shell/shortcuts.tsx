@@ -1,6 +1,7 @@
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useNavigate } from 'react-router';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { useLatest } from '@/lib/use-latest';
 
 // Its dialog (and Mantine's modal code) loads the first time someone asks for it.
@@ -22,7 +23,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function Shortcuts({ goTo }: { goTo: GoTo[] }) {
   const navigate = useNavigate();
   const [helpOpen, help] = useDisclosure();
-  const [helpUsed, setHelpUsed] = useState(false);
+  const helpUsed = useEverTrue(helpOpen);
   const openHelp = help.open;
   // The sections change with the language and the role; the listener reads the latest.
   const sections = useLatest(goTo);
@@ -50,7 +51,6 @@ export function Shortcuts({ goTo }: { goTo: GoTo[] }) {
         }
       } else if (event.key === '?') {
         event.preventDefault();
-        setHelpUsed(true);
         openHelp();
       }
     };

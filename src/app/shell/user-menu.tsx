@@ -1,7 +1,7 @@
 import { Avatar, Menu, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKey, IconLogout, IconMail, IconRefresh, IconSettings, IconUsers } from '@tabler/icons-react';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { accountPaths } from '@/features/account/paths';
@@ -12,6 +12,7 @@ import { authPaths } from '@/features/auth/paths';
 import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
 import { can } from '@/lib/permissions';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { ColorSchemeItems } from './color-scheme-items';
 
 // The dialogs (the password one with its form library) load when first opened, not with every page.
@@ -25,8 +26,8 @@ export function UserMenu({ session }: { session: Session }) {
   const [confirmingReset, resetDialog] = useDisclosure();
   const [changingPassword, passwordDialog] = useDisclosure();
   // Once opened, a dialog stays mounted, so that it closes with its transition and gives the focus back.
-  const [passwordDialogUsed, setPasswordDialogUsed] = useState(false);
-  const [resetDialogUsed, setResetDialogUsed] = useState(false);
+  const passwordDialogUsed = useEverTrue(changingPassword);
+  const resetDialogUsed = useEverTrue(confirmingReset);
   // The menu item that opens a dialog is gone once the menu closes; focus comes back here.
   const menuButton = useRef<HTMLButtonElement>(null);
   const mayReset = env.mocksEnabled && can(session.user.role, 'demo:reset');
@@ -61,11 +62,7 @@ export function UserMenu({ session }: { session: Session }) {
               {t('user.team')}
             </Menu.Item>
           )}
-          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => {
-              setPasswordDialogUsed(true);
-              passwordDialog.open();
-            }}
-          >
+          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={passwordDialog.open}>
             {t('user.changePassword')}
           </Menu.Item>
           {env.mocksEnabled && (
@@ -76,13 +73,7 @@ export function UserMenu({ session }: { session: Session }) {
           <ColorSchemeItems />
           <Menu.Divider />
           {mayReset && (
-            <Menu.Item
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={() => {
-                setResetDialogUsed(true);
-                resetDialog.open();
-              }}
-            >
+            <Menu.Item leftSection={<IconRefresh size={16} aria-hidden />} onClick={resetDialog.open}>
               {t('user.reset')}
             </Menu.Item>
           )}

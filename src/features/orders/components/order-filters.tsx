@@ -4,6 +4,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orderStatuses, paymentStates } from '@/contract/orders';
 import { useMessage } from '@/lib/i18n';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { usePhone } from '@/lib/use-phone';
 import { activeFilterChips, primaryFilters } from '../lib/filter-chips';
 import { filterNames, type FilterErrors, type FilterName, type OrderListParams } from '../lib/list-params';
@@ -47,9 +48,9 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
     <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} className={className} />
   );
   // The folded filters load once wanted: on a hover or focus of their button, or opened.
-  const [wanted, setWanted] = useState(open);
-  if (open && !wanted) setWanted(true);
-  const want = () => setWanted(true);
+  const [hinted, setHinted] = useState(false);
+  const wanted = useEverTrue(open || hinted);
+  const want = () => setHinted(true);
 
   const status = multi('status', t('filters.status'), filterOptions(orderStatuses, (value) => t(`status.${value}`)), phone ? undefined : classes.primary);
   const paymentState = multi(

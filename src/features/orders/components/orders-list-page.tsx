@@ -1,11 +1,12 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
 import { useCurrentUserKey } from '@/lib/current-user';
+import { useLaidOut } from '@/lib/use-laid-out';
 import { useLatest } from '@/lib/use-latest';
 import { usePhone } from '@/lib/use-phone';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
@@ -88,10 +89,8 @@ type ListResultProps = Pick<ResultProps, 'params' | 'canChange' | 'onUpdate' | '
 
 function ListResult(props: ListResultProps) {
   const { orders, errors } = useListAnswer(props.params);
-  // The first answer is laid out in a pass React may interrupt, not in one long task at load, and
-  // the list says it is busy until then. Later answers replace the rows at once: the table is there.
-  const laidOut = useDeferredValue(orders.data);
-  const shownPage = laidOut === undefined ? undefined : orders.data;
+  // The list says it is busy until its first answer is laid out.
+  const shownPage = useLaidOut(orders.data);
   return (
     <Paper withBorder radius="md" p="sm" aria-busy={orders.isFetching || shownPage !== orders.data}>
       <OrdersResult {...props} orders={orders} page={shownPage} filterErrors={errors} />

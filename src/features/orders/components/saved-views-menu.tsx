@@ -1,11 +1,12 @@
 import { Button, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBookmark, IconBookmarkPlus, IconSettings } from '@tabler/icons-react';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useReturnFocus } from '@/components/use-return-focus';
 import { useCurrentUserKey } from '@/lib/current-user';
+import { useEverTrue } from '@/lib/use-ever-true';
 import { searchOfView, useSavedViews } from '../lib/saved-views';
 import { useColumnLayout } from '../lib/use-column-layout';
 import type { OrderListParams } from '../lib/list-params';
@@ -24,12 +25,7 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
   const [columns] = useColumnLayout(owner);
   const [saving, savingDialog] = useDisclosure();
   const [managing, managingDialog] = useDisclosure();
-  // Once opened, the dialogs stay mounted, so that they close with their transition.
-  const [dialogsUsed, setDialogsUsed] = useState(false);
-  const openDialog = (dialog: { open(): void }) => {
-    setDialogsUsed(true);
-    dialog.open();
-  };
+  const dialogsUsed = useEverTrue(saving || managing);
   const current = searchOfView(params);
   const names = views.map((view) => view.name);
   // The menu item that opened a dialog is gone with the menu: focus goes back to the menu's button.
@@ -52,11 +48,11 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
             </Menu.Item>
           ))}
           <Menu.Divider />
-          <Menu.Item leftSection={<IconBookmarkPlus size={14} aria-hidden />} onClick={() => openDialog(savingDialog)}>
+          <Menu.Item leftSection={<IconBookmarkPlus size={14} aria-hidden />} onClick={savingDialog.open}>
             {t('savedViews.save')}
           </Menu.Item>
           {views.length > 0 && (
-            <Menu.Item leftSection={<IconSettings size={14} aria-hidden />} onClick={() => openDialog(managingDialog)}>
+            <Menu.Item leftSection={<IconSettings size={14} aria-hidden />} onClick={managingDialog.open}>
               {t('savedViews.manage')}
             </Menu.Item>
           )}

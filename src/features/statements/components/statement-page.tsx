@@ -1,6 +1,5 @@
 import { Alert, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHourglass } from '@tabler/icons-react';
-import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { useSearchParams } from 'react-router';
@@ -12,6 +11,7 @@ import { printedIban } from '@/contract/iban';
 import { movementTypes } from '@/contract/statements';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
+import { useLaidOut } from '@/lib/use-laid-out';
 import { useStatement } from '../api/get-statement';
 import { movementSearch, movementsPageSize, parseMovementParams } from '../lib/statement-params';
 import { statementPaths } from '../paths';
@@ -31,8 +31,7 @@ export function StatementPage({ week, orderPath }: Props) {
   const [search, setSearch] = useSearchParams();
   const { types, page: askedPage } = parseMovementParams(search);
   const statement = useStatement(week);
-  // The first answer is laid out in a pass React may interrupt, not in one long task.
-  const laidOut = useDeferredValue(statement.data);
+  const data = useLaidOut(statement.data);
 
   const crumbs = <PageBreadcrumbs parent={{ to: statementPaths.list(), label: t('list.title') }} current={week} />;
   if (statement.isError) {
@@ -48,9 +47,8 @@ export function StatementPage({ week, orderPath }: Props) {
     );
   }
 
-  if (laidOut === undefined) return <LoadingState label={t('detail.loading')} />;
+  if (data === undefined) return <LoadingState label={t('detail.loading')} />;
 
-  const data = statement.data ?? laidOut;
   const matching = types.length ? data.movements.filter((movement) => types.includes(movement.type)) : data.movements;
   const sum = matching.reduce((total, movement) => total + movement.amount, 0);
   // A page past the last one (an old link, a narrower filter) shows the last page.

@@ -1,11 +1,11 @@
 import { Group, Paper, Select, Stack } from '@mantine/core';
-import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
+import { useLaidOut } from '@/lib/use-laid-out';
 import { useStatements } from '../api/get-statements';
 import { parseYearParams, statementsPageSize } from '../lib/statement-params';
 import { StatementsTable } from './statements-table';
@@ -25,10 +25,7 @@ export function StatementsPage() {
     setSearch(params);
   };
 
-  // The first answer is laid out in a pass React may interrupt, not in one long task; another year
-  // or page replaces the table at once.
-  const laidOut = useDeferredValue(statements.data);
-  const data = laidOut === undefined ? undefined : statements.data;
+  const data = useLaidOut(statements.data);
   const items = data?.items ?? [];
   // A page past the last one (an old link) shows the last page rather than an empty table.
   const page = Math.min(askedPage, Math.max(1, Math.ceil(items.length / statementsPageSize)));
