@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/e2e/chromium-path.mjs';
+import { chromiumArgs, chromiumPath } from './tests/e2e/chromium-path.mjs';
 
 // tests/e2e/run.mjs picks free ports and builds both apps; these when Playwright is started by hand.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -29,15 +29,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath() ?? undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
   },
   projects: [

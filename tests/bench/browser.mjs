@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../e2e/chromium-path.mjs';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.mjs';
 import { measureAgainstBareApp, printBareComparison } from './bare-compare.mjs';
 import { startPreview } from './preview.mjs';
 import {
@@ -214,7 +214,7 @@ let browser;
 try {
   browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: chromiumArgs,
   });
   for (const ordersPerWorld of worldSizes) {
     const figures = await measureWorld(browser, preview.baseURL, ordersPerWorld);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../e2e/chromium-path.mjs';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.mjs';
 import { startLocalApi } from '../local-api.mjs';
 
 const require = createRequire(import.meta.url);
@@ -45,7 +45,7 @@ try {
     'credit-note': await get(finance, `/orders/${credited.orderNumber}/documents/${documentOf(credited, 'credit-note').id}`),
   };
 
-  const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: chromiumArgs });
   const page = await browser.newPage({ viewport: { width: 900, height: 1270 } });
   // pdf.js from node_modules, under an origin of its own so that its module and worker load.
   await page.route('http://pdf.local/**', (route) => {

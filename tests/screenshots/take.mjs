@@ -2,12 +2,12 @@
 // (expects the built app served by `npx vite preview --port 4173`, or BASE_URL).
 /* global document, getComputedStyle, indexedDB -- used inside the page */
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../e2e/chromium-path.mjs';
+import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.mjs';
 
 const base = process.env.BASE_URL ?? 'http://localhost:4173';
 const browser = await chromium.launch({
   executablePath: chromiumPath() ?? undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs,
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
 const shot = async (name) => page.screenshot({ path: `tests/screenshots/${name}.png` });
