@@ -19,6 +19,15 @@ export type RequestOptions = {
 };
 
 let onUnauthorized: () => void = () => {};
+let serverAnswering: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every request until `answering` settles: the embedded backend's service worker must be
+ * in place before the first call leaves, or it would go to the network.
+ */
+export function holdRequestsUntil(answering: Promise<unknown>) {
+  serverAnswering = answering.catch(() => undefined);
+}
 
 /** The app decides what a 401 means for the user (back to sign-in). */
 export function setUnauthorizedHandler(handler: () => void) {
@@ -44,6 +53,7 @@ export function toQueryString(query: QueryParams = {}): string {
 const notJson = Symbol('not JSON');
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
+  await serverAnswering;
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = sessionToken.get();
   if (token) headers.Authorization = `Bearer ${token}`;
