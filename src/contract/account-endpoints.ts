@@ -13,16 +13,13 @@ import {
 } from './account';
 import { activityFilterQuerySchema, activityPageSchema, activityQuerySchema } from './activity';
 import { rowCountHeader } from './common';
-import type { Endpoint } from './endpoints';
+import { bodyErrors, writeErrors, type Endpoint } from './endpoint';
 
 // The endpoints of the merchant's account, in the order the document lists them: none belongs to a
 // data world; finance reads the billing details and the payout account, only an admin changes anything.
 
 const accountReads = ['admin', 'finance'] as const;
 const accountChanges = ['admin'] as const;
-/** A body not sent as JSON; a change the storage has no room for. */
-const bodyErrors = [415] as const;
-const writeErrors = [507] as const;
 
 export const accountEndpoints: readonly Endpoint[] = [
   {

@@ -1,0 +1,85 @@
+import { securityCheckSchema } from './account';
+import { demoStorageSchema, outboxSchema } from './demo';
+import { ticketDetailSchema } from './support';
+import { ticketNumber, orderChanges, dataErrors, writeErrors, type Endpoint } from './endpoint';
+
+// What only the embedded demo backend answers: a fresh start, its storage, the outbox and the provider's side of a conversation.
+export const demoEndpoints: readonly Endpoint[] = [
+  {
+    operationId: 'resetDemoData',
+    method: 'post',
+    path: '/demo/reset',
+    tag: 'Demo',
+    summary: 'Restore the demo data (embedded backend only)',
+    description: "Restores the caller's merchant's data, test and live, to the seed; other merchants' data is untouched and nobody is signed out.",
+    signedIn: true,
+    inMode: false,
+    roles: orderChanges,
+    success: { status: 204, description: "The merchant's seed is restored." },
+    errors: [401, 403, ...writeErrors],
+  },
+  {
+    operationId: 'passSecurityCheck',
+    method: 'post',
+    path: '/demo/security-check/pass',
+    tag: 'Demo',
+    summary: 'Pass the security check at once (embedded backend only)',
+    description: "The caller's merchant passes the check now, whatever its state, so that a demo or a test need not wait for the review.",
+    signedIn: true,
+    inMode: false,
+    roles: orderChanges,
+    success: { status: 200, description: 'The security check, passed.', schema: securityCheckSchema },
+    errors: [401, 403, ...writeErrors],
+  },
+  {
+    operationId: 'getDemoStorage',
+    method: 'get',
+    path: '/demo/storage',
+    tag: 'Demo',
+    summary: 'Where the demo data is kept (embedded backend only)',
+    description: 'Says whether the data outlives the tab, and lists stored changes that could not be read: they were set aside, not applied.',
+    signedIn: true,
+    inMode: false,
+    success: { status: 200, description: 'The state of the storage.', schema: demoStorageSchema },
+    errors: [401],
+  },
+  {
+    operationId: 'discardSetAsideChanges',
+    method: 'delete',
+    path: '/demo/storage/set-aside',
+    tag: 'Demo',
+    summary: 'Forget the changes that could not be read (embedded backend only)',
+    signedIn: true,
+    inMode: false,
+    roles: orderChanges,
+    success: { status: 204, description: 'They are gone for good.' },
+    errors: [401, 403, ...writeErrors],
+  },
+  {
+    operationId: 'answerTicketNow',
+    method: 'post',
+    path: '/demo/support/tickets/{ticketNumber}/answer',
+    tag: 'Demo',
+    summary: "Have the provider answer a request now (embedded backend only)",
+    description:
+      "The reply the provider would write on the next day, written now, for a demonstration or a test. Only a request whose last word is the merchant's, or a holding reply of the provider, can be answered (409 otherwise, and on a closed request).",
+    signedIn: true,
+    inMode: true,
+    pathParams: { ticketNumber },
+    success: { status: 200, description: 'The request with the reply last.', schema: ticketDetailSchema },
+    errors: [...dataErrors, 404, 409, ...writeErrors],
+  },
+  {
+    operationId: 'getDemoOutbox',
+    method: 'get',
+    path: '/demo/outbox',
+    tag: 'Demo',
+    summary: 'The messages the demo would have sent (embedded backend only)',
+    description:
+      "No e-mail leaves the demo: every invitation and password reset link it sends is kept here instead, newest first, for every merchant of the demo. It needs no session, since whoever asks for a reset is signed out: it stands in for the recipients' mailboxes, and no real API has it.",
+    signedIn: false,
+    inMode: false,
+    success: { status: 200, description: 'The messages, newest first.', schema: outboxSchema },
+    errors: [],
+  },
+];
