@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { limits } from '@/contract/common';
-import { orderFilterQuerySchema, orderListQuerySchema } from '@/contract/orders';
+import { orderFilterQuerySchema, orderListQuerySchema } from '@/contract/order-list';
 import { statementYearQuerySchema } from '@/contract/statements';
 import { ticketListQuerySchema } from '@/contract/support';
 import { orderFilterQuery, orderListQuery, parseOrderFilter, parseOrderQuery } from '../resources/order-params';

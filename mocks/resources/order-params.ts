@@ -1,15 +1,6 @@
 import { countries, limits } from '@/contract/common';
-import {
-  completenessValues,
-  orderFilterQuerySchema,
-  orderListQuerySchema,
-  orderStatuses,
-  paymentMethods,
-  paymentStates,
-  shippingStatuses,
-  sortKeys,
-  sortOrders,
-} from '@/contract/orders';
+import { completenessValues, orderStatuses, paymentMethods, paymentStates, shippingStatuses, sortKeys, sortOrders } from '@/contract/orders';
+import { orderFilterQuerySchema, orderListQuerySchema } from '@/contract/order-list';
 import { contractBody, type BodyMessages, type Issue } from '../http/contract-body';
 import { readQuery } from '../http/validate';
 import type { OrderFilter, OrderQuery, OrderSort } from '../rules/order-query';

@@ -1,4 +1,5 @@
-import type { OrderPage, OrderViews } from '@/contract/orders';
+import type { OrderPage } from '@/contract/orders';
+import type { OrderViews } from '@/contract/order-list';
 import { call, signIn } from '../testing/api-client';
 import { getOrder, postAction } from '../testing/order-calls';
 import { resetAndSignIn, today } from '../testing/small-backend';

@@ -1,4 +1,4 @@
-import { orderFilterQuerySchema } from '@/contract/orders';
+import { orderFilterQuerySchema } from '@/contract/order-list';
 import { orderViewsFor } from './order-views';
 
 describe('ready-made views of the orders list', () => {

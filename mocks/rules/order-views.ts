@@ -1,5 +1,5 @@
 import type { Role } from '@/contract/common';
-import type { OrderView, OrderViewId } from '@/contract/orders';
+import type { OrderView, OrderViewId } from '@/contract/order-list';
 
 type ViewQuery = OrderView['query'];
 

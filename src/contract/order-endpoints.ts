@@ -1,5 +1,6 @@
 import { rowCountHeader } from './common';
-import { activateBodySchema, cancelBodySchema, documentQuerySchema, expiryExtension, extendExpiryBodySchema, orderDetailSchema, orderExportQuerySchema, orderListQuerySchema, orderPageSchema, orderViewsSchema, reductionBodySchema } from './orders';
+import { activateBodySchema, cancelBodySchema, documentQuerySchema, expiryExtension, extendExpiryBodySchema, orderDetailSchema, orderPageSchema, reductionBodySchema } from './orders';
+import { orderExportQuerySchema, orderListQuerySchema, orderViewsSchema } from './order-list';
 import { orderNumber, orderReads, orderChanges, finance, dataErrors, bodyErrors, writeErrors, type Endpoint } from './endpoint';
 
 // The orders of a data world: the list, one order, what a merchant may do with it, its documents and the export.

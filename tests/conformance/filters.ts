@@ -1,4 +1,5 @@
-import { paymentSchedule, type OrderSummary, type OrderViews, type PaymentState } from '@/contract/orders';
+import { paymentSchedule, type OrderSummary, type PaymentState } from '@/contract/orders';
+import { type OrderViews } from '@/contract/order-list';
 import { listOrders, sampleOrders } from './order-data';
 import { ensure, expectProblemNaming, expectStatus, type Context } from './suite';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { orderViewsSchema } from '@/contract/orders';
+import { orderViewsSchema } from '@/contract/order-list';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { orderApiPaths } from './api-paths';

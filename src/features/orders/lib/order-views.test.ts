@@ -1,4 +1,4 @@
-import type { OrderView } from '@/contract/orders';
+import type { OrderView } from '@/contract/order-list';
 import { parseListParams } from './list-params';
 import { isCurrentView, viewSearch } from './order-views';
 

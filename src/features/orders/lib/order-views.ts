@@ -1,4 +1,4 @@
-import type { OrderView } from '@/contract/orders';
+import type { OrderView } from '@/contract/order-list';
 import { filterNames, parseListParams, toSearchParams, type OrderListParams } from './list-params';
 
 /** The list's query that shows a view. */
