@@ -11,3 +11,14 @@ export { forgetDemoData } from './browser';
  * embedded backend out of such a build.
  */
 export const mockBackend = import.meta.env.VITE_MOCKS !== 'false' ? startMockBackend() : null;
+
+/**
+ * What stopped the demo's backend from starting (its service worker or its database), or null once
+ * it serves. Taken here, as the backend starts, so that an early failure is no unhandled rejection.
+ */
+export const backendFailure: Promise<{ error: unknown } | null> = mockBackend
+  ? Promise.all([mockBackend.serving, mockBackend.ready]).then(
+      () => null,
+      (error: unknown) => ({ error }),
+    )
+  : Promise.resolve(null);

@@ -1,4 +1,4 @@
-import { forgetDemoData, mockBackend } from '@mocks/page-start';
+import { backendFailure, forgetDemoData, mockBackend } from '@mocks/page-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
@@ -19,13 +19,6 @@ async function start() {
   preloadPageCode(window.location.pathname);
   const queryClient = createQueryClient();
   // The page renders while the embedded backend starts; its requests wait for the service worker.
-  // A failure is taken at once (no unhandled rejection) and shown once the app is rendered.
-  const backendFailure = mockBackend
-    ? Promise.all([mockBackend.serving, mockBackend.ready]).then(
-        () => null,
-        (error: unknown) => ({ error }),
-      )
-    : null;
   if (mockBackend) holdRequestsUntil(mockBackend.serving);
   prefetchFirstPage(queryClient, window.location);
   const i18n = createI18n(await catalogues, language);
@@ -35,15 +28,18 @@ async function start() {
       <App queryClient={queryClient} i18n={i18n} />
     </StrictMode>,
   );
-  void backendFailure?.then((failure) => {
-    if (!failure) return;
-    console.error('The demo backend could not start', failure.error);
-    reactRoot.render(
-      <AppProvider queryClient={queryClient} i18n={i18n}>
-        <BackendFailure onReset={forgetDemoData} onReload={() => window.location.reload()} />
-      </AppProvider>,
-    );
-  });
+  // Shown once the app is rendered, in its place (a build for a real API has no embedded backend).
+  if (mockBackend) {
+    void backendFailure.then((failure) => {
+      if (!failure) return;
+      console.error('The demo backend could not start', failure.error);
+      reactRoot.render(
+        <AppProvider queryClient={queryClient} i18n={i18n}>
+          <BackendFailure onReset={forgetDemoData} onReload={() => window.location.reload()} />
+        </AppProvider>,
+      );
+    });
+  }
 }
 
 // In a task of its own: evaluating the page's modules is one long task already, and starting the
