@@ -23,6 +23,17 @@ interface World {
   index: { day: string; orders: OrderIndex } | null;
 }
 
+/**
+ * Where generated worlds are kept between starts of the backend, so that a start reads a world
+ * back instead of generating it again (the browser's IndexedDB; nothing in tests).
+ */
+export interface WorldShelf {
+  /** The seeded orders of a world kept for this seed, or undefined. */
+  take(seed: SeedConfig, merchantId: string, mode: Mode): OrderCore[] | undefined;
+  /** Keeps a world just generated; the array is not changed afterwards. */
+  keep(seed: SeedConfig, merchantId: string, mode: Mode, orders: readonly OrderCore[]): void;
+}
+
 /** Orders whose search text is made per idle slice: some 10 ms of a worker's time. */
 const searchSlice = 5_000;
 
@@ -60,7 +71,10 @@ export class Database {
   /** Each merchant's log of the changes made through the API. */
   readonly activity = new ActivityLog();
 
-  constructor(seed: SeedConfig) {
+  constructor(
+    seed: SeedConfig,
+    private readonly shelf: WorldShelf | null = null,
+  ) {
     this.seed = seed;
   }
 
@@ -224,7 +238,10 @@ export class Database {
     let world = this.worlds.get(key);
     if (!world) {
       const seeded = new SeededWorld(this.seed, merchantId, mode);
-      const orders = seeded.cores();
+      const kept = this.shelf?.take(this.seed, merchantId, mode);
+      const orders = kept?.length === seeded.size ? kept : seeded.cores();
+      // A copy: changes are laid over the world's own array below and later.
+      if (orders !== kept) this.shelf?.keep(this.seed, merchantId, mode, orders.slice());
       const positions = new Map(orders.map((order, position) => [order.orderNumber, position]));
       world = { seeded, orders, positions, changed: this.changesOf(key), index: null };
       this.worlds.set(key, world);

@@ -13,7 +13,7 @@ const { open } = freshBrowserStorage();
 /** Writes raw values to the browser's storage, as the developer tools would. */
 async function putRaw(storeName: 'journal' | 'meta', values: unknown[], key?: string): Promise<void> {
   const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const opening = indexedDB.open('comptoir-demo', 1);
+    const opening = indexedDB.open('comptoir-demo');
     opening.onsuccess = () => resolve(opening.result);
     opening.onerror = () => reject(opening.error);
   });
@@ -114,7 +114,7 @@ describe('a long-lived journal', () => {
       });
     }
     const journalLength = await new Promise<number>((resolve) => {
-      const opening = indexedDB.open('comptoir-demo', 1);
+      const opening = indexedDB.open('comptoir-demo');
       opening.onsuccess = () => {
         const counting = opening.result.transaction('journal').objectStore('journal').count();
         counting.onsuccess = () => {

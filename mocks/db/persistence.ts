@@ -1,9 +1,10 @@
 import { demoDatabaseName } from '../config';
 import { today } from '../rules/clock';
-import { Database } from './database';
+import { Database, type WorldShelf } from './database';
 import type { JournalEntry } from './journal';
 import type { SeedConfig } from './seed';
 import { readJournalEntry, readSeedConfig } from './journal-schema';
+import { openKeptWorlds, worldsStore } from './kept-worlds';
 import { resetEntries, StorageFullError, type SetAsideChange, type Store, type StoreHealth, type WriteContext } from './store';
 
 /** Another tab holds the database at an older version and does not let go of it. */
@@ -30,10 +31,13 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 function openDatabase(): Promise<IDBDatabase> {
-  const opening = indexedDB.open(demoDatabaseName, 1);
+  // Version 2 added the kept worlds.
+  const opening = indexedDB.open(demoDatabaseName, 2);
   opening.onupgradeneeded = () => {
-    opening.result.createObjectStore(metaStore);
-    opening.result.createObjectStore(journalStore, { autoIncrement: true });
+    const stores = opening.result.objectStoreNames;
+    if (!stores.contains(metaStore)) opening.result.createObjectStore(metaStore);
+    if (!stores.contains(journalStore)) opening.result.createObjectStore(journalStore, { autoIncrement: true });
+    if (!stores.contains(worldsStore)) opening.result.createObjectStore(worldsStore);
   };
   return new Promise((resolve, reject) => {
     opening.onblocked = () => reject(new StorageBlockedError('Another tab still uses an older version of the demo data: close the other Comptoir tabs, then reload.'));
@@ -83,9 +87,10 @@ class PersistentStore implements Store {
     private readonly idb: IDBDatabase,
     base: SeedConfig,
     setAsideSeed: unknown,
+    private readonly worlds: WorldShelf | null,
   ) {
     if (setAsideSeed !== undefined) this.setAside.set('seed', setAsideSeed);
-    this.db = new Database(base);
+    this.db = new Database(base, worlds);
     this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(journalChannelName);
     // A failed early catch-up is harmless: the next request catches up again.
     if (this.channel) this.channel.onmessage = () => void this.catchUp().catch(() => undefined);
@@ -179,7 +184,7 @@ class PersistentStore implements Store {
     const transaction = this.idb.transaction(metaStore, 'readonly');
     const base = readSeedConfig(await request(transaction.objectStore(metaStore).get(seedKey)));
     if (!base) return;
-    this.db = new Database(base);
+    this.db = new Database(base, this.worlds);
     this.lastKey = 0;
     this.journalLength = 0;
     await this.catchUp();
@@ -266,12 +271,15 @@ function keptSeed(idb: IDBDatabase, config: Omit<SeedConfig, 'anchor'>): Promise
 
 /**
  * Opens (or creates) the shared database. When the configured seed or size
- * differs from the kept one, the data is reseeded for every tab.
+ * differs from the kept one, the data is reseeded for every tab. With
+ * `worldsMadeBy` (the code that generates worlds), generated worlds are kept
+ * too, and read back by the next start of that code.
  */
-export async function openPersistentStore(config: Omit<SeedConfig, 'anchor'>): Promise<Store> {
+export async function openPersistentStore(config: Omit<SeedConfig, 'anchor'>, { worldsMadeBy = null }: { worldsMadeBy?: string | null } = {}): Promise<Store> {
   const idb = await openDatabase();
   const { base, setAside } = await keptSeed(idb, config);
-  const store = new PersistentStore(idb, base, setAside);
+  const worlds = worldsMadeBy === null ? null : await openKeptWorlds(idb, worldsMadeBy);
+  const store = new PersistentStore(idb, base, setAside, worlds);
   const kept = await store.read((db) => db.seedConfig);
   if (kept.seed !== config.seed || kept.ordersPerWorld !== config.ordersPerWorld) {
     await store.write(({ db, record }) => resetEntries(db, config, today()).forEach(record));

@@ -41,7 +41,8 @@ export class SeededWorld {
   readonly size: number;
   private readonly merchant: Merchant | undefined;
   private readonly profile: MerchantProfile | undefined;
-  private readonly customers: SeedCustomer[] = [];
+  /** Made on first use: a world read back from storage needs them only to rebuild an order's details. */
+  private customerList: SeedCustomer[] | null = null;
 
   constructor(
     private readonly config: SeedConfig,
@@ -51,14 +52,20 @@ export class SeededWorld {
     this.merchant = findMerchant(merchantId);
     this.profile = merchantProfiles[merchantId];
     this.size = this.merchant && this.profile ? config.ordersPerWorld : 0;
-    if (!this.profile) return;
-    const countries = weightTable(this.profile.countryWeights);
-    const random = createRandom('customers', config.seed, merchantId, mode);
-    // About two and a half orders per customer, so customers come back.
-    const count = Math.max(20, Math.ceil(this.size / 2.5));
-    for (let index = 0; index < count; index += 1) {
-      this.customers.push(generateCustomer(random, random.weighted(countries), 100_001 + index));
+  }
+
+  private get customers(): SeedCustomer[] {
+    if (this.customerList) return this.customerList;
+    const customers: SeedCustomer[] = [];
+    if (this.profile) {
+      const countries = weightTable(this.profile.countryWeights);
+      const random = createRandom('customers', this.config.seed, this.merchantId, this.mode);
+      // About two and a half orders per customer, so customers come back.
+      const count = Math.max(20, Math.ceil(this.size / 2.5));
+      for (let index = 0; index < count; index += 1) customers.push(generateCustomer(random, random.weighted(countries), 100_001 + index));
     }
+    this.customerList = customers;
+    return customers;
   }
 
   /** The position of a seeded order, from its number. */

@@ -16,7 +16,9 @@ async function open(config: DemoConfig): Promise<{ keptInTabOnly: boolean }> {
   setToday(config.today);
   const seed = { seed: config.seed, ordersPerWorld: config.ordersPerWorld };
   try {
-    installStore(await openPersistentStore(seed));
+    // Generated worlds are kept for the next start of this very code: its address changes with it.
+    // Not while developing, where the code changes under an address that stays.
+    installStore(await openPersistentStore(seed, { worldsMadeBy: import.meta.env.DEV ? null : self.location.href }));
     return { keptInTabOnly: false };
   } catch (error) {
     // Without IndexedDB (some private modes), or held up by an older tab, the demo still runs, for

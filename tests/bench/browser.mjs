@@ -59,6 +59,28 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
+/** Waits until the demo's database keeps a generated world. */
+function waitForKeptWorld(page, timeout) {
+  return page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const opening = globalThis.indexedDB.open('comptoir-demo');
+        opening.onsuccess = () => {
+          const idb = opening.result;
+          if (!idb.objectStoreNames.contains('worlds')) return resolve(false), idb.close();
+          const counting = idb.transaction('worlds').objectStore('worlds').count();
+          counting.onsuccess = () => {
+            idb.close();
+            resolve(counting.result > 0);
+          };
+        };
+        opening.onerror = () => resolve(false);
+      }),
+    null,
+    { timeout, polling: 250 },
+  );
+}
+
 async function measureWorld(browser, baseURL, ordersPerWorld) {
   const big = ordersPerWorld >= 10_000;
   const timeout = big ? 180_000 : 30_000;
@@ -81,6 +103,9 @@ async function measureWorld(browser, baseURL, ordersPerWorld) {
   await page.goto('/orders', { waitUntil: 'commit' });
   figures.coldLoadToRowsMs = await waitSettled(page, ordersCaption, { timeout });
   figures.coldLoadLongestTaskMs = maxLongTask((await bench(page)).longTasks);
+  // The reload comes once the backend has kept the world it generated (in idle slices, after the
+  // first answers), as it has for a user who stayed on the page a few seconds.
+  await waitForKeptWorld(page, timeout);
   await page.reload({ waitUntil: 'commit' });
   figures.reloadToRowsMs = await waitSettled(page, ordersCaption, { timeout });
   figures.reloadLongestTaskMs = maxLongTask((await bench(page)).longTasks);
@@ -177,7 +202,7 @@ function print(ordersPerWorld, f) {
   const lines = [
     `sign-in to rows (first load, generates the world) ${round(f.signInToRowsMs)} ms`,
     `cold load to rows ${round(f.coldLoadToRowsMs)} ms, longest task ${round(f.coldLoadLongestTaskMs)} ms`,
-    `reload to rows ${round(f.reloadToRowsMs)} ms, longest task ${round(f.reloadLongestTaskMs)} ms`,
+    `reload to rows, once the world is kept ${round(f.reloadToRowsMs)} ms, longest task ${round(f.reloadLongestTaskMs)} ms`,
     `new tab to rows ${round(f.newTabToRowsMs)} ms, longest task ${round(f.newTabLongestTaskMs)} ms`,
     `backend worker JS heap after GC ${f.workerHeapAfterGcMb.toFixed(1)} MB`,
     `status filter click to rows: p50 ${round(f.statusClickToRowsMs.p50)} ms, p95 ${round(f.statusClickToRowsMs.p95)} ms (${f.statusClickToRowsMs.runs.length} clicks)`,

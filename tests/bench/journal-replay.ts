@@ -19,7 +19,7 @@ async function keepChanges(changes: number): Promise<void> {
   const orders = await store.read((db) => Array.from({ length: config.ordersPerWorld }, (_, index) => db.order('3333', 'live', String(1_000_001 + index)) as OrderRecord));
   store.close();
   const idb = await new Promise<IDBDatabase>((resolve) => {
-    const opening = indexedDB.open(demoDatabaseName, 1);
+    const opening = indexedDB.open(demoDatabaseName);
     opening.onsuccess = () => resolve(opening.result);
   });
   await new Promise<void>((resolve) => {

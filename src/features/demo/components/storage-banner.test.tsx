@@ -17,7 +17,7 @@ async function backendWithUnreadableChanges() {
   const config = { seed: 1, ordersPerWorld: 300 };
   (await openPersistentStore(config)).close();
   await new Promise<void>((resolve, reject) => {
-    const opening = indexedDB.open('comptoir-demo', 1);
+    const opening = indexedDB.open('comptoir-demo');
     opening.onerror = () => reject(opening.error);
     opening.onsuccess = () => {
       const transaction = opening.result.transaction('journal', 'readwrite');
