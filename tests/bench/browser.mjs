@@ -59,26 +59,32 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-/** Waits until the demo's database keeps a generated world. */
-function waitForKeptWorld(page, timeout) {
-  return page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const opening = globalThis.indexedDB.open('comptoir-demo');
-        opening.onsuccess = () => {
-          const idb = opening.result;
-          if (!idb.objectStoreNames.contains('worlds')) return resolve(false), idb.close();
-          const counting = idb.transaction('worlds').objectStore('worlds').count();
-          counting.onsuccess = () => {
-            idb.close();
-            resolve(counting.result > 0);
+/** Waits until the demo's database keeps a generated world (asked every 250 ms). */
+async function waitForKeptWorld(page, timeout) {
+  const keptWorlds = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const opening = globalThis.indexedDB.open('comptoir-demo');
+          opening.onerror = () => resolve(0);
+          opening.onsuccess = () => {
+            const idb = opening.result;
+            if (!idb.objectStoreNames.contains('worlds')) {
+              idb.close();
+              return resolve(0);
+            }
+            const counting = idb.transaction('worlds').objectStore('worlds').count();
+            counting.onsuccess = () => {
+              idb.close();
+              resolve(counting.result);
+            };
           };
-        };
-        opening.onerror = () => resolve(false);
-      }),
-    null,
-    { timeout, polling: 250 },
-  );
+        }),
+    );
+  for (const deadline = Date.now() + timeout; (await keptWorlds()) === 0; ) {
+    if (Date.now() > deadline) throw new Error(`no world kept within ${timeout / 1000} s`);
+    await page.waitForTimeout(250);
+  }
 }
 
 async function measureWorld(browser, baseURL, ordersPerWorld) {
