@@ -1,8 +1,4 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { demoDatabaseName } from '../config';
-import { setToday } from '../rules/clock';
-import { openPersistentStore } from './persistence';
+import { freshBrowserStorage, inDemoDatabase } from '../testing/browser-storage';
 import { SeededWorld } from './seed';
 import type { Store } from './store';
 
@@ -10,27 +6,13 @@ import type { Store } from './store';
 // generating it again; other code, or a kept world edited in the browser, generates it anew.
 
 const settings = { seed: 1, ordersPerWorld: 300 };
-const opened: Store[] = [];
-const start = async (worldsMadeBy: string, seed = settings) => {
-  const store = await openPersistentStore(seed, { worldsMadeBy });
-  opened.push(store);
-  return store;
-};
+const { open } = freshBrowserStorage();
+const start = (worldsMadeBy: string, seed = settings) => open(seed, { worldsMadeBy });
 const everyOrder = (store: Store) => store.read((db) => db.orderIndex('3333', 'live', '2026-11-24').all({ sort: 'orderNumber', order: 'asc' }));
 
 /** The keys of the worlds kept in the browser, once there are `count` (they are written in idle slices) and the first matches. */
 async function keptWorlds(count: number, first = /./): Promise<string[]> {
-  const read = () =>
-    new Promise<string[]>((resolve) => {
-      const opening = indexedDB.open(demoDatabaseName);
-      opening.onsuccess = () => {
-        const keys = opening.result.transaction('worlds').objectStore('worlds').getAllKeys();
-        keys.onsuccess = () => {
-          opening.result.close();
-          resolve(keys.result.map(String));
-        };
-      };
-    });
+  const read = async () => ((await inDemoDatabase('worlds', 'readonly', (store) => store.getAllKeys())) ?? []).map(String);
   let keys: string[] = [];
   await vi.waitFor(async () => {
     keys = await read();
@@ -41,13 +23,7 @@ async function keptWorlds(count: number, first = /./): Promise<string[]> {
   return keys;
 }
 
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  setToday('2026-11-24');
-});
 afterEach(() => {
-  for (const store of opened.splice(0)) store.close();
-  setToday(null);
   vi.restoreAllMocks();
 });
 
@@ -81,16 +57,8 @@ describe('worlds kept between starts', () => {
     const generated = await everyOrder(first);
     const [key] = await keptWorlds(1);
     first.close();
-    await new Promise<void>((resolve) => {
-      const opening = indexedDB.open(demoDatabaseName);
-      opening.onsuccess = () => {
-        const transaction = opening.result.transaction('worlds', 'readwrite');
-        transaction.objectStore('worlds').put({ count: 300, columns: [{ field: 'total', distinct: ['free'], places: new Uint32Array(300) }] }, key!);
-        transaction.oncomplete = () => {
-          opening.result.close();
-          resolve();
-        };
-      };
+    await inDemoDatabase('worlds', 'readwrite', (store) => {
+      store.put({ count: 300, columns: [{ field: 'total', distinct: ['free'], places: new Uint32Array(300) }] }, key!);
     });
 
     const generating = vi.spyOn(SeededWorld.prototype, 'cores');

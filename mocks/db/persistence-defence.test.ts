@@ -1,6 +1,6 @@
 import { toSummary } from '../rules/order-view';
 import type { OrderRecord } from '../rules/order-model';
-import { freshBrowserStorage } from '../testing/browser-storage';
+import { freshBrowserStorage, inDemoDatabase } from '../testing/browser-storage';
 import { compactAfterEntries } from './persistence';
 import { StorageFullError, type Store } from './store';
 
@@ -11,20 +11,10 @@ const config = { seed: 1, ordersPerWorld: 40 };
 const { open } = freshBrowserStorage();
 
 /** Writes raw values to the browser's storage, as the developer tools would. */
-async function putRaw(storeName: 'journal' | 'meta', values: unknown[], key?: string): Promise<void> {
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const opening = indexedDB.open('comptoir-demo');
-    opening.onsuccess = () => resolve(opening.result);
-    opening.onerror = () => reject(opening.error);
+const putRaw = (storeName: 'journal' | 'meta', values: unknown[], key?: string) =>
+  inDemoDatabase(storeName, 'readwrite', (store) => {
+    for (const value of values) store.put(value, key);
   });
-  await new Promise<void>((resolve, reject) => {
-    const transaction = idb.transaction(storeName, 'readwrite');
-    for (const value of values) transaction.objectStore(storeName).put(value, key);
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error);
-  });
-  idb.close();
-}
 
 const orderOf = (store: Store, orderNumber = '1000001') => store.read((db) => db.order('3333', 'live', orderNumber) as OrderRecord);
 const listAll = (store: Store) => store.read((db) => db.orderIndex('3333', 'live', '2026-11-24').all({ sort: 'orderDate', order: 'desc' }).length);
@@ -113,16 +103,7 @@ describe('a long-lived journal', () => {
         record({ kind: 'order', order: { ...order, version: order.version + 1, yourReference: `change ${change}` } });
       });
     }
-    const journalLength = await new Promise<number>((resolve) => {
-      const opening = indexedDB.open('comptoir-demo');
-      opening.onsuccess = () => {
-        const counting = opening.result.transaction('journal').objectStore('journal').count();
-        counting.onsuccess = () => {
-          opening.result.close();
-          resolve(counting.result);
-        };
-      };
-    });
+    const journalLength = await inDemoDatabase('journal', 'readonly', (store) => store.count());
     expect(journalLength).toBeLessThan(20);
 
     for (const tab of [tabA, tabB, await open()]) {

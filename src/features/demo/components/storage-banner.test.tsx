@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { openPersistentStore } from '@mocks/db/persistence';
 import { installStore, memoryStore } from '@mocks/db/store';
 import { setNow, setToday } from '@mocks/rules/clock';
+import { inDemoDatabase } from '@mocks/testing/browser-storage';
 import { renderApp } from '@/testing/render-app';
 
 // The embedded backend kept in (fake) IndexedDB, with values in its journal that no version of the
@@ -16,17 +17,8 @@ async function backendWithUnreadableChanges() {
   setNow(null);
   const config = { seed: 1, ordersPerWorld: 300 };
   (await openPersistentStore(config)).close();
-  await new Promise<void>((resolve, reject) => {
-    const opening = indexedDB.open('comptoir-demo');
-    opening.onerror = () => reject(opening.error);
-    opening.onsuccess = () => {
-      const transaction = opening.result.transaction('journal', 'readwrite');
-      for (const value of unreadable) transaction.objectStore('journal').add(value);
-      transaction.oncomplete = () => {
-        opening.result.close();
-        resolve();
-      };
-    };
+  await inDemoDatabase('journal', 'readwrite', (store) => {
+    for (const value of unreadable) store.add(value);
   });
   installStore(await openPersistentStore(config));
 }
