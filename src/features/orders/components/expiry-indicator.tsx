@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PlainBadge } from '@/components/plain-badge';
 
 /** Days a created order has left before the provider cancels it; urgent ones stand out. */
 export function ExpiryIndicator({ daysToExpiry }: { daysToExpiry: number | null }) {
@@ -9,8 +9,8 @@ export function ExpiryIndicator({ daysToExpiry }: { daysToExpiry: number | null 
   const urgent = daysToExpiry <= 3;
   const soon = daysToExpiry <= 7;
   return (
-    <Badge color={urgent ? 'red.9' : soon ? 'orange' : 'gray'} variant={urgent ? 'filled' : soon ? 'light' : 'outline'}>
+    <PlainBadge color={urgent ? 'red.9' : soon ? 'orange' : 'gray'} variant={urgent ? 'filled' : soon ? 'light' : 'outline'}>
       {daysToExpiry === 0 ? t('expiry.today') : t('expiry.daysLeft', { count: daysToExpiry })}
-    </Badge>
+    </PlainBadge>
   );
 }

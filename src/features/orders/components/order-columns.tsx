@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox } from '@mantine/core';
+import { Anchor, Checkbox, Text } from '@mantine/core';
 import {
   columnOrderingFeature,
   columnSizingFeature,
@@ -12,6 +12,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PlainBadge } from '@/components/plain-badge';
 import type { OrderSummary, SortKey } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { selectionColumnId } from '../lib/column-layout';
@@ -26,6 +27,8 @@ export const orderTableFeatures = tableFeatures({ rowSortingFeature, rowSelectio
 const column = createColumnHelper<typeof orderTableFeatures, OrderSummary>();
 
 type Format = ReturnType<typeof useFormat>;
+
+const orderLinkClasses = `mantine-focus-auto ${Text.classes.root} ${Anchor.classes.root} ${classes.orderLink}`;
 
 /** Selecting orders to activate them together: only created orders can be picked. */
 function selectionColumn(t: TFunction<'orders'>) {
@@ -94,9 +97,10 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       id: 'orderNumber' satisfies SortKey,
       header: t('columns.orderNumber'),
       cell: (info) => (
-        <Anchor component={Link} to={orderPaths.detail(info.getValue())} fw={600} size="sm">
+        // Anchor's own classes on a plain link: one per row, and Anchor resolves its styles each render.
+        <Link to={orderPaths.detail(info.getValue())} className={orderLinkClasses} data-underline="hover">
           {info.getValue()}
-        </Anchor>
+        </Link>
       ),
     }),
     column.accessor('paymentReference', {
@@ -119,9 +123,9 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
           <div className={classes.customer}>
             <span>{customer.name}</span>
             <span className={classes.customerKind}>
-              <Badge size="xs" variant="outline" color={customer.type === 'business' ? 'indigo' : 'gray'}>
+              <PlainBadge size="xs" variant="outline" color={customer.type === 'business' ? 'indigo' : 'gray'}>
                 {t(`customerType.${customer.type}`)}
-              </Badge>
+              </PlainBadge>
               {customer.companyName && <span className={classes.company}>{customer.companyName}</span>}
             </span>
           </div>

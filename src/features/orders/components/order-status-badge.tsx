@@ -1,6 +1,7 @@
-import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconCurrencyDollar, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { PlainBadge } from '@/components/plain-badge';
 import type { OrderStatus, ReasonCode } from '@/contract/orders';
 import { ReasonText } from './reason-text';
 
@@ -25,10 +26,10 @@ export function OrderStatusBadge({ status, reason, reasonCode }: Props) {
   const reasonText = reasonCode || reason ? <ReasonText code={reasonCode} text={reason} /> : null;
   const badge = (
     // Focusable to show its reason, so it is a control (axe: focus-order-semantics), named by its text.
-    <Badge color={colors[status]} variant="light" leftSection={icon} tabIndex={reasonText ? 0 : undefined} role={reasonText ? 'button' : undefined}>
+    <PlainBadge color={colors[status]} variant="light" leftSection={icon} tabIndex={reasonText ? 0 : undefined} role={reasonText ? 'button' : undefined}>
       {t(`status.${status}`)}
       {reasonText && <VisuallyHidden>: {reasonText}</VisuallyHidden>}
-    </Badge>
+    </PlainBadge>
   );
   if (!reasonText) return badge;
   return (

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PlainBadge } from '@/components/plain-badge';
 import type { PaymentState } from '@/contract/orders';
 
 // Warmer as the dunning goes on; an order handed to collection stands out in solid red.
@@ -17,8 +17,8 @@ const looks: Record<PaymentState, { color: string; variant: 'light' | 'filled' }
 export function PaymentStateBadge({ state }: { state: PaymentState }) {
   const { t } = useTranslation('orders');
   return (
-    <Badge {...looks[state]} radius="sm">
+    <PlainBadge {...looks[state]} radius="sm">
       {t(`paymentState.${state}`)}
-    </Badge>
+    </PlainBadge>
   );
 }

@@ -36,7 +36,8 @@ describe('a reason typed by a user', () => {
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
 
-    const badge = screen.getAllByText('Cancelled').find((element) => element.closest('.mantine-Badge-root'))!;
+    // A badge with a reason is focusable, a control named by its status and the reason.
+    const badge = screen.getByRole('button', { name: (name) => name.startsWith('Cancelled:') });
     await user.hover(badge);
     expect(await screen.findByRole('tooltip')).toHaveTextContent(`Reason: ${reason}`, { normalizeWhitespace: false });
   });

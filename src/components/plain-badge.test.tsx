@@ -1,0 +1,44 @@
+import { Badge, MantineProvider, type BadgeVariant, type MantineColor, type MantineSize } from '@mantine/core';
+import { render } from '@testing-library/react';
+import { PlainBadge } from './plain-badge';
+
+/** Mantine's own class names for a badge's parts. */
+const badgeClasses = Badge.classes as Record<'root' | 'label', string>;
+
+type Look = { color: MantineColor; variant: BadgeVariant; size?: MantineSize };
+
+/** Renders both badges in one theme; returns the outer element of each. */
+function renderBoth(look: Look) {
+  render(
+    <MantineProvider env="test">
+      <Badge {...look} data-testid="mantine">
+        Overdue
+      </Badge>
+      <PlainBadge {...look} data-testid="plain">
+        Overdue
+      </PlainBadge>
+    </MantineProvider>,
+  );
+  return [document.querySelector<HTMLElement>('[data-testid="mantine"]')!, document.querySelector<HTMLElement>('[data-testid="plain"]')!] as const;
+}
+
+/** The badge's own custom properties (its colours and sizes), as the browser holds them. */
+const badgeVariables = (element: HTMLElement) =>
+  Object.fromEntries([...element.style].filter((name) => name.startsWith('--badge')).map((name) => [name, element.style.getPropertyValue(name)]));
+
+describe('a plain badge', () => {
+  it.each<Look>([
+    { color: 'blue', variant: 'light' },
+    { color: 'red.9', variant: 'filled' },
+    { color: 'indigo', variant: 'outline', size: 'xs' },
+    { color: 'gray', variant: 'outline' },
+  ])('looks as Mantine draws a $variant $color badge', (look) => {
+    const [mantine, plain] = renderBoth(look);
+    expect(Object.keys(badgeVariables(plain)).length).toBeGreaterThan(0);
+    expect(badgeVariables(plain)).toEqual(badgeVariables(mantine));
+    expect(plain).toHaveClass(badgeClasses.root);
+    for (const attribute of ['data-variant', 'data-size']) expect(plain.getAttribute(attribute)).toBe(mantine.getAttribute(attribute));
+    expect(plain.firstElementChild).toHaveClass(badgeClasses.label);
+    expect(plain).toHaveTextContent('Overdue');
+  });
+});

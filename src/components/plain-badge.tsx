@@ -1,0 +1,50 @@
+import { Badge, useMantineTheme, type BadgeVariant, type MantineColor, type MantineRadius, type MantineSize, type MantineTheme } from '@mantine/core';
+import type { ComponentPropsWithRef, CSSProperties, ReactNode } from 'react';
+import classes from './plain-badge.module.css';
+
+type Look = { color: MantineColor; variant: BadgeVariant; size?: MantineSize; radius?: MantineRadius };
+
+const looksByTheme = new WeakMap<MantineTheme, Map<string, CSSProperties>>();
+
+/** Mantine's own variables for a badge's look, worked out once per theme and look, not once per badge. */
+function badgeVariables(theme: MantineTheme, look: Look): CSSProperties {
+  let looks = looksByTheme.get(theme);
+  if (!looks) {
+    looks = new Map();
+    looksByTheme.set(theme, looks);
+  }
+  const key = `${look.color}|${look.variant}|${look.size ?? ''}|${look.radius ?? ''}`;
+  let variables = looks.get(key);
+  if (!variables) {
+    variables = Badge.varsResolver(theme, look, {}).root as CSSProperties;
+    looks.set(key, variables);
+  }
+  return variables;
+}
+
+type Props = Look & Omit<ComponentPropsWithRef<'div'>, 'color' | 'className' | 'style'> & { leftSection?: ReactNode };
+
+/**
+ * Mantine's Badge drawn with its own classes and variables, for lists that show a badge or more per
+ * row: Mantine's component resolves its props, classes and colours again for each one it renders.
+ */
+export function PlainBadge({ color, variant, size, radius, leftSection, children, ...rest }: Props) {
+  const theme = useMantineTheme();
+  return (
+    <div
+      {...rest}
+      className={`${Badge.classes.root} ${classes.root}`}
+      data-variant={variant}
+      data-size={size}
+      data-with-left-section={leftSection ? true : undefined}
+      style={badgeVariables(theme, { color, variant, size, radius })}
+    >
+      {leftSection && (
+        <span className={Badge.classes.section} data-position="left">
+          {leftSection}
+        </span>
+      )}
+      <span className={`${Badge.classes.label} ${classes.label}`}>{children}</span>
+    </div>
+  );
+}
