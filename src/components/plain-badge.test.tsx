@@ -1,11 +1,12 @@
 import { Badge, MantineProvider, type BadgeVariant, type MantineColor, type MantineSize } from '@mantine/core';
 import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { PlainBadge } from './plain-badge';
 
 /** Mantine's own class names for a badge's parts. */
-const badgeClasses = Badge.classes as Record<'root' | 'label', string>;
+const badgeClasses = Badge.classes as Record<'root' | 'label' | 'section', string>;
 
-type Look = { color: MantineColor; variant: BadgeVariant; size?: MantineSize };
+type Look = { color: MantineColor; variant: BadgeVariant; size?: MantineSize; leftSection?: ReactNode };
 
 /** Renders both badges in one theme; returns the outer element of each. */
 function renderBoth(look: Look) {
@@ -32,13 +33,17 @@ describe('a plain badge', () => {
     { color: 'red.9', variant: 'filled' },
     { color: 'indigo', variant: 'outline', size: 'xs' },
     { color: 'gray', variant: 'outline' },
+    { color: 'red', variant: 'light', leftSection: <span>×</span> },
   ])('looks as Mantine draws a $variant $color badge', (look) => {
     const [mantine, plain] = renderBoth(look);
     expect(Object.keys(badgeVariables(plain)).length).toBeGreaterThan(0);
     expect(badgeVariables(plain)).toEqual(badgeVariables(mantine));
     expect(plain).toHaveClass(badgeClasses.root);
-    for (const attribute of ['data-variant', 'data-size']) expect(plain.getAttribute(attribute)).toBe(mantine.getAttribute(attribute));
-    expect(plain.firstElementChild).toHaveClass(badgeClasses.label);
+    for (const attribute of ['data-variant', 'data-size', 'data-with-left-section']) expect(plain.getAttribute(attribute)).toBe(mantine.getAttribute(attribute));
+    // The same parts in the same order: the left section, if any, then the label.
+    const parts = (element: HTMLElement) => [...element.children].map((part) => [part.className.includes(badgeClasses.section), part.className.includes(badgeClasses.label), part.textContent]);
+    expect(parts(plain)).toEqual(parts(mantine));
+    expect(plain.lastElementChild).toHaveClass(badgeClasses.label);
     expect(plain).toHaveTextContent('Overdue');
   });
 });
