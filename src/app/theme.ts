@@ -13,6 +13,7 @@ import {
   type CSSVariablesResolver,
   type VariantColorsResolver,
 } from '@mantine/core';
+import { wholeBadgeClasses } from '@/components/plain-badge';
 
 /**
  * Light, outline and subtle badges and buttons write coloured text on a pale background; Mantine's
@@ -51,8 +52,9 @@ export const createAppTheme = ({ closeNotification }: { closeNotification: strin
       // again with the page, and had its position measured when the page first showed (a forced
       // layout of some 45 ms in a new tab's profile).
       Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
-      // Badges carry statuses and types that must be read whole, never cut to "PARTIAL CANC…".
-      Badge: Badge.extend({ styles: { root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
+      // Badges carry statuses and types that must be read whole, never cut to "PARTIAL CANC…"; the
+      // lists' plain badges share these classes.
+      Badge: Badge.extend({ classNames: wholeBadgeClasses }),
       // Mantine's focus placeholder is a focusable element a menu may not own (axe: aria-required-children);
       // without it, opening a menu focuses its first item, as the WAI-ARIA menu button pattern has it.
       Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),

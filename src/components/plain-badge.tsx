@@ -2,6 +2,9 @@ import { Badge, useMantineTheme, type BadgeVariant, type MantineColor, type Mant
 import type { ComponentPropsWithRef, CSSProperties, ReactNode } from 'react';
 import classes from './plain-badge.module.css';
 
+/** A badge's text read whole, never cut to "PARTIAL CANC…": the theme gives Mantine's Badge the same classes. */
+export const wholeBadgeClasses = { root: classes.root, label: classes.label };
+
 type Look = { color: MantineColor; variant: BadgeVariant; size?: MantineSize; radius?: MantineRadius };
 
 const looksByTheme = new WeakMap<MantineTheme, Map<string, CSSProperties>>();
@@ -33,7 +36,7 @@ export function PlainBadge({ color, variant, size, radius, leftSection, children
   return (
     <div
       {...rest}
-      className={`${Badge.classes.root} ${classes.root}`}
+      className={`${Badge.classes.root} ${wholeBadgeClasses.root}`}
       data-variant={variant}
       data-size={size}
       data-with-left-section={leftSection ? true : undefined}
@@ -44,7 +47,7 @@ export function PlainBadge({ color, variant, size, radius, leftSection, children
           {leftSection}
         </span>
       )}
-      <span className={`${Badge.classes.label} ${classes.label}`}>{children}</span>
+      <span className={`${Badge.classes.label} ${wholeBadgeClasses.label}`}>{children}</span>
     </div>
   );
 }
