@@ -46,6 +46,7 @@ export function useBulkOrderAction(action: BulkAction) {
       }
       return outcomes;
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: orderKeys.mode(mode) }),
+    // The outcomes show at once; the orders refresh behind them, as after a single action.
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: orderKeys.mode(mode) }),
   });
 }

@@ -28,6 +28,10 @@ export type ActionOptions<Body> = Omit<UseMutationOptions<OrderDetail, ApiError,
  * The mutation behind every action: the answer replaces the cached order, lists of this data world
  * are refetched, and a 409 refetches the order so the user sees what changed. The caller's own
  * callbacks still run.
+ *
+ * An applied action is confirmed as soon as the API answers: the lists refresh behind it. Waiting
+ * for them (seconds on a large world or a slow machine) held the dialog open with the order's new
+ * status in it, which the dialog then read as "no longer possible, nothing applied".
  */
 export function useOrderAction<Body>(action: OrderAction, { onSuccess, onError, ...options }: ActionOptions<Body> = {}) {
   const queryClient = useQueryClient();
@@ -35,9 +39,9 @@ export function useOrderAction<Body>(action: OrderAction, { onSuccess, onError, 
   return useMutation<OrderDetail, ApiError, ActionInput<Body>>({
     ...options,
     mutationFn: (input) => postOrderAction(mode, action, input),
-    onSuccess: async (order, ...rest) => {
+    onSuccess: (order, ...rest) => {
       queryClient.setQueryData(orderKeys.detail(mode, order.orderNumber), order);
-      await queryClient.invalidateQueries({ queryKey: orderKeys.lists(mode) });
+      void queryClient.invalidateQueries({ queryKey: orderKeys.lists(mode) });
       return onSuccess?.(order, ...rest);
     },
     onError: async (error, input, ...rest) => {

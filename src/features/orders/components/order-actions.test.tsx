@@ -1,4 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
+import { server } from '@mocks/node';
 import { apiRequest, findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
 import { z } from 'zod';
 import { orderApiPaths } from '../api/api-paths';
@@ -123,6 +125,30 @@ describe('actions on an order', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now Activated');
     expect(within(dialog).getByRole('button', { name: 'Activate order' })).toBeDisabled();
     expect(await readOrder(order.orderNumber)).toMatchObject({ status: 'activated', version: order.version + 1 });
+  });
+
+  it('from the list, confirms an activation once the API applied it, while the list is still refreshing', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc' });
+    const order = await findOrder('created');
+    await user.click(await screen.findByRole('button', { name: `Activate order ${order.orderNumber}` }));
+    const dialog = await screen.findByRole('dialog');
+    // The list's refetch after the action waits until released, as on a large world or a slow machine.
+    let releaseList = () => {};
+    const listHeld = new Promise<void>((release) => (releaseList = release));
+    server.use(
+      http.get('*/api/orders', async () => {
+        await listHeld;
+        return undefined;
+      }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
+    expect(await screen.findByText(`Order ${order.orderNumber} is activated; the invoice is issued.`)).toBeInTheDocument();
+    expect(screen.queryByText(/no longer possible/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect((await readOrder(order.orderNumber)).status).toBe('activated');
+    releaseList();
+    // The list follows: the order has left the created ones.
+    await waitFor(() => expect(screen.queryByRole('link', { name: order.orderNumber })).not.toBeInTheDocument());
   });
 
   it('returns every remaining item: the shipping fee is credited too and the order becomes credited', async () => {
