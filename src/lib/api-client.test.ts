@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiRequest, holdRequestsUntil } from './api-client';
+import { apiDownload, apiRequest, holdRequestsUntil } from './api-client';
 import { ApiError } from './api-error';
 
 // Nobody is signed in: these calls carry no token, and Node has no localStorage to hold one.
@@ -110,5 +110,25 @@ describe('the API client', () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch failed'))));
     expect((await failure(apiRequest('/orders', pageSchema))).kind).toBe('network');
     holdRequestsUntil(Promise.resolve());
+  });
+
+  it('downloads a file of many parts whole and in order, telling each part as it comes', async () => {
+    // 3.5 MB in parts of 64 KiB, each part filled with its own number.
+    const parts = Array.from({ length: 56 }, (_, index) => new Uint8Array(64 * 1024).fill(index));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of parts) controller.enqueue(part);
+        controller.close();
+      },
+    });
+    answer(new Response(body, { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="orders-live.csv"' } }));
+    const told: number[] = [];
+    const file = await apiDownload('/orders/export', 'fallback.csv', { onChunk: (chunk) => told.push(chunk[0]!) });
+    expect(file.filename).toBe('orders-live.csv');
+    expect(file.blob.type).toBe('text/csv');
+    expect(told).toEqual(parts.map((_, index) => index));
+    const received = new Uint8Array(await file.blob.arrayBuffer());
+    expect(received.byteLength).toBe(56 * 64 * 1024);
+    expect(parts.every((part, index) => received[index * part.byteLength] === index && received[(index + 1) * part.byteLength - 1] === index)).toBe(true);
   });
 });
