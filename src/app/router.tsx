@@ -120,10 +120,11 @@ export type AppRouter = ReturnType<typeof createBrowserRouter>;
 function handleUnauthorized(router: AppRouter, queryClient: QueryClient) {
   setUnauthorizedHandler(() => {
     sessionToken.clear();
-    queryClient.clear();
     const { pathname, search } = router.state.location;
-    if (pathname === authPaths.signIn()) return;
-    void router.navigate(authPaths.signIn({ next: `${pathname}${search}`, expired: true }), { replace: true });
+    if (pathname === authPaths.signIn()) return queryClient.clear();
+    // The cache, with its refusal, is cleared once sign-in shows: the signed-in layout, rendered
+    // again meanwhile, still knows why it has to leave (the sign-in page loads lazily).
+    void router.navigate(authPaths.signIn({ next: `${pathname}${search}`, expired: true }), { replace: true }).then(() => queryClient.clear());
   });
 }
 
