@@ -1,5 +1,5 @@
 import { Group, Pagination, Select, Text } from '@mantine/core';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 
@@ -13,8 +13,11 @@ type Props = {
   onPageSizeChange?: (pageSize: number) => void;
 };
 
-/** Server-side paging: the range shown, the total count, page size and page links. */
-export function TablePagination({ page, pageSize, total, pageSizes, onPageChange, onPageSizeChange }: Props) {
+/**
+ * Server-side paging: the range shown, the total count, page size and page links. Memoised: given
+ * callbacks that stay the same, a list that is loading its next page does not render it again.
+ */
+export const TablePagination = memo(function TablePagination({ page, pageSize, total, pageSizes, onPageChange, onPageSizeChange }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const pageSizeId = useId();
@@ -57,4 +60,4 @@ export function TablePagination({ page, pageSize, total, pageSizes, onPageChange
       </Group>
     </Group>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconColumns3, IconRestore } from '@tabler/icons-react';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canHideColumn, defaultColumnLayout, moveColumn, orderedColumns, setColumnShown, type ColumnLayout } from '../lib/column-layout';
 import classes from './orders-table.module.css';
@@ -12,8 +12,29 @@ type Props = {
   onChange: (layout: ColumnLayout) => void;
 };
 
-/** The "Columns" panel beside the row spacing: which columns show, in which order, and back to the defaults. */
-export function ColumnsControl({ columns, layout, onChange }: Props) {
+/**
+ * The "Columns" button beside the row spacing. Memoised, and its panel is a component of its own:
+ * a new filter renders neither while the panel is closed.
+ */
+export const ColumnsControl = memo(function ColumnsControl(props: Props) {
+  const { t } = useTranslation('orders');
+  return (
+    // Kept within the screen: the list of columns scrolls rather than the panel running off the page.
+    <Popover position="bottom-end" shadow="md" trapFocus returnFocus width={340} middlewares={{ flip: true, shift: true, size: true }}>
+      <Popover.Target>
+        <Button size="xs" variant="default" leftSection={<IconColumns3 size={14} aria-hidden />}>
+          {t('columnsPanel.button')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown className={classes.columnsPanel}>
+        <ColumnsPanel {...props} />
+      </Popover.Dropdown>
+    </Popover>
+  );
+});
+
+/** Which columns show, in which order, and back to the defaults. */
+function ColumnsPanel({ columns, layout, onChange }: Props) {
   const { t } = useTranslation('orders');
   const list = useRef<HTMLDivElement>(null);
   // The move button just pressed keeps the focus, though its row moved; at either end the other one takes it.
@@ -35,70 +56,60 @@ export function ColumnsControl({ columns, layout, onChange }: Props) {
   };
 
   return (
-    // Kept within the screen: the list of columns scrolls rather than the panel running off the page.
-    <Popover position="bottom-end" shadow="md" trapFocus returnFocus width={340} middlewares={{ flip: true, shift: true, size: true }}>
-      <Popover.Target>
-        <Button size="xs" variant="default" leftSection={<IconColumns3 size={14} aria-hidden />}>
-          {t('columnsPanel.button')}
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown className={classes.columnsPanel}>
-        <Stack gap="xs" mih={0}>
-          <Text size="sm" fw={600}>
-            {t('columnsPanel.title')}
-          </Text>
-          <Stack component="ul" gap={4} ref={list} className={classes.columnList}>
-            {order.map((id, index) => {
-              const name = names.get(id) ?? id;
-              return (
-                <Group component="li" key={id} justify="space-between" wrap="nowrap" gap="xs">
-                  <Checkbox
-                    size="xs"
-                    label={name}
-                    description={canHideColumn(id) ? undefined : t('columnsPanel.alwaysShown')}
-                    checked={!layout.hidden.includes(id)}
-                    disabled={!canHideColumn(id)}
-                    onChange={(event) => onChange(setColumnShown(layout, id, event.currentTarget.checked))}
-                  />
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      size="sm"
-                      data-move={`${id}:-1`}
-                      disabled={index === 0}
-                      aria-label={t('columnsPanel.moveLeft', { column: name })}
-                      onClick={() => move(id, -1)}
-                    >
-                      <IconArrowLeft size={14} aria-hidden />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      size="sm"
-                      data-move={`${id}:1`}
-                      disabled={index === order.length - 1}
-                      aria-label={t('columnsPanel.moveRight', { column: name })}
-                      onClick={() => move(id, 1)}
-                    >
-                      <IconArrowRight size={14} aria-hidden />
-                    </ActionIcon>
-                  </Group>
-                </Group>
-              );
-            })}
-          </Stack>
-          <Text size="xs" c="dimmed">
-            {t('columnsPanel.hint')}
-          </Text>
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconRestore size={14} aria-hidden />}
-            onClick={() => onChange(defaultColumnLayout)}
-          >
-            {t('columnsPanel.reset')}
-          </Button>
-        </Stack>
-      </Popover.Dropdown>
-    </Popover>
+    <Stack gap="xs" mih={0}>
+      <Text size="sm" fw={600}>
+        {t('columnsPanel.title')}
+      </Text>
+      <Stack component="ul" gap={4} ref={list} className={classes.columnList}>
+        {order.map((id, index) => {
+          const name = names.get(id) ?? id;
+          return (
+            <Group component="li" key={id} justify="space-between" wrap="nowrap" gap="xs">
+              <Checkbox
+                size="xs"
+                label={name}
+                description={canHideColumn(id) ? undefined : t('columnsPanel.alwaysShown')}
+                checked={!layout.hidden.includes(id)}
+                disabled={!canHideColumn(id)}
+                onChange={(event) => onChange(setColumnShown(layout, id, event.currentTarget.checked))}
+              />
+              <Group gap={4} wrap="nowrap">
+                <ActionIcon
+                  variant="subtle"
+                  size="sm"
+                  data-move={`${id}:-1`}
+                  disabled={index === 0}
+                  aria-label={t('columnsPanel.moveLeft', { column: name })}
+                  onClick={() => move(id, -1)}
+                >
+                  <IconArrowLeft size={14} aria-hidden />
+                </ActionIcon>
+                <ActionIcon
+                  variant="subtle"
+                  size="sm"
+                  data-move={`${id}:1`}
+                  disabled={index === order.length - 1}
+                  aria-label={t('columnsPanel.moveRight', { column: name })}
+                  onClick={() => move(id, 1)}
+                >
+                  <IconArrowRight size={14} aria-hidden />
+                </ActionIcon>
+              </Group>
+            </Group>
+          );
+        })}
+      </Stack>
+      <Text size="xs" c="dimmed">
+        {t('columnsPanel.hint')}
+      </Text>
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconRestore size={14} aria-hidden />}
+        onClick={() => onChange(defaultColumnLayout)}
+      >
+        {t('columnsPanel.reset')}
+      </Button>
+    </Stack>
   );
 }

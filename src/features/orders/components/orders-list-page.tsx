@@ -134,9 +134,11 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
     }),
     [],
   );
-  // Always the same function, so the memoised table does not render again for a new one.
+  // Always the same functions, so the memoised table and paging do not render again for new ones.
   const latestUpdate = useLatest(onUpdate);
   const changeSort = useCallback((sort: SortKey, order: SortOrder) => latestUpdate.current({ sort, order }), [latestUpdate]);
+  const changePage = useCallback((next: number) => latestUpdate.current({ page: next }), [latestUpdate]);
+  const changePageSize = useCallback((size: number) => latestUpdate.current({ pageSize: size as OrderListParams['pageSize'] }), [latestUpdate]);
   // Only the answer to this URL tells its last page, not the previous one kept on screen.
   const answered = orders.isPlaceholderData ? undefined : orders.data;
   const lastPage = answered ? Math.max(1, Math.ceil(answered.total / answered.pageSize)) : 1;
@@ -223,8 +225,8 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
         pageSize={page.pageSize}
         total={page.total}
         pageSizes={pageSizes}
-        onPageChange={(next) => onUpdate({ page: next })}
-        onPageSizeChange={(size) => onUpdate({ pageSize: size as OrderListParams['pageSize'] })}
+        onPageChange={changePage}
+        onPageSizeChange={changePageSize}
       />
       <Suspense fallback={null}>
         {activating && (
