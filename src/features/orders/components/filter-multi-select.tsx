@@ -1,4 +1,5 @@
 import { MultiSelect } from '@mantine/core';
+import { useEffect, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderListParams } from '../lib/list-params';
 
@@ -11,14 +12,35 @@ type Props = {
   params: OrderListParams;
   error?: string;
   onChange: (change: Partial<OrderListParams>) => void;
+  /** Hears of the choice a click on the option under the pointer would make, before the click. */
+  onHint?: (change: Partial<OrderListParams>) => void;
   className?: string;
 };
 
+/** How long the pointer rests on an option before it counts as a hint: a sweep over the list gives none. */
+const hintDelayMs = 60;
+// The one pointer rests on one option at a time, whichever filter it belongs to.
+let pendingHint: number | undefined;
+
 /** A filter of several values (statuses, countries…): any of them matches. */
-export function FilterMultiSelect({ name, label, options, params, error, onChange, className }: Props) {
+export function FilterMultiSelect({ name, label, options, params, error, onChange, onHint, className }: Props) {
   const { t } = useTranslation('orders');
+  useEffect(() => () => window.clearTimeout(pendingHint), []);
+  const chosen: readonly string[] = params[name];
+  // Mantine's options carry their value as an attribute; a click toggles it in the choice.
+  const hintOnPointer = onHint && {
+    onPointerEnter: (event: PointerEvent<HTMLElement>) => {
+      const value = event.currentTarget.getAttribute('value');
+      window.clearTimeout(pendingHint);
+      if (value === null) return;
+      const next = chosen.includes(value) ? chosen.filter((other) => other !== value) : [...chosen, value];
+      pendingHint = window.setTimeout(() => onHint({ [name]: next } as Partial<OrderListParams>), hintDelayMs);
+    },
+    onPointerLeave: () => window.clearTimeout(pendingHint),
+  };
   return (
     <MultiSelect
+      attributes={hintOnPointer && { option: hintOnPointer }}
       className={className}
       label={label}
       placeholder={params[name].length ? undefined : t('filters.any')}

@@ -12,6 +12,7 @@ type Props = {
   /** The message shown beside each filter that cannot be asked for. */
   message: (name: keyof FilterErrors) => string | undefined;
   onChange: (change: Partial<OrderListParams>) => void;
+  onHint?: (change: Partial<OrderListParams>) => void;
   /** Filters the row above holds on a wide screen, and this panel on a phone. */
   children?: ReactNode;
 };
@@ -20,10 +21,10 @@ type Props = {
  * The filters under "More filters". Its own chunk, loaded when the panel is first wanted: the
  * calendars and number fields it holds are not needed to show the list.
  */
-export default function FoldedFilters({ params, message, onChange, children }: Props) {
+export default function FoldedFilters({ params, message, onChange, onHint, children }: Props) {
   const { t } = useTranslation('orders');
   const multi = (name: ListFilter, label: string, options: { value: string; label: string }[]) => (
-    <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} />
+    <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} onHint={onHint} />
   );
 
   // Whole days, kept as typed even out of range: the error beside the field says what is allowed.

@@ -18,6 +18,8 @@ type Props = {
   /** A catalogue key per filter that cannot be asked for, shown next to it. */
   errors: FilterErrors;
   onChange: (change: Partial<OrderListParams>) => void;
+  /** Hears of a filter's choice the pointer rests on, so that its list can be asked for before the click. */
+  onHint?: (change: Partial<OrderListParams>) => void;
   onClear: () => void;
 };
 
@@ -27,7 +29,7 @@ const FoldedFilters = lazy(() => import('./folded-filters'));
  * One row: the search and the most used filters; the others open under "More filters" (on a phone,
  * every filter but the search opens under "Filters"). What is active shows as removable chips.
  */
-export function OrderFilters({ params, errors, onChange, onClear }: Props) {
+export function OrderFilters({ params, errors, onChange, onHint, onClear }: Props) {
   const { t } = useTranslation('orders');
   const translate = useMessage();
   const phone = usePhone();
@@ -45,7 +47,7 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
   }
 
   const multi = (name: ListFilter, label: string, options: { value: string; label: string }[], className?: string) => (
-    <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} className={className} />
+    <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} onHint={onHint} className={className} />
   );
   // The folded filters load once wanted: on a hover or focus of their button, or opened.
   const [hinted, setHinted] = useState(false);
@@ -83,7 +85,7 @@ export function OrderFilters({ params, errors, onChange, onClear }: Props) {
       <Collapse expanded={open} id={moreId}>
         {wanted && (
           <Suspense fallback={null}>
-            <FoldedFilters params={params} message={message} onChange={onChange}>
+            <FoldedFilters params={params} message={message} onChange={onChange} onHint={onHint}>
               {phone && status}
               {phone && paymentState}
             </FoldedFilters>

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { server } from '@mocks/node';
 import { renderApp } from '@/testing/render-app';
 
@@ -35,6 +36,30 @@ describe('the filter bar of the orders list', () => {
     await user.keyboard('{Enter}');
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Country' })).not.toBeInTheDocument());
+  });
+
+  it('asks for the list of a status the pointer rests on, so that a click on it shows that list at once', async () => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created' });
+    expect(within(await table()).queryByText('Paid')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Status' }));
+    const paid = await screen.findByRole('option', { name: 'Paid' });
+    await user.hover(paid);
+    await waitFor(() => expect(requests.map((request) => request.get('status'))).toContain('created,paid'));
+
+    // From here the API holds every list until released: what the click shows is the hover's answer.
+    let releaseLists = () => {};
+    const listsHeld = new Promise<void>((release) => (releaseLists = release));
+    server.use(
+      http.get('*/api/orders', async () => {
+        await listsHeld;
+        return undefined;
+      }),
+    );
+    await user.click(paid);
+    expect(await within(await table()).findAllByText('Paid')).not.toHaveLength(0);
+    expect(within(await table()).getAllByText('Created')).not.toHaveLength(0);
+    releaseLists();
   });
 
   it('shows each active filter as a chip that removes that filter alone, and clears them all', async () => {

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
@@ -40,9 +40,17 @@ type Props = { canExport: boolean; canChange: boolean };
 export function OrdersListPage({ canExport, canChange }: Props) {
   const { t } = useTranslation('orders');
   const prefetch = usePrefetchOrders();
-  const { params, update, replaceAll } = useListParams({
+  const { params, update, replaceAll, viewWith } = useListParams({
     onChange: useCallback((next: OrderListParams) => isAskable(next) && prefetch(next), [prefetch]),
   });
+  // The list of a choice the pointer rests on is asked for before the click, which then shows it at once.
+  const hint = useCallback(
+    (change: Partial<OrderListParams>) => {
+      const next = viewWith(change);
+      if (isAskable(next)) prefetch(next);
+    },
+    [viewWith, prefetch],
+  );
   const clear = () => replaceAll(clearFilters(params));
 
   // Each part below asks for the list itself (one request, one cache entry) and reads only what it
@@ -53,7 +61,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
       <OrderViewLinks params={params} />
       <ListAnnouncer params={params} />
       <Paper withBorder p="sm" radius="md">
-        <ListFilters params={params} onChange={update} onClear={clear} />
+        <ListFilters params={params} onChange={update} onHint={hint} onClear={clear} />
       </Paper>
       <ListResult params={params} canChange={canChange} onUpdate={update} onClear={clear} />
     </Stack>
@@ -80,9 +88,11 @@ function ListAnnouncer({ params }: { params: OrderListParams }) {
 }
 
 /** The filters, with those the API refused shown on the filters themselves, like those checked first. */
-function ListFilters({ params, onChange, onClear }: { params: OrderListParams; onChange: (change: Partial<OrderListParams>) => void; onClear: () => void }) {
+type ListFiltersProps = Pick<ComponentProps<typeof OrderFilters>, 'params' | 'onChange' | 'onHint' | 'onClear'>;
+
+function ListFilters({ params, onChange, onHint, onClear }: ListFiltersProps) {
   const { errors } = useListAnswer(params);
-  return <OrderFilters params={params} errors={errors ?? {}} onChange={onChange} onClear={onClear} />;
+  return <OrderFilters params={params} errors={errors ?? {}} onChange={onChange} onHint={onHint} onClear={onClear} />;
 }
 
 type ListResultProps = Pick<ResultProps, 'params' | 'canChange' | 'onUpdate' | 'onClear'>;

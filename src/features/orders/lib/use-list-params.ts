@@ -24,16 +24,22 @@ export function useListParams({ onChange }: { onChange?: (next: OrderListParams)
     [search, setSearch, onChange],
   );
 
-  const update = useCallback(
-    (change: Partial<OrderListParams>, { replace = false }: { replace?: boolean } = {}) => {
+  /** The view `change` leads to, without showing it. */
+  const viewWith = useCallback(
+    (change: Partial<OrderListParams>): OrderListParams => {
       const current = asked.current?.shown === search ? asked.current.next : params;
       const keepsPage = Object.keys(change).every((key) => key === 'page');
-      show({ ...current, ...change, page: keepsPage ? (change.page ?? current.page) : 1 }, replace);
+      return { ...current, ...change, page: keepsPage ? (change.page ?? current.page) : 1 };
     },
-    [search, params, show],
+    [search, params],
+  );
+
+  const update = useCallback(
+    (change: Partial<OrderListParams>, { replace = false }: { replace?: boolean } = {}) => show(viewWith(change), replace),
+    [viewWith, show],
   );
 
   const replaceAll = useCallback((next: OrderListParams) => show(next, false), [show]);
 
-  return { params, update, replaceAll };
+  return { params, update, replaceAll, viewWith };
 }
