@@ -65,7 +65,7 @@ export function OrderFilters({ params, errors, onChange, onHint, onClear }: Prop
   return (
     <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
       <Group align="flex-end" gap="sm" wrap={phone ? 'wrap' : 'nowrap'}>
-        <SearchFilter className={classes.search} query={params.q} error={message('q')} onSearch={(q) => onChange({ q })} />
+        <SearchFilter className={classes.search} query={params.q} error={message('q')} onSearch={(q) => onChange({ q })} onHint={onHint && ((q) => onHint({ q }))} />
         {!phone && status}
         {!phone && paymentState}
         <Button

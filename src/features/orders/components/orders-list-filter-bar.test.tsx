@@ -62,6 +62,16 @@ describe('the filter bar of the orders list', () => {
     releaseLists();
   });
 
+  it('asks for the list of a search while it is typed, and shows the last one after the pause', async () => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    await table();
+    await user.type(screen.getByRole('textbox', { name: 'Search' }), 'Lore');
+    // Typed without a pause, only the whole word would be sent; each keystroke's text was asked for.
+    await waitFor(() => expect(requests.map((request) => request.get('q'))).toEqual(expect.arrayContaining(['Lo', 'Lor', 'Lore'])));
+    expect(await screen.findByRole('button', { name: 'Remove filter Search: “Lore”' })).toBeInTheDocument();
+  });
+
   it('shows each active filter as a chip that removes that filter alone, and clears them all', async () => {
     const requests = listRequests();
     const { user } = await renderApp({ as: 'admin', path: '/orders?status=created,activated&country=BE&overdueByMoreThanDays=5&sort=total' });

@@ -10,11 +10,13 @@ type Props = {
   query: string;
   error?: string;
   onSearch: (q: string) => void;
+  /** Hears of each keystroke's text at once, so that its list can be asked for during the pause. */
+  onHint?: (q: string) => void;
   className?: string;
 };
 
 /** The search box: it sends what is typed shortly after, and follows the URL without undoing typing. */
-export function SearchFilter({ query, error, onSearch, className }: Props) {
+export function SearchFilter({ query, error, onSearch, onHint, className }: Props) {
   const { t } = useTranslation('orders');
   const [search, setSearch] = useState(query);
   const [followedQuery, setFollowedQuery] = useState(query);
@@ -44,6 +46,7 @@ export function SearchFilter({ query, error, onSearch, className }: Props) {
       error={error}
       onChange={(event) => {
         setSearch(event.currentTarget.value);
+        onHint?.(event.currentTarget.value.trim());
         commitSearch(event.currentTarget.value);
       }}
       onKeyDown={(event) => {
