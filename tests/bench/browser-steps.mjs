@@ -52,6 +52,48 @@ export function waitSettled(page, caption, { urlCheck = null, domCheck = null, a
     .then((handle) => handle.jsonValue());
 }
 
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+// Each status is chosen twice, so that the filter ends as it began.
+const statusToggles = ['Created', 'Activated', 'Created', 'Paid', 'Activated', 'Cancelled', 'Paid', 'Cancelled'];
+
+/**
+ * Status filter clicks, from the pointerdown on an option to the settled list. Playwright presses
+ * as soon as the pointer arrives on the option; with `restMs` the pointer first rests there that
+ * long, as a hand does before it presses, which the app uses to ask for that option's list.
+ */
+export async function measureStatusClicks(page, { restMs = 0, timeout }) {
+  const phaseStart = await page.evaluate(() => performance.now());
+  await page.getByRole('combobox', { name: 'Status', exact: true }).click();
+  const chosen = new Set();
+  const runs = [];
+  for (const label of statusToggles) {
+    const value = label.toLowerCase();
+    if (chosen.has(value)) chosen.delete(value);
+    else chosen.add(value);
+    const expected = [...chosen].sort().join(',');
+    const option = page.getByRole('option', { name: label, exact: true });
+    if (restMs > 0) {
+      await option.hover();
+      await page.waitForTimeout(restMs);
+    }
+    await option.click();
+    const urlCheck = `(url) => (url.searchParams.get('status') ?? '').split(',').filter(Boolean).sort().join(',') === ${JSON.stringify(expected)}`;
+    // The pills of the filters show the new choice: React rendered it, not just the router's URL.
+    const domCheck = `() => [...document.querySelectorAll('form[role="search"] .mantine-Pill-label')].map((pill) => pill.textContent).sort().join(',').toLowerCase() === ${JSON.stringify(expected)}`;
+    const settled = await waitSettled(page, ordersCaption, { urlCheck, domCheck, timeout });
+    runs.push(settled - (await bench(page)).lastInput);
+  }
+  await page.keyboard.press('Escape');
+  return {
+    toRows: { p50: percentile(runs, 50), p95: percentile(runs, 95), runs },
+    worstInteractionMs: worstInteraction((await bench(page)).events, phaseStart),
+  };
+}
+
 /** The page's JS heap after a garbage collection, in MB. */
 export async function heapAfterGcMb(page) {
   const cdp = await page.context().newCDPSession(page);
