@@ -65,6 +65,9 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     response = await fetch(`${env.apiUrl}${path}${toQueryString(options.query)}`, {
       method: options.method ?? 'GET',
       headers,
+      // The API knows a caller by its bearer token alone; without cookies, the embedded backend's
+      // msw on the page also skips reading document.cookie for each request.
+      credentials: 'omit',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
