@@ -76,7 +76,7 @@ export default defineConfig(
   },
   {
     // Tests may make the embedded backend fail on purpose; the demo build starts it.
-    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/main.tsx'],
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/main.tsx', 'src/app/start.tsx'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: layers }] },
   },
   {

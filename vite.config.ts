@@ -1,13 +1,44 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const jspdfUnusedPlugins = fileURLToPath(new URL('./mocks/pdf/jspdf-unused-plugins.ts', import.meta.url));
 const publicSuffixStandIn = fileURLToPath(new URL('./mocks/public-suffix-stand-in.ts', import.meta.url));
 
+/** The modules src/main.tsx imports one task after another, rather than with the entry. */
+const deferredModules = [fileURLToPath(new URL('./src/app/start.tsx', import.meta.url)), '/node_modules/react-dom/client.js'];
+
+/**
+ * Preloads from index.html the chunks of the modules src/main.tsx imports later, and the chunks they
+ * import: their download then starts with the entry's, not once it has run.
+ */
+function preloadDeferredChunks(): Plugin {
+  return {
+    name: 'comptoir:preload-deferred-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return;
+        const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file) || chunks.find((chunk) => chunk.fileName === file)?.isEntry) return;
+          files.add(file);
+          for (const imported of chunks.find((chunk) => chunk.fileName === file)?.imports ?? []) visit(imported);
+        };
+        for (const chunk of chunks) {
+          if (chunk.facadeModuleId && deferredModules.some((module) => chunk.facadeModuleId?.endsWith(module))) visit(chunk.fileName);
+        }
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadDeferredChunks()],
   resolve: {
     alias: {
       html2canvas: jspdfUnusedPlugins,

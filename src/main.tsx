@@ -1,47 +1,16 @@
-import { backendFailure, forgetDemoData, mockBackend } from '@mocks/page-start';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
-import { BackendFailure } from '@/app/backend-failure';
-import { prefetchFirstPage, preloadPageCode } from '@/app/first-page';
-import { AppProvider } from '@/app/provider';
-import { loadLanguages } from '@/app/languages/load';
-import { holdRequestsUntil } from '@/lib/api-client';
-import { createI18n, initialLanguage } from '@/lib/i18n';
-import { createQueryClient } from '@/lib/query-client';
+// The embedded backend's worker starts first: its start is the longest step of a cold load.
+import '@mocks/page-start';
 import './styles.css';
 
-async function start() {
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  const language = initialLanguage();
-  const catalogues = loadLanguages(language);
-  preloadPageCode(window.location.pathname);
-  const queryClient = createQueryClient();
-  // The page renders while the embedded backend starts; its requests wait for the service worker.
-  if (mockBackend) holdRequestsUntil(mockBackend.serving);
-  prefetchFirstPage(queryClient, window.location);
-  const i18n = createI18n(await catalogues, language);
-  const reactRoot = createRoot(root);
-  reactRoot.render(
-    <StrictMode>
-      <App queryClient={queryClient} i18n={i18n} />
-    </StrictMode>,
-  );
-  // Shown once the app is rendered, in its place (a build for a real API has no embedded backend).
-  if (mockBackend) {
-    void backendFailure.then((failure) => {
-      if (!failure) return;
-      console.error('The demo backend could not start', failure.error);
-      reactRoot.render(
-        <AppProvider queryClient={queryClient} i18n={i18n}>
-          <BackendFailure onReset={forgetDemoData} onReload={() => window.location.reload()} />
-        </AppProvider>,
-      );
-    });
-  }
-}
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-// In a task of its own: evaluating the page's modules is one long task already, and starting the
-// page's requests and code in the same task made it the longest of a new tab.
-setTimeout(() => void start(), 0);
+// React's DOM, the app's modules and the app's start each run in a task of their own: evaluated in
+// one, the page's modules made the longest task of a new tab. index.html preloads both chunks
+// (vite.config.ts), so that neither waits for the other's download.
+void import('react-dom/client')
+  .then(nextTask)
+  .then(() => import('@/app/start'))
+  .then(async ({ start }) => {
+    await nextTask();
+    await start();
+  });

@@ -1,0 +1,43 @@
+import { backendFailure, forgetDemoData, mockBackend } from '@mocks/page-start';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { BackendFailure } from '@/app/backend-failure';
+import { prefetchFirstPage, preloadPageCode } from '@/app/first-page';
+import { AppProvider } from '@/app/provider';
+import { loadLanguages } from '@/app/languages/load';
+import { holdRequestsUntil } from '@/lib/api-client';
+import { createI18n, initialLanguage } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+
+/** Renders the app into #root; the page's entry (src/main.tsx) calls it once the modules are evaluated. */
+export async function start() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const language = initialLanguage();
+  const catalogues = loadLanguages(language);
+  preloadPageCode(window.location.pathname);
+  const queryClient = createQueryClient();
+  // The page renders while the embedded backend starts; its requests wait for the service worker.
+  if (mockBackend) holdRequestsUntil(mockBackend.serving);
+  prefetchFirstPage(queryClient, window.location);
+  const i18n = createI18n(await catalogues, language);
+  const reactRoot = createRoot(root);
+  reactRoot.render(
+    <StrictMode>
+      <App queryClient={queryClient} i18n={i18n} />
+    </StrictMode>,
+  );
+  // Shown once the app is rendered, in its place (a build for a real API has no embedded backend).
+  if (mockBackend) {
+    void backendFailure.then((failure) => {
+      if (!failure) return;
+      console.error('The demo backend could not start', failure.error);
+      reactRoot.render(
+        <AppProvider queryClient={queryClient} i18n={i18n}>
+          <BackendFailure onReset={forgetDemoData} onReload={() => window.location.reload()} />
+        </AppProvider>,
+      );
+    });
+  }
+}
