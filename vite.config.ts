@@ -21,15 +21,16 @@ function preloadDeferredChunks(): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         if (!bundle) return;
-        const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+        const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
         const files = new Set<string>();
         const visit = (file: string) => {
-          if (files.has(file) || chunks.find((chunk) => chunk.fileName === file)?.isEntry) return;
+          const chunk = chunks.get(file);
+          if (files.has(file) || chunk?.isEntry) return;
           files.add(file);
-          for (const imported of chunks.find((chunk) => chunk.fileName === file)?.imports ?? []) visit(imported);
+          for (const imported of chunk?.imports ?? []) visit(imported);
         };
-        for (const chunk of chunks) {
-          if (chunk.facadeModuleId && deferredModules.some((module) => chunk.facadeModuleId?.endsWith(module))) visit(chunk.fileName);
+        for (const chunk of chunks.values()) {
+          if (deferredModules.some((module) => chunk.facadeModuleId?.endsWith(module))) visit(chunk.fileName);
         }
         return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
       },
