@@ -52,6 +52,8 @@ export default defineConfig({
   },
   // The backend worker loads its PDF library on demand, which needs module workers.
   worker: { format: 'es' },
+  // Found only when the worker first loads it, it would make the dev server reload the page then.
+  optimizeDeps: { include: ['jspdf'] },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
