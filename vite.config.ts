@@ -14,9 +14,13 @@ const deferredModules = [fileURLToPath(new URL('./src/app/start.tsx', import.met
  * import: their download then starts with the entry's, not once it has run.
  */
 function preloadDeferredChunks(): Plugin {
+  let base = '/';
   return {
     name: 'comptoir:preload-deferred-chunks',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
@@ -32,7 +36,7 @@ function preloadDeferredChunks(): Plugin {
         for (const chunk of chunks.values()) {
           if (deferredModules.some((module) => chunk.facadeModuleId?.endsWith(module))) visit(chunk.fileName);
         }
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
       },
     },
   };

@@ -7,10 +7,10 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 // React's DOM, the app's modules and the app's start each run in a task of their own: evaluated in
 // one, the page's modules made the longest task of a new tab. index.html preloads both chunks
 // (vite.config.ts), so that neither waits for the other's download.
-void import('react-dom/client')
-  .then(nextTask)
-  .then(() => import('@/app/start'))
-  .then(async ({ start }) => {
-    await nextTask();
-    await start();
-  });
+void (async () => {
+  await import('react-dom/client');
+  await nextTask();
+  const { start } = await import('@/app/start');
+  await nextTask();
+  await start();
+})();
