@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
-import { renderApp } from '@/testing/render-app';
+import { findOrder, renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
@@ -57,6 +57,26 @@ describe('the orders list', () => {
     const clearButtons = screen.getAllByRole('button', { name: 'Clear filters' });
     await user.click(clearButtons[clearButtons.length - 1]!);
     expect(await bodyRows()).toHaveLength(25);
+  });
+
+  it("shows an order's new state in its row, and keeps the other rows, after another answer", async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created,activated&sort=orderNumber&order=asc' });
+    const order = await findOrder('created');
+    const rowOf = async (orderNumber: string) => (await bodyRows()).find((row) => within(row).queryByRole('link', { name: orderNumber }))!;
+    const row = await rowOf(order.orderNumber);
+    const neighbour = within((await bodyRows()).find((other) => other !== row)!).getByRole('link').textContent!;
+    expect(within(row).getByText('Created')).toBeInTheDocument();
+    await user.click(within(row).getByRole('checkbox', { name: `Select order ${order.orderNumber}` }));
+
+    await user.click(within(row).getByRole('button', { name: `Activate order ${order.orderNumber}` }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Activate order' }));
+
+    // The list's next answer holds the same orders; only this one changed.
+    await waitFor(async () => expect(within(await rowOf(order.orderNumber)).getByText('Activated')).toBeInTheDocument());
+    const activated = await rowOf(order.orderNumber);
+    expect(within(activated).queryByRole('button', { name: `Activate order ${order.orderNumber}` })).not.toBeInTheDocument();
+    expect(within(activated).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(await rowOf(neighbour)).getByRole('link')).toHaveTextContent(neighbour);
   });
 
   it('shows an error with a retry that works', async () => {

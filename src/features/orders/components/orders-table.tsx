@@ -1,10 +1,11 @@
 import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { useTable, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
-import { memo, useMemo } from 'react';
+import { FlexRender, useTable, type Row, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/contract/orders';
+import { sameData } from '@/lib/same-data';
 import { resetColumnWidth, selectionColumnId, setColumnWidth, tableLayoutState, type ColumnLayout } from '../lib/column-layout';
 import type { Density } from '../lib/use-density';
 import { orderPaths } from '../paths';
@@ -45,6 +46,7 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
   const { columns, orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange, density = 'compact', layout, onLayoutChange } = props;
   const { t } = useTranslation('orders');
   const navigate = useNavigate();
+  const openOrder = useCallback((orderNumber: string) => void navigate(orderPaths.detail(orderNumber)), [navigate]);
   const sorting: SortingState = useMemo(() => [{ id: sort, desc: order === 'desc' }], [sort, order]);
   const columnState = useMemo(
     () => tableLayoutState(layout, columns.flatMap((column) => (column.id && column.id !== selectionColumnId ? [column.id] : []))),
@@ -68,6 +70,12 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
       if (first && isSortKey(first.id)) onSortChange(first.id, first.desc ? 'desc' : 'asc');
     },
   });
+
+  // What every row's cells depend on besides its order: which columns show, and which are sized.
+  const cellsKey = `${table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join()}|${Object.keys(layout.widths).join()}`;
 
   return (
     <Table.ScrollContainer minWidth={960} type="native" className={classes.scroll} tabIndex={0} role="region" aria-label={t('list.caption')}>
@@ -125,35 +133,61 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
         </Table.Thead>
         <Table.Tbody>
           {table.getRowModel().rows.map((row) => (
-            // Plain rows and cells with the table's own classes: Mantine's components cost a
-            // styles pass each, and a page of orders has some four hundred cells.
-            <tr
-              key={row.id}
-              className={`${Table.classes.tr} ${classes.row}`}
-              data-with-row-border
-              data-striped="odd"
-              data-hover
-              onClick={(event) => {
-                // Links, buttons and focusable badges inside the row keep their own behaviour.
-                const control = (event.target as HTMLElement).closest('a, button, input, [tabindex]');
-                if (control && event.currentTarget.contains(control)) return;
-                void navigate(orderPaths.detail(row.original.orderNumber));
-              }}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <td
-                  key={cell.id}
-                  className={Table.classes.td}
-                  data-numeric={numericColumns.has(cell.column.id) || undefined}
-                  data-sized={cell.column.id in layout.widths || undefined}
-                >
-                  <table.FlexRender cell={cell} />
-                </td>
-              ))}
-            </tr>
+            <OrderRow key={row.id} row={row} columns={columns} cellsKey={cellsKey} selected={row.getIsSelected()} layout={layout} onOpen={openOrder} />
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
   );
 });
+
+type OrderRowProps = {
+  row: Row<typeof orderTableFeatures, OrderSummary>;
+  columns: OrderColumn[];
+  cellsKey: string;
+  selected: boolean;
+  layout: ColumnLayout;
+  onOpen: (orderNumber: string) => void;
+};
+
+/**
+ * One order's row. Another answer (a filter, a page, a sort) brings new objects for orders already
+ * on screen; a row whose order, selection and columns are the same is not rendered again.
+ */
+const OrderRow = memo(
+  function OrderRow({ row, layout, onOpen }: OrderRowProps) {
+    // Plain rows and cells with the table's own classes: Mantine's components cost a styles pass
+    // each, and a page of orders has some four hundred cells.
+    return (
+      <tr
+        className={`${Table.classes.tr} ${classes.row}`}
+        data-with-row-border
+        data-striped="odd"
+        data-hover
+        onClick={(event) => {
+          // Links, buttons and focusable badges inside the row keep their own behaviour.
+          const control = (event.target as HTMLElement).closest('a, button, input, [tabindex]');
+          if (control && event.currentTarget.contains(control)) return;
+          onOpen(row.original.orderNumber);
+        }}
+      >
+        {row.getVisibleCells().map((cell) => (
+          <td
+            key={cell.id}
+            className={Table.classes.td}
+            data-numeric={numericColumns.has(cell.column.id) || undefined}
+            data-sized={cell.column.id in layout.widths || undefined}
+          >
+            <FlexRender cell={cell} />
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.columns === after.columns &&
+    before.cellsKey === after.cellsKey &&
+    before.selected === after.selected &&
+    before.onOpen === after.onOpen &&
+    sameData(before.row.original, after.row.original),
+);
