@@ -44,6 +44,10 @@ export function createI18n(resources: Resource, lng: LanguageCode) {
     interpolation: { escapeValue: false, skipOnVariables: true },
     // An empty message means "say nothing here" (e.g. no note under an order's actions).
     returnEmptyString: true,
+    // i18next's own separators, said: otherwise every t() call first tests its key against a
+    // pattern, to guess whether it is a sentence rather than a "namespace:key.path".
+    nsSeparator: ':',
+    keySeparator: '.',
     initAsync: false,
   });
   instance.on('languageChanged', (code) => {
