@@ -20,5 +20,10 @@ function passThrough(backend: BackendConnection) {
 /** Starts the service worker that answers this tab's API calls through the backend worker. */
 export async function answerThroughServiceWorker(backend: BackendConnection): Promise<void> {
   // Faults a test asked for are taken here, where its settings are; the rest is the worker's.
-  await setupWorker(...faults, passThrough(backend)).start({ onUnhandledFrame: 'bypass', quiet: true });
+  await setupWorker(...faults, passThrough(backend)).start({
+    // msw's worker behind one that gives it the API's requests only (public/api-service-worker.js).
+    serviceWorker: { url: `${import.meta.env.BASE_URL}api-service-worker.js` },
+    onUnhandledFrame: 'bypass',
+    quiet: true,
+  });
 }
