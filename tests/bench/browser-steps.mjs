@@ -8,6 +8,11 @@ export const statementsCaption = 'Weekly statements, newest first';
 const movementsCaption = 'Movements of the week';
 
 export const bench = (page) => page.evaluate(() => window.__bench);
+/** The page's figures once the long tasks just ended have reached the observer, a little after they end. */
+export const benchAfterLongTasks = async (page) => {
+  await sleep(300);
+  return bench(page);
+};
 export const maxLongTask = (tasks, from = 0) => Math.max(0, ...tasks.filter((task) => task.start >= from).map((task) => task.duration));
 /** The longest Event Timing entry of an interaction since `from`; 0 when none passed the 16 ms threshold. */
 export const worstInteraction = (events, from) => Math.max(0, ...events.filter((entry) => entry.start >= from && entry.interactionId > 0).map((entry) => entry.duration));
@@ -89,9 +94,7 @@ export async function measureStatusClicks(page, { restMs = 0, timeout }) {
     runs.push(settled - (await bench(page)).lastInput);
   }
   await page.keyboard.press('Escape');
-  // Long tasks reach the observer a little after they end.
-  await sleep(300);
-  const { events, longTasks } = await bench(page);
+  const { events, longTasks } = await benchAfterLongTasks(page);
   return {
     toRows: { p50: percentile(runs, 50), p95: percentile(runs, 95), runs },
     worstInteractionMs: worstInteraction(events, phaseStart),
@@ -144,9 +147,7 @@ async function clickToDownload(page, button, { extension, timeout, whileWaiting 
   const filename = download.suggestedFilename();
   if (!filename.endsWith(extension)) throw new Error(`the download is "${filename}", not a ${extension} file`);
   const path = await download.path();
-  // Long tasks reach the observer a little after they end.
-  await sleep(300);
-  const { lastInput, downloads, longTasks, events } = await bench(page);
+  const { lastInput, downloads, longTasks, events } = await benchAfterLongTasks(page);
   const handedAt = downloads.find((t) => t >= lastInput);
   if (handedAt === undefined) throw new Error(`the page gave no download link a click after the click on ${button}`);
   return { ms: handedAt - lastInput, longestTaskMs: maxLongTask(longTasks, lastInput), lastInput, events, filename, path };

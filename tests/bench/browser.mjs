@@ -10,6 +10,7 @@ import { measureAgainstBareApp, printBareComparison } from './bare-compare.mjs';
 import { startPreview } from './preview.mjs';
 import {
   bench,
+  benchAfterLongTasks,
   heapAfterGcMb,
   maxLongTask,
   measureExport,
@@ -164,8 +165,7 @@ async function measureWorld(browser, baseURL, ordersPerWorld) {
     searchTimes.push(settled - (await bench(page)).lastInput);
   }
   figures.searchToRowsMs = { p50: percentile(searchTimes, 50), p95: percentile(searchTimes, 95), runs: searchTimes, fragments };
-  await page.waitForTimeout(300);
-  const afterSearches = await bench(page);
+  const afterSearches = await benchAfterLongTasks(page);
   figures.searchWorstInteractionMs = worstInteraction(afterSearches.events, searchStart);
   figures.searchLongestTaskMs = maxLongTask(afterSearches.longTasks, searchStart);
   await search.fill('');
