@@ -1,5 +1,6 @@
 import { MultiSelect } from '@mantine/core';
-import { useEffect, type PointerEvent } from 'react';
+import { memo, useEffect, type PointerEvent } from 'react';
+import { sameData } from '@/lib/same-data';
 import { useTranslation } from 'react-i18next';
 import type { OrderListParams } from '../lib/list-params';
 
@@ -9,7 +10,8 @@ type Props = {
   name: ListFilter;
   label: string;
   options: { value: string; label: string }[];
-  params: OrderListParams;
+  /** The values chosen. */
+  value: string[];
   error?: string;
   onChange: (change: Partial<OrderListParams>) => void;
   /** Hears of the choice a click on the option under the pointer would make, before the click. */
@@ -22,11 +24,13 @@ const hintDelayMs = 60;
 // The one pointer rests on one option at a time, whichever filter it belongs to.
 let pendingHint: number | undefined;
 
-/** A filter of several values (statuses, countries…): any of them matches. */
-export function FilterMultiSelect({ name, label, options, params, error, onChange, onHint, className }: Props) {
+/**
+ * A filter of several values (statuses, countries…): any of them matches. Memoised on the data of
+ * its props, so that a change of another filter does not render this one again.
+ */
+export const FilterMultiSelect = memo(function FilterMultiSelect({ name, label, options, value: chosen, error, onChange, onHint, className }: Props) {
   const { t } = useTranslation('orders');
   useEffect(() => () => window.clearTimeout(pendingHint), []);
-  const chosen: readonly string[] = params[name];
   // Mantine's options carry their value as an attribute; a click toggles it in the choice.
   const hintOnPointer = onHint && {
     onPointerEnter: (event: PointerEvent<HTMLElement>) => {
@@ -43,16 +47,16 @@ export function FilterMultiSelect({ name, label, options, params, error, onChang
       attributes={hintOnPointer && { option: hintOnPointer }}
       className={className}
       label={label}
-      placeholder={params[name].length ? undefined : t('filters.any')}
+      placeholder={chosen.length ? undefined : t('filters.any')}
       data={options}
-      value={params[name]}
+      value={chosen}
       onChange={(values) => onChange({ [name]: values } as Partial<OrderListParams>)}
       clearable
       error={error}
       comboboxProps={{ withinPortal: true }}
     />
   );
-}
+}, sameData);
 
 /** The choices of a filter, each named in the user's language. */
 export function filterOptions<Value extends string>(values: readonly Value[], label: (value: Value) => string) {

@@ -24,7 +24,7 @@ type Props = {
 export default function FoldedFilters({ params, message, onChange, onHint, children }: Props) {
   const { t } = useTranslation('orders');
   const multi = (name: ListFilter, label: string, options: { value: string; label: string }[]) => (
-    <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} onHint={onHint} />
+    <FilterMultiSelect name={name} label={label} options={options} value={params[name]} error={message(name)} onChange={onChange} onHint={onHint} />
   );
 
   // Whole days, kept as typed even out of range: the error beside the field says what is allowed.

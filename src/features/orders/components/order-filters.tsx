@@ -47,7 +47,7 @@ export function OrderFilters({ params, errors, onChange, onHint, onClear }: Prop
   }
 
   const multi = (name: ListFilter, label: string, options: { value: string; label: string }[], className?: string) => (
-    <FilterMultiSelect name={name} label={label} options={options} params={params} error={message(name)} onChange={onChange} onHint={onHint} className={className} />
+    <FilterMultiSelect name={name} label={label} options={options} value={params[name]} error={message(name)} onChange={onChange} onHint={onHint} className={className} />
   );
   // The folded filters load once wanted: on a hover or focus of their button, or opened.
   const [hinted, setHinted] = useState(false);

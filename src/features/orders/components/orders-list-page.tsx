@@ -8,7 +8,6 @@ import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useHeldFor } from '@/lib/use-held-for';
 import { useLaidOut } from '@/lib/use-laid-out';
-import { useLatest } from '@/lib/use-latest';
 import { usePhone } from '@/lib/use-phone';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
 import { selectionColumnId } from '../lib/column-layout';
@@ -123,6 +122,7 @@ type ResultProps = {
   /** Filters that cannot be asked for: the list waits for them to be corrected. */
   filterErrors: FilterErrors | null;
   canChange: boolean;
+  /** The same function at every render (useListParams' `update`). */
   onUpdate: (change: Partial<OrderListParams>, options?: { replace?: boolean }) => void;
   onClear: () => void;
 };
@@ -150,11 +150,10 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
     }),
     [],
   );
-  // Always the same functions, so the memoised table and paging do not render again for new ones.
-  const latestUpdate = useLatest(onUpdate);
-  const changeSort = useCallback((sort: SortKey, order: SortOrder) => latestUpdate.current({ sort, order }), [latestUpdate]);
-  const changePage = useCallback((next: number) => latestUpdate.current({ page: next }), [latestUpdate]);
-  const changePageSize = useCallback((size: number) => latestUpdate.current({ pageSize: size as OrderListParams['pageSize'] }), [latestUpdate]);
+  // `onUpdate` is always the same function, and so are these: the memoised table and paging do not render again for new ones.
+  const changeSort = useCallback((sort: SortKey, order: SortOrder) => onUpdate({ sort, order }), [onUpdate]);
+  const changePage = useCallback((next: number) => onUpdate({ page: next }), [onUpdate]);
+  const changePageSize = useCallback((size: number) => onUpdate({ pageSize: size as OrderListParams['pageSize'] }), [onUpdate]);
   // Only the answer to this URL tells its last page, not the previous one kept on screen.
   const answered = orders.isPlaceholderData ? undefined : orders.data;
   const lastPage = answered ? Math.max(1, Math.ceil(answered.total / answered.pageSize)) : 1;

@@ -27,7 +27,30 @@ function TwoQuickChanges() {
   );
 }
 
+/** Keeps every `update` it is handed, render after render. */
+function KeptUpdates({ kept }: { kept: unknown[] }) {
+  const { update } = useListParams();
+  kept.push(update);
+  return (
+    <button type="button" onClick={() => update({ status: ['paid'] })}>
+      paid only
+    </button>
+  );
+}
+
 describe('useListParams', () => {
+  it('hands out the same functions from one URL to the next, so that memoised filters keep theirs', async () => {
+    const kept: unknown[] = [];
+    render(
+      <MemoryRouter initialEntries={['/orders?status=created']}>
+        <KeptUpdates kept={kept} />
+      </MemoryRouter>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'paid only' }));
+    expect(kept.length).toBeGreaterThan(1);
+    expect(new Set(kept).size).toBe(1);
+  });
+
   it('builds a change on the one asked for just before, even before the page shows it', async () => {
     render(
       <MemoryRouter>
