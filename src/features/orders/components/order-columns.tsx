@@ -11,7 +11,6 @@ import {
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PlainBadge } from '@/components/plain-badge';
 import type { OrderSummary, SortKey } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
@@ -98,9 +97,10 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       header: t('columns.orderNumber'),
       cell: (info) => (
         // Anchor's own classes on a plain link: one per row, and Anchor resolves its styles each render.
-        <Link to={orderPaths.detail(info.getValue())} className={orderLinkClasses} data-underline="hover">
+        // Not the router's link either, which renders again at each new address: the row opens it.
+        <a href={orderPaths.detail(info.getValue())} className={orderLinkClasses} data-underline="hover" data-order-link>
           {info.getValue()}
-        </Link>
+        </a>
       ),
     }),
     column.accessor('paymentReference', {

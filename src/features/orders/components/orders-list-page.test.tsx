@@ -59,6 +59,24 @@ describe('the orders list', () => {
     expect(await bodyRows()).toHaveLength(25);
   });
 
+  it('opens an order from its number, by a click or by the keyboard', async () => {
+    const { user } = await renderApp({ as: 'admin' });
+    const numberOf = (row: HTMLElement) => within(row).getByRole('link').textContent!;
+    const [first, second] = await bodyRows();
+    const firstNumber = numberOf(first!);
+    const secondNumber = numberOf(second!);
+    expect(within(first!).getByRole('link')).toHaveAttribute('href', `/orders/${firstNumber}`);
+
+    await user.click(within(first!).getByRole('link'));
+    expect(await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${firstNumber}`) })).toBeInTheDocument();
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Orders' }));
+    const link = within((await bodyRows())[1]!).getByRole('link', { name: secondNumber });
+    link.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${secondNumber}`) })).toBeInTheDocument();
+  });
+
   it("shows an order's new state in its row, and keeps the other rows working, after another answer", async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders?status=created,activated&sort=orderNumber&order=asc' });
     const order = await findOrder('created');

@@ -1,7 +1,7 @@
 import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { FlexRender, useTable, type Row, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/contract/orders';
@@ -32,6 +32,11 @@ type Props = {
   layout: ColumnLayout;
   onLayoutChange: (layout: ColumnLayout) => void;
 };
+
+/** A click the browser would not open elsewhere: the main button, no key held. */
+function isPlainClick(event: MouseEvent<HTMLElement>) {
+  return event.button === 0 && !event.defaultPrevented && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
 
 function isSortKey(id: string): id is SortKey {
   return (sortKeys as readonly string[]).includes(id);
@@ -167,8 +172,12 @@ const OrderRow = memo(
         onClick={(event) => {
           // Links, buttons and focusable badges inside the row keep their own behaviour.
           const control = (event.target as HTMLElement).closest('a, button, input, [tabindex]');
-          if (control && event.currentTarget.contains(control)) return;
-          onOpen(row.original.orderNumber);
+          if (!control || !event.currentTarget.contains(control)) onOpen(row.original.orderNumber);
+          // The order's link is a plain one: the app opens it, unless the click asks for a new tab or window.
+          else if (control.matches('[data-order-link]') && isPlainClick(event)) {
+            event.preventDefault();
+            onOpen(row.original.orderNumber);
+          }
         }}
       >
         {row.getVisibleCells().map((cell) => (
