@@ -1,5 +1,6 @@
 import { Badge, useMantineTheme, type BadgeVariant, type MantineColor, type MantineRadius, type MantineSize, type MantineTheme } from '@mantine/core';
 import type { ComponentPropsWithRef, CSSProperties, ReactNode } from 'react';
+import { lookVariables } from './look-variables';
 import classes from './plain-badge.module.css';
 
 /** A badge's text read whole, never cut to "PARTIAL CANC…": the theme gives Mantine's Badge the same classes. */
@@ -7,22 +8,10 @@ export const wholeBadgeClasses = { root: classes.root, label: classes.label };
 
 type Look = { color: MantineColor; variant: BadgeVariant; size?: MantineSize; radius?: MantineRadius };
 
-const looksByTheme = new WeakMap<MantineTheme, Map<string, CSSProperties>>();
-
-/** Mantine's own variables for a badge's look, worked out once per theme and look, not once per badge. */
+/** Mantine's own variables for a badge's look. */
 function badgeVariables(theme: MantineTheme, look: Look): CSSProperties {
-  let looks = looksByTheme.get(theme);
-  if (!looks) {
-    looks = new Map();
-    looksByTheme.set(theme, looks);
-  }
-  const key = `${look.color}|${look.variant}|${look.size ?? ''}|${look.radius ?? ''}`;
-  let variables = looks.get(key);
-  if (!variables) {
-    variables = Badge.varsResolver(theme, look, {}).root as CSSProperties;
-    looks.set(key, variables);
-  }
-  return variables;
+  const key = `badge|${look.color}|${look.variant}|${look.size ?? ''}|${look.radius ?? ''}`;
+  return lookVariables(theme, key, () => Badge.varsResolver(theme, look, {}).root as CSSProperties);
 }
 
 type Props = Look & Omit<ComponentPropsWithRef<'div'>, 'color' | 'className' | 'style'> & { leftSection?: ReactNode };

@@ -12,6 +12,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlainBadge } from '@/components/plain-badge';
+import { PlainCheckbox } from '@/components/plain-checkbox';
 import type { OrderSummary, SortKey } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { selectionColumnId } from '../lib/column-layout';
@@ -44,7 +45,7 @@ function selectionColumn(t: TFunction<'orders'>) {
     ),
     cell: ({ row }) =>
       row.getCanSelect() ? (
-        <Checkbox
+        <PlainCheckbox
           aria-label={t('bulk.selectOrder', { orderNumber: row.original.orderNumber })}
           checked={row.getIsSelected()}
           onChange={row.getToggleSelectedHandler()}

@@ -1,0 +1,40 @@
+import { Checkbox, MantineProvider } from '@mantine/core';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { PlainCheckbox } from './plain-checkbox';
+
+/** Mantine's own class names for a checkbox's parts. */
+const checkboxClasses = Checkbox.classes as Record<'inner' | 'input' | 'icon', string>;
+
+const checkboxVariables = (element: HTMLElement) =>
+  Object.fromEntries([...element.style].filter((name) => name.startsWith('--checkbox')).map((name) => [name, element.style.getPropertyValue(name)]));
+
+function Both() {
+  const [picked, setPicked] = useState(false);
+  return (
+    <MantineProvider env="test">
+      <Checkbox aria-label="Mantine's" />
+      <PlainCheckbox aria-label="Select order 1000001" checked={picked} onChange={(event) => setPicked(event.currentTarget.checked)} />
+    </MantineProvider>
+  );
+}
+
+describe('a plain checkbox', () => {
+  it("is drawn with Mantine's classes and colours, and can be ticked", async () => {
+    render(<Both />);
+    const mantine = screen.getByRole('checkbox', { name: "Mantine's" });
+    const plain = screen.getByRole('checkbox', { name: 'Select order 1000001' });
+    expect(plain).toHaveClass(checkboxClasses.input, 'mantine-focus-auto');
+    expect(plain.parentElement).toHaveClass(checkboxClasses.inner);
+    expect(plain.nextElementSibling).toHaveClass(checkboxClasses.icon);
+    // Mantine sets its colours on its outer element; the plain one, which has none, on the same part as the box.
+    const mantineRoot = mantine.closest<HTMLElement>('[style]')!;
+    expect(checkboxVariables(plain.parentElement!)).toMatchObject(checkboxVariables(mantineRoot));
+    expect(Object.keys(checkboxVariables(mantineRoot)).length).toBeGreaterThan(0);
+
+    expect(plain).not.toBeChecked();
+    await userEvent.click(plain);
+    expect(plain).toBeChecked();
+  });
+});
