@@ -1,6 +1,8 @@
 import { Badge, Button, Group } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { OrderView } from '@/contract/order-list';
 import { useFormat } from '@/lib/format';
 import { useOrderViews } from '../api/get-order-views';
 import type { OrderListParams } from '../lib/list-params';
@@ -15,32 +17,34 @@ import { SavedViewsMenu } from './saved-views-menu';
  */
 export function OrderViewLinks({ params }: { params: OrderListParams }) {
   const { t } = useTranslation('orders');
-  const format = useFormat();
   const views = useOrderViews();
   return (
     <Group component="nav" aria-label={t('views.label')} gap="xs" mih={30}>
-      {views.data?.views.map((view) => {
-        const current = isCurrentView(view, params);
-        return (
-          <Button
-            key={view.id}
-            component={Link}
-            to={orderPaths.list(viewSearch(view))}
-            aria-current={current ? 'true' : undefined}
-            variant={current ? 'filled' : 'light'}
-            size="xs"
-            radius="xl"
-            rightSection={
-              <Badge size="sm" circle={view.count < 10} variant={current ? 'white' : 'filled'}>
-                {format.number(view.count)}
-              </Badge>
-            }
-          >
-            {t(`views.${view.id}`)}
-          </Button>
-        );
-      })}
+      {views.data?.views.map((view) => <ViewLink key={view.id} view={view} current={isCurrentView(view, params)} />)}
       <SavedViewsMenu params={params} />
     </Group>
   );
 }
+
+/** One view's link. Memoised: a filter change renders again only the views it makes or stops being current. */
+const ViewLink = memo(function ViewLink({ view, current }: { view: OrderView; current: boolean }) {
+  const { t } = useTranslation('orders');
+  const format = useFormat();
+  return (
+    <Button
+      component={Link}
+      to={orderPaths.list(viewSearch(view))}
+      aria-current={current ? 'true' : undefined}
+      variant={current ? 'filled' : 'light'}
+      size="xs"
+      radius="xl"
+      rightSection={
+        <Badge size="sm" circle={view.count < 10} variant={current ? 'white' : 'filled'}>
+          {format.number(view.count)}
+        </Badge>
+      }
+    >
+      {t(`views.${view.id}`)}
+    </Button>
+  );
+});

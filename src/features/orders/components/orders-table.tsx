@@ -1,6 +1,6 @@
 import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { FlexRender, useTable, type Row, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
+import { FlexRender, useTable, type Header, type Row, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -97,42 +97,15 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
         <Table.Thead>
           {table.getHeaderGroups().map((group) => (
             <Table.Tr key={group.id}>
-              {group.headers.map((header) => {
-                const direction = header.column.getIsSorted();
-                const Icon = direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
-                const width = layout.widths[header.column.id];
-                return (
-                  <Table.Th
-                    key={header.id}
-                    aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
-                    ta={numericColumns.has(header.id) ? 'right' : undefined}
-                    className={classes.header}
-                    data-sized={width !== undefined || undefined}
-                    style={width !== undefined ? { width: header.getSize(), '--column-width': `${header.getSize()}px` } : undefined}
-                  >
-                    {header.column.getCanSort() ? (
-                      <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={header} />
-                        <Icon size={14} aria-hidden />
-                        <VisuallyHidden>
-                          {direction ? t(`list.sorted.${direction}`) : t('list.sortable')}
-                        </VisuallyHidden>
-                      </UnstyledButton>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                    {header.column.id !== selectionColumnId && (
-                      <ColumnResizeHandle
-                        name={columnName(header.column.columnDef as OrderColumn, t)}
-                        width={width}
-                        fallbackWidth={header.getSize()}
-                        onResize={(next) => onLayoutChange(setColumnWidth(layout, header.column.id, next))}
-                        onReset={() => onLayoutChange(resetColumnWidth(layout, header.column.id))}
-                      />
-                    )}
+              {group.headers.map((header) =>
+                header.column.id === selectionColumnId ? (
+                  <Table.Th key={header.id} className={classes.header}>
+                    <FlexRender header={header} />
                   </Table.Th>
-                );
-              })}
+                ) : (
+                  <HeaderCell key={header.id} header={header} direction={header.column.getIsSorted()} layout={layout} onLayoutChange={onLayoutChange} />
+                ),
+              )}
             </Table.Tr>
           ))}
         </Table.Thead>
@@ -143,6 +116,49 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+});
+
+type HeaderCellProps = {
+  header: Header<typeof orderTableFeatures, OrderSummary, unknown>;
+  direction: false | SortOrder;
+  layout: ColumnLayout;
+  onLayoutChange: (layout: ColumnLayout) => void;
+};
+
+/**
+ * A column's header: its name, which way it sorts, and the handle that sizes it. Memoised: the
+ * next page of orders leaves the headers as they were (the page's checkbox is not one of these).
+ */
+const HeaderCell = memo(function HeaderCell({ header, direction, layout, onLayoutChange }: HeaderCellProps) {
+  const { t } = useTranslation('orders');
+  const Icon = direction === 'asc' ? IconArrowUp : direction === 'desc' ? IconArrowDown : IconArrowsSort;
+  const width = layout.widths[header.column.id];
+  return (
+    <Table.Th
+      aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+      ta={numericColumns.has(header.id) ? 'right' : undefined}
+      className={classes.header}
+      data-sized={width !== undefined || undefined}
+      style={width !== undefined ? { width: header.getSize(), '--column-width': `${header.getSize()}px` } : undefined}
+    >
+      {header.column.getCanSort() ? (
+        <UnstyledButton className={classes.sortButton} onClick={header.column.getToggleSortingHandler()}>
+          <FlexRender header={header} />
+          <Icon size={14} aria-hidden />
+          <VisuallyHidden>{direction ? t(`list.sorted.${direction}`) : t('list.sortable')}</VisuallyHidden>
+        </UnstyledButton>
+      ) : (
+        <FlexRender header={header} />
+      )}
+      <ColumnResizeHandle
+        name={columnName(header.column.columnDef as OrderColumn, t)}
+        width={width}
+        fallbackWidth={header.getSize()}
+        onResize={(next) => onLayoutChange(setColumnWidth(layout, header.column.id, next))}
+        onReset={() => onLayoutChange(resetColumnWidth(layout, header.column.id))}
+      />
+    </Table.Th>
   );
 });
 
