@@ -36,12 +36,20 @@ export function useOrdersInOtherWorld(params: OrderListParams, { enabled }: { en
 
 /**
  * Asks for a page of orders ahead of its render: a filter, sort or page change sends its request at
- * the click, and the page renders while the backend answers, instead of only after the render.
+ * the click. Returns the request on its way when the cache has nothing to show for it yet.
  */
 export function usePrefetchOrders() {
   const queryClient = useQueryClient();
   const mode = useDataMode();
-  return useCallback((params: OrderListParams) => void queryClient.prefetchQuery(ordersQueryOptions(mode, params)), [queryClient, mode]);
+  return useCallback(
+    (params: OrderListParams) => {
+      const options = ordersQueryOptions(mode, params);
+      const cached = queryClient.getQueryData(options.queryKey) !== undefined;
+      const request = queryClient.prefetchQuery(options);
+      return cached ? undefined : request;
+    },
+    [queryClient, mode],
+  );
 }
 
 /** The list the address `search` shows, or null when its filters cannot be asked for. */

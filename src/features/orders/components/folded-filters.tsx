@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { countries, limits } from '@/contract/common';
 import { completenessValues, paymentMethods, shippingStatuses } from '@/contract/orders';
 import type { FilterErrors, OrderListParams } from '../lib/list-params';
+import type { ChangeOptions } from '../lib/use-list-params';
 import { DateFilter } from './date-filter';
 import { filterOptions, FilterMultiSelect, type ListFilter } from './filter-multi-select';
 
@@ -11,7 +12,7 @@ type Props = {
   params: OrderListParams;
   /** The message shown beside each filter that cannot be asked for. */
   message: (name: keyof FilterErrors) => string | undefined;
-  onChange: (change: Partial<OrderListParams>) => void;
+  onChange: (change: Partial<OrderListParams>, options?: ChangeOptions) => void;
   onHint?: (change: Partial<OrderListParams>) => void;
   /** Filters the row above holds on a wide screen, and this panel on a phone. */
   children?: ReactNode;
@@ -39,7 +40,7 @@ export default function FoldedFilters({ params, message, onChange, onHint, child
       clampBehavior="none"
       value={params[name] ?? ''}
       error={message(name)}
-      onChange={(value) => onChange({ [name]: typeof value === 'number' ? value : null })}
+      onChange={(value) => onChange({ [name]: typeof value === 'number' ? value : null }, { typed: true })}
     />
   );
 

@@ -8,6 +8,7 @@ import { useEverTrue } from '@/lib/use-ever-true';
 import { usePhone } from '@/lib/use-phone';
 import { activeFilterChips, primaryFilters } from '../lib/filter-chips';
 import { filterNames, type FilterErrors, type FilterName, type OrderListParams } from '../lib/list-params';
+import type { ChangeOptions } from '../lib/use-list-params';
 import { ActiveFilterChips } from './active-filter-chips';
 import { filterOptions, FilterMultiSelect, type ListFilter } from './filter-multi-select';
 import { SearchFilter } from './search-filter';
@@ -17,7 +18,7 @@ type Props = {
   params: OrderListParams;
   /** A catalogue key per filter that cannot be asked for, shown next to it. */
   errors: FilterErrors;
-  onChange: (change: Partial<OrderListParams>) => void;
+  onChange: (change: Partial<OrderListParams>, options?: ChangeOptions) => void;
   /** Hears of a filter's choice the pointer rests on, so that its list can be asked for before the click. */
   onHint?: (change: Partial<OrderListParams>) => void;
   onClear: () => void;

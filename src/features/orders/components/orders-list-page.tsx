@@ -44,13 +44,14 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   const { t } = useTranslation('orders');
   const prefetch = usePrefetchOrders();
   const { params, update, replaceAll, viewWith } = useListParams({
-    onChange: useCallback((next: OrderListParams) => isAskable(next) && prefetch(next), [prefetch]),
+    // The URL waits for the next list a moment: the new filters and their rows show together.
+    onChange: useCallback((next: OrderListParams) => (isAskable(next) ? prefetch(next) : undefined), [prefetch]),
   });
   // The list of a choice the pointer rests on is asked for before the click, which then shows it at once.
   const hint = useCallback(
     (change: Partial<OrderListParams>) => {
       const next = viewWith(change);
-      if (isAskable(next)) prefetch(next);
+      if (isAskable(next)) void prefetch(next);
     },
     [viewWith, prefetch],
   );

@@ -72,6 +72,8 @@ describe('the payment filters', () => {
     await user.click(screen.getByRole('combobox', { name: 'Payment state' }));
     await user.click(await screen.findByRole('option', { name: 'Reminder 2' }));
     await waitFor(() => expect(requests.at(-1)?.get('paymentState')).toBe('reminder-2'));
+    // The filter shows with its list.
+    expect(await screen.findByRole('button', { name: 'Remove filter Payment state: Reminder 2' })).toBeInTheDocument();
     const rows = await settledRows();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(within(row).getByText('Reminder 2')).toBeInTheDocument();

@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useLocation } from 'react-router';
+import { Link, MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { useListParams } from './use-list-params';
+import { useListParams, waitForListMs } from './use-list-params';
 
 /** Changes the view twice from one render, as a click does when it lands before the first change is shown. */
 function TwoQuickChanges() {
@@ -37,6 +37,121 @@ function KeptUpdates({ kept }: { kept: unknown[] }) {
     </button>
   );
 }
+
+/** Lists on their way, which come when the test says. */
+function listsOnTheirWay() {
+  const waiting: Array<() => void> = [];
+  return {
+    next: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    come: (index: number) => act(async () => waiting[index]!()),
+  };
+}
+
+/** A filter and a sort that wait for their list before the URL shows them. */
+function WaitingChanges({ list }: { list: () => Promise<void> }) {
+  const { update } = useListParams({ onChange: list });
+  const { search } = useLocation();
+  return (
+    <>
+      <button type="button" onClick={() => update({ status: ['created'] })}>
+        created only
+      </button>
+      <button type="button" onClick={() => update({ sort: 'total', order: 'desc' })}>
+        by total
+      </button>
+      <button type="button" onClick={() => update({ overdueByMoreThanDays: 3 }, { typed: true })}>
+        type 3
+      </button>
+      <output>{search}</output>
+    </>
+  );
+}
+
+const shownView = () => new URLSearchParams(screen.getByRole('status').textContent ?? '');
+
+describe('useListParams, waiting for the next list', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
+
+  const press = (name: string) => act(() => fireEvent.click(screen.getByRole('button', { name })));
+
+  it('shows a change with its list, once the list has come', async () => {
+    const lists = listsOnTheirWay();
+    render(
+      <MemoryRouter>
+        <WaitingChanges list={lists.next} />
+      </MemoryRouter>,
+    );
+    press('created only');
+    await act(async () => {});
+    expect(shownView().getAll('status')).toEqual([]);
+    await lists.come(0);
+    expect(shownView().getAll('status')).toEqual(['created']);
+  });
+
+  it('shows a change whose list is slow after a moment, without waiting for it', () => {
+    render(
+      <MemoryRouter>
+        <WaitingChanges list={() => new Promise(() => {})} />
+      </MemoryRouter>,
+    );
+    press('created only');
+    act(() => vi.advanceTimersByTime(waitForListMs - 1));
+    expect(shownView().getAll('status')).toEqual([]);
+    act(() => vi.advanceTimersByTime(1));
+    expect(shownView().getAll('status')).toEqual(['created']);
+  });
+
+  it('never shows a change that a later one, still waiting, built on', async () => {
+    const lists = listsOnTheirWay();
+    render(
+      <MemoryRouter>
+        <WaitingChanges list={lists.next} />
+      </MemoryRouter>,
+    );
+    press('created only');
+    press('by total');
+    await lists.come(0);
+    expect(shownView().get('sort')).toBeNull();
+    await lists.come(1);
+    expect(shownView().getAll('status')).toEqual(['created']);
+    expect(shownView().get('sort')).toBe('total');
+    act(() => vi.advanceTimersByTime(waitForListMs));
+    expect(shownView().get('sort')).toBe('total');
+  });
+
+  it('shows a typed value at once, so that the field showing it never falls behind the keys', () => {
+    render(
+      <MemoryRouter>
+        <WaitingChanges list={() => new Promise(() => {})} />
+      </MemoryRouter>,
+    );
+    press('type 3');
+    expect(shownView().get('overdueByMoreThanDays')).toBe('3');
+  });
+
+  it('drops a change still waiting when the user goes to another page', () => {
+    function Address() {
+      const { pathname, search } = useLocation();
+      return <p>{`at ${pathname}${search}`}</p>;
+    }
+    render(
+      <MemoryRouter initialEntries={['/orders']}>
+        <Routes>
+          <Route path="/orders" element={<WaitingChanges list={() => new Promise(() => {})} />} />
+          <Route path="/statements" element={null} />
+        </Routes>
+        <Link to="/statements">Statements</Link>
+        <Address />
+      </MemoryRouter>,
+    );
+    press('created only');
+    act(() => fireEvent.click(screen.getByRole('link', { name: 'Statements' })));
+    act(() => vi.advanceTimersByTime(waitForListMs));
+    expect(screen.getByText(/^at /)).toHaveTextContent('at /statements');
+    expect(screen.getByText(/^at /)).not.toHaveTextContent('status');
+  });
+});
 
 describe('useListParams', () => {
   it('hands out the same functions from one URL to the next, so that memoised filters keep theirs', async () => {

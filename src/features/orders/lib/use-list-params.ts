@@ -1,15 +1,35 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLatest } from '@/lib/use-latest';
 import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
 
 /**
+ * How long a change waits for its list before the URL shows it. The filters and the rows then
+ * change together, and the backend answers while the page is idle instead of while it renders the
+ * new filters. A slower answer is waited for with the new filters on screen.
+ */
+export const waitForListMs = 100;
+
+export type ChangeOptions = {
+  /** Replaces the address in the history instead of adding one. */
+  replace?: boolean;
+  /** A value typed into a field that shows the URL's: the URL follows at once, never behind the keys. */
+  typed?: boolean;
+};
+
+type Options = {
+  /**
+   * Hears of the next view before the URL changes, so that its list can be asked for at once. A
+   * promise returned is the list on its way: the URL waits for it, up to `waitForListMs`.
+   */
+  onChange?: (next: OrderListParams) => Promise<unknown> | undefined;
+};
+
+/**
  * The list's view state, read from and written to the URL, so that reload, back / forward and a
  * pasted link all give the same view. A change of filter or sort goes back to the first page.
- * `onChange` hears of the next view before the URL changes, so its data can be asked for while
- * the page renders it.
  */
-export function useListParams({ onChange }: { onChange?: (next: OrderListParams) => void } = {}) {
+export function useListParams({ onChange }: Options = {}) {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parseListParams(search), [search]);
   // The functions below read the URL shown through a ref and stay the same from one URL to the
@@ -19,12 +39,30 @@ export function useListParams({ onChange }: { onChange?: (next: OrderListParams)
   // (a sort clicked right after a filter) builds on the view asked for, not on the one shown.
   const asked = useRef<{ shown: URLSearchParams; next: OrderListParams } | null>(null);
 
+  // Each change asked for gets a number; one still waiting for its list is dropped once a later
+  // change, another address or leaving the page comes first.
+  const changes = useRef(0);
+  useEffect(
+    () => () => {
+      changes.current++;
+    },
+    [],
+  );
+
   const show = useCallback(
-    (next: OrderListParams, replace: boolean) => {
-      const { search, setSearch, onChange } = shown.current;
+    (next: OrderListParams, { replace = false, typed = false }: ChangeOptions) => {
+      const { search, onChange } = shown.current;
       asked.current = { shown: search, next };
-      onChange?.(next);
-      setSearch(toSearchParams(next), { replace });
+      const change = ++changes.current;
+      const go = () => {
+        if (change !== changes.current || shown.current.search !== search) return;
+        changes.current++;
+        shown.current.setSearch(toSearchParams(next), { replace });
+      };
+      const list = onChange?.(next);
+      if (!list || typed) return go();
+      void list.then(go, go);
+      window.setTimeout(go, waitForListMs);
     },
     [shown],
   );
@@ -41,11 +79,11 @@ export function useListParams({ onChange }: { onChange?: (next: OrderListParams)
   );
 
   const update = useCallback(
-    (change: Partial<OrderListParams>, { replace = false }: { replace?: boolean } = {}) => show(viewWith(change), replace),
+    (change: Partial<OrderListParams>, options: ChangeOptions = {}) => show(viewWith(change), options),
     [viewWith, show],
   );
 
-  const replaceAll = useCallback((next: OrderListParams) => show(next, false), [show]);
+  const replaceAll = useCallback((next: OrderListParams) => show(next, {}), [show]);
 
   return { params, update, replaceAll, viewWith };
 }
