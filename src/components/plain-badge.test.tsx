@@ -2,6 +2,7 @@ import { Badge, MantineProvider, type BadgeVariant, type MantineColor, type Mant
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { PlainBadge } from './plain-badge';
+import { cssVariables } from '@/testing/css-variables';
 
 /** Mantine's own class names for a badge's parts. */
 const badgeClasses = Badge.classes as Record<'root' | 'label' | 'section', string>;
@@ -23,10 +24,6 @@ function renderBoth(look: Look) {
   return [document.querySelector<HTMLElement>('[data-testid="mantine"]')!, document.querySelector<HTMLElement>('[data-testid="plain"]')!] as const;
 }
 
-/** The badge's own custom properties (its colours and sizes), as the browser holds them. */
-const badgeVariables = (element: HTMLElement) =>
-  Object.fromEntries([...element.style].filter((name) => name.startsWith('--badge')).map((name) => [name, element.style.getPropertyValue(name)]));
-
 describe('a plain badge', () => {
   it.each<Look>([
     { color: 'blue', variant: 'light' },
@@ -36,8 +33,8 @@ describe('a plain badge', () => {
     { color: 'red', variant: 'light', leftSection: <span>×</span> },
   ])('looks as Mantine draws a $variant $color badge', (look) => {
     const [mantine, plain] = renderBoth(look);
-    expect(Object.keys(badgeVariables(plain)).length).toBeGreaterThan(0);
-    expect(badgeVariables(plain)).toEqual(badgeVariables(mantine));
+    expect(Object.keys(cssVariables(plain, '--badge')).length).toBeGreaterThan(0);
+    expect(cssVariables(plain, '--badge')).toEqual(cssVariables(mantine, '--badge'));
     expect(plain).toHaveClass(badgeClasses.root);
     for (const attribute of ['data-variant', 'data-size', 'data-with-left-section']) expect(plain.getAttribute(attribute)).toBe(mantine.getAttribute(attribute));
     // The same parts in the same order: the left section, if any, then the label.

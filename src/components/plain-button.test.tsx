@@ -2,12 +2,9 @@ import { Button, MantineProvider, type ButtonVariant } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlainButton } from './plain-button';
+import { cssVariables } from '@/testing/css-variables';
 
 type Look = { variant: ButtonVariant; size: 'compact-xs' | 'sm' };
-
-/** The button's own custom properties (its colours and sizes), as the browser holds them. */
-const buttonVariables = (element: HTMLElement) =>
-  Object.fromEntries([...element.style].filter((name) => name.startsWith('--button')).map((name) => [name, element.style.getPropertyValue(name)]));
 
 describe('a plain button', () => {
   it.each<Look>([
@@ -26,8 +23,8 @@ describe('a plain button', () => {
     );
     const mantine = screen.getByRole('button', { name: 'Activate' });
     const plain = screen.getByRole('button', { name: 'Activate order 1000001' });
-    expect(Object.keys(buttonVariables(plain)).length).toBeGreaterThan(0);
-    expect(buttonVariables(plain)).toEqual(buttonVariables(mantine));
+    expect(Object.keys(cssVariables(plain, '--button')).length).toBeGreaterThan(0);
+    expect(cssVariables(plain, '--button')).toEqual(cssVariables(mantine, '--button'));
     expect(plain.className).toBe(mantine.className.replace(/\s*mantine-(Button|UnstyledButton)-root/g, ''));
     for (const attribute of ['data-variant', 'data-size', 'type']) expect(plain.getAttribute(attribute)).toBe(mantine.getAttribute(attribute));
     expect(plain.innerHTML.replace(/ mantine-Button-(inner|label)/g, '')).toBe(mantine.innerHTML.replace(/ mantine-Button-(inner|label)/g, ''));

@@ -3,12 +3,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { PlainCheckbox } from './plain-checkbox';
+import { cssVariables } from '@/testing/css-variables';
 
 /** Mantine's own class names for a checkbox's parts. */
 const checkboxClasses = Checkbox.classes as Record<'inner' | 'input' | 'icon', string>;
-
-const checkboxVariables = (element: HTMLElement) =>
-  Object.fromEntries([...element.style].filter((name) => name.startsWith('--checkbox')).map((name) => [name, element.style.getPropertyValue(name)]));
 
 function Both() {
   const [picked, setPicked] = useState(false);
@@ -30,8 +28,8 @@ describe('a plain checkbox', () => {
     expect(plain.nextElementSibling).toHaveClass(checkboxClasses.icon);
     // Mantine sets its colours on its outer element; the plain one, which has none, on the same part as the box.
     const mantineRoot = mantine.closest<HTMLElement>('[style]')!;
-    expect(checkboxVariables(plain.parentElement!)).toMatchObject(checkboxVariables(mantineRoot));
-    expect(Object.keys(checkboxVariables(mantineRoot)).length).toBeGreaterThan(0);
+    expect(cssVariables(plain.parentElement!, '--checkbox')).toMatchObject(cssVariables(mantineRoot, '--checkbox'));
+    expect(Object.keys(cssVariables(mantineRoot, '--checkbox')).length).toBeGreaterThan(0);
 
     expect(plain).not.toBeChecked();
     await userEvent.click(plain);

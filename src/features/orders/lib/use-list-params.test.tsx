@@ -67,6 +67,13 @@ function WaitingChanges({ list }: { list: () => Promise<void> }) {
   );
 }
 
+const renderWaiting = (list: () => Promise<void>) =>
+  render(
+    <MemoryRouter>
+      <WaitingChanges list={list} />
+    </MemoryRouter>,
+  );
+
 const shownView = () => new URLSearchParams(screen.getByRole('status').textContent ?? '');
 
 describe('useListParams, waiting for the next list', () => {
@@ -77,11 +84,7 @@ describe('useListParams, waiting for the next list', () => {
 
   it('shows a change with its list, once the list has come', async () => {
     const lists = listsOnTheirWay();
-    render(
-      <MemoryRouter>
-        <WaitingChanges list={lists.next} />
-      </MemoryRouter>,
-    );
+    renderWaiting(lists.next);
     press('created only');
     await act(async () => {});
     expect(shownView().getAll('status')).toEqual([]);
@@ -90,11 +93,7 @@ describe('useListParams, waiting for the next list', () => {
   });
 
   it('shows a change whose list is slow after a moment, without waiting for it', () => {
-    render(
-      <MemoryRouter>
-        <WaitingChanges list={() => new Promise(() => {})} />
-      </MemoryRouter>,
-    );
+    renderWaiting(() => new Promise(() => {}));
     press('created only');
     act(() => vi.advanceTimersByTime(waitForListMs - 1));
     expect(shownView().getAll('status')).toEqual([]);
@@ -104,11 +103,7 @@ describe('useListParams, waiting for the next list', () => {
 
   it('never shows a change that a later one, still waiting, built on', async () => {
     const lists = listsOnTheirWay();
-    render(
-      <MemoryRouter>
-        <WaitingChanges list={lists.next} />
-      </MemoryRouter>,
-    );
+    renderWaiting(lists.next);
     press('created only');
     press('by total');
     await lists.come(0);
@@ -121,11 +116,7 @@ describe('useListParams, waiting for the next list', () => {
   });
 
   it('shows a typed value at once, so that the field showing it never falls behind the keys', () => {
-    render(
-      <MemoryRouter>
-        <WaitingChanges list={() => new Promise(() => {})} />
-      </MemoryRouter>,
-    );
+    renderWaiting(() => new Promise(() => {}));
     press('type 3');
     expect(shownView().get('overdueByMoreThanDays')).toBe('3');
   });
