@@ -1,7 +1,7 @@
 import { MultiSelect } from '@mantine/core';
 import { memo, useEffect, type PointerEvent } from 'react';
-import { sameData } from '@/lib/same-data';
 import { useTranslation } from 'react-i18next';
+import { sameData } from '@/lib/same-data';
 import type { OrderListParams } from '../lib/list-params';
 
 export type ListFilter = 'status' | 'paymentState' | 'shipping' | 'completeness' | 'method' | 'country';

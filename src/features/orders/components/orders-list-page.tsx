@@ -15,7 +15,7 @@ import { clearFilters, filterErrors, isAskable, pageSizes, type FilterErrors, ty
 import { refusedFilters } from '../lib/refused-filters';
 import { useColumnLayout } from '../lib/use-column-layout';
 import { useDensity } from '../lib/use-density';
-import { useListParams } from '../lib/use-list-params';
+import { useListParams, type ChangeOptions } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
 import { ColumnsControl } from './columns-control';
 import { DensityControl } from './density-control';
@@ -124,7 +124,7 @@ type ResultProps = {
   filterErrors: FilterErrors | null;
   canChange: boolean;
   /** The same function at every render (useListParams' `update`). */
-  onUpdate: (change: Partial<OrderListParams>, options?: { replace?: boolean }) => void;
+  onUpdate: (change: Partial<OrderListParams>, options?: ChangeOptions) => void;
   onClear: () => void;
 };
 

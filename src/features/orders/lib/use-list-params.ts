@@ -35,8 +35,8 @@ export function useListParams({ onChange }: Options = {}) {
   // The functions below read the URL shown through a ref and stay the same from one URL to the
   // next: the filters they are handed then render again only for a change of their own.
   const shown = useLatest({ search, params, setSearch, onChange });
-  // The router renders a new URL in a transition: a second change that comes before that render
-  // (a sort clicked right after a filter) builds on the view asked for, not on the one shown.
+  // A new URL shows once its list has come, and the router renders it in a transition: a second
+  // change that comes before (a sort clicked right after a filter) builds on the view asked for.
   const asked = useRef<{ shown: URLSearchParams; next: OrderListParams } | null>(null);
 
   // Each change asked for gets a number; one still waiting for its list is dropped once a later
