@@ -66,7 +66,14 @@ export function OrderFilters({ params, errors, onChange, onHint, onClear }: Prop
   return (
     <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
       <Group align="flex-end" gap="sm" wrap={phone ? 'wrap' : 'nowrap'}>
-        <SearchFilter className={classes.search} query={params.q} error={message('q')} onSearch={(q) => onChange({ q })} onHint={onHint && ((q) => onHint({ q }))} />
+        {/* Typed: the box follows the URL, which must show what was sent in the order it was sent. */}
+        <SearchFilter
+          className={classes.search}
+          query={params.q}
+          error={message('q')}
+          onSearch={(q) => onChange({ q }, { typed: true })}
+          onHint={onHint && ((q) => onHint({ q }))}
+        />
         {!phone && status}
         {!phone && paymentState}
         <Button

@@ -115,6 +115,20 @@ describe('useListParams, waiting for the next list', () => {
     expect(shownView().get('sort')).toBe('total');
   });
 
+  it('shows a change asked while the one before it was not yet on screen', async () => {
+    const lists = listsOnTheirWay();
+    renderWaiting(lists.next);
+    // One batch: the typed value is sent at once, but not yet rendered when the sort is asked for.
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'type 3' }));
+      fireEvent.click(screen.getByRole('button', { name: 'by total' }));
+    });
+    expect(shownView().get('overdueByMoreThanDays')).toBe('3');
+    await lists.come(1);
+    expect(shownView().get('overdueByMoreThanDays')).toBe('3');
+    expect(shownView().get('sort')).toBe('total');
+  });
+
   it('shows a typed value at once, so that the field showing it never falls behind the keys', () => {
     renderWaiting(() => new Promise(() => {}));
     press('type 3');

@@ -40,8 +40,9 @@ export function useListParams({ onChange }: Options = {}) {
   const asked = useRef<{ shown: URLSearchParams; next: OrderListParams } | null>(null);
 
   // Each change asked for gets a number; one still waiting for its list is dropped once a later
-  // change, another address or leaving the page comes first.
+  // change, leaving the page, or another address than this hook's own (back, a link) comes first.
   const changes = useRef(0);
+  const lastSent = useRef<string | null>(null);
   useEffect(
     () => () => {
       changes.current++;
@@ -54,10 +55,15 @@ export function useListParams({ onChange }: Options = {}) {
       const { search, onChange } = shown.current;
       asked.current = { shown: search, next };
       const change = ++changes.current;
+      const askedFrom = search.toString();
       const go = () => {
-        if (change !== changes.current || shown.current.search !== search) return;
+        // The previous change may still be rendering when this one was asked, or already shown.
+        const now = shown.current.search.toString();
+        if (change !== changes.current || (now !== askedFrom && now !== lastSent.current)) return;
         changes.current++;
-        shown.current.setSearch(toSearchParams(next), { replace });
+        const target = toSearchParams(next);
+        lastSent.current = target.toString();
+        shown.current.setSearch(target, { replace });
       };
       const list = onChange?.(next);
       if (!list || typed) return go();
