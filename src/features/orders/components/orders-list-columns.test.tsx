@@ -12,15 +12,19 @@ async function openColumns(user: Awaited<ReturnType<typeof renderApp>>['user']) 
 }
 
 describe('the columns of the orders list', () => {
-  it('hides a column, moves one and restores them, the order number always shown', async () => {
+  it("shows and hides columns, moves one and restores them, the order number always shown", async () => {
     const { user } = await renderApp({ as: 'finance' });
     const defaults = await headerNames();
-    expect(defaults).toContain('Payment method');
+    expect(defaults).toContain('Due date');
+    expect(defaults).not.toContain('Payment method');
     const panel = await openColumns(user);
     expect(within(panel).getByRole('checkbox', { name: /Order number/ })).toBeDisabled();
+    expect(within(panel).getByRole('checkbox', { name: 'Payment method' })).not.toBeChecked();
 
     await user.click(within(panel).getByRole('checkbox', { name: 'Payment method' }));
-    await waitFor(async () => expect(await headerNames()).not.toContain('Payment method'));
+    await waitFor(async () => expect(await headerNames()).toContain('Payment method'));
+    await user.click(within(panel).getByRole('checkbox', { name: 'Due date' }));
+    await waitFor(async () => expect(await headerNames()).not.toContain('Due date'));
     expect(within(await table()).getAllByRole('row')[1]!.children).toHaveLength((await headerNames()).length);
 
     const before = await headerNames();

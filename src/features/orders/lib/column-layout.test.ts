@@ -52,11 +52,19 @@ describe('the order of the columns', () => {
 
 describe('hiding and sizing columns', () => {
   it('hides and shows a column, but never the order number nor the selection', () => {
-    const hidden = setColumnShown(defaultColumnLayout, 'status', false);
+    const allShown = layout({ hidden: [] });
+    const hidden = setColumnShown(allShown, 'status', false);
     expect(hidden.hidden).toEqual(['status']);
     expect(setColumnShown(hidden, 'status', true).hidden).toEqual([]);
-    expect(setColumnShown(defaultColumnLayout, 'orderNumber', false)).toBe(defaultColumnLayout);
+    expect(setColumnShown(allShown, 'orderNumber', false)).toBe(allShown);
     expect(canHideColumn('select')).toBe(false);
+  });
+
+  it("starts with the order's details hidden; showing one of them is the user's own layout", () => {
+    expect(tableLayoutState(defaultColumnLayout, ids).columnVisibility).toEqual({ yourReference: false, paymentMethod: false, shippingStatus: false, completeness: false });
+    const shown = setColumnShown(defaultColumnLayout, 'paymentMethod', true);
+    expect(isDefaultLayout(shown)).toBe(false);
+    expect(isDefaultLayout(setColumnShown(shown, 'paymentMethod', false))).toBe(true);
   });
 
   it('keeps a width within bounds, in whole pixels, until it is reset', () => {

@@ -5,7 +5,7 @@ export const columnWidthLimits = { min: 60, max: 800, step: 10 } as const;
 
 /**
  * How the user laid out the orders list: the columns hidden, their order, the widths they chose.
- * Empty means the list's defaults: a column the app adds later shows, in its place, at its own width.
+ * A column the layout does not name shows, in its place, at its own width.
  */
 export const columnLayoutSchema = z.object({
   hidden: z.array(z.string()),
@@ -14,7 +14,11 @@ export const columnLayoutSchema = z.object({
 });
 export type ColumnLayout = z.infer<typeof columnLayoutSchema>;
 
-export const defaultColumnLayout: ColumnLayout = { hidden: [], order: [], widths: {} };
+/**
+ * The order's details (its references in the shop, how it is paid, shipped and delivered) start
+ * hidden, as the list would not fit a laptop's screen with them: the Columns panel shows them.
+ */
+export const defaultColumnLayout: ColumnLayout = { hidden: ['yourReference', 'paymentMethod', 'shippingStatus', 'completeness'], order: [], widths: {} };
 
 /** The selection column stays first and shown; the order number, what a row is found by, stays shown. */
 export const selectionColumnId = 'select';
@@ -36,7 +40,9 @@ export function parseColumnLayout(text: string | null): ColumnLayout {
 }
 
 export function isDefaultLayout(layout: ColumnLayout): boolean {
-  return layout.hidden.length === 0 && layout.order.length === 0 && Object.keys(layout.widths).length === 0;
+  const hidden = new Set(layout.hidden);
+  const hidesTheDefaults = hidden.size === defaultColumnLayout.hidden.length && defaultColumnLayout.hidden.every((id) => hidden.has(id));
+  return hidesTheDefaults && layout.order.length === 0 && Object.keys(layout.widths).length === 0;
 }
 
 /**
