@@ -1,6 +1,6 @@
 import { Table, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { FlexRender, useTable, type Header, type Row, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
+import { FlexRender, useTable, type Cell, type Header, type Row, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -162,6 +162,16 @@ const HeaderCell = memo(function HeaderCell({ header, direction, layout, onLayou
   );
 });
 
+/**
+ * What a cell shows. The list's cells are plain functions of the cell (order-columns.tsx: they use
+ * no hooks), so they are called here rather than rendered as components through FlexRender: that
+ * is two components fewer per cell, some seven hundred on a page of orders.
+ */
+function cellContent(cell: Cell<typeof orderTableFeatures, OrderSummary, unknown>) {
+  const content = cell.column.columnDef.cell;
+  return typeof content === 'function' ? content(cell.getContext()) : content;
+}
+
 type OrderRowProps = {
   row: Row<typeof orderTableFeatures, OrderSummary>;
   columns: OrderColumn[];
@@ -203,7 +213,7 @@ const OrderRow = memo(
             data-numeric={numericColumns.has(cell.column.id) || undefined}
             data-sized={cell.column.id in layout.widths || undefined}
           >
-            <FlexRender cell={cell} />
+            {cellContent(cell)}
           </td>
         ))}
       </tr>
