@@ -49,3 +49,23 @@ test('an admin hides, moves and sizes the columns of the list, and finds them so
   await expect(page.getByRole('columnheader', { name: /^Customer/ })).toHaveAttribute('aria-sort', /ascending|descending/);
   await expectAccessible(page);
 });
+
+test("the list starts with the order's details hidden, and its badges read whole", async ({ page }) => {
+  await signIn(page, 'admin');
+  await listSettled(page);
+  const shown = await headerNames(page);
+  expect(shown).toEqual(expect.arrayContaining(['Total', 'Status', 'Expires in', 'Actions', 'Due date', 'Country']));
+  for (const detail of ['Your reference', 'Payment method', 'Shipping', 'Completeness']) expect(shown).not.toContain(detail);
+
+  // A badge's text is never cut short ("EXPIRES T…"): the app's rule must win over Mantine's in the built styles.
+  // Mantine's badge labels end in an ellipsis when they overflow; the app lets them show whole.
+  const { labels, cut } = await orderRows(page)
+    .locator('span')
+    .evaluateAll((spans) => {
+      const labels = spans.filter((span) => getComputedStyle(span).textOverflow === 'ellipsis');
+      return { labels: labels.length, cut: labels.filter((span) => span.scrollWidth > span.clientWidth + 1).map((span) => span.textContent) };
+    });
+  expect(labels).toBeGreaterThan(0);
+  expect(cut).toEqual([]);
+  await expectAccessible(page);
+});
