@@ -12,7 +12,7 @@ async function openColumns(user: Awaited<ReturnType<typeof renderApp>>['user']) 
 }
 
 describe('the columns of the orders list', () => {
-  it("shows and hides columns, moves one and restores them, the order number always shown", async () => {
+  it('shows and hides columns, moves one and restores them, the order number always shown', async () => {
     const { user } = await renderApp({ as: 'finance' });
     const defaults = await headerNames();
     expect(defaults).toContain('Due date');

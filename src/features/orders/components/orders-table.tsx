@@ -165,7 +165,7 @@ const HeaderCell = memo(function HeaderCell({ header, direction, layout, onLayou
 /**
  * What a cell shows. The list's cells are plain functions of the cell (order-columns.tsx: they use
  * no hooks), so they are called here rather than rendered as components through FlexRender: that
- * is two components fewer per cell, some seven hundred on a page of orders.
+ * is two components fewer per cell, some six hundred and fifty on a page of 25 orders.
  */
 function cellContent(cell: Cell<typeof orderTableFeatures, OrderSummary, unknown>) {
   const content = cell.column.columnDef.cell;
