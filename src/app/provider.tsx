@@ -1,3 +1,5 @@
+// Mantine's styles in their cascade layer: any rule of the app wins over them, in whatever order the
+// build puts the files.
 import '@mantine/core/styles.layer.css';
 import '@mantine/notifications/styles.layer.css';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';

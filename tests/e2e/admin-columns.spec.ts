@@ -57,8 +57,8 @@ test("the list starts with the order's details hidden, and its badges read whole
   expect(shown).toEqual(expect.arrayContaining(['Total', 'Status', 'Expires in', 'Actions', 'Due date', 'Country']));
   for (const detail of ['Your reference', 'Payment method', 'Shipping', 'Completeness']) expect(shown).not.toContain(detail);
 
-  // A badge's text is never cut short ("EXPIRES T…"): the app's rule must win over Mantine's in the built styles.
-  // Mantine's badge labels end in an ellipsis when they overflow; the app lets them show whole.
+  // Mantine's badge labels end in an ellipsis when they overflow ("EXPIRES T…"); in the built styles
+  // the app's rule that shows them whole must win.
   const { labels, cut } = await orderRows(page)
     .locator('span')
     .evaluateAll((spans) => {
