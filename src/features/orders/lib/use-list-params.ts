@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { useLatest } from '@/lib/use-latest';
 import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
 
@@ -20,7 +21,8 @@ export type ChangeOptions = {
 type Options = {
   /**
    * Hears of the next view before the URL changes, so that its list can be asked for at once. A
-   * promise returned is the list on its way: the URL waits for it, up to `waitForListMs`.
+   * promise returned is the list on its way: the URL waits for it, up to `waitForListMs`. Without
+   * one the list is at hand, and the URL changes as soon as the click's own frame is painted.
    */
   onChange?: (next: OrderListParams) => Promise<unknown> | undefined;
 };
@@ -66,7 +68,9 @@ export function useListParams({ onChange }: Options = {}) {
         shown.current.setSearch(target, { replace });
       };
       const list = onChange?.(next);
-      if (!list || typed) return go();
+      if (typed) return go();
+      // A list already at hand renders once the click's own frame is painted, not before it.
+      if (!list) return afterNextPaint(go);
       void list.then(go, go);
       window.setTimeout(go, waitForListMs);
     },
