@@ -160,7 +160,10 @@ describe('useListParams, waiting for the next list', () => {
 
 describe('useListParams, with the list already at hand', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] }));
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it("shows the change once the click's own frame is painted, not while the click is handled", () => {
     renderWaiting(() => undefined);
@@ -182,7 +185,6 @@ describe('useListParams, with the list already at hand', () => {
     expect(shownView().getAll('status')).toEqual([]);
     act(() => vi.advanceTimersByTime(1));
     expect(shownView().getAll('status')).toEqual(['created']);
-    vi.restoreAllMocks();
   });
 });
 
