@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { Link, MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { paintWaitLimitMs } from '@/lib/after-next-paint';
 import { useListParams, waitForListMs } from './use-list-params';
 
 /** Changes the view twice from one render, as a click does when it lands before the first change is shown. */
@@ -181,7 +182,7 @@ describe('useListParams, with the list already at hand', () => {
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
     renderWaiting(() => undefined);
     act(() => fireEvent.click(screen.getByRole('button', { name: 'created only' })));
-    act(() => vi.advanceTimersByTime(99));
+    act(() => vi.advanceTimersByTime(paintWaitLimitMs - 1));
     expect(shownView().getAll('status')).toEqual([]);
     act(() => vi.advanceTimersByTime(1));
     expect(shownView().getAll('status')).toEqual(['created']);
