@@ -3,6 +3,7 @@
 // database; as a dedicated worker (where there is no SharedWorker) it serves its own tab.
 
 // First, before msw is imported by the handlers.
+import { restoreStackTraces } from './declaration-stacks';
 import './worker-storage';
 import type { DemoConfig } from '../config';
 import { openPersistentStore, StorageBlockedError } from '../db/persistence';
@@ -28,6 +29,8 @@ async function open(config: DemoConfig): Promise<{ keptInTabOnly: boolean }> {
     return { keptInTabOnly: true };
   }
 }
+
+restoreStackTraces();
 
 const serve = createBackendServer({ open, respond: (request) => respond(backendHandlers, request) });
 
