@@ -84,6 +84,22 @@ describe('the backend worker', () => {
     expect(opened).toEqual([config, other]);
   });
 
+  it('hands the handlers a request that carries cookies only when the page sent it with them', async () => {
+    const credentials: RequestCredentials[] = [];
+    const recording: Backend = {
+      ...realBackend,
+      respond(request) {
+        credentials.push(request.credentials);
+        return realBackend.respond(request);
+      },
+    };
+    const page = tab(createBackendServer(recording));
+    await page.ready;
+    await page.send(api('/session', { credentials: 'omit' }));
+    await page.send(api('/session', { credentials: 'include' }));
+    expect(credentials).toEqual(['omit', 'include']);
+  });
+
   it('answers a network error where the handlers cut the connection', async () => {
     const page = tab(createBackendServer({ ...realBackend, respond: () => Promise.resolve(Response.error()) }));
     await page.ready;

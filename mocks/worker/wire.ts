@@ -7,6 +7,12 @@ export interface WireRequest {
   method: string;
   url: string;
   headers: [string, string][];
+  /**
+   * Whether the page's call carried cookies. The app's calls carry none (the API knows a caller by
+   * its bearer token); a request made again without it would, and msw would then look cookies up
+   * in its store for each handler it tries.
+   */
+  credentials: RequestCredentials;
   body: ArrayBuffer | null;
 }
 
@@ -36,12 +42,13 @@ export async function toWireRequest(request: Request): Promise<WireRequest> {
     method: request.method,
     url: request.url,
     headers: [...request.headers],
+    credentials: request.credentials,
     body: bodyless.has(request.method) ? null : await request.arrayBuffer(),
   };
 }
 
-export function fromWireRequest({ method, url, headers, body }: WireRequest): Request {
-  return new Request(url, { method, headers, body: body && body.byteLength > 0 ? body : null });
+export function fromWireRequest({ method, url, headers, credentials, body }: WireRequest): Request {
+  return new Request(url, { method, headers, credentials, body: body && body.byteLength > 0 ? body : null });
 }
 
 const isDownload = (response: Response) => /^attachment\b/i.test(response.headers.get('Content-Disposition') ?? '');
