@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const jspdfUnusedPlugins = fileURLToPath(new URL('./mocks/pdf/jspdf-unused-plugins.ts', import.meta.url));
-const publicSuffixStandIn = fileURLToPath(new URL('./mocks/public-suffix-stand-in.ts', import.meta.url));
+const cookieJarStandIn = fileURLToPath(new URL('./mocks/cookie-jar-stand-in.ts', import.meta.url));
 
 /** The modules src/main.tsx imports one task after another, rather than with the entry. */
 const deferredModules = [fileURLToPath(new URL('./src/app/start.tsx', import.meta.url)), '/node_modules/react-dom/client.js'];
@@ -49,7 +49,7 @@ export default defineConfig({
       html2canvas: jspdfUnusedPlugins,
       dompurify: jspdfUnusedPlugins,
       canvg: jspdfUnusedPlugins,
-      tldts: publicSuffixStandIn,
+      'tough-cookie': cookieJarStandIn,
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
