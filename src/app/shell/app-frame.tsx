@@ -1,5 +1,5 @@
 import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, useMantineTheme } from '@mantine/core';
-import { useDisclosure, useElementSize, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { supportPaths } from '@/features/support/paths';
 import { useUnreadTicketCount } from '@/features/support/unread';
 import { can } from '@/lib/permissions';
 import { saveFile } from '@/lib/save-file';
+import { useElementHeight } from '@/lib/use-element-height';
 import { LanguageMenu } from './language-menu';
 import { ModeSwitch } from './mode-switch';
 import { PaletteLauncher } from './palette-launcher';
@@ -31,10 +32,11 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
   const [navOpen, { toggle, close }] = useDisclosure();
   // On a small screen the closed navigation is only slid out of view: it must leave the Tab order too.
   const theme = useMantineTheme();
-  const smallScreen = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`);
-  const navHidden = smallScreen === true && !navOpen;
+  // Read before the first paint: read in an effect, it would render the frame a second time.
+  const smallScreen = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`, false, { getInitialValueInEffect: false });
+  const navHidden = smallScreen && !navOpen;
   // The banner belongs to the fixed header, which grows by its height: it never covers a control.
-  const { ref: bannerRef, height: bannerHeight } = useElementSize();
+  const { ref: bannerRef, height: bannerHeight } = useElementHeight<HTMLDivElement>();
   const unread = useUnreadTicketCount();
   // Each section with the letter that goes there after "g" (support: "p", as in provider).
   const links = [
