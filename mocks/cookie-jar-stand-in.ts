@@ -8,18 +8,9 @@
 
 /** A cookie msw would have kept: none is ever made. */
 export class Cookie {
-  key = '';
-  value = '';
-  domain: string | null = null;
-  path: string | null = null;
-
   /** msw reads back the cookies it kept in localStorage; the stand-in keeps none, so reads none. */
   static fromJSON(): Cookie | null {
     return null;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return {};
   }
 }
 
