@@ -21,6 +21,14 @@ function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
   return { port, worker };
 }
 
+/** Settles with `value` once the page is idle (in the next task where the browser cannot tell). */
+function whenIdle<Value>(value: Value): Promise<Value> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(value));
+    else setTimeout(() => resolve(value), 0);
+  });
+}
+
 export interface MockBackend {
   /** Settles once this tab's API calls are answered (they wait in the worker until its database is open). */
   serving: Promise<void>;
@@ -29,10 +37,9 @@ export interface MockBackend {
 }
 
 /**
- * Starts the backend worker at once, then loads msw and starts the service worker that answers
- * this tab's API calls through it. The worker's start (its code, then the database) is the longest
- * step of a cold load, so it does not wait for msw's code. Either promise fails if its part cannot
- * start.
+ * Starts the backend worker at once, then loads msw, which answers this tab's API calls through
+ * it. The worker's start (its code, then the database) is the longest step of a cold load, so it
+ * does not wait for msw's code. Either promise fails if its part cannot start.
  */
 export function startMockBackend(): MockBackend {
   const { port, worker } = startBackendWorker();
@@ -41,7 +48,14 @@ export function startMockBackend(): MockBackend {
   const ready = backend.ready.then(({ keptInTabOnly }) => {
     if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
   });
-  const serving = import('./service-worker').then(({ answerThroughServiceWorker }) => answerThroughServiceWorker(backend));
+  const network = import('./service-worker');
+  const serving = network.then(({ answerOnThePage }) => answerOnThePage(backend));
+  // The service worker only serves what the browser asks for by itself: it starts once the page
+  // has nothing else to do, rather than compete with the page's first requests.
+  void Promise.all([network, ready])
+    .then(whenIdle)
+    .then(([{ answerThroughServiceWorker }]) => answerThroughServiceWorker(backend))
+    .catch((error: unknown) => console.warn('The demo backend answers this page only: its service worker did not start.', error));
   return { serving, ready };
 }
 

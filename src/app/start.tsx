@@ -18,7 +18,7 @@ export async function start() {
   const catalogues = loadLanguages(language);
   preloadPageCode(window.location.pathname);
   const queryClient = createQueryClient();
-  // The page renders while the embedded backend starts; its requests wait for the service worker.
+  // The page renders while the embedded backend starts; its requests wait until msw answers them.
   if (mockBackend) holdRequestsUntil(mockBackend.serving);
   prefetchFirstPage(queryClient, window.location);
   const i18n = createI18n(await catalogues, language);

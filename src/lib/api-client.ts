@@ -22,8 +22,8 @@ let onUnauthorized: () => void = () => {};
 let serverAnswering: Promise<unknown> = Promise.resolve();
 
 /**
- * Holds every request until `answering` settles: the embedded backend's service worker must be
- * in place before the first call leaves, or it would go to the network.
+ * Holds every request until `answering` settles: the embedded backend must be answering before
+ * the first call leaves, or it would go to the network.
  */
 export function holdRequestsUntil(answering: Promise<unknown>) {
   serverAnswering = answering.catch(() => undefined);
