@@ -20,7 +20,7 @@ interface World {
   /** Changed or new orders, whole (shared with the database's change log). */
   changed: Map<string, OrderRecord>;
   /** Built for one day, because expiry and days to expiry follow the calendar. */
-  index: { day: string; orders: OrderIndex } | null;
+  index: { day: string; orders: OrderIndex<OrderCore> } | null;
 }
 
 /**
@@ -222,10 +222,10 @@ export class Database {
     return position === undefined ? undefined : world.seeded.order(position);
   }
 
-  orderIndex(merchantId: string, mode: Mode, today: string): OrderIndex {
+  orderIndex(merchantId: string, mode: Mode, today: string): OrderIndex<OrderCore> {
     const world = this.world(merchantId, mode);
     if (world.index?.day !== today) {
-      const orders = new OrderIndex(world.orders.map((order) => toSummary(order, today)), today);
+      const orders = new OrderIndex(world.orders, today, (order) => toSummary(order, today));
       world.index = { day: today, orders };
       // The first page goes out without it; a search a moment later finds it made.
       inIdleSlices(() => orders.prepareSearch(searchSlice));
@@ -283,6 +283,6 @@ export class Database {
       world.positions.set(order.orderNumber, position);
     }
     world.orders[position] = order;
-    world.index?.orders.replace(toSummary(order, world.index.day));
+    world.index?.orders.replace(order);
   }
 }

@@ -36,9 +36,9 @@ const records: OrderRecord[] = [
   { ...creditedOrder, orderNumber: '2000003' },
 ];
 
-const indexOn = (day: string) => new OrderIndex(records.map((record) => toSummary(record, day)), day);
+const indexOn = (day: string) => new OrderIndex(records, day, (record) => toSummary(record, day));
 const everything: OrderQuery = { sort: 'orderNumber', order: 'asc', page: 1, pageSize: 100 };
-const numbers = (index: OrderIndex, query: Partial<OrderQuery>) => index.page({ ...everything, ...query }).items.map((row) => row.orderNumber);
+const numbers = (index: OrderIndex<OrderRecord>, query: Partial<OrderQuery>) => index.page({ ...everything, ...query }).items.map((row) => row.orderNumber);
 
 describe('the payment-state filter', () => {
   const index = indexOn(today);
@@ -89,7 +89,7 @@ describe('overdue by more than N days', () => {
 
 describe('credited since a day', () => {
   const reduced = { ...activatedOrder, orderNumber: '2000004', credited: 500, outstanding: activatedOrder.outstanding - 500, lastCreditedAt: '2026-11-01T00:00:00.000Z' };
-  const index = new OrderIndex([...records, reduced].map((record) => toSummary(record, today)), today);
+  const index = new OrderIndex([...records, reduced], today, (record) => toSummary(record, today));
 
   it('lists orders whose latest credit, full or partial, was booked on or after that day', () => {
     // The credited fixture was credited on 10 November, the reduction at midnight on 1 November.

@@ -1,5 +1,6 @@
 import type { Country } from '@/contract/common';
 import {
+  paymentReference,
   type Completeness,
   type OrderPage,
   type OrderStatus,
@@ -11,7 +12,7 @@ import {
   type SortOrder,
 } from '@/contract/orders';
 import { addDays } from './dates';
-import { moveRow, sortRows, sortValues, type SortedRows } from './sorted-rows';
+import { isRecordSortKey, moveRow, sortRows, sortValues, summarySortValue, type RecordSortFields, type SortedRows, type SortSource } from './sorted-rows';
 
 export interface OrderFilter {
   q?: string;
@@ -42,10 +43,13 @@ export interface OrderQuery extends OrderFilter, OrderSort {
   pageSize: number;
 }
 
-function searchTextOf(row: OrderSummary): string {
-  const { customer } = row;
+/** What the index reads of an order itself, before it is summarised for the day it is shown on. */
+export type IndexedOrder = RecordSortFields & Pick<OrderSummary, 'merchantId'>;
+
+function searchTextOf(order: IndexedOrder): string {
+  const { customer } = order;
   // The separator keeps a search term from matching across two fields.
-  return [row.orderNumber, row.paymentReference, customer.name, customer.email, customer.customerId, customer.companyName ?? '', row.yourReference ?? '']
+  return [order.orderNumber, paymentReference(order.orderNumber, order.merchantId), customer.name, customer.email, customer.customerId, customer.companyName ?? '', order.yourReference ?? '']
     .join('\u0001')
     .toLowerCase();
 }
@@ -65,10 +69,13 @@ function exactSearchKey(needle: string): { orderNumber: string; merchantId: stri
  * Orders of one world, as shown on one day, with what makes listing fast:
  * lookup maps, a lowercase search text per order (made when first needed),
  * and per sort key a permutation that is built on first use and kept in
- * order as orders change.
+ * order as orders change. Each order's summary (its status, payment state and
+ * days left on that day) is made when first read: a first page sorted by date
+ * reads 25 of them, not the whole world's.
  */
-export class OrderIndex {
-  private readonly rows: OrderSummary[] = [];
+export class OrderIndex<Order extends IndexedOrder = OrderSummary> {
+  private readonly orders: Order[] = [];
+  private readonly summaries: (OrderSummary | undefined)[] = [];
   /** Made on the first search, or ahead of it by `prepareSearch`: a first page needs none of it. */
   private readonly searchText: (string | undefined)[] = [];
   /** How far `prepareSearch` has gone. */
@@ -79,35 +86,37 @@ export class OrderIndex {
   private byReference: Map<string, number> | null = null;
   private readonly sorted = new Map<SortKey, SortedRows>();
 
-  /** `day` is the day the rows are shown on: how late an order is counts from it. */
+  /** `day` is the day the orders are shown on: how late an order is counts from it, in `summarize`. */
   constructor(
-    rows: readonly OrderSummary[],
+    orders: readonly Order[],
     private readonly day: string,
+    private readonly summarize: (order: Order) => OrderSummary,
   ) {
-    for (const row of rows) this.replace(row);
+    for (const order of orders) this.replace(order);
   }
 
   /** Puts a changed (or new) order in place of its previous version. */
-  replace(row: OrderSummary): void {
-    let position = this.byNumber.get(row.orderNumber);
+  replace(order: Order): void {
+    let position = this.byNumber.get(order.orderNumber);
     if (position === undefined) {
-      position = this.rows.length;
-      this.byNumber.set(row.orderNumber, position);
-      this.byReference?.set(row.paymentReference.toLowerCase(), position);
+      position = this.orders.length;
+      this.byNumber.set(order.orderNumber, position);
+      this.byReference?.set(paymentReference(order.orderNumber, order.merchantId).toLowerCase(), position);
     }
-    const added = position === this.rows.length;
-    this.rows[position] = row;
+    const added = position === this.orders.length;
+    this.orders[position] = order;
+    this.summaries[position] = undefined;
     this.searchText[position] = undefined;
-    this.orderDay[position] = row.orderDate.slice(0, 10);
+    this.orderDay[position] = order.orderDate.slice(0, 10);
     // Rebuilding a permutation costs a full sort; moving one order costs a search and a shift.
-    for (const [key, sorted] of this.sorted) this.sorted.set(key, moveRow(sorted, position, added, this.rows, sortValues[key]));
+    for (const [key, sorted] of this.sorted) this.sorted.set(key, moveRow(sorted, position, added, this.sortSource(key)));
   }
 
   /** Makes the search text of up to `count` more orders ahead of a search; true once every order has it. */
   prepareSearch(count: number): boolean {
-    const end = Math.min(this.rows.length, this.searchPrepared + count);
+    const end = Math.min(this.orders.length, this.searchPrepared + count);
     for (; this.searchPrepared < end; this.searchPrepared += 1) this.searchTextAt(this.searchPrepared);
-    return this.searchPrepared >= this.rows.length;
+    return this.searchPrepared >= this.orders.length;
   }
 
   page(query: OrderQuery): OrderPage {
@@ -124,7 +133,7 @@ export class OrderIndex {
   /** How many orders match, in no particular order: no sort order is built for it. */
   count(filter: OrderFilter): number {
     const everyRow = (visit: (position: number) => void) => {
-      for (let position = 0; position < this.rows.length; position += 1) visit(position);
+      for (let position = 0; position < this.orders.length; position += 1) visit(position);
     };
     let total = 0;
     this.visitMatches(filter, everyRow, () => (total += 1));
@@ -135,7 +144,7 @@ export class OrderIndex {
     const items: OrderSummary[] = [];
     let total = 0;
     const take = (position: number) => {
-      if (total >= start && total < end) items.push(this.rows[position] as OrderSummary);
+      if (total >= start && total < end) items.push(this.summaryAt(position));
       total += 1;
     };
     this.visitMatches(query, (visit) => this.forEachSorted(query, visit), take);
@@ -164,12 +173,16 @@ export class OrderIndex {
     const key = exactSearchKey(needle);
     if (!key) return undefined;
     if (key.merchantId === null) return this.byNumber.get(key.orderNumber);
-    this.byReference ??= new Map(this.rows.map((row, position) => [row.paymentReference.toLowerCase(), position]));
+    this.byReference ??= new Map(this.orders.map((order, position) => [paymentReference(order.orderNumber, order.merchantId).toLowerCase(), position]));
     return this.byReference.get(`bp${key.orderNumber}/${key.merchantId}`);
   }
 
+  private summaryAt(position: number): OrderSummary {
+    return (this.summaries[position] ??= this.summarize(this.orders[position] as Order));
+  }
+
   private searchTextAt(position: number): string {
-    return (this.searchText[position] ??= searchTextOf(this.rows[position] as OrderSummary));
+    return (this.searchText[position] ??= searchTextOf(this.orders[position] as Order));
   }
 
   private matcher(filter: OrderFilter, needle: string): (position: number) => boolean {
@@ -182,21 +195,27 @@ export class OrderIndex {
     const { from, to, expiresWithinDays, overdueByMoreThanDays, creditedSince } = filter;
     // More than N days late: due before the day N days ago.
     const dueBefore = overdueByMoreThanDays === undefined ? undefined : addDays(this.day, -overdueByMoreThanDays);
+    // Only these read what the order is on the day shown: without them, no summary is made.
+    const bySummary = status || paymentState || expiresWithinDays !== undefined || dueBefore !== undefined || creditedSince !== undefined;
     return (position) => {
-      const row = this.rows[position] as OrderSummary;
-      if (status && !status.has(row.status)) return false;
-      if (shipping && !shipping.has(row.shippingStatus)) return false;
-      if (completeness && !completeness.has(row.completeness)) return false;
-      if (method && !method.has(row.paymentMethod)) return false;
-      if (country && !country.has(row.country)) return false;
+      // A summary holds the order's own fields too; all of one shape, they read faster than the records.
+      const summary = bySummary ? this.summaryAt(position) : null;
+      const order: IndexedOrder = summary ?? (this.orders[position] as Order);
+      if (shipping && !shipping.has(order.shippingStatus)) return false;
+      if (completeness && !completeness.has(order.completeness)) return false;
+      if (method && !method.has(order.paymentMethod)) return false;
+      if (country && !country.has(order.country)) return false;
       const day = this.orderDay[position] as string;
       if (from !== undefined && day < from) return false;
       if (to !== undefined && day > to) return false;
-      if (expiresWithinDays !== undefined && (row.daysToExpiry === null || row.daysToExpiry > expiresWithinDays)) return false;
-      if (paymentState && (row.paymentState === null || !paymentState.has(row.paymentState))) return false;
-      if (dueBefore !== undefined && (row.status !== 'activated' || row.dueDate === null || row.dueDate >= dueBefore)) return false;
-      // An instant of that day or later sorts at or after the bare day.
-      if (creditedSince !== undefined && (row.lastCreditedAt === null || row.lastCreditedAt < creditedSince)) return false;
+      if (summary) {
+        if (status && !status.has(summary.status)) return false;
+        if (expiresWithinDays !== undefined && (summary.daysToExpiry === null || summary.daysToExpiry > expiresWithinDays)) return false;
+        if (paymentState && (summary.paymentState === null || !paymentState.has(summary.paymentState))) return false;
+        if (dueBefore !== undefined && (summary.status !== 'activated' || summary.dueDate === null || summary.dueDate >= dueBefore)) return false;
+        // An instant of that day or later sorts at or after the bare day.
+        if (creditedSince !== undefined && (summary.lastCreditedAt === null || summary.lastCreditedAt < creditedSince)) return false;
+      }
       return needle === '' || this.searchTextAt(position).includes(needle);
     };
   }
@@ -215,9 +234,20 @@ export class OrderIndex {
   private sortedBy(key: SortKey): SortedRows {
     const cached = this.sorted.get(key);
     if (cached) return cached;
-    const built = sortRows(this.rows, sortValues[key]);
+    const built = sortRows(this.orders.length, this.sortSource(key));
     this.sorted.set(key, built);
     return built;
+  }
+
+  /** A key's values read from the orders themselves where they hold them, else from their summaries. */
+  private sortSource(key: SortKey): SortSource {
+    const orderNumberAt = (position: number) => Number((this.orders[position] as Order).orderNumber);
+    if (isRecordSortKey(key)) {
+      const value = sortValues.fromRecord[key];
+      return { valueAt: (position) => value(this.orders[position] as Order), orderNumberAt };
+    }
+    const value = summarySortValue(key);
+    return { valueAt: (position) => value(this.summaryAt(position)), orderNumberAt };
   }
 }
 

@@ -4,29 +4,53 @@ import { dayNumber } from './dates';
 // The list's sort orders: each a permutation of the rows, built once per key. After a write,
 // moveRow puts the one changed or added order back in its place instead of sorting again.
 
-type SortValue = (row: OrderSummary) => number | string | null;
+type SortValue<Row> = (row: Row) => number | string | null;
+
+/** The fields an order's record holds as the list shows them: sorting by these needs no summary. */
+export type RecordSortFields = Pick<OrderSummary, 'orderNumber' | 'orderDate' | 'customer' | 'yourReference' | 'country' | 'paymentMethod' | 'total' | 'shippingStatus' | 'completeness'>;
 
 // Statuses and payment states sort in life-cycle order, which reads better than the alphabet.
 const statusRank = new Map<OrderStatus, number>(orderStatuses.map((status, rank) => [status, rank]));
 const paymentStateRank = new Map<PaymentState, number>(paymentStates.map((state, rank) => [state, rank]));
 
-export const sortValues: Record<SortKey, SortValue> = {
-  orderNumber: (row) => Number(row.orderNumber),
-  paymentReference: (row) => row.paymentReference,
-  orderDate: (row) => Date.parse(row.orderDate),
-  customerName: (row) => row.customer.name,
-  yourReference: (row) => row.yourReference,
-  country: (row) => row.country,
-  paymentMethod: (row) => row.paymentMethod,
-  total: (row) => row.total,
-  outstanding: (row) => row.outstanding,
-  status: (row) => statusRank.get(row.status) ?? 0,
-  shippingStatus: (row) => row.shippingStatus,
-  completeness: (row) => row.completeness,
-  daysToExpiry: (row) => row.daysToExpiry,
-  dueDate: (row) => (row.dueDate === null ? null : dayNumber(row.dueDate)),
-  paymentState: (row) => (row.paymentState === null ? null : (paymentStateRank.get(row.paymentState) ?? 0)),
+/** Each key's value, either read from the order's record or from its summary on the day shown. */
+export const sortValues = {
+  fromRecord: {
+    orderNumber: (row) => Number(row.orderNumber),
+    orderDate: (row) => Date.parse(row.orderDate),
+    customerName: (row) => row.customer.name,
+    yourReference: (row) => row.yourReference,
+    country: (row) => row.country,
+    paymentMethod: (row) => row.paymentMethod,
+    total: (row) => row.total,
+    shippingStatus: (row) => row.shippingStatus,
+    completeness: (row) => row.completeness,
+  } satisfies Partial<Record<SortKey, SortValue<RecordSortFields>>>,
+  fromSummary: {
+    paymentReference: (row) => row.paymentReference,
+    outstanding: (row) => row.outstanding,
+    status: (row) => statusRank.get(row.status) ?? 0,
+    daysToExpiry: (row) => row.daysToExpiry,
+    dueDate: (row) => (row.dueDate === null ? null : dayNumber(row.dueDate)),
+    paymentState: (row) => (row.paymentState === null ? null : (paymentStateRank.get(row.paymentState) ?? 0)),
+  } satisfies Partial<Record<SortKey, SortValue<OrderSummary>>>,
 };
+
+type RecordSortKey = keyof typeof sortValues.fromRecord;
+
+/** Whether sorting by `key` reads the orders' records alone (the others need each order's summary). */
+export function isRecordSortKey(key: SortKey): key is RecordSortKey {
+  return key in sortValues.fromRecord;
+}
+
+/** The summary's value of a key that is not a record's: every sort key is one or the other. */
+export const summarySortValue = (key: Exclude<SortKey, RecordSortKey>): SortValue<OrderSummary> => sortValues.fromSummary[key];
+
+/** A sort key's value for the row at a position, and the row's order number, which breaks ties. */
+export interface SortSource {
+  valueAt(position: number): number | string | null;
+  orderNumberAt(position: number): number;
+}
 
 const collator = new Intl.Collator('en', { numeric: true });
 
@@ -36,16 +60,16 @@ export interface SortedRows {
   withValue: number;
 }
 
-/** Sort order of two values: nulls last, numbers by size, texts by the collator; ties by order number. */
-function compareRows(a: OrderSummary, b: OrderSummary, valueOf: SortValue): number {
-  const valueA = valueOf(a);
-  const valueB = valueOf(b);
+/** Sort order of two rows: nulls last, numbers by size, texts by the collator; ties by order number. */
+function compareRows(a: number, b: number, source: SortSource): number {
+  const valueA = source.valueAt(a);
+  const valueB = source.valueAt(b);
   if ((valueA === null) !== (valueB === null)) return valueA === null ? 1 : -1;
   if (valueA !== null && valueB !== null) {
     const byValue = typeof valueA === 'number' && typeof valueB === 'number' ? valueA - valueB : compareTexts(String(valueA), String(valueB));
     if (byValue !== 0) return byValue;
   }
-  return Number(a.orderNumber) - Number(b.orderNumber);
+  return source.orderNumberAt(a) - source.orderNumberAt(b);
 }
 
 /** The collator's order, and a plain one where the collator sees two texts as equal. */
@@ -54,22 +78,21 @@ function compareTexts(a: string, b: string): number {
 }
 
 /** The permutation with one order (changed in place, or added at the end) back where it belongs. */
-export function moveRow(sorted: SortedRows, position: number, added: boolean, rows: readonly OrderSummary[], valueOf: SortValue): SortedRows {
-  const row = rows[position] as OrderSummary;
+export function moveRow(sorted: SortedRows, position: number, added: boolean, source: SortSource): SortedRows {
   // Without the moved order: an added one is not in it yet.
   const others = added ? sorted.rows : removeAt(sorted.rows, sorted.rows.indexOf(position));
   let low = 0;
   let high = others.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareRows(rows[others[middle] as number] as OrderSummary, row, valueOf) < 0) low = middle + 1;
+    if (compareRows(others[middle] as number, position, source) < 0) low = middle + 1;
     else high = middle;
   }
   const result = new Uint32Array(others.length + 1);
   result.set(others.subarray(0, low));
   result[low] = position;
   result.set(others.subarray(low), low + 1);
-  return { rows: result, withValue: countWithValue(result, rows, valueOf) };
+  return { rows: result, withValue: countWithValue(result, source) };
 }
 
 function removeAt(rows: Uint32Array, index: number): Uint32Array {
@@ -80,21 +103,22 @@ function removeAt(rows: Uint32Array, index: number): Uint32Array {
 }
 
 /** Rows with a value come first, so their count is where the first null sits (found by bisection). */
-function countWithValue(sorted: Uint32Array, rows: readonly OrderSummary[], valueOf: SortValue): number {
+function countWithValue(sorted: Uint32Array, source: SortSource): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (valueOf(rows[sorted[middle] as number] as OrderSummary) === null) high = middle;
+    if (source.valueAt(sorted[middle] as number) === null) high = middle;
     else low = middle + 1;
   }
   return low;
 }
 
-export function sortRows(rows: readonly OrderSummary[], valueOf: SortValue): SortedRows {
-  const keys = sortKeysOf(rows.map(valueOf));
-  const numbers = Float64Array.from(rows, (row) => Number(row.orderNumber));
-  const positions = Uint32Array.from(rows, (_, position) => position);
+/** The `count` rows (positions 0 to count - 1) in ascending order. */
+export function sortRows(count: number, source: SortSource): SortedRows {
+  const keys = sortKeysOf(Array.from({ length: count }, (_, position) => source.valueAt(position)));
+  const numbers = Float64Array.from({ length: count }, (_, position) => source.orderNumberAt(position));
+  const positions = Uint32Array.from({ length: count }, (_, position) => position);
   // NaN marks a null: those go after every row with a value.
   positions.sort((a, b) => {
     const keyA = keys[a] as number;
@@ -105,7 +129,7 @@ export function sortRows(rows: readonly OrderSummary[], valueOf: SortValue): Sor
     if (!nullA && keyA !== keyB) return keyA - keyB;
     return (numbers[a] as number) - (numbers[b] as number);
   });
-  const withValue = keys.reduce((count, key) => (Number.isNaN(key) ? count : count + 1), 0);
+  const withValue = keys.reduce((total, key) => (Number.isNaN(key) ? total : total + 1), 0);
   return { rows: positions, withValue };
 }
 
