@@ -48,7 +48,7 @@ export function startMockBackend(): MockBackend {
   const ready = backend.ready.then(({ keptInTabOnly }) => {
     if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
   });
-  const network = import('./service-worker');
+  const network = import('./page-network');
   const serving = network.then(({ answerOnThePage }) => answerOnThePage(backend));
   // The service worker only serves what the browser asks for by itself: it starts once the page
   // has nothing else to do, rather than compete with the page's first requests.

@@ -1,3 +1,5 @@
+// How this tab's API requests reach the backend worker through msw: the page's own calls on the
+// page, and the requests the browser makes by itself through the service worker.
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
