@@ -21,11 +21,11 @@ function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
   return { port, worker };
 }
 
-/** Settles with `value` once the page is idle (in the next task where the browser cannot tell). */
-function whenIdle<Value>(value: Value): Promise<Value> {
+/** Settles once the page is idle (in the next task where the browser cannot tell). */
+function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(value));
-    else setTimeout(() => resolve(value), 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
+    else setTimeout(resolve, 0);
   });
 }
 
@@ -52,8 +52,7 @@ export function startMockBackend(): MockBackend {
   const serving = network.then(({ answerOnThePage }) => answerOnThePage(backend));
   // The service worker only serves what the browser asks for by itself: it starts once the page
   // has nothing else to do, rather than compete with the page's first requests.
-  void Promise.all([network, ready])
-    .then(whenIdle)
+  void Promise.all([network, ready, ready.then(whenIdle)])
     .then(([{ answerThroughServiceWorker }]) => answerThroughServiceWorker(backend))
     .catch((error: unknown) => console.warn('The demo backend answers this page only: its service worker did not start.', error));
   return { serving, ready };

@@ -12,7 +12,7 @@ import {
   type SortOrder,
 } from '@/contract/orders';
 import { addDays } from './dates';
-import { isRecordSortKey, moveRow, sortRows, sortValues, summarySortValue, type RecordSortFields, type SortedRows, type SortSource } from './sorted-rows';
+import { isRecordSortKey, moveRow, sortRows, sortValues, type RecordSortFields, type SortedRows, type SortSource } from './sorted-rows';
 
 export interface OrderFilter {
   q?: string;
@@ -246,7 +246,8 @@ export class OrderIndex<Order extends IndexedOrder = OrderSummary> {
       const value = sortValues.fromRecord[key];
       return { valueAt: (position) => value(this.orders[position] as Order), orderNumberAt };
     }
-    const value = summarySortValue(key);
+    // Every sort key is one or the other: a key missing from both would not compile here.
+    const value = sortValues.fromSummary[key];
     return { valueAt: (position) => value(this.summaryAt(position)), orderNumberAt };
   }
 }

@@ -43,9 +43,6 @@ export function isRecordSortKey(key: SortKey): key is RecordSortKey {
   return key in sortValues.fromRecord;
 }
 
-/** The summary's value of a key that is not a record's: every sort key is one or the other. */
-export const summarySortValue = (key: Exclude<SortKey, RecordSortKey>): SortValue<OrderSummary> => sortValues.fromSummary[key];
-
 /** A sort key's value for the row at a position, and the row's order number, which breaks ties. */
 export interface SortSource {
   valueAt(position: number): number | string | null;
