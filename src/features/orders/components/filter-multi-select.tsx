@@ -3,6 +3,7 @@ import { memo, useEffect, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameData } from '@/lib/same-data';
 import type { OrderListParams } from '../lib/list-params';
+import classes from './filter-multi-select.module.css';
 
 export type ListFilter = 'status' | 'paymentState' | 'shipping' | 'completeness' | 'method' | 'country';
 
@@ -53,6 +54,10 @@ export const FilterMultiSelect = memo(function FilterMultiSelect({ name, label, 
       onChange={(values) => onChange({ [name]: values } as Partial<OrderListParams>)}
       clearable
       error={error}
+      // A list this short needs no scroll area of Mantine's own, whose mount was a quarter of the
+      // time a first opening took to show (cold pages, Event Timing: 40–56 ms, 32–48 ms without).
+      withScrollArea={false}
+      classNames={{ options: classes.options }}
       comboboxProps={{ withinPortal: true }}
     />
   );
