@@ -52,7 +52,7 @@ export function startMockBackend(): MockBackend {
   const serving = network.then(({ answerOnThePage }) => answerOnThePage(backend));
   // The service worker only serves what the browser asks for by itself: it starts once the page
   // has nothing else to do, rather than compete with the page's first requests.
-  void Promise.all([network, ready, ready.then(whenIdle)])
+  void Promise.all([network, ready.then(whenIdle)])
     .then(([{ answerThroughServiceWorker }]) => answerThroughServiceWorker(backend))
     .catch((error: unknown) => console.warn('The demo backend answers this page only: its service worker did not start.', error));
   return { serving, ready };
