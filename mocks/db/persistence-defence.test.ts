@@ -2,7 +2,8 @@ import { toSummary } from '../rules/order-view';
 import type { OrderRecord } from '../rules/order-model';
 import { freshBrowserStorage, inDemoDatabase } from '../testing/browser-storage';
 import { compactAfterEntries } from './persistence';
-import { StorageFullError, type Store } from './store';
+import { StorageFullError } from './storage-full-error';
+import type { Store } from './store';
 
 // What a store does with stored values it cannot use: another version of the app, a full disk or a
 // person with the developer tools may have left anything in IndexedDB.

@@ -5,7 +5,8 @@ import type { JournalEntry } from './journal';
 import type { SeedConfig } from './seed';
 import { readJournalEntry, readSeedConfig } from './journal-schema';
 import { openKeptWorlds, worldsStore } from './kept-worlds';
-import { resetEntries, StorageFullError, type SetAsideChange, type Store, type StoreHealth, type WriteContext } from './store';
+import { StorageFullError } from './storage-full-error';
+import { resetEntries, type SetAsideChange, type Store, type StoreHealth, type WriteContext } from './store';
 
 /** Another tab holds the database at an older version and does not let go of it. */
 export class StorageBlockedError extends Error {

@@ -25,11 +25,6 @@ export interface StoreHealth {
   setAside: readonly SetAsideChange[];
 }
 
-/** The browser refused to keep more: nothing of the change was applied. */
-export class StorageFullError extends Error {
-  override readonly name = 'StorageFullError';
-}
-
 /**
  * How resources reach the database, whether it is kept in IndexedDB (browser)
  * or only in memory (tests, bench).

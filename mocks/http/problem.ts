@@ -1,4 +1,4 @@
-import { StorageFullError } from '../db/store';
+import { StorageFullError } from '../db/storage-full-error';
 
 // RFC 9457 problem details: the one shape every error of the API takes.
 

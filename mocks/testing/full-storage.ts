@@ -1,4 +1,5 @@
-import { currentStore, installStore, StorageFullError, type Store } from '../db/store';
+import { StorageFullError } from '../db/storage-full-error';
+import { currentStore, installStore, type Store } from '../db/store';
 
 /** The backend as on a browser whose storage is full: it reads as before, and every write fails. */
 export function fillTheStorage(): void {
