@@ -1,4 +1,5 @@
 import { demoDatabaseName, readDemoConfig } from './config';
+import { answerOnThePage } from './page-fetch';
 import { connectBackend, type PagePort } from './worker/connection';
 
 /**
@@ -30,16 +31,13 @@ function whenIdle(): Promise<void> {
 }
 
 export interface MockBackend {
-  /** Settles once this tab's API calls are answered (they wait in the worker until its database is open). */
-  serving: Promise<void>;
-  /** Settles when the database is open. */
+  /** Settles when the database is open; this tab's calls wait in the worker until then. */
   ready: Promise<void>;
 }
 
 /**
- * Starts the backend worker at once, then loads msw, which answers this tab's API calls through
- * it. The worker's start (its code, then the database) is the longest step of a cold load, so it
- * does not wait for msw's code. Either promise fails if its part cannot start.
+ * Starts the backend worker and hands it this tab's API calls at once: the worker's start (its
+ * code, then the database) is the longest step of a cold load. `ready` fails if it cannot start.
  */
 export function startMockBackend(): MockBackend {
   const { port, worker } = startBackendWorker();
@@ -48,14 +46,15 @@ export function startMockBackend(): MockBackend {
   const ready = backend.ready.then(({ keptInTabOnly }) => {
     if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
   });
-  const network = import('./page-network');
-  const serving = network.then(({ answerOnThePage }) => answerOnThePage(backend));
-  // The service worker only serves what the browser asks for by itself: it starts once the page
-  // has nothing else to do, rather than compete with the page's first requests.
-  void Promise.all([network, ready.then(whenIdle)])
-    .then(([{ answerThroughServiceWorker }]) => answerThroughServiceWorker(backend))
+  answerOnThePage(backend);
+  // The service worker only serves what the browser asks for by itself: it starts, with msw's
+  // code, once the page has nothing else to do, rather than compete with the page's first requests.
+  void ready
+    .then(whenIdle)
+    .then(() => import('./service-worker-network'))
+    .then(({ answerThroughServiceWorker }) => answerThroughServiceWorker(backend))
     .catch((error: unknown) => console.warn('The demo backend answers this page only: its service worker did not start.', error));
-  return { serving, ready };
+  return { ready };
 }
 
 /**

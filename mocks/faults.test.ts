@@ -1,5 +1,5 @@
 import { getResponse } from 'msw';
-import { faults } from './faults';
+import { faults } from './fault-handlers';
 
 // A stand-in for the browser's localStorage, which the Node test environment lacks.
 const stored = new Map<string, string>();

@@ -1,4 +1,3 @@
-import { http, HttpResponse } from 'msw';
 import { isApiRequest } from './http/api-path';
 
 /**
@@ -37,17 +36,19 @@ function takeFault(method: string, pathname: string): Fault | null {
   return next === 'network' || next === 'server-error' ? next : null;
 }
 
-export const faults = [
-  http.all('*/api/*', ({ request }) => {
-    if (!isApiRequest(request)) return undefined;
-    const fault = takeFault(request.method, new URL(request.url).pathname);
-    if (fault === 'network') return HttpResponse.error();
-    if (fault === 'server-error') {
-      return HttpResponse.json(
-        { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'A fault injected by a test.' },
-        { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
-      );
-    }
-    return undefined;
-  }),
-];
+/**
+ * The failure a test asked for this request, taken from the setting: a cut network
+ * (`Response.error()`) or a server error; null to let the request through.
+ */
+export function takeInjectedFault(request: Request): Response | null {
+  if (!isApiRequest(request)) return null;
+  const fault = takeFault(request.method, new URL(request.url).pathname);
+  if (fault === 'network') return Response.error();
+  if (fault === 'server-error') {
+    return Response.json(
+      { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'A fault injected by a test.' },
+      { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { faults } from './faults';
+import { faults } from './fault-handlers';
 import { account } from './resources/account';
 import { activity } from './resources/activity';
 import { apiKeys } from './resources/api-keys';

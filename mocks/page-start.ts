@@ -17,7 +17,7 @@ export const mockBackend = import.meta.env.VITE_MOCKS !== 'false' ? startMockBac
  * it serves. Taken here, as the backend starts, so that an early failure is no unhandled rejection.
  */
 export const backendFailure: Promise<{ error: unknown } | null> = mockBackend
-  ? Promise.all([mockBackend.serving, mockBackend.ready]).then(
+  ? mockBackend.ready.then(
       () => null,
       (error: unknown) => ({ error }),
     )

@@ -6,7 +6,6 @@ import { BackendFailure } from '@/app/backend-failure';
 import { prefetchFirstPage, preloadPageCode } from '@/app/first-page';
 import { AppProvider } from '@/app/provider';
 import { loadLanguages } from '@/app/languages/load';
-import { holdRequestsUntil } from '@/lib/api-client';
 import { createI18n, initialLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 
@@ -18,8 +17,6 @@ export async function start() {
   const catalogues = loadLanguages(language);
   preloadPageCode(window.location.pathname);
   const queryClient = createQueryClient();
-  // The page renders while the embedded backend starts; its requests wait until msw answers them.
-  if (mockBackend) holdRequestsUntil(mockBackend.serving);
   prefetchFirstPage(queryClient, window.location);
   const i18n = createI18n(await catalogues, language);
   const reactRoot = createRoot(root);

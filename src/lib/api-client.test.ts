@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiDownload, apiRequest, holdRequestsUntil } from './api-client';
+import { apiDownload, apiRequest } from './api-client';
 import { ApiError } from './api-error';
 
 // Nobody is signed in: these calls carry no token, and Node has no localStorage to hold one.
@@ -91,25 +91,6 @@ describe('the API client', () => {
     expect(error.kind).toBe('network');
     expect(error.status).toBeNull();
     expect(error.problem).toBeNull();
-  });
-
-  it('sends nothing until the server it waits for answers, then sends every held call', async () => {
-    let serverUp!: () => void;
-    holdRequestsUntil(new Promise<void>((resolve) => (serverUp = resolve)));
-    answer(json({ items: [] }));
-    const call = apiRequest('/orders', pageSchema);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(fetch).not.toHaveBeenCalled();
-    serverUp();
-    await expect(call).resolves.toEqual({ items: [] });
-    expect(fetch).toHaveBeenCalledTimes(1);
-  });
-
-  it('still sends once the server it waited for failed to start, and says the call reached nothing', async () => {
-    holdRequestsUntil(Promise.reject(new Error('the service worker did not start')));
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch failed'))));
-    expect((await failure(apiRequest('/orders', pageSchema))).kind).toBe('network');
-    holdRequestsUntil(Promise.resolve());
   });
 
   it('downloads a file of many parts whole and in order, telling each part as it comes', async () => {

@@ -19,15 +19,6 @@ export type RequestOptions = {
 };
 
 let onUnauthorized: () => void = () => {};
-let serverAnswering: Promise<unknown> = Promise.resolve();
-
-/**
- * Holds every request until `answering` settles: the embedded backend must be answering before
- * the first call leaves, or it would go to the network.
- */
-export function holdRequestsUntil(answering: Promise<unknown>) {
-  serverAnswering = answering.catch(() => undefined);
-}
 
 /** The app decides what a 401 means for the user (back to sign-in). */
 export function setUnauthorizedHandler(handler: () => void) {
@@ -53,7 +44,6 @@ export function toQueryString(query: QueryParams = {}): string {
 const notJson = Symbol('not JSON');
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  await serverAnswering;
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const token = sessionToken.get();
   if (token) headers.Authorization = `Bearer ${token}`;

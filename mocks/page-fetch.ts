@@ -1,0 +1,46 @@
+// How this tab's own API calls reach the backend worker: its `fetch`, answered on the page.
+import { takeInjectedFault } from './faults';
+import { isApiRequest } from './http/api-path';
+import { problem } from './http/problem';
+import type { BackendConnection } from './worker/connection';
+
+/** The answer, or the reason of the request's abort signal if it fires first, as `fetch` does. */
+function untilAborted(answer: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/** The backend's answer; if the worker is gone, the app is told so in a problem, never a stack trace. */
+export async function answerFromBackend(backend: BackendConnection, request: Request): Promise<Response> {
+  try {
+    return await backend.send(request);
+  } catch {
+    return problem(503, 'The demo backend has stopped. Reload the page to start it again.');
+  }
+}
+
+/**
+ * Answers the API calls this tab's own code makes (its `fetch`) straight from the backend worker,
+ * at once, without the round trip through the service worker, which has to be registered and woken
+ * before it answers anything. Any other request goes to the network as before. A few lines in
+ * place of msw's fetch interceptor keep msw's code out of a cold load: msw, loaded once the page is
+ * idle, runs the service worker's side (./service-worker-network) and the handlers in the worker.
+ */
+export function answerOnThePage(backend: BackendConnection): void {
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (!isApiRequest(request)) return networkFetch(input, init);
+    request.signal.throwIfAborted();
+    const response = await untilAborted(
+      Promise.resolve(takeInjectedFault(request) ?? answerFromBackend(backend, request)),
+      request.signal,
+    );
+    // A cut network, injected or asked for by the backend: fetch fails as it would offline.
+    if (response.type === 'error') throw new TypeError('Failed to fetch');
+    return response;
+  };
+}
