@@ -18,7 +18,11 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('fetch', (event) => {
-  if (!new URL(event.request.url).pathname.startsWith('/api/')) event.stopImmediatePropagation();
+  if (!new URL(event.request.url).pathname.startsWith('/api/')) return event.stopImmediatePropagation();
+  // An API address opened in a tab that already shows one (typed over it, or reloaded) comes from
+  // a document where the app does not run: msw asks that document, which cannot answer, and lets
+  // the request go to the network. Without a requesting document, msw asks a tab that runs the app.
+  if (event.request.mode === 'navigate') Object.defineProperty(event, 'clientId', { value: '' });
 });
 
 importScripts('./mockServiceWorker.js');

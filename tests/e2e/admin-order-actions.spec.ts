@@ -3,7 +3,7 @@ import { backendWorkers, columnTexts, expect, expectAccessible, listSettled, ord
 
 type StoredOrder = { status: string; outstanding: number; credited: number; total: number; shippingFee: number; version: number };
 
-/** What the API stores for an order, asked through the page so that the service worker answers. */
+/** What the API stores for an order, asked through the page so that the embedded backend answers. */
 async function stored(page: Page, orderNumber: string): Promise<StoredOrder> {
   const token = await tokenOf(page);
   return page.evaluate(

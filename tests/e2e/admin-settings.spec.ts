@@ -3,7 +3,7 @@ import { expect, expectAccessible, orderRows, signIn, test, tokenOf } from './fi
 
 type Answer = { status: number; text: string };
 
-/** A call to the API through the page, so that the service worker answers; the body is read as the PDF writes it (windows-1252). */
+/** A call to the API through the page, so that the embedded backend answers; the body is read as the PDF writes it (windows-1252). */
 async function callApi(page: Page, path: string, { method = 'GET', mode, body }: { method?: string; mode?: 'test' | 'live'; body?: unknown } = {}): Promise<Answer> {
   const token = await tokenOf(page);
   return page.evaluate(

@@ -6,7 +6,7 @@ import { expect, expectAccessible, orderRows, signIn, test, tokenOf } from './fi
 // IndexedDB journal: values no version of the app writes.
 const unreadable = [null, { kind: 'order', order: null }, { kind: 'reset', seed: 'x' }];
 
-/** Calls the API from the page, so the service worker and the backend worker answer. */
+/** Calls the API from the page, so the backend worker answers. */
 function api<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   return tokenOf(page).then((token) =>
     page.evaluate(

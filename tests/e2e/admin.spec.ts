@@ -194,6 +194,22 @@ test('the API reference reads the contract the app runs on, and downloads it', a
   expect(Object.keys(document.paths)).toContain('/orders/{orderNumber}/reductions');
 });
 
+test('an API address opened in a tab is answered by the embedded backend, as a server would answer it', async ({ page, context }) => {
+  // The service worker that answers what the browser asks for by itself starts once the page is idle.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const tab = await context.newPage();
+  const contract = await tab.goto('/api/openapi.json');
+  expect(contract?.status()).toBe(200);
+  expect(JSON.parse(await tab.locator('body').innerText())).toMatchObject({ openapi: '3.1.0' });
+  // A tab sends no bearer token: the orders are not given away.
+  const orders = await tab.goto('/api/orders');
+  expect(orders?.status()).toBe(401);
+  expect(orders?.headers()['content-type']).toContain('application/problem+json');
+  // Reloaded, the address is answered again.
+  expect((await tab.reload())?.status()).toBe(401);
+  await tab.close();
+});
+
 test('typing on right after clearing the search keeps every letter', async ({ page }) => {
   const search = page.getByRole('textbox', { name: 'Search' });
   await search.fill('dubois');

@@ -5,7 +5,7 @@ import { accounts, expect, expectAccessible, listSettled, orderRows, password, t
 
 type ListedOrder = { orderNumber: string; paymentReference: string; customer: { name: string } };
 
-/** Asks the API (the page's service worker answers) as a script would. */
+/** Asks the API (the embedded backend answers) as a script would. */
 async function api<Body>(page: Page, path: string): Promise<Body> {
   const token = await tokenOf(page);
   return page.evaluate(

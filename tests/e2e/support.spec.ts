@@ -19,7 +19,7 @@ test('the API refuses the export to a support agent (403, problem+json)', async 
   await signIn(page, 'support');
   await expect(orderRows(page).first()).toBeVisible();
   const token = await tokenOf(page);
-  // Through the page, so that the service worker (the embedded backend) answers.
+  // Through the page, so that the embedded backend answers.
   const answer = await page.evaluate(async (bearer) => {
     const response = await fetch('/api/exports/orders', {
       headers: { Authorization: `Bearer ${bearer}`, 'Comptoir-Mode': 'live' },
