@@ -22,20 +22,11 @@ function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
   return { port, worker };
 }
 
-/**
- * How long the service worker waits after the database is open. The page's first idle moment
- * comes too early: it is often a wait for the first answers, and msw's code and the worker's
- * registration then took the page's thread from the render of the first rows.
- */
-const serviceWorkerDelayMs = 3_000;
-
-/** Settles once the page is idle, `delayMs` from now (in the next task where the browser cannot tell). */
-function whenIdleAfter(delayMs: number): Promise<void> {
+/** Settles once the page is idle (in the next task where the browser cannot tell). */
+function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
-    setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
-      else resolve();
-    }, delayMs);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
+    else setTimeout(resolve, 0);
   });
 }
 
@@ -57,9 +48,9 @@ export function startMockBackend(): MockBackend {
   });
   answerOnThePage(backend);
   // The service worker only serves what the browser asks for by itself: it starts, with msw's
-  // code, once the page has shown its first page and has nothing else to do.
+  // code, once the page has nothing else to do, rather than compete with the page's first requests.
   void ready
-    .then(() => whenIdleAfter(serviceWorkerDelayMs))
+    .then(whenIdle)
     .then(() => import('./service-worker-network'))
     .then(({ answerThroughServiceWorker }) => answerThroughServiceWorker(backend))
     .catch((error: unknown) => console.warn('The demo backend answers this page only: its service worker did not start.', error));
