@@ -2,7 +2,7 @@ import { answerOnThePage } from './page-fetch';
 import type { BackendConnection } from './worker/connection';
 
 // The page's fetch is replaced for the whole test file, then given back.
-const networkFetch = vi.fn(async () => new Response('from the network'));
+const networkFetch = vi.fn<typeof fetch>(async () => new Response('from the network'));
 const backendSend = vi.fn<BackendConnection['send']>();
 const stored = new Map<string, string>();
 const originalFetch = globalThis.fetch;
@@ -36,6 +36,13 @@ describe("the page's own calls", () => {
 
     expect(await (await fetch('http://localhost/assets/logo.svg')).text()).toBe('from the network');
     expect(backendSend).toHaveBeenCalledTimes(1);
+  });
+
+  it('leave a request for another address whole, its body unread, to the network', async () => {
+    await fetch(new Request('http://localhost/uploads', { method: 'POST', body: 'a file' }));
+    const [sent] = networkFetch.mock.calls[0]!;
+    expect(await (sent as Request).text()).toBe('a file');
+    expect(backendSend).not.toHaveBeenCalled();
   });
 
   it('fail as offline when the backend or a test asks for a cut network, and answer a test’s server error', async () => {

@@ -1,6 +1,6 @@
 // How this tab's own API calls reach the backend worker: its `fetch`, answered on the page.
 import { takeInjectedFault } from './faults';
-import { isApiRequest } from './http/api-path';
+import { isApiAddress } from './http/api-path';
 import { problem } from './http/problem';
 import type { BackendConnection } from './worker/connection';
 
@@ -32,8 +32,10 @@ export async function answerFromBackend(backend: BackendConnection, request: Req
 export function answerOnThePage(backend: BackendConnection): void {
   const networkFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
+    // Told from the address alone: another request keeps its body unread for the network.
+    const address = new URL(input instanceof Request ? input.url : input, globalThis.location?.href);
+    if (!isApiAddress(address)) return networkFetch(input, init);
     const request = new Request(input, init);
-    if (!isApiRequest(request)) return networkFetch(input, init);
     request.signal.throwIfAborted();
     const response = await untilAborted(
       Promise.resolve(takeInjectedFault(request) ?? answerFromBackend(backend, request)),

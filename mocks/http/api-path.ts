@@ -3,7 +3,11 @@
  * server's own modules (`/src/features/orders/api/get-orders.ts`), which must pass through.
  */
 export function isApiRequest(request: Request): boolean {
-  return new URL(request.url).pathname.startsWith('/api/');
+  return isApiAddress(new URL(request.url));
+}
+
+export function isApiAddress(address: URL): boolean {
+  return address.pathname.startsWith('/api/');
 }
 
 /**
