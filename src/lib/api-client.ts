@@ -55,8 +55,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     response = await fetch(`${env.apiUrl}${path}${toQueryString(options.query)}`, {
       method: options.method ?? 'GET',
       headers,
-      // The API knows a caller by its bearer token alone; without cookies, the embedded backend's
-      // msw on the page also skips reading document.cookie for each request.
+      // The API knows a caller by its bearer token alone: no cookie goes with a call.
       credentials: 'omit',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
