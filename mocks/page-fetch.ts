@@ -1,8 +1,7 @@
 // How this tab's own API calls reach the backend worker: its `fetch`, answered on the page.
 import { takeInjectedFault } from './faults';
 import { isApiAddress } from './http/api-path';
-import { problem } from './http/problem';
-import type { BackendConnection } from './worker/connection';
+import { answerFromBackend, type BackendConnection } from './worker/connection';
 
 /** The answer, or the reason of the request's abort signal if it fires first, as `fetch` does. */
 function untilAborted(answer: Promise<Response>, signal: AbortSignal): Promise<Response> {
@@ -11,15 +10,6 @@ function untilAborted(answer: Promise<Response>, signal: AbortSignal): Promise<R
     signal.addEventListener('abort', abort, { once: true });
     answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
-}
-
-/** The backend's answer; if the worker is gone, the app is told so in a problem, never a stack trace. */
-export async function answerFromBackend(backend: BackendConnection, request: Request): Promise<Response> {
-  try {
-    return await backend.send(request);
-  } catch {
-    return problem(503, 'The demo backend has stopped. Reload the page to start it again.');
-  }
 }
 
 /**

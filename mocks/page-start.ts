@@ -13,7 +13,7 @@ export { forgetDemoData } from './browser';
 export const mockBackend = import.meta.env.VITE_MOCKS !== 'false' ? startMockBackend() : null;
 
 /**
- * What stopped the demo's backend from starting (its service worker or its database), or null once
+ * What stopped the demo's backend from starting (its worker or its database), or null once
  * it serves. Taken here, as the backend starts, so that an early failure is no unhandled rejection.
  */
 export const backendFailure: Promise<{ error: unknown } | null> = mockBackend

@@ -4,8 +4,7 @@ import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { faults } from './fault-handlers';
 import { isApiRequest } from './http/api-path';
-import { answerFromBackend } from './page-fetch';
-import type { BackendConnection } from './worker/connection';
+import { answerFromBackend, type BackendConnection } from './worker/connection';
 
 const passThrough = (backend: BackendConnection) =>
   http.all('*/api/*', ({ request }) => (isApiRequest(request) ? answerFromBackend(backend, request) : undefined));

@@ -1,4 +1,5 @@
 import type { DemoConfig } from '../config';
+import { problem } from '../http/problem';
 import { fromWireResponse, toWireRequest, type BackendMessage, type PageMessage } from './wire';
 
 /** The part of a MessagePort the page uses, so tests can pass a Node MessagePort. */
@@ -53,4 +54,13 @@ export function connectBackend(port: PagePort, config: DemoConfig): BackendConne
       waiting.clear();
     },
   };
+}
+
+/** The backend's answer; if the worker is gone, the caller is told so in a problem, never a stack trace. */
+export async function answerFromBackend(backend: BackendConnection, request: Request): Promise<Response> {
+  try {
+    return await backend.send(request);
+  } catch {
+    return problem(503, 'The demo backend has stopped. Reload the page to start it again.');
+  }
 }
