@@ -9,7 +9,9 @@ import { startPreview } from './preview.mjs';
 
 const bareConfig = 'tests/bench/bare/vite.config.ts';
 const bareDist = 'node_modules/.cache/comptoir-bench/bare-dist';
-const runs = 5;
+// Loads of the two apps alternate, so that a change in the machine's speed (it moves within
+// minutes on a shared machine) weighs on both medians alike rather than on one app's.
+const runs = 7;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function buildBareApp() {
@@ -18,37 +20,43 @@ function buildBareApp() {
 }
 
 /**
- * Opens `url` in a fresh page with the HTTP cache off, `runs` times: navigation start to the first
- * row of the orders table, and the JavaScript the page itself fetched (gzip, from `distDir`).
+ * Opens `url` in a fresh page with the HTTP cache off: navigation start to the first row of the
+ * orders table, and the JavaScript files the page itself fetched meanwhile.
  */
-async function coldLoads(context, url, distDir) {
-  const times = [];
-  let scripts = [];
-  for (let run = 0; run < runs; run += 1) {
-    const page = await context.newPage();
+async function coldLoad(context, url) {
+  const page = await context.newPage();
+  try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.goto(url, { waitUntil: 'commit' });
-    times.push(await waitSettled(page, ordersCaption, { timeout: 60_000 }));
-    scripts = await page.evaluate(() =>
+    const toRowsMs = await waitSettled(page, ordersCaption, { timeout: 60_000 });
+    const scripts = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => path.startsWith('/assets/') && path.endsWith('.js')),
     );
+    return { toRowsMs, scripts };
+  } finally {
     await page.close();
   }
-  const jsGzipBytes = [...new Set(scripts)].reduce((sum, path) => sum + gzipSync(readFileSync(join(distDir, path))).length, 0);
-  return { toRowsMs: median(times), runs: times, jsGzipKiB: jsGzipBytes / 1024, scripts: scripts.length };
 }
 
-/** The app (signed in, on /orders) and the bare app, loaded cold the same way. */
+/** The median time to rows of `loads`, and the gzip size of what the last of them fetched (from `distDir`). */
+function summarise(loads, distDir) {
+  const scripts = new Set(loads.at(-1).scripts);
+  const jsGzipBytes = [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join(distDir, path))).length, 0);
+  return { toRowsMs: median(loads.map((load) => load.toRowsMs)), runs: loads.map((load) => load.toRowsMs), jsGzipKiB: jsGzipBytes / 1024, scripts: scripts.size };
+}
+
+/** The app (signed in, on /orders) and the bare app, loaded cold the same way, one after the other in turn. */
 export async function measureAgainstBareApp(browser, appURL) {
   buildBareApp();
   const bare = await startPreview(['--config', bareConfig, '--bypass-lock']);
+  const appContext = await browser.newContext({ baseURL: appURL, viewport: { width: 1440, height: 900 }, locale: 'en-GB', serviceWorkers: 'allow' });
+  const bareContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', serviceWorkers: 'allow' });
   try {
-    const appContext = await browser.newContext({ baseURL: appURL, viewport: { width: 1440, height: 900 }, locale: 'en-GB', serviceWorkers: 'allow' });
     const signIn = await appContext.newPage();
     await signIn.goto('/sign-in');
     await signIn.getByRole('textbox', { name: 'E-mail' }).fill('admin@atelier-lumiere.example');
@@ -56,19 +64,26 @@ export async function measureAgainstBareApp(browser, appURL) {
     await signIn.getByRole('button', { name: 'Sign in' }).click();
     await waitSettled(signIn, ordersCaption, { timeout: 60_000 });
     await signIn.close();
-    const app = await coldLoads(appContext, `${appURL}/orders`, 'dist');
-    await appContext.close();
-
-    const bareContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', serviceWorkers: 'allow' });
     // A first visit installs its service worker, as signing in did for the app.
     const first = await bareContext.newPage();
     await first.goto(bare.baseURL);
     await waitSettled(first, ordersCaption, { timeout: 60_000 });
     await first.close();
-    const bareApp = await coldLoads(bareContext, bare.baseURL, bareDist);
-    await bareContext.close();
+
+    const appLoads = [];
+    const bareLoads = [];
+    for (let run = 0; run < runs; run += 1) {
+      const loadApp = async () => appLoads.push(await coldLoad(appContext, `${appURL}/orders`));
+      const loadBare = async () => bareLoads.push(await coldLoad(bareContext, bare.baseURL));
+      // Each goes first in every other round.
+      for (const load of run % 2 === 0 ? [loadApp, loadBare] : [loadBare, loadApp]) await load();
+    }
+    const app = summarise(appLoads, 'dist');
+    const bareApp = summarise(bareLoads, bareDist);
     return { app, bare: bareApp, loadRatio: app.toRowsMs / bareApp.toRowsMs, jsRatio: app.jsGzipKiB / bareApp.jsGzipKiB };
   } finally {
+    await appContext.close();
+    await bareContext.close();
     bare.stop();
   }
 }
