@@ -2,6 +2,13 @@ import { demoDatabaseName, readDemoConfig } from './config';
 import { answerOnThePage } from './page-fetch';
 import { connectBackend, type PagePort } from './worker/connection';
 
+declare global {
+  /** SharedWorker's `extendedLifetime`, which TypeScript's DOM types do not know yet; browsers without it ignore it. */
+  interface WorkerOptions {
+    extendedLifetime?: boolean;
+  }
+}
+
 /**
  * The backend's worker: one SharedWorker for every tab of the browser, so they share one
  * database; a dedicated worker per tab where there is no SharedWorker. Either way the database
@@ -9,7 +16,10 @@ import { connectBackend, type PagePort } from './worker/connection';
  */
 function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
   if (typeof SharedWorker !== 'undefined') {
-    const worker = new SharedWorker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: 'comptoir-demo-backend' });
+    // With an extended lifetime (Chromium 148 and later), the worker outlives its last tab for a
+    // while: the writes it is still storing finish after the tab closes, and a reload or the next
+    // visit finds the backend running with its database open instead of starting it again.
+    const worker = new SharedWorker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: 'comptoir-demo-backend', extendedLifetime: true });
     return { port: worker.port, worker };
   }
   const worker = new Worker(new URL('./worker/backend-worker.ts', import.meta.url), { type: 'module', name: 'comptoir-demo-backend' });
