@@ -9,8 +9,8 @@ import { startPreview } from './preview.mjs';
 
 const bareConfig = 'tests/bench/bare/vite.config.ts';
 const bareDist = 'node_modules/.cache/comptoir-bench/bare-dist';
-// Loads of the two apps alternate, so that a change in the machine's speed (it moves within
-// minutes on a shared machine) weighs on both medians alike rather than on one app's.
+// The kinds of load take turns, so that a change in the machine's speed (it moves within minutes
+// on a shared machine) weighs on every median alike rather than on one kind's.
 const runs = 7;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -50,7 +50,29 @@ function summarise(loads, distDir) {
   return { toRowsMs: median(loads.map((load) => load.toRowsMs)), runs: loads.map((load) => load.toRowsMs), jsGzipKiB: jsGzipBytes / 1024, scripts: scripts.size };
 }
 
-/** The app (signed in, on /orders) and the bare app, loaded cold the same way, one after the other in turn. */
+/**
+ * Stops the app's backend worker, which otherwise outlives the page a load closed (its extended
+ * lifetime), so that the next load starts it as a browser's first visit does.
+ */
+async function stopBackendWorker(browser, appURL) {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const backendWorkers = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter((target) => target.type === 'shared_worker' && target.url.startsWith(appURL));
+    for (const worker of await backendWorkers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    for (const deadline = Date.now() + 10_000; (await backendWorkers()).length > 0; ) {
+      if (Date.now() > deadline) throw new Error('the backend worker did not stop');
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The app (signed in, on /orders) with its backend worker running, the app starting it, and the
+ * bare app, loaded cold the same way, one after the other in turn.
+ */
 export async function measureAgainstBareApp(browser, appURL) {
   buildBareApp();
   const bare = await startPreview(['--config', bareConfig, '--bypass-lock']);
@@ -71,16 +93,30 @@ export async function measureAgainstBareApp(browser, appURL) {
     await first.close();
 
     const appLoads = [];
+    const startingLoads = [];
     const bareLoads = [];
+    const loadApp = async () => appLoads.push(await coldLoad(appContext, `${appURL}/orders`));
+    const loadStarting = async () => {
+      await stopBackendWorker(browser, appURL);
+      startingLoads.push(await coldLoad(appContext, `${appURL}/orders`));
+    };
+    const loadBare = async () => bareLoads.push(await coldLoad(bareContext, bare.baseURL));
+    const kinds = [loadApp, loadStarting, loadBare];
     for (let run = 0; run < runs; run += 1) {
-      const loadApp = async () => appLoads.push(await coldLoad(appContext, `${appURL}/orders`));
-      const loadBare = async () => bareLoads.push(await coldLoad(bareContext, bare.baseURL));
-      // Each goes first in every other round.
-      for (const load of run % 2 === 0 ? [loadApp, loadBare] : [loadBare, loadApp]) await load();
+      // Each kind goes first, second and third in turn.
+      for (let index = 0; index < kinds.length; index += 1) await kinds[(run + index) % kinds.length]();
     }
     const app = summarise(appLoads, 'dist');
+    const appStarting = summarise(startingLoads, 'dist');
     const bareApp = summarise(bareLoads, bareDist);
-    return { app, bare: bareApp, loadRatio: app.toRowsMs / bareApp.toRowsMs, jsRatio: app.jsGzipKiB / bareApp.jsGzipKiB };
+    return {
+      app,
+      appStartingBackend: appStarting,
+      bare: bareApp,
+      loadRatio: app.toRowsMs / bareApp.toRowsMs,
+      startingLoadRatio: appStarting.toRowsMs / bareApp.toRowsMs,
+      jsRatio: app.jsGzipKiB / bareApp.jsGzipKiB,
+    };
   } finally {
     await appContext.close();
     await bareContext.close();
@@ -88,8 +124,9 @@ export async function measureAgainstBareApp(browser, appURL) {
   }
 }
 
-export function printBareComparison({ app, bare, loadRatio, jsRatio }) {
+export function printBareComparison({ app, appStartingBackend, bare, loadRatio, startingLoadRatio, jsRatio }) {
   const ms = (value) => `${Math.round(value)} ms`;
   console.log(`cold load of /orders to rows (median of ${runs}, HTTP cache off): app ${ms(app.toRowsMs)}, bare app of the same stack ${ms(bare.toRowsMs)}: ${loadRatio.toFixed(2)}×`);
+  console.log(`the same, the app starting its backend worker (a browser's first visit): ${ms(appStartingBackend.toRowsMs)}: ${startingLoadRatio.toFixed(2)}×`);
   console.log(`first-load JavaScript of the page, gzip: app ${app.jsGzipKiB.toFixed(1)} KiB, bare app ${bare.jsGzipKiB.toFixed(1)} KiB: ${jsRatio.toFixed(2)}×`);
 }
