@@ -17,7 +17,7 @@ declare global {
 function startBackendWorker(): { port: PagePort; worker: AbstractWorker } {
   if (typeof SharedWorker !== 'undefined') {
     // With an extended lifetime (Chromium 148 and later), the worker outlives its last tab for a
-    // while: the writes it is still storing finish after the tab closes, and a reload or the next
+    // while: what it is still storing is stored after the tab closes, and a reload or the next
     // visit finds the backend running with its database open instead of starting it again. Not
     // while developing: a reload after a change to the backend's code must start the new code.
     const worker = new SharedWorker(new URL('./worker/backend-worker.ts', import.meta.url), {
