@@ -107,14 +107,14 @@ export async function measureAgainstBareApp(browser, appURL) {
       for (let index = 0; index < kinds.length; index += 1) await kinds[(run + index) % kinds.length]();
     }
     const app = summarise(appLoads, 'dist');
-    const appStarting = summarise(startingLoads, 'dist');
+    const appStartingBackend = summarise(startingLoads, 'dist');
     const bareApp = summarise(bareLoads, bareDist);
     return {
       app,
-      appStartingBackend: appStarting,
+      appStartingBackend,
       bare: bareApp,
       loadRatio: app.toRowsMs / bareApp.toRowsMs,
-      startingLoadRatio: appStarting.toRowsMs / bareApp.toRowsMs,
+      startingLoadRatio: appStartingBackend.toRowsMs / bareApp.toRowsMs,
       jsRatio: app.jsGzipKiB / bareApp.jsGzipKiB,
     };
   } finally {
