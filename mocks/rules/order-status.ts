@@ -65,8 +65,8 @@ export const collectionAfterDays = paymentSchedule.collection;
 /** Payment state of an activated order on `today`, from the days relative to its due date. */
 export function paymentStateOn(due: string, today: string): PaymentState {
   const daysLate = daysBetween(due, today);
-  if (daysLate < paymentSchedule.dueFrom) return 'not-due';
-  if (daysLate <= 0) return 'due';
+  if (daysLate < 0) return 'not-due';
+  if (daysLate === 0) return 'due';
   if (daysLate < reminderOneAfterDays) return 'overdue';
   if (daysLate < reminderTwoAfterDays) return 'reminder-1';
   if (daysLate < collectionAfterDays) return 'reminder-2';

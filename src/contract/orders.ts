@@ -16,12 +16,12 @@ export type PaymentMethod = (typeof paymentMethods)[number];
 export const paymentStates = ['not-due', 'due', 'overdue', 'reminder-1', 'reminder-2', 'collection', 'paid'] as const;
 export type PaymentState = (typeof paymentStates)[number];
 
-/** When each payment state starts, in whole days from the due date (the provider's dunning schedule). */
-export const paymentSchedule = { dueFrom: -3, reminderOne: 15, reminderTwo: 29, collection: 46 } as const;
+/** When each dunning step starts, in whole days after the due date (the provider's schedule); `due` is the due date itself. */
+export const paymentSchedule = { reminderOne: 15, reminderTwo: 29, collection: 46 } as const;
 
 const paymentStateDescription = [
   'Where the payment of an activated order stands on the backend\'s "today" (null for an order not activated, cancelled or credited):',
-  `\`not-due\` until \`due\` starts ${-paymentSchedule.dueFrom} days before the due date and lasts to the due date itself, \`overdue\` from the day after,`,
+  '`not-due` before the due date, `due` on the due date itself, `overdue` from the day after,',
   `\`reminder-1\` from ${paymentSchedule.reminderOne} days after the due date, \`reminder-2\` from ${paymentSchedule.reminderTwo}, \`collection\` from ${paymentSchedule.collection}; \`paid\` once paid in full.`,
 ].join(' ');
 
