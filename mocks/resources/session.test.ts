@@ -58,6 +58,16 @@ describe('GET and DELETE /api/session', () => {
     expect((await call('/session', { token: 'made-up', mode: null })).status).toBe(401);
   });
 
+  it('answers 401 to signing out without a session: none, an unknown one, one already ended', async () => {
+    const token = await signIn();
+    expect((await call('/session', { token, method: 'DELETE', mode: null })).status).toBe(204);
+    for (const again of [{}, { token: 'made-up' }, { token }]) {
+      const response = await call('/session', { ...again, method: 'DELETE', mode: null });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+    }
+  });
+
   it('ends a session after twelve hours', async () => {
     const token = await signIn();
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -5,7 +5,7 @@ import type { Session } from '../db/journal';
 import { currentStore } from '../db/store';
 import { logActivity } from '../http/activity';
 import { contractBody, required } from '../http/contract-body';
-import { bearerToken, requireSession, type SignedInUser } from '../http/guards';
+import { requireSession, type SignedInUser } from '../http/guards';
 import { checkNewPasswordBody, passwordIsRight, refuseFieldErrors } from '../http/passwords';
 import { answer, ProblemError } from '../http/problem';
 import { readBody, readJsonObject } from '../http/validate';
@@ -97,15 +97,15 @@ export const session = [
     }),
   ),
 
-  // Signing out always succeeds: the client forgets its token either way.
+  // Like every call, it needs a session: none, an unknown or an ended one is a 401 (the app
+  // forgets its token either way).
   http.delete('*/api/session', ({ request }) =>
     answer(async () => {
-      const token = bearerToken(request);
-      if (token !== null) {
-        await currentStore().write(({ db, record }) => {
-          if (db.session(token, Date.now())) record({ kind: 'session-deleted', token });
-        });
-      }
+      const { session } = await requireSession(request);
+      await currentStore().write(({ db, record }) => {
+        // Another tab may have ended it meanwhile.
+        if (db.session(session.token, Date.now())) record({ kind: 'session-deleted', token: session.token });
+      });
       return new HttpResponse(null, { status: 204 });
     }),
   ),

@@ -41,10 +41,12 @@ export async function sessionChecks(suite: Suite, api: Api, email: string, passw
     expectStatus(await api.call('/session', { token: 'no-such-token', mode: null }), 401);
   });
 
-  await suite.check('DELETE /session ends the session (204, then 401)', async () => {
+  await suite.check('DELETE /session ends the session (204, then 401), and needs one (401)', async () => {
     const other = await signIn(api, email, password);
     expectStatus(await api.call('/session', { method: 'DELETE', token: other.token, mode: null }), 204);
     expectStatus(await api.call('/session', { token: other.token, mode: null }), 401);
+    expectStatus(await api.call('/session', { method: 'DELETE', token: other.token, mode: null }), 401);
+    expectStatus(await api.call('/session', { method: 'DELETE', mode: null }), 401);
     if (admin) expectStatus(await api.call('/session', { token: admin.token, mode: null }), 200);
   });
 

@@ -1,10 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiCommand } from '@/lib/api-client';
+import { isApiError } from '@/lib/api-error';
 import { sessionToken } from '@/lib/session-token';
 import { sessionApiPaths } from './api-paths';
 
-export function deleteSession() {
-  return apiCommand(sessionApiPaths.session(), { method: 'DELETE' });
+/**
+ * Ends the session, on this device first. The server's 401 then says it had ended the session
+ * already (it expired, or another tab signed out): signed out all the same, and no reason to ask
+ * for a sign-in as after a session that ran out mid-work.
+ */
+export async function deleteSession() {
+  const token = sessionToken.get();
+  sessionToken.clear();
+  if (token === null) return;
+  try {
+    await apiCommand(sessionApiPaths.session(), { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+  } catch (error) {
+    if (!isApiError(error, 'unauthorized')) throw error;
+  }
 }
 
 /** Ends the session on the server when it can, and always on this device. */

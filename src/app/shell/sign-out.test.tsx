@@ -1,0 +1,38 @@
+import { screen, waitFor } from '@testing-library/react';
+import { z } from 'zod';
+import { sessionToken } from '@/lib/session-token';
+import { apiRequest, renderApp } from '@/testing/render-app';
+
+/** Whether the API still knows `token`'s session (after this device forgot the token). */
+function askSession(token: string) {
+  return apiRequest('/session', z.object({ token: z.string() }), { headers: { Authorization: `Bearer ${token}` } });
+}
+
+describe('signing out', () => {
+  it('ends the session on the server and on this device, and shows sign-in without saying the session ran out', async () => {
+    const { user, router } = await renderApp({ as: 'finance', path: '/orders' });
+    const token = sessionToken.get()!;
+    await user.click(await screen.findByRole('button', { name: /User menu for/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByText('Your session ended. Please sign in again.')).not.toBeInTheDocument();
+    expect(sessionToken.get()).toBeNull();
+    await expect(askSession(token)).rejects.toMatchObject({ kind: 'unauthorized' });
+  });
+
+  it('signs out as plainly when the server had already ended the session (another tab, another device)', async () => {
+    const { user, router } = await renderApp({ as: 'finance', path: '/orders' });
+    await user.click(await screen.findByRole('button', { name: /User menu for/ }));
+    // Ended elsewhere while the menu is open: signing out now meets a 401.
+    await apiRequest('/session', z.null(), { method: 'DELETE' });
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByText('Your session ended. Please sign in again.')).not.toBeInTheDocument();
+    expect(sessionToken.get()).toBeNull();
+  });
+});
