@@ -6,9 +6,10 @@ import type { OrderSummary } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { useActivateOrder } from '../api/activate-order';
 import { useOrder } from '../api/get-order';
+import { useOrderViews } from '../api/get-order-views';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
-import { dueDateIfActivatedToday } from '../lib/due-date';
+import { dueDateIfActivatedOn, utcToday } from '../lib/due-date';
 import { ActionDialog } from './action-dialog';
 
 type Props = { order: OrderSummary; opened: boolean; onClose: () => void };
@@ -19,6 +20,10 @@ export function ActivateDialog({ order, opened, onClose }: Props) {
   const [key, setKey] = useState(newIdempotencyKey);
   // From the list, the row may be older than the order: after a refusal the fresh order decides.
   const current = useOrder(order.orderNumber).data ?? order;
+  // The day the backend activates on (a demo or a test may set its clock): the views' answer says
+  // which; the device's day only if that answer fails.
+  const views = useOrderViews();
+  const today = views.data?.today ?? (views.isError ? utcToday() : null);
   const activate = useActivateOrder({
     onSuccess: (activated) => {
       notifications.show({ color: 'green', message: t('activate.done', { orderNumber: activated.orderNumber }) });
@@ -44,12 +49,14 @@ export function ActivateDialog({ order, opened, onClose }: Props) {
           customer: current.customer.companyName ?? current.customer.name,
         })}
       </Text>
-      <Text fw={600}>
-        {t('activate.dueDate', {
-          days: current.paymentTermDays,
-          date: format.date(dueDateIfActivatedToday(current.paymentTermDays)),
-        })}
-      </Text>
+      {today && (
+        <Text fw={600}>
+          {t('activate.dueDate', {
+            days: current.paymentTermDays,
+            date: format.date(dueDateIfActivatedOn(today, current.paymentTermDays)),
+          })}
+        </Text>
+      )}
     </ActionDialog>
   );
 }

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { server } from '@mocks/node';
-import { apiRequest, findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
+import { apiRequest, findOrder, readOrder, renderApp, signInAs, testDay } from '@/testing/render-app';
 import { z } from 'zod';
 import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
 
+const shownDate = (isoDate: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** Opens the app on an order of the given status, signed in as `role`. */
@@ -23,10 +24,15 @@ describe('actions on an order', () => {
     const { user, order } = await openOrder('created');
     await user.click(screen.getByRole('button', { name: 'Activate' }));
     const dialog = await screen.findByRole('dialog', { name: `Activate order ${order.orderNumber}` });
-    expect(within(dialog).getByText(/due on/)).toBeInTheDocument();
+    const promised = (await within(dialog).findByText(/due on/)).textContent;
     await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
     expect(await screen.findByText(`Order ${order.orderNumber} is activated; the invoice is issued.`)).toBeInTheDocument();
-    expect((await readOrder(order.orderNumber)).status).toBe('activated');
+    const activated = z.object({ status: z.string(), paymentTermDays: z.number(), dueDate: z.string() }).parse(await readOrder(order.orderNumber));
+    expect(activated.status).toBe('activated');
+    // The date promised is the one the order carries, counted from the backend's day (the tests set
+    // its clock), not the device's.
+    expect(activated.dueDate > testDay).toBe(true);
+    expect(promised).toBe(`Payment term ${activated.paymentTermDays} days: due on ${shownDate(activated.dueDate)}.`);
     expect(await screen.findByRole('button', { name: 'Partial cancel' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Download INV-\S+ as PDF$/ })).toBeInTheDocument();
   });
