@@ -64,8 +64,7 @@ type Options = {
   resetData?: boolean;
 };
 
-/** The backend's "today" in component tests: its clock is set, so that a test's dates do not move. */
-export const testDay = '2026-11-24';
+const testDay = '2026-11-24';
 
 /** A fresh database with a user signed in, for a test to prepare data before the app renders. */
 export async function freshBackendAs(user: keyof typeof demoUsers, { mode = 'live', ordersPerWorld = 300 }: Pick<Options, 'mode' | 'ordersPerWorld'> = {}) {
