@@ -25,8 +25,8 @@ export function useSignOut({ onSettled }: { onSettled?: () => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteSession,
+    // deleteSession has forgotten the token already, before it asked the server.
     onSettled: () => {
-      sessionToken.clear();
       queryClient.clear();
       onSettled?.();
     },

@@ -3,13 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/contract/orders';
+import { addCalendarDays, utcToday } from '@/lib/calendar-days';
 import { useFormat } from '@/lib/format';
 import { useActivateOrder } from '../api/activate-order';
 import { useOrder } from '../api/get-order';
 import { useOrderViews } from '../api/get-order-views';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
-import { dueDateIfActivatedOn, utcToday } from '../lib/due-date';
 import { ActionDialog } from './action-dialog';
 
 type Props = { order: OrderSummary; opened: boolean; onClose: () => void };
@@ -53,7 +53,8 @@ export function ActivateDialog({ order, opened, onClose }: Props) {
         <Text fw={600}>
           {t('activate.dueDate', {
             days: current.paymentTermDays,
-            date: format.date(dueDateIfActivatedOn(today, current.paymentTermDays)),
+            // The activation day plus the payment term, the due date the order will carry.
+            date: format.date(addCalendarDays(today, current.paymentTermDays)),
           })}
         </Text>
       )}

@@ -1,10 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
 import { apiRequest, readOrder, renderApp } from '@/testing/render-app';
+import { shownDate } from '@/testing/shown-date';
 import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
-
-const day = (isoDate: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 
 const expirySchema = z.object({
   items: z.array(z.object({ orderNumber: z.string(), version: z.number(), expiresAt: z.string(), maxExpiresAt: z.string().nullable(), daysToExpiry: z.number().nullable() })),
@@ -27,12 +26,12 @@ describe("extending an order's expiry", () => {
     (await renderApp({ as: 'admin' })).unmount();
     const [order] = await createdBySoonestExpiry();
     const { user } = await openOrder(order!.orderNumber);
-    const newDate = day(order!.maxExpiresAt!);
-    expect(screen.getByText(`Expires on ${day(order!.expiresAt)}`)).toBeInTheDocument();
+    const newDate = shownDate(order!.maxExpiresAt!);
+    expect(screen.getByText(`Expires on ${shownDate(order!.expiresAt)}`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Extend by 30 days' }));
     const dialog = await screen.findByRole('dialog', { name: `Extend the expiry of order ${order!.orderNumber}` });
-    expect(within(dialog).getByText(`Order ${order!.orderNumber} expires on ${day(order!.expiresAt)}: if it is not activated by then, the provider cancels it.`)).toBeInTheDocument();
+    expect(within(dialog).getByText(`Order ${order!.orderNumber} expires on ${shownDate(order!.expiresAt)}: if it is not activated by then, the provider cancels it.`)).toBeInTheDocument();
     expect(within(dialog).getByText(`Extended by 30 days, it expires on ${newDate}, the latest the provider allows.`)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Extend the expiry' }));
 
@@ -52,7 +51,7 @@ describe("extending an order's expiry", () => {
     expect(screen.queryByRole('button', { name: 'Extend by 30 days' })).not.toBeInTheDocument();
     const from = new Date(`${order.expiresAt}T00:00:00Z`);
     from.setUTCDate(from.getUTCDate() - 14);
-    expect(screen.getByText(`The expiry can be extended from ${day(from.toISOString().slice(0, 10))}, in its last 14 days.`)).toBeInTheDocument();
+    expect(screen.getByText(`The expiry can be extended from ${shownDate(from.toISOString().slice(0, 10))}, in its last 14 days.`)).toBeInTheDocument();
   });
 
   it('extends the selected orders from the list and reports each one, the refused with why', async () => {
@@ -62,14 +61,14 @@ describe("extending an order's expiry", () => {
     for (const order of [soonest!, later!]) await user.click(await screen.findByRole('checkbox', { name: `Select order ${order.orderNumber}` }));
     await user.click(screen.getByRole('button', { name: 'Extend expiry of selected (2)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Extend the expiry of 2 orders' });
-    expect(within(dialog).getByText(new RegExp(`^${soonest!.orderNumber} · .* · expires on ${day(soonest!.expiresAt)} → ${day(soonest!.maxExpiresAt!)}$`))).toBeInTheDocument();
+    expect(within(dialog).getByText(new RegExp(`^${soonest!.orderNumber} · .* · expires on ${shownDate(soonest!.expiresAt)} → ${shownDate(soonest!.maxExpiresAt!)}$`))).toBeInTheDocument();
     expect(within(dialog).getByText(new RegExp(`^${later!.orderNumber} · .*\\. The expiry can be extended from .*, in its last 14 days\\.$`))).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Extend 2 orders' }));
     expect(await within(dialog).findByText('Expiry extended: 1 of 2 orders.')).toBeInTheDocument();
     expect(document.activeElement).toHaveTextContent('Close');
     const results = within(dialog).getByRole('list', { name: 'Result per order' });
-    expect(within(results).getByText(`${soonest!.orderNumber}: extended to ${day(soonest!.maxExpiresAt!)}`)).toBeInTheDocument();
+    expect(within(results).getByText(`${soonest!.orderNumber}: extended to ${shownDate(soonest!.maxExpiresAt!)}`)).toBeInTheDocument();
     expect(within(results).getByText(new RegExp(`^${later!.orderNumber}: refused\\. The expiry can be extended from .*, in its last 14 days\\.$`))).toBeInTheDocument();
     expect(await readOrder(soonest!.orderNumber)).toMatchObject({ expiryExtended: true, expiresAt: soonest!.maxExpiresAt });
     expect(await readOrder(later!.orderNumber)).toMatchObject({ expiryExtended: false, version: later!.version });

@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { server } from '@mocks/node';
 import { apiRequest, findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
+import { shownDate } from '@/testing/shown-date';
 import { z } from 'zod';
 import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
 
-const shownDate = (isoDate: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** Opens the app on an order of the given status, signed in as `role`. */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { expiryExtension, type OrderSummary } from '@/contract/orders';
+import { addCalendarDays } from '@/lib/calendar-days';
 import { hasExpired } from './order-figures';
 
 export type FormatDate = (isoDate: string) => string;
@@ -19,9 +20,7 @@ export function extensionBlock(order: ExpiryFacts): ExtensionBlock | null {
 
 /** The first day an order expiring on `expiresAt` (YYYY-MM-DD) may be extended. */
 export function extendableFrom(expiresAt: string): string {
-  const day = new Date(`${expiresAt}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - expiryExtension.windowDays);
-  return day.toISOString().slice(0, 10);
+  return addCalendarDays(expiresAt, -expiryExtension.windowDays);
 }
 
 /** Why an order's expiry cannot be extended now, in a sentence; null when it can. */

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { z } from 'zod';
 import { ticketDetailSchema, ticketListSchema } from '@/contract/support';
+import { addCalendarDays } from '@/lib/calendar-days';
 import { apiRequest, freshBackendAs, renderApp } from '@/testing/render-app';
 import { supportApiPaths } from '../api/api-paths';
 
@@ -12,7 +13,6 @@ async function orderOfSeededExtension() {
   return { orderNumber: ticket.orderNumber!, ...order };
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A date as English (en-GB) writes it in a field, DD/MM/YYYY, and as its calendar names the day. */
 const written = (date: string) => date.split('-').reverse().join('/');
 const dayName = (date: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(date));
@@ -43,20 +43,20 @@ describe('the support requests on an order’s page', () => {
     // The calendar offers the days after the current due date, up to 30 days after it.
     await user.click(wished);
     expect(await screen.findByRole('button', { name: dayName(order.dueDate) })).toBeDisabled();
-    expect(screen.getByRole('button', { name: dayName(addDays(order.dueDate, 1)) })).toBeEnabled();
+    expect(screen.getByRole('button', { name: dayName(addCalendarDays(order.dueDate, 1)) })).toBeEnabled();
 
-    await user.type(wished, written(addDays(order.dueDate, 31)));
+    await user.type(wished, written(addCalendarDays(order.dueDate, 31)));
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'The customer asks for three more weeks.');
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
     expect(await screen.findByText("Choose a day at most 30 days after the order's current due date.")).toBeInTheDocument();
     await user.clear(wished);
-    await user.type(wished, written(addDays(order.dueDate, 21)));
+    await user.type(wished, written(addCalendarDays(order.dueDate, 21)));
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
     const sent = await screen.findByRole('status', { name: /Sent: ticket CPT-3333-/ });
     const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
 
     const about = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live', query: { orderNumber: order.orderNumber } });
-    expect(about.items[0]).toMatchObject({ ticketNumber, topic: 'payment-term-extension', wishedDueDate: addDays(order.dueDate, 21), status: 'open' });
+    expect(about.items[0]).toMatchObject({ ticketNumber, topic: 'payment-term-extension', wishedDueDate: addCalendarDays(order.dueDate, 21), status: 'open' });
 
     // Back on the order's page, the request is listed and on the timeline, first, with its state.
     unmount();

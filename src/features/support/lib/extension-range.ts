@@ -1,9 +1,8 @@
 import { limits } from '@/contract/common';
+import { addCalendarDays } from '@/lib/calendar-days';
 
 /** What an extension is bounded by: the order the request is about and its current due date. */
 export type OrderTerm = { orderNumber: string; paymentReference: string; dueDate: string | null };
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Today as YYYY-MM-DD in the user's time zone, comparable with a date input's value. */
 export function localToday(): string {
@@ -17,9 +16,9 @@ export function localToday(): string {
  */
 export function extensionRange({ dueDate }: Pick<OrderTerm, 'dueDate'>, today = localToday()): { min: string; max: string } | null {
   if (dueDate === null) return null;
-  const dayAfterDue = addDays(dueDate, 1);
-  const tomorrow = addDays(today, 1);
-  return { min: dayAfterDue > tomorrow ? dayAfterDue : tomorrow, max: addDays(dueDate, limits.extensionDaysMax) };
+  const dayAfterDue = addCalendarDays(dueDate, 1);
+  const tomorrow = addCalendarDays(today, 1);
+  return { min: dayAfterDue > tomorrow ? dayAfterDue : tomorrow, max: addCalendarDays(dueDate, limits.extensionDaysMax) };
 }
 
 /** The range of the order a reference names, when it names `order` (the order the form was started from). */
