@@ -104,6 +104,13 @@ describe('filtering orders', () => {
     expect(numbers(index, { q: 'hannahrichter' })).toEqual([]);
   });
 
+  it('finds a name typed without its accents, and with them', () => {
+    const accented = new OrderIndex([order({ orderNumber: '1000011', customerName: 'Léo Müller' }), order({ orderNumber: '1000012', customerName: 'Leo Muller' })], day, shownAsIs);
+    expect(numbers(accented, { q: 'leo muller' })).toEqual(['1000011', '1000012']);
+    expect(numbers(accented, { q: 'LÉO MÜLLER' })).toEqual(['1000011', '1000012']);
+    expect(numbers(accented, { q: 'Müll' })).toEqual(['1000011', '1000012']);
+  });
+
   it('otherwise searches names, e-mail, customer id, company and your reference', () => {
     expect(numbers(index, { q: 'richter' })).toEqual(['1000005']);
     expect(numbers(index, { q: 'MULDER &' })).toEqual(['1000006']);

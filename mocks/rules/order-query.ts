@@ -49,9 +49,18 @@ export type IndexedOrder = RecordSortFields & Pick<OrderSummary, 'merchantId'>;
 function searchTextOf(order: IndexedOrder): string {
   const { customer } = order;
   // The separator keeps a search term from matching across two fields.
-  return [order.orderNumber, paymentReference(order.orderNumber, order.merchantId), customer.name, customer.email, customer.customerId, customer.companyName ?? '', order.yourReference ?? '']
-    .join('\u0001')
-    .toLowerCase();
+  const text = [order.orderNumber, paymentReference(order.orderNumber, order.merchantId), customer.name, customer.email, customer.customerId, customer.companyName ?? '', order.yourReference ?? '']
+    .join('\u0001');
+  return foldForSearch(text);
+}
+
+/**
+ * Lowercase without accents, so that "Leo Moreau" finds Léo Moreau and "cafe" Café: people on
+ * the phone type names as they hear them. Plain ASCII, most of what is searched, skips the work.
+ */
+function foldForSearch(text: string): string {
+  const lower = text.toLowerCase();
+  return /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
 /**
@@ -153,7 +162,7 @@ export class OrderIndex<Order extends IndexedOrder = OrderSummary> {
 
   /** Calls `found` for each matching order, in the order `scan` visits them (only the named one for an exact search). */
   private visitMatches(filter: OrderFilter, scan: (visit: (position: number) => void) => void, found: (position: number) => void): void {
-    const needle = filter.q?.trim().toLowerCase() ?? '';
+    const needle = foldForSearch(filter.q?.trim() ?? '');
     // An exact order number or payment reference names one order: no substring search.
     const exact = needle === '' ? undefined : this.exactMatch(needle);
     if (exact !== undefined) {
