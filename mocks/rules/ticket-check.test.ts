@@ -127,6 +127,7 @@ describe('ticket numbers and references', () => {
   it('reads the order number out of a reference', () => {
     expect(referencedOrderNumber('1000042', '3333')).toBe('1000042');
     expect(referencedOrderNumber('Bp1000042/3333', '3333')).toBe('1000042');
+    expect(referencedOrderNumber(' BP 1000042 / 3333 ', '3333')).toBe('1000042');
     expect(referencedOrderNumber('BP1000042/4711', '3333')).toBeNull();
     expect(referencedOrderNumber('AB1000042/3333', '3333')).toBeNull();
   });

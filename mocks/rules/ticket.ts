@@ -38,8 +38,10 @@ const paymentReferencePattern = /^BP(\d+)\/(\d+)$/i;
  * including another merchant's payment reference.
  */
 export function referencedOrderNumber(reference: string, merchantId: string): string | null {
-  if (orderNumberPattern.test(reference)) return reference;
-  const match = paymentReferencePattern.exec(reference);
+  // As pasted from a bank statement: BP 1234567 / 3333.
+  const compact = reference.replace(/\s+/g, '');
+  if (orderNumberPattern.test(compact)) return compact;
+  const match = paymentReferencePattern.exec(compact);
   return match?.[2] === merchantId ? (match[1] ?? null) : null;
 }
 

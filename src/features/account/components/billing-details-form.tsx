@@ -23,7 +23,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
   const form = useForm<BillingForm>({ resolver: zodResolver(billingFormSchema), defaultValues: billingFormValues(details), shouldFocusError: false });
   const { errors, submitCount } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(submitCount, formRef);
+  const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const country = useWatch({ control: form.control, name: 'country' });
 
   const save = useUpdateBillingDetails({
@@ -33,6 +33,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
     },
     onError: (error) => {
       for (const field of refusedFields(error.fieldErrors, billingFormFields)) form.setError(field, { message: refusedByServer });
+      focusFirstInvalid();
     },
   });
   const submit = form.handleSubmit((values) => {

@@ -31,7 +31,7 @@ export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }:
   });
   const { errors, submitCount } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(submitCount, formRef);
+  const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const iban = useWatch({ control: form.control, name: 'iban' });
   const ibanCountry = iban.trim() !== '' && ibanProblem(iban) === null ? (compactIban(iban).slice(0, 2) as Country) : null;
 
@@ -42,6 +42,7 @@ export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }:
     },
     onError: (error) => {
       for (const field of refusedFields(error.fieldErrors, ['accountHolder', 'iban'] as const)) form.setError(field, { message: refusedByServer });
+      focusFirstInvalid();
     },
   });
   const submit = form.handleSubmit((values) => {

@@ -16,7 +16,7 @@ type Props = {
   confirmColor?: string;
   pending: boolean;
   onSubmit: () => void;
-  /** How many times the form was submitted: after a refused one the first wrong field takes the focus. */
+  /** How many times the form was submitted or the API refused it: after each refusal the first wrong field takes the focus. */
   submitCount?: number;
   children: ReactNode;
 };

@@ -29,7 +29,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
     onError: (error) => {
       if (needsNewKey(error)) setKey(newIdempotencyKey());
       if (isApiError(error, 'validation') && error.fieldErrors.reason) {
-        form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined });
+        form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined }, { shouldFocus: true });
       }
     },
   });

@@ -28,6 +28,8 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   const message = useMessage();
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
+  // Refusals of the API, counted with the form's own: after each, the first wrong field takes the focus.
+  const [serverRefusals, setServerRefusals] = useState(0);
   const schema = useMemo(() => reduceFormSchema(order, format.locale), [order, format.locale]);
   const returnable = order.lines.filter((line) => remainingQuantity(line) > 0);
   const form = useForm<ReduceForm>({
@@ -62,6 +64,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
         else if (field === 'amount') form.setError('amount', { message });
         else if (field === 'reason') form.setError('reasonText', { message });
       }
+      setServerRefusals((count) => count + 1);
     },
   });
 
@@ -96,7 +99,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       blocked={!reduce.isSuccess && order.status !== 'activated' ? t('actions.noLonger', { status: t(`status.${order.status}`) }) : null}
       confirmLabel={t('reduce.confirm')}
       confirmColor="red"
-      submitCount={form.formState.submitCount}
+      submitCount={form.formState.submitCount + serverRefusals}
       pending={reduce.isPending}
       onSubmit={() => void submit()}
     >

@@ -69,9 +69,10 @@ export function ticketFormSchema({ order, locale }: { order?: OrderTerm; locale:
         .enum(topics, { error: 'support:validation.topic' })
         .optional()
         .refine((topic) => topic !== undefined, { error: 'support:validation.topic' }),
+      // As it is pasted from a bank statement too (BP 1234567 / 3333): sent without its spaces.
       orderReference: z
         .string()
-        .trim()
+        .transform((value) => value.replace(/\s+/g, ''))
         .refine((value) => value === '' || orderReferencePattern.test(value), { error: 'support:validation.orderReferenceFormat' }),
       customerId: z.string().trim().max(limits.customerIdLength, { error: 'support:validation.tooLong' }),
       message: z.string().trim().min(1, { error: 'support:validation.message' }).max(limits.messageLength, { error: 'support:validation.messageTooLong' }),

@@ -43,7 +43,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
   });
   const { errors, submitCount } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(submitCount, formRef);
+  const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const [topic, orderReference] = useWatch({ control: form.control, name: ['topic', 'orderReference'] });
 
   // What the user types is saved as it is typed, so a reload or a failed send loses nothing.
@@ -78,6 +78,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
         return;
       }
       for (const { field, message } of serverFieldErrors(error.fieldErrors)) form.setError(field, { message });
+      focusFirstInvalid();
     },
   });
 

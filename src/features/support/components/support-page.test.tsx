@@ -47,6 +47,23 @@ describe('the support form', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer au support' }));
     expect(await screen.findByText("Aucune de vos commandes n'a cette référence dans cet environnement.")).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Référence de commande' })).toHaveValue('BP9999999/3333');
+    // The API's refusal takes the focus to the field it names, as the form's own checks do.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Référence de commande' })).toHaveFocus());
+  });
+
+  it('takes a payment reference as a bank statement prints it, with spaces', async () => {
+    const first = await renderApp({ as: 'admin', path: '/orders' });
+    const order = await findOrder('activated');
+    first.unmount();
+    const { user } = await renderApp({ as: 'admin', path: supportPaths.page(), resetData: false });
+    await screen.findByRole('textbox', { name: 'Merchant id' });
+    await chooseTopic(user, 'Technical');
+    await user.type(screen.getByRole('textbox', { name: 'Order reference' }), ` BP ${order.orderNumber} / 3333 `);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Where is this payment?');
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    await screen.findByRole('status', { name: /Sent: ticket CPT-3333-/ });
+    // What was sent, summed up under the confirmation: the reference without its spaces.
+    expect(screen.getAllByText(`BP${order.orderNumber}/3333`)).not.toHaveLength(0);
   });
 
   it('is filled in from the order it was started from', async () => {

@@ -23,7 +23,7 @@ export function extensionRange({ dueDate }: Pick<OrderTerm, 'dueDate'>, today = 
 
 /** The range of the order a reference names, when it names `order` (the order the form was started from). */
 export function extensionRangeFor(order: OrderTerm | undefined, reference: string): { min: string; max: string } | null {
-  const typed = reference.trim().toLowerCase();
+  const typed = reference.replace(/\s+/g, '').toLowerCase();
   const named = order && (typed === order.orderNumber || typed === order.paymentReference.toLowerCase());
   return named ? extensionRange(order) : null;
 }
