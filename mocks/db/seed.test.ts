@@ -55,6 +55,23 @@ describe('the seed', () => {
     expect(expiringSoon.length).toBeGreaterThan(0);
   });
 
+  it('returns the goods of a credit only when the reason is that they came back', () => {
+    const seeded = world('3333', 'live', 1, 2000);
+    const credited = Array.from({ length: seeded.size }, (_, position) => seeded.order(position)).filter((order) => order.statusReasonCode !== null && order.status === 'credited');
+    const returnedUnits = (order: (typeof credited)[number]) => order.lines.reduce((sum, line) => sum + line.quantityReturned, 0);
+    const byReason = (code: string) => credited.filter((order) => order.statusReasonCode === code);
+    expect(byReason('goods-returned').length).toBeGreaterThan(0);
+    expect(byReason('not-delivered').length).toBeGreaterThan(0);
+    for (const order of byReason('goods-returned')) expect(order.lines.every((line) => line.quantityCancelled + line.quantityReturned === line.quantity && line.quantityReturned > 0)).toBe(true);
+    // A credit for goods never delivered returns nothing (unless an earlier partial return did).
+    const notDelivered = byReason('not-delivered').filter((order) => !order.events.some((event) => event.type === 'returned'));
+    expect(notDelivered.length).toBeGreaterThan(0);
+    for (const order of notDelivered) {
+      expect(returnedUnits(order)).toBe(0);
+      expect(order.lines.every((line) => line.quantityCancelled === line.quantity)).toBe(true);
+    }
+  });
+
   it('issues an invoice for every activated order and a credit note for every credit after it', () => {
     const seeded = world('3333', 'live', 1, 1000);
     for (let position = 0; position < seeded.size; position += 1) {

@@ -252,7 +252,10 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
   if (activationDay < lastDay && random.chance(0.04)) {
     const reason = random.pick(creditReasons);
     const creditedAt = record('credited', dayWithin(activationDay + 1, 20), staff(), order.outstanding, reason);
-    for (const line of order.lines) line.quantityReturned = line.quantity - line.quantityCancelled;
+    // Only goods that came back are returned; a credit for anything else cancels what is left, as
+    // the API's own credit does.
+    const settledField = reason === 'goods-returned' ? 'quantityReturned' : 'quantityCancelled';
+    for (const line of order.lines) line[settledField] += line.quantity - line.quantityCancelled - line.quantityReturned;
     return Object.assign(order, {
       lastCreditedAt: creditedAt,
       status: 'credited',
