@@ -80,7 +80,16 @@ export function ReplyForm({ ticketNumber, userEmail }: Props) {
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{failure}</Text>
               {retryable && (
-                <Button variant="white" color="red" onClick={() => void submit()} loading={send.isPending}>
+                <Button
+                  variant="white"
+                  color="red"
+                  loading={send.isPending}
+                  onClick={() => {
+                    // The alert and this button go as the send starts: the focus waits in the reply box.
+                    form.setFocus('body');
+                    void submit();
+                  }}
+                >
                   {t('form.retry')}
                 </Button>
               )}

@@ -73,6 +73,23 @@ describe('a support conversation', () => {
     expect(bodies.filter((body) => body === 'Here is the confirmation.')).toHaveLength(1);
   });
 
+  it('gives the focus to the empty reply box once "Send again" has sent the reply', async () => {
+    let failures = 1;
+    server.use(
+      http.post('*/api/support/tickets/:ticketNumber/messages', () => {
+        if (failures-- > 0) return HttpResponse.error();
+        return undefined;
+      }),
+    );
+    const { user } = await renderApp({ as: 'support', path: supportPaths.ticket(answered) });
+    await user.type(await screen.findByRole('textbox', { name: 'Your reply' }), 'The bank confirmed the transfer.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Send again' }));
+    await screen.findByText('Your reply was sent.');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Your reply' })).toHaveFocus());
+    expect(screen.getByRole('textbox', { name: 'Your reply' })).toHaveValue('');
+  });
+
   it('shows the same thread to the merchant admin', async () => {
     const first = await renderApp({ as: 'support', path: supportPaths.ticket(answered) });
     await first.user.type(await screen.findByRole('textbox', { name: 'Your reply' }), 'Written by the support agent.');
