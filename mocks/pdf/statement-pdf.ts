@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import type { Mode } from '@/contract/common';
 import type { Statement } from '@/contract/statements';
 import type { Merchant } from '../db/accounts';
-import { regionalDate, regionalMoney, valueTexts, type TextLanguage } from '../rules/value-texts';
+import { describeMovement, regionalDate, regionalMoney, valueTexts, type TextLanguage } from '../rules/value-texts';
 import { statementTexts } from './statement-texts';
 
 // A4 portrait, in millimetres.
@@ -11,6 +11,7 @@ const right = 192;
 const tableTop = 24;
 const tableBottom = 276;
 const rowHeight = 6;
+const descriptionLineHeight = 3.8;
 // Wide enough for the longest type ("Gedeeltelijke annulering") and header ("Numéro de commande") in any language.
 const columns = { date: left, type: 40, orderNumber: 82, paymentReference: 120 } as const;
 
@@ -81,7 +82,12 @@ export async function statementPdf(statement: Statement, merchant: Merchant, mod
   pdf.setFontSize(9);
   if (statement.movements.length === 0) pdf.text(texts.noMovement, left, y);
   for (const movement of statement.movements) {
-    if (y > tableBottom) {
+    // The description, with its reason, on the lines under the row, as wide as the page allows.
+    pdf.setFontSize(8);
+    const description: string[] = pdf.splitTextToSize(describeMovement(language, movement, statement.weekNumber), right - columns.type);
+    pdf.setFontSize(9);
+    const descriptionHeight = description.length * descriptionLineHeight;
+    if (y + descriptionHeight > tableBottom) {
       pdf.addPage();
       y = tableHeader(pdf, tableTop, reading);
       pdf.setFontSize(9);
@@ -91,7 +97,10 @@ export async function statementPdf(statement: Statement, merchant: Merchant, mod
     if (movement.orderNumber) pdf.text(movement.orderNumber, columns.orderNumber, y);
     if (movement.paymentReference) pdf.text(movement.paymentReference, columns.paymentReference, y);
     pdf.text(reading.money(movement.amount), right, y, { align: 'right' });
-    y += rowHeight;
+    pdf.setFontSize(8).setTextColor(80);
+    pdf.text(description, columns.type, y + descriptionLineHeight);
+    pdf.setFontSize(9).setTextColor(0);
+    y += rowHeight + descriptionHeight;
   }
 
   const pages = pdf.getNumberOfPages();

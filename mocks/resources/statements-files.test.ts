@@ -37,7 +37,7 @@ describe('statement downloads', () => {
 
       const [head, ...rows] = parseCsv(text, { bom: true });
       expect(head).toEqual(header);
-      const movements: Movement[] = rows.map(([week, date, type, orderNumber, reference, description, amount, currency, payoutDate]) => {
+      const movements: Omit<Movement, 'reason' | 'reasonCode'>[] = rows.map(([week, date, type, orderNumber, reference, description, amount, currency, payoutDate]) => {
         expect([week, currency, payoutDate]).toEqual(['2026-W47', 'EUR', statement.payoutDate]);
         return {
           id: '',
@@ -49,7 +49,8 @@ describe('statement downloads', () => {
           amount: Math.round(Number(amount) * 100),
         };
       });
-      expect(movements).toEqual(statement.movements.map((movement) => ({ ...movement, id: '' })));
+      // The reason apart is for translating: the file's description already carries it.
+      expect(movements).toEqual(statement.movements.map(({ reason: _reason, reasonCode: _code, ...movement }) => ({ ...movement, id: '' })));
       expect(rows.every((row) => /^-?\d+\.\d{2}$/.test(row[6] ?? ''))).toBe(true);
       expect(movements.reduce((sum, movement) => sum + movement.amount, 0)).toBe(statement.net);
     }
@@ -144,7 +145,33 @@ describe('statement downloads', () => {
     expect(rows.map((row) => [row[2], row[5]])).toEqual(
       statement.movements.map((movement) => [valueTexts.fr.movementTypes[movement.type], describeMovement('fr', movement, statement.weekNumber)]),
     );
-    expect(describeMovement('fr', { type: 'adjustment', orderNumber: null }, 47)).toBe('Correction des frais, semaine 47');
+    expect(describeMovement('fr', { type: 'adjustment', orderNumber: null, reason: null, reasonCode: null }, 47)).toBe('Correction des frais, semaine 47');
+  });
+
+  it('describes a return with its reason in every file, in the language of the file', async () => {
+    const statement = await statementOf('2026-W46', token);
+    const returned = statement.movements.find((movement) => movement.type === 'return' && movement.reasonCode === 'damaged-in-transit');
+    const orderNumber = returned?.orderNumber ?? 'none';
+    const english = `Items of order ${orderNumber} returned: Damaged in transit`;
+    const french = `Articles de la commande ${orderNumber} retournés : Endommagé pendant le transport`;
+    expect(returned?.description).toBe(english);
+
+    const descriptionIn = async (query: string, delimiter: string) => {
+      const rows = parseCsv(await (await call(`/statements/2026-W46/csv?${query}`, { token })).text(), { bom: true, delimiter }) as string[][];
+      return rows.find((row) => row[3] === orderNumber)?.[5];
+    };
+    expect(await descriptionIn('format=rfc4180', ',')).toBe(english);
+    expect(await descriptionIn('format=excel&locale=en-GB', ',')).toBe(english);
+    expect(await descriptionIn('format=excel&locale=fr-BE', ';')).toBe(french);
+    const pdf = new TextDecoder('windows-1252').decode(await (await call('/statements/2026-W46/pdf?lang=fr', { token })).arrayBuffer());
+    expect(pdf).toContain(`(${french})`);
+  });
+
+  it('describes every movement in the PDF, a fee correction included', async () => {
+    const statement = await statementOf('2026-W36', token);
+    expect(statement.movements.some((movement) => movement.description === 'Fee correction, week 36')).toBe(true);
+    const pdf = new TextDecoder('latin1').decode(await (await call('/statements/2026-W36/pdf', { token })).arrayBuffer());
+    for (const movement of statement.movements) expect(pdf).toContain(`(${movement.description})`);
   });
 
   it('refuses a CSV flavour or a locale it does not know (422)', async () => {

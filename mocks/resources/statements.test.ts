@@ -106,7 +106,7 @@ describe('GET /api/statements/{week}', () => {
     expect([...keys].sort()).toEqual(keys);
     for (const movement of movements) {
       expect(movement.date >= week.startDate && movement.date <= week.endDate).toBe(true);
-      expect(Object.keys(movement).sort()).toEqual(['amount', 'date', 'description', 'id', 'orderNumber', 'paymentReference', 'type']);
+      expect(Object.keys(movement).sort()).toEqual(['amount', 'date', 'description', 'id', 'orderNumber', 'paymentReference', 'reason', 'reasonCode', 'type']);
     }
   });
 

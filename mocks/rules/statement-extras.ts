@@ -57,7 +57,9 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
           orderNumber: order.orderNumber,
           paymentReference: paymentReference(order.orderNumber, world.merchantId),
           amount: -disputed,
-          description: describeMovement('en', { type: 'chargeback', orderNumber: order.orderNumber }, week.week),
+          description: describeMovement('en', { type: 'chargeback', orderNumber: order.orderNumber, reason: null, reasonCode: null }, week.week),
+          reason: null,
+          reasonCode: null,
         });
       }
     }
@@ -73,7 +75,9 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
       orderNumber: null,
       paymentReference: null,
       amount,
-      description: describeMovement('en', { type: 'adjustment', orderNumber: null }, week.week),
+      description: describeMovement('en', { type: 'adjustment', orderNumber: null, reason: null, reasonCode: null }, week.week),
+      reason: null,
+      reasonCode: null,
     });
   }
   return movements;

@@ -36,7 +36,7 @@ describe('order movements', () => {
     ]);
     expect(orderMovements(reducedOrder).slice(2).map(({ type, amount, description }) => [type, amount, description])).toEqual([
       ['reduction', -1_000, 'Order 1000042 partially cancelled: Goodwill'],
-      ['return', -4_050, 'Order 1000042 goods returned: Wrong size'],
+      ['return', -4_050, 'Items of order 1000042 returned: Wrong size'],
     ]);
   });
 
@@ -56,6 +56,8 @@ describe('a statement', () => {
     paymentReference: null,
     amount: 700,
     description: 'Fee correction, week 46',
+    reason: null,
+    reasonCode: null,
   };
 
   it('totals its movements: gross, fees, adjustments and the net payout', () => {

@@ -4,9 +4,10 @@ import type { Currency } from '@/contract/common';
 import { paymentReference, type OrderEvent } from '@/contract/orders';
 import type { Movement, MovementType, Statement, StatementSummary } from '@/contract/statements';
 import { addDays, datePart } from './dates';
-import { formatIsoWeek, mondayOf, sundayOf, type IsoWeek } from './iso-week';
+import { formatIsoWeek, isoWeekOf, mondayOf, sundayOf, type IsoWeek } from './iso-week';
 import { sumCents } from './money';
 import type { OrderRecord } from './order-model';
+import { describeMovement } from './value-texts';
 
 /** The provider's fee for buying an invoice: 1.9 % of it plus 25 cents, as a movement (≤ 0). */
 export function feeFor(amount: number): number {
@@ -17,10 +18,10 @@ const orderTypes: ReadonlySet<MovementType> = new Set<MovementType>(['activation
 const adjustmentTypes: ReadonlySet<MovementType> = new Set<MovementType>(['chargeback', 'adjustment']);
 
 /** Money back to the shopper after activation, by the event that moved it. */
-const givenBack: Partial<Record<OrderEvent['type'], { type: MovementType; label: string }>> = {
-  credited: { type: 'credit', label: 'credited' },
-  reduced: { type: 'reduction', label: 'partially cancelled' },
-  returned: { type: 'return', label: 'goods returned' },
+const givenBack: Partial<Record<OrderEvent['type'], MovementType>> = {
+  credited: 'credit',
+  reduced: 'reduction',
+  returned: 'return',
 };
 
 type MovementSource = Pick<OrderRecord, 'orderNumber' | 'merchantId' | 'total' | 'events'>;
@@ -31,28 +32,24 @@ type MovementSource = Pick<OrderRecord, 'orderNumber' | 'merchantId' | 'total' |
  */
 export function orderMovements(order: MovementSource): Movement[] {
   const reference = paymentReference(order.orderNumber, order.merchantId);
-  const movement = (event: OrderEvent, type: MovementType, amount: number, description: string, id = event.id): Movement => ({
-    id,
-    date: datePart(event.at),
-    type,
-    orderNumber: order.orderNumber,
-    paymentReference: reference,
-    amount,
-    description,
-  });
+  const movement = (event: OrderEvent, type: MovementType, amount: number, id = event.id): Movement => {
+    const date = datePart(event.at);
+    const reason = type === 'activation' || type === 'fee' ? null : event.reason;
+    const reasonCode = reason === null ? null : (event.reasonCode ?? null);
+    const described = { type, orderNumber: order.orderNumber, reason, reasonCode };
+    // The API's description is the English one the files and the page translate.
+    return { id, date, ...described, paymentReference: reference, amount, description: describeMovement('en', described, isoWeekOf(date).week) };
+  };
   const movements: Movement[] = [];
   for (const event of order.events) {
     if (event.type === 'activated') {
       const amount = event.amount ?? order.total;
-      movements.push(movement(event, 'activation', amount, `Order ${order.orderNumber} activated: invoice bought`));
-      movements.push(movement(event, 'fee', feeFor(amount), `Provider fee on order ${order.orderNumber} (1.9% + 0.25)`, `${event.id}-fee`));
+      movements.push(movement(event, 'activation', amount));
+      movements.push(movement(event, 'fee', feeFor(amount), `${event.id}-fee`));
       continue;
     }
-    const back = givenBack[event.type];
-    if (back && event.amount) {
-      const reason = event.reason ? `: ${event.reason}` : '';
-      movements.push(movement(event, back.type, -event.amount, `Order ${order.orderNumber} ${back.label}${reason}`));
-    }
+    const type = givenBack[event.type];
+    if (type && event.amount) movements.push(movement(event, type, -event.amount));
   }
   return movements;
 }

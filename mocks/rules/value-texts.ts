@@ -30,6 +30,8 @@ export interface ValueTexts {
   movementTypes: Record<MovementType, string>;
   /** A movement's description; `{{orderNumber}}` and `{{week}}` are filled in. */
   descriptions: Record<MovementType, string>;
+  /** A description followed by the reason money went back. */
+  describedWithReason: string;
 }
 
 export const valueTexts: Record<TextLanguage, ValueTexts> = {
@@ -68,6 +70,7 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       chargeback: 'Chargeback on order {{orderNumber}}: the shopper disputed the payment with their bank',
       adjustment: 'Fee correction, week {{week}}',
     },
+    describedWithReason: '{{description}}: {{reason}}',
   },
   fr: {
     status: { created: 'Créée', activated: 'Activée', paid: 'Payée', cancelled: 'Annulée', credited: 'Créditée' },
@@ -118,6 +121,7 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       chargeback: 'Rétrofacturation sur la commande {{orderNumber}} : le client a contesté le paiement auprès de sa banque',
       adjustment: 'Correction des frais, semaine {{week}}',
     },
+    describedWithReason: '{{description}} : {{reason}}',
   },
   nl: {
     status: { created: 'Aangemaakt', activated: 'Geactiveerd', paid: 'Betaald', cancelled: 'Geannuleerd', credited: 'Gecrediteerd' },
@@ -168,6 +172,7 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       chargeback: 'Terugboeking op bestelling {{orderNumber}}: de klant betwistte de betaling bij de bank',
       adjustment: 'Correctie van de kosten, week {{week}}',
     },
+    describedWithReason: '{{description}}: {{reason}}',
   },
   de: {
     status: { created: 'Angelegt', activated: 'Aktiviert', paid: 'Bezahlt', cancelled: 'Storniert', credited: 'Gutgeschrieben' },
@@ -218,14 +223,25 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       chargeback: 'Rückbuchung auf Bestellung {{orderNumber}}: der Kunde hat die Zahlung bei seiner Bank angefochten',
       adjustment: 'Gebührenkorrektur, Woche {{week}}',
     },
+    describedWithReason: '{{description}}: {{reason}}',
   },
 };
 
-/** A movement described in `language`: the week number names an adjustment, the order every other movement. */
-export function describeMovement(language: TextLanguage, movement: Pick<Movement, 'type' | 'orderNumber'>, weekNumber: number): string {
-  return valueTexts[language].descriptions[movement.type]
-    .replace('{{orderNumber}}', movement.orderNumber ?? '')
-    .replace('{{week}}', String(weekNumber));
+type Described = Pick<Movement, 'type' | 'orderNumber' | 'reason' | 'reasonCode'>;
+
+/**
+ * A movement described in `language`: the week number names an adjustment, the order every other
+ * movement; a known reason is translated, a typed one kept as typed.
+ */
+export function describeMovement(language: TextLanguage, movement: Described, weekNumber: number): string {
+  const texts = valueTexts[language];
+  // Replaced by functions: a typed reason's "$&" is text, not a replacement pattern.
+  const description = texts.descriptions[movement.type]
+    .replace('{{orderNumber}}', () => movement.orderNumber ?? '')
+    .replace('{{week}}', () => String(weekNumber));
+  const reason = movement.reasonCode ? texts.reasons[movement.reasonCode] : movement.reason;
+  if (!reason) return description;
+  return texts.describedWithReason.replace('{{description}}', () => description).replace('{{reason}}', () => reason);
 }
 
 /** The locale of `language` in `country`, as the app writes it: English keeps its British form outside Switzerland. */

@@ -52,6 +52,8 @@ describe("the backend's words for the values it writes into files", () => {
       reasons: files.reasons,
       types: files.movementTypes,
       descriptions: files.descriptions,
+      describedWithReason: files.describedWithReason,
+      statementReasons: files.reasons,
     }).toEqual({
       status: orders.status,
       paymentMethod: orders.paymentMethod,
@@ -62,6 +64,8 @@ describe("the backend's words for the values it writes into files", () => {
       reasons: orders.reasons,
       types: statements.types,
       descriptions: statements.descriptions,
+      describedWithReason: statements.describedWithReason,
+      statementReasons: statements.reasons,
     });
   });
 });

@@ -118,7 +118,7 @@ export const reasonTexts: Record<ReasonCode, string> = {
   'changed-mind': 'Changed mind',
 };
 
-const reasonCode = z
+export const reasonCodeSchema = z
   .enum(reasonCodes)
   .nullable()
   .meta({ description: 'Set when the reason is one of the known ones, to be translated; null when a user typed the reason, which is then shown as typed.' });
@@ -175,7 +175,7 @@ export const orderEventSchema = z.strictObject({
   actor: z.string(),
   amount: cents.nullable(),
   reason: z.string().nullable(),
-  reasonCode,
+  reasonCode: reasonCodeSchema,
   /** What came back, on `returned` events recorded through the API. */
   lines: z.array(returnedLineSchema).optional(),
   expiresAt: isoDate.optional().meta({ description: 'On `expiry-extended` events: the expiry the order was given.' }),
@@ -210,7 +210,7 @@ export const orderSummarySchema = z.strictObject({
   credited: cents,
   status: z.enum(orderStatuses),
   statusReason: z.string().nullable(),
-  statusReasonCode: reasonCode,
+  statusReasonCode: reasonCodeSchema,
   shippingStatus: z.enum(shippingStatuses),
   completeness: z.enum(completenessValues),
   activatedAt: isoDateTime.nullable(),

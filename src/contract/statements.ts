@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cents, csvFormatQueryShape, currencies, isoDate, limits } from './common';
-import { documentLanguages } from './orders';
+import { documentLanguages, reasonCodeSchema } from './orders';
 
 export const movementTypes = ['activation', 'credit', 'reduction', 'return', 'fee', 'chargeback', 'adjustment'] as const;
 export type MovementType = (typeof movementTypes)[number];
@@ -34,7 +34,9 @@ export const movementSchema = z.strictObject({
   orderNumber: z.string().nullable(),
   paymentReference: z.string().nullable(),
   amount: cents.meta({ description: 'Signed: + the provider pays the merchant, − the merchant gives back.' }),
-  description: z.string(),
+  description: z.string().meta({ description: 'In English, with the reason when there is one; the reason is also given apart, to be translated.' }),
+  reason: z.string().nullable().meta({ description: 'Why money went back to the shopper (credit, partial cancel, return), as recorded on the order; null for other movements.' }),
+  reasonCode: reasonCodeSchema,
 });
 export type Movement = z.infer<typeof movementSchema>;
 

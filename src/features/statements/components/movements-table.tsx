@@ -32,7 +32,12 @@ export function MovementsTable({ movements, currency, weekNumber, count, sum, or
   const { t } = useTranslation('statements');
   const format = useFormat();
   // Every movement reads in the user's language; the API's English description is for software.
-  const describe = ({ orderNumber, type }: Movement) => t(`descriptions.${type}`, { orderNumber, week: weekNumber });
+  const describe = ({ orderNumber, type, reason, reasonCode }: Movement) => {
+    const description = t(`descriptions.${type}`, { orderNumber, week: weekNumber });
+    // A known reason in the user's words, a typed one as typed.
+    const shownReason = reasonCode ? t(`reasons.${reasonCode}`) : reason;
+    return shownReason ? t('describedWithReason', { description, reason: shownReason }) : description;
+  };
   return (
     <Table.ScrollContainer
       minWidth={900}

@@ -38,6 +38,12 @@ describe('a statement', () => {
     expect(status).toHaveTextContent(rows.length === 1 ? '1 movement of these types' : `${rows.length} movements of these types`);
   });
 
+  it('describes a return with its reason, in the language of the page', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W46', language: 'fr' });
+    const cell = await screen.findByRole('cell', { name: /^Articles de la commande \d+ retournés : Endommagé pendant le transport$/ });
+    expect(within(cell.closest('tr')!).getByRole('cell', { name: 'Retour' })).toBeInTheDocument();
+  });
+
   it('lists a busy week fifty movements at a time, the sum still adding up all of them, the page in the address', async () => {
     const { user, router } = await renderApp({ as: 'finance', path: '/statements/2026-W32', ordersPerWorld: 2_000 });
     const sumLabel = await screen.findByRole('rowheader', { name: /^Sum of the \d+ movements$/ });

@@ -1,0 +1,22 @@
+import { describeMovement } from './value-texts';
+
+describe('a movement described for a reader', () => {
+  const returned = { type: 'return', orderNumber: '1001677', reason: 'Changed mind', reasonCode: 'changed-mind' } as const;
+
+  it('gives the reason money went back, a known one in the reader\'s words', () => {
+    expect(describeMovement('en', returned, 46)).toBe('Items of order 1001677 returned: Changed mind');
+    expect(describeMovement('fr', returned, 46)).toBe("Articles de la commande 1001677 retournés : Changement d'avis");
+    expect(describeMovement('nl', returned, 46)).toBe('Artikelen van bestelling 1001677 geretourneerd: Van gedachten veranderd');
+    expect(describeMovement('de', returned, 46)).toBe('Artikel der Bestellung 1001677 retourniert: Meinung geändert');
+  });
+
+  it('keeps a typed reason as typed, in every language', () => {
+    const typed = { type: 'credit', orderNumber: '1000925', reason: 'Geste $& "goodwill"', reasonCode: null } as const;
+    expect(describeMovement('en', typed, 46)).toBe('Order 1000925 credited: Geste $& "goodwill"');
+    expect(describeMovement('de', typed, 46)).toBe('Bestellung 1000925 gutgeschrieben: Geste $& "goodwill"');
+  });
+
+  it('names the week of a fee correction, which has no reason of its own', () => {
+    expect(describeMovement('nl', { type: 'adjustment', orderNumber: null, reason: null, reasonCode: null }, 46)).toBe('Correctie van de kosten, week 46');
+  });
+});
