@@ -94,6 +94,15 @@ describe('GET /api/exports/orders', () => {
     expect(row[header!.indexOf('Zahlungsart')]).toBe(valueTexts.de.paymentMethod[first.paymentMethod]);
   });
 
+  it('gives an English spreadsheet readable headings, times on the merchant\'s clock, while the standard file keeps its keys', async () => {
+    const token = await signIn('finance');
+    const headerOf = async (query: string) => (parseCsv(await (await call(`/exports/orders?${query}`, { token })).text(), { bom: true }) as string[][])[0];
+    const english = await headerOf('format=excel&locale=en-GB');
+    expect(english?.slice(0, 3)).toEqual(['Order number', 'Payment reference', 'Order date (Europe/Brussels)']);
+    expect(english?.slice(-2)).toEqual(['Activation date (Europe/Brussels)', 'Last credited (Europe/Brussels)']);
+    expect((await headerOf('format=rfc4180'))?.slice(0, 3)).toEqual(['orderNumber', 'paymentReference', 'orderDate']);
+  });
+
   it("writes a seeded reason in the spreadsheet's language, a typed one as typed", async () => {
     const token = await signIn('finance');
     const listed = (await (await call('/orders?status=cancelled&pageSize=100', { token })).json()) as OrderPage;

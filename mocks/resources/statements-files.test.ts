@@ -138,6 +138,14 @@ describe('statement downloads', () => {
     expect((await call('/statements/2026-W47/pdf?lang=es', { token })).status).toBe(422);
   });
 
+  it('gives an English spreadsheet readable headings, the standard file its keys', async () => {
+    const response = await call('/statements/2026-W47/csv?format=excel&locale=en-GB', { token });
+    const [head] = parseCsv(await response.text(), { bom: true }) as string[][];
+    expect(head).toEqual(['Week', 'Date', 'Type', 'Order number', 'Payment reference', 'Description', 'Amount', 'Currency', 'Payout date']);
+    const [standard] = parseCsv(await (await call('/statements/2026-W47/csv?format=rfc4180', { token })).text(), { bom: true }) as string[][];
+    expect(standard).toEqual(header);
+  });
+
   it('describes every movement of a French spreadsheet in French, chargebacks and fee corrections included', async () => {
     const statement = await statementOf('2026-W47', token);
     const response = await call('/statements/2026-W47/csv?format=excel&locale=fr-BE', { token });

@@ -24,50 +24,50 @@ export function merchantTimeZone(country: Country): string {
   return zones[country];
 }
 
-type Headers<Key extends string> = Record<Key, Record<Exclude<CsvLanguage, 'en'>, string>>;
+type Headers<Key extends string> = Record<Key, Record<CsvLanguage, string>>;
 
 export const orderCsvHeaders: Headers<string> = {
-  orderNumber: { fr: 'Numéro de commande', nl: 'Bestelnummer', de: 'Bestellnummer' },
-  paymentReference: { fr: 'Référence de paiement', nl: 'Betalingsreferentie', de: 'Zahlungsreferenz' },
-  orderDate: { fr: 'Date de commande', nl: 'Besteldatum', de: 'Bestelldatum' },
-  customerName: { fr: 'Client', nl: 'Klant', de: 'Kunde' },
-  customerType: { fr: 'Type de client', nl: 'Soort klant', de: 'Kundenart' },
-  companyName: { fr: 'Société', nl: 'Bedrijf', de: 'Firma' },
-  vatNumber: { fr: 'Numéro de TVA', nl: 'Btw-nummer', de: 'USt-IdNr.' },
-  customerEmail: { fr: 'E-mail du client', nl: 'E-mail van de klant', de: 'E-Mail des Kunden' },
-  customerId: { fr: 'Identifiant client', nl: 'Klantnummer', de: 'Kundennummer' },
-  yourReference: { fr: 'Votre référence', nl: 'Uw referentie', de: 'Ihre Referenz' },
-  country: { fr: 'Pays', nl: 'Land', de: 'Land' },
-  paymentMethod: { fr: 'Mode de paiement', nl: 'Betaalwijze', de: 'Zahlungsart' },
-  status: { fr: 'Statut', nl: 'Status', de: 'Status' },
-  statusReason: { fr: 'Motif du statut', nl: 'Reden van de status', de: 'Grund des Status' },
-  shippingStatus: { fr: 'Expédition', nl: 'Verzending', de: 'Versand' },
-  completeness: { fr: 'Complétude', nl: 'Volledigheid', de: 'Vollständigkeit' },
-  currency: { fr: 'Devise', nl: 'Valuta', de: 'Währung' },
-  total: { fr: 'Total', nl: 'Totaal', de: 'Gesamt' },
-  outstanding: { fr: 'Restant dû', nl: 'Openstaand', de: 'Offen' },
-  credited: { fr: 'Crédité', nl: 'Gecrediteerd', de: 'Gutgeschrieben' },
-  daysToExpiry: { fr: "Jours avant l'expiration", nl: 'Dagen tot vervallen', de: 'Tage bis zum Verfall' },
-  paymentState: { fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' },
-  dueDate: { fr: "Date d'échéance", nl: 'Vervaldatum', de: 'Fälligkeitsdatum' },
-  activatedAt: { fr: "Date d'activation", nl: 'Activeringsdatum', de: 'Aktivierungsdatum' },
-  lastCreditedAt: { fr: 'Dernier crédit', nl: 'Laatste creditering', de: 'Letzte Gutschrift' },
+  orderNumber: { en: 'Order number', fr: 'Numéro de commande', nl: 'Bestelnummer', de: 'Bestellnummer' },
+  paymentReference: { en: 'Payment reference', fr: 'Référence de paiement', nl: 'Betalingsreferentie', de: 'Zahlungsreferenz' },
+  orderDate: { en: 'Order date', fr: 'Date de commande', nl: 'Besteldatum', de: 'Bestelldatum' },
+  customerName: { en: 'Customer', fr: 'Client', nl: 'Klant', de: 'Kunde' },
+  customerType: { en: 'Customer type', fr: 'Type de client', nl: 'Soort klant', de: 'Kundenart' },
+  companyName: { en: 'Company', fr: 'Société', nl: 'Bedrijf', de: 'Firma' },
+  vatNumber: { en: 'VAT number', fr: 'Numéro de TVA', nl: 'Btw-nummer', de: 'USt-IdNr.' },
+  customerEmail: { en: 'Customer e-mail', fr: 'E-mail du client', nl: 'E-mail van de klant', de: 'E-Mail des Kunden' },
+  customerId: { en: 'Customer ID', fr: 'Identifiant client', nl: 'Klantnummer', de: 'Kundennummer' },
+  yourReference: { en: 'Your reference', fr: 'Votre référence', nl: 'Uw referentie', de: 'Ihre Referenz' },
+  country: { en: 'Country', fr: 'Pays', nl: 'Land', de: 'Land' },
+  paymentMethod: { en: 'Payment method', fr: 'Mode de paiement', nl: 'Betaalwijze', de: 'Zahlungsart' },
+  status: { en: 'Status', fr: 'Statut', nl: 'Status', de: 'Status' },
+  statusReason: { en: 'Status reason', fr: 'Motif du statut', nl: 'Reden van de status', de: 'Grund des Status' },
+  shippingStatus: { en: 'Shipping', fr: 'Expédition', nl: 'Verzending', de: 'Versand' },
+  completeness: { en: 'Completeness', fr: 'Complétude', nl: 'Volledigheid', de: 'Vollständigkeit' },
+  currency: { en: 'Currency', fr: 'Devise', nl: 'Valuta', de: 'Währung' },
+  total: { en: 'Total', fr: 'Total', nl: 'Totaal', de: 'Gesamt' },
+  outstanding: { en: 'Outstanding', fr: 'Restant dû', nl: 'Openstaand', de: 'Offen' },
+  credited: { en: 'Credited', fr: 'Crédité', nl: 'Gecrediteerd', de: 'Gutgeschrieben' },
+  daysToExpiry: { en: 'Days to expiry', fr: "Jours avant l'expiration", nl: 'Dagen tot vervallen', de: 'Tage bis zum Verfall' },
+  paymentState: { en: 'Payment state', fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' },
+  dueDate: { en: 'Due date', fr: "Date d'échéance", nl: 'Vervaldatum', de: 'Fälligkeitsdatum' },
+  activatedAt: { en: 'Activation date', fr: "Date d'activation", nl: 'Activeringsdatum', de: 'Aktivierungsdatum' },
+  lastCreditedAt: { en: 'Last credited', fr: 'Dernier crédit', nl: 'Laatste creditering', de: 'Letzte Gutschrift' },
 };
 
 export const statementCsvHeaders: Headers<string> = {
-  week: { fr: 'Semaine', nl: 'Week', de: 'Woche' },
-  date: { fr: 'Date', nl: 'Datum', de: 'Datum' },
-  type: { fr: 'Type', nl: 'Soort', de: 'Art' },
-  orderNumber: { fr: 'Numéro de commande', nl: 'Bestelnummer', de: 'Bestellnummer' },
-  paymentReference: { fr: 'Référence de paiement', nl: 'Betalingsreferentie', de: 'Zahlungsreferenz' },
-  description: { fr: 'Description', nl: 'Omschrijving', de: 'Beschreibung' },
-  amount: { fr: 'Montant', nl: 'Bedrag', de: 'Betrag' },
-  currency: { fr: 'Devise', nl: 'Valuta', de: 'Währung' },
-  payoutDate: { fr: 'Date de versement', nl: 'Uitbetalingsdatum', de: 'Auszahlungsdatum' },
+  week: { en: 'Week', fr: 'Semaine', nl: 'Week', de: 'Woche' },
+  date: { en: 'Date', fr: 'Date', nl: 'Datum', de: 'Datum' },
+  type: { en: 'Type', fr: 'Type', nl: 'Soort', de: 'Art' },
+  orderNumber: { en: 'Order number', fr: 'Numéro de commande', nl: 'Bestelnummer', de: 'Bestellnummer' },
+  paymentReference: { en: 'Payment reference', fr: 'Référence de paiement', nl: 'Betalingsreferentie', de: 'Zahlungsreferenz' },
+  description: { en: 'Description', fr: 'Description', nl: 'Omschrijving', de: 'Beschreibung' },
+  amount: { en: 'Amount', fr: 'Montant', nl: 'Bedrag', de: 'Betrag' },
+  currency: { en: 'Currency', fr: 'Devise', nl: 'Valuta', de: 'Währung' },
+  payoutDate: { en: 'Payout date', fr: 'Date de versement', nl: 'Uitbetalingsdatum', de: 'Auszahlungsdatum' },
 };
 
 /** A column's header: its English key for software, its name in the reader's language for a spreadsheet. */
 export function csvHeader(headers: Headers<string>, key: string, language: CsvLanguage | null): string {
-  if (language === null || language === 'en') return key;
+  if (language === null) return key;
   return headers[key]?.[language] ?? key;
 }
