@@ -42,18 +42,20 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
   pdf.text(texts.merchant(merchant.name, merchant.id), left, 32);
   pdf.text(texts.mode(mode === 'live'), left, 38);
   pdf.text(texts.week(statement.week, day(statement.startDate), day(statement.endDate)), left, 44);
-  pdf.text(texts.payoutDate(day(statement.payoutDate)), left, 50);
+  // Test data moves no money: its statement announces no payout.
+  pdf.text(mode === 'live' ? texts.payoutDate(day(statement.payoutDate)) : texts.noPayoutInTest, left, 50);
 
+  const net = mode === 'live' ? texts.net : texts.netInTest;
   const totals: [string, string][] = [
     [texts.gross, money(statement.gross)],
     [texts.fees, money(statement.fees)],
     [texts.adjustments, money(statement.adjustments)],
-    [texts.net, money(statement.net)],
+    [net, money(statement.net)],
     [texts.movements, String(statement.movementCount)],
   ];
   let y = 62;
   for (const [label, value] of totals) {
-    pdf.setFont('helvetica', label === texts.net ? 'bold' : 'normal');
+    pdf.setFont('helvetica', label === net ? 'bold' : 'normal');
     pdf.text(label, left, y);
     pdf.text(value, 100, y, { align: 'right' });
     y += rowHeight;

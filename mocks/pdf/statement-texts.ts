@@ -9,10 +9,12 @@ interface StatementTexts {
   mode: (live: boolean) => string;
   week: (week: string, monday: string, sunday: string) => string;
   payoutDate: (date: string) => string;
+  noPayoutInTest: string;
   gross: string;
   fees: string;
   adjustments: string;
   net: string;
+  netInTest: string;
   movements: string;
   date: string;
   type: string;
@@ -31,10 +33,12 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     mode: (live) => `Mode: ${live ? 'Live' : 'Test'}`,
     week: (week, monday, sunday) => `Week ${week}: Monday ${monday} to Sunday ${sunday}`,
     payoutDate: (date) => `Payout date: ${date}`,
+    noPayoutInTest: 'No payout: in test data no money is paid out.',
     gross: 'Gross',
     fees: 'Fees',
     adjustments: 'Adjustments',
     net: 'Net payout',
+    netInTest: 'Net, not paid out',
     movements: 'Movements',
     date: 'Date',
     type: 'Type',
@@ -51,10 +55,12 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     mode: (live) => `Mode : ${live ? 'Production' : 'Test'}`,
     week: (week, monday, sunday) => `Semaine ${week} : du lundi ${monday} au dimanche ${sunday}`,
     payoutDate: (date) => `Date de versement : ${date}`,
+    noPayoutInTest: "Aucun versement : en données de test, aucun argent n'est versé.",
     gross: 'Brut',
     fees: 'Frais',
     adjustments: 'Ajustements',
     net: 'Versement net',
+    netInTest: 'Net, non versé',
     movements: 'Mouvements',
     date: 'Date',
     type: 'Type',
@@ -71,10 +77,12 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     mode: (live) => `Modus: ${live ? 'Live' : 'Test'}`,
     week: (week, monday, sunday) => `Week ${week}: maandag ${monday} tot zondag ${sunday}`,
     payoutDate: (date) => `Uitbetalingsdatum: ${date}`,
+    noPayoutInTest: 'Geen uitbetaling: in testgegevens wordt geen geld uitbetaald.',
     gross: 'Bruto',
     fees: 'Kosten',
     adjustments: 'Correcties',
     net: 'Netto-uitbetaling',
+    netInTest: 'Netto, niet uitbetaald',
     movements: 'Bewegingen',
     date: 'Datum',
     type: 'Soort',
@@ -91,10 +99,12 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     mode: (live) => `Modus: ${live ? 'Live' : 'Test'}`,
     week: (week, monday, sunday) => `Woche ${week}: Montag, ${monday} bis Sonntag, ${sunday}`,
     payoutDate: (date) => `Auszahlungsdatum: ${date}`,
+    noPayoutInTest: 'Keine Auszahlung: In Testdaten wird kein Geld ausgezahlt.',
     gross: 'Brutto',
     fees: 'Gebühren',
     adjustments: 'Korrekturen',
     net: 'Nettoauszahlung',
+    netInTest: 'Netto, nicht ausgezahlt',
     movements: 'Bewegungen',
     date: 'Datum',
     type: 'Art',

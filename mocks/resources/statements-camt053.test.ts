@@ -61,6 +61,19 @@ describe('GET /api/statements/{week}/camt053', () => {
     }
   });
 
+  it('announces no payout for test data, and still passes the schema', async () => {
+    const token = await signIn('finance');
+    const statement = (await (await call('/statements/2026-W47', { token, mode: 'test' })).json()) as Statement;
+    expect(statement.net).not.toBe(0);
+    const xml = await (await call('/statements/2026-W47/camt053', { token, mode: 'test' })).text();
+    expect(validate(xml).valid).toBe(true);
+    expect(entries(xml, 'BOOK')).toEqual(statement.movements.map((movement) => movement.amount));
+    expect(entries(xml, 'PDNG')).toEqual([]);
+    expect(xml).not.toContain('PAYOUT');
+    expect(xml).not.toContain('<Cd>FWAV</Cd>');
+    expect(xml).toContain('<AddtlStmtInf>Test data: no money is paid out and no payout is made for this statement.</AddtlStmtInf>');
+  });
+
   it('is refused to support agents, like the other statement files', async () => {
     const response = await call('/statements/2026-W47/camt053', { token: await signIn('support') });
     expect(response.status).toBe(403);

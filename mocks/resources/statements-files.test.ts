@@ -38,7 +38,8 @@ describe('statement downloads', () => {
       const [head, ...rows] = parseCsv(text, { bom: true });
       expect(head).toEqual(header);
       const movements: Omit<Movement, 'reason' | 'reasonCode'>[] = rows.map(([week, date, type, orderNumber, reference, description, amount, currency, payoutDate]) => {
-        expect([week, currency, payoutDate]).toEqual(['2026-W47', 'EUR', statement.payoutDate]);
+        // Test data moves no money: no payout date.
+        expect([week, currency, payoutDate]).toEqual(['2026-W47', 'EUR', mode === 'live' ? statement.payoutDate : '']);
         return {
           id: '',
           date: date ?? '',
@@ -68,6 +69,17 @@ describe('statement downloads', () => {
     const row = parseCsv(text, { bom: true }).find((cells) => cells[3] === order?.orderNumber && cells[2] === 'reduction');
     expect(row?.[5]).toBe(`Order ${order?.orderNumber} partially cancelled: ${reason}`);
     expect(row?.[6]).toBe('-1.00');
+  });
+
+  it('announces no payout in the PDF of test data', async () => {
+    const pdfOf = async (mode: 'live' | 'test') =>
+      new TextDecoder('latin1').decode(await (await call('/statements/2026-W47/pdf', { token, mode })).arrayBuffer());
+    const test = await pdfOf('test');
+    expect(test).toContain('(No payout: in test data no money is paid out.)');
+    expect(test).not.toContain('Payout date');
+    expect(test).toContain('(Net, not paid out)');
+    expect(test).not.toContain('Net payout');
+    expect(await pdfOf('live')).toContain('(Payout date: 24/11/2026)');
   });
 
   it('gives a zero week a CSV with its header only', async () => {

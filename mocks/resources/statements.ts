@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { limits } from '@/contract/common';
+import { limits, type Mode } from '@/contract/common';
 import { documentLanguages } from '@/contract/orders';
 import { statementPdfQuerySchema, statementYearQuerySchema, type Movement, type Statement, type StatementDetail, type StatementYear } from '@/contract/statements';
 import { currentStore } from '../db/store';
@@ -62,8 +62,11 @@ function attachment({ merchant, mode }: DataCaller, statement: Statement, extens
   return `attachment; filename="statement-${merchant.id}-${mode}-${statement.week}.${extension}"`;
 }
 
-/** Movements only, one row each: read back, the rows are the statement and sum to its net. */
-function statementCsv(statement: Statement, { dialect, language }: CsvFlavour): string {
+/**
+ * Movements only, one row each: read back, the rows are the statement and sum to its net. Test
+ * data moves no money: its rows name no payout date.
+ */
+function statementCsv(statement: Statement, mode: Mode, { dialect, language }: CsvFlavour): string {
   // A spreadsheet reads in its reader's words; software gets the type's code and the API's description.
   const type = (movement: Movement) => (language ? valueTexts[language].movementTypes[movement.type] : movement.type);
   const description = (movement: Movement) => (language ? describeMovement(language, movement, statement.weekNumber) : movement.description);
@@ -78,7 +81,7 @@ function statementCsv(statement: Statement, { dialect, language }: CsvFlavour): 
       description(movement),
       money(movement.amount),
       statement.currency,
-      statement.payoutDate,
+      mode === 'live' ? statement.payoutDate : null,
     ]),
     dialect,
   );
@@ -112,7 +115,7 @@ export const statements = [
     answer(async () => {
       const { caller, statement } = await findIssuedStatement(request, params.week);
       const flavour = readCsvFlavour(new URL(request.url).searchParams);
-      return new HttpResponse(statementCsv(statement, flavour), {
+      return new HttpResponse(statementCsv(statement, caller.mode, flavour), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'csv') },
       });
     }),

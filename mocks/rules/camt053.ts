@@ -5,9 +5,12 @@ import { centsToDecimal } from './money';
 // A weekly statement as an ISO 20022 bank-to-customer statement (camt.053.001.08), the file
 // accounting software reads from a bank. The account is the merchant's settlement account with the
 // provider: it opens the week at zero, every movement is booked on it, it closes at the week's net,
-// and the payout (pending until its date) empties it again.
+// and the payout (pending until its date) empties it again. Test data moves no money: its file
+// books the movements but announces no payout, and says so.
 
 const namespace = 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.08';
+
+const testDataNotice = 'Test data: no money is paid out and no payout is made for this statement.';
 
 export interface Camt053Input {
   statement: Statement;
@@ -65,6 +68,7 @@ function payoutEntry(statement: Statement): string {
 export function statementCamt053({ statement, merchant, mode, createdAt }: Camt053Input): string {
   const id = `COMPTOIR-${merchant.id}-${mode.toUpperCase()}-${statement.week}`;
   const { currency } = statement;
+  const live = mode === 'live';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<Document xmlns="${namespace}"><BkToCstmrStmt>`,
@@ -75,9 +79,10 @@ export function statementCamt053({ statement, merchant, mode, createdAt }: Camt0
     `<Nm>${text(`Settlement account of ${merchant.name}`, 70)}</Nm><Ownr><Nm>${text(merchant.name, 140)}</Nm></Ownr></Acct>`,
     balance('OPBD', 0, currency, statement.startDate),
     balance('CLBD', statement.net, currency, statement.endDate),
-    balance('FWAV', 0, currency, statement.payoutDate),
+    live ? balance('FWAV', 0, currency, statement.payoutDate) : '',
     ...statement.movements.map((movement) => movementEntry(movement, currency)),
-    statement.net === 0 ? '' : payoutEntry(statement),
+    live && statement.net !== 0 ? payoutEntry(statement) : '',
+    live ? '' : `<AddtlStmtInf>${text(testDataNotice, 500)}</AddtlStmtInf>`,
     '</Stmt></BkToCstmrStmt></Document>\n',
   ].join('');
 }

@@ -15,6 +15,21 @@ describe('the coming payout', () => {
     expect(within(lastIssued!).getByRole('button', { name: 'Download the statement of 2026-W47 as CSV' })).toBeInTheDocument();
   });
 
+  it('says above the statements of test data that no money is paid out, and lists no payout', async () => {
+    await renderApp({ as: 'finance', path: '/statements', mode: 'test' });
+    expect(await screen.findByText('Every money movement of each ISO week, Monday to Sunday. In test data no money is paid out.')).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
+    expect(within(table).getByRole('columnheader', { name: 'Net, not paid out' })).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Payout date' })).not.toBeInTheDocument();
+  });
+
+  it('promises no payout for the running week of test data', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W48', mode: 'test' });
+    const notice = (await screen.findByText('Provisional: this week is not over')).closest<HTMLElement>('.mantine-Alert-root')!;
+    expect(notice).toHaveTextContent('These are the movements so far. In test data no money is paid out.');
+    expect(notice).not.toHaveTextContent(/will be (paid out|offset)/);
+  });
+
   it('shows the running week so far, marked provisional, with the payout it would make', async () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W48' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W48' })).toBeInTheDocument();

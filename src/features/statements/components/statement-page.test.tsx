@@ -44,6 +44,16 @@ describe('a statement', () => {
     expect(within(cell.closest('tr')!).getByRole('cell', { name: 'Retour' })).toBeInTheDocument();
   });
 
+  it('announces no payout, and no account to pay to, in test data', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W47', mode: 'test' });
+    await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W47' });
+    expect(screen.getByText(/· no money is paid out in test data$/)).toBeInTheDocument();
+    expect(screen.queryByText(/paid out on/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^To Atelier Lumière/)).not.toBeInTheDocument();
+    expect(screen.getByText('Net, not paid out')).toBeInTheDocument();
+    expect(screen.queryByText('Net payout')).not.toBeInTheDocument();
+  });
+
   it('lists a busy week fifty movements at a time, the sum still adding up all of them, the page in the address', async () => {
     const { user, router } = await renderApp({ as: 'finance', path: '/statements/2026-W32', ordersPerWorld: 2_000 });
     const sumLabel = await screen.findByRole('rowheader', { name: /^Sum of the \d+ movements$/ });

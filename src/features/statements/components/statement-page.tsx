@@ -10,6 +10,7 @@ import { TablePagination } from '@/components/table-pagination';
 import { printedIban } from '@/contract/iban';
 import { movementTypes } from '@/contract/statements';
 import { isApiError } from '@/lib/api-error';
+import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 import { useLaidOut } from '@/lib/use-laid-out';
 import { useStatement } from '../api/get-statement';
@@ -31,6 +32,8 @@ export function StatementPage({ week, orderPath }: Props) {
   const [search, setSearch] = useSearchParams();
   const { types, page: askedPage } = parseMovementParams(search);
   const statement = useStatement(week);
+  // Test data moves no money: its statements announce no payout.
+  const live = useDataMode() === 'live';
   const data = useLaidOut(statement.data);
 
   const crumbs = <PageBreadcrumbs parent={{ to: statementPaths.list(), label: t('list.title') }} current={week} />;
@@ -74,13 +77,15 @@ export function StatementPage({ week, orderPath }: Props) {
           <Title order={1}>{t('detail.title', { week: data.week })}</Title>
           <Text>
             {t('weekDates', { from: format.date(data.startDate), to: format.date(data.endDate) })} ·{' '}
-            {t('detail.payout', { date: format.date(data.payoutDate) })}
+            {live ? t('detail.payout', { date: format.date(data.payoutDate) }) : t('detail.noPayoutInTest')}
           </Text>
-          <Text size="sm" c="dimmed">
-            {data.payoutAccount
-              ? t('detail.payoutAccount', { holder: data.payoutAccount.accountHolder, iban: printedIban(data.payoutAccount.iban) })
-              : t('detail.noPayoutAccount')}
-          </Text>
+          {live && (
+            <Text size="sm" c="dimmed">
+              {data.payoutAccount
+                ? t('detail.payoutAccount', { holder: data.payoutAccount.accountHolder, iban: printedIban(data.payoutAccount.iban) })
+                : t('detail.noPayoutAccount')}
+            </Text>
+          )}
         </div>
         {!data.provisional && (
           <Group gap="sm">
@@ -91,9 +96,11 @@ export function StatementPage({ week, orderPath }: Props) {
       </Group>
       {data.provisional && (
         <Alert color="yellow" icon={<IconHourglass size={18} aria-hidden />} title={t('provisional.title')}>
-          {data.net < 0
-            ? t('provisional.explainOwed', { owed: money(-data.net), date: format.date(data.payoutDate) })
-            : t('provisional.explain', { net: money(data.net), date: format.date(data.payoutDate) })}
+          {!live
+            ? t('provisional.explainTest')
+            : data.net < 0
+              ? t('provisional.explainOwed', { owed: money(-data.net), date: format.date(data.payoutDate) })
+              : t('provisional.explain', { net: money(data.net), date: format.date(data.payoutDate) })}
         </Alert>
       )}
       <Paper withBorder p="md" radius="md">
@@ -101,7 +108,7 @@ export function StatementPage({ week, orderPath }: Props) {
           {figure(t('columns.gross'), money(data.gross))}
           {figure(t('columns.fees'), money(data.fees))}
           {figure(t('columns.adjustments'), money(data.adjustments))}
-          {figure(t('columns.net'), money(data.net), true)}
+          {figure(live ? t('columns.net') : t('columns.netInTest'), money(data.net), true)}
           {figure(t('columns.movements'), format.number(data.movementCount))}
         </SimpleGrid>
       </Paper>

@@ -5,6 +5,7 @@ import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
+import { useDataMode } from '@/lib/data-mode';
 import { useLaidOut } from '@/lib/use-laid-out';
 import { useStatements } from '../api/get-statements';
 import { parseYearParams, statementsPageSize } from '../lib/statement-params';
@@ -16,6 +17,7 @@ export function StatementsPage() {
   const [search, setSearch] = useSearchParams();
   const { year, page: askedPage, currentYear } = parseYearParams(search);
   const statements = useStatements(year);
+  const live = useDataMode() === 'live';
   const years = Array.from({ length: 4 }, (_, index) => String(currentYear - index));
 
   const setView = (next: { year: number; page: number }) => {
@@ -35,7 +37,7 @@ export function StatementsPage() {
     <Stack gap="md">
       <PageHeader
         title={t('list.title')}
-        subtitle={t('list.subtitle')}
+        subtitle={live ? t('list.subtitle') : t('list.subtitleTest')}
         actions={
           <Group align="flex-end" gap="md">
             <CsvFormatChoice />

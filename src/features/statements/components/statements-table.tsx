@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatementSummary } from '@/contract/statements';
+import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 import { usePhone } from '@/lib/use-phone';
 import { statementPaths } from '../paths';
@@ -19,7 +20,8 @@ const numeric = new Set(['gross', 'fees', 'adjustments', 'net', 'movementCount']
 /** What a phone leaves out, so that the net payout shows beside the week. */
 const breakdown = new Set(['gross', 'fees', 'adjustments', 'movementCount']);
 
-function statementColumns(t: TFunction<'statements'>, format: Format) {
+/** Test data moves no money: its statements name no payout, nor its date. */
+function statementColumns(t: TFunction<'statements'>, format: Format, live: boolean) {
   const money = (statement: StatementSummary, cents: number) => format.money(cents, statement.currency);
   return column.columns([
     column.accessor('week', {
@@ -46,11 +48,11 @@ function statementColumns(t: TFunction<'statements'>, format: Format) {
     column.accessor('fees', { id: 'fees', header: t('columns.fees'), cell: ({ row }) => money(row.original, row.original.fees) }),
     column.accessor('adjustments', { id: 'adjustments', header: t('columns.adjustments'), cell: ({ row }) => money(row.original, row.original.adjustments) }),
     column.accessor('net', {
-      header: t('columns.net'),
+      header: live ? t('columns.net') : t('columns.netInTest'),
       cell: ({ row }) => <Text fw={700} size="sm">{money(row.original, row.original.net)}</Text>,
     }),
     column.accessor('movementCount', { id: 'movementCount', header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
-    column.accessor('payoutDate', { header: t('columns.payoutDate'), cell: (info) => format.date(info.getValue()) }),
+    column.accessor('payoutDate', { id: 'payoutDate', header: t('columns.payoutDate'), cell: (info) => format.date(info.getValue()) }),
     column.display({
       id: 'downloads',
       header: t('columns.downloads'),
@@ -72,10 +74,14 @@ export function StatementsTable({ statements }: { statements: StatementSummary[]
   const { t, i18n } = useTranslation('statements');
   const format = useFormat();
   const phone = usePhone();
+  const live = useDataMode() === 'live';
   const columns = useMemo(
-    () => statementColumns(t, format).filter((column) => !(phone && breakdown.has(column.id ?? ''))),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the screen only
-    [i18n.language, phone],
+    () =>
+      statementColumns(t, format, live).filter(
+        (column) => !(phone && breakdown.has(column.id ?? '')) && (live || column.id !== 'payoutDate'),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language, the screen and the world only
+    [i18n.language, phone, live],
   );
   const table = useTable({ features, columns, data: statements, getRowId: (statement) => statement.week });
   return (
