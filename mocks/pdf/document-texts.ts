@@ -29,6 +29,8 @@ export function shopperLanguage({ country, postalCode }: { country: Country; pos
 }
 
 type Texts = {
+  /** A label and its value, with the colon as the language sets it. */
+  field: (label: string, value: string) => string;
   onBehalfOf: (merchant: string, id: string) => string;
   seller: string;
   vatNumber: string;
@@ -67,6 +69,7 @@ type Texts = {
 
 export const documentTexts: Record<DocumentLanguage, Texts> = {
   en: {
+    field: (label, value) => `${label}: ${value}`,
     onBehalfOf: (merchant, id) => `On behalf of ${merchant}, merchant ${id}`,
     seller: 'Seller',
     vatNumber: 'VAT number',
@@ -103,7 +106,8 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     gross: 'Gross',
   },
   fr: {
-    onBehalfOf: (merchant, id) => `Pour le compte de ${merchant}, marchand ${id}`,
+    field: (label, value) => `${label} : ${value}`,
+    onBehalfOf: (merchant, id) => `Pour le compte du marchand ${merchant} (${id})`,
     seller: 'Vendeur',
     vatNumber: 'Numéro de TVA',
     invoice: 'Facture',
@@ -139,6 +143,7 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     gross: 'TVA comprise',
   },
   nl: {
+    field: (label, value) => `${label}: ${value}`,
     onBehalfOf: (merchant, id) => `Namens ${merchant}, handelaar ${id}`,
     seller: 'Verkoper',
     vatNumber: 'Btw-nummer',
@@ -175,6 +180,7 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     gross: 'Incl. btw',
   },
   de: {
+    field: (label, value) => `${label}: ${value}`,
     onBehalfOf: (merchant, id) => `Im Auftrag von ${merchant}, Händler ${id}`,
     seller: 'Verkäufer',
     vatNumber: 'USt-IdNr.',

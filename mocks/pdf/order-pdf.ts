@@ -8,7 +8,7 @@ import type { IssuedDocument } from '../rules/order-documents';
 import type { OrderRecord } from '../rules/order-model';
 import { returnValue } from '../rules/order-actions';
 import { dueDate } from '../rules/order-status';
-import { regionalAmount, regionalDate, regionalMoney, valueTexts } from '../rules/value-texts';
+import { regionalAmount, regionalDate, regionalMoney, regionalRate, valueTexts } from '../rules/value-texts';
 import { shareOut, vatSummary, type VatRow } from '../rules/vat';
 import { documentTexts, type DocumentLanguage } from './document-texts';
 import { contentRight, margin, PdfWriter } from './pdf-writer';
@@ -46,24 +46,25 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
   const money = (cents: number): string => regionalMoney(cents, order.currency, language, region);
   const amount = (cents: number): string => regionalAmount(cents, language, region);
   const day = (instant: string): string => regionalDate(datePart(instant), language, region);
+  const rate = (percent: number): string => regionalRate(percent, language, region);
   const out = new PdfWriter(pdf);
 
   out.line(providerName, { size: 18, bold: true }).line(t.onBehalfOf(merchant.name, merchant.id), { size: 9 }).gap(2);
   out.line(t.seller, { bold: true, size: 9 }).line(`${seller.companyName}, ${seller.street}, ${seller.postalCode} ${seller.city}`, { size: 9 });
-  out.line(`${t.vatNumber}: ${seller.vatNumber}`, { size: 9 }).gap(4);
+  out.line(t.field(t.vatNumber, seller.vatNumber), { size: 9 }).gap(4);
   out.line(document.type === 'invoice' ? t.invoice : t.creditNote, { size: 15, bold: true });
-  out.line(`${t.number}: ${document.number}`).line(`${t.date}: ${day(document.issuedAt)}`).gap();
+  out.line(t.field(t.number, document.number)).line(t.field(t.date, day(document.issuedAt))).gap();
 
   const { customer, billingAddress: address } = order;
   out.line(t.customer, { bold: true }).line(customer.companyName ?? customer.name);
   if (customer.companyName) out.line(`${t.attention} ${customer.name}`);
-  if (customer.vatNumber) out.line(`${t.vatNumber}: ${customer.vatNumber}`);
-  out.line(`${t.customerId}: ${customer.customerId}`).gap(2);
+  if (customer.vatNumber) out.line(t.field(t.vatNumber, customer.vatNumber));
+  out.line(t.field(t.customerId, customer.customerId)).gap(2);
   out.line(t.billingAddress, { bold: true }).line(address.name).line(address.street).line(`${address.postalCode} ${address.city}`).line(address.country).gap();
 
   out.line(t.orderOf(order.orderNumber, day(order.orderDate)));
-  out.line(`${t.paymentReference}: ${paymentReference(order.orderNumber, order.merchantId)}`);
-  if (order.yourReference) out.line(`${t.yourReference}: ${order.yourReference}`);
+  out.line(t.field(t.paymentReference, paymentReference(order.orderNumber, order.merchantId)));
+  if (order.yourReference) out.line(t.field(t.yourReference, order.yourReference));
   out.gap();
 
   if (document.type === 'invoice') {
@@ -73,23 +74,23 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
     for (const line of order.lines) {
       out.text(line.articleNumber, { x: columns.article }).text(line.title, { x: columns.title, maxWidth: columns.quantity - columns.title - 10 });
       out.text(String(line.quantity), { x: columns.quantity, align: 'right' }).text(amount(line.unitPrice), { x: columns.unitPrice, align: 'right' });
-      out.text(`${line.vatRate}%`, { x: columns.vat, align: 'right' }).line(amount(line.lineTotal), { x: columns.total, align: 'right' });
+      out.text(rate(line.vatRate), { x: columns.vat, align: 'right' }).line(amount(line.lineTotal), { x: columns.total, align: 'right' });
       if (line.discount > 0) out.line(`${t.discount} ${amount(-line.discount)}`, { x: columns.title, size: 8 });
     }
     out.gap(2).text(t.shippingFee).line(money(order.shippingFee), { x: columns.total, align: 'right' });
     out.text(t.total, { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
-    writeVatSummary(out, t, vatSummary(invoicedByRate(order)), money);
+    writeVatSummary(out, t, vatSummary(invoicedByRate(order)), money, rate);
     const dueDay = dueDate(order.activatedAt, order.paymentTermDays);
     const due = dueDay ? day(dueDay) : '-';
-    out.line(`${t.dueDate}: ${due}`, { bold: true });
+    out.line(t.field(t.dueDate, due), { bold: true });
     // The shopper pays the provider, on their own virtual account: the reference then only confirms it.
     const payTo = customerBankDetails(order.country, order.customer.customerId);
     out.paragraph(t.pleasePay(money(document.amount), payTo.accountHolder, due));
-    out.line(`IBAN: ${printedIban(payTo.iban)}`, { bold: true }).line(`BIC: ${payTo.bic}`);
+    out.line(t.field('IBAN', printedIban(payTo.iban)), { bold: true }).line(t.field('BIC', payTo.bic));
   } else {
     out.line(t.refersTo(order.orderNumber, invoiceNumber));
     out.text(t.creditedAmount, { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
-    writeVatSummary(out, t, vatSummary(creditedByRate(order, issued, document.amount)), money);
+    writeVatSummary(out, t, vatSummary(creditedByRate(order, issued, document.amount)), money, rate);
     // A reason the provider or the seed gave reads in the document's language; one a user typed, as typed.
     const { reason, reasonCode } = issued.event;
     out.line(t.reason, { bold: true }).paragraph(reasonCode ? valueTexts[language].reasons[reasonCode] : (reason ?? '-'));
@@ -130,15 +131,23 @@ function creditedByRate(order: OrderRecord, issued: IssuedDocument, credited: nu
   return parts.map((part, index) => ({ rate: part.rate, gross: shares[index] ?? 0 }));
 }
 
+/** Columns (mm) of the VAT summary: far enough apart for "TVA" and "TVA comprise" and six-figure amounts. */
+const summaryColumns = { rate: columns.title, net: 122, vat: 154, gross: contentRight } as const;
+
 /** Net, VAT and gross per rate, as tax authorities ask a document to show them. */
-function writeVatSummary(out: PdfWriter, t: (typeof documentTexts)[DocumentLanguage], rows: readonly VatRow[], money: (cents: number) => string): void {
+function writeVatSummary(
+  out: PdfWriter,
+  t: (typeof documentTexts)[DocumentLanguage],
+  rows: readonly VatRow[],
+  money: (cents: number) => string,
+  rate: (percent: number) => string,
+): void {
   out.line(t.vatSummary, { bold: true });
-  out.text(t.rate, { x: columns.title, bold: true }).text(t.net, { x: columns.unitPrice, bold: true, align: 'right' });
-  out.text(t.vat, { x: columns.vat + 12, bold: true, align: 'right' }).line(t.gross, { x: columns.total, bold: true, align: 'right' });
+  out.text(t.rate, { x: summaryColumns.rate, bold: true }).text(t.net, { x: summaryColumns.net, bold: true, align: 'right' });
+  out.text(t.vat, { x: summaryColumns.vat, bold: true, align: 'right' }).line(t.gross, { x: summaryColumns.gross, bold: true, align: 'right' });
   for (const row of rows.filter((item) => item.gross !== 0)) {
-    out.text(`${row.rate}%`, { x: columns.title }).text(money(row.net), { x: columns.unitPrice, align: 'right' });
-    out.text(money(row.vat), { x: columns.vat + 12, align: 'right' }).line(money(row.gross), { x: columns.total, align: 'right' });
+    out.text(rate(row.rate), { x: summaryColumns.rate }).text(money(row.net), { x: summaryColumns.net, align: 'right' });
+    out.text(money(row.vat), { x: summaryColumns.vat, align: 'right' }).line(money(row.gross), { x: summaryColumns.gross, align: 'right' });
   }
   out.gap();
 }
-

@@ -1,3 +1,4 @@
+import { jsPDF } from 'jspdf';
 import type { OrderDetail } from '@/contract/orders';
 import { resetMockBackend } from '../node';
 import { regionalDate, regionalMoney } from '../rules/value-texts';
@@ -23,6 +24,14 @@ async function pdfText(response: Response): Promise<string> {
   expect(text.startsWith('%PDF-')).toBe(true);
   expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
   return text;
+}
+
+/** Where a text starts and ends on its line (points), as the PDF places it, in bold at 10 points. */
+function placed(pdf: string, text: string): { from: number; to: number } {
+  const match = new RegExp(`([\\d.]+) [\\d.]+ Td\\n\\(${text}\\) Tj`).exec(pdf);
+  if (!match) throw new Error(`"${text}" is not in the PDF`);
+  const width = new jsPDF().setFont('helvetica', 'bold').getStringUnitWidth(text) * 10;
+  return { from: Number(match[1]), to: Number(match[1]) + width };
 }
 
 describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
@@ -68,6 +77,21 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
     for (const shown of [note.number, 'Goods returned', 'Wrong colour', `Refers to order ${order.orderNumber}, invoice INV-3333-${order.orderNumber}`]) {
       expect(text).toContain(shown);
     }
+  });
+
+  it('writes a French document the French way: rates, colons, no "de" before a vowel, VAT headers that do not run into each other', async () => {
+    const list = (await (await call('/orders?status=paid,activated&country=FR&pageSize=100', { token })).json()) as { items: { orderNumber: string }[] };
+    const details = await Promise.all(list.items.map(async ({ orderNumber }) => (await (await call(`/orders/${orderNumber}`, { token })).json()) as OrderDetail));
+    const french = details.find((order) => order.lines.some((line) => line.vatRate === 5.5))!;
+    const text = await pdfText(await download(french, french.documents[0]!.id, token, 'live', ''));
+    // French colons, and no "de Atelier" (the PDF escapes the parentheses of its text).
+    expect(text).toContain('(Pour le compte du marchand Atelier Lumière \\(3333\\))');
+    expect(text).toContain('(Numéro de TVA : BE0123456749)');
+    expect(text).toContain('(5,5 %)');
+    expect(text).not.toContain('5.5%');
+    const [net, vat, gross] = ['Hors TVA', 'TVA', 'TVA comprise'].map((header) => placed(text, header));
+    expect(net!.to).toBeLessThan(vat!.from);
+    expect(vat!.to).toBeLessThan(gross!.from);
   });
 
   it('answers 404 for an unknown document and for the order in the other mode', async () => {

@@ -268,6 +268,11 @@ export function regionalAmount(cents: number, language: TextLanguage, country: C
   return drawable(format.format(cents === 0 ? 0 : cents / 100));
 }
 
+/** A VAT rate (5.5 for 5.5 %) as that reader writes it: "5,5 %" in French, "5.5%" in English. */
+export function regionalRate(rate: number, language: TextLanguage, country: Country): string {
+  return drawable(numberFormat(regionalLocale(language, country), { style: 'percent', maximumFractionDigits: 2 }).format(rate / 100));
+}
+
 /** A day (YYYY-MM-DD) as that reader writes it in a table: "24.11.2026", "24/11/2026". */
 export function regionalDate(day: string, language: TextLanguage, country: Country): string {
   const format = dateTimeFormat(regionalLocale(language, country), { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });

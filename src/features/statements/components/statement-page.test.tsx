@@ -38,10 +38,11 @@ describe('a statement', () => {
     expect(status).toHaveTextContent(rows.length === 1 ? '1 movement of these types' : `${rows.length} movements of these types`);
   });
 
-  it('describes a return with its reason, in the language of the page', async () => {
+  it('describes a return with its reason, in the language of the page, and names the payout account in good French', async () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W46', language: 'fr' });
     const cell = await screen.findByRole('cell', { name: /^Articles de la commande \d+ retournés : Endommagé pendant le transport$/ });
     expect(within(cell.closest('tr')!).getByRole('cell', { name: 'Retour' })).toBeInTheDocument();
+    expect(screen.getByText('Compte de versement : Atelier Lumière SRL, BE71 0961 2345 6769')).toBeInTheDocument();
   });
 
   it('announces no payout, and no account to pay to, in test data', async () => {
