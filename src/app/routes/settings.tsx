@@ -20,8 +20,6 @@ export function SettingsLayout() {
   const session = useCurrentSession();
   const { pathname } = useLocation();
   const labelId = useId();
-  if (!can(session.user.role, 'account:read')) return <NotAllowed title={t('titles.settings')}>{t('forbidden.settings')}</NotAllowed>;
-
   const sections = [
     { to: accountPaths.billingDetails(), label: t('settings.billingDetails'), icon: IconReceipt, allowed: true },
     { to: accountPaths.payoutAccount(), label: t('settings.payoutAccount'), icon: IconBuildingBank, allowed: true },
@@ -29,6 +27,11 @@ export function SettingsLayout() {
     { to: teamPaths.team(), label: t('titles.team'), icon: IconUsers, allowed: can(session.user.role, 'team:manage') },
     { to: activityPaths.activity(), label: t('titles.activity'), icon: IconHistory, allowed: can(session.user.role, 'activity:read') },
   ];
+  if (!can(session.user.role, 'account:read')) {
+    // Headed by the page asked for, so that every address keeps its name.
+    const asked = sections.find((section) => section.to === pathname);
+    return <NotAllowed title={asked?.label ?? t('titles.settings')}>{t('forbidden.settings')}</NotAllowed>;
+  }
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 3 }}>

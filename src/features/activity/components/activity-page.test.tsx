@@ -29,10 +29,17 @@ describe('the activity log', () => {
     expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).queryByText('Signed in')).not.toBeInTheDocument();
   });
 
-  it('is not in the navigation of finance, and its address says it is for admins', async () => {
+  it('is not in the navigation of finance, and its address says under its heading that it is for admins', async () => {
     await renderApp({ as: 'finance', path: '/settings/activity' });
     expect(await screen.findByText('The activity log is for admins. Ask an admin of your merchant account who changed what.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Activity' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Activity' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
+  });
+
+  it('gives support, who may see no settings, a page headed Activity that says so', async () => {
+    await renderApp({ as: 'support', path: '/settings/activity' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Activity' })).toBeInTheDocument();
+    expect(screen.getByText(/^The settings are for admin and finance users\./)).toBeInTheDocument();
   });
 });
