@@ -4,6 +4,7 @@ import {
   Menu,
   ModalHeader,
   Notification,
+  Pill,
   Portal,
   TableScrollContainer,
   Title,
@@ -14,6 +15,7 @@ import {
   type VariantColorsResolver,
 } from '@mantine/core';
 import { wholeBadgeClasses } from '@/components/plain-badge';
+import wholePillClasses from '@/components/whole-pill.module.css';
 
 /**
  * Light, outline and subtle badges and buttons write coloured text on a pale background; Mantine's
@@ -55,6 +57,8 @@ export const createAppTheme = ({ closeNotification }: { closeNotification: strin
       // Badges carry statuses and types that must be read whole, never cut to "PARTIAL CANC…"; the
       // lists' plain badges share these classes.
       Badge: Badge.extend({ classNames: wholeBadgeClasses }),
+      // So are the values chosen in a multi-select: Mantine lets their pills shrink to "Canc…".
+      Pill: Pill.extend({ classNames: { root: wholePillClasses.root, label: wholePillClasses.label } }),
       // Mantine's focus placeholder is a focusable element a menu may not own (axe: aria-required-children);
       // without it, opening a menu focuses its first item, as the WAI-ARIA menu button pattern has it.
       Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),

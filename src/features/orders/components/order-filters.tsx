@@ -65,7 +65,7 @@ export function OrderFilters({ params, errors, onChange, onHint, onClear }: Prop
 
   return (
     <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
-      <Group align="flex-end" gap="sm" wrap={phone ? 'wrap' : 'nowrap'}>
+      <Group align="flex-end" gap="sm">
         {/* Typed: the box follows the URL, which must show what was sent in the order it was sent. */}
         <SearchFilter
           className={classes.search}

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { server } from '@mocks/node';
+import wholePillClasses from '@/components/whole-pill.module.css';
 import { renderApp } from '@/testing/render-app';
 
 /** The list requests the app sends, as the handlers see them. */
@@ -98,6 +99,13 @@ describe('the filter bar of the orders list', () => {
     expect(requests.at(-1)?.get('overdueByMoreThanDays')).toBeNull();
     expect(requests.at(-1)?.get('sort')).toBe('total');
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument());
+  });
+
+  it('shows each chosen status whole, never cut to "Canc…": its pill keeps its width and wraps', async () => {
+    await renderApp({ as: 'admin', path: '/orders?status=cancelled,credited' });
+    await table();
+    const status = screen.getByRole('combobox', { name: 'Status' }).closest<HTMLElement>('.mantine-MultiSelect-root')!;
+    for (const name of ['Cancelled', 'Credited']) expect(within(status).getByText(name).parentElement).toHaveClass(wholePillClasses.root!);
   });
 
   it('names the chips in the language of the app', async () => {
