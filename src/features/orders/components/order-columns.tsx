@@ -39,7 +39,8 @@ function selectionColumn(t: TFunction<'orders'>) {
       <Checkbox
         aria-label={t('bulk.selectPage')}
         checked={table.getIsAllPageRowsSelected()}
-        indeterminate={table.getIsSomePageRowsSelected()}
+        // The table's "some" includes "all": mixed is for a page only partly selected.
+        indeterminate={table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected()}
         onChange={table.getToggleAllPageRowsSelectedHandler()}
       />
     ),

@@ -101,6 +101,19 @@ describe('the orders list', () => {
     expect(within(await rowOf(other.orderNumber)).getByRole('checkbox', { name: `Select order ${other.orderNumber}` })).toBeChecked();
   });
 
+  it('checks the select-all box plainly when every order of the page is picked, and marks it mixed only for some', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created' });
+    await table();
+    const selectPage = screen.getByRole('checkbox', { name: 'Select every created order on this page' });
+    await user.click(selectPage);
+    expect(selectPage).toBeChecked();
+    expect(selectPage).not.toBePartiallyChecked();
+    const [first] = await bodyRows();
+    await user.click(within(first!).getByRole('checkbox', { name: /^Select order/ }));
+    expect(selectPage).not.toBeChecked();
+    expect(selectPage).toBePartiallyChecked();
+  });
+
   it('shows an error with a retry that works', async () => {
     const unavailable = { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try again in a moment.' };
     let failures = 1;
