@@ -14,6 +14,8 @@ type Props = BulkDialogProps & {
   /** What confirming does, and to which orders. */
   preview: ReactNode;
   confirmLabel: string;
+  /** Nothing the dialog shows can be applied: confirming could only be refused. */
+  confirmDisabled?: boolean;
   /** The sentence above the results. */
   summary: (succeeded: number) => string;
   /** What became of one order. */
@@ -21,7 +23,7 @@ type Props = BulkDialogProps & {
 };
 
 /** Applies one action to the selected orders and reports, order by order, what happened. */
-export function BulkActionDialog({ orders, opened, onClose, action, title, preview, confirmLabel, summary, result }: Props) {
+export function BulkActionDialog({ orders, opened, onClose, action, title, preview, confirmLabel, confirmDisabled, summary, result }: Props) {
   const { t } = useTranslation('orders');
   const [keys] = useState(() => Object.fromEntries(orders.map((order) => [order.orderNumber, crypto.randomUUID()])));
   const run = useBulkOrderAction(action);
@@ -43,7 +45,7 @@ export function BulkActionDialog({ orders, opened, onClose, action, title, previ
               <Button variant="default" onClick={() => onClose(false)}>
                 {t('actions.back')}
               </Button>
-              <Button loading={run.isPending} onClick={() => run.mutate({ orders, keys })}>
+              <Button loading={run.isPending} disabled={confirmDisabled} onClick={() => run.mutate({ orders, keys })}>
                 {confirmLabel}
               </Button>
             </Group>

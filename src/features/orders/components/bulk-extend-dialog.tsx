@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { expiryExtension } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { extensionRefusalReason } from '../lib/bulk-refusal';
-import { whyNotExtendable } from '../lib/expiry-extension';
+import { extensionBlock, whyNotExtendable } from '../lib/expiry-extension';
 import { BulkActionDialog, type BulkDialogProps } from './bulk-action-dialog';
 
 /** Extends the expiry of the selected orders and reports, order by order, what happened. */
@@ -11,6 +11,7 @@ export function BulkExtendDialog({ orders, opened, onClose }: BulkDialogProps) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const count = orders.length;
+  const extendable = orders.filter((order) => extensionBlock(order) === null).length;
 
   return (
     <BulkActionDialog
@@ -35,9 +36,12 @@ export function BulkExtendDialog({ orders, opened, onClose }: BulkDialogProps) {
               );
             })}
           </List>
+          {extendable === 0 && <Text fw={600}>{t('bulkExtend.none')}</Text>}
         </>
       }
-      confirmLabel={t('bulkExtend.confirm', { count })}
+      // The others are sent too, and their refusal reported with the results.
+      confirmLabel={t('bulkExtend.confirm', { count: extendable || count })}
+      confirmDisabled={extendable === 0}
       summary={(succeeded) => t('bulkExtend.summary', { succeeded, count })}
       result={(outcome) =>
         outcome.ok

@@ -64,7 +64,8 @@ describe("extending an order's expiry", () => {
     expect(within(dialog).getByText(new RegExp(`^${soonest!.orderNumber} · .* · expires on ${shownDate(soonest!.expiresAt)} → ${shownDate(soonest!.maxExpiresAt!)}$`))).toBeInTheDocument();
     expect(within(dialog).getByText(new RegExp(`^${later!.orderNumber} · .*\\. The expiry can be extended from .*, in its last 14 days\\.$`))).toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Extend 2 orders' }));
+    // The button counts the order it can extend; the other is sent too, and its refusal reported.
+    await user.click(within(dialog).getByRole('button', { name: 'Extend 1 order' }));
     expect(await within(dialog).findByText('Expiry extended: 1 of 2 orders.')).toBeInTheDocument();
     expect(document.activeElement).toHaveTextContent('Close');
     const results = within(dialog).getByRole('list', { name: 'Result per order' });
@@ -72,5 +73,15 @@ describe("extending an order's expiry", () => {
     expect(within(results).getByText(new RegExp(`^${later!.orderNumber}: refused\\. The expiry can be extended from .*, in its last 14 days\\.$`))).toBeInTheDocument();
     expect(await readOrder(soonest!.orderNumber)).toMatchObject({ expiryExtended: true, expiresAt: soonest!.maxExpiresAt });
     expect(await readOrder(later!.orderNumber)).toMatchObject({ expiryExtended: false, version: later!.version });
+  });
+
+  it('offers no confirmation when none of the selected orders can be extended yet, and says so', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=daysToExpiry&order=asc' });
+    const early = (await createdBySoonestExpiry()).filter((order) => order.daysToExpiry! > 14).slice(-2);
+    for (const order of early) await user.click(await screen.findByRole('checkbox', { name: `Select order ${order.orderNumber}` }));
+    await user.click(screen.getByRole('button', { name: 'Extend expiry of selected (2)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Extend the expiry of 2 orders' });
+    expect(within(dialog).getByText('None of these orders can be extended now: each one says why.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Extend 2 orders' })).toBeDisabled();
   });
 });
