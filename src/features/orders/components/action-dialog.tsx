@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
@@ -7,6 +7,8 @@ import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 type Props = {
   opened: boolean;
   onClose: () => void;
+  /** Where the focus goes on closing, when set; else back to what opened the dialog. */
+  returnFocusTo?: RefObject<HTMLElement | null>;
   title: string;
   /** The sentence of a failed attempt, shown above the form that keeps what the user entered. */
   error?: string | null;
@@ -25,9 +27,9 @@ type Props = {
  * The frame of every action on an order: says what will happen, asks to confirm, and on failure
  * stays open with the user's entries. Focus moves into it and back to the button that opened it.
  */
-export function ActionDialog({ opened, onClose, title, error, blocked, confirmLabel, confirmColor, pending, onSubmit, submitCount = 0, children }: Props) {
+export function ActionDialog({ opened, onClose, returnFocusTo, title, error, blocked, confirmLabel, confirmColor, pending, onSubmit, submitCount = 0, children }: Props) {
   const { t } = useTranslation('orders');
-  useReturnFocus(opened);
+  useReturnFocus(opened, returnFocusTo);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(submitCount, formRef);
   return (

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/contract/orders';
 import { addCalendarDays, utcToday } from '@/lib/calendar-days';
@@ -12,9 +12,15 @@ import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
 import { ActionDialog } from './action-dialog';
 
-type Props = { order: OrderSummary; opened: boolean; onClose: () => void };
+type Props = {
+  order: OrderSummary;
+  opened: boolean;
+  onClose: () => void;
+  /** Where the focus goes once the order is activated, when the button that opened the dialog goes with its state. */
+  focusAfterActivation?: HTMLElement | null;
+};
 
-export function ActivateDialog({ order, opened, onClose }: Props) {
+export function ActivateDialog({ order, opened, onClose, focusAfterActivation = null }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
@@ -24,8 +30,10 @@ export function ActivateDialog({ order, opened, onClose }: Props) {
   // which; the device's day only if that answer fails.
   const views = useOrderViews();
   const today = views.data?.today ?? (views.isError ? utcToday() : null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   const activate = useActivateOrder({
     onSuccess: (activated) => {
+      returnFocusTo.current = focusAfterActivation;
       notifications.show({ color: 'green', message: t('activate.done', { orderNumber: activated.orderNumber }) });
       onClose();
     },
@@ -36,6 +44,7 @@ export function ActivateDialog({ order, opened, onClose }: Props) {
     <ActionDialog
       opened={opened}
       onClose={onClose}
+      returnFocusTo={returnFocusTo}
       title={t('activate.title', { orderNumber: order.orderNumber })}
       error={activate.error && actionErrorMessage(activate.error, t)}
       blocked={!activate.isSuccess && current.status !== 'created' ? t('actions.noLonger', { status: t(`status.${current.status}`) }) : null}

@@ -114,6 +114,18 @@ describe('the orders list', () => {
     expect(selectPage).toBePartiallyChecked();
   });
 
+  it("puts the focus on the order's link in its row once activated from there: the row's button is gone", async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created,activated&sort=orderNumber&order=asc' });
+    const order = await findOrder('created');
+    const rowOf = async () => (await bodyRows()).find((row) => within(row).queryByRole('link', { name: order.orderNumber }))!;
+    within(await rowOf()).getByRole('button', { name: `Activate order ${order.orderNumber}` }).focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Activate order' }));
+
+    await waitFor(async () => expect(within(await rowOf()).getByText('Activated')).toBeInTheDocument());
+    await waitFor(async () => expect(within(await rowOf()).getByRole('link', { name: order.orderNumber })).toHaveFocus());
+  });
+
   it('shows an error with a retry that works', async () => {
     const unavailable = { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try again in a moment.' };
     let failures = 1;

@@ -142,12 +142,13 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
   const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
   // The previous rows, kept while the next ones load, are dimmed only if the answer is slow to come.
   const stale = useHeldFor(orders.isPlaceholderData, staleRowsAfterMs);
-  const [activating, setActivating] = useState<Opening<OrderSummary> | null>(null);
+  const [activating, setActivating] = useState<Opening<{ order: OrderSummary; rowLink: HTMLElement | null }> | null>(null);
   const [bulk, setBulk] = useState<Opening<{ action: 'activate' | 'extend'; orders: OrderSummary[] }> | null>(null);
   const openBulk = (action: 'activate' | 'extend') => setBulk({ subject: { action, orders: selected }, opening: (bulk?.opening ?? 0) + 1, opened: true });
   const rowActions = useMemo(
     () => ({
-      onActivate: (order: OrderSummary) => setActivating((last) => ({ subject: order, opening: (last?.opening ?? 0) + 1, opened: true })),
+      onActivate: (order: OrderSummary, rowLink: HTMLElement | null) =>
+        setActivating((last) => ({ subject: { order, rowLink }, opening: (last?.opening ?? 0) + 1, opened: true })),
     }),
     [],
   );
@@ -248,7 +249,8 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
         {activating && (
           <ActivateDialog
             key={activating.opening}
-            order={activating.subject}
+            order={activating.subject.order}
+            focusAfterActivation={activating.subject.rowLink}
             opened={activating.opened}
             onClose={() => setActivating((last) => last && { ...last, opened: false })}
           />
