@@ -121,14 +121,15 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       header: t('columns.customer'),
       cell: ({ row }) => {
         const { customer } = row.original;
+        // A business is known by its company first; the person who ordered for it comes second.
         return (
           <div className={classes.customer}>
-            <span>{customer.name}</span>
+            <span>{customer.companyName ?? customer.name}</span>
             <span className={classes.customerKind}>
               <PlainBadge size="xs" variant="outline" color={customer.type === 'business' ? 'indigo' : 'gray'}>
                 {t(`customerType.${customer.type}`)}
               </PlainBadge>
-              {customer.companyName && <span className={classes.company}>{customer.companyName}</span>}
+              {customer.companyName && <span className={classes.contact}>{customer.name}</span>}
             </span>
           </div>
         );

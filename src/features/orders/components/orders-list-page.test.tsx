@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
-import { findOrder, renderApp } from '@/testing/render-app';
+import { z } from 'zod';
+import { apiRequest, findOrder, renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
@@ -33,6 +34,18 @@ describe('the orders list', () => {
     expect(at('Status')).toBeLessThan(at('Due date'));
     expect(at('Actions')).toBeLessThan(at('Country'));
     for (const detail of ['Your reference', 'Payment method', 'Shipping', 'Completeness']) expect(at(detail)).toBe(-1);
+  });
+
+  it("names a business customer by its company first, then the person who ordered, in both row densities", async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?q=Brasserie&sort=orderNumber&order=asc' });
+    const customers = z.object({ items: z.array(z.object({ customer: z.object({ name: z.string(), companyName: z.string().nullable() }) })) });
+    const [first] = (await apiRequest('/orders', customers, { mode: 'live', query: { q: 'Brasserie', sort: 'orderNumber', order: 'asc' } })).items;
+    await table();
+    for (const density of ['Compact', 'Comfortable']) {
+      await user.click(screen.getByRole('radio', { name: density }));
+      const cell = within((await bodyRows())[0]!).getByText(first!.customer.companyName!).parentElement!;
+      expect(cell).toHaveTextContent(new RegExp(`^${first!.customer.companyName}\\s*Business\\s*${first!.customer.name}$`, 'i'));
+    }
   });
 
   it('finds an order by its payment reference pasted as is', async () => {
