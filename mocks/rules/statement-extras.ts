@@ -27,6 +27,8 @@ export interface PaidOrder {
 // About one chargeback every five to six weeks, and an adjustment every eight or so.
 const chargebackChance = 1 / 5.5;
 const adjustmentChance = 0.12;
+/** Chargebacks and adjustments carry no reason apart: their description says why. */
+const noReason = { reason: null, reasonCode: null } as const;
 /** Shoppers dispute recent payments: a chargeback hits an order paid in the eight weeks before. */
 const disputeWindowDays = 56;
 
@@ -57,9 +59,8 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
           orderNumber: order.orderNumber,
           paymentReference: paymentReference(order.orderNumber, world.merchantId),
           amount: -disputed,
-          description: describeMovement('en', { type: 'chargeback', orderNumber: order.orderNumber, reason: null, reasonCode: null }, week.week),
-          reason: null,
-          reasonCode: null,
+          description: describeMovement('en', { type: 'chargeback', orderNumber: order.orderNumber, ...noReason }, week.week),
+          ...noReason,
         });
       }
     }
@@ -75,9 +76,8 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
       orderNumber: null,
       paymentReference: null,
       amount,
-      description: describeMovement('en', { type: 'adjustment', orderNumber: null, reason: null, reasonCode: null }, week.week),
-      reason: null,
-      reasonCode: null,
+      description: describeMovement('en', { type: 'adjustment', orderNumber: null, ...noReason }, week.week),
+      ...noReason,
     });
   }
   return movements;
