@@ -134,6 +134,7 @@ describe('the messages of the order queries', () => {
 });
 
 describe('the query of GET /statements', () => {
+  const firstYear = 2025;
   const currentYear = 2026;
   const samples = [
     '',
@@ -144,25 +145,26 @@ describe('the query of GET /statements', () => {
     'year=&year=2025',
   ];
 
-  it('is accepted by the backend exactly when the contract accepts it and the year has begun', () => {
+  it('is accepted by the backend exactly when the contract accepts it and the year is one with statements', () => {
     const yearOf = (params: URLSearchParams) => statementYearQuerySchema.safeParse(queryObject(params)).data?.year;
-    const results = verdicts(samples, (params) => (yearOf(params) ?? Infinity) <= currentYear, (params) => parseYearQuery(params, currentYear));
+    const withStatements = (year = Infinity) => year >= firstYear && year <= currentYear;
+    const results = verdicts(samples, (params) => withStatements(yearOf(params)), (params) => parseYearQuery(params, firstYear, currentYear));
     expect(results.filter((result) => result.contract !== result.backend)).toEqual([]);
     expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false]));
   });
 
   it('is refused with one message naming the years there are, whichever rule it breaks', async () => {
-    for (const sample of ['', 'year=1999', 'year=2027', 'year=2026.0', 'year=02026']) {
+    for (const sample of ['', 'year=1999', 'year=2024', 'year=2027', 'year=2026.0', 'year=02026']) {
       let refusal: unknown;
       try {
-        parseYearQuery(new URLSearchParams(sample), currentYear);
+        parseYearQuery(new URLSearchParams(sample), firstYear, currentYear);
       } catch (error) {
         refusal = error;
       }
       expect(refusal, sample).toBeInstanceOf(ProblemError);
       const answer = (refusal as ProblemError).response;
       expect(answer.status).toBe(422);
-      expect(await answer.json()).toMatchObject({ errors: { year: ['Give a year from 2000 to 2026.'] } });
+      expect(await answer.json()).toMatchObject({ errors: { year: ['Give a year from 2025 to 2026.'] } });
     }
   });
 });

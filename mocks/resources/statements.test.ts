@@ -1,6 +1,7 @@
 import type { Mode } from '@/contract/common';
 import type { OrderDetail, OrderPage } from '@/contract/orders';
-import type { StatementDetail, StatementSummary } from '@/contract/statements';
+import type { StatementDetail, StatementSummary, StatementYear } from '@/contract/statements';
+import { resetMockBackend } from '../node';
 import { setToday } from '../rules/clock';
 import { feeFor } from '../rules/statement';
 import { call, passSecurityCheck, signIn } from '../testing/api-client';
@@ -27,7 +28,7 @@ const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => to
 describe('GET /api/statements', () => {
   it('lists the running week first, provisional, then the ended weeks of the year, newest first', async () => {
     const list = await year(2026);
-    expect(list).toMatchObject({ year: 2026, currency: 'EUR' });
+    expect(list).toMatchObject({ year: 2026, firstYear: 2026, currency: 'EUR' });
     expect(list.items.map((item) => item.week).slice(0, 4)).toEqual(['2026-W48', '2026-W47', '2026-W46', '2026-W45']);
     expect(list.items.map((item) => item.provisional).slice(0, 3)).toEqual([true, false, false]);
     expect(list.items).toHaveLength(48);
@@ -57,18 +58,27 @@ describe('GET /api/statements', () => {
   });
 
   it('lists every week of a past year, and each world on its own', async () => {
-    expect((await year(2025)).items).toHaveLength(52);
+    // Nine months of orders before 10 February 2027: 2026 is a past year with statements.
+    resetMockBackend({ ordersPerWorld: 300, today: '2027-02-10' });
+    const finance = await signIn('finance');
+    const past = await json<StatementYear>('/statements?year=2026', 'live', finance);
+    expect(past).toMatchObject({ year: 2026, firstYear: 2026 });
+    expect(past.items).toHaveLength(53);
+    expect(past.items.every((item) => !item.provisional)).toBe(true);
+    resetSmallBackend();
+    token = await signIn('finance');
     const live = await year(2026);
     const test = await year(2026, 'test');
     expect(test.items.map((item) => item.week)).toEqual(live.items.map((item) => item.week));
     expect(test.items.map((item) => item.net)).not.toEqual(live.items.map((item) => item.net));
   });
 
-  it('answers 422 for a missing or impossible year', async () => {
-    for (const value of ['', 'abc', '1999', '2027', '2026.5', '02026']) {
+  it('answers 422 for a missing or impossible year, or one before the first money movement', async () => {
+    for (const value of ['', 'abc', '1999', '2025', '2023', '2027', '2026.5', '02026']) {
       const response = await call(`/statements${value === '' ? '' : `?year=${value}`}`, { token });
       expect(response.status).toBe(422);
-      expect(((await response.json()) as { errors: Record<string, string[]> }).errors.year).toEqual(['Give a year from 2000 to 2026.']);
+      expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+      expect(((await response.json()) as { errors: Record<string, string[]> }).errors.year).toEqual(['Give a year from 2026 to 2026.']);
     }
   });
 
@@ -138,6 +148,8 @@ describe('GET /api/statements/{week}', () => {
   it('answers 400 for a malformed week, 404 for one that does not exist or has not begun, and no file before a week is over', async () => {
     for (const week of ['2026-47', '2026-W7', 'latest']) expect((await call(`/statements/${week}`, { token })).status).toBe(400);
     for (const week of ['2026-W54', '2025-W53', '2026-W00', '1999-W10']) expect((await call(`/statements/${week}`, { token })).status).toBe(404);
+    // No statement, nor its files, before the year of the first money movement.
+    for (const path of ['/statements/2025-W10', '/statements/2024-W30/csv']) expect((await call(path, { token })).status).toBe(404);
     for (const week of ['2026-W49', '2026-W50', '2027-W02']) {
       const response = await call(`/statements/${week}`, { token });
       expect(response.status).toBe(404);

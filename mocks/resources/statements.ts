@@ -23,11 +23,14 @@ const pdfQuery = contractBody(statementPdfQuerySchema, { lang: `Use one of ${doc
 
 const csvColumns = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate'] as const;
 
-/** The year asked for: the contract's rules, then the current year as the last, which only the clock knows. */
-export function parseYearQuery(params: URLSearchParams, currentYear: number): number {
-  const message = `Give a year from ${limits.firstStatementYear} to ${currentYear}.`;
+/**
+ * The year asked for: the contract's rules, then the years the merchant has statements for, from
+ * its first money movement to the current year, which only the data and the clock know.
+ */
+export function parseYearQuery(params: URLSearchParams, firstYear: number, currentYear: number): number {
+  const message = `Give a year from ${firstYear} to ${currentYear}.`;
   const { year } = readQuery(params, contractBody(statementYearQuerySchema, { year: message }));
-  if (year > currentYear) throw new ProblemError(422, 'Some values are not valid.', { errors: { year: [message] } });
+  if (year < firstYear || year > currentYear) throw new ProblemError(422, 'Some values are not valid.', { errors: { year: [message] } });
   return year;
 }
 
@@ -47,7 +50,12 @@ async function findStatement(request: Request, weekName: unknown): Promise<{ cal
   const caller = await requireData(request, 'statements:read');
   const day = today();
   const week = statementWeek(String(weekName), day);
-  const statement = await currentStore().read((db) => statementLedger(db, caller.merchant, caller.mode, day).statement(week));
+  const statement = await currentStore().read((db) => {
+    const ledger = statementLedger(db, caller.merchant, caller.mode, day);
+    const firstYear = ledger.firstYear() ?? week.year;
+    if (week.year < firstYear) throw new ProblemError(404, `There is no statement before ${firstYear}: the first money movement was that year.`);
+    return ledger.statement(week);
+  });
   return { caller, statement: { ...statement, provisional: !hasEnded(week, day) } };
 }
 
@@ -92,12 +100,15 @@ export const statements = [
     answer(async () => {
       const caller = await requireData(request, 'statements:read');
       const day = today();
-      const year = parseYearQuery(new URL(request.url).searchParams, isoWeekOf(day).year);
-      const items = await currentStore().read((db) => {
+      const currentYear = isoWeekOf(day).year;
+      const answer = await currentStore().read((db) => {
         const ledger = statementLedger(db, caller.merchant, caller.mode, day);
-        return statementWeeks(year, day).map((week) => ({ ...summaryOf(ledger.statement(week)), provisional: !hasEnded(week, day) }));
+        const firstYear = ledger.firstYear() ?? currentYear;
+        const year = parseYearQuery(new URL(request.url).searchParams, firstYear, currentYear);
+        const items = statementWeeks(year, day).map((week) => ({ ...summaryOf(ledger.statement(week)), provisional: !hasEnded(week, day) }));
+        return { year, firstYear, currency: caller.merchant.currency, items } satisfies StatementYear;
       });
-      return HttpResponse.json({ year, currency: caller.merchant.currency, items } satisfies StatementYear);
+      return HttpResponse.json(answer);
     }),
   ),
 

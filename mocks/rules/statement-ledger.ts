@@ -74,6 +74,13 @@ export class StatementLedger {
     return statement;
   }
 
+  /** The ISO year of the first money movement: no statement comes before it. Null while nothing has moved. */
+  firstYear(): number | null {
+    let first: string | null = null;
+    for (const key of this.weeks().keys()) if (first === null || key < first) first = key;
+    return first === null ? null : Number(first.slice(0, 4));
+  }
+
   private weeks(): Map<string, Movement[]> {
     if (this.byWeek) return this.byWeek;
     const byWeek = new Map<string, Movement[]>();

@@ -9,7 +9,8 @@ export const statementEndpoints: readonly Endpoint[] = [
     path: '/statements',
     tag: 'Statements',
     summary: "A year's weekly statements",
-    description: 'One per ISO week that has ended, newest first; quiet weeks have a zero statement.',
+    description:
+      "One per ISO week that has ended, newest first, after the running week's provisional one; quiet weeks have a zero statement. Statements start in the year of the merchant's first money movement: a year before it, or after the current one, is answered 422.",
     signedIn: true,
     inMode: true,
     roles: finance,
@@ -23,6 +24,7 @@ export const statementEndpoints: readonly Endpoint[] = [
     path: '/statements/{week}',
     tag: 'Statements',
     summary: "One week's statement",
+    description: "404 for a week that does not exist, has not begun, or lies in a year before the merchant's first money movement.",
     signedIn: true,
     inMode: true,
     roles: finance,

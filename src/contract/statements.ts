@@ -55,16 +55,23 @@ export type StatementDetail = z.infer<typeof statementDetailSchema>;
 /** `GET /api/statements?year=`: the statements of that year's weeks, newest first: the running week (provisional) first, then those that have ended. */
 export const statementYearSchema = z.strictObject({
   year: z.number().int(),
+  firstYear: z.number().int().meta({
+    description: "The first year with statements: that of the merchant's first money movement in this world, or the current year while nothing has moved. An earlier year is answered 422.",
+    example: 2026,
+  }),
   currency: z.enum(currencies),
   items: z.array(statementSummarySchema),
 });
 export type StatementYear = z.infer<typeof statementYearSchema>;
 
-/** Four digits ("2026.0" or "02026" are refused); the upper bound follows the backend's clock, so only it can check that. */
+/** Four digits ("2026.0" or "02026" are refused); the bounds follow the merchant's data and the backend's clock, so only it can check them. */
 export const statementYearQuerySchema = z.object({
   year: z
     .preprocess((value) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value), z.number().int().min(limits.firstStatementYear))
-    .meta({ description: `From ${limits.firstStatementYear} to the current year.`, example: 2026 }),
+    .meta({
+      description: "From the year of the merchant's first money movement (`firstYear` in the answer) to the current year; any other year is answered 422, naming `year`.",
+      example: 2026,
+    }),
 });
 
 /** `GET /api/statements/{week}/csv`: the kind of CSV. */

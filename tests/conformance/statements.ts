@@ -13,7 +13,8 @@ async function recentStatements(context: Context): Promise<StatementYear> {
     expectStatus(answer, 200);
     const statements = answer.json<StatementYear>();
     ensure(statements.year === candidate, `asked for ${candidate}, answered the statements of ${statements.year}`);
-    if (statements.items.length > 0) return statements;
+    // No year before the first one has statements to look at.
+    if (statements.items.length > 0 || candidate <= statements.firstYear) return statements;
   }
   throw new CheckFailed(`no statements in ${year} or ${year - 1}`);
 }
@@ -31,6 +32,11 @@ export async function statementChecks(context: Context): Promise<void> {
 
   await suite.check('a year before 2000 is refused with 422', async () => {
     expectProblemNaming(await api.call('/statements?year=1999', { token: admin.token }), 422, ['year']);
+  });
+
+  await suite.check('a year before the first money movement is refused with 422', async () => {
+    ensure(year, 'needs the list of statements above');
+    expectProblemNaming(await api.call(`/statements?year=${year.firstYear - 1}`, { token: admin.token }), 422, ['year']);
   });
 
   // The newest issued statement: the running week, listed first, is provisional and has no files yet.

@@ -18,7 +18,11 @@ export function StatementsPage() {
   const { year, page: askedPage, currentYear } = parseYearParams(search);
   const statements = useStatements(year);
   const live = useDataMode() === 'live';
-  const years = Array.from({ length: 4 }, (_, index) => String(currentYear - index));
+  // The current year always has statements, and its answer says which year they start in.
+  const firstYear = useStatements(currentYear).data?.firstYear;
+  const years = Array.from({ length: currentYear - (firstYear ?? year) + 1 }, (_, index) => String(currentYear - index));
+  // An old address may name a year before the first statement: the API refuses it.
+  const beforeFirst = firstYear !== undefined && year < firstYear;
 
   const setView = (next: { year: number; page: number }) => {
     const params = new URLSearchParams();
@@ -53,7 +57,9 @@ export function StatementsPage() {
         }
       />
       <Paper withBorder p="md" radius="md" aria-busy={statements.isFetching || data !== statements.data}>
-        {statements.isError ? (
+        {beforeFirst ? (
+          <EmptyState title={t('list.beforeFirst', { year, firstYear })} />
+        ) : statements.isError ? (
           <ErrorState error={statements.error} onRetry={() => void statements.refetch()} />
         ) : data === undefined ? (
           <LoadingState label={t('list.loading')} />
