@@ -54,7 +54,8 @@ export function ActionDialog({ opened, onClose, returnFocusTo, title, error, blo
               </Alert>
             )
           )}
-          {children}
+          {/* What confirming would do is no promise any more once the action is blocked. */}
+          {!blocked && children}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('actions.back')}

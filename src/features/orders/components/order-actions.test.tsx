@@ -116,6 +116,8 @@ describe('actions on an order', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now Cancelled: this action is no longer possible.');
     expect(within(dialog).getByRole('button', { name: 'Activate order' })).toBeDisabled();
+    // Nothing is promised any more: no invoice, no due date.
+    expect(within(dialog).queryByText(/invoice|due on/)).not.toBeInTheDocument();
     expect((await readOrder(order.orderNumber)).status).toBe('cancelled');
   });
 
