@@ -1,32 +1,9 @@
-import type { Country } from '@/contract/common';
 import type { documentLanguages } from '@/contract/orders';
 
 // The words of invoices and credit notes in the languages of the provider's markets. A shopper
-// reads them in the language of their billing address; the merchant may ask for its own.
+// reads them in the language of their billing address (see shopperLanguage); the merchant may ask for its own.
 
 export type DocumentLanguage = (typeof documentLanguages)[number];
-
-/**
- * The shopper's language from the billing address: German in Germany, Austria and Switzerland,
- * Dutch in the Netherlands, French in France; in Belgium by the postal code's region (Flanders
- * Dutch, Wallonia and Brussels French).
- */
-export function shopperLanguage({ country, postalCode }: { country: Country; postalCode: string }): DocumentLanguage {
-  switch (country) {
-    case 'DE':
-    case 'AT':
-    case 'CH':
-      return 'de';
-    case 'NL':
-      return 'nl';
-    case 'FR':
-      return 'fr';
-    case 'BE': {
-      const code = Number(postalCode);
-      return (code >= 1500 && code < 4000) || code >= 8000 ? 'nl' : 'fr';
-    }
-  }
-}
 
 type Texts = {
   /** A label and its value, with the colon as the language sets it. */

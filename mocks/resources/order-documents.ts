@@ -1,11 +1,11 @@
 import { http } from 'msw';
 import { documentLanguages, documentQuerySchema } from '@/contract/orders';
+import { shopperLanguage } from '@/contract/shopper-language';
 import { currentStore } from '../db/store';
 import { requireData } from '../http/guards';
 import { contractBody } from '../http/contract-body';
 import { answer, ProblemError } from '../http/problem';
 import { readQuery } from '../http/validate';
-import { shopperLanguage } from '../pdf/document-texts';
 import { orderDocumentPdf } from '../pdf/order-pdf';
 import { issuedDocuments } from '../rules/order-documents';
 

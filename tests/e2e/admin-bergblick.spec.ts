@@ -19,7 +19,7 @@ test('a Swiss admin reads francs the Swiss way, in English and in German, on scr
   await expect(page.getByText(swissFrancs).first()).toBeVisible();
 
   await page.locator('tbody tr a').first().click();
-  const invoice = page.getByRole('button', { name: /^INV-4711-\d+ als PDF herunterladen$/ });
+  const invoice = page.getByRole('button', { name: /^INV-4711-\d+ als PDF auf Deutsch herunterladen$/ });
   const downloading = page.waitForEvent('download');
   await invoice.click();
   // In francs, in the shopper's German, with the provider's account to pay to.

@@ -1,12 +1,15 @@
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
+import { shopperLanguage } from '@/contract/shopper-language';
 import { useFormat } from '@/lib/format';
-import { languages } from '@/lib/i18n';
 import { useDownloadDocument } from '../api/download-document';
+import { languageName } from '../lib/language-name';
 import { hasExpired } from '../lib/order-figures';
+import classes from './order-documents.module.css';
 
 /** Why there is no document: a cancelled order was never activated, so it never gets an invoice. */
 function noneKey(order: OrderDetail) {
@@ -15,17 +18,23 @@ function noneKey(order: OrderDetail) {
   return 'documents.none';
 }
 
-/** The invoice of an activated order and every credit note, each a PDF to download. */
+/**
+ * The invoice of an activated order and every credit note, each a PDF to download. One document per
+ * line, whose download buttons go under it when the card is too narrow for both.
+ */
 export function OrderDocuments({ order }: { order: OrderDetail }) {
   const { t, i18n } = useTranslation('orders');
   const format = useFormat();
-  const languageName = languages.find(({ code }) => code === i18n.language)?.label ?? i18n.language;
+  const headingId = useId();
+  // The API writes a document in the shopper's language unless asked for the reader's.
+  const reader = i18n.language;
+  const shopper = shopperLanguage(order.billingAddress);
   const download = useDownloadDocument({
     onError: () => notifications.show({ color: 'red', title: t('documents.failedTitle'), message: t('documents.failed') }),
   });
   return (
     <Paper withBorder p="md" radius="md">
-      <Title order={2} size="h3" mb="sm">
+      <Title order={2} size="h3" mb="sm" id={headingId}>
         {t('documents.heading')}
       </Title>
       {order.documents.length === 0 ? (
@@ -33,59 +42,47 @@ export function OrderDocuments({ order }: { order: OrderDetail }) {
           {t(noneKey(order))}
         </Text>
       ) : (
-        // On a phone the table scrolls inside its card rather than widening the page.
-        <Table.ScrollContainer minWidth={440}>
-          <Table>
-            <caption className="visually-hidden">{t('documents.heading')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('documents.type')}</Table.Th>
-                <Table.Th>{t('documents.number')}</Table.Th>
-                <Table.Th>{t('documents.issued')}</Table.Th>
-                <Table.Th ta="right">{t('documents.amount')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('documents.download')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {order.documents.map((document) => (
-                <Table.Tr key={document.id}>
-                  <Table.Td>{t(`documents.types.${document.type}`)}</Table.Td>
-                  <Table.Td ff="monospace">{document.number}</Table.Td>
-                  <Table.Td>{format.date(document.issuedAt)}</Table.Td>
-                  <Table.Td ta="right">{format.money(document.amount, order.currency)}</Table.Td>
-                  <Table.Td>
-                    {/* The shopper's language by default (the document they receive); the reader's own on request. */}
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        leftSection={<IconFileTypePdf size={14} aria-hidden />}
-                        loading={download.isPending && download.variables?.documentId === document.id && !download.variables.language}
-                        aria-label={t('documents.downloadLabel', { number: document.number })}
-                        onClick={() => download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number })}
-                      >
-                        {t('documents.pdf')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        loading={download.isPending && download.variables?.documentId === document.id && Boolean(download.variables.language)}
-                        aria-label={t('documents.downloadInLabel', { number: document.number, language: languageName })}
-                        onClick={() =>
-                          download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number, language: i18n.language })
-                        }
-                      >
-                        {t('documents.inLanguage', { language: languageName })}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Stack component="ul" gap="sm" aria-labelledby={headingId} className={classes.list}>
+          {order.documents.map((document) => (
+            <Group component="li" key={document.id} justify="space-between" gap="xs" className={classes.document}>
+              <div>
+                <Text fw={600}>
+                  {t(`documents.types.${document.type}`)}{' '}
+                  <Text span ff="monospace" size="sm" className={classes.whole}>
+                    {document.number}
+                  </Text>
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t('documents.issuedOn', { date: format.date(document.issuedAt) })} ·{' '}
+                  <span className={classes.whole}>{format.money(document.amount, order.currency)}</span>
+                </Text>
+              </div>
+              <Group gap="xs">
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  leftSection={<IconFileTypePdf size={14} aria-hidden />}
+                  loading={download.isPending && download.variables?.documentId === document.id && !download.variables.language}
+                  aria-label={t('documents.downloadLabel', { number: document.number, language: languageName(shopper, reader) })}
+                  onClick={() => download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number })}
+                >
+                  {t('documents.pdf', { language: languageName(shopper, reader) })}
+                </Button>
+                {reader !== shopper && (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    loading={download.isPending && download.variables?.documentId === document.id && Boolean(download.variables.language)}
+                    aria-label={t('documents.downloadLabel', { number: document.number, language: languageName(reader, reader) })}
+                    onClick={() => download.mutate({ orderNumber: order.orderNumber, documentId: document.id, number: document.number, language: reader })}
+                  >
+                    {t('documents.inLanguage', { language: languageName(reader, reader) })}
+                  </Button>
+                )}
+              </Group>
+            </Group>
+          ))}
+        </Stack>
       )}
     </Paper>
   );

@@ -24,7 +24,36 @@ function lineStates() {
     .map((row) => within(row).getAllByRole('cell')[column]!.textContent);
 }
 
+/** A credited order of a customer in Germany: its invoice and credit note are written in German by default. */
+async function germanCreditedOrder() {
+  const { items } = await apiRequest(orderApiPaths.list(), z.object({ items: z.array(z.object({ orderNumber: z.string() })) }), {
+    mode: 'live',
+    query: { status: 'credited', country: 'DE' },
+  });
+  return items[0]!.orderNumber;
+}
+
 describe('the order page', () => {
+  it("names the language of each document's PDF: the customer's by default, the reader's on request", async () => {
+    await openAfter(germanCreditedOrder);
+    for (const type of ['INV', 'CN']) {
+      expect(screen.getAllByRole('button', { name: new RegExp(`^Download ${type}-\\S+ as PDF in German$`) })[0]).toHaveTextContent('PDF in German');
+      expect(screen.getAllByRole('button', { name: new RegExp(`^Download ${type}-\\S+ as PDF in English$`) })[0]).toHaveTextContent(/^in English$/);
+    }
+  });
+
+  it('writes language names in lower case in French, and offers no second PDF in the language it already has', async () => {
+    await freshBackendAs('admin');
+    const orderNumber = await germanCreditedOrder();
+    const french = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false, language: 'fr' });
+    expect((await screen.findAllByRole('button', { name: /^Télécharger INV-\S+ en PDF en allemand$/ }))[0]).toHaveTextContent('PDF en allemand');
+    expect(screen.getAllByRole('button', { name: /^Télécharger INV-\S+ en PDF en français$/ })[0]).toHaveTextContent(/^en français$/);
+    french.unmount();
+    await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false, language: 'de' });
+    expect(await screen.findAllByRole('button', { name: /^INV-\S+ als PDF auf Deutsch herunterladen$/ })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /auf Englisch/ })).not.toBeInTheDocument();
+  });
+
   it('reads the lines of an order cancelled before activation as cancelled, and says why there is no invoice', async () => {
     await openAfter(async () => {
       const order = await findOrder('created');

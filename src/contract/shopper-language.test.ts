@@ -1,4 +1,4 @@
-import { shopperLanguage } from './document-texts';
+import { shopperLanguage } from './shopper-language';
 
 describe("the shopper's language", () => {
   it('follows the billing country, and in Belgium the region of the postal code', () => {
