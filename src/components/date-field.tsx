@@ -5,7 +5,9 @@ import 'dayjs/locale/nl';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { useState, type FocusEvent, type InputEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 
 dayjs.extend(customParseFormat);
 
@@ -27,16 +29,26 @@ function parserFor(format: string) {
   };
 }
 
+/** What a date field may be left with: nothing, or a date it can read. */
+const typedDateSchema = (parse: (text: string) => string | null) => z.string().refine((text) => text.trim() === '' || parse(text) !== null);
+
 type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser'> & {
   /** `YYYY-MM-DD`, or null when empty. */
   value: string | null;
   onChange: (value: string | null) => void;
 };
 
-/** A date typed the way the chosen language writes it, or picked from a calendar in that language. */
-export function DateField({ value, onChange, ...props }: Props) {
+/**
+ * A date typed the way the chosen language writes it, or picked from a calendar in that language.
+ * Text it cannot read (31/02/2026, 1/12/26) is kept as typed and, once the field is left, marked
+ * with how to write a date, until it reads as one.
+ */
+export function DateField({ value, onChange, onBlur, onInput, error, ...props }: Props) {
   const { t, i18n } = useTranslation();
   const format = writtenAs[i18n.language] ?? writtenAs.en!;
+  const parse = parserFor(format);
+  const [unreadable, setUnreadable] = useState(false);
+  const isUnreadable = (text: string) => !typedDateSchema(parse).safeParse(text).success;
   return (
     // The calendar names its months and days in the chosen language, weeks starting on Monday.
     <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
@@ -57,9 +69,22 @@ export function DateField({ value, onChange, ...props }: Props) {
         }}
         {...props}
         value={value}
-        onChange={onChange}
+        onChange={(next) => {
+          setUnreadable(false);
+          onChange(next);
+        }}
+        onBlur={(event: FocusEvent<HTMLInputElement>) => {
+          setUnreadable(isUnreadable(event.currentTarget.value));
+          onBlur?.(event);
+        }}
+        // Once marked, the mark goes as soon as the text reads as a date (or is emptied).
+        onInput={(event: InputEvent<HTMLInputElement>) => {
+          if (unreadable) setUnreadable(isUnreadable(event.currentTarget.value));
+          onInput?.(event);
+        }}
+        error={unreadable ? t('dates.unreadable', { format: t('dates.placeholder') }) : error}
         valueFormat={format}
-        dateParser={parserFor(format)}
+        dateParser={parse}
       />
     </DatesProvider>
   );

@@ -48,6 +48,36 @@ describe('the orders list filters', () => {
     expect(requests.map((request) => request.get('from')).filter((value) => value?.startsWith('0'))).toEqual([]);
   });
 
+  it.each(['31/02/2026', '13/13/2026', '1/12/26'])('says next to the field that %s is no date, keeps it as typed, and applies nothing', async (typed) => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    await screen.findByText(/^1–25 of/);
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
+    for (const name of ['Order date from', 'Credited since']) {
+      const field = await screen.findByLabelText(name);
+      await user.type(field, typed);
+      await user.tab();
+      expect(field).toHaveValue(typed);
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveAccessibleDescription(expect.stringContaining('Not a date: use DD/MM/YYYY'));
+    }
+    expect(requests.filter((request) => request.has('from') || request.has('creditedSince'))).toEqual([]);
+  });
+
+  it('marks an unreadable date in the order the chosen language writes dates, until it reads as one', async () => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin', language: 'de', path: '/orders' });
+    await user.click(await screen.findByRole('button', { name: /Weitere Filter/ }));
+    const to = await screen.findByLabelText('Bestellt bis');
+    await user.type(to, '31.02.2026');
+    await user.tab();
+    expect(await screen.findByText('Kein Datum: Verwenden Sie TT.MM.JJJJ')).toBeInTheDocument();
+    await user.clear(to);
+    await user.type(to, '28.02.2026');
+    expect(screen.queryByText('Kein Datum: Verwenden Sie TT.MM.JJJJ')).not.toBeInTheDocument();
+    await waitFor(() => expect(requests.at(-1)?.get('to')).toBe('2026-02-28'));
+  });
+
   it('writes the dates of the URL the way the chosen language does', async () => {
     const { user } = await renderApp({ as: 'admin', language: 'de', path: '/orders?from=2026-11-01&to=2026-11-10' });
     await user.click(await screen.findByRole('button', { name: /Weitere Filter/ }));
