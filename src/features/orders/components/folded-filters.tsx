@@ -28,19 +28,21 @@ export default function FoldedFilters({ params, message, onChange, onHint, child
     <FilterMultiSelect name={name} label={label} options={options} value={params[name]} error={message(name)} onChange={onChange} onHint={onHint} />
   );
 
-  // Whole days, kept as typed even out of range: the error beside the field says what is allowed.
+  // Whole days, kept as typed even out of range or not whole (7.5, -1): the error beside the field
+  // says what is allowed. Refusing the characters instead turned 7.5 into 75 and -1 into 1.
   const days = (name: 'expiresWithinDays' | 'overdueByMoreThanDays', label: string, hint: string, max: number) => (
     <NumberInput
       label={label}
       description={hint}
       min={0}
       max={max}
-      allowDecimal={false}
-      allowNegative={false}
       clampBehavior="none"
       value={params[name] ?? ''}
       error={message(name)}
-      onChange={(value) => onChange({ [name]: typeof value === 'number' ? value : null }, { typed: true })}
+      onChange={(value) => {
+        // A number on its way ("7.", "-") is no filter yet: the field keeps it, the list waits.
+        if (typeof value === 'number' || value === '') onChange({ [name]: value === '' ? null : value }, { typed: true });
+      }}
     />
   );
 

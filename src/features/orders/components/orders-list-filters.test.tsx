@@ -126,6 +126,26 @@ describe('the orders list filters', () => {
     expect(screen.queryByText('Enter a whole number of days from 0 to 60.')).not.toBeInTheDocument();
   });
 
+  it.each([
+    ['Expires within (days)', 'expiresWithinDays', 'Enter a whole number of days from 0 to 60.'],
+    ['Overdue by more than (days)', 'overdueByMoreThanDays', 'Enter a whole number of days from 0 to 3650.'],
+  ])('keeps 7.5 and -1 in "%s" as typed, says what is allowed, and applies neither', async (name, param, message) => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin' });
+    await screen.findByRole('table', { name: 'Orders matching the filters' });
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
+    const input = await screen.findByRole('textbox', { name });
+    for (const typed of ['7.5', '-1']) {
+      await user.clear(input);
+      await user.type(input, typed);
+      await user.tab();
+      expect(input).toHaveValue(typed);
+      expect(await screen.findByText(message)).toBeInTheDocument();
+    }
+    // Only the 7 on its way to 7.5 was asked for: never 75 or 1, the values the field once made of them.
+    expect(new Set(requests.flatMap((search) => search.get(param) ?? []))).toEqual(new Set(['7']));
+  });
+
   it('shows the last page for a page past it, and asks for that page', async () => {
     const requests = listRequests();
     await renderApp({ as: 'admin', path: '/orders?page=999' });

@@ -79,6 +79,15 @@ describe('order list URL parameters', () => {
     });
   });
 
+  it('keeps days that are not whole as typed, and says they must be', () => {
+    const params = parseListParams(new URLSearchParams('expiresWithinDays=7.5&overdueByMoreThanDays=2.5'));
+    expect(params).toMatchObject({ expiresWithinDays: 7.5, overdueByMoreThanDays: 2.5 });
+    expect(filterErrors(params)).toEqual({
+      expiresWithinDays: 'orders:filters.errors.expiresWithinDays',
+      overdueByMoreThanDays: 'orders:filters.errors.overdueByMoreThanDays',
+    });
+  });
+
   it('counts the payment filters as filters, and drops payment states it does not know', () => {
     expect(parseListParams(new URLSearchParams('paymentState=collection,late')).paymentState).toEqual(['collection']);
     for (const search of ['paymentState=due', 'overdueByMoreThanDays=0', 'creditedSince=2026-11-01']) {

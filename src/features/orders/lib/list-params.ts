@@ -37,10 +37,10 @@ export const listParamsSchema = z.object({
   country: listOf(countries),
   from: dateParam,
   to: dateParam,
-  // Kept as typed, even out of range: filterErrors says what is wrong rather than dropping it.
-  expiresWithinDays: z.coerce.number().int().nullable().catch(null),
+  // Kept as typed, even out of range or not whole (7.5, -1): filterErrors says what is wrong rather than dropping it.
+  expiresWithinDays: z.coerce.number().nullable().catch(null),
   paymentState: listOf(paymentStates),
-  overdueByMoreThanDays: z.coerce.number().int().nullable().catch(null),
+  overdueByMoreThanDays: z.coerce.number().nullable().catch(null),
   creditedSince: dateParam,
   sort: z.enum(sortKeys).catch('orderDate'),
   order: z.enum(sortOrders).catch('desc'),
@@ -92,11 +92,13 @@ const filterChecksSchema = z
     to: z.string().nullable(),
     expiresWithinDays: z
       .number()
+      .int({ error: 'orders:filters.errors.expiresWithinDays' })
       .min(0, { error: 'orders:filters.errors.expiresWithinDays' })
       .max(limits.expiresWithinDaysMax, { error: 'orders:filters.errors.expiresWithinDays' })
       .nullable(),
     overdueByMoreThanDays: z
       .number()
+      .int({ error: 'orders:filters.errors.overdueByMoreThanDays' })
       .min(0, { error: 'orders:filters.errors.overdueByMoreThanDays' })
       .max(limits.overdueDaysMax, { error: 'orders:filters.errors.overdueByMoreThanDays' })
       .nullable(),
