@@ -7,3 +7,8 @@ export const CurrentUserProvider = CurrentUserContext.Provider;
 export function useCurrentUserKey(): string | null {
   return useContext(CurrentUserContext);
 }
+
+/** The signed-in user's merchant id (their key starts with it); null when nobody is signed in. */
+export function useCurrentMerchantId(): string | null {
+  return useCurrentUserKey()?.split('/')[0] ?? null;
+}

@@ -15,6 +15,20 @@ describe('the orders list', () => {
     expect(screen.getByText(/^1–25 of 300$/)).toBeInTheDocument();
   });
 
+  it("gives its search's example payment reference with the user's own merchant id, and promises export only to those who may", async () => {
+    await renderApp({ as: 'bergblickAdmin' });
+    await table();
+    expect(screen.getByText(/payment reference \(BP1234567\/4711\)/)).toBeInTheDocument();
+    expect(screen.getByText('Find, filter and export your orders.')).toBeInTheDocument();
+  });
+
+  it('tells support, who may not export, only what it can do', async () => {
+    await renderApp({ as: 'support' });
+    await table();
+    expect(screen.getByText('Find and filter your orders.')).toBeInTheDocument();
+    expect(screen.getByText(/payment reference \(BP1234567\/3333\)/)).toBeInTheDocument();
+  });
+
   it('applies the filters of the URL it was opened with', async () => {
     await renderApp({ as: 'admin', path: '/orders?status=created&sort=daysToExpiry&order=asc' });
     const rows = await bodyRows();

@@ -61,7 +61,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   // shows: an answer renders the rows and the count again, not the filter bar or the page header.
   return (
     <Stack gap="sm">
-      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} actions={canExport && <ListExport params={params} />} />
+      <PageHeader title={t('list.title')} subtitle={t(canExport ? 'list.subtitle' : 'list.subtitleNoExport')} actions={canExport && <ListExport params={params} />} />
       <OrderViewLinks params={params} />
       <ListAnnouncer params={params} />
       <Paper withBorder p="sm" radius="md">

@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentMerchantId } from '@/lib/current-user';
 import { followUrlQuery } from '../lib/search-box';
 
 type Props = {
@@ -18,6 +19,8 @@ type Props = {
 /** The search box: it sends what is typed shortly after, and follows the URL without undoing typing. */
 export function SearchFilter({ query, error, onSearch, onHint, className }: Props) {
   const { t } = useTranslation('orders');
+  // Payment references end with the merchant's own id: the example shows the user's.
+  const merchantId = useCurrentMerchantId() ?? '';
   const [search, setSearch] = useState(query);
   const [followedQuery, setFollowedQuery] = useState(query);
   // Queries this box sent that the URL has not shown yet: their arrival must not undo typing.
@@ -40,7 +43,7 @@ export function SearchFilter({ query, error, onSearch, onHint, className }: Prop
     <TextInput
       className={className}
       label={t('filters.search')}
-      description={t('filters.searchHint')}
+      description={t('filters.searchHint', { merchantId })}
       leftSection={<IconSearch size={16} aria-hidden />}
       value={search}
       error={error}

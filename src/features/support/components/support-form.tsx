@@ -82,7 +82,8 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
     },
   });
 
-  const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
+  // Payment references end with the merchant's own id: examples show the user's.
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId }) : undefined);
   const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, locale), idempotencyKey }));
   const fieldProps = { register: form.register, errors, message };
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;
@@ -129,7 +130,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
           />
           <TextInput
             label={t('fields.orderReference')}
-            description={t('fields.orderReferenceHint')}
+            description={t('fields.orderReferenceHint', { merchantId: defaults.merchantId })}
             required={topic === 'payment-term-extension' || topic === 'missing-payment'}
             error={message(errors.orderReference?.message)}
             {...form.register('orderReference')}
