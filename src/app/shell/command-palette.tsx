@@ -114,7 +114,7 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
         <Text role="status" size="sm" c="dimmed">
           {searching ? t('palette.searching') : t('palette.results', { count: commands.length })}
         </Text>
-        <Stack component="ul" id={listId} role="listbox" aria-label={t('palette.results', { count: commands.length })} gap={2} p={0} m={0}>
+        <Stack component="ul" id={listId} role="listbox" aria-label={t('palette.results', { count: commands.length })} gap={2} p={0} m={0} style={{ listStyle: 'none' }}>
           {commands.map((command, index) => (
             <UnstyledButton
               component="li"
