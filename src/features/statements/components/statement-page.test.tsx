@@ -10,6 +10,14 @@ describe('a statement', () => {
     expect(within(crumbs).getByText('2026-W47')).toHaveAttribute('aria-current', 'page');
   });
 
+  it('says why a week has no statement and leads back to the list', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/statements/2099-W01' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'There is no statement for 2099-W01' })).toBeInTheDocument();
+    expect(screen.getByText(/the running week has none yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to the statements' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Weekly statements' })).toBeInTheDocument();
+  });
+
   it('labels its sum with a row header, the amount being a cell of that row', async () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W47' });
     const sumLabel = await screen.findByRole('rowheader', { name: /^Sum of the \d+ movements$/ });

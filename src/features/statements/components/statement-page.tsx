@@ -18,6 +18,7 @@ import { movementSearch, movementsPageSize, parseMovementParams } from '../lib/s
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 import { MovementsTable } from './movements-table';
+import { StatementNotFound } from './statement-not-found';
 
 type Props = {
   week: string;
@@ -42,7 +43,7 @@ export function StatementPage({ week, orderPath }: Props) {
       <Stack>
         {crumbs}
         {isApiError(statement.error, 'not-found') || isApiError(statement.error, 'bad-request') ? (
-          <Title order={1}>{t('detail.notFound', { week })}</Title>
+          <StatementNotFound week={week} />
         ) : (
           <ErrorState error={statement.error} onRetry={() => void statement.refetch()} />
         )}
