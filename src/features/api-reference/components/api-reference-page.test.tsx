@@ -11,6 +11,10 @@ describe('the API reference', () => {
     expect(screen.getByRole('link', { name: 'API reference' })).toHaveAttribute('aria-current', 'page');
 
     const orders = await screen.findByRole('region', { name: 'Orders' });
+    // Code spans of the document show as code, without their backticks.
+    const inIntro = screen.getAllByText('pageSize', { selector: 'code' }).filter((code) => code.parentElement?.textContent?.includes('Lists take pageSize from 1 to 100.'));
+    expect(inIntro).toHaveLength(1);
+    expect(screen.queryAllByText(/`/)).toEqual([]);
     const activate = within(orders).getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/activate/ });
     await user.click(activate);
     expect(activate).toHaveAttribute('aria-expanded', 'true');

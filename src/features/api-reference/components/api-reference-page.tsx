@@ -8,6 +8,7 @@ import { useOpenApi } from '../api/get-openapi';
 import { operationsByTag } from '../lib/operations';
 import { OperationDetails } from './operation-details';
 import { SchemaTable } from './schema-table';
+import { DescriptionText } from './description-text';
 
 const methodColors: Record<string, string> = { get: 'blue', post: 'green', put: 'orange', delete: 'red' };
 
@@ -43,7 +44,7 @@ export function ApiReferencePage() {
               {openApi.data.info.title} {openApi.data.info.version} · OpenAPI {openApi.data.openapi}
             </Text>
             <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-              {openApi.data.info.description}
+              <DescriptionText text={openApi.data.info.description ?? ''} />
             </Text>
           </Paper>
           {operationsByTag(openApi.data).map(({ tag, description, operations }) => (
@@ -53,7 +54,7 @@ export function ApiReferencePage() {
               </Title>
               {description && (
                 <Text size="sm" c="dimmed" mb="xs">
-                  {description}
+                  <DescriptionText text={description} />
                 </Text>
               )}
               <Accordion variant="separated" multiple order={3}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpenApiDocument, Operation } from '../api/get-openapi';
 import { bodyShapes, isReference, refName, typeLabel } from '../lib/operations';
 import { SchemaTable } from './schema-table';
+import { DescriptionText } from './description-text';
 
 type Props = { operation: Operation; document: OpenApiDocument };
 
@@ -26,7 +27,7 @@ export function OperationDetails({ operation, document }: Props) {
   const body = operation.requestBody?.content['application/json'];
   return (
     <Stack gap="sm">
-      {operation.description && <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{operation.description}</Text>}
+      {operation.description && <Text size="sm" style={{ whiteSpace: 'pre-line' }}><DescriptionText text={operation.description} /></Text>}
       <Text size="sm" c="dimmed">
         {operation.security?.length === 0 ? t('noSignIn') : signedWithApiKey(operation) ? t('apiKey') : t('signIn')}
       </Text>
@@ -52,7 +53,7 @@ export function OperationDetails({ operation, document }: Props) {
                     </Table.Td>
                     <Table.Td>{parameter.in}</Table.Td>
                     <Table.Td>{typeLabel(parameter.schema)}</Table.Td>
-                    <Table.Td>{parameter.description}</Table.Td>
+                    <Table.Td>{parameter.description && <DescriptionText text={parameter.description} />}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -96,7 +97,7 @@ export function OperationDetails({ operation, document }: Props) {
                 <Table.Td>
                   <Code>{status === 'default' ? '5xx' : status}</Code>
                 </Table.Td>
-                <Table.Td>{response?.description}</Table.Td>
+                <Table.Td>{response?.description && <DescriptionText text={response.description} />}</Table.Td>
                 <Table.Td>{type && `${type}${media?.schema ? `: ${typeLabel(media.schema)}` : ''}`}</Table.Td>
               </Table.Tr>
             );

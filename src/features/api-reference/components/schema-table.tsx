@@ -1,6 +1,7 @@
 import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { typeLabel } from '../lib/operations';
+import { DescriptionText } from './description-text';
 
 type Props = { schema: Record<string, unknown> };
 
@@ -27,7 +28,7 @@ export function SchemaTable({ schema }: Props) {
                 {!required.has(name) && <Text span size="xs" c="dimmed"> {t('optional')}</Text>}
               </Table.Td>
               <Table.Td>{typeLabel(property)}</Table.Td>
-              <Table.Td>{typeof property.description === 'string' ? property.description : ''}</Table.Td>
+              <Table.Td>{typeof property.description === 'string' && <DescriptionText text={property.description} />}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
