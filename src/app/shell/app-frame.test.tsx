@@ -46,6 +46,13 @@ describe('the frame around every page', () => {
       await user.click(toggle);
       expect(screen.getByLabelText('Close the navigation', { selector: 'button' })).toHaveAttribute('aria-expanded', 'true');
       expect(nav).not.toHaveAttribute('inert');
+      // The page behind the open navigation is out of reach until Escape closes it.
+      expect(document.getElementById('main')).toHaveAttribute('inert');
+      await user.keyboard('{Escape}');
+      const closedToggle = screen.getByLabelText('Open the navigation', { selector: 'button' });
+      expect(closedToggle).toHaveAttribute('aria-expanded', 'false');
+      expect(nav).toHaveAttribute('inert');
+      expect(document.getElementById('main')).not.toHaveAttribute('inert');
     });
   });
 });

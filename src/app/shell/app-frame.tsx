@@ -1,7 +1,7 @@
 import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink } from 'react-router';
 import type { Session } from '@/features/auth';
@@ -35,6 +35,19 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
   // Read before the first paint: read in an effect, it would render the frame a second time.
   const smallScreen = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`, false, { getInitialValueInEffect: false });
   const navHidden = smallScreen && !navOpen;
+  // Open on a small screen, the navigation covers the page: Escape closes it, back to its toggle.
+  const navOverPage = smallScreen && navOpen;
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!navOverPage) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      close();
+      toggleRef.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [navOverPage, close]);
   // The banner belongs to the fixed header, which grows by its height: it never covers a control.
   const { ref: bannerRef, height: bannerHeight } = useElementHeight<HTMLDivElement>();
   const unread = useUnreadTicketCount();
@@ -58,6 +71,7 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
+              ref={toggleRef}
               opened={navOpen}
               onClick={toggle}
               hiddenFrom="sm"
@@ -113,7 +127,7 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
           ))}
         <SavedViewLinks onFollow={close} />
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      <AppShell.Main id="main" tabIndex={-1} inert={navOverPage}>
         <Stack pt="md">
           <StorageBanner canDiscard={can(session.user.role, 'demo:reset')} onSave={saveFile} />
           <Outlet context={session} />
