@@ -15,7 +15,8 @@ export function Figure({ label, children }: { label: string; children: ReactNode
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
-      <Text component="div" fw={500}>
+      {/* A long e-mail address or reference wraps inside its column rather than running into the next. */}
+      <Text component="div" fw={500} style={{ overflowWrap: 'anywhere' }}>
         {children}
       </Text>
     </div>

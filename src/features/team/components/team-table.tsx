@@ -17,7 +17,8 @@ export function TeamTable({ team, currentEmail, pendingId, onAction }: Props) {
   const { t } = useTranslation('team');
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={900} type="native">
+    // Wider than a narrow window: a region of its own that the keyboard can scroll.
+    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
       <Table striped>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
