@@ -76,6 +76,28 @@ describe('actions on an order', () => {
     expect(stored.outstanding).toBe(order.outstanding - 500);
   });
 
+  it('keeps what was typed when its dialog is dismissed and opened again, and starts afresh once the action is done', async () => {
+    const { user, order } = await openOrder('activated');
+    await user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+    let dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox', { name: /Amount to credit/ }), '2');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+    dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('textbox', { name: /Amount to credit/ })).toHaveValue('2');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Damaged in transit' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    await screen.findByText(`The credit note for order ${order.orderNumber} is issued.`);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(await screen.findByRole('button', { name: 'Partial cancel' }));
+    dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('textbox', { name: /Amount to credit/ })).toHaveValue('');
+  });
+
   it('meets a stale version with the fresh order, the dialog open and nothing applied twice', async () => {
     const { user, order } = await openOrder('activated');
     await user.click(screen.getByRole('button', { name: 'Partial cancel' }));

@@ -26,7 +26,9 @@ const dialogs: Record<ActionId, ComponentType<DialogProps>> = {
 export function OrderActions({ order, canChange, initialAction }: { order: OrderDetail; canChange: boolean; initialAction?: ActionId }) {
   const { t } = useTranslation('orders');
   const format = useFormat();
-  const [opened, setOpened] = useState<{ id: ActionId; opening: number } | null>(initialAction ? { id: initialAction, opening: 1 } : null);
+  const [opened, setOpened] = useState<{ id: ActionId; opening: number; version: number } | null>(
+    initialAction ? { id: initialAction, opening: 1, version: order.version } : null,
+  );
   const [visible, setVisible] = useState(initialAction !== undefined);
 
   if (!canChange) {
@@ -69,8 +71,12 @@ export function OrderActions({ order, canChange, initialAction }: { order: Order
           color={button.color}
           leftSection={<button.icon size={16} aria-hidden />}
           onClick={() => {
-            // A new opening is a new intent: a fresh form and a fresh idempotency key.
-            setOpened((last) => ({ id: button.id, opening: (last?.opening ?? 0) + 1 }));
+            // The same action on the unchanged order, its dialog dismissed (Esc, a click beside it),
+            // opens again with what was entered. Another action, or the order changed since (the
+            // action done), is a new intent: a fresh form and a fresh idempotency key.
+            setOpened((last) =>
+              last?.id === button.id && last.version === order.version ? last : { id: button.id, opening: (last?.opening ?? 0) + 1, version: order.version },
+            );
             setVisible(true);
           }}
         >
