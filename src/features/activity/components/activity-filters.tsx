@@ -1,5 +1,6 @@
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@/components/date-field';
 import { activityKinds, type ActivityKind } from '@/contract/activity';
 import type { ActivityParams } from '../lib/activity-params';
 
@@ -43,8 +44,9 @@ export function ActivityFilters({ params, people, onChange, onClear }: Props) {
         searchable
         w={320}
       />
-      <TextInput type="date" label={t('filters.from')} value={params.from ?? ''} max={params.to ?? undefined} onChange={(event) => onChange({ from: event.currentTarget.value || null })} />
-      <TextInput type="date" label={t('filters.to')} value={params.to ?? ''} min={params.from ?? undefined} onChange={(event) => onChange({ to: event.currentTarget.value || null })} />
+      {/* Days written the way the chosen language writes them, as on the orders' filters. */}
+      <DateField label={t('filters.from')} value={params.from} maxDate={params.to ?? undefined} onChange={(from) => onChange({ from })} w={170} />
+      <DateField label={t('filters.to')} value={params.to} minDate={params.from ?? undefined} onChange={(to) => onChange({ to })} w={170} />
       {onClear && (
         <Button variant="subtle" onClick={onClear}>
           {t('filters.clear')}

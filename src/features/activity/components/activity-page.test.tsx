@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { findOrder, renderApp } from '@/testing/render-app';
 
 describe('the activity log', () => {
@@ -27,6 +27,16 @@ describe('the activity log', () => {
     await user.click(await screen.findByRole('option', { name: 'Order activated' }));
     expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).queryByText('Signed in')).not.toBeInTheDocument();
+  });
+
+  it('takes its days as the chosen language writes them, and keeps them in the address', async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: '/settings/activity', language: 'de' });
+    await screen.findByRole('table', { name: /Aktivität/ });
+    const from = screen.getByRole('textbox', { name: 'Von' });
+    expect(from).toHaveAttribute('placeholder', 'TT.MM.JJJJ');
+    await user.type(from, '01.12.2026');
+    await user.tab();
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('from')).toBe('2026-12-01'));
   });
 
   it('is not in the navigation of finance, and its address says under its heading that it is for admins', async () => {
