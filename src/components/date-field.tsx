@@ -8,6 +8,7 @@ import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { useState, type FocusEvent, type InputEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import classes from './date-field.module.css';
 
 dayjs.extend(customParseFormat);
 
@@ -55,6 +56,9 @@ export function DateField({ value, onChange, onBlur, onInput, error, ...props }:
       <DateInput
         clearable
         fixOnBlur={false}
+        // Days of the months around it, too faint to read, are left out.
+        hideOutsideDates
+        classNames={{ day: classes.day }}
         placeholder={t('dates.placeholder')}
         clearButtonProps={{ 'aria-label': t('dates.clear') }}
         ariaLabels={{
