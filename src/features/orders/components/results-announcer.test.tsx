@@ -12,6 +12,11 @@ describe('the orders list announces its results', () => {
     await waitFor(() => expect(announced('1 order matches')).toBe(true));
   });
 
+  it('writes a count in the thousands as the pager does, in the chosen language', async () => {
+    await renderApp({ as: 'admin', path: '/orders', ordersPerWorld: 2_000 });
+    await waitFor(() => expect(announced('2,000 orders match')).toBe(true));
+  });
+
   it('says so when no order matches', async () => {
     await renderApp({ as: 'admin', path: '/orders?q=nothing-like-this' });
     await waitFor(() => expect(announced('No order matches')).toBe(true));
