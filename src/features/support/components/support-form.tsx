@@ -95,7 +95,16 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
           <Alert color="red" role="alert" title={t('form.notSentTitle')}>
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{isApiError(failure, 'network') ? t('form.notSentNetwork') : isApiError(failure, 'storage-full') ? t('form.notSentStorageFull') : t('form.notSentServer')}</Text>
-              <Button variant="white" color="red" onClick={() => void submit()} loading={send.isPending}>
+              <Button
+                variant="white"
+                color="red"
+                loading={send.isPending}
+                onClick={() => {
+                  // The alert and this button go as the send starts: the focus waits in the message.
+                  form.setFocus('message');
+                  void submit();
+                }}
+              >
                 {t('form.retry')}
               </Button>
             </Stack>

@@ -80,7 +80,7 @@ describe('the support form', () => {
 
   it('keeps everything after a failed send, and a retry files one ticket', async () => {
     const unavailable = { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try again in a moment.' };
-    let failures = 1;
+    let failures = 2;
     server.use(
       http.post('*/api/support/tickets', () => {
         if (failures-- > 0) return HttpResponse.json(unavailable, { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
@@ -98,7 +98,12 @@ describe('the support form', () => {
     expect(alert).toHaveTextContent('Your message was not sent');
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('The export button does nothing.');
 
+    // A retry that fails again leaves the focus in the message, not on <body> with the alert gone.
     await user.click(within(alert).getByRole('button', { name: 'Send again' }));
+    const again = await screen.findByRole('alert');
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveFocus();
+
+    await user.click(within(again).getByRole('button', { name: 'Send again' }));
     const sent = await screen.findByRole('status', { name: /Sent: ticket CPT-3333-/ });
     const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
     const requests = screen.getByRole('table', { name: 'My requests' });
