@@ -9,6 +9,7 @@ import { useDataMode } from '@/lib/data-mode';
 import { useReplyToTicket } from '../api/reply-to-ticket';
 import { replyFormSchema, type ReplyForm as ReplyValues } from '../api/reply-form';
 import { replyDraftStorage } from '../lib/reply-draft-storage';
+import { SendAgainButton } from './send-again-button';
 
 type Props = { ticketNumber: string; userEmail: string };
 
@@ -80,18 +81,7 @@ export function ReplyForm({ ticketNumber, userEmail }: Props) {
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{failure}</Text>
               {retryable && (
-                <Button
-                  variant="white"
-                  color="red"
-                  loading={send.isPending}
-                  onClick={() => {
-                    // The alert and this button go as the send starts: the focus waits in the reply box.
-                    form.setFocus('body');
-                    void submit();
-                  }}
-                >
-                  {t('form.retry')}
-                </Button>
+<SendAgainButton pending={send.isPending} focusField={() => form.setFocus('body')} onSend={() => void submit()} />
               )}
             </Stack>
           </Alert>

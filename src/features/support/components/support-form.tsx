@@ -17,6 +17,7 @@ import { orderFields } from '../lib/prefill';
 import { serverFieldErrors } from '../lib/server-errors';
 import { toTicketRequest } from '../lib/ticket-request';
 import { ExtensionFields, MissingPaymentFields } from './topic-fields';
+import { SendAgainButton } from './send-again-button';
 
 type Props = {
   userEmail: string;
@@ -95,18 +96,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
           <Alert color="red" role="alert" title={t('form.notSentTitle')}>
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{isApiError(failure, 'network') ? t('form.notSentNetwork') : isApiError(failure, 'storage-full') ? t('form.notSentStorageFull') : t('form.notSentServer')}</Text>
-              <Button
-                variant="white"
-                color="red"
-                loading={send.isPending}
-                onClick={() => {
-                  // The alert and this button go as the send starts: the focus waits in the message.
-                  form.setFocus('message');
-                  void submit();
-                }}
-              >
-                {t('form.retry')}
-              </Button>
+              <SendAgainButton pending={send.isPending} focusField={() => form.setFocus('message')} onSend={() => void submit()} />
             </Stack>
           </Alert>
         )}
