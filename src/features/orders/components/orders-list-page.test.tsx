@@ -50,7 +50,7 @@ describe('the orders list', () => {
     for (const detail of ['Your reference', 'Payment method', 'Shipping', 'Completeness']) expect(at(detail)).toBe(-1);
   });
 
-  it("names a business customer by its company first, then the person who ordered, in both row densities", async () => {
+  it("names a business customer by its company first in both row densities, and the person who ordered in comfortable rows", async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders?q=Brasserie&sort=orderNumber&order=asc' });
     const customers = z.object({ items: z.array(z.object({ customer: z.object({ name: z.string(), companyName: z.string().nullable() }) })) });
     const [first] = (await apiRequest('/orders', customers, { mode: 'live', query: { q: 'Brasserie', sort: 'orderNumber', order: 'asc' } })).items;
