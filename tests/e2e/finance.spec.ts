@@ -98,7 +98,8 @@ test('finance opens a statement, checks its totals and downloads it as CSV, PDF 
   const text = await readFile((await csv.path())!, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   const [header, ...lines] = parseCsv(text, { bom: true });
-  expect(header).toEqual(['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate']);
+  // A spreadsheet (the default kind) has headings in the user's words.
+  expect(header).toEqual(['Week', 'Date', 'Type', 'Order number', 'Payment reference', 'Description', 'Amount', 'Currency', 'Payout date']);
   expect(lines).toHaveLength(rows);
   expect(lines.every((line) => line[0] === week)).toBe(true);
 
