@@ -50,7 +50,9 @@ function observe() {
   } catch {
     // an engine without these entry types: the figures stay empty
   }
-  for (const type of ['pointerdown', 'keydown']) {
+  // A letter the keyboard has no key for (the é of "café") is typed as text, with no keydown:
+  // its beforeinput is the keystroke.
+  for (const type of ['pointerdown', 'keydown', 'beforeinput']) {
     addEventListener(type, (event) => (window.__bench.lastInput = event.timeStamp), { capture: true });
   }
   addEventListener('click', (event) => event.target.matches?.('a[download]') && window.__bench.downloads.push(performance.now()), { capture: true });
