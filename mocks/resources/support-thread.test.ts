@@ -110,7 +110,7 @@ describe('POST /api/support/tickets/{ticketNumber}/messages', () => {
   it('refuses a message on a closed ticket with 409', async () => {
     const response = await postMessage(closed, reply, { token });
     expect(response.status).toBe(409);
-    expect(await problemOf(response)).toMatchObject({ type: 'https://comptoir.example/problems/ticket-closed', detail: 'This request is closed: write a new one.' });
+    expect(await problemOf(response)).toMatchObject({ type: 'https://comptoir.example/problems/ticket-closed', detail: 'This ticket is closed: write a new one.' });
     expect((await getTicket(closed, token)).messages).toHaveLength(4);
   });
 });

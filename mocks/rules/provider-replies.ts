@@ -32,7 +32,7 @@ const money = (amount: number | null, currency: Currency) => (amount === null ? 
 function closing(ticket: TicketRecord): Step {
   return {
     status: 'closed',
-    body: `Thank you for letting us know. As everything is settled, we close this request. Write to us again at any time, quoting ticket ${ticket.ticketNumber}.`,
+    body: `Thank you for letting us know. As everything is settled, we close this ticket. Write to us again at any time, quoting ticket ${ticket.ticketNumber}.`,
   };
 }
 

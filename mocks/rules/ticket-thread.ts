@@ -119,7 +119,7 @@ export function merchantMessage(conversation: Conversation, { authorName, body, 
   const recordedMessages = recorded(conversation);
   const due = dueReply(conversation, recordedMessages, now);
   const messages = due ? [...recordedMessages, due] : recordedMessages;
-  if (messages.at(-1)!.status === 'closed') throw new TicketRefusal('closed', 'This request is closed: write a new one.');
+  if (messages.at(-1)!.status === 'closed') throw new TicketRefusal('closed', 'This ticket is closed: write a new one.');
   const message: KeptMessage = { id: messageId(conversation.ticket, messages.length + 1), author: 'merchant', authorName, at: now, body, status: 'open' };
   return due ? [due, message] : [message];
 }
@@ -131,7 +131,7 @@ export function merchantMessage(conversation: Conversation, { authorName, body, 
 export function replyNow(conversation: Conversation, now: string): KeptMessage {
   const messages = threadAt(conversation, now);
   const last = messages.at(-1)!;
-  if (last.status === 'closed') throw new TicketRefusal('closed', 'This request is closed.');
+  if (last.status === 'closed') throw new TicketRefusal('closed', 'This ticket is closed.');
   if (last.author === 'provider' && last.status !== 'open') throw new TicketRefusal('nothing-to-answer', 'The provider has answered the last message; the merchant has the next word.');
   return nextReply(conversation, messages, now);
 }

@@ -157,7 +157,7 @@ for (const language of languages) {
       await checkEveryWay(page, language, 'support', () => requests);
       await main.getByRole('button', { name: support('form.send'), exact: true }).click();
       await expect(main.getByRole('button', { name: support('form.send'), exact: true })).toBeVisible();
-      await checkEveryWay(page, language, 'new request, sent empty', () => main.locator('[aria-invalid="true"]'));
+      await checkEveryWay(page, language, 'new ticket, sent empty', () => main.locator('[aria-invalid="true"]'));
 
       await visit(page, '/support/tickets/CPT-3333-000102', shell('titles.ticket'));
       await checkEveryWay(page, language, 'ticket', () => main.getByRole('article'));

@@ -175,7 +175,7 @@ test('an admin finds an order by its pasted reference, activates it, and saves a
   await expectAccessible(page);
 });
 
-test('a support agent finds an order by its customer, writes to support about it, and sees the request', async ({ page }) => {
+test('a support agent finds an order by its customer, writes to support about it, and sees the ticket', async ({ page }) => {
   await signInByKeyboard(page, 'support');
   await expectAccessible(page);
   const listed = await api<{ items: ListedOrder[] }>(page, '/orders?sort=orderNumber&order=asc&pageSize=1');
@@ -222,9 +222,9 @@ test('a support agent finds an order by its customer, writes to support about it
   const ticketNumber = /CPT-3333-\d+/.exec(await sent.innerText())![0];
   await expectAccessible(page);
 
-  // My requests lists it; its number opens it.
-  const requests = page.getByRole('table', { name: 'My requests' });
-  const link = requests.getByRole('link', { name: new RegExp(ticketNumber) });
+  // My tickets lists it; its number opens it.
+  const tickets = page.getByRole('table', { name: 'My tickets' });
+  const link = tickets.getByRole('link', { name: new RegExp(ticketNumber) });
   await expect(link).toBeVisible();
   await tabTo(page, link);
   await page.keyboard.press('Enter');

@@ -8,9 +8,9 @@ test('a support agent carries a conversation with the provider to its end, and t
   await expect(orderRows(page).first()).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
 
-  // The provider's answer is unread: the navigation counts it, My requests marks it.
+  // The provider's answer is unread: the navigation counts it, My tickets marks it.
   await nav.getByRole('link', { name: 'Support, 1 unread reply' }).click();
-  const row = page.getByRole('table', { name: 'My requests' }).getByRole('row').filter({ hasText: ticketNumber });
+  const row = page.getByRole('table', { name: 'My tickets' }).getByRole('row').filter({ hasText: ticketNumber });
   await expect(row.getByRole('img', { name: 'Unread reply' })).toBeVisible();
   await expect(row).toContainText('Answered');
   await expectAccessible(page);
@@ -65,8 +65,8 @@ test('a support agent carries a conversation with the provider to its end, and t
   await page.getByRole('link', { name: ticketNumber }).click();
   await expect(messages).toHaveCount(4);
   await expect(messages.filter({ hasText: reply })).toHaveCount(1);
-  await expect(messages.nth(3)).toContainText('we close this request');
-  await expect(page.getByText('This request is closed and takes no more messages.')).toBeVisible();
+  await expect(messages.nth(3)).toContainText('we close this ticket');
+  await expect(page.getByText('This ticket is closed and takes no more messages.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Your reply' })).toHaveCount(0);
   await expectAccessible(page);
 });

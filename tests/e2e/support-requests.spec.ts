@@ -29,9 +29,9 @@ test('a draft survives a reload and a sign-out and sign-in of the same user', as
 
 test('a send that fails keeps everything, and the retry files one ticket', async ({ page }) => {
   await page.goto('/support');
-  const requests = page.getByRole('table', { name: 'My requests' });
-  await expect(requests.locator('tbody tr').first()).toBeVisible();
-  const before = await requests.locator('tbody tr').count();
+  const tickets = page.getByRole('table', { name: 'My tickets' });
+  await expect(tickets.locator('tbody tr').first()).toBeVisible();
+  const before = await tickets.locator('tbody tr').count();
 
   await page.getByRole('combobox', { name: 'Topic' }).click();
   await page.getByRole('option', { name: 'Technical' }).click();
@@ -54,8 +54,8 @@ test('a send that fails keeps everything, and the retry files one ticket', async
   const sent = page.getByRole('status').filter({ hasText: /Sent: ticket CPT-3333-\d+/ });
   await expect(sent).toBeVisible();
   const ticketNumber = /CPT-3333-\d+/.exec(await sent.innerText())![0];
-  await expect(requests.locator('tbody tr')).toHaveCount(before + 1);
-  await expect(requests.getByText(ticketNumber)).toHaveCount(1);
+  await expect(tickets.locator('tbody tr')).toHaveCount(before + 1);
+  await expect(tickets.getByText(ticketNumber)).toHaveCount(1);
   await expectAccessible(page);
 
   // The draft went with the send.

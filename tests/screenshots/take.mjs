@@ -74,7 +74,7 @@ await page.locator('tbody tr a').first().click();
 await page.getByRole('heading', { name: /^Statement / }).waitFor();
 await shot('statement');
 await page.goto(`${base}/support`);
-await page.getByRole('heading', { name: 'New request' }).waitFor();
+await page.getByRole('heading', { name: 'New ticket' }).waitFor();
 await shot('support');
 await page.goto(`${base}/support/tickets/CPT-3333-000103`);
 await page.getByRole('heading', { name: 'Ticket CPT-3333-000103' }).waitFor();

@@ -17,7 +17,7 @@ async function orderOfSeededExtension() {
 const written = (date: string) => date.split('-').reverse().join('/');
 const dayName = (date: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(date));
 
-describe('the support requests on an order’s page', () => {
+describe('the support tickets on an order’s page', () => {
   // The form bounds the date from the browser's today: the same day as the backend's.
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
@@ -29,10 +29,10 @@ describe('the support requests on an order’s page', () => {
     const order = await orderOfSeededExtension();
     expect(order.status).toBe('activated');
     const { user, unmount } = await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
-    const section = await screen.findByRole('region', { name: 'Support requests' });
-    expect(await screen.findByRole('link', { name: 'Support request CPT-3333-000102' })).toHaveAttribute('href', '/support/tickets/CPT-3333-000102');
-    const requests = await within(section).findByRole('table', { name: 'Support requests' });
-    const row = within(requests).getByRole('link', { name: 'CPT-3333-000102' }).closest('tr')!;
+    const section = await screen.findByRole('region', { name: 'Support tickets' });
+    expect(await screen.findByRole('link', { name: 'Support ticket CPT-3333-000102' })).toHaveAttribute('href', '/support/tickets/CPT-3333-000102');
+    const tickets = await within(section).findByRole('table', { name: 'Support tickets' });
+    const row = within(tickets).getByRole('link', { name: 'CPT-3333-000102' }).closest('tr')!;
     expect(row).toHaveTextContent('Payment-term extension');
     expect(row).toHaveTextContent('Answered');
 
@@ -58,12 +58,12 @@ describe('the support requests on an order’s page', () => {
     const about = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live', query: { orderNumber: order.orderNumber } });
     expect(about.items[0]).toMatchObject({ ticketNumber, topic: 'payment-term-extension', wishedDueDate: addCalendarDays(order.dueDate, 21), status: 'open' });
 
-    // Back on the order's page, the request is listed and on the timeline, first, with its state.
+    // Back on the order's page, the ticket is listed and on the timeline, first, with its state.
     unmount();
     await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
-    const entry = await screen.findByRole('link', { name: `Support request ${ticketNumber}` });
+    const entry = await screen.findByRole('link', { name: `Support ticket ${ticketNumber}` });
     expect(entry.closest('.mantine-Timeline-item')).toHaveTextContent('Open');
-    const listed = within(await screen.findByRole('table', { name: 'Support requests' })).getAllByRole('row');
+    const listed = within(await screen.findByRole('table', { name: 'Support tickets' })).getAllByRole('row');
     expect(listed[1]).toHaveTextContent(ticketNumber);
   });
 
@@ -71,8 +71,8 @@ describe('the support requests on an order’s page', () => {
     await freshBackendAs('admin');
     const created = await apiRequest('/orders', z.object({ items: z.array(z.object({ orderNumber: z.string() })) }), { mode: 'live', query: { status: 'created' } });
     await renderApp({ as: 'admin', path: `/orders/${created.items[0]!.orderNumber}`, resetData: false });
-    const section = await screen.findByRole('region', { name: 'Support requests' });
-    expect(await within(section).findByText('No request about this order yet.')).toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Support tickets' });
+    expect(await within(section).findByText('No ticket about this order yet.')).toBeInTheDocument();
     expect(within(section).queryByRole('link', { name: 'Ask for a later due date' })).not.toBeInTheDocument();
   });
 });

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 
-describe('after a support request is sent', () => {
-  it('moves focus to the confirmation, then to the fresh form for another request', async () => {
+describe('after a support ticket is sent', () => {
+  it('moves focus to the confirmation, then to the fresh form for another ticket', async () => {
     const { user } = await renderApp({ as: 'admin', path: '/support' });
     await screen.findByRole('textbox', { name: 'Merchant id' });
     await user.click(screen.getByRole('combobox', { name: 'Topic' }));
@@ -16,6 +16,6 @@ describe('after a support request is sent', () => {
     expect(screen.getByRole('link', { name: 'Open the conversation' })).toHaveAttribute('href', `/support/tickets/${ticketNumber}`);
 
     await user.click(screen.getByRole('button', { name: 'Write another message' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'New request' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'New ticket' })).toHaveFocus());
   });
 });

@@ -11,17 +11,19 @@ const readTicket = (ticketNumber: string) => apiRequest(supportApiPaths.ticket(t
 const messages = () => within(screen.getByRole('list')).getAllByRole('article');
 
 describe('a support conversation', () => {
-  it('opens from My requests, shows the provider’s reply, and is read once opened', async () => {
+  it('opens from My tickets, shows the provider’s reply, and is read once opened', async () => {
     const { user } = await renderApp({ as: 'support', path: supportPaths.page() });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'Support, 1 unread reply' })).toBeInTheDocument();
-    const requests = await screen.findByRole('table', { name: 'My requests' });
-    const row = within(requests).getByRole('link', { name: answered }).closest('tr')!;
+    const tickets = await screen.findByRole('table', { name: 'My tickets' });
+    const row = within(tickets).getByRole('link', { name: answered }).closest('tr')!;
     expect(within(row).getByRole('img', { name: 'Unread reply' })).toBeInTheDocument();
     expect(within(row).getByText('Answered')).toBeInTheDocument();
 
     await user.click(within(row).getByRole('link', { name: answered }));
     expect(await screen.findByRole('heading', { level: 1, name: `Ticket ${answered}` })).toBeInTheDocument();
+    // The tab names it as the page does.
+    await waitFor(() => expect(document.title).toBe(`Ticket ${answered} · Support · Comptoir`));
     const [sent, reply] = messages();
     expect(within(sent!).getByText('Your team')).toBeInTheDocument();
     expect(within(reply!).getByText("Provider's support")).toBeInTheDocument();
@@ -104,11 +106,11 @@ describe('a support conversation', () => {
     expect(within(messages()[2]!).getByText('Sofie Maes')).toBeInTheDocument();
   });
 
-  it('takes no reply on a closed ticket, and offers a new request instead', async () => {
+  it('takes no reply on a closed ticket, and offers a new ticket instead', async () => {
     await renderApp({ as: 'finance', path: supportPaths.ticket('CPT-3333-000101') });
-    expect(await screen.findByText(/This request is closed and takes no more messages/)).toBeInTheDocument();
+    expect(await screen.findByText(/This ticket is closed and takes no more messages/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Your reply' })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Write a new request' })).toHaveAttribute('href', supportPaths.page());
+    expect(screen.getByRole('link', { name: 'Write a new ticket' })).toHaveAttribute('href', supportPaths.page());
     expect(messages().map((message) => within(message).getByText(/Your team|Provider's support/).textContent)).toEqual([
       'Your team',
       "Provider's support",
