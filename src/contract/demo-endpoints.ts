@@ -60,13 +60,13 @@ export const demoEndpoints: readonly Endpoint[] = [
     method: 'post',
     path: '/demo/support/tickets/{ticketNumber}/answer',
     tag: 'Demo',
-    summary: "Have the provider answer a request now (embedded backend only)",
+    summary: "Have the provider answer a ticket now (embedded backend only)",
     description:
-      "The reply the provider would write on the next day, written now, for a demonstration or a test. Only a request whose last word is the merchant's, or a holding reply of the provider, can be answered (409 otherwise, and on a closed request).",
+      "The reply the provider would write on the next day, written now, for a demonstration or a test. Only a ticket whose last word is the merchant's, or a holding reply of the provider, can be answered (409 otherwise, and on a closed ticket).",
     signedIn: true,
     inMode: true,
     pathParams: { ticketNumber },
-    success: { status: 200, description: 'The request with the reply last.', schema: ticketDetailSchema },
+    success: { status: 200, description: 'The ticket with the reply last.', schema: ticketDetailSchema },
     errors: [...dataErrors, 404, 409, ...writeErrors],
   },
   {

@@ -181,7 +181,7 @@ export function openApiDocument(): JsonObject {
       { name: 'Team', description: "The merchant's users and their roles, and invitations." },
       { name: 'Orders', description: 'Orders, their actions and documents.' },
       { name: 'Statements', description: 'Weekly statements of the money movements.' },
-      { name: 'Support', description: "Requests to the provider's support." },
+      { name: 'Support', description: "Tickets to the provider's support." },
       { name: 'Account', description: "The merchant's billing details, payout account, API keys, security check and activity log." },
       { name: 'Demo', description: 'Only in the embedded backend of the demo.' },
       { name: 'Contract', description: 'This document.' },

@@ -1,14 +1,14 @@
 import { ticketBodyExample, ticketBodySchema, ticketDetailSchema, ticketListQuerySchema, ticketListSchema, ticketReplyBodySchema, ticketSchema } from './support';
 import { ticketNumber, dataErrors, bodyErrors, writeErrors, type Endpoint } from './endpoint';
 
-// Support requests to the provider: filing one, reading it, replying.
+// Support tickets to the provider: filing one, reading it, replying.
 export const supportEndpoints: readonly Endpoint[] = [
   {
     operationId: 'listTickets',
     method: 'get',
     path: '/support/tickets',
     tag: 'Support',
-    summary: "The merchant's support requests",
+    summary: "The merchant's support tickets",
     signedIn: true,
     inMode: true,
     query: ticketListQuerySchema,
@@ -21,13 +21,13 @@ export const supportEndpoints: readonly Endpoint[] = [
     path: '/support/tickets',
     tag: 'Support',
     summary: 'Write to support',
-    description: 'Files a request and answers its ticket number. A payment-term extension names the order and the due date wished for.',
+    description: 'Files a ticket and answers its number. A payment-term extension names the order and the due date wished for.',
     signedIn: true,
     inMode: true,
     idempotent: true,
     body: ticketBodySchema,
     bodyExample: ticketBodyExample,
-    success: { status: 201, description: 'The filed request.', schema: ticketSchema },
+    success: { status: 201, description: 'The filed ticket.', schema: ticketSchema },
     errors: [...dataErrors, 422, ...bodyErrors, ...writeErrors],
   },
   {
@@ -35,13 +35,13 @@ export const supportEndpoints: readonly Endpoint[] = [
     method: 'get',
     path: '/support/tickets/{ticketNumber}',
     tag: 'Support',
-    summary: 'One request with its conversation',
+    summary: 'One ticket with its conversation',
     description:
-      "What was sent and every reply since, oldest first. The provider answers a merchant's message on the next day. Reading does not mark the replies read: `POST .../read` does. Another merchant's request, or one of the other data world, is unknown (404).",
+      "What was sent and every reply since, oldest first. The provider answers a merchant's message on the next day. Reading does not mark the replies read: `POST .../read` does. Another merchant's ticket, or one of the other data world, is unknown (404).",
     signedIn: true,
     inMode: true,
     pathParams: { ticketNumber },
-    success: { status: 200, description: 'The request and its messages.', schema: ticketDetailSchema },
+    success: { status: 200, description: 'The ticket and its messages.', schema: ticketDetailSchema },
     errors: [...dataErrors, 404],
   },
   {
@@ -49,12 +49,12 @@ export const supportEndpoints: readonly Endpoint[] = [
     method: 'post',
     path: '/support/tickets/{ticketNumber}/read',
     tag: 'Support',
-    summary: "Mark a request's replies read",
-    description: "The merchant has seen every message so far: `unread` is false until the provider writes again. Marking a read request again changes nothing.",
+    summary: "Mark a ticket's replies read",
+    description: "The merchant has seen every message so far: `unread` is false until the provider writes again. Marking a read ticket again changes nothing.",
     signedIn: true,
     inMode: true,
     pathParams: { ticketNumber },
-    success: { status: 200, description: 'The request, read.', schema: ticketDetailSchema },
+    success: { status: 200, description: 'The ticket, read.', schema: ticketDetailSchema },
     errors: [...dataErrors, 404, ...writeErrors],
   },
   {
@@ -62,15 +62,15 @@ export const supportEndpoints: readonly Endpoint[] = [
     method: 'post',
     path: '/support/tickets/{ticketNumber}/messages',
     tag: 'Support',
-    summary: 'Write back on a request',
-    description: 'Adds a message of the merchant: the request is `open` again until the provider answers. A closed request takes no message (409).',
+    summary: 'Write back on a ticket',
+    description: 'Adds a message of the merchant: the ticket is `open` again until the provider answers. A closed ticket takes no message (409).',
     signedIn: true,
     inMode: true,
     idempotent: true,
     pathParams: { ticketNumber },
     body: ticketReplyBodySchema,
     bodyExample: { body: 'The customer sent us the bank confirmation; it is attached to order 1000042.' },
-    success: { status: 201, description: 'The request with the new message last.', schema: ticketDetailSchema },
+    success: { status: 201, description: 'The ticket with the new message last.', schema: ticketDetailSchema },
     errors: [...dataErrors, 404, 409, 422, ...bodyErrors, ...writeErrors],
   },
 ];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cents, currencies, isoDate, isoDateTime, limits } from './common';
 
 /**
- * What a support request is about. A payment-term extension also asks for a due date; a missing
+ * What a support ticket is about. A payment-term extension also asks for a due date; a missing
  * payment (the shopper says they paid, the order says otherwise) for the payment's day, amount and
  * the shopper's bank reference.
  */
@@ -49,7 +49,7 @@ export const ticketBodySchema = z.object({
 });
 export type TicketBody = z.infer<typeof ticketBodySchema>;
 
-/** The document's example of a request; the handler tests file it too, so it stays valid. */
+/** The document's example of a ticket; the handler tests file it too, so it stays valid. */
 export const ticketBodyExample = {
   firstName: 'Nathalie',
   lastName: 'Dubois',
@@ -59,7 +59,7 @@ export const ticketBodyExample = {
   message: 'The order export stops after 10,000 rows.',
 } as const satisfies TicketBody;
 
-/** A support request, as `POST` and `GET /api/support/tickets` answer it. */
+/** A support ticket, as `POST` and `GET /api/support/tickets` answer it. */
 export const ticketSchema = z.strictObject({
   ticketNumber: z.string(),
   createdAt: isoDateTime,
@@ -91,7 +91,7 @@ export const ticketListQuerySchema = z.object({
     .string()
     .regex(/^\d{1,12}$/)
     .optional()
-    .meta({ description: 'Only the requests about this order (named by its number or its payment reference).', example: '1000042' }),
+    .meta({ description: 'Only the tickets about this order (named by its number or its payment reference).', example: '1000042' }),
 });
 
 export const ticketMessageSchema = z.strictObject({
@@ -103,7 +103,7 @@ export const ticketMessageSchema = z.strictObject({
 });
 export type TicketMessage = z.infer<typeof ticketMessageSchema>;
 
-/** One request as a conversation: the merchant's messages and the provider's replies, oldest first. */
+/** One ticket as a conversation: the merchant's messages and the provider's replies, oldest first. */
 export const ticketDetailSchema = ticketSchema.extend({ messages: z.array(ticketMessageSchema).min(1) });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 
