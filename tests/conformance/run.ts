@@ -29,7 +29,7 @@ const usage = `Usage: npm run conformance -- --base-url <url> [options]
   --timeout <seconds>     the longest wait for one answer (default 10)
 
 It changes data of the test world (activates, cancels, reduces and extends the expiry of a few
-created orders, files a support request), invites a user to the admin's team, puts the billing
+created orders, files a support ticket), invites a user to the admin's team, puts the billing
 details back as they are and makes a test API key, which it revokes: run it against a server whose
 test data and team may change.`;
 

@@ -1,8 +1,8 @@
 import type { Ticket, TicketBody, TicketDetail } from '@/contract/support';
 import { ensure, expectProblemNaming, expectStatus, type Context } from './suite';
 
-// Requests to the provider's support: the merchant's list, filing one, what a request needs, and
-// the conversation on a request.
+// Tickets with the provider's support: the merchant's list, filing one, what a ticket needs, and
+// the conversation on a ticket.
 
 async function listTickets(context: Context): Promise<Ticket[]> {
   const answer = await context.api.call('/support/tickets', { token: context.admin.token });
@@ -23,12 +23,12 @@ export async function supportChecks(context: Context): Promise<void> {
   };
   const file = () => api.call('/support/tickets', { method: 'POST', token: admin.token, body, idempotencyKey: `conformance-${runId}-ticket` });
 
-  await suite.check("the merchant's support requests are listed newest first", async () => {
+  await suite.check("the merchant's support tickets are listed newest first", async () => {
     const times = (await listTickets(context)).map((ticket) => Date.parse(ticket.createdAt));
-    ensure(times.every((time, index) => index === 0 || time <= times[index - 1]!), 'the requests are not newest first');
+    ensure(times.every((time, index) => index === 0 || time <= times[index - 1]!), 'the tickets are not newest first');
   });
 
-  const filed = await suite.check('a support request is filed: 201 with a ticket number, listed first', async () => {
+  const filed = await suite.check('a support ticket is filed: 201 with a ticket number, listed first', async () => {
     const answer = await file();
     expectStatus(answer, 201);
     const ticket = answer.json<Ticket>();
@@ -39,16 +39,16 @@ export async function supportChecks(context: Context): Promise<void> {
     return ticket;
   });
 
-  await suite.check('the same request with the same Idempotency-Key is filed once', async () => {
-    ensure(filed, 'needs the request filed above');
+  await suite.check('the same ticket sent again with the same Idempotency-Key is filed once', async () => {
+    ensure(filed, 'needs the ticket filed above');
     const answer = await file();
     expectStatus(answer, 201);
     ensure(answer.json<Ticket>().ticketNumber === filed.ticketNumber, 'the retry was answered with another ticket');
     const copies = (await listTickets(context)).filter((ticket) => ticket.message === body.message).length;
-    ensure(copies === 1, `the request is listed ${copies} times`);
+    ensure(copies === 1, `the ticket is listed ${copies} times`);
   });
 
-  await suite.check('a request missing fields is refused with 422 naming each', async () => {
+  await suite.check('a ticket missing fields is refused with 422 naming each', async () => {
     const answer = await api.call('/support/tickets', { method: 'POST', token: admin.token, body: { topic: 'technical' } });
     expectProblemNaming(answer, 422, ['firstName', 'lastName', 'merchantId', 'email', 'message']);
   });
@@ -63,53 +63,53 @@ async function conversationChecks(context: Context, filed: Ticket | undefined): 
   const write = (ticket: Ticket) =>
     api.call(`${path(ticket)}/messages`, { method: 'POST', token: admin.token, body: reply, idempotencyKey: `conformance-${runId}-reply-${ticket.ticketNumber}` });
 
-  await suite.check('a request opens as a conversation: what was sent, first, from the merchant', async () => {
-    ensure(filed, 'needs the request filed above');
+  await suite.check('a ticket opens as a conversation: what was sent, first, from the merchant', async () => {
+    ensure(filed, 'needs the ticket filed above');
     const answer = await api.call(path(filed), { token: admin.token });
     expectStatus(answer, 200);
     const ticket = answer.json<TicketDetail>();
     const [first] = ticket.messages;
     ensure(first?.author === 'merchant' && first.body === filed.message, 'the first message is not the one sent');
-    ensure(ticket.status === 'open' && !ticket.unread, `a new request is ${ticket.status}${ticket.unread ? ', unread' : ''}`);
+    ensure(ticket.status === 'open' && !ticket.unread, `a new ticket is ${ticket.status}${ticket.unread ? ', unread' : ''}`);
   });
 
-  await suite.check('writing back adds the message last, once for a retry with the same Idempotency-Key, and opens the request', async () => {
-    ensure(filed, 'needs the request filed above');
+  await suite.check('writing back adds the message last, once for a retry with the same Idempotency-Key, and opens the ticket', async () => {
+    ensure(filed, 'needs the ticket filed above');
     expectStatus(await write(filed), 201);
     const retry = await write(filed);
     expectStatus(retry, 201);
     const ticket = retry.json<TicketDetail>();
     const copies = ticket.messages.filter((message) => message.body === reply.body).length;
     ensure(copies === 1, `the message is in the conversation ${copies} times`);
-    ensure(ticket.messages.at(-1)?.body === reply.body && ticket.status === 'open', 'the message is not last, or the request not open');
+    ensure(ticket.messages.at(-1)?.body === reply.body && ticket.status === 'open', 'the message is not last, or the ticket not open');
   });
 
-  await suite.check('an empty message is refused with 422 naming the body; an unknown request is 404', async () => {
-    ensure(filed, 'needs the request filed above');
+  await suite.check('an empty message is refused with 422 naming the body; an unknown ticket is 404', async () => {
+    ensure(filed, 'needs the ticket filed above');
     expectProblemNaming(await api.call(`${path(filed)}/messages`, { method: 'POST', token: admin.token, body: { body: '  ' } }), 422, ['body']);
     expectStatus(await api.call('/support/tickets/CPT-0-000000', { token: admin.token }), 404);
   });
 
-  await suite.check('opening a request marks it read', async () => {
-    ensure(filed, 'needs the request filed above');
+  await suite.check('opening a ticket marks it read', async () => {
+    ensure(filed, 'needs the ticket filed above');
     const answer = await api.call(`${path(filed)}/read`, { method: 'POST', token: admin.token });
     expectStatus(answer, 200);
-    ensure(!answer.json<TicketDetail>().unread, 'the request is still unread');
+    ensure(!answer.json<TicketDetail>().unread, 'the ticket is still unread');
   });
 
-  await suite.check('a closed request takes no message (409)', async () => {
+  await suite.check('a closed ticket takes no message (409)', async () => {
     const closed = (await listTickets(context)).find((ticket) => ticket.status === 'closed');
-    ensure(closed, 'needs a closed request among the merchant’s');
+    ensure(closed, 'needs a closed ticket among the merchant’s');
     expectStatus(await write(closed), 409);
   });
 
-  await suite.check('the requests about an order are listed with ?orderNumber=', async () => {
+  await suite.check('the tickets about an order are listed with ?orderNumber=', async () => {
     const about = (await listTickets(context)).find((ticket) => ticket.orderNumber !== null);
-    ensure(about, 'needs a request about an order among the merchant’s');
+    ensure(about, 'needs a ticket about an order among the merchant’s');
     const answer = await api.call(`/support/tickets?orderNumber=${about.orderNumber}`, { token: admin.token });
     expectStatus(answer, 200);
     const listed = answer.json<{ items: Ticket[] }>().items;
     ensure(listed.some((ticket) => ticket.ticketNumber === about.ticketNumber), `${about.ticketNumber} is not listed`);
-    ensure(listed.every((ticket) => ticket.orderNumber === about.orderNumber), 'a request about another order is listed');
+    ensure(listed.every((ticket) => ticket.orderNumber === about.orderNumber), 'a ticket about another order is listed');
   });
 }
