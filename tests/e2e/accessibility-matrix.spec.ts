@@ -85,7 +85,7 @@ test('the support agent\'s orders and the finance team\'s statements: wide and p
   await page.getByRole('button', { name: /User menu for/ }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await signIn(page, 'finance', '/sign-in?next=%2Fstatements');
-  await checkEveryWay(page, 'en', 'statements of finance', () => main.locator('tbody tr a'));
+  await checkEveryWay(page, 'en', 'statements of finance', () => main.getByRole('link', { name: /^\d{4}-W\d{2}$/ }));
 });
 
 /** Signs the admin in through the form of the page's language, then lands on `next`. */
@@ -102,6 +102,7 @@ for (const language of languages) {
   const orders = (key: string) => say(language, 'features/orders', key);
   const shell = (key: string) => say(language, 'app', key);
   const support = (key: string) => say(language, 'features/support', key);
+  const statements = (key: string) => say(language, 'features/statements', key);
 
   test.describe(`every page in ${language}: wide and phone, light and dark, accessible and no wider than the screen`, () => {
     test.beforeEach(async ({ page }) => {
@@ -146,11 +147,13 @@ for (const language of languages) {
 
       await signInAsAdmin(page, '/statements');
       await expect(page).toHaveTitle(new RegExp(`^${pattern(shell('titles.statements'))} · `));
-      const statementLinks = main.locator('tbody tr a');
+      // A row of the table, or a card on the phone.
+      const statementLinks = main.getByRole('link', { name: /^\d{4}-W\d{2}$/ });
       await checkEveryWay(page, language, 'statements', () => statementLinks);
       await statementLinks.first().click();
       await expect(page).toHaveTitle(new RegExp(`^${pattern(shell('titles.statement'))} · `));
-      await checkEveryWay(page, language, 'statement', () => main.locator('tbody tr'));
+      const movements = statements('detail.movementsCaption');
+      await checkEveryWay(page, language, 'statement', () => main.getByRole('table', { name: movements }).or(main.getByRole('list', { name: movements })));
 
       await visit(page, '/support', shell('titles.support'));
       const requests = main.locator('tbody tr');

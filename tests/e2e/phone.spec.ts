@@ -3,8 +3,8 @@ import { expect, expectAccessible, expectNoSidewaysScroll, signIn, test } from '
 test.use({ viewport: { width: 390, height: 844 } });
 
 const words = {
-  en: { orders: 'Orders matching the filters', columns: 'Columns', filters: 'Filters', status: 'Status', statements: 'Weekly statements, newest first', net: 'Net payout' },
-  fr: { orders: 'Commandes correspondant aux filtres', columns: 'Colonnes', filters: 'Filtres', status: 'Statut', statements: 'Relevés hebdomadaires, du plus récent au plus ancien', net: 'Versement net' },
+  en: { orders: 'Orders matching the filters', columns: 'Columns', filters: 'Filters', status: 'Status', statements: 'Weekly statements, newest first', net: 'Net payout', movements: 'Movements of the week' },
+  fr: { orders: 'Commandes correspondant aux filtres', columns: 'Colonnes', filters: 'Filtres', status: 'Statut', statements: 'Relevés hebdomadaires, du plus récent au plus ancien', net: 'Versement net', movements: 'Mouvements de la semaine' },
 } as const;
 
 /** Once signed in, the app in the language asked for. */
@@ -48,22 +48,21 @@ for (const language of ['en', 'fr'] as const) {
     await expectAccessible(page);
   });
 
-  test(`on a phone in ${language}, the statements and a statement fit the screen, the net payout in sight`, async ({ page }) => {
+  test(`on a phone in ${language}, the statements and a statement are cards that fit the screen, the net payout in sight`, async ({ page }) => {
     await signIn(page, 'finance');
     await speak(page, language);
     await page.goto('/statements');
-    const table = page.getByRole('table', { name: say.statements });
-    await expect(table.locator('tbody tr').first()).toBeVisible();
-    const headers = await table.locator('thead th').allTextContents();
-    const net = headers.indexOf(say.net);
-    expect(net).toBeGreaterThan(0);
-    await expect(table.locator(`tbody tr:first-child td:nth-child(${net + 1})`)).toBeInViewport();
+    const weeks = page.getByRole('list', { name: say.statements }).getByRole('listitem');
+    await expect(weeks.first()).toBeVisible();
+    await expect(page.getByRole('table', { name: say.statements })).toHaveCount(0);
+    await expect(weeks.first().getByText(say.net, { exact: true })).toBeInViewport();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
 
-    await table.locator('tbody tr a').first().click();
+    await weeks.first().getByRole('link', { name: /^\d{4}-W\d{2}$/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('tbody tr').first()).toBeVisible();
+    await expect(page.getByRole('list', { name: say.movements }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
   });

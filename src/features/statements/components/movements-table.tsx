@@ -1,20 +1,12 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Movement } from '@/contract/statements';
 import { useFormat } from '@/lib/format';
+import { useDescribeMovement } from '../lib/use-describe-movement';
+import { MovementTypeBadge } from './movement-type-badge';
 
-const typeColors: Record<Movement['type'], string> = {
-  activation: 'green',
-  credit: 'orange',
-  reduction: 'orange',
-  return: 'orange',
-  fee: 'gray',
-  chargeback: 'red',
-  adjustment: 'blue',
-};
-
-type Props = {
+export type MovementsProps = {
   /** The movements of the page shown. */
   movements: Movement[];
   currency: string;
@@ -28,16 +20,10 @@ type Props = {
 };
 
 /** A page of the week's money movements; the footer adds up every movement the filter keeps, on every page. */
-export function MovementsTable({ movements, currency, weekNumber, count, sum, orderPath }: Props) {
+export function MovementsTable({ movements, currency, weekNumber, count, sum, orderPath }: MovementsProps) {
   const { t } = useTranslation('statements');
   const format = useFormat();
-  // Every movement reads in the user's language; the API's English description is for software.
-  const describe = ({ orderNumber, type, reason, reasonCode }: Movement) => {
-    const description = t(`descriptions.${type}`, { orderNumber, week: weekNumber });
-    // A known reason in the user's words, a typed one as typed.
-    const shownReason = reasonCode ? t(`reasons.${reasonCode}`) : reason;
-    return shownReason ? t('describedWithReason', { description, reason: shownReason }) : description;
-  };
+  const describe = useDescribeMovement(weekNumber);
   return (
     <Table.ScrollContainer
       minWidth={900}
@@ -63,9 +49,7 @@ export function MovementsTable({ movements, currency, weekNumber, count, sum, or
             <Table.Tr key={movement.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(movement.date)}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={typeColors[movement.type]}>
-                  {t(`types.${movement.type}`)}
-                </Badge>
+                <MovementTypeBadge type={movement.type} />
               </Table.Td>
               <Table.Td>
                 {movement.orderNumber ? (

@@ -81,3 +81,27 @@ describe('a statement', () => {
     expect(screen.getByRole('rowheader', { name: `Sum of the ${total} movements` })).toBeInTheDocument();
   });
 });
+
+describe('a statement on a phone', () => {
+  const wide = window.matchMedia;
+  beforeEach(() => {
+    window.matchMedia = (query: string) => ({ ...wide(query), matches: query.includes('max-width') });
+  });
+  afterEach(() => {
+    window.matchMedia = wide;
+  });
+
+  it('lists its movements as cards: day, type, amount, the order linked and what happened, then their sum', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W46' });
+    const list = await screen.findByRole('list', { name: 'Movements of the week' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const card = within(list)
+      .getAllByRole('listitem')
+      .find((item) => within(item).queryByText('Return'))!;
+    const orderNumber = within(card).getByRole('link').textContent!;
+    expect(within(card).getByRole('link', { name: orderNumber })).toHaveAttribute('href', `/orders/${orderNumber}`);
+    expect(within(card).getByText(`Items of order ${orderNumber} returned: Damaged in transit`)).toBeInTheDocument();
+    expect(within(card).getByText(/^-€[\d,]+\.\d{2}$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Sum of the \d+ movements$/).nextElementSibling).toHaveTextContent(/€/);
+  });
+});

@@ -13,10 +13,12 @@ import { isApiError } from '@/lib/api-error';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 import { useLaidOut } from '@/lib/use-laid-out';
+import { usePhone } from '@/lib/use-phone';
 import { useStatement } from '../api/get-statement';
 import { movementSearch, movementsPageSize, parseMovementParams } from '../lib/statement-params';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
+import { MovementCards } from './movement-cards';
 import { MovementsTable } from './movements-table';
 import { StatementNotFound } from './statement-not-found';
 
@@ -35,6 +37,7 @@ export function StatementPage({ week, orderPath }: Props) {
   const statement = useStatement(week);
   // Test data moves no money: its statements announce no payout.
   const live = useDataMode() === 'live';
+  const phone = usePhone();
   const data = useLaidOut(statement.data);
 
   const crumbs = <PageBreadcrumbs parent={{ to: statementPaths.list(), label: t('list.title') }} current={week} />;
@@ -59,6 +62,7 @@ export function StatementPage({ week, orderPath }: Props) {
   const page = Math.min(askedPage, Math.max(1, Math.ceil(matching.length / movementsPageSize)));
   const shown = matching.slice((page - 1) * movementsPageSize, page * movementsPageSize);
   const money = (cents: number) => format.money(cents, data.currency);
+  const movements = { movements: shown, currency: data.currency, weekNumber: data.weekNumber, count: matching.length, sum, orderPath };
   const figure = (label: string, value: string, strong = false) => (
     <div>
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
@@ -131,7 +135,7 @@ export function StatementPage({ week, orderPath }: Props) {
             <Text>{t('detail.noMovement')}</Text>
           ) : (
             <>
-              <MovementsTable movements={shown} currency={data.currency} weekNumber={data.weekNumber} count={matching.length} sum={sum} orderPath={orderPath} />
+              {phone ? <MovementCards {...movements} /> : <MovementsTable {...movements} />}
               <TablePagination
                 page={page}
                 pageSize={movementsPageSize}

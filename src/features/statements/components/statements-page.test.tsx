@@ -18,3 +18,26 @@ describe('the year of the statements', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });
+
+describe('the statements on a phone', () => {
+  const wide = window.matchMedia;
+  beforeEach(() => {
+    window.matchMedia = (query: string) => ({ ...wide(query), matches: query.includes('max-width') });
+  });
+  afterEach(() => {
+    window.matchMedia = wide;
+  });
+
+  it('are one card per week, with its dates, its state and its net payout, and no table', async () => {
+    await renderApp({ as: 'finance', path: '/statements' });
+    const cards = within(await screen.findByRole('list', { name: 'Weekly statements, newest first' })).getAllByRole('listitem');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const [running, lastIssued] = cards;
+    expect(within(running!).getByRole('link', { name: '2026-W48' })).toBeInTheDocument();
+    expect(within(running!).getByText('In progress')).toBeInTheDocument();
+    expect(within(lastIssued!).getByRole('link', { name: '2026-W47' })).toBeInTheDocument();
+    expect(within(lastIssued!).getByText('16 Nov 2026 – 22 Nov 2026')).toBeInTheDocument();
+    expect(within(lastIssued!).getByText('Net payout').nextElementSibling).toHaveTextContent(/^-?€[\d,]+\.\d{2}$/);
+    expect(within(lastIssued!).getByRole('button', { name: 'Download the statement of 2026-W47 as PDF' })).toBeInTheDocument();
+  });
+});

@@ -7,8 +7,10 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/query-states'
 import { TablePagination } from '@/components/table-pagination';
 import { useDataMode } from '@/lib/data-mode';
 import { useLaidOut } from '@/lib/use-laid-out';
+import { usePhone } from '@/lib/use-phone';
 import { useStatements } from '../api/get-statements';
 import { parseYearParams, statementsPageSize } from '../lib/statement-params';
+import { StatementCards } from './statement-cards';
 import { StatementsTable } from './statements-table';
 
 /** The weekly statements of one ISO year; the year and the page live in the URL. */
@@ -18,6 +20,7 @@ export function StatementsPage() {
   const { year, page: askedPage, currentYear } = parseYearParams(search);
   const statements = useStatements(year);
   const live = useDataMode() === 'live';
+  const phone = usePhone();
   // The current year always has statements, and its answer says which year they start in.
   const firstYear = useStatements(currentYear).data?.firstYear;
   const years = Array.from({ length: currentYear - (firstYear ?? year) + 1 }, (_, index) => String(currentYear - index));
@@ -67,7 +70,7 @@ export function StatementsPage() {
           <EmptyState title={t('list.empty', { year })} />
         ) : (
           <Stack gap="md">
-            <StatementsTable statements={shown} />
+            {phone ? <StatementCards statements={shown} /> : <StatementsTable statements={shown} />}
             <TablePagination
               page={page}
               pageSize={statementsPageSize}

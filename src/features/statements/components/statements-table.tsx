@@ -8,7 +8,6 @@ import { Link } from 'react-router';
 import type { StatementSummary } from '@/contract/statements';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
-import { usePhone } from '@/lib/use-phone';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 
@@ -16,9 +15,6 @@ type Format = ReturnType<typeof useFormat>;
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, StatementSummary>();
 const numeric = new Set(['gross', 'fees', 'adjustments', 'net', 'movementCount']);
-
-/** What a phone leaves out, so that the net payout shows beside the week. */
-const breakdown = new Set(['gross', 'fees', 'adjustments', 'movementCount']);
 
 /** Test data moves no money: its statements name no payout, nor its date. */
 function statementColumns(t: TFunction<'statements'>, format: Format, live: boolean) {
@@ -69,24 +65,20 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
   ]);
 }
 
-/** One row per ISO week, newest first. */
+/** One row per ISO week, newest first; a phone shows cards instead (`StatementCards`). */
 export function StatementsTable({ statements }: { statements: StatementSummary[] }) {
   const { t, i18n } = useTranslation('statements');
   const format = useFormat();
-  const phone = usePhone();
   const live = useDataMode() === 'live';
   const columns = useMemo(
-    () =>
-      statementColumns(t, format, live).filter(
-        (column) => !(phone && breakdown.has(column.id ?? '')) && (live || column.id !== 'payoutDate'),
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language, the screen and the world only
-    [i18n.language, phone, live],
+    () => statementColumns(t, format, live).filter((column) => live || column.id !== 'payoutDate'),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the world only
+    [i18n.language, live],
   );
   const table = useTable({ features, columns, data: statements, getRowId: (statement) => statement.week });
   return (
     <Table.ScrollContainer
-      minWidth={phone ? 0 : 1000}
+      minWidth={1000}
       type="native"
       tabIndex={0}
       role="region"

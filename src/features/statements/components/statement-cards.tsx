@@ -1,0 +1,71 @@
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CardList, CardListItem } from '@/components/card-list';
+import type { StatementSummary } from '@/contract/statements';
+import { useDataMode } from '@/lib/data-mode';
+import { useFormat } from '@/lib/format';
+import { statementPaths } from '../paths';
+import { DownloadButtons } from './download-buttons';
+
+/**
+ * The statements on a phone: one card per ISO week, its dates, whether it is still running and its
+ * net payout first, then the payout date and its files. The breakdown is on the statement's page.
+ */
+export function StatementCards({ statements }: { statements: StatementSummary[] }) {
+  const { t } = useTranslation('statements');
+  const format = useFormat();
+  // Test data moves no money: its statements name no payout, nor its date.
+  const live = useDataMode() === 'live';
+  return (
+    <CardList label={t('list.caption')}>
+      {statements.map((statement) => (
+        <CardListItem key={statement.week}>
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Stack gap={2}>
+              <Group gap="xs">
+                <Anchor component={Link} to={statementPaths.detail(statement.week)} fw={600}>
+                  {statement.week}
+                </Anchor>
+                {statement.provisional && (
+                  <Badge color="yellow" variant="light" size="sm">
+                    {t('provisional.badge')}
+                  </Badge>
+                )}
+              </Group>
+              <Text size="sm">{t('weekDates', { from: format.date(statement.startDate), to: format.date(statement.endDate) })}</Text>
+            </Stack>
+            <Stack gap={0} align="flex-end">
+              <Text size="xs" c="dimmed">
+                {live ? t('columns.net') : t('columns.netInTest')}
+              </Text>
+              <Text fw={700} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                {format.money(statement.net, statement.currency)}
+              </Text>
+            </Stack>
+          </Group>
+          <Group justify="space-between" align="flex-end" gap="xs" mt="xs">
+            {live ? (
+              <div>
+                <Text size="xs" c="dimmed">
+                  {t('columns.payoutDate')}
+                </Text>
+                <Text size="sm">{format.date(statement.payoutDate)}</Text>
+              </div>
+            ) : (
+              <span />
+            )}
+            {/* A running week's files are issued once it is over. */}
+            {statement.provisional ? (
+              <Text size="xs" c="dimmed">
+                {t('provisional.filesLater')}
+              </Text>
+            ) : (
+              <DownloadButtons week={statement.week} />
+            )}
+          </Group>
+        </CardListItem>
+      ))}
+    </CardList>
+  );
+}
