@@ -21,31 +21,29 @@ export function MovementCards({ movements, currency, weekNumber, count, sum, ord
         {movements.map((movement) => (
           <CardListItem key={movement.id}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Group gap="xs">
-                <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                  {format.date(movement.date)}
-                </Text>
-                <MovementTypeBadge type={movement.type} />
-              </Group>
+              <Text size="sm" fw={600}>
+                {format.date(movement.date)}
+              </Text>
               <Text size="sm" fw={700} style={{ whiteSpace: 'nowrap' }} c={movement.amount < 0 ? 'var(--mantine-color-error)' : undefined}>
                 {format.money(movement.amount, currency)}
               </Text>
             </Group>
-            {movement.orderNumber && (
-              <Group gap="xs" mt={4}>
+            <Group gap="xs" mt={4}>
+              <MovementTypeBadge type={movement.type} />
+              {movement.orderNumber && (
                 <Text size="sm">
                   {t('movement.orderNumber')}{' '}
                   <Anchor component={Link} to={orderPath(movement.orderNumber)}>
                     {movement.orderNumber}
                   </Anchor>
                 </Text>
-                {movement.paymentReference && (
-                  <Text size="xs" ff="monospace" c="dimmed">
-                    {movement.paymentReference}
-                  </Text>
-                )}
-              </Group>
-            )}
+              )}
+              {movement.paymentReference && (
+                <Text size="xs" ff="monospace" c="dimmed">
+                  {movement.paymentReference}
+                </Text>
+              )}
+            </Group>
             <Text size="sm" mt={4}>
               {describe(movement)}
             </Text>

@@ -33,7 +33,10 @@ export function StatementCards({ statements }: { statements: StatementSummary[] 
                   </Badge>
                 )}
               </Group>
-              <Text size="sm">{t('weekDates', { from: format.date(statement.startDate), to: format.date(statement.endDate) })}</Text>
+              {/* Two balanced lines, a date each, rather than a year alone on the second. */}
+              <Text size="sm" style={{ textWrap: 'balance' }}>
+                {t('weekDates', { from: format.date(statement.startDate), to: format.date(statement.endDate) })}
+              </Text>
             </Stack>
             <Stack gap={0} align="flex-end">
               <Text size="xs" c="dimmed">
