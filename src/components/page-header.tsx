@@ -1,8 +1,16 @@
 import { Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+type Props = {
+  title: string;
+  subtitle?: string;
+  /** A second, smaller line: how to read what the page shows. */
+  note?: string;
+  actions?: ReactNode;
+};
+
 /** The title of a page, a line on what it is for, and its main actions on the right. */
-export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: string; actions?: ReactNode }) {
+export function PageHeader({ title, subtitle, note, actions }: Props) {
   return (
     <Group justify="space-between" align="flex-end">
       <div>
@@ -10,6 +18,11 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
         {subtitle && (
           <Text c="dimmed" size="sm">
             {subtitle}
+          </Text>
+        )}
+        {note && (
+          <Text c="dimmed" size="xs" maw={640}>
+            {note}
           </Text>
         )}
       </div>

@@ -53,6 +53,12 @@ describe('a statement', () => {
     expect(screen.getByText('Compte de versement : Atelier Lumière SRL, BE71 0961 2345 6769')).toBeInTheDocument();
   });
 
+  it('says by its dates, in the language of the page, that its days are UTC days', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W47', language: 'de' });
+    const dates = await screen.findByText(/^16\.11\.2026 – 22\.11\.2026 · ausgezahlt am/);
+    expect(within(dates.parentElement!).getByText(/^Tage und Wochen werden in UTC gezählt, nicht in Ortszeit: .* Sonntag davor und in die Abrechnung der Vorwoche\.$/)).toBeInTheDocument();
+  });
+
   it('announces no payout, and no account to pay to, in test data', async () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W47', mode: 'test' });
     await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W47' });

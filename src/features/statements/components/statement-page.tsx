@@ -91,6 +91,10 @@ export function StatementPage({ week, orderPath }: Props) {
                 : t('detail.noPayoutAccount')}
             </Text>
           )}
+          {/* The backend's days and weeks are UTC days, while an order's page shows local times. */}
+          <Text size="xs" c="dimmed" maw={640}>
+            {t('utcDays')}
+          </Text>
         </div>
         {!data.provisional && (
           <Group gap="sm">

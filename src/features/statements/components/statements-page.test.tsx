@@ -19,6 +19,18 @@ describe('the year of the statements', () => {
   });
 });
 
+describe('the clock of the statements', () => {
+  it('is said above the list: days and weeks are UTC days, not local ones', async () => {
+    await renderApp({ as: 'finance', path: '/statements' });
+    await screen.findByRole('table', { name: 'Weekly statements, newest first' });
+    expect(
+      screen.getByText(
+        "Days and weeks are counted in UTC, not in local time: an order activated at 00:45 on a Monday, Central European time, falls on the Sunday before, in the previous week's statement.",
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('the statements on a phone', () => {
   const wide = window.matchMedia;
   beforeEach(() => {

@@ -45,6 +45,8 @@ export function StatementsPage() {
       <PageHeader
         title={t('list.title')}
         subtitle={live ? t('list.subtitle') : t('list.subtitleTest')}
+        // The backend's days and weeks are UTC days, while an order's page shows local times.
+        note={t('utcDays')}
         actions={
           <Group align="flex-end" gap="md">
             <CsvFormatChoice />
