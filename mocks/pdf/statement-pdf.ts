@@ -12,6 +12,7 @@ const tableTop = 24;
 const tableBottom = 276;
 const rowHeight = 6;
 const descriptionLineHeight = 3.8;
+const noteLineHeight = 4;
 // Wide enough for the longest type ("Gedeeltelijke annulering") and header ("Numéro de commande") in any language.
 const columns = { date: left, type: 40, orderNumber: 82, paymentReference: 120 } as const;
 
@@ -42,8 +43,17 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
   pdf.text(texts.merchant(merchant.name, merchant.id), left, 32);
   pdf.text(texts.mode(mode === 'live'), left, 38);
   pdf.text(texts.week(statement.week, day(statement.startDate), day(statement.endDate)), left, 44);
+  // Under the week, smaller: the days it counts are UTC days.
+  pdf.setFontSize(9).setTextColor(80);
+  let y = 49;
+  for (const line of pdf.splitTextToSize(texts.utcDays, right - left) as string[]) {
+    pdf.text(line, left, y);
+    y += noteLineHeight;
+  }
+  pdf.setFontSize(11).setTextColor(0);
+  y += 6 - noteLineHeight;
   // Test data moves no money: its statement announces no payout.
-  pdf.text(mode === 'live' ? texts.payoutDate(day(statement.payoutDate)) : texts.noPayoutInTest, left, 50);
+  pdf.text(mode === 'live' ? texts.payoutDate(day(statement.payoutDate)) : texts.noPayoutInTest, left, y);
 
   const net = mode === 'live' ? texts.net : texts.netInTest;
   const totals: [string, string][] = [
@@ -53,7 +63,7 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
     [net, money(statement.net)],
     [texts.movements, String(statement.movementCount)],
   ];
-  let y = 62;
+  y += 12;
   for (const [label, value] of totals) {
     pdf.setFont('helvetica', label === net ? 'bold' : 'normal');
     pdf.text(label, left, y);

@@ -8,6 +8,8 @@ interface StatementTexts {
   merchant: (name: string, id: string) => string;
   mode: (live: boolean) => string;
   week: (week: string, monday: string, sunday: string) => string;
+  /** The provider's days are UTC days, while its reader lives an hour or two ahead. */
+  utcDays: string;
   payoutDate: (date: string) => string;
   noPayoutInTest: string;
   gross: string;
@@ -32,6 +34,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     merchant: (name, id) => `${name}, merchant ${id}`,
     mode: (live) => `Mode: ${live ? 'Live' : 'Test'}`,
     week: (week, monday, sunday) => `Week ${week}: Monday ${monday} to Sunday ${sunday}`,
+    utcDays: "Days and weeks are counted in UTC, not in local time: an order activated at 00:45 on a Monday, Central European time, falls on the Sunday before, in the previous week's statement.",
     payoutDate: (date) => `Payout date: ${date}`,
     noPayoutInTest: 'No payout: in test data no money is paid out.',
     gross: 'Gross',
@@ -54,6 +57,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     merchant: (name, id) => `${name}, marchand ${id}`,
     mode: (live) => `Mode : ${live ? 'Production' : 'Test'}`,
     week: (week, monday, sunday) => `Semaine ${week} : du lundi ${monday} au dimanche ${sunday}`,
+    utcDays: "Les jours et les semaines sont comptés en UTC, et non à l'heure locale : une commande activée un lundi à 0 h 45, heure d'Europe centrale, tombe le dimanche précédent, dans le relevé de la semaine précédente.",
     payoutDate: (date) => `Date de versement : ${date}`,
     noPayoutInTest: "Aucun versement : en données de test, aucun argent n'est versé.",
     gross: 'Brut',
@@ -76,6 +80,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     merchant: (name, id) => `${name}, handelaar ${id}`,
     mode: (live) => `Modus: ${live ? 'Live' : 'Test'}`,
     week: (week, monday, sunday) => `Week ${week}: maandag ${monday} tot zondag ${sunday}`,
+    utcDays: 'Dagen en weken worden in UTC geteld, niet in de plaatselijke tijd: een bestelling die op een maandag om 0.45 uur Midden-Europese tijd is geactiveerd, valt op de zondag ervoor, in het overzicht van de vorige week.',
     payoutDate: (date) => `Uitbetalingsdatum: ${date}`,
     noPayoutInTest: 'Geen uitbetaling: in testgegevens wordt geen geld uitbetaald.',
     gross: 'Bruto',
@@ -98,6 +103,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     merchant: (name, id) => `${name}, Händler ${id}`,
     mode: (live) => `Modus: ${live ? 'Live' : 'Test'}`,
     week: (week, monday, sunday) => `Woche ${week}: Montag, ${monday} bis Sonntag, ${sunday}`,
+    utcDays: 'Tage und Wochen werden in UTC gezählt, nicht in Ortszeit: Eine Bestellung, die an einem Montag um 0:45 Uhr mitteleuropäischer Zeit aktiviert wurde, fällt auf den Sonntag davor und in die Abrechnung der Vorwoche.',
     payoutDate: (date) => `Auszahlungsdatum: ${date}`,
     noPayoutInTest: 'Keine Auszahlung: In Testdaten wird kein Geld ausgezahlt.',
     gross: 'Brutto',

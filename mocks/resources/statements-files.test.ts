@@ -82,6 +82,18 @@ describe('statement downloads', () => {
     expect(await pdfOf('live')).toContain('(Payout date: 24/11/2026)');
   });
 
+  it('says under the week of its PDF, in the language asked for, that its days are UTC days', async () => {
+    // The PDF's text, its lines joined: a long sentence is drawn over several lines.
+    const textOf = async (language: string) => {
+      const pdf = new TextDecoder('windows-1252').decode(await (await call(`/statements/2026-W47/pdf?lang=${language}`, { token })).arrayBuffer());
+      return [...pdf.matchAll(/\((.*)\) Tj/g)].map(([, text]) => text!.replaceAll("\\'", "'")).join(' ');
+    };
+    expect(await textOf('en')).toContain(
+      "Week 2026-W47: Monday 16/11/2026 to Sunday 22/11/2026 Days and weeks are counted in UTC, not in local time: an order activated at 00:45 on a Monday, Central European time, falls on the Sunday before, in the previous week's statement. Payout date: 24/11/2026",
+    );
+    expect(await textOf('de')).toContain('Tage und Wochen werden in UTC gezählt, nicht in Ortszeit: Eine Bestellung, die an einem Montag um 0:45 Uhr mitteleuropäischer Zeit aktiviert wurde, fällt auf den Sonntag davor und in die Abrechnung der Vorwoche.');
+  });
+
   it('gives a zero week a CSV with its header only', async () => {
     const response = await call('/statements/2026-W01/csv', { token });
     expect(new TextDecoder().decode(await response.arrayBuffer())).toBe(`${header.join(',')}\r\n`);
