@@ -58,6 +58,9 @@ describe('GET /api/statements/{week}/camt053', () => {
         expect(xml).toContain(`<RmtInf><Ustrd>${movement.paymentReference}</Ustrd></RmtInf>`);
       }
       expect(xml).toContain(`<Amt Ccy="EUR">${centsToDecimal(Math.abs(statement.net))}</Amt>`);
+      // Days are UTC days: the week runs from Monday 00:00 to Sunday 23:59:59 UTC, and the file says so.
+      expect(xml).toContain(`<FrToDt><FrDtTm>${statement.startDate}T00:00:00Z</FrDtTm><ToDtTm>${statement.endDate}T23:59:59Z</ToDtTm></FrToDt>`);
+      expect(xml).toContain('<AddtlStmtInf>Days and weeks are counted in UTC: booking and value dates are UTC days.</AddtlStmtInf>');
     }
   });
 
@@ -71,7 +74,9 @@ describe('GET /api/statements/{week}/camt053', () => {
     expect(entries(xml, 'PDNG')).toEqual([]);
     expect(xml).not.toContain('PAYOUT');
     expect(xml).not.toContain('<Cd>FWAV</Cd>');
-    expect(xml).toContain('<AddtlStmtInf>Test data: no money is paid out and no payout is made for this statement.</AddtlStmtInf>');
+    expect(xml).toContain(
+      '<AddtlStmtInf>Test data: no money is paid out and no payout is made for this statement. Days and weeks are counted in UTC: booking and value dates are UTC days.</AddtlStmtInf>',
+    );
   });
 
   it('is refused to support agents, like the other statement files', async () => {

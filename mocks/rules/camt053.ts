@@ -6,11 +6,13 @@ import { centsToDecimal } from './money';
 // accounting software reads from a bank. The account is the merchant's settlement account with the
 // provider: it opens the week at zero, every movement is booked on it, it closes at the week's net,
 // and the payout (pending until its date) empties it again. Test data moves no money: its file
-// books the movements but announces no payout, and says so.
+// books the movements but announces no payout, and says so. The provider counts days in UTC: the
+// period's date-times say so by their offset, and the statement's information in words.
 
 const namespace = 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.08';
 
 const testDataNotice = 'Test data: no money is paid out and no payout is made for this statement.';
+const utcNotice = 'Days and weeks are counted in UTC: booking and value dates are UTC days.';
 
 export interface Camt053Input {
   statement: Statement;
@@ -74,7 +76,7 @@ export function statementCamt053({ statement, merchant, mode, createdAt }: Camt0
     `<Document xmlns="${namespace}"><BkToCstmrStmt>`,
     `<GrpHdr><MsgId>${text(id, 35)}</MsgId><CreDtTm>${createdAt}</CreDtTm></GrpHdr>`,
     `<Stmt><Id>${text(id, 35)}</Id><CreDtTm>${createdAt}</CreDtTm>`,
-    `<FrToDt><FrDtTm>${statement.startDate}T00:00:00</FrDtTm><ToDtTm>${statement.endDate}T23:59:59</ToDtTm></FrToDt>`,
+    `<FrToDt><FrDtTm>${statement.startDate}T00:00:00Z</FrDtTm><ToDtTm>${statement.endDate}T23:59:59Z</ToDtTm></FrToDt>`,
     `<Acct><Id><Othr><Id>${text(`COMPTOIR-${merchant.id}-${mode.toUpperCase()}`, 34)}</Id></Othr></Id><Ccy>${currency}</Ccy>`,
     `<Nm>${text(`Settlement account of ${merchant.name}`, 70)}</Nm><Ownr><Nm>${text(merchant.name, 140)}</Nm></Ownr></Acct>`,
     balance('OPBD', 0, currency, statement.startDate),
@@ -82,7 +84,7 @@ export function statementCamt053({ statement, merchant, mode, createdAt }: Camt0
     live ? balance('FWAV', 0, currency, statement.payoutDate) : '',
     ...statement.movements.map((movement) => movementEntry(movement, currency)),
     live && statement.net !== 0 ? payoutEntry(statement) : '',
-    live ? '' : `<AddtlStmtInf>${text(testDataNotice, 500)}</AddtlStmtInf>`,
+    `<AddtlStmtInf>${text(live ? utcNotice : `${testDataNotice} ${utcNotice}`, 500)}</AddtlStmtInf>`,
     '</Stmt></BkToCstmrStmt></Document>\n',
   ].join('');
 }
