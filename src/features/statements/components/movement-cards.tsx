@@ -30,13 +30,16 @@ export function MovementCards({ movements, currency, weekNumber, count, sum, ord
             </Group>
             <Group gap="xs" mt={4}>
               <MovementTypeBadge type={movement.type} />
+              {/* The link beside its label, not inside a sentence: in a line of text its colour alone would not tell it apart. */}
               {movement.orderNumber && (
-                <Text size="sm">
-                  {t('movement.orderNumber')}{' '}
-                  <Anchor component={Link} to={orderPath(movement.orderNumber)}>
+                <Group gap={4}>
+                  <Text size="sm" c="dimmed">
+                    {t('movement.orderNumber')}
+                  </Text>
+                  <Anchor component={Link} to={orderPath(movement.orderNumber)} size="sm">
                     {movement.orderNumber}
                   </Anchor>
-                </Text>
+                </Group>
               )}
               {movement.paymentReference && (
                 <Text size="xs" ff="monospace" c="dimmed">
