@@ -24,8 +24,8 @@ try {
     });
     return (await response.json()).token;
   };
-  const get = async (token, path) => {
-    const response = await fetch(`${api.url}${path}`, { headers: { Authorization: `Bearer ${token}`, 'Comptoir-Mode': 'live' } });
+  const get = async (token, path, mode = 'live') => {
+    const response = await fetch(`${api.url}${path}`, { headers: { Authorization: `Bearer ${token}`, 'Comptoir-Mode': mode } });
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}.`);
     return response;
   };
@@ -40,7 +40,8 @@ try {
   const documentOf = (order, type) => order.documents.find((candidate) => candidate.type === type);
   const files = {
     'statement-fr': await get(finance, '/statements/2026-W47/pdf?lang=fr'),
-    'statement-de-ch': await get(bergblick, '/statements/2026-W47/pdf?lang=de'),
+    // Bergblick has not passed the security check: it has test data only.
+    'statement-de-ch': await get(bergblick, '/statements/2026-W47/pdf?lang=de', 'test'),
     invoice: await get(finance, `/orders/${paid.orderNumber}/documents/${documentOf(paid, 'invoice').id}`),
     'credit-note': await get(finance, `/orders/${credited.orderNumber}/documents/${documentOf(credited, 'credit-note').id}`),
   };
