@@ -54,7 +54,7 @@ async function findStatement(request: Request, weekName: unknown): Promise<{ cal
     const ledger = statementLedger(db, caller.merchant, caller.mode, day);
     const firstYear = ledger.firstYear() ?? week.year;
     if (week.year < firstYear) throw new ProblemError(404, `There is no statement before ${firstYear}: the first money movement was that year.`);
-    return ledger.statement(week);
+    return ledger.statement(week, day);
   });
   return { caller, statement: { ...statement, provisional: !hasEnded(week, day) } };
 }
@@ -105,7 +105,7 @@ export const statements = [
         const ledger = statementLedger(db, caller.merchant, caller.mode, day);
         const firstYear = ledger.firstYear() ?? currentYear;
         const year = parseYearQuery(new URL(request.url).searchParams, firstYear, currentYear);
-        const items = statementWeeks(year, day).map((week) => ({ ...summaryOf(ledger.statement(week)), provisional: !hasEnded(week, day) }));
+        const items = statementWeeks(year, day).map((week) => ({ ...summaryOf(ledger.statement(week, day)), provisional: !hasEnded(week, day) }));
         return { year, firstYear, currency: caller.merchant.currency, items } satisfies StatementYear;
       });
       return HttpResponse.json(answer);

@@ -33,10 +33,11 @@ const noReason = { reason: null, reasonCode: null } as const;
 const disputeWindowDays = 56;
 
 /**
- * The chargeback and adjustment of `week`, if it has any. An adjustment
- * corrects fees, so only a week that charged fees gets one.
+ * The chargeback and adjustment of `week`, if it has any, once its day has come by `today` (the
+ * running week's show from their date on). An adjustment corrects fees, so only a week that
+ * charged fees gets one.
  */
-export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders: readonly PaidOrder[], chargedFees: boolean): Movement[] {
+export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders: readonly PaidOrder[], chargedFees: boolean, today: string): Movement[] {
   const key = formatIsoWeek(week);
   const monday = mondayOf(week);
   const streamOf = (kind: string) => createRandom(kind, world.seed, world.anchor, world.merchantId, world.mode, key);
@@ -80,5 +81,5 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
       ...noReason,
     });
   }
-  return movements;
+  return movements.filter((movement) => movement.date <= today);
 }

@@ -8,6 +8,8 @@ import { activatedOrder, cancelledOrder, creditedOrder, fixtureTotal } from '@mo
 const live: StatementWorld = { seed: 1, anchor: '2026-11-24', merchantId: '3333', mode: 'live' };
 const week45 = { year: 2026, week: 45 };
 const week46 = { year: 2026, week: 46 };
+/** A day after every week these tests look at: their statements are final. */
+const later = '2027-01-10';
 
 function ledgerOf(orders: readonly OrderRecord[], world = live): StatementLedger {
   const ledger = new StatementLedger(world, 'EUR');
@@ -17,7 +19,7 @@ function ledgerOf(orders: readonly OrderRecord[], world = live): StatementLedger
 
 /** Movements made by orders, leaving out the seed's chargebacks and adjustments. */
 const orderMovementsIn = (ledger: StatementLedger, week: IsoWeek) =>
-  ledger.statement(week).movements.filter((movement) => movement.orderNumber !== null && movement.type !== 'chargeback');
+  ledger.statement(week, later).movements.filter((movement) => movement.orderNumber !== null && movement.type !== 'chargeback');
 
 describe('the statement ledger', () => {
   it('books each order in the week of its events', () => {
@@ -25,7 +27,7 @@ describe('the statement ledger', () => {
     expect(orderMovementsIn(ledger, week45).map((movement) => movement.type)).toEqual(['activation', 'fee']);
     expect(orderMovementsIn(ledger, week46).map((movement) => [movement.type, movement.amount])).toEqual([['credit', -fixtureTotal]]);
     for (const week of [week45, week46]) {
-      const statement = ledger.statement(week);
+      const statement = ledger.statement(week, later);
       expect(statement.net).toBe(statement.movements.reduce((sum, movement) => sum + movement.amount, 0));
     }
   });
@@ -35,7 +37,7 @@ describe('the statement ledger', () => {
     const ledger = new StatementLedger(live, 'EUR');
     ledger.sync([cancelledOrder], load);
     expect(load).not.toHaveBeenCalled();
-    expect(ledger.statement({ year: 2026, week: 44 }).movementCount).toBe(0);
+    expect(ledger.statement({ year: 2026, week: 44 }, later).movementCount).toBe(0);
   });
 
   it('never shows another mode’s or merchant’s orders', () => {
@@ -71,14 +73,14 @@ describe('chargebacks and adjustments', () => {
   }));
 
   it('are the same for the same seed, and differ for another', () => {
-    const draw = (world: StatementWorld) => weeks.flatMap((week) => extraMovements(world, week, paidOrders, true));
+    const draw = (world: StatementWorld) => weeks.flatMap((week) => extraMovements(world, week, paidOrders, true, later));
     expect(draw(live)).toEqual(draw({ ...live }));
     expect(draw({ ...live, seed: 2 })).not.toEqual(draw(live));
     expect(draw({ ...live, mode: 'test' })).not.toEqual(draw(live));
   });
 
   it('come now and then: a chargeback every five to six weeks on a recently paid order', () => {
-    const extras = weeks.flatMap((week) => extraMovements(live, week, paidOrders, true).map((movement) => ({ week, movement })));
+    const extras = weeks.flatMap((week) => extraMovements(live, week, paidOrders, true, later).map((movement) => ({ week, movement })));
     const chargebacks = extras.filter(({ movement }) => movement.type === 'chargeback');
     const adjustments = extras.filter(({ movement }) => movement.type === 'adjustment');
     expect(chargebacks.length).toBeGreaterThanOrEqual(3);
@@ -100,7 +102,14 @@ describe('chargebacks and adjustments', () => {
     }
   });
 
+  it('show in the running week only once their day has come', () => {
+    const drawn = weeks.flatMap((week) => extraMovements(live, week, paidOrders, true, later).map((movement) => ({ week, movement })));
+    const { week, movement } = drawn.find((found) => found.movement.date > mondayOf(found.week))!;
+    expect(extraMovements(live, week, paidOrders, true, mondayOf(week))).not.toContainEqual(movement);
+    expect(extraMovements(live, week, paidOrders, true, movement.date)).toContainEqual(movement);
+  });
+
   it('correct fees only in weeks that charged any, and dispute only paid orders', () => {
-    expect(weeks.flatMap((week) => extraMovements(live, week, [], false))).toEqual([]);
+    expect(weeks.flatMap((week) => extraMovements(live, week, [], false, later))).toEqual([]);
   });
 });

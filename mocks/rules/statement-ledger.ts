@@ -1,7 +1,7 @@
 import type { Currency } from '@/contract/common';
 import type { Movement, Statement } from '@/contract/statements';
 import { datePart } from './dates';
-import { formatIsoWeek, isoWeekOf, type IsoWeek } from './iso-week';
+import { formatIsoWeek, hasEnded, isoWeekOf, type IsoWeek } from './iso-week';
 import type { OrderRecord } from './order-model';
 import { buildStatement, orderMovements } from './statement';
 import { extraMovements, type PaidOrder, type StatementWorld } from './statement-extras';
@@ -61,15 +61,17 @@ export class StatementLedger {
     }
   }
 
-  statement(week: IsoWeek): Statement {
+  /** The statement of `week` as it stands on `today`: the running week's grows day by day, so it is kept per day. */
+  statement(week: IsoWeek, today: string): Statement {
     const weeks = this.weeks();
     const key = formatIsoWeek(week);
-    let statement = this.statements.get(key);
+    const kept = hasEnded(week, today) ? key : `${key} on ${today}`;
+    let statement = this.statements.get(kept);
     if (!statement) {
       const movements = weeks.get(key) ?? [];
       const chargedFees = movements.some((movement) => movement.type === 'fee');
-      statement = buildStatement(week, this.currency, [...movements, ...extraMovements(this.world, week, this.paidOrders, chargedFees)]);
-      this.statements.set(key, statement);
+      statement = buildStatement(week, this.currency, [...movements, ...extraMovements(this.world, week, this.paidOrders, chargedFees, today)]);
+      this.statements.set(kept, statement);
     }
     return statement;
   }
