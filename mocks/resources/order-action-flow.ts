@@ -10,6 +10,7 @@ import { now, today } from '../rules/clock';
 import { ActionInvalid, ActionNotAllowed, type ActionContext } from '../rules/order-actions';
 import type { OrderRecord } from '../rules/order-model';
 import { toDetail } from '../rules/order-view';
+import { orderChargebacks } from './statements-source';
 
 /** What every action body carries: the version of the order the user saw. */
 export interface VersionedBody {
@@ -65,7 +66,7 @@ export async function runOrderAction<Body extends VersionedBody>(
       const changed = applyRule(() => apply(order, body, { today: day, now: at, actor: user.name }));
       record({ kind: 'order', order: changed });
       logActivity(context, merchant.id, user, orderChange(changed), at);
-      return { status: 200, body: toDetail(changed, day) };
+      return { status: 200, body: toDetail(changed, day, orderChargebacks(db, merchant, mode, changed, day)) };
     }),
   );
   return jsonAnswer(answer);

@@ -6,6 +6,7 @@ import { today } from '../rules/clock';
 import { toDetail } from '../rules/order-view';
 import { orderViewsFor } from '../rules/order-views';
 import { parseOrderFilter, parseOrderQuery } from './order-params';
+import { orderChargebacks } from './statements-source';
 
 export const orders = [
   http.get('*/api/orders', ({ request }) =>
@@ -35,10 +36,14 @@ export const orders = [
     answer(async () => {
       const caller = await requireData(request, 'orders:read');
       const orderNumber = String(params.orderNumber);
-      // Another merchant's or the other world's order is as unknown as a missing one.
-      const order = await currentStore().read((db) => db.order(caller.merchant.id, caller.mode, orderNumber));
-      if (!order) throw new ProblemError(404, `There is no order ${orderNumber}.`);
-      return HttpResponse.json(toDetail(order, today()));
+      const day = today();
+      const detail = await currentStore().read((db) => {
+        // Another merchant's or the other world's order is as unknown as a missing one.
+        const order = db.order(caller.merchant.id, caller.mode, orderNumber);
+        return order && toDetail(order, day, orderChargebacks(db, caller.merchant, caller.mode, order, day));
+      });
+      if (!detail) throw new ProblemError(404, `There is no order ${orderNumber}.`);
+      return HttpResponse.json(detail);
     }),
   ),
 ];

@@ -1,7 +1,9 @@
 import type { Mode } from '@/contract/common';
+import type { OrderChargeback } from '@/contract/order-chargebacks';
 import type { Merchant } from '../db/accounts';
 import type { Database } from '../db/database';
 import type { SeedConfig } from '../db/seed';
+import type { OrderRecord } from '../rules/order-model';
 import { StatementLedger } from '../rules/statement-ledger';
 
 /** Every order once; the ledger does not care in which order. */
@@ -35,4 +37,13 @@ export function statementLedger(db: Database, merchant: Merchant, mode: Mode, to
   }
   ledger.sync(db.orderIndex(merchant.id, mode, today).all(everyOrder), (orderNumber) => db.order(merchant.id, mode, orderNumber));
   return ledger;
+}
+
+/**
+ * An order's chargebacks, as its world's statements carry them. Only an order the shopper paid in
+ * full can be disputed: any other needs no look at the books.
+ */
+export function orderChargebacks(db: Database, merchant: Merchant, mode: Mode, order: Pick<OrderRecord, 'orderNumber' | 'paidAt'>, today: string): OrderChargeback[] {
+  if (order.paidAt === null) return [];
+  return statementLedger(db, merchant, mode, today).chargebacksOf(order.orderNumber, today);
 }

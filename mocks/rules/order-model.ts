@@ -7,8 +7,8 @@ import type { OrderDetail, OrderSummary } from '@/contract/orders';
 /** Actor of the events the provider itself records. */
 export const providerActor = 'Comptoir';
 
-/** What the API answers but never stores: it follows from the ids, the clock or the events. */
-type Derived = 'paymentReference' | 'expiresAt' | 'maxExpiresAt' | 'daysToExpiry' | 'dueDate' | 'paymentState' | 'documents' | 'payTo';
+/** What the API answers but never stores: it follows from the ids, the clock, the events or the statements. */
+type Derived = 'paymentReference' | 'expiresAt' | 'maxExpiresAt' | 'daysToExpiry' | 'dueDate' | 'paymentState' | 'documents' | 'payTo' | 'chargebacks';
 
 /**
  * An order as stored: the order the API answers, less what is derived, plus

@@ -14,7 +14,7 @@ describe('the order as shown on a day', () => {
   it('shows a created order past its expiry as cancelled for expiry, with nothing outstanding', () => {
     const summary = toSummary(base, '2026-11-11');
     expect(summary).toMatchObject({ status: 'cancelled', statusReason: 'Expired: not activated within two months', statusReasonCode: 'expired', outstanding: 0, daysToExpiry: null, expiresAt: '2026-11-10' });
-    const expired = toDetail(base, '2026-11-11').events.at(-1);
+    const expired = toDetail(base, '2026-11-11', []).events.at(-1);
     expect(expired).toMatchObject({ type: 'expired', actor: 'Comptoir', reasonCode: 'expired', at: '2026-11-11T00:00:00.000Z' });
   });
 
@@ -33,14 +33,14 @@ describe('the order as shown on a day', () => {
     const extended: OrderRecord = { ...base, expiryExtended: true };
     expect(toSummary(extended, '2026-11-11')).toMatchObject({ status: 'created', expiresAt: '2026-12-10', maxExpiresAt: '2026-12-10', daysToExpiry: 29 });
     expect(toSummary(extended, '2026-12-11')).toMatchObject({ status: 'cancelled', statusReasonCode: 'expired', maxExpiresAt: null, daysToExpiry: null });
-    expect(toDetail(extended, '2026-12-11').events.at(-1)).toMatchObject({ type: 'expired', at: '2026-12-11T00:00:00.000Z' });
+    expect(toDetail(extended, '2026-12-11', []).events.at(-1)).toMatchObject({ type: 'expired', at: '2026-12-11T00:00:00.000Z' });
   });
 
   it('adds reminders to an unpaid activated order as the days pass', () => {
     const activated: OrderRecord = { ...base, status: 'activated', activatedAt: '2026-09-12T14:00:00.000Z' };
     const summary = toSummary(activated, '2026-10-25');
     expect(summary).toMatchObject({ dueDate: '2026-09-26', paymentState: 'reminder-2' });
-    expect(toDetail(activated, '2026-10-25').events.map((event) => event.type)).toEqual(['created', 'reminder-1', 'reminder-2']);
+    expect(toDetail(activated, '2026-10-25', []).events.map((event) => event.type)).toEqual(['created', 'reminder-1', 'reminder-2']);
   });
 
   it('stops reminders once the order was paid', () => {
@@ -52,6 +52,6 @@ describe('the order as shown on a day', () => {
       paidAt: '2026-10-13T10:00:00.000Z',
     };
     expect(toSummary(paid, '2026-12-01').paymentState).toBe('paid');
-    expect(toDetail(paid, '2026-12-01').events.map((event) => event.type)).toEqual(['created', 'reminder-1']);
+    expect(toDetail(paid, '2026-12-01', []).events.map((event) => event.type)).toEqual(['created', 'reminder-1']);
   });
 });

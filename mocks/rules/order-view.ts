@@ -1,3 +1,4 @@
+import type { OrderChargeback } from '@/contract/order-chargebacks';
 import {
   paymentReference,
   reasonTexts,
@@ -63,7 +64,8 @@ export function toSummary(record: OrderCore, today: string): OrderSummary {
   };
 }
 
-export function toDetail(record: OrderRecord, today: string): OrderDetail {
+/** The order in full on `today`, with the chargebacks its statements carry (the ledger knows them, not the order). */
+export function toDetail(record: OrderRecord, today: string, chargebacks: OrderChargeback[]): OrderDetail {
   const events = [...record.events.map((event) => ({ ...event, reasonCode: event.reasonCode ?? null })), ...providerEvents(record, today)].sort((a, b) =>
     a.at.localeCompare(b.at),
   );
@@ -75,6 +77,7 @@ export function toDetail(record: OrderRecord, today: string): OrderDetail {
     lines: record.lines,
     events,
     documents: documentsOf(record),
+    chargebacks,
   };
 }
 

@@ -4,7 +4,7 @@ import type { Mode } from '@/contract/common';
 import { paymentReference } from '@/contract/orders';
 import type { Movement } from '@/contract/statements';
 import { addDays } from './dates';
-import { formatIsoWeek, mondayOf, type IsoWeek } from './iso-week';
+import { formatIsoWeek, isoWeekOf, mondayOf, type IsoWeek } from './iso-week';
 import { percentOf } from './money';
 import { createRandom } from './seeded-random';
 import { describeMovement } from './value-texts';
@@ -31,6 +31,19 @@ const adjustmentChance = 0.12;
 const noReason = { reason: null, reasonCode: null } as const;
 /** Shoppers dispute recent payments: a chargeback hits an order paid in the eight weeks before. */
 const disputeWindowDays = 56;
+
+/**
+ * The weeks whose chargeback may hit an order paid on `paidDate` (those whose dispute window holds
+ * that day), as far as they have begun by `today`: the only statements that can carry one of its chargebacks.
+ */
+export function disputeWeeks(paidDate: string, today: string): IsoWeek[] {
+  const weeks: IsoWeek[] = [];
+  const last = addDays(paidDate, disputeWindowDays);
+  for (let monday = addDays(mondayOf(isoWeekOf(paidDate)), 7); monday <= last && monday <= today; monday = addDays(monday, 7)) {
+    weeks.push(isoWeekOf(monday));
+  }
+  return weeks;
+}
 
 /**
  * The chargeback and adjustment of `week`, if it has any, once its day has come by `today` (the

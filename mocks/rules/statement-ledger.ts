@@ -1,10 +1,11 @@
 import type { Currency } from '@/contract/common';
+import type { OrderChargeback } from '@/contract/order-chargebacks';
 import type { Movement, Statement } from '@/contract/statements';
 import { datePart } from './dates';
 import { formatIsoWeek, hasEnded, isoWeekOf, type IsoWeek } from './iso-week';
 import type { OrderRecord } from './order-model';
 import { buildStatement, orderMovements } from './statement';
-import { extraMovements, type PaidOrder, type StatementWorld } from './statement-extras';
+import { disputeWeeks, extraMovements, type PaidOrder, type StatementWorld } from './statement-extras';
 
 /** What tells whether an order has to be booked (again): its number, version and whether it was ever activated. */
 export interface LedgerEntry {
@@ -74,6 +75,20 @@ export class StatementLedger {
       this.statements.set(kept, statement);
     }
     return statement;
+  }
+
+  /**
+   * The chargebacks of one order, oldest first, taken from the statements that carry them: only
+   * the few weeks whose dispute window holds the day it was paid are looked at.
+   */
+  chargebacksOf(orderNumber: string, today: string): OrderChargeback[] {
+    const paid = this.booked.get(orderNumber)?.paid;
+    if (!paid) return [];
+    return disputeWeeks(paid.paidDate, today).flatMap((week) =>
+      this.statement(week, today)
+        .movements.filter((movement) => movement.type === 'chargeback' && movement.orderNumber === orderNumber)
+        .map((movement) => ({ date: movement.date, amount: movement.amount, statementWeek: formatIsoWeek(week), statementProvisional: !hasEnded(week, today) })),
+    );
   }
 
   /** The ISO year of the first money movement: no statement comes before it. Null while nothing has moved. */

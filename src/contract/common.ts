@@ -23,6 +23,8 @@ export type Currency = (typeof currencies)[number];
 export const cents = z.number().int().meta({ description: 'An amount in whole cents of `currency`.' });
 export const isoDate = z.iso.date();
 export const isoDateTime = z.iso.datetime({ offset: true });
+/** An ISO week, `YYYY-Www`: the name of its statement. */
+export const isoWeekPattern = /^\d{4}-W\d{2}$/;
 
 /** The limits both sides hold a request to. */
 export const limits = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cents, countries, currencies, isoDate, isoDateTime, limits, pageOf } from './common';
+import { orderChargebackSchema } from './order-chargebacks';
 
 export const orderStatuses = ['created', 'activated', 'paid', 'cancelled', 'credited'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
@@ -247,6 +248,9 @@ export const orderDetailSchema = orderSummarySchema.extend({
   events: z.array(orderEventSchema),
   /** Oldest first. */
   documents: z.array(orderDocumentSchema),
+  chargebacks: z.array(orderChargebackSchema).meta({
+    description: "Oldest first: the order's chargebacks, as the statements of its own merchant and data world carry them, the running week's included. Empty when the payment was never disputed.",
+  }),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 

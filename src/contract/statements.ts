@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { cents, csvFormatQueryShape, currencies, isoDate, limits } from './common';
+import { cents, csvFormatQueryShape, currencies, isoDate, isoWeekPattern, limits } from './common';
 import { documentLanguages, reasonCodeSchema } from './orders';
 
 export const movementTypes = ['activation', 'credit', 'reduction', 'return', 'fee', 'chargeback', 'adjustment'] as const;
 export type MovementType = (typeof movementTypes)[number];
-
-export const isoWeekPattern = /^\d{4}-W\d{2}$/;
 
 /** One ISO week's statement: the totals of every money movement of that week. */
 export const statementSummarySchema = z.strictObject({
