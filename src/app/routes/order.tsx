@@ -2,6 +2,7 @@ import { useLocation, useParams } from 'react-router';
 // From the page's own modules, so that the list and the order page load apart.
 import { orderActionIds, type ActionId } from '@/features/orders/components/order-actions';
 import { OrderPage } from '@/features/orders/components/order-page';
+import { statementPaths } from '@/features/statements/paths';
 import { OrderTickets, useOrderTicketEntries } from '@/features/support';
 import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';
@@ -22,6 +23,7 @@ export function OrderRoute() {
       canChange={can(session.user.role, 'orders:change')}
       contactSupportPath={supportPaths.page({ order: orderNumber })}
       supportRequests={(order) => <OrderTickets order={order} />}
+      statementPath={can(session.user.role, 'statements:read') ? (week) => statementPaths.detail(week, ['chargeback']) : undefined}
       timelineEntries={ticketEntries}
       initialAction={initialAction}
     />

@@ -4,5 +4,6 @@
  */
 export const statementPaths = {
   list: () => '/statements',
-  detail: (week: string) => `/statements/${encodeURIComponent(week)}`,
+  /** A week's statement; with `types`, only its movements of those types, as its filter shows them. */
+  detail: (week: string, types: readonly string[] = []) => `/statements/${encodeURIComponent(week)}${types.length ? `?type=${types.join(',')}` : ''}`,
 };

@@ -23,6 +23,8 @@ type Props = {
   contactSupportPath: string;
   /** What support knows of this order (its requests), from another feature: the route says what. */
   supportRequests?: (order: OrderDetail) => ReactNode;
+  /** The page of a week's statement, another feature's: given only to roles that may read statements. */
+  statementPath?: (week: string) => string;
   /** Entries of other features about this order, shown among its events. */
   timelineEntries?: readonly TimelineEntry[];
   /** An action whose dialog opens with the page, as a command asked. */
@@ -30,7 +32,7 @@ type Props = {
 };
 
 /** One order in full: header, customer, lines, totals and timeline, and the requests about it. */
-export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests, timelineEntries, initialAction }: Props) {
+export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests, statementPath, timelineEntries, initialAction }: Props) {
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
@@ -68,7 +70,7 @@ export function OrderPage({ orderNumber, canChange, contactSupportPath, supportR
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <OrderTimeline order={order.data} entries={timelineEntries} />
+          <OrderTimeline order={order.data} entries={timelineEntries} statementPath={statementPath} />
         </Grid.Col>
       </Grid>
       {supportRequests?.(order.data)}

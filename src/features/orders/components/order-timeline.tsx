@@ -4,18 +4,30 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { TypedText } from '@/components/typed-text';
+import { ChargebackDetails } from './chargeback-details';
 import { ReasonText } from './reason-text';
 
 /** Something another part of the app knows of the order (a support request about it), placed among its events by time. */
 export type TimelineEntry = { id: string; at: string; title: ReactNode; details: ReactNode };
 
-type Item = { at: string } & ({ event: OrderDetail['events'][number] } | { entry: TimelineEntry });
+type Item = { at: string } & ({ event: OrderDetail['events'][number] } | { chargeback: OrderDetail['chargebacks'][number] } | { entry: TimelineEntry });
 
-/** Every change of the order, newest first: what, when, who, amount, reason; and the entries given about it. */
-export function OrderTimeline({ order, entries = [] }: { order: OrderDetail; entries?: readonly TimelineEntry[] }) {
+type Props = {
+  order: OrderDetail;
+  entries?: readonly TimelineEntry[];
+  /** The page of a week's statement, for the roles that may read statements. */
+  statementPath?: (week: string) => string;
+};
+
+/** Every change of the order and its chargebacks, newest first: what, when, who, amount, reason; and the entries given about it. */
+export function OrderTimeline({ order, entries = [], statementPath }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
-  const items: Item[] = [...order.events.map((event) => ({ at: event.at, event })), ...entries.map((entry) => ({ at: entry.at, entry }))];
+  const items: Item[] = [
+    ...order.events.map((event) => ({ at: event.at, event })),
+    ...order.chargebacks.map((chargeback) => ({ at: chargeback.date, chargeback })),
+    ...entries.map((entry) => ({ at: entry.at, entry })),
+  ];
   items.sort((a, b) => b.at.localeCompare(a.at));
   const titleOf = (lineId: string) => order.lines.find((line) => line.id === lineId)?.title ?? lineId;
   return (
@@ -30,6 +42,13 @@ export function OrderTimeline({ order, entries = [] }: { order: OrderDetail; ent
             return (
               <Timeline.Item key={item.entry.id} title={item.entry.title} role="listitem">
                 {item.entry.details}
+              </Timeline.Item>
+            );
+          }
+          if ('chargeback' in item) {
+            return (
+              <Timeline.Item key={`chargeback-${item.chargeback.statementWeek}`} title={t('chargeback.title')} role="listitem">
+                <ChargebackDetails chargeback={item.chargeback} currency={order.currency} statementPath={statementPath} />
               </Timeline.Item>
             );
           }
