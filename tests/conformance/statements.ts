@@ -1,6 +1,6 @@
 import type { Statement, StatementYear } from '@/contract/statements';
 import { csvRows, expectPdf } from './files';
-import { newestOrderYear } from './order-data';
+import { newestOrderYear, orderDetail } from './order-data';
 import { CheckFailed, ensure, expectProblemNaming, expectStatus, type Context } from './suite';
 
 // Weekly statements: the year's list, one week in full, and its CSV and PDF.
@@ -71,6 +71,22 @@ export async function statementChecks(context: Context): Promise<void> {
     const provisional = year?.items.filter((item) => item.provisional) ?? [];
     ensure(provisional.length <= 1 && (provisional.length === 0 || year?.items[0] === provisional[0]), 'a provisional statement other than the newest week');
     for (const item of provisional) expectStatus(await api.call(`/statements/${encodeURIComponent(item.week)}/csv`, { token: admin.token }), 404);
+  });
+
+  await suite.check("each chargeback on the year's statements is on its order, with the same day, amount and week", async () => {
+    ensure(year, 'needs the list of statements above');
+    // Only a week with adjustments can carry a chargeback.
+    for (const item of year.items.filter((summary) => summary.adjustments !== 0)) {
+      const answer = await api.call(`/statements/${encodeURIComponent(item.week)}`, { token: admin.token });
+      expectStatus(answer, 200);
+      for (const movement of answer.json<Statement>().movements.filter((found) => found.type === 'chargeback' && found.orderNumber !== null)) {
+        const { chargebacks } = await orderDetail(context, movement.orderNumber!);
+        const same = chargebacks.some(
+          (chargeback) => chargeback.date === movement.date && chargeback.amount === movement.amount && chargeback.statementWeek === item.week && chargeback.statementProvisional === item.provisional,
+        );
+        ensure(same, `the chargeback of ${movement.date} on order ${movement.orderNumber} (${item.week}) is not among the order's: ${JSON.stringify(chargebacks)}`);
+      }
+    }
   });
 
   await suite.check('a week that does not exist is 404', async () => {
