@@ -6,14 +6,19 @@ import { today } from '../rules/clock';
 import { toDetail } from '../rules/order-view';
 import { orderViewsFor } from '../rules/order-views';
 import { parseOrderFilter, parseOrderQuery } from './order-params';
-import { orderChargebacks } from './statements-source';
+import { bookStatementsAhead, orderChargebacks } from './statements-source';
 
 export const orders = [
   http.get('*/api/orders', ({ request }) =>
     answer(async () => {
       const caller = await requireData(request, 'orders:read');
       const query = parseOrderQuery(new URL(request.url).searchParams);
-      const page = await currentStore().read((db) => db.orderIndex(caller.merchant.id, caller.mode, today()).page(query));
+      const day = today();
+      const page = await currentStore().read((db) => {
+        const found = db.orderIndex(caller.merchant.id, caller.mode, day).page(query);
+        bookStatementsAhead(db, caller.merchant, caller.mode, day);
+        return found;
+      });
       return HttpResponse.json(page);
     }),
   ),

@@ -195,3 +195,23 @@ describe('GET /api/statements/{week}', () => {
     expect(live.movements.some((movement) => movement.orderNumber === toActivate?.orderNumber)).toBe(false);
   });
 });
+
+describe('the statements booked ahead', () => {
+  it('once the orders are listed, and still show a later change of an order already booked', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const admin = await signIn('admin');
+      // The first list books the world's orders in the statements' ledger, in slices of later tasks.
+      const [booked] = (await json<OrderPage>('/orders?status=activated&pageSize=1')).items;
+      await vi.runAllTimersAsync();
+      const order = await json<OrderDetail>(`/orders/${booked?.orderNumber}`);
+      const body = JSON.stringify({ version: order.version, reason: 'Goodwill', amount: 500 });
+      expect((await call(`/orders/${booked?.orderNumber}/reductions`, { token: admin, method: 'POST', body })).status).toBe(200);
+
+      const running = await statement('2026-W48');
+      expect(running.movements).toContainEqual(expect.objectContaining({ type: 'reduction', orderNumber: booked?.orderNumber, amount: -500, date: today }));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
