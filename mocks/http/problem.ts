@@ -1,3 +1,4 @@
+import { noteRequest } from '../db/idle-slices';
 import { StorageFullError } from '../db/storage-full-error';
 
 // RFC 9457 problem details: the one shape every error of the API takes.
@@ -48,6 +49,7 @@ export class ProblemError extends Error {
  * the app must never see a network error from the embedded backend.
  */
 export async function answer(run: () => Promise<Response>): Promise<Response> {
+  noteRequest();
   try {
     return await run();
   } catch (error) {

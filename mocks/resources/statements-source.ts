@@ -2,7 +2,7 @@ import type { Mode } from '@/contract/common';
 import type { OrderChargeback } from '@/contract/order-chargebacks';
 import type { Merchant } from '../db/accounts';
 import type { Database } from '../db/database';
-import { inIdleSlices } from '../db/idle-slices';
+import { inQuietSlices } from '../db/idle-slices';
 import type { SeedConfig } from '../db/seed';
 import type { OrderRecord } from '../rules/order-model';
 import { StatementLedger } from '../rules/statement-ledger';
@@ -52,9 +52,10 @@ const bookingSliceMs = 8;
 const bookingAhead = new WeakSet<StatementLedger>();
 
 /**
- * Books the world's orders ahead, a few hundred per task, once its first list has been answered:
- * its first statement or paid order then opens without booking them all while someone waits
- * (1.7 s at 100,000 orders), and a request arriving meanwhile waits for one slice at most.
+ * Books the world's orders ahead, a few hundred per task, once its first list has been answered
+ * and the requests have paused: its first statement or paid order then opens without booking them
+ * all while someone waits (1.7 s at 100,000 orders), and a request arriving meanwhile waits for one
+ * slice at most.
  */
 export function bookStatementsAhead(db: Database, merchant: Merchant, mode: Mode, today: string): void {
   const ledger = ledgerOf(db, merchant, mode);
@@ -62,7 +63,7 @@ export function bookStatementsAhead(db: Database, merchant: Merchant, mode: Mode
   bookingAhead.add(ledger);
   const load = (orderNumber: string) => db.order(merchant.id, mode, orderNumber);
   let page = 1;
-  inIdleSlices(() => {
+  inQuietSlices(() => {
     const deadline = performance.now() + bookingSliceMs;
     do {
       // Orders added or changed meanwhile are booked by the next statementLedger() call.

@@ -198,10 +198,11 @@ describe('GET /api/statements/{week}', () => {
 
 describe('the statements booked ahead', () => {
   it('once the orders are listed, and still show a later change of an order already booked', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
     try {
       const admin = await signIn('admin');
-      // The first list books the world's orders in the statements' ledger, in slices of later tasks.
+      // The first list books the world's orders in the statements' ledger, in slices of later tasks,
+      // once no request has come for a second.
       const [booked] = (await json<OrderPage>('/orders?status=activated&pageSize=1')).items;
       await vi.runAllTimersAsync();
       const order = await json<OrderDetail>(`/orders/${booked?.orderNumber}`);
