@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/phone-width';
 
 describe('the frame around every page', () => {
   it('shows the test-data banner as part of the header, not over it', async () => {
@@ -24,13 +25,7 @@ describe('the frame around every page', () => {
   });
 
   describe('on a phone', () => {
-    const wide = window.matchMedia;
-    beforeEach(() => {
-      window.matchMedia = (query: string) => ({ ...wide(query), matches: query.includes('max-width') });
-    });
-    afterEach(() => {
-      window.matchMedia = wide;
-    });
+    atPhoneWidth();
 
     it('keeps the closed navigation out of the Tab order, and its toggle says what it does', async () => {
       const user = userEvent.setup();

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/phone-width';
 
 describe('a statement', () => {
   it('leads back to the statements through a breadcrumb that marks the week as the current page', async () => {
@@ -89,13 +90,7 @@ describe('a statement', () => {
 });
 
 describe('a statement on a phone', () => {
-  const wide = window.matchMedia;
-  beforeEach(() => {
-    window.matchMedia = (query: string) => ({ ...wide(query), matches: query.includes('max-width') });
-  });
-  afterEach(() => {
-    window.matchMedia = wide;
-  });
+  atPhoneWidth();
 
   it('lists its movements as cards: day, type, amount, the order linked and what happened, then their sum', async () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W46' });

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/phone-width';
 
 // The tests run on 2026-11-24; the seeded orders start about nine months before.
 
@@ -32,13 +33,7 @@ describe('the clock of the statements', () => {
 });
 
 describe('the statements on a phone', () => {
-  const wide = window.matchMedia;
-  beforeEach(() => {
-    window.matchMedia = (query: string) => ({ ...wide(query), matches: query.includes('max-width') });
-  });
-  afterEach(() => {
-    window.matchMedia = wide;
-  });
+  atPhoneWidth();
 
   it('are one card per week, with its dates, its state and its net payout, and no table', async () => {
     await renderApp({ as: 'finance', path: '/statements' });
