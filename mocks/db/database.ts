@@ -1,6 +1,7 @@
 import { modes, type Mode } from '@/contract/common';
 import type { OrderCore, OrderRecord } from '../rules/order-model';
 import { now as clockNow } from '../rules/clock';
+import { datePart } from '../rules/dates';
 import { AccountBook } from './account-book';
 import { ActivityLog } from './activity-log';
 import { inIdleSlices } from './idle-slices';
@@ -220,6 +221,11 @@ export class Database {
     if (changed) return changed;
     const position = world.seeded.positionOf(orderNumber);
     return position === undefined ? undefined : world.seeded.order(position);
+  }
+
+  /** The orders of a world the shopper paid from day `from` to day `to`, both included. */
+  ordersPaidBetween(merchantId: string, mode: Mode, from: string, to: string): OrderCore[] {
+    return this.world(merchantId, mode).orders.filter(({ paidAt }) => paidAt !== null && datePart(paidAt) >= from && datePart(paidAt) <= to);
   }
 
   orderIndex(merchantId: string, mode: Mode, today: string): OrderIndex<OrderCore> {

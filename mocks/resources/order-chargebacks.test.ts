@@ -42,6 +42,16 @@ describe('the chargebacks on GET /api/orders/{orderNumber}', () => {
     expect(statementDetailSchema.parse(await response.json()).movements).toContainEqual(first!.movement);
   });
 
+  it('are the same when the order is opened first, before any statement has booked the world', async () => {
+    const onStatements = await chargebacksOnStatements('3333', 'live');
+    // A reset starts the books over: each order below is now read before any statement.
+    token = await resetAndSignIn('finance');
+    for (const orderNumber of new Set(onStatements.map(({ movement }) => movement.orderNumber!))) {
+      const expected = onStatements.filter(({ movement }) => movement.orderNumber === orderNumber).map(asOnOrder);
+      expect((await order(orderNumber)).chargebacks).toEqual(expected);
+    }
+  });
+
   it('are none on an order the shopper never disputed, nor on one never paid', async () => {
     const disputed = new Set((await chargebacksOnStatements('3333', 'live')).map(({ movement }) => movement.orderNumber));
     const paid = orderPageSchema.parse(await (await call('/orders?status=paid&pageSize=100', { token })).json()).items;

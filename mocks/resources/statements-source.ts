@@ -5,7 +5,9 @@ import type { Database } from '../db/database';
 import { inQuietSlices } from '../db/idle-slices';
 import type { SeedConfig } from '../db/seed';
 import type { OrderRecord } from '../rules/order-model';
+import { datePart } from '../rules/dates';
 import { StatementLedger } from '../rules/statement-ledger';
+import { disputeRivalsPaid } from '../rules/statement-extras';
 
 /** Every order once; the ledger does not care in which order. */
 const everyOrder = { sort: 'orderNumber', order: 'asc' } as const;
@@ -36,13 +38,16 @@ function ledgerOf(db: Database, merchant: Merchant, mode: Mode): StatementLedger
   return ledger;
 }
 
+/** How the ledger reads a world's order whole. */
+const orderLoader = (db: Database, merchant: Merchant, mode: Mode) => (orderNumber: string) => db.order(merchant.id, mode, orderNumber);
+
 /**
  * The world's ledger, caught up with every order change the database has
  * seen, including other tabs': the order index holds each order's version.
  */
 export function statementLedger(db: Database, merchant: Merchant, mode: Mode, today: string): StatementLedger {
   const ledger = ledgerOf(db, merchant, mode);
-  ledger.sync(db.orderIndex(merchant.id, mode, today).all(everyOrder), (orderNumber) => db.order(merchant.id, mode, orderNumber));
+  ledger.sync(db.orderIndex(merchant.id, mode, today).all(everyOrder), orderLoader(db, merchant, mode));
   return ledger;
 }
 
@@ -61,7 +66,7 @@ export function bookStatementsAhead(db: Database, merchant: Merchant, mode: Mode
   const ledger = ledgerOf(db, merchant, mode);
   if (bookingAhead.has(ledger)) return;
   bookingAhead.add(ledger);
-  const load = (orderNumber: string) => db.order(merchant.id, mode, orderNumber);
+  const load = orderLoader(db, merchant, mode);
   let page = 1;
   inQuietSlices(() => {
     const deadline = performance.now() + bookingSliceMs;
@@ -78,9 +83,14 @@ export function bookStatementsAhead(db: Database, merchant: Merchant, mode: Mode
 
 /**
  * An order's chargebacks, as its world's statements carry them. Only an order the shopper paid in
- * full can be disputed: any other needs no look at the books.
+ * full can be disputed: any other needs no look at the books. A chargeback picks among the orders
+ * paid in the weeks before it, so booking those paid near this one is enough, and an order opened
+ * before the whole world is booked (1.3 s at 100,000 orders) does not wait for it.
  */
 export function orderChargebacks(db: Database, merchant: Merchant, mode: Mode, order: Pick<OrderRecord, 'orderNumber' | 'paidAt'>, today: string): OrderChargeback[] {
   if (order.paidAt === null) return [];
-  return statementLedger(db, merchant, mode, today).chargebacksOf(order.orderNumber, today);
+  const ledger = ledgerOf(db, merchant, mode);
+  const { from, to } = disputeRivalsPaid(datePart(order.paidAt));
+  ledger.sync(db.ordersPaidBetween(merchant.id, mode, from, to), orderLoader(db, merchant, mode));
+  return ledger.chargebacksOf(order.orderNumber, today);
 }

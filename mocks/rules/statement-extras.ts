@@ -33,6 +33,14 @@ const noReason = { reason: null, reasonCode: null } as const;
 const disputeWindowDays = 56;
 
 /**
+ * The days on which the orders that compete with one paid on `paidDate` for its weeks' chargebacks
+ * were paid (a few days more either side): with those, its chargebacks are known without the rest.
+ */
+export function disputeRivalsPaid(paidDate: string): { from: string; to: string } {
+  return { from: addDays(paidDate, -disputeWindowDays), to: addDays(paidDate, disputeWindowDays) };
+}
+
+/**
  * The weeks whose chargeback may hit an order paid on `paidDate` (those whose dispute window holds
  * that day), as far as they have begun by `today`: the only statements that can carry one of its chargebacks.
  */
