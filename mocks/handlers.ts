@@ -3,7 +3,7 @@ import { account } from './resources/account';
 import { activity } from './resources/activity';
 import { apiKeys } from './resources/api-keys';
 import { contract } from './resources/contract';
-import { malformedPath, trailingSlash } from './http/malformed-path';
+import { malformedPath, tooLongAddress, trailingSlash } from './http/malformed-path';
 import { demo, unknownEndpoint } from './resources/demo';
 import { orderExports } from './resources/exports';
 import { orderActions } from './resources/order-actions';
@@ -18,9 +18,10 @@ import { support } from './resources/support';
 import { supportThread } from './resources/support-thread';
 import { team } from './resources/team';
 
-// A path that does not decode, or ends in a slash, is refused before any pattern tries it; the
-// catch-all for unknown API paths must stay last.
+// An address too long, a path that does not decode or one that ends in a slash is refused before
+// any pattern tries it; the catch-all for unknown API paths must stay last.
 export const backendHandlers = [
+  tooLongAddress,
   malformedPath,
   trailingSlash,
   ...session,

@@ -2,6 +2,21 @@ import { http } from 'msw';
 import { hasDecodablePath, isApiRequest } from './api-path';
 import { problem } from './problem';
 
+/** The longest address, query left out, that msw's path patterns read: they throw on a longer one. */
+export const maxAddressLength = 8_192;
+
+const addressLength = (request: Request): number => {
+  const { origin, pathname } = new URL(request.url);
+  return origin.length + pathname.length;
+};
+
+/** Refuses an API path too long to read (400), ahead of every handler whose pattern would throw on it. */
+export const tooLongAddress = http.all(
+  ({ request }) => isApiRequest(request) && addressLength(request) > maxAddressLength,
+  ({ request }) =>
+    problem(400, `The request's address is ${addressLength(request).toLocaleString('en')} characters long without its query; the API reads addresses of up to ${maxAddressLength.toLocaleString('en')}.`),
+);
+
 /** Refuses an API path that does not decode (400), ahead of every handler whose pattern would throw on it. */
 export const malformedPath = http.all(
   ({ request }) => isApiRequest(request) && !hasDecodablePath(request),

@@ -36,3 +36,27 @@ describe('a path with a trailing slash', () => {
     expect((await problemOf(response)).detail).toBe('There is no such endpoint: API paths take no trailing slash.');
   });
 });
+
+describe('an address too long to read', () => {
+  it.each([
+    ['GET', `/orders/${'1'.repeat(10_000)}`],
+    ['GET', `/support/tickets/${'A'.repeat(10_000)}`],
+    ['GET', `/statements/${'A'.repeat(10_000)}`],
+    ['POST', `/orders/${'1'.repeat(10_000)}/activate`],
+  ])('%s of %#: is refused as malformed (400), never a 500', async (method, path) => {
+    const response = await call(path, { token, method, ...(method === 'POST' && { body: '{"version":1}' }) });
+    expect(response.status).toBe(400);
+    expect(await problemOf(response)).toMatchObject({ status: 400, title: 'Malformed request', detail: expect.stringContaining('up to 8,192') });
+  });
+
+  it('leaves an address just short of the limit to the endpoints: an unknown order is still unknown (404)', async () => {
+    const response = await call(`/orders/${'1'.repeat(8_000)}`, { token });
+    expect(response.status).toBe(404);
+  });
+
+  it('leaves a long query to the endpoint, which names the field it refuses (422)', async () => {
+    const response = await call(`/orders?q=${'a'.repeat(10_000)}`, { token });
+    expect(response.status).toBe(422);
+    expect(Object.keys((await problemOf(response)).errors ?? {})).toEqual(['q']);
+  });
+});
