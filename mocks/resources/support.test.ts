@@ -87,16 +87,19 @@ describe('POST /api/support/tickets', () => {
     expect((await fileTicket({ ...ticketRequest, orderReference: testOrder.orderNumber }, { token, mode: 'test' })).orderReference).toBe(testOrder.orderNumber);
   });
 
-  it('refers to the order as it is now, so an extension needs a date after the due date the activation set', async () => {
+  it('refers to the order as it is now: an extension waits for its activation, then needs a date after the due date it set', async () => {
     const order = await orderIn('created', token);
     const request = { ...ticketRequest, topic: 'payment-term-extension', orderReference: order.orderNumber, wishedDueDate: '2026-12-01' };
-    expect((await postTicket(request, { token })).status).toBe(201);
+    const early = await postTicket(request, { token });
+    expect(early.status).toBe(422);
+    expect((await problemOf(early)).errors).toEqual({ orderReference: [`Order ${order.orderNumber} is created: only an activated order still to be paid has a due date to move.`] });
     const activation = await call(`/orders/${order.orderNumber}/activate`, { token, method: 'POST', body: JSON.stringify({ version: order.version }) });
     expect(activation.status).toBe(200);
     const due = (await getOrder(order.orderNumber, token)).dueDate;
     const response = await postTicket(request, { token });
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual({ wishedDueDate: [`Choose a day after the order's due date, ${due}.`] });
+    expect((await postTicket({ ...request, wishedDueDate: addDays(due!, 1) }, { token })).status).toBe(201);
   });
 
   it('lets every role write to support', async () => {

@@ -55,7 +55,7 @@ export const support = [
             today: today(),
             findOrder: (orderNumber) => {
               const order = db.order(merchant.id, mode, orderNumber);
-              return order && { dueDate: dueDate(order.activatedAt, order.paymentTermDays) };
+              return order && { status: order.status, dueDate: dueDate(order.activatedAt, order.paymentTermDays) };
             },
           });
           const at = now();

@@ -1,9 +1,14 @@
+import type { OrderStatus } from '@/contract/orders';
 import { checkTicket, TicketInvalid, type TicketContext } from './ticket-check';
 import { newestFirst, referencedOrderNumber, ticketNumber } from './ticket';
 
 const today = '2026-11-24';
-// One activated order due on 2026-12-08 and one not activated yet.
-const orders: Record<string, { dueDate: string | null }> = { '1000042': { dueDate: '2026-12-08' }, '1000043': { dueDate: null } };
+// One activated order due on 2026-12-08, one not activated yet and one the shopper paid.
+const orders: Record<string, { status: OrderStatus; dueDate: string | null }> = {
+  '1000042': { status: 'activated', dueDate: '2026-12-08' },
+  '1000043': { status: 'created', dueDate: null },
+  '1000044': { status: 'paid', dueDate: '2026-11-10' },
+};
 const context: TicketContext = { merchantId: '3333', today, findOrder: (orderNumber) => orders[orderNumber] };
 
 const valid = {
@@ -81,10 +86,20 @@ describe('checkTicket', () => {
   it('wants the wished due date to be a real day after today and after the order’s due date', () => {
     expect(Object.keys(errorsOf({ ...extension, wishedDueDate: '2026-02-30' }))).toEqual(['wishedDueDate']);
     expect(Object.keys(errorsOf({ ...extension, wishedDueDate: '22.12.2026' }))).toEqual(['wishedDueDate']);
-    expect(errorsOf({ ...extension, orderReference: '1000043', wishedDueDate: today })).toEqual({ wishedDueDate: ['Choose a day after today.'] });
-    expect(checkTicket({ ...extension, orderReference: '1000043', wishedDueDate: '2026-11-25' }, context).wishedDueDate).toBe('2026-11-25');
+    expect(errorsOf({ ...extension, wishedDueDate: today })).toEqual({ wishedDueDate: ['Choose a day after today.'] });
     expect(errorsOf({ ...extension, wishedDueDate: '2026-12-08' })).toEqual({ wishedDueDate: ["Choose a day after the order's due date, 2026-12-08."] });
     expect(checkTicket({ ...extension, wishedDueDate: '2026-12-09' }, context).wishedDueDate).toBe('2026-12-09');
+  });
+
+  it('is only for an activated order still to be paid: one not activated or already paid has no due date to move', () => {
+    expect(errorsOf({ ...extension, orderReference: '1000043', wishedDueDate: '2026-11-25' })).toEqual({
+      orderReference: ['Order 1000043 is created: only an activated order still to be paid has a due date to move.'],
+    });
+    expect(errorsOf({ ...extension, orderReference: 'BP1000044/3333' })).toEqual({
+      orderReference: ['Order 1000044 is paid: only an activated order still to be paid has a due date to move.'],
+    });
+    // Any other topic may be about such an order.
+    expect(checkTicket({ ...valid, orderReference: '1000044' }, context).orderReference).toBe('1000044');
   });
 
   it('allows an extension of at most 30 days past the order’s due date', () => {

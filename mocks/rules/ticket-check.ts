@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { limits } from '@/contract/common';
+import type { OrderStatus } from '@/contract/orders';
 import { ticketBodySchema, ticketReplyBodySchema, topics } from '@/contract/support';
 import { checkBody, contractBody, required } from '../http/contract-body';
 import { addDays } from './dates';
@@ -9,8 +10,8 @@ import { referencedOrderNumber, type TicketRequest } from './ticket';
 export interface TicketContext {
   merchantId: string;
   today: string;
-  /** The merchant's order in this world, with its due date (null before activation). */
-  findOrder(orderNumber: string): { dueDate: string | null } | undefined;
+  /** The merchant's order in this world, with its state and due date (null before activation). */
+  findOrder(orderNumber: string): { status: OrderStatus; dueDate: string | null } | undefined;
 }
 
 /** Field messages keyed by the request field they are about (422). */
@@ -74,18 +75,17 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
 
   // Another merchant's or the other world's order is as unknown as a missing one.
   const reference = optionalField(fields.orderReference, input.orderReference);
-  let dueDate: string | null = null;
-  if (reference) {
-    const orderNumber = referencedOrderNumber(reference, context.merchantId);
-    const order = orderNumber === null ? undefined : context.findOrder(orderNumber);
-    if (order) dueDate = order.dueDate;
-    else add('orderReference', 'No order with this reference in this data world.');
-  }
-
+  const orderNumber = reference ? referencedOrderNumber(reference, context.merchantId) : null;
+  const order = orderNumber === null ? undefined : context.findOrder(orderNumber);
+  if (reference && !order) add('orderReference', 'No order with this reference in this data world.');
   const topic = fields.topic.safeParse(input.topic).data;
+  const extendable = order?.status === 'activated';
+  const dueDate = extendable ? order.dueDate : null;
   const wished = optionalField(fields.wishedDueDate, input.wishedDueDate);
   if (topic === 'payment-term-extension') {
     if (reference === null) add('orderReference', 'Name the order whose payment term should be extended.');
+    // Only an activated order still to be paid has a due date the provider could move.
+    else if (order && !extendable) add('orderReference', `Order ${orderNumber} is ${order.status}: only an activated order still to be paid has a due date to move.`);
     if (wished === null) add('wishedDueDate', 'Give the due date you wish for.');
   }
   if (wished) {

@@ -1,7 +1,9 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { orderDetailSchema, type OrderDetail } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { referencedOrderNumber } from '../lib/extension-range';
 import { supportApiPaths } from './api-paths';
 import { supportKeys } from './query-keys';
 
@@ -25,4 +27,16 @@ export function orderPrefillQueryOptions(mode: DataMode, orderNumber: string) {
 export function useOrderPrefill(orderNumber: string | null) {
   const mode = useDataMode();
   return useQuery({ ...orderPrefillQueryOptions(mode, orderNumber ?? ''), enabled: orderNumber !== null });
+}
+
+/** How long the typing of an order reference pauses before the order it names is looked up. */
+const referenceSettleMs = 300;
+
+/**
+ * The order a typed reference names (its number, or a payment reference of `merchantId`), looked
+ * up once the typing pauses: undefined while it is unknown or names no order of this world.
+ */
+export function useReferencedOrder(reference: string, merchantId: string): OrderPrefill | undefined {
+  const [settled] = useDebouncedValue(reference, referenceSettleMs);
+  return useOrderPrefill(referencedOrderNumber(settled, merchantId)).data;
 }

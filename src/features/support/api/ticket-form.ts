@@ -3,7 +3,7 @@ import { limits } from '@/contract/common';
 import { topics } from '@/contract/support';
 import { readAmount } from '@/lib/amount-text';
 import { alwaysCheck } from '@/lib/validation';
-import { extensionRangeFor, localToday, type OrderTerm } from '../lib/extension-range';
+import { canExtend, extensionRange, localToday, orderNamedBy, type OrderTerm } from '../lib/extension-range';
 
 /** An order number (1234567) or a payment reference as shoppers quote it (BP1234567/3333). */
 const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}\/\d{2,10})$/i;
@@ -19,8 +19,10 @@ type FieldProblem = [field: string, message: string];
 
 function extensionProblems(form: { orderReference: string; wishedDueDate: string }, order: OrderTerm | undefined): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const named = orderNamedBy(order, form.orderReference);
   if (!form.orderReference) problems.push(['orderReference', 'support:validation.orderReferenceRequired']);
-  const range = extensionRangeFor(order, form.orderReference);
+  else if (named && !canExtend(named)) problems.push(['orderReference', 'support:validation.orderNotExtendable']);
+  const range = named ? extensionRange(named) : null;
   const wished = form.wishedDueDate;
   const problem = !wished
     ? 'support:validation.wishedDueDate'
@@ -54,8 +56,8 @@ function missingPaymentProblems(form: PaymentFields, locale: string): FieldProbl
 /**
  * The contact form's own checks. Messages are catalogue keys, so they show in the user's language;
  * the API repeats every check and its 422 field errors land on the same fields. `order` is the
- * order the form was started from, whose due date bounds an extension; amounts are read as
- * `locale` writes them.
+ * order the form was started from or its reference names, whose state and due date bound an
+ * extension; amounts are read as `locale` writes them.
  */
 export function ticketFormSchema({ order, locale }: { order?: OrderTerm; locale: string }) {
   return z

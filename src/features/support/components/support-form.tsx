@@ -9,10 +9,10 @@ import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { useCreateTicket } from '../api/create-ticket';
-import type { OrderPrefill } from '../api/get-order-prefill';
+import { useReferencedOrder, type OrderPrefill } from '../api/get-order-prefill';
 import { ticketFormSchema, type TicketForm } from '../api/ticket-form';
 import { draftStorage } from '../lib/draft-storage';
-import { extensionRangeFor } from '../lib/extension-range';
+import { orderNamedBy } from '../lib/extension-range';
 import { orderFields } from '../lib/prefill';
 import { serverFieldErrors } from '../lib/server-errors';
 import { toTicketRequest } from '../lib/ticket-request';
@@ -36,7 +36,10 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
   const { locale } = useFormat();
   const [draft] = useState(() => draftStorage.load(userEmail));
   const [idempotencyKey, setIdempotencyKey] = useState(() => draft?.idempotencyKey ?? crypto.randomUUID());
-  const schema = useMemo(() => ticketFormSchema({ order, locale }), [order, locale]);
+  // The order an extension is about, whether the form was started from it or its reference was
+  // typed or kept in a draft: its state and due date bound the wished date (set below, once known).
+  const [term, setTerm] = useState<OrderPrefill | undefined>(order);
+  const schema = useMemo(() => ticketFormSchema({ order: term, locale }), [term, locale]);
   const form = useForm<TicketForm>({
     resolver: zodResolver(schema),
     defaultValues: draft?.values ?? defaults,
@@ -46,6 +49,8 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const [topic, orderReference] = useWatch({ control: form.control, name: ['topic', 'orderReference'] });
+  const referenced = useReferencedOrder(topic === 'payment-term-extension' ? orderReference : '', defaults.merchantId) ?? order;
+  if (referenced !== term) setTerm(referenced);
 
   // What the user types is saved as it is typed, so a reload or a failed send loses nothing.
   useEffect(() => {
@@ -78,7 +83,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
         setIdempotencyKey(crypto.randomUUID());
         return;
       }
-      for (const { field, message } of serverFieldErrors(error.fieldErrors)) form.setError(field, { message });
+      for (const { field, message } of serverFieldErrors(error.fieldErrors, form.getValues('topic'))) form.setError(field, { message });
       focusFirstInvalid();
     },
   });
@@ -135,7 +140,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
             {...form.register('orderReference')}
           />
           <TextInput label={t('fields.customerId')} error={message(errors.customerId?.message)} {...form.register('customerId')} />
-          {topic === 'payment-term-extension' && <ExtensionFields {...fieldProps} control={form.control} range={extensionRangeFor(order, orderReference)} />}
+          {topic === 'payment-term-extension' && <ExtensionFields {...fieldProps} control={form.control} order={orderNamedBy(term, orderReference)} />}
           {topic === 'missing-payment' && <MissingPaymentFields {...fieldProps} control={form.control} currency={currency} />}
         </SimpleGrid>
         <Textarea label={t('fields.message')} required autosize minRows={5} maxRows={14} error={message(errors.message?.message)} {...form.register('message')} />

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
+import { ticketListSchema } from '@/contract/support';
+import { apiRequest } from '@/lib/api-client';
 import { findOrder, renderApp } from '@/testing/render-app';
+import { supportApiPaths } from '../api/api-paths';
 import { supportPaths } from '../paths';
 
 async function chooseTopic(user: Awaited<ReturnType<typeof renderApp>>['user'], topic: string) {
@@ -35,6 +38,40 @@ describe('the support form', () => {
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
     expect(await screen.findByText('A payment-term extension needs the order it is about.')).toBeInTheDocument();
     expect(screen.getByText('Choose the new due date you wish for.')).toBeInTheDocument();
+  });
+
+  it('bounds the wished due date by the order a typed reference names, and still after a reload', async () => {
+    const first = await renderApp({ as: 'finance', path: '/orders' });
+    const order = await findOrder('activated');
+    first.unmount();
+    const typed = await renderApp({ as: 'finance', path: supportPaths.page(), resetData: false });
+    await screen.findByRole('textbox', { name: 'Merchant id' });
+    await chooseTopic(typed.user, 'Payment-term extension');
+    await typed.user.type(screen.getByRole('textbox', { name: 'Order reference' }), order.orderNumber);
+    expect(await screen.findByText(/^Between .+ and .+: at most 30 days after the current due date$/)).toBeInTheDocument();
+
+    // The draft comes back without the order in the address: its reference names the order again.
+    typed.unmount();
+    await renderApp({ as: 'finance', path: supportPaths.page(), resetData: false });
+    expect(await screen.findByRole('textbox', { name: 'Order reference' })).toHaveValue(order.orderNumber);
+    expect(await screen.findByText(/^Between .+ and .+: at most 30 days after the current due date$/)).toBeInTheDocument();
+  });
+
+  it('says an order not activated has no due date to move, and sends no extension for it', async () => {
+    const first = await renderApp({ as: 'admin', path: '/orders' });
+    const order = await findOrder('created');
+    first.unmount();
+    const { user } = await renderApp({ as: 'admin', path: supportPaths.page(), resetData: false });
+    await screen.findByRole('textbox', { name: 'Merchant id' });
+    await chooseTopic(user, 'Payment-term extension');
+    await user.type(screen.getByRole('textbox', { name: 'Order reference' }), `BP${order.orderNumber}/3333`);
+    expect(await screen.findByText('This order has no due date to move: only an activated order still to be paid can get a later one.')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Could the customer get more time?');
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    expect(await screen.findByText('This order cannot get a later due date: only an activated order still to be paid has one to move.')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`);
+    const about = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live', query: { orderNumber: order.orderNumber } });
+    expect(about.items).toEqual([]);
   });
 
   it('says next to the field when the order reference names no order of this merchant, in the chosen language', async () => {

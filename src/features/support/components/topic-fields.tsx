@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { typedAmountCents, writeAmount } from '@/lib/amount-text';
 import { useFormat } from '@/lib/format';
 import type { TicketForm } from '../api/ticket-form';
-import { localToday } from '../lib/extension-range';
+import { canExtend, extensionRange, localToday, type OrderTerm } from '../lib/extension-range';
 
 type FieldProps = {
   register: UseFormRegister<TicketForm>;
@@ -49,17 +49,28 @@ function FormDate({ control, name, label, description, error, offered, opensOn }
   );
 }
 
-/** The new due date of a payment-term extension; a date picker bounded as the API bounds it, when the order is known. */
-export function ExtensionFields({ errors, message, control, range }: FieldProps & { control: Control<TicketForm>; range: { min: string; max: string } | null }) {
+/**
+ * The new due date of a payment-term extension: a date picker bounded as the API bounds it once the
+ * order is known, and saying so when that order has no due date to move.
+ */
+export function ExtensionFields({ errors, message, control, order }: FieldProps & { control: Control<TicketForm>; order: OrderTerm | undefined }) {
   const { t } = useTranslation('support');
   const format = useFormat();
+  const range = order ? extensionRange(order) : null;
+  const today = localToday();
   return (
     <FormDate
       control={control}
       name="wishedDueDate"
       label={t('fields.wishedDueDate')}
-      description={range ? t('fields.wishedDueDateRange', { min: format.date(range.min), max: format.date(range.max) }) : t('fields.wishedDueDateHint')}
-      offered={(day) => !range || (day >= range.min && day <= range.max)}
+      description={
+        range
+          ? t('fields.wishedDueDateRange', { min: format.date(range.min), max: format.date(range.max) })
+          : order && !canExtend(order)
+            ? t('fields.wishedDueDateNoDue')
+            : t('fields.wishedDueDateHint')
+      }
+      offered={(day) => (range ? day >= range.min && day <= range.max : day > today)}
       opensOn={range?.min}
       error={message(errors.wishedDueDate?.message)}
     />
