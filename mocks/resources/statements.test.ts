@@ -1,6 +1,6 @@
 import type { Mode } from '@/contract/common';
 import type { OrderDetail, OrderPage } from '@/contract/orders';
-import type { StatementDetail, StatementSummary, StatementYear } from '@/contract/statements';
+import { statementYearSchema, type StatementDetail, type StatementSummary, type StatementYear } from '@/contract/statements';
 import { resetMockBackend } from '../node';
 import { setToday } from '../rules/clock';
 import { feeFor } from '../rules/statement';
@@ -73,9 +73,18 @@ describe('GET /api/statements', () => {
     expect(test.items.map((item) => item.net)).not.toEqual(live.items.map((item) => item.net));
   });
 
-  it('answers 422 for a missing or impossible year, or one before the first money movement', async () => {
-    for (const value of ['', 'abc', '1999', '2025', '2023', '2027', '2026.5', '02026']) {
-      const response = await call(`/statements${value === '' ? '' : `?year=${value}`}`, { token });
+  it("answers the current year, by the backend's clock, when none is asked for", async () => {
+    // An empty year is a cleared field: as good as none.
+    for (const path of ['/statements', '/statements?year=']) {
+      const response = await call(path, { token });
+      expect(response.status).toBe(200);
+      expect(statementYearSchema.parse(await response.json())).toMatchObject({ year: 2026, currentYear: 2026, firstYear: 2026 });
+    }
+  });
+
+  it('answers 422 for an impossible year, or one before the first money movement or after the current one', async () => {
+    for (const value of ['abc', '1999', '2025', '2023', '2027', '2026.5', '02026']) {
+      const response = await call(`/statements?year=${value}`, { token });
       expect(response.status).toBe(422);
       expect(response.headers.get('Content-Type')).toBe('application/problem+json');
       expect(((await response.json()) as { errors: Record<string, string[]> }).errors.year).toEqual(['Give a year from 2026 to 2026.']);

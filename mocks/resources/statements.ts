@@ -24,12 +24,13 @@ const pdfQuery = contractBody(statementPdfQuerySchema, { lang: `Use one of ${doc
 const csvColumns = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate'] as const;
 
 /**
- * The year asked for: the contract's rules, then the years the merchant has statements for, from
- * its first money movement to the current year, which only the data and the clock know.
+ * The year asked for (the current one when none is): the contract's rules, then the years the
+ * merchant has statements for, from its first money movement to the current year, which only the
+ * data and the clock know.
  */
 export function parseYearQuery(params: URLSearchParams, firstYear: number, currentYear: number): number {
   const message = `Give a year from ${firstYear} to ${currentYear}.`;
-  const { year } = readQuery(params, contractBody(statementYearQuerySchema, { year: message }));
+  const { year = currentYear } = readQuery(params, contractBody(statementYearQuerySchema, { year: message }));
   if (year < firstYear || year > currentYear) throw new ProblemError(422, 'Some values are not valid.', { errors: { year: [message] } });
   return year;
 }
@@ -106,7 +107,7 @@ export const statements = [
         const firstYear = ledger.firstYear() ?? currentYear;
         const year = parseYearQuery(new URL(request.url).searchParams, firstYear, currentYear);
         const items = statementWeeks(year, day).map((week) => ({ ...summaryOf(ledger.statement(week, day)), provisional: !hasEnded(week, day) }));
-        return { year, firstYear, currency: caller.merchant.currency, items } satisfies StatementYear;
+        return { year, currentYear, firstYear, currency: caller.merchant.currency, items } satisfies StatementYear;
       });
       return HttpResponse.json(answer);
     }),

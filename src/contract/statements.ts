@@ -53,6 +53,10 @@ export type StatementDetail = z.infer<typeof statementDetailSchema>;
 /** `GET /api/statements?year=`: the statements of that year's weeks, newest first: the running week (provisional) first, then those that have ended. */
 export const statementYearSchema = z.strictObject({
   year: z.number().int(),
+  currentYear: z.number().int().meta({
+    description: "The ISO year of the backend's today, the last with statements: the year answered when none is asked for. A later year is answered 422.",
+    example: 2026,
+  }),
   firstYear: z.number().int().meta({
     description: "The first year with statements: that of the merchant's first money movement in this world, or the current year while nothing has moved. An earlier year is answered 422.",
     example: 2026,
@@ -65,9 +69,10 @@ export type StatementYear = z.infer<typeof statementYearSchema>;
 /** Four digits ("2026.0" or "02026" are refused); the bounds follow the merchant's data and the backend's clock, so only it can check them. */
 export const statementYearQuerySchema = z.object({
   year: z
-    .preprocess((value) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value), z.number().int().min(limits.firstStatementYear))
+    .preprocess((value) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value), z.number().int().min(limits.firstStatementYear).optional())
     .meta({
-      description: "From the year of the merchant's first money movement (`firstYear` in the answer) to the current year; any other year is answered 422, naming `year`.",
+      description:
+        "From the year of the merchant's first money movement (`firstYear` in the answer) to the current year (`currentYear`, that of the backend's today); any other year is answered 422, naming `year`. Left out: the current year.",
       example: 2026,
     }),
 });

@@ -5,11 +5,12 @@ import { useDataMode, type DataMode } from '@/lib/data-mode';
 import { statementApiPaths } from './api-paths';
 import { statementKeys } from './query-keys';
 
-export function getStatements(mode: DataMode, year: number, signal?: AbortSignal) {
-  return apiRequest(statementApiPaths.list(), statementYearSchema, { mode, query: { year }, signal });
+/** The statements of `year`; with none, those of the current year, which only the backend's clock knows. */
+export function getStatements(mode: DataMode, year: number | null, signal?: AbortSignal) {
+  return apiRequest(statementApiPaths.list(), statementYearSchema, { mode, query: year === null ? {} : { year }, signal });
 }
 
-export function statementsQueryOptions(mode: DataMode, year: number) {
+export function statementsQueryOptions(mode: DataMode, year: number | null) {
   return queryOptions({
     queryKey: statementKeys.year(mode, year),
     queryFn: ({ signal }) => getStatements(mode, year, signal),
@@ -17,6 +18,6 @@ export function statementsQueryOptions(mode: DataMode, year: number) {
   });
 }
 
-export function useStatements(year: number) {
+export function useStatements(year: number | null) {
   return useQuery(statementsQueryOptions(useDataMode(), year));
 }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { renderApp } from '@/testing/render-app';
+import { setToday } from '@mocks/rules/clock';
+import { freshBackendAs, renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/phone-width';
 
 // The tests run on 2026-11-24; the seeded orders start about nine months before.
@@ -16,6 +17,27 @@ describe('the year of the statements', () => {
   it('of an old address before the first statement is answered with the year they start in', async () => {
     await renderApp({ as: 'finance', path: '/statements?year=2024' });
     expect(await screen.findByRole('heading', { name: 'No statement for 2024: your statements start in 2026.' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('the current year of the statements', () => {
+  it("is the backend's, not the browser's: on the backend's first day of ISO 2027 its first week is in progress", async () => {
+    // The browser's own clock is left as it is: only the backend's says it is 4 January 2027.
+    await freshBackendAs('finance');
+    setToday('2027-01-04');
+    const { user } = await renderApp({ path: '/statements', resetData: false });
+    const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/2027-W01.*In progress/);
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2027');
+    await user.click(screen.getByRole('combobox', { name: 'Year' }));
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['2027', '2026']);
+  });
+
+  it('says a year still to come has no statement yet, rather than failing', async () => {
+    await renderApp({ as: 'finance', path: '/statements?year=2031' });
+    expect(await screen.findByRole('heading', { name: 'No statement for 2031 yet: the current year is 2026.' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

@@ -17,19 +17,25 @@ import { StatementsTable } from './statements-table';
 export function StatementsPage() {
   const { t } = useTranslation('statements');
   const [search, setSearch] = useSearchParams();
-  const { year, page: askedPage, currentYear } = parseYearParams(search);
-  const statements = useStatements(year);
+  const { year: askedYear, page: askedPage } = parseYearParams(search);
+  // The current year is the backend's, whose clock may not be the browser's (a week turns at
+  // midnight UTC), and its answer says which year the statements start in.
+  const current = useStatements(null);
+  const currentYear = current.data?.currentYear;
+  const firstYear = current.data?.firstYear;
+  const shownYear = askedYear === currentYear ? null : askedYear;
+  const statements = useStatements(shownYear);
   const live = useDataMode() === 'live';
   const phone = usePhone();
-  // The current year always has statements, and its answer says which year they start in.
-  const firstYear = useStatements(currentYear).data?.firstYear;
-  const years = Array.from({ length: currentYear - (firstYear ?? year) + 1 }, (_, index) => String(currentYear - index));
-  // An old address may name a year before the first statement: the API refuses it.
-  const beforeFirst = firstYear !== undefined && year < firstYear;
+  const year = askedYear ?? currentYear;
+  const years = currentYear === undefined ? [] : Array.from({ length: currentYear - (firstYear ?? currentYear) + 1 }, (_, index) => String(currentYear - index));
+  // An old address may name a year before the first statement, or one still to come: the API refuses both.
+  const beforeFirst = firstYear !== undefined && askedYear !== null && askedYear < firstYear;
+  const afterLast = currentYear !== undefined && askedYear !== null && askedYear > currentYear;
 
-  const setView = (next: { year: number; page: number }) => {
+  const setView = (next: { year: number | undefined; page: number }) => {
     const params = new URLSearchParams();
-    if (next.year !== currentYear) params.set('year', String(next.year));
+    if (next.year !== undefined && next.year !== currentYear) params.set('year', String(next.year));
     if (next.page !== 1) params.set('page', String(next.page));
     setSearch(params);
   };
@@ -53,7 +59,7 @@ export function StatementsPage() {
             <Select
               label={t('list.year')}
               data={years}
-              value={String(year)}
+              value={year === undefined ? null : String(year)}
               allowDeselect={false}
               w={120}
               onChange={(value) => value && setView({ year: Number(value), page: 1 })}
@@ -64,6 +70,8 @@ export function StatementsPage() {
       <Paper withBorder p="md" radius="md" aria-busy={statements.isFetching || data !== statements.data}>
         {beforeFirst ? (
           <EmptyState title={t('list.beforeFirst', { year, firstYear })} />
+        ) : afterLast ? (
+          <EmptyState title={t('list.afterLast', { year, currentYear })} />
         ) : statements.isError ? (
           <ErrorState error={statements.error} onRetry={() => void statements.refetch()} />
         ) : data === undefined ? (

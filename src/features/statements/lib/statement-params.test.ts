@@ -1,12 +1,12 @@
 import { movementSearch, parseMovementParams, parseTypeFilter, parseYearParams } from './statement-params';
 
 describe('statement URL parameters', () => {
-  const today = new Date(2026, 10, 24);
-
-  it('reads the year and the page, defaulting to the running ISO year', () => {
-    expect(parseYearParams(new URLSearchParams('year=2025&page=2'), today)).toEqual({ year: 2025, page: 2, currentYear: 2026 });
-    expect(parseYearParams(new URLSearchParams(''), today)).toEqual({ year: 2026, page: 1, currentYear: 2026 });
-    expect(parseYearParams(new URLSearchParams('year=2031&page=x'), today)).toEqual({ year: 2026, page: 1, currentYear: 2026 });
+  it('reads the year and the page; no year, or one that is none, means the current year', () => {
+    expect(parseYearParams(new URLSearchParams('year=2025&page=2'))).toEqual({ year: 2025, page: 2 });
+    expect(parseYearParams(new URLSearchParams(''))).toEqual({ year: null, page: 1 });
+    expect(parseYearParams(new URLSearchParams('year=2031&page=x'))).toEqual({ year: 2031, page: 1 });
+    expect(parseYearParams(new URLSearchParams('year=1999'))).toEqual({ year: null, page: 1 });
+    expect(parseYearParams(new URLSearchParams('year=twenty'))).toEqual({ year: null, page: 1 });
   });
 
   it('keeps only movement types it knows', () => {

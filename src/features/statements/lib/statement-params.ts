@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { limits } from '@/contract/common';
 import { movementTypes, type MovementType } from '@/contract/statements';
-import { isoYearOf } from './iso-week';
 
 export const statementsPageSize = 20;
 /** A busy week has thousands of movements: the page lists them this many at a time. */
 export const movementsPageSize = 50;
 
-/** The statements list's URL: which ISO year, which page of its weeks. */
-export function parseYearParams(search: URLSearchParams, today = new Date()) {
-  const currentYear = isoYearOf(today);
+/**
+ * The statements list's URL: which ISO year (null for the current one, which the backend's clock
+ * tells, not the browser's), which page of its weeks.
+ */
+export function parseYearParams(search: URLSearchParams): { year: number | null; page: number } {
   const schema = z.object({
-    year: z.coerce.number().int().min(limits.firstStatementYear).max(currentYear).catch(currentYear),
+    year: z.coerce.number().int().min(limits.firstStatementYear).max(9999).nullable().catch(null),
     page: z.coerce.number().int().min(1).catch(1),
   });
-  return { ...schema.parse({ year: search.get('year') ?? undefined, page: search.get('page') ?? undefined }), currentYear };
+  return schema.parse({ year: search.get('year'), page: search.get('page') ?? undefined });
 }
 
 /** The movement types picked in a statement's URL (`?type=fee,credit`); unknown ones are dropped. */
