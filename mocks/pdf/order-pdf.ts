@@ -9,7 +9,8 @@ import type { OrderRecord } from '../rules/order-model';
 import { returnValue } from '../rules/order-actions';
 import { dueDate } from '../rules/order-status';
 import { regionalAmount, regionalDate, regionalMoney, regionalRate, valueTexts } from '../rules/value-texts';
-import { shareOut, vatSummary, type VatRow } from '../rules/vat';
+import { invoicedByRate, vatSummary, type VatRow } from '@/contract/vat';
+import { shareOut } from '../rules/vat';
 import { documentTexts, type DocumentLanguage } from './document-texts';
 import { contentRight, margin, PdfWriter } from './pdf-writer';
 
@@ -106,12 +107,6 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
     out.gap().paragraph(t.deducted(providerName));
   }
   return pdf.output('arraybuffer');
-}
-
-/** The gross amount of each line at its VAT rate, the shipping fee at the highest rate of the order. */
-function invoicedByRate(order: OrderRecord): { rate: number; gross: number }[] {
-  const highest = Math.max(0, ...order.lines.map((line) => line.vatRate));
-  return [...order.lines.map((line) => ({ rate: line.vatRate, gross: line.lineTotal })), { rate: highest, gross: order.shippingFee }];
 }
 
 /**

@@ -1,25 +1,4 @@
-// VAT on documents: prices are gross (VAT included), so each rate's net and VAT are worked back
-// from its gross amount, rounded to the cent, and net + VAT always make the gross again.
-
-export interface VatRow {
-  /** Percent, e.g. 21 or 8.1. */
-  rate: number;
-  net: number;
-  vat: number;
-  gross: number;
-}
-
-/** Gross amounts per VAT rate, summed per rate and split into net and VAT; highest rate first. */
-export function vatSummary(amounts: readonly { rate: number; gross: number }[]): VatRow[] {
-  const byRate = new Map<number, number>();
-  for (const { rate, gross } of amounts) byRate.set(rate, (byRate.get(rate) ?? 0) + gross);
-  return [...byRate]
-    .sort(([a], [b]) => b - a)
-    .map(([rate, gross]) => {
-      const net = Math.round((gross * 100) / (100 + rate));
-      return { rate, net, vat: gross - net, gross };
-    });
-}
+// How a credit is shared over an order's VAT rates; the VAT of documents is in @/contract/vat.
 
 /**
  * `amount` shared over `weights` in proportion, in whole cents that add up to it exactly (the

@@ -1,4 +1,5 @@
 import { type OrderDetail, type OrderStatus, type OrderSummary } from '@/contract/orders';
+import { invoicedByRate, vatSummary } from '@/contract/vat';
 
 type Line = OrderDetail['lines'][number];
 
@@ -23,14 +24,10 @@ export function remainingQuantity(line: Line): number {
   return Math.max(0, line.quantity - line.quantityCancelled - line.quantityReturned);
 }
 
-/** VAT contained in a gross amount at a percent rate, to the cent. */
-export function vatIncluded(grossCents: number, ratePercent: number): number {
-  return Math.round((grossCents * ratePercent) / (100 + ratePercent));
-}
-
+/** The order's figures; its VAT is the invoice's, shipping fee included, worked out per rate as the invoice does. */
 export function orderTotals(order: Pick<OrderDetail, 'lines' | 'shippingFee' | 'total' | 'credited' | 'outstanding'>) {
   const items = order.lines.reduce((sum, line) => sum + line.lineTotal, 0);
-  const vat = order.lines.reduce((sum, line) => sum + vatIncluded(line.lineTotal, line.vatRate), 0);
+  const vat = vatSummary(invoicedByRate(order)).reduce((sum, row) => sum + row.vat, 0);
   return { items, shippingFee: order.shippingFee, vat, total: order.total, credited: order.credited, outstanding: order.outstanding };
 }
 
