@@ -160,6 +160,19 @@ describe('sorting and paging', () => {
     expect(numbers(index, { sort: 'yourReference', order: 'desc' }).slice(0, 2)).toEqual(['2000003', '2000002']);
   });
 
+  it('sorts customers by the name the list shows: a business by its company, not the person who ordered', () => {
+    const business = (orderNumber: string, name: string, companyName: string) => {
+      const row = order({ orderNumber, customerName: name });
+      return { ...row, customer: { ...row.customer, type: 'business' as const, companyName } };
+    };
+    const customers = new OrderIndex(
+      [order({ orderNumber: '3000001', customerName: 'Bert Claes' }), business('3000002', 'Anna Richter', 'Zeeland Logistics BV'), business('3000003', 'Zoe Martin', 'Atelier Moreau')],
+      day,
+      shownAsIs,
+    );
+    expect(numbers(customers, { sort: 'customerName', order: 'asc' })).toEqual(['3000003', '3000001', '3000002']);
+  });
+
   it('sorts statuses in life-cycle order', () => {
     expect(numbers(index, { sort: 'status', order: 'asc' }).slice(0, 2)).toEqual(['2000003', '2000004']);
   });

@@ -18,7 +18,8 @@ export const sortValues = {
   fromRecord: {
     orderNumber: (row) => Number(row.orderNumber),
     orderDate: (row) => Date.parse(row.orderDate),
-    customerName: (row) => row.customer.name,
+    // By the name the list shows: a business is known by its company.
+    customerName: (row) => row.customer.companyName ?? row.customer.name,
     yourReference: (row) => row.yourReference,
     country: (row) => row.country,
     paymentMethod: (row) => row.paymentMethod,

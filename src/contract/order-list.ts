@@ -25,7 +25,10 @@ const filterShape = {
   sort: z
     .enum(sortKeys)
     .default('orderDate')
-    .meta({ description: 'Orders without a value (no due date, say) come last either way; statuses and payment states sort in life-cycle order.' }),
+    .meta({
+      description:
+        'Orders without a value (no due date, say) come last either way; statuses and payment states sort in life-cycle order; `customerName` sorts by the name the list shows, the company of a business customer, the person otherwise.',
+    }),
   order: z.enum(sortOrders).default('desc'),
 };
 

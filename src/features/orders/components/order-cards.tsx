@@ -23,9 +23,15 @@ export function OrderCards({ orders, canChange }: { orders: OrderSummary[]; canC
               <Anchor component={Link} to={orderPaths.detail(order.orderNumber)} fw={600}>
                 {order.orderNumber}
               </Anchor>
+              {/* A business is known by its company; the person who ordered for it comes second. */}
               <Text size="sm" truncate>
-                {order.customer.name}
+                {order.customer.companyName ?? order.customer.name}
               </Text>
+              {order.customer.companyName && (
+                <Text size="xs" c="dimmed" truncate>
+                  {order.customer.name}
+                </Text>
+              )}
             </Stack>
             <Text fw={600} size="sm" className={classes.nowrap}>
               {format.money(order.total, order.currency)}

@@ -116,7 +116,7 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       sortDescFirst: true,
       cell: (info) => <span className={classes.nowrap}>{format.date(info.getValue())}</span>,
     }),
-    column.accessor((order) => order.customer.name, {
+    column.accessor((order) => order.customer.companyName ?? order.customer.name, {
       id: 'customerName' satisfies SortKey,
       header: t('columns.customer'),
       cell: ({ row }) => {

@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { z } from 'zod';
-import { apiRequest, findOrder, renderApp } from '@/testing/render-app';
+import { orderPageSchema } from '@/contract/orders';
+import { atPhoneWidth } from '@/testing/phone-width';
+import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
@@ -180,5 +182,20 @@ describe('the orders list', () => {
     const testNumbers = (await bodyRows()).map((row) => within(row).getByRole('link').textContent);
     expect(testNumbers).toHaveLength(25);
     expect(testNumbers.filter((number) => liveNumbers.includes(number))).toEqual([]);
+  });
+});
+
+describe('the orders list on a phone', () => {
+  atPhoneWidth();
+
+  it('shows a business order by its company, the person who ordered below, as the table does', async () => {
+    await freshBackendAs('admin');
+    const page = await apiRequest('/orders', orderPageSchema, { mode: 'live', query: { sort: 'orderNumber', order: 'asc', pageSize: 100 } });
+    const business = page.items.find((order) => order.customer.companyName !== null)!;
+    await renderApp({ as: 'admin', path: `/orders?q=${business.orderNumber}`, resetData: false });
+    const cards = within(await screen.findByRole('list', { name: 'Orders matching the filters' })).getAllByRole('listitem');
+    expect(cards).toHaveLength(1);
+    expect(within(cards[0]!).getByText(business.customer.companyName!)).toBeInTheDocument();
+    expect(within(cards[0]!).getByText(business.customer.name)).toBeInTheDocument();
   });
 });
