@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,6 +58,17 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
           customer: current.customer.companyName ?? current.customer.name,
         })}
       </Text>
+      {/* Activation is the merchant's word that the goods went out: say so when the order says otherwise. */}
+      {current.shippingStatus !== 'shipped' && (
+        <Alert color="yellow" variant="light">
+          {t('activate.notShipped')}
+        </Alert>
+      )}
+      {current.completeness === 'incomplete' && (
+        <Alert color="yellow" variant="light">
+          {t('activate.incomplete')}
+        </Alert>
+      )}
       {today && (
         <Text fw={600}>
           {t('activate.dueDate', {

@@ -36,6 +36,31 @@ describe('actions on an order', () => {
     expect(screen.getByRole('button', { name: /^Download INV-\S+ as PDF in (French|Dutch|German)$/ })).toBeInTheDocument();
   });
 
+  it('warns before activating an order recorded as not shipped or not complete, and not otherwise', async () => {
+    const app = await renderApp({ as: 'admin', path: orderPaths.list() });
+    const ordersWhere = (query: Record<string, string>) =>
+      apiRequest('/orders', z.object({ items: z.array(z.object({ orderNumber: z.string() })) }), { mode: 'live', query: { status: 'created', sort: 'orderNumber', order: 'asc', ...query } });
+    const [waiting] = (await ordersWhere({ shipping: 'waiting', completeness: 'incomplete' })).items;
+    const [ready] = (await ordersWhere({ shipping: 'shipped', completeness: 'complete' })).items;
+    app.unmount();
+    const notShipped = 'This order is recorded as not shipped yet: activating it confirms that every item has gone out, and marks each line shipped today.';
+    const incomplete = /^This order is marked not complete/;
+
+    const first = await renderApp({ as: 'admin', path: orderPaths.detail(waiting!.orderNumber), resetData: false });
+    await first.user.click(await screen.findByRole('button', { name: 'Activate' }));
+    let dialog = await screen.findByRole('dialog', { name: `Activate order ${waiting!.orderNumber}` });
+    expect(within(dialog).getByText(notShipped)).toBeInTheDocument();
+    expect(within(dialog).getByText(incomplete)).toBeInTheDocument();
+    first.unmount();
+
+    const second = await renderApp({ as: 'admin', path: orderPaths.detail(ready!.orderNumber), resetData: false });
+    await second.user.click(await screen.findByRole('button', { name: 'Activate' }));
+    dialog = await screen.findByRole('dialog', { name: `Activate order ${ready!.orderNumber}` });
+    await within(dialog).findByText(/due on/);
+    expect(within(dialog).queryByText(notShipped)).not.toBeInTheDocument();
+    expect(within(dialog).queryByText(incomplete)).not.toBeInTheDocument();
+  });
+
   it('requires a reason to cancel and keeps the order unchanged until one is given', async () => {
     const { user, order } = await openOrder('created');
     await user.click(screen.getByRole('button', { name: 'Cancel order' }));
