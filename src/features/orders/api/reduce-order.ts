@@ -27,6 +27,12 @@ const amountProblems = {
   'too-precise': 'orders:validation.amountTooPrecise',
 } as const;
 
+/** Why `text` reads as no amount in `locale` (a catalogue key), or null when it reads as one or is empty. */
+export function amountProblemOf(text: string, locale: string): string | null {
+  const reading = readAmount(text, locale);
+  return text.trim() !== '' && 'problem' in reading ? amountProblems[reading.problem] : null;
+}
+
 /**
  * The partial-cancel dialog: either an amount (typed the way `locale` writes numbers), or the
  * lines and quantities that come back.

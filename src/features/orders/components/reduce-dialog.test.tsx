@@ -31,6 +31,18 @@ describe('the partial-cancel summary', () => {
     await waitFor(() => expect(within(dialog).getByText(/^Credit €1\.00: the new outstanding amount is/)).toBeInTheDocument());
   });
 
+  it('says why a typed amount reads as none, rather than repeating the bounds', async () => {
+    const { user, dialog } = await openReduceDialog();
+    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
+    await user.type(amount, '10.1234');
+    expect(await within(dialog).findByText('An amount has at most two decimals.')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/^Enter an amount above zero and at most €/)).not.toBeInTheDocument();
+    await user.clear(amount);
+    await user.type(amount, '1.234');
+    expect(await within(dialog).findByText(/^This could be read two ways/)).toBeInTheDocument();
+    expect(amount).toHaveValue('1.234');
+  });
+
   it('promises no credit while a returned quantity is above what remains', async () => {
     const { user, dialog } = await openReduceDialog();
     await user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));

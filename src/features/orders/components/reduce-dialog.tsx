@@ -9,7 +9,7 @@ import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
 import { newIdempotencyKey } from '../api/order-actions';
-import { reasonsFor, reduceFormSchema, useReduceOrder, type ReduceForm } from '../api/reduce-order';
+import { amountProblemOf, reasonsFor, reduceFormSchema, useReduceOrder, type ReduceForm } from '../api/reduce-order';
 import { typedAmountCents, writeAmount } from '@/lib/amount-text';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
@@ -152,7 +152,14 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
         <ReturnLinesFields order={order} rows={lines} control={form.control} errors={form.formState.errors} />
       )}
       <ReasonFields control={form.control} reasons={reasonsFor(method)} errors={form.formState.errors} />
-      <ReducePreview order={order} method={method} credit={credit} everythingBack={everythingBack} />
+      <ReducePreview
+        order={order}
+        method={method}
+        credit={credit}
+        everythingBack={everythingBack}
+        // Once the field shows its own error, the summary need not repeat it.
+        amountProblem={form.formState.errors.amount ? undefined : message(amountProblemOf(amount, format.locale) ?? undefined)}
+      />
     </ActionDialog>
   );
 }

@@ -9,10 +9,12 @@ type Props = {
   /** What the entered values credit; null while they are not valid, so no credit is promised. */
   credit: number | null;
   everythingBack: boolean;
+  /** Why the amount typed reads as no amount: said instead of the bounds, which are not what is wrong. */
+  amountProblem?: string;
 };
 
 /** The new outstanding amount before confirming, or what is still needed to know it. */
-export function ReducePreview({ order, method, credit, everythingBack }: Props) {
+export function ReducePreview({ order, method, credit, everythingBack, amountProblem }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const money = (cents: number) => format.money(cents, order.currency);
@@ -20,7 +22,9 @@ export function ReducePreview({ order, method, credit, everythingBack }: Props) 
     <Stack gap={4} aria-live="polite">
       {credit === null ? (
         <Text fw={600} c="dimmed">
-          {method === 'amount' ? t('reduce.previewNeedsAmount', { outstanding: money(order.outstanding) }) : t('reduce.previewNeedsLines')}
+          {method === 'lines'
+            ? t('reduce.previewNeedsLines')
+            : (amountProblem ?? t('reduce.previewNeedsAmount', { outstanding: money(order.outstanding) }))}
         </Text>
       ) : (
         <Text fw={600}>{t('reduce.preview', { credit: money(credit), outstanding: money(order.outstanding - credit) })}</Text>
