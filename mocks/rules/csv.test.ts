@@ -57,7 +57,8 @@ describe('CSV for a spreadsheet of a language', () => {
     ['nl-BE', ';', ','],
     ['de-DE', ';', ','],
     ['en-GB', ',', '.'],
-    ['de-CH', ',', '.'],
+    ['de-CH', ';', '.'],
+    ['fr-CH', ';', ','],
   ])('%s: fields split by "%s", amounts with a decimal "%s", read back whole by a CSV parser', (locale, separator, decimal) => {
     const dialect = spreadsheetDialect(locale);
     expect(dialect).toEqual({ separator, decimal });

@@ -19,13 +19,17 @@ export interface CsvDialect {
 /** RFC 4180, for software: comma and decimal point. */
 export const rfc4180: CsvDialect = { separator: ',', decimal: '.' };
 
+/** Regions that write a decimal point yet separate a list's fields by `;`, as the rest of the continent does. */
+const semicolonWithPointRegions = new Set(['CH', 'LI']);
+
 /**
- * What a spreadsheet of `locale` opens as columns and numbers: where the language writes a decimal
- * comma (fr, nl, de), fields are separated by `;`, as those spreadsheets expect.
+ * What a spreadsheet of `locale` opens as columns and numbers: where the region writes a decimal
+ * comma (fr, nl, de) or is Swiss, fields are separated by `;`, as those spreadsheets expect.
  */
 export function spreadsheetDialect(locale: string): CsvDialect {
-  const decimal = numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
-  return decimal === ',' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
+  const decimal = numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.';
+  const region = new Intl.Locale(locale).maximize().region ?? '';
+  return { separator: decimal === ',' || semicolonWithPointRegions.has(region) ? ';' : ',', decimal };
 }
 
 const byteOrderMark = '\uFEFF';
