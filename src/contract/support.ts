@@ -91,7 +91,7 @@ export const ticketListQuerySchema = z.object({
     .string()
     .regex(/^\d{1,12}$/)
     .optional()
-    .meta({ description: 'Only the tickets about this order (named by its number or its payment reference).', example: '1000042' }),
+    .meta({ description: 'Only the tickets about the order with this number, in digits, whether a ticket names that order by its number or by its payment reference.', example: '1000042' }),
 });
 
 export const ticketMessageSchema = z.strictObject({
