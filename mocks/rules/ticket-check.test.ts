@@ -127,6 +127,14 @@ describe('checkTicket', () => {
     expect(checkTicket({ ...missing, paymentDate: today }, context).paymentDate).toBe(today);
   });
 
+  it('keeps a topic’s own fields with that topic only', () => {
+    const stray = { wishedDueDate: '2026-12-22', paymentDate: '2026-11-20', paidAmount: 12_950, shopperBankReference: '20261120-483920' };
+    expect(checkTicket({ ...valid, topic: 'other', ...stray }, context)).toMatchObject({ wishedDueDate: null, paymentDate: null, paidAmount: null, shopperBankReference: null });
+    expect(checkTicket({ ...extension, ...stray }, context)).toMatchObject({ wishedDueDate: '2026-12-22', paymentDate: null, paidAmount: null });
+    // Nor are they held against another topic: a past wished date is dropped, not refused.
+    expect(checkTicket({ ...valid, wishedDueDate: '2020-01-01', paymentDate: '2030-01-01' }, context)).toMatchObject({ wishedDueDate: null, paymentDate: null });
+  });
+
   it('names every invalid field at once, the checks against the merchant’s data included', () => {
     const errors = errorsOf({ firstName: '', lastName: 42, merchantId: '4711', email: 'x', topic: 'payment-term-extension', orderReference: 'BP9/3333', customerId: 7, message: '' });
     expect(Object.keys(errors).sort()).toEqual(['customerId', 'email', 'firstName', 'lastName', 'merchantId', 'message', 'orderReference', 'wishedDueDate']);

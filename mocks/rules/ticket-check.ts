@@ -88,7 +88,7 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
     else if (order && !extendable) add('orderReference', `Order ${orderNumber} is ${order.status}: only an activated order still to be paid has a due date to move.`);
     if (wished === null) add('wishedDueDate', 'Give the due date you wish for.');
   }
-  if (wished) {
+  if (wished && topic === 'payment-term-extension') {
     if (wished <= context.today) add('wishedDueDate', 'Choose a day after today.');
     else if (dueDate !== null && wished <= dueDate) add('wishedDueDate', `Choose a day after the order's due date, ${dueDate}.`);
     else if (dueDate !== null && wished > addDays(dueDate, limits.extensionDaysMax)) {
@@ -105,11 +105,14 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
       add('shopperBankReference', "Give the reference on the shopper's bank statement.");
     }
   }
-  if (paymentDate && paymentDate > context.today) add('paymentDate', 'The payment cannot be later than today.');
+  if (paymentDate && topic === 'missing-payment' && paymentDate > context.today) add('paymentDate', 'The payment cannot be later than today.');
 
   if (!checked.success || Object.keys(errors).length > 0) throw new TicketInvalid(errors);
-  // In the order of the contract's Ticket; the merchant id is the caller's, as checked above.
+  // In the order of the contract's Ticket; the merchant id is the caller's, as checked above. A
+  // topic's own fields are kept with it only: a wished due date sent with a technical question is not.
   const { firstName, lastName, email, orderReference, customerId, message, wishedDueDate, paidAmount, shopperBankReference } = checked.data;
+  const extension = checked.data.topic === 'payment-term-extension';
+  const missingPayment = checked.data.topic === 'missing-payment';
   return {
     firstName,
     lastName,
@@ -119,9 +122,9 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
     orderReference: given(orderReference),
     customerId: given(customerId),
     message,
-    wishedDueDate: given(wishedDueDate),
-    paymentDate: given(checked.data.paymentDate),
-    paidAmount: paidAmount ?? null,
-    shopperBankReference: given(shopperBankReference),
+    wishedDueDate: extension ? given(wishedDueDate) : null,
+    paymentDate: missingPayment ? given(checked.data.paymentDate) : null,
+    paidAmount: missingPayment ? (paidAmount ?? null) : null,
+    shopperBankReference: missingPayment ? given(shopperBankReference) : null,
   };
 }
