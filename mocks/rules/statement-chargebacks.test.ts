@@ -11,14 +11,15 @@ const live: StatementWorld = { seed: 1, anchor: '2026-11-24', merchantId: '3333'
 const later = '2027-01-10';
 const weeksOf2026: IsoWeek[] = Array.from({ length: 53 }, (_, index) => ({ year: 2026, week: index + 1 }));
 
-/** An order activated ten days before the shopper paid it on `paidDate`. */
-function paidOn(orderNumber: string, paidDate: string): OrderRecord {
+/** An order activated ten days before the shopper paid it on `paidDate`, by a means a bank can take back. */
+function paidOn(orderNumber: string, paidDate: string, paymentMethod: OrderRecord['paymentMethod']): OrderRecord {
   const activatedAt = `${addDays(paidDate, -10)}T10:00:00.000Z`;
   const paidAt = `${paidDate}T08:00:00.000Z`;
   const [created, activated, paid] = paidOrder.events;
   return {
     ...paidOrder,
     orderNumber,
+    paymentMethod,
     activatedAt,
     paidAt,
     events: [created!, { ...activated!, at: activatedAt }, { ...paid!, at: paidAt }],
@@ -26,7 +27,7 @@ function paidOn(orderNumber: string, paidDate: string): OrderRecord {
 }
 
 // An order paid every other day of 2026, so that most weeks have payments a shopper could dispute.
-const orders = Array.from({ length: 170 }, (_, index) => paidOn(String(1_000_100 + index), addDays('2026-01-02', index * 2)));
+const orders = Array.from({ length: 170 }, (_, index) => paidOn(String(1_000_100 + index), addDays('2026-01-02', index * 2), index % 2 === 0 ? 'direct-debit' : 'instalments'));
 
 function ledgerOf(records: readonly OrderRecord[]): StatementLedger {
   const ledger = new StatementLedger(live, 'EUR');
@@ -55,7 +56,7 @@ describe('the weeks that may dispute a payment', () => {
   });
 
   it('hold every week whose draw picked the order', () => {
-    const paidOrders = orders.map((order) => ({ orderNumber: order.orderNumber, paidDate: order.paidAt!.slice(0, 10), amount: order.total }));
+    const paidOrders = orders.map((order) => ({ orderNumber: order.orderNumber, paidDate: order.paidAt!.slice(0, 10), amount: order.total, method: order.paymentMethod }));
     const drawn = weeksOf2026.flatMap((week) => extraMovements(live, week, paidOrders, false, later).map((movement) => ({ week, movement })));
     expect(drawn.length).toBeGreaterThanOrEqual(3);
     for (const { week, movement } of drawn) {

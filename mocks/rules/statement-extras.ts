@@ -1,7 +1,7 @@
 // Chargebacks and adjustments come from no order action: the demo draws them
 // from the seed, per week, so every tab and every reload shows the same ones.
 import type { Mode } from '@/contract/common';
-import { paymentReference } from '@/contract/orders';
+import { paymentReference, type PaymentMethod } from '@/contract/orders';
 import type { Movement } from '@/contract/statements';
 import { addDays } from './dates';
 import { formatIsoWeek, isoWeekOf, mondayOf, type IsoWeek } from './iso-week';
@@ -22,7 +22,15 @@ export interface PaidOrder {
   orderNumber: string;
   paidDate: string;
   amount: number;
+  method: PaymentMethod;
 }
+
+/**
+ * How a chargeback can hit a payment: a direct debit is refunded whole when the shopper asks their
+ * bank; instalments are card payments, of which the shopper may dispute a part; a bank transfer
+ * (an invoice paid) cannot be taken back by the shopper's bank at all.
+ */
+const disputable: Partial<Record<PaymentMethod, 'whole' | 'part'>> = { 'direct-debit': 'whole', instalments: 'part' };
 
 // About one chargeback every five to six weeks, and an adjustment every eight or so.
 const chargebackChance = 1 / 5.5;
@@ -68,11 +76,12 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
   if (chargeback.chance(chargebackChance)) {
     const earliest = addDays(monday, -disputeWindowDays);
     const candidates = paidOrders
-      .filter((order) => order.paidDate >= earliest && order.paidDate < monday)
+      .filter((order) => disputable[order.method] !== undefined && order.paidDate >= earliest && order.paidDate < monday)
       .sort((a, b) => (a.orderNumber < b.orderNumber ? -1 : 1));
     if (candidates.length > 0) {
       const order = chargeback.pick(candidates);
-      const disputed = percentOf(order.amount, chargeback.int(20, 100));
+      const share = chargeback.int(20, 100);
+      const disputed = disputable[order.method] === 'whole' ? order.amount : percentOf(order.amount, share);
       if (disputed > 0) {
         movements.push({
           id: `${key}-chargeback`,

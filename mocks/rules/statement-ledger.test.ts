@@ -65,11 +65,14 @@ describe('the statement ledger', () => {
 
 describe('chargebacks and adjustments', () => {
   const weeks = Array.from({ length: 52 }, (_, index) => ({ year: 2026, week: index + 1 }));
-  // An order paid every third day, so most weeks have recent payments a shopper could dispute.
+  // An order paid every third day, so most weeks have recent payments a shopper could dispute; a
+  // third of them by bank transfer (an invoice), which no chargeback can hit.
+  const methods = ['direct-debit', 'instalments', 'invoice'] as const;
   const paidOrders: PaidOrder[] = Array.from({ length: 120 }, (_, index) => ({
     orderNumber: String(1_000_100 + index),
     paidDate: addDays('2025-11-01', index * 3),
     amount: 10_000 + index,
+    method: methods[index % 3]!,
   }));
 
   it('are the same for the same seed, and differ for another', () => {
@@ -92,6 +95,9 @@ describe('chargebacks and adjustments', () => {
       expect(order && order.paidDate < mondayOf(week)).toBe(true);
       expect(movement.amount).toBeLessThan(0);
       expect(-movement.amount).toBeLessThanOrEqual(order?.amount ?? 0);
+      // A direct debit comes back whole; a card payment (instalments) may be disputed in part.
+      expect(order?.method).not.toBe('invoice');
+      if (order?.method === 'direct-debit') expect(-movement.amount).toBe(order.amount);
       expect(movement.paymentReference).toBe(`BP${movement.orderNumber}/3333`);
       expect(isoWeekOf(movement.date)).toEqual(week);
     }

@@ -14,7 +14,7 @@ export interface LedgerEntry {
   activatedAt: string | null;
 }
 
-type LedgerOrder = Pick<OrderRecord, 'orderNumber' | 'merchantId' | 'mode' | 'total' | 'events'>;
+type LedgerOrder = Pick<OrderRecord, 'orderNumber' | 'merchantId' | 'mode' | 'total' | 'events' | 'paymentMethod'>;
 
 interface Booked {
   version: number;
@@ -24,7 +24,7 @@ interface Booked {
 
 function paidOf(order: LedgerOrder): PaidOrder | null {
   const event = order.events.find((candidate) => candidate.type === 'paid');
-  return event?.amount ? { orderNumber: order.orderNumber, paidDate: datePart(event.at), amount: event.amount } : null;
+  return event?.amount ? { orderNumber: order.orderNumber, paidDate: datePart(event.at), amount: event.amount, method: order.paymentMethod } : null;
 }
 
 /**
