@@ -52,15 +52,19 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
   }
   pdf.setFontSize(11).setTextColor(0);
   y += 6 - noteLineHeight;
-  // Test data moves no money: its statement announces no payout.
-  pdf.text(mode === 'live' ? texts.payoutDate(day(statement.payoutDate)) : texts.noPayoutInTest, left, y);
+  // Test data moves no money: its statement announces no payout. A negative week is no payout
+  // but an amount due, debited from the merchant on the payout date.
+  const live = mode === 'live';
+  const owed = live && statement.net < 0;
+  const settlement = owed ? texts.debitDate : texts.payoutDate;
+  pdf.text(live ? settlement(day(statement.payoutDate)) : texts.noPayoutInTest, left, y);
 
-  const net = mode === 'live' ? texts.net : texts.netInTest;
+  const net = !live ? texts.netInTest : owed ? texts.netDue : texts.net;
   const totals: [string, string][] = [
     [texts.gross, money(statement.gross)],
     [texts.fees, money(statement.fees)],
     [texts.adjustments, money(statement.adjustments)],
-    [net, money(statement.net)],
+    [net, money(owed ? -statement.net : statement.net)],
     [texts.movements, String(statement.movementCount)],
   ];
   y += 12;

@@ -11,11 +11,15 @@ interface StatementTexts {
   /** The provider's days are UTC days, while its reader lives an hour or two ahead. */
   utcDays: string;
   payoutDate: (date: string) => string;
+  /** A negative week's: the day the amount due is debited from the merchant. */
+  debitDate: (date: string) => string;
   noPayoutInTest: string;
   gross: string;
   fees: string;
   adjustments: string;
   net: string;
+  /** A negative week's net: owed by the merchant, not paid out. */
+  netDue: string;
   netInTest: string;
   movements: string;
   date: string;
@@ -36,11 +40,13 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     week: (week, monday, sunday) => `Week ${week}: Monday ${monday} to Sunday ${sunday}`,
     utcDays: "Days and weeks are counted in UTC, not in local time: an order activated at 00:45 on a Monday, Central European time, falls on the Sunday before, in the previous week's statement.",
     payoutDate: (date) => `Payout date: ${date}`,
+    debitDate: (date) => `Debit date: ${date}`,
     noPayoutInTest: 'No payout: in test data no money is paid out.',
     gross: 'Gross',
     fees: 'Fees',
     adjustments: 'Adjustments',
     net: 'Net payout',
+    netDue: 'Net amount due',
     netInTest: 'Net, not paid out',
     movements: 'Movements',
     date: 'Date',
@@ -59,11 +65,13 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     week: (week, monday, sunday) => `Semaine ${week} : du lundi ${monday} au dimanche ${sunday}`,
     utcDays: "Les jours et les semaines sont comptés en UTC, et non à l'heure locale : une commande activée un lundi à 0 h 45, heure d'Europe centrale, tombe le dimanche précédent, dans le relevé de la semaine précédente.",
     payoutDate: (date) => `Date de versement : ${date}`,
+    debitDate: (date) => `Date de prélèvement : ${date}`,
     noPayoutInTest: "Aucun versement : en données de test, aucun argent n'est versé.",
     gross: 'Brut',
     fees: 'Frais',
     adjustments: 'Ajustements',
     net: 'Versement net',
+    netDue: 'Montant net dû',
     netInTest: 'Net, non versé',
     movements: 'Mouvements',
     date: 'Date',
@@ -82,11 +90,13 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     week: (week, monday, sunday) => `Week ${week}: maandag ${monday} tot zondag ${sunday}`,
     utcDays: 'Dagen en weken worden in UTC geteld, niet in de plaatselijke tijd: een bestelling die op een maandag om 0.45 uur Midden-Europese tijd is geactiveerd, valt op de zondag ervoor, in het overzicht van de vorige week.',
     payoutDate: (date) => `Uitbetalingsdatum: ${date}`,
+    debitDate: (date) => `Afschrijvingsdatum: ${date}`,
     noPayoutInTest: 'Geen uitbetaling: in testgegevens wordt geen geld uitbetaald.',
     gross: 'Bruto',
     fees: 'Kosten',
     adjustments: 'Correcties',
     net: 'Netto-uitbetaling',
+    netDue: 'Netto verschuldigd bedrag',
     netInTest: 'Netto, niet uitbetaald',
     movements: 'Bewegingen',
     date: 'Datum',
@@ -105,11 +115,13 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     week: (week, monday, sunday) => `Woche ${week}: Montag, ${monday} bis Sonntag, ${sunday}`,
     utcDays: 'Tage und Wochen werden in UTC gezählt, nicht in Ortszeit: Eine Bestellung, die an einem Montag um 0:45 Uhr mitteleuropäischer Zeit aktiviert wurde, fällt auf den Sonntag davor und in die Abrechnung der Vorwoche.',
     payoutDate: (date) => `Auszahlungsdatum: ${date}`,
+    debitDate: (date) => `Abbuchungsdatum: ${date}`,
     noPayoutInTest: 'Keine Auszahlung: In Testdaten wird kein Geld ausgezahlt.',
     gross: 'Brutto',
     fees: 'Gebühren',
     adjustments: 'Korrekturen',
     net: 'Nettoauszahlung',
+    netDue: 'Fälliger Nettobetrag',
     netInTest: 'Netto, nicht ausgezahlt',
     movements: 'Bewegungen',
     date: 'Datum',

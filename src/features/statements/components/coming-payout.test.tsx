@@ -27,7 +27,7 @@ describe('the coming payout', () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W48', mode: 'test' });
     const notice = (await screen.findByText('Provisional: this week is not over')).closest<HTMLElement>('.mantine-Alert-root')!;
     expect(notice).toHaveTextContent('These are the movements so far. In test data no money is paid out.');
-    expect(notice).not.toHaveTextContent(/will be (paid out|offset)/);
+    expect(notice).not.toHaveTextContent(/will be (paid out|debited)/);
   });
 
   it('shows the running week so far, marked provisional, with the payout it would make', async () => {
@@ -35,7 +35,7 @@ describe('the coming payout', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W48' })).toBeInTheDocument();
     const notice = screen.getByText('Provisional: this week is not over').closest<HTMLElement>('.mantine-Alert-root')!;
     // The seeded week so far gives back more than it pays, so it is said as an amount owed, never a negative payout.
-    expect(notice).toHaveTextContent(/If nothing else moves, (€[\d,.]+ will be paid out on|€[\d,.]+ will be offset against your next payouts from) 1 Dec 2026\./i);
+    expect(notice).toHaveTextContent(/If nothing else moves, (€[\d,.]+ will be paid out on|€[\d,.]+ will be debited from your account on) 1 Dec 2026\./i);
     expect(notice).not.toHaveTextContent('-€');
     // Paid to the payout account in effect on the payout date.
     expect(screen.getByText('To Atelier Lumière SRL, BE71 0961 2345 6769')).toBeInTheDocument();

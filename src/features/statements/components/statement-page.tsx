@@ -7,7 +7,6 @@ import { LiveStatus } from '@/components/live-status';
 import { PageBreadcrumbs } from '@/components/page-breadcrumbs';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
-import { printedIban } from '@/contract/iban';
 import { movementTypes } from '@/contract/statements';
 import { isApiError } from '@/lib/api-error';
 import { useDataMode } from '@/lib/data-mode';
@@ -20,6 +19,7 @@ import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 import { MovementCards } from './movement-cards';
 import { MovementsTable } from './movements-table';
+import { SettlementLines } from './settlement-lines';
 import { StatementNotFound } from './statement-not-found';
 
 type Props = {
@@ -80,17 +80,7 @@ export function StatementPage({ week, orderPath }: Props) {
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={1}>{t('detail.title', { week: data.week })}</Title>
-          <Text>
-            {t('weekDates', { from: format.date(data.startDate), to: format.date(data.endDate) })} ·{' '}
-            {live ? t('detail.payout', { date: format.date(data.payoutDate) }) : t('detail.noPayoutInTest')}
-          </Text>
-          {live && (
-            <Text size="sm" c="dimmed">
-              {data.payoutAccount
-                ? t('detail.payoutAccount', { holder: data.payoutAccount.accountHolder, iban: printedIban(data.payoutAccount.iban) })
-                : t('detail.noPayoutAccount')}
-            </Text>
-          )}
+          <SettlementLines statement={data} />
           {/* The backend's days and weeks are UTC days, while an order's page shows local times. */}
           <Text size="xs" c="dimmed" maw={640}>
             {t('utcDays')}
@@ -117,7 +107,12 @@ export function StatementPage({ week, orderPath }: Props) {
           {figure(t('columns.gross'), money(data.gross))}
           {figure(t('columns.fees'), money(data.fees))}
           {figure(t('columns.adjustments'), money(data.adjustments))}
-          {figure(live ? t('columns.net') : t('columns.netInTest'), money(data.net), true)}
+          {/* A negative week is not paid out but owed: said as the amount due, never a negative payout. */}
+          {!live
+            ? figure(t('columns.netInTest'), money(data.net), true)
+            : data.net < 0
+              ? figure(t('columns.netDue'), money(-data.net), true)
+              : figure(t('columns.net'), money(data.net), true)}
           {figure(t('columns.movements'), format.number(data.movementCount))}
         </SimpleGrid>
       </Paper>

@@ -1,0 +1,37 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { printedIban } from '@/contract/iban';
+import type { StatementDetail } from '@/contract/statements';
+import { useDataMode } from '@/lib/data-mode';
+import { useFormat } from '@/lib/format';
+
+type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDate' | 'payoutAccount'>;
+
+/**
+ * Under a statement's title: its days, then how the week is settled on its payout date. A positive
+ * net is paid out to the merchant's account; a negative one is owed, and debited from that account
+ * (as Stripe and Mollie collect a negative balance). Test data moves no money: it announces neither.
+ */
+export function SettlementLines({ statement }: { statement: Settled }) {
+  const { t } = useTranslation('statements');
+  const format = useFormat();
+  const live = useDataMode() === 'live';
+  const owed = statement.net < 0;
+  const date = format.date(statement.payoutDate);
+  const account = statement.payoutAccount;
+  return (
+    <>
+      <Text>
+        {t('weekDates', { from: format.date(statement.startDate), to: format.date(statement.endDate) })} ·{' '}
+        {!live ? t('detail.noPayoutInTest') : owed ? t('detail.debit', { date }) : t('detail.payout', { date })}
+      </Text>
+      {live && (
+        <Text size="sm" c="dimmed">
+          {account
+            ? t(owed ? 'detail.debitAccount' : 'detail.payoutAccount', { holder: account.accountHolder, iban: printedIban(account.iban) })
+            : t(owed ? 'detail.noDebitAccount' : 'detail.noPayoutAccount')}
+        </Text>
+      )}
+    </>
+  );
+}
