@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { OrderPage } from '@/contract/orders';
 import type { Statement } from '@/contract/statements';
 import { statementCamt053 } from '../rules/camt053';
+import { setToday } from '../rules/clock';
 import { centsToDecimal } from '../rules/money';
 import { call, signIn } from '../testing/api-client';
 import { resetSmallBackend } from '../testing/small-backend';
@@ -15,12 +17,17 @@ function validate(xml: string): { valid: boolean; output: string } {
   return { valid: result.status === 0, output: result.stderr };
 }
 
-/** Signed cents of every entry with `status`, as the file books them. */
-function entries(xml: string, status: 'BOOK' | 'PDNG'): number[] {
-  return [...xml.matchAll(/<Ntry>.*?<Amt Ccy="[A-Z]{3}">([\d.]+)<\/Amt><CdtDbtInd>(CRDT|DBIT)<\/CdtDbtInd><Sts><Cd>(BOOK|PDNG)<\/Cd>/g)]
-    .filter((match) => match[3] === status)
-    .map((match) => Math.round(Number(match[1]) * 100) * (match[2] === 'DBIT' ? -1 : 1));
+/** Every entry of the file, in its order: its signed cents, status and booking day. */
+function entries(xml: string): { cents: number; status: string; booked: string }[] {
+  return [...xml.matchAll(/<Ntry>.*?<Amt Ccy="[A-Z]{3}">([\d.]+)<\/Amt><CdtDbtInd>(CRDT|DBIT)<\/CdtDbtInd><Sts><Cd>([A-Z]+)<\/Cd><\/Sts><BookgDt><Dt>([\d-]+)<\/Dt>/g)].map((match) => ({
+    cents: Math.round(Number(match[1]) * 100) * (match[2] === 'DBIT' ? -1 : 1),
+    status: match[3]!,
+    booked: match[4]!,
+  }));
 }
+
+/** Signed cents of every entry, as the file books them. */
+const amounts = (xml: string) => entries(xml).map((entry) => entry.cents);
 
 function balanceOf(xml: string, code: 'OPBD' | 'CLBD'): number {
   const match = new RegExp(`<Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="[A-Z]{3}">([\\d.]+)</Amt><CdtDbtInd>(CRDT|DBIT)`).exec(xml);
@@ -46,22 +53,48 @@ describe('GET /api/statements/{week}/camt053', () => {
       expect(valid).toBe(true);
 
       // One booked entry per movement, each with its payment reference; opening + entries = closing = net.
-      const booked = entries(xml, 'BOOK');
-      expect(booked).toEqual(statement.movements.map((movement) => movement.amount));
+      expect(amounts(xml)).toEqual(statement.movements.map((movement) => movement.amount));
       expect(balanceOf(xml, 'OPBD')).toBe(0);
-      expect(balanceOf(xml, 'OPBD') + booked.reduce((sum, cents) => sum + cents, 0)).toBe(balanceOf(xml, 'CLBD'));
+      expect(balanceOf(xml, 'OPBD') + amounts(xml).reduce((sum, cents) => sum + cents, 0)).toBe(balanceOf(xml, 'CLBD'));
       expect(balanceOf(xml, 'CLBD')).toBe(statement.net);
-      // The payout takes the net out of the account on the payout date.
-      expect(entries(xml, 'PDNG')).toEqual(statement.net === 0 ? [] : [-statement.net]);
-      expect(xml).toContain(`<BookgDt><Dt>${statement.payoutDate}</Dt></BookgDt>`);
+      // Every entry is booked, within the statement's period: the payout, after it, is none of them.
+      for (const entry of entries(xml)) {
+        expect(entry.status).toBe('BOOK');
+        expect(entry.booked >= statement.startDate && entry.booked <= statement.endDate).toBe(true);
+      }
+      expect(xml).not.toContain('PAYOUT');
+      // The payout empties the account on its date: said by the forward available balance, and in words.
+      expect(xml).toContain(`<Cd>FWAV</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${statement.payoutDate}</Dt></Dt>`);
+      expect(xml).toContain(`The closing balance of EUR ${centsToDecimal(statement.net)} is paid out to the payout account of the merchant on ${statement.payoutDate}.`);
       for (const movement of statement.movements.filter((item) => item.paymentReference)) {
         expect(xml).toContain(`<RmtInf><Ustrd>${movement.paymentReference}</Ustrd></RmtInf>`);
       }
       expect(xml).toContain(`<Amt Ccy="EUR">${centsToDecimal(Math.abs(statement.net))}</Amt>`);
       // Days are UTC days: the week runs from Monday 00:00 to Sunday 23:59:59 UTC, and the file says so.
       expect(xml).toContain(`<FrToDt><FrDtTm>${statement.startDate}T00:00:00Z</FrDtTm><ToDtTm>${statement.endDate}T23:59:59Z</ToDtTm></FrToDt>`);
-      expect(xml).toContain('<AddtlStmtInf>Days and weeks are counted in UTC: booking and value dates are UTC days.</AddtlStmtInf>');
+      expect(xml).toContain(' Days and weeks are counted in UTC: booking and value dates are UTC days.</AddtlStmtInf>');
     }
+  });
+
+  it('books a week that gives back more than it pays as a debit balance, the amount due debited after the period', async () => {
+    // Nothing has moved in 2026-W48 by Tuesday 2026-11-24: a cancelled activated order makes its net negative.
+    const admin = await signIn('admin');
+    const [order] = ((await (await call('/orders?status=activated&pageSize=1', { token: admin })).json()) as OrderPage).items;
+    const body = JSON.stringify({ version: order?.version, reason: 'Customer withdrew' });
+    expect((await call(`/orders/${order?.orderNumber}/cancel`, { token: admin, method: 'POST', body })).status).toBe(200);
+    setToday('2026-11-30');
+    const token = await signIn('finance');
+    const statement = (await (await call('/statements/2026-W48', { token })).json()) as Statement;
+    expect(statement.net).toBeLessThan(0);
+    const xml = await (await call('/statements/2026-W48/camt053', { token })).text();
+    expect(validate(xml).valid).toBe(true);
+
+    expect(amounts(xml)).toEqual(statement.movements.map((movement) => movement.amount));
+    expect(entries(xml).every((entry) => entry.status === 'BOOK' && entry.booked >= '2026-11-23' && entry.booked <= '2026-11-29')).toBe(true);
+    expect(xml).toContain(`<Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${centsToDecimal(-statement.net)}</Amt><CdtDbtInd>DBIT</CdtDbtInd>`);
+    expect(balanceOf(xml, 'CLBD')).toBe(statement.net);
+    expect(xml).toContain(`The closing balance is an amount due of EUR ${centsToDecimal(-statement.net)}, debited from the payout account of the merchant on 2026-12-01.`);
+    expect(xml).not.toContain('paid out to');
   });
 
   it('announces no payout for test data, and still passes the schema', async () => {
@@ -70,8 +103,7 @@ describe('GET /api/statements/{week}/camt053', () => {
     expect(statement.net).not.toBe(0);
     const xml = await (await call('/statements/2026-W47/camt053', { token, mode: 'test' })).text();
     expect(validate(xml).valid).toBe(true);
-    expect(entries(xml, 'BOOK')).toEqual(statement.movements.map((movement) => movement.amount));
-    expect(entries(xml, 'PDNG')).toEqual([]);
+    expect(amounts(xml)).toEqual(statement.movements.map((movement) => movement.amount));
     expect(xml).not.toContain('PAYOUT');
     expect(xml).not.toContain('<Cd>FWAV</Cd>');
     expect(xml).toContain(

@@ -4,9 +4,13 @@ import { centsToDecimal } from './money';
 
 // A weekly statement as an ISO 20022 bank-to-customer statement (camt.053.001.08), the file
 // accounting software reads from a bank. The account is the merchant's settlement account with the
-// provider: it opens the week at zero, every movement is booked on it, it closes at the week's net,
-// and the payout (pending until its date) empties it again. Test data moves no money: its file
-// books the movements but announces no payout, and says so. The provider counts days in UTC: the
+// provider: it opens the week at zero, every movement is booked on it, and it closes at the week's
+// net: what the provider owes the merchant, or (negative, a debit balance) what the merchant owes.
+// Only the week's movements are its entries, each booked on its day within the period, so that the
+// opening balance and the entries add up to the closing one. The settlement of that balance (the
+// payout, or the debit of an amount due) happens after the period, on the payout date: it is said
+// as the forward available balance (zero from then on) and in words, never as an entry. Test data
+// moves no money: its file announces no payout, and says so. The provider counts days in UTC: the
 // period's date-times say so by their offset, and the statement's information in words.
 
 const namespace = 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.08';
@@ -56,15 +60,12 @@ function movementEntry(movement: Movement, currency: string): string {
   ].join('');
 }
 
-/** The payout of the week's net to the merchant's bank (or its collection when negative), pending until its date. */
-function payoutEntry(statement: Statement): string {
-  const outOfAccount = -statement.net;
-  return [
-    `<Ntry><NtryRef>${text(`PAYOUT-${statement.week}`, 35)}</NtryRef>${amount(outOfAccount, statement.currency)}${direction(outOfAccount)}`,
-    `<Sts><Cd>PDNG</Cd></Sts><BookgDt><Dt>${statement.payoutDate}</Dt></BookgDt><ValDt><Dt>${statement.payoutDate}</Dt></ValDt>`,
-    '<BkTxCd><Prtry><Cd>PAYOUT</Cd><Issr>Comptoir</Issr></Prtry></BkTxCd>',
-    `<AddtlNtryInf>${text(`Payout of the statement of ${statement.week}`, 500)}</AddtlNtryInf></Ntry>`,
-  ].join('');
+/** How the closing balance is settled after the period: paid out to the merchant, or debited from it. */
+function settlementNotice(statement: Statement): string {
+  const net = `${statement.currency} ${centsToDecimal(Math.abs(statement.net))}`;
+  if (statement.net > 0) return `The closing balance of ${net} is paid out to the payout account of the merchant on ${statement.payoutDate}.`;
+  if (statement.net < 0) return `The closing balance is an amount due of ${net}, debited from the payout account of the merchant on ${statement.payoutDate}.`;
+  return 'The closing balance is zero: nothing is paid out or debited.';
 }
 
 export function statementCamt053({ statement, merchant, mode, createdAt }: Camt053Input): string {
@@ -83,8 +84,7 @@ export function statementCamt053({ statement, merchant, mode, createdAt }: Camt0
     balance('CLBD', statement.net, currency, statement.endDate),
     live ? balance('FWAV', 0, currency, statement.payoutDate) : '',
     ...statement.movements.map((movement) => movementEntry(movement, currency)),
-    live && statement.net !== 0 ? payoutEntry(statement) : '',
-    `<AddtlStmtInf>${text(live ? utcNotice : `${testDataNotice} ${utcNotice}`, 500)}</AddtlStmtInf>`,
+    `<AddtlStmtInf>${text(live ? `${settlementNotice(statement)} ${utcNotice}` : `${testDataNotice} ${utcNotice}`, 500)}</AddtlStmtInf>`,
     '</Stmt></BkToCstmrStmt></Document>\n',
   ].join('');
 }

@@ -67,7 +67,7 @@ export const statementEndpoints: readonly Endpoint[] = [
     tag: 'Statements',
     summary: "One week's statement as ISO 20022 camt.053",
     description:
-      'A bank-to-customer statement (camt.053.001.08) of the merchant\'s settlement account: it opens the week at zero, books every movement with its payment reference as remittance information, closes at the net, and shows the payout as pending on its date.',
+      'A bank-to-customer statement (camt.053.001.08) of the merchant\'s settlement account: it opens the week at zero, books every movement with its payment reference as remittance information, closes at the net (a debit balance when the merchant owes it), its entries all booked within the week; the payout or debit that settles the net after the week is no entry but the forward available balance (zero on the payout date) and the statement information.',
     signedIn: true,
     inMode: true,
     roles: finance,
