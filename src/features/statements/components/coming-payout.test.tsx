@@ -41,4 +41,19 @@ describe('the coming payout', () => {
     expect(screen.getByText('To Atelier Lumière SRL, BE71 0961 2345 6769')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Download the statement/ })).not.toBeInTheDocument();
   });
+
+  it('says of the running week that its payout is still to come, in every language', async () => {
+    const heads = {
+      en: '23 Nov 2026 – 29 Nov 2026 · to be paid out on 1 Dec 2026',
+      fr: /^23 nov\. 2026 – 29 nov\. 2026 · à verser le 1 déc\. 2026$/,
+      nl: /^23 nov 2026 – 29 nov 2026 · uit te betalen op 1 dec 2026$/,
+      de: /^23\.11\.2026 – 29\.11\.2026 · auszuzahlen am 01\.12\.2026$/,
+    };
+    for (const [language, head] of Object.entries(heads) as [keyof typeof heads, string | RegExp][]) {
+      const view = await renderApp({ as: 'finance', path: '/statements/2026-W48', language });
+      expect(await screen.findByText(head)).toBeInTheDocument();
+      expect(screen.queryByText(/· (paid out on|versé le|uitbetaald op|ausgezahlt am) /)).not.toBeInTheDocument();
+      view.unmount();
+    }
+  });
 });

@@ -46,6 +46,7 @@ describe('a week that gives back more than it pays', () => {
     const notice = (await screen.findByText('Provisional: this week is not over')).closest<HTMLElement>('.mantine-Alert-root')!;
     expect(notice).toHaveTextContent(`€${(owed / 100).toLocaleString('en', { minimumFractionDigits: 2 })} will be debited from your account on 1 Dec 2026.`);
     expect(notice).not.toHaveTextContent('-€');
+    expect(screen.getByText('23 Nov 2026 – 29 Nov 2026 · to be debited on 1 Dec 2026')).toBeInTheDocument();
     expect(screen.getByText('From Atelier Lumière SRL, BE71 0961 2345 6769')).toBeInTheDocument();
   });
 });

@@ -5,12 +5,13 @@ import type { StatementDetail } from '@/contract/statements';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 
-type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDate' | 'payoutAccount'>;
+type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDate' | 'payoutAccount' | 'provisional'>;
 
 /**
  * Under a statement's title: its days, then how the week is settled on its payout date. A positive
  * net is paid out to the merchant's account; a negative one is owed, and debited from that account
- * (as Stripe and Mollie collect a negative balance). Test data moves no money: it announces neither.
+ * (as Stripe and Mollie collect a negative balance). The running week's settlement is still to come,
+ * and said so. Test data moves no money: it announces neither.
  */
 export function SettlementLines({ statement }: { statement: Settled }) {
   const { t } = useTranslation('statements');
@@ -18,12 +19,15 @@ export function SettlementLines({ statement }: { statement: Settled }) {
   const live = useDataMode() === 'live';
   const owed = statement.net < 0;
   const date = format.date(statement.payoutDate);
+  const settlement = statement.provisional
+    ? t(owed ? 'detail.debitProvisional' : 'detail.payoutProvisional', { date })
+    : t(owed ? 'detail.debit' : 'detail.payout', { date });
   const account = statement.payoutAccount;
   return (
     <>
       <Text>
         {t('weekDates', { from: format.date(statement.startDate), to: format.date(statement.endDate) })} ·{' '}
-        {!live ? t('detail.noPayoutInTest') : owed ? t('detail.debit', { date }) : t('detail.payout', { date })}
+        {live ? settlement : t('detail.noPayoutInTest')}
       </Text>
       {live && (
         <Text size="sm" c="dimmed">
