@@ -63,7 +63,7 @@ export function MovementsTable({ movements, currency, weekNumber, count, sum, or
               <Table.Td ff="monospace">{movement.paymentReference ?? '—'}</Table.Td>
               <Table.Td>{describe(movement)}</Table.Td>
               <Table.Td ta="right">
-                <Text size="sm" c={movement.amount < 0 ? 'var(--mantine-color-error)' : undefined}>
+                <Text size="sm" c={movement.amount < 0 ? 'var(--mantine-color-error)' : undefined} style={{ whiteSpace: 'nowrap' }}>
                   {format.money(movement.amount, currency)}
                 </Text>
               </Table.Td>
@@ -75,7 +75,7 @@ export function MovementsTable({ movements, currency, weekNumber, count, sum, or
             <Table.Th colSpan={5} scope="row">
               {t('detail.sumOf', { count })}
             </Table.Th>
-            <Table.Td ta="right" fw={700}>
+            <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
               {format.money(sum, currency)}
             </Table.Td>
           </Table.Tr>

@@ -68,7 +68,7 @@ export function StatementPage({ week, orderPath }: Props) {
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
-      <Text fw={strong ? 800 : 500} size={strong ? 'lg' : 'md'}>
+      <Text fw={strong ? 800 : 500} size={strong ? 'lg' : 'md'} style={{ whiteSpace: 'nowrap' }}>
         {value}
       </Text>
     </div>

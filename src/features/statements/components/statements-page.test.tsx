@@ -42,6 +42,26 @@ describe('the current year of the statements', () => {
   });
 });
 
+describe('the amounts of the statements', () => {
+  it('never wrap, in the list nor in a statement: "-" and "€117.36" are one figure', async () => {
+    await renderApp({ as: 'finance', path: '/statements' });
+    const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
+    const row = within(table).getByRole('link', { name: '2026-W47' }).closest('tr')!;
+    // Gross, fees, adjustments and net.
+    const amounts = within(row).getAllByText(/€[\d,]+\.\d{2}$/);
+    expect(amounts).toHaveLength(4);
+    for (const amount of amounts) expect(amount).toHaveStyle({ whiteSpace: 'nowrap' });
+  });
+
+  it('never wrap among the movements of a statement, their sum included', async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W47' });
+    const table = await screen.findByRole('table', { name: 'Movements of the week' });
+    const amounts = within(table).getAllByText(/^-?€[\d,]+\.\d{2}$/);
+    expect(amounts.length).toBeGreaterThan(1);
+    for (const amount of amounts) expect(amount).toHaveStyle({ whiteSpace: 'nowrap' });
+  });
+});
+
 describe('the clock of the statements', () => {
   it('is said above the list: days and weeks are UTC days, not local ones', async () => {
     await renderApp({ as: 'finance', path: '/statements' });

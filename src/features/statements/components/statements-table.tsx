@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { DataTable } from '@/components/data-table';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatementSummary } from '@/contract/statements';
@@ -15,10 +15,12 @@ type Format = ReturnType<typeof useFormat>;
 const features = tableFeatures({});
 const column = createColumnHelper<typeof features, StatementSummary>();
 const numeric = new Set(['gross', 'fees', 'adjustments', 'net', 'movementCount']);
+const noWrap: CSSProperties = { whiteSpace: 'nowrap' };
 
 /** Test data moves no money: its statements name no payout, nor its date. */
 function statementColumns(t: TFunction<'statements'>, format: Format, live: boolean) {
-  const money = (statement: StatementSummary, cents: number) => format.money(cents, statement.currency);
+  // An amount never wraps: "-" on one line and "€117.36" on the next reads as two figures.
+  const money = (statement: StatementSummary, cents: number) => <span style={noWrap}>{format.money(cents, statement.currency)}</span>;
   return column.columns([
     column.accessor('week', {
       header: t('columns.week'),
@@ -45,7 +47,11 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
     column.accessor('adjustments', { id: 'adjustments', header: t('columns.adjustments'), cell: ({ row }) => money(row.original, row.original.adjustments) }),
     column.accessor('net', {
       header: live ? t('columns.net') : t('columns.netInTest'),
-      cell: ({ row }) => <Text fw={700} size="sm">{money(row.original, row.original.net)}</Text>,
+      cell: ({ row }) => (
+        <Text fw={700} size="sm">
+          {money(row.original, row.original.net)}
+        </Text>
+      ),
     }),
     column.accessor('movementCount', { id: 'movementCount', header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
     column.accessor('payoutDate', { id: 'payoutDate', header: t('columns.payoutDate'), cell: (info) => format.date(info.getValue()) }),
