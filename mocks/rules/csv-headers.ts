@@ -28,7 +28,7 @@ type Headers<Key extends string> = Record<Key, Record<CsvLanguage, string>>;
 
 export const orderCsvHeaders: Headers<string> = {
   orderNumber: { en: 'Order number', fr: 'Numéro de commande', nl: 'Bestelnummer', de: 'Bestellnummer' },
-  paymentReference: { en: 'Payment reference', fr: 'Référence de paiement', nl: 'Betalingsreferentie', de: 'Zahlungsreferenz' },
+  paymentReference: { en: 'Payment reference', fr: 'Référence de paiement', nl: 'Betalingskenmerk', de: 'Zahlungsreferenz' },
   orderDate: { en: 'Order date', fr: 'Date de commande', nl: 'Besteldatum', de: 'Bestelldatum' },
   customerName: { en: 'Customer', fr: 'Client', nl: 'Klant', de: 'Kunde' },
   customerType: { en: 'Customer type', fr: 'Type de client', nl: 'Soort klant', de: 'Kundenart' },
@@ -59,7 +59,7 @@ export const statementCsvHeaders: Headers<string> = {
   date: { en: 'Date', fr: 'Date', nl: 'Datum', de: 'Datum' },
   type: { en: 'Type', fr: 'Type', nl: 'Soort', de: 'Art' },
   orderNumber: { en: 'Order number', fr: 'Numéro de commande', nl: 'Bestelnummer', de: 'Bestellnummer' },
-  paymentReference: { en: 'Payment reference', fr: 'Référence de paiement', nl: 'Betalingsreferentie', de: 'Zahlungsreferenz' },
+  paymentReference: { en: 'Payment reference', fr: 'Référence de paiement', nl: 'Betalingskenmerk', de: 'Zahlungsreferenz' },
   description: { en: 'Description', fr: 'Description', nl: 'Omschrijving', de: 'Beschreibung' },
   amount: { en: 'Amount', fr: 'Montant', nl: 'Bedrag', de: 'Betrag' },
   currency: { en: 'Currency', fr: 'Devise', nl: 'Valuta', de: 'Währung' },

@@ -1,4 +1,7 @@
 import { namespaces } from './resources';
+import { documentTexts } from '@mocks/pdf/document-texts';
+import { statementTexts } from '@mocks/pdf/statement-texts';
+import { orderCsvHeaders, statementCsvHeaders } from '@mocks/rules/csv-headers';
 import { valueTexts } from '@mocks/rules/value-texts';
 
 /** Every leaf key of a catalogue, as "a.b.c", with its message. */
@@ -67,5 +70,28 @@ describe("the backend's words for the values it writes into files", () => {
       describedWithReason: statements.describedWithReason,
       statementReasons: statements.reasons,
     });
+  });
+});
+
+describe('the words for a statement and a payment reference', () => {
+  it.each(['en', 'fr', 'nl', 'de'] as const)('are one word each in %s, on every page and in every file', (language) => {
+    const paymentReference = namespaces.orders[language].columns.paymentReference;
+    expect({
+      statementPage: namespaces.statements[language].movement.paymentReference,
+      statementPdf: statementTexts[language].paymentReference,
+      statementCsv: statementCsvHeaders.paymentReference![language],
+      orderCsv: orderCsvHeaders.paymentReference![language],
+      orderPdf: documentTexts[language].paymentReference,
+    }).toEqual({ statementPage: paymentReference, statementPdf: paymentReference, statementCsv: paymentReference, orderCsv: paymentReference, orderPdf: paymentReference });
+    // The PDF's footer names the statement as the page's title does ("Statement 2026-W47").
+    const title = namespaces.statements[language].detail.title.replace('{{week}}', '2026-W47');
+    expect(statementTexts[language].footer('2026-W47', 'Atelier Lumière', '3333')).toMatch(new RegExp(`^${title},`));
+  });
+
+  it('are "afschrift" and "betalingskenmerk" in Dutch, never "overzicht" nor "betalingsreferentie"', () => {
+    const pdf = statementTexts.nl;
+    const files = [pdf.title, pdf.utcDays, pdf.paymentReference, pdf.footer('2026-W47', 'Atelier Lumière', '3333'), documentTexts.nl.pleasePay('€ 10,00', 'Comptoir', '1-12-2026')];
+    const pages = Object.values(namespaces).flatMap((catalogue) => entriesOf(catalogue.nl).map(([, message]) => message));
+    expect([...pages, ...files].filter((words) => /overzicht|betalingsreferentie/i.test(words))).toEqual([]);
   });
 });
