@@ -156,13 +156,21 @@ describe('GET /api/statements/{week}', () => {
 
   it('answers 400 for a malformed week, 404 for one that does not exist or has not begun, and no file before a week is over', async () => {
     for (const week of ['2026-47', '2026-W7', 'latest']) expect((await call(`/statements/${week}`, { token })).status).toBe(400);
-    for (const week of ['2026-W54', '2025-W53', '2026-W00', '1999-W10']) expect((await call(`/statements/${week}`, { token })).status).toBe(404);
+    for (const week of ['2026-W54', '2025-W53', '2026-W00', '1999-W10']) {
+      const response = await call(`/statements/${week}`, { token });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ type: 'https://comptoir.example/problems/not-found' });
+    }
     // No statement, nor its files, before the year of the first money movement.
     for (const path of ['/statements/2025-W10', '/statements/2024-W30/csv']) expect((await call(path, { token })).status).toBe(404);
     for (const week of ['2026-W49', '2026-W50', '2027-W02']) {
       const response = await call(`/statements/${week}`, { token });
       expect(response.status).toBe(404);
-      expect(await response.json()).toMatchObject({ detail: 'This week has not begun yet.' });
+      // A narrower kind of "not found", for the app to say so.
+      expect(await response.json()).toMatchObject({
+        type: 'https://comptoir.example/problems/week-not-begun',
+        detail: 'This week has not begun yet: its statement opens, provisional, on its Monday.',
+      });
     }
     expect(await statement('2026-W48')).toMatchObject({ week: '2026-W48', provisional: true, payoutDate: '2026-12-01' });
     for (const file of ['csv', 'pdf', 'camt053']) {

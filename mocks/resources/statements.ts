@@ -35,6 +35,9 @@ export function parseYearQuery(params: URLSearchParams, firstYear: number, curre
   return year;
 }
 
+/** A week still to come: a narrower "not found", so that the app can say the week has not begun. */
+const weekNotBegun = { slug: 'week-not-begun', title: 'Week not begun' };
+
 /** The week a path names: 400 when it is no week name, 404 when there is no such week or it has not begun. */
 function statementWeek(name: string, day: string): IsoWeek {
   const week = parseIsoWeek(name);
@@ -42,7 +45,9 @@ function statementWeek(name: string, day: string): IsoWeek {
   if (week.year < limits.firstStatementYear || !isoWeekExists(week)) {
     throw new ProblemError(404, `There is no week ${name}: ${week.year} has weeks 1 to ${weeksInYear(week.year)}.`);
   }
-  if (!hasEnded(week, day) && !isRunning(week, day)) throw new ProblemError(404, 'This week has not begun yet.');
+  if (!hasEnded(week, day) && !isRunning(week, day)) {
+    throw new ProblemError(404, 'This week has not begun yet: its statement opens, provisional, on its Monday.', { kind: weekNotBegun });
+  }
   return week;
 }
 

@@ -24,7 +24,8 @@ export const statementEndpoints: readonly Endpoint[] = [
     path: '/statements/{week}',
     tag: 'Statements',
     summary: "One week's statement",
-    description: "404 for a week that does not exist, has not begun, or lies in a year before the merchant's first money movement.",
+    description:
+      "404 for a week that does not exist, has not begun (problem type `https://comptoir.example/problems/week-not-begun`, so a client can say so), or lies in a year before the merchant's first money movement.",
     signedIn: true,
     inMode: true,
     roles: finance,

@@ -2,7 +2,7 @@ import { Alert, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from
 import { IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
-import { useSearchParams } from 'react-router';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { LiveStatus } from '@/components/live-status';
 import { PageBreadcrumbs } from '@/components/page-breadcrumbs';
 import { ErrorState, LoadingState } from '@/components/query-states';
@@ -15,6 +15,7 @@ import { useLaidOut } from '@/lib/use-laid-out';
 import { usePhone } from '@/lib/use-phone';
 import { useStatement } from '../api/get-statement';
 import { movementSearch, movementsPageSize, parseMovementParams } from '../lib/statement-params';
+import { canonicalWeekName } from '../lib/week-name';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 import { MovementCards } from './movement-cards';
@@ -28,8 +29,16 @@ type Props = {
   orderPath: (orderNumber: string) => string;
 };
 
-/** One week's statement: totals, then its movements a page at a time, filterable by type. */
+/** A week's statement; an address that names the week in another case (`2026-w48`) is replaced by its own. */
 export function StatementPage({ week, orderPath }: Props) {
+  const { search } = useLocation();
+  const canonical = canonicalWeekName(week);
+  if (canonical !== week) return <Navigate replace to={`${statementPaths.detail(canonical)}${search}`} />;
+  return <StatementView week={week} orderPath={orderPath} />;
+}
+
+/** One week's statement: totals, then its movements a page at a time, filterable by type. */
+function StatementView({ week, orderPath }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   const [search, setSearch] = useSearchParams();
@@ -46,7 +55,7 @@ export function StatementPage({ week, orderPath }: Props) {
       <Stack>
         {crumbs}
         {isApiError(statement.error, 'not-found') || isApiError(statement.error, 'bad-request') ? (
-          <StatementNotFound week={week} />
+          <StatementNotFound week={week} notBegun={statement.error.problem?.type.endsWith('/week-not-begun')} />
         ) : (
           <ErrorState error={statement.error} onRetry={() => void statement.refetch()} />
         )}
