@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Mode } from '@/contract/common';
-import type { Statement } from '@/contract/statements';
+import { printedIban } from '@/contract/iban';
+import type { Statement, StatementDetail } from '@/contract/statements';
 import type { Merchant } from '../db/accounts';
 import { describeMovement, regionalDate, regionalMoney, valueTexts, type TextLanguage } from '../rules/value-texts';
 import { statementTexts } from './statement-texts';
@@ -15,6 +16,8 @@ const descriptionLineHeight = 3.8;
 const noteLineHeight = 4;
 // Wide enough for the longest type ("Gedeeltelijke annulering") and header ("Numéro de commande") in any language.
 const columns = { date: left, type: 40, orderNumber: 82, paymentReference: 120 } as const;
+
+type PayoutAccount = StatementDetail['payoutAccount'];
 
 /** What the statement's pages share: its words and how its reader writes money and days. */
 interface Reading {
@@ -36,7 +39,7 @@ function tableHeader(pdf: jsPDF, y: number, { texts }: Reading): number {
 }
 
 /** Header and totals on the first page; returns where the table starts. */
-function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode, { texts, money, day }: Reading): number {
+function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode, account: PayoutAccount, { texts, money, day }: Reading): number {
   pdf.setFont('helvetica', 'bold').setFontSize(18);
   pdf.text(texts.title, left, 22);
   pdf.setFont('helvetica', 'normal').setFontSize(11);
@@ -58,6 +61,12 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
   const owed = live && statement.net < 0;
   const settlement = owed ? texts.debitDate : texts.payoutDate;
   pdf.text(live ? settlement(day(statement.payoutDate)) : texts.noPayoutInTest, left, y);
+  // The account it is paid to or debited from, as the statement's page names it.
+  if (live) {
+    y += rowHeight;
+    const named = account && { holder: account.accountHolder, iban: printedIban(account.iban) };
+    pdf.text(named ? (owed ? texts.debitAccount : texts.payoutAccount)(named.holder, named.iban) : owed ? texts.noDebitAccount : texts.noPayoutAccount, left, y);
+  }
 
   const net = !live ? texts.netInTest : owed ? texts.netDue : texts.net;
   const totals: [string, string][] = [
@@ -81,7 +90,7 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
  * The statement for the records: cover with the totals, then every movement,
  * the table's header repeated on each page and "Page X of Y" at the foot.
  */
-export async function statementPdf(statement: Statement, merchant: Merchant, mode: Mode, language: TextLanguage): Promise<ArrayBuffer> {
+export async function statementPdf(statement: Statement, merchant: Merchant, mode: Mode, language: TextLanguage, account: PayoutAccount = null): Promise<ArrayBuffer> {
   const texts = statementTexts[language];
   const reading: Reading = {
     texts,
@@ -94,7 +103,7 @@ export async function statementPdf(statement: Statement, merchant: Merchant, mod
   const pdf = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
   pdf.setProperties({ title: `${texts.title} ${statement.week}`, author: 'Comptoir' });
 
-  let y = tableHeader(pdf, cover(pdf, statement, merchant, mode, reading), reading);
+  let y = tableHeader(pdf, cover(pdf, statement, merchant, mode, account, reading), reading);
   pdf.setFontSize(9);
   if (statement.movements.length === 0) pdf.text(texts.noMovement, left, y);
   for (const movement of statement.movements) {

@@ -13,6 +13,11 @@ interface StatementTexts {
   payoutDate: (date: string) => string;
   /** A negative week's: the day the amount due is debited from the merchant. */
   debitDate: (date: string) => string;
+  /** The account the payout goes to, or (a negative week) the amount due is debited from. */
+  payoutAccount: (holder: string, iban: string) => string;
+  debitAccount: (holder: string, iban: string) => string;
+  noPayoutAccount: string;
+  noDebitAccount: string;
   noPayoutInTest: string;
   gross: string;
   fees: string;
@@ -41,6 +46,10 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     utcDays: "Days and weeks are counted in UTC, not in local time: an order activated at 00:45 on a Monday, Central European time, falls on the Sunday before, in the previous week's statement.",
     payoutDate: (date) => `Payout date: ${date}`,
     debitDate: (date) => `Debit date: ${date}`,
+    payoutAccount: (holder, iban) => `Paid to: ${holder}, ${iban}`,
+    debitAccount: (holder, iban) => `Debited from: ${holder}, ${iban}`,
+    noPayoutAccount: 'No payout account given yet: the payout is held until there is one.',
+    noDebitAccount: 'No bank account given yet: the amount due is collected once there is one.',
     noPayoutInTest: 'No payout: in test data no money is paid out.',
     gross: 'Gross',
     fees: 'Fees',
@@ -66,6 +75,10 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     utcDays: "Les jours et les semaines sont comptés en UTC, et non à l'heure locale : une commande activée un lundi à 0 h 45, heure d'Europe centrale, tombe le dimanche précédent, dans le relevé de la semaine précédente.",
     payoutDate: (date) => `Date de versement : ${date}`,
     debitDate: (date) => `Date de prélèvement : ${date}`,
+    payoutAccount: (holder, iban) => `Compte de versement : ${holder}, ${iban}`,
+    debitAccount: (holder, iban) => `Compte débité : ${holder}, ${iban}`,
+    noPayoutAccount: "Pas encore de compte de versement : le versement est retenu jusqu'à ce qu'il y en ait un.",
+    noDebitAccount: "Pas encore de compte bancaire : le montant dû sera prélevé dès qu'il y en aura un.",
     noPayoutInTest: "Aucun versement : en données de test, aucun argent n'est versé.",
     gross: 'Brut',
     fees: 'Frais',
@@ -91,6 +104,10 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     utcDays: 'Dagen en weken worden in UTC geteld, niet in de plaatselijke tijd: een bestelling die op een maandag om 0.45 uur Midden-Europese tijd is geactiveerd, valt op de zondag ervoor, in het afschrift van de vorige week.',
     payoutDate: (date) => `Uitbetalingsdatum: ${date}`,
     debitDate: (date) => `Afschrijvingsdatum: ${date}`,
+    payoutAccount: (holder, iban) => `Uitbetaald aan: ${holder}, ${iban}`,
+    debitAccount: (holder, iban) => `Afgeschreven van: ${holder}, ${iban}`,
+    noPayoutAccount: 'Nog geen uitbetalingsrekening opgegeven: de uitbetaling wordt aangehouden tot er een is.',
+    noDebitAccount: 'Nog geen bankrekening opgegeven: het verschuldigde bedrag wordt geïnd zodra er een is.',
     noPayoutInTest: 'Geen uitbetaling: in testgegevens wordt geen geld uitbetaald.',
     gross: 'Bruto',
     fees: 'Kosten',
@@ -116,6 +133,10 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     utcDays: 'Tage und Wochen werden in UTC gezählt, nicht in Ortszeit: Eine Bestellung, die an einem Montag um 0:45 Uhr mitteleuropäischer Zeit aktiviert wurde, fällt auf den Sonntag davor und in die Abrechnung der Vorwoche.',
     payoutDate: (date) => `Auszahlungsdatum: ${date}`,
     debitDate: (date) => `Abbuchungsdatum: ${date}`,
+    payoutAccount: (holder, iban) => `Ausgezahlt an: ${holder}, ${iban}`,
+    debitAccount: (holder, iban) => `Abgebucht von: ${holder}, ${iban}`,
+    noPayoutAccount: 'Noch kein Auszahlungskonto angegeben: Die Auszahlung wird zurückgehalten, bis eines da ist.',
+    noDebitAccount: 'Noch kein Bankkonto angegeben: Der fällige Betrag wird abgebucht, sobald eines da ist.',
     noPayoutInTest: 'Keine Auszahlung: In Testdaten wird kein Geld ausgezahlt.',
     gross: 'Brutto',
     fees: 'Gebühren',

@@ -79,7 +79,11 @@ describe('statement downloads', () => {
     expect(test).not.toContain('Payout date');
     expect(test).toContain('(Net, not paid out)');
     expect(test).not.toContain('Net payout');
-    expect(await pdfOf('live')).toContain('(Payout date: 24/11/2026)');
+    expect(test).not.toContain('Paid to');
+    const live = await pdfOf('live');
+    expect(live).toContain('(Payout date: 24/11/2026)');
+    // For the records, as the statement's page does: the account the payout went to.
+    expect(live).toContain('(Paid to: Atelier Lumi\xe8re SRL, BE71 0961 2345 6769)');
   });
 
   it('says under the week of its PDF, in the language asked for, that its days are UTC days', async () => {

@@ -37,6 +37,8 @@ describe('the files of a week with a negative net', () => {
     const text = pdfText(await (await call('/statements/2026-W48/pdf', { token })).arrayBuffer());
     expect(text).toContain('Debit date: 01/12/2026');
     expect(text).toContain(`Net amount due\n${owed}`);
+    expect(text).toContain('Debited from: Atelier Lumière SRL, BE71 0961 2345 6769');
+    expect(text).not.toContain('Paid to');
     expect(text).not.toContain('Net payout');
     expect(text).not.toContain('Payout date');
     expect(text).not.toContain(regionalMoney(statement.net, 'EUR', 'en', 'BE'));

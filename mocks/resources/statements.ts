@@ -72,6 +72,12 @@ async function findIssuedStatement(request: Request, weekName: unknown): Promise
   return found;
 }
 
+/** The payout goes to (or a debit is taken from) the account in effect on its date: a change counts from the next payout on. */
+async function payoutAccountOf({ merchant }: DataCaller, statement: Statement): Promise<StatementDetail['payoutAccount']> {
+  const account = await currentStore().read((db) => accountOn(db.accounts.payoutVersions(merchant.id), statement.payoutDate));
+  return account && { accountHolder: account.accountHolder, iban: account.iban };
+}
+
 function attachment({ merchant, mode }: DataCaller, statement: Statement, extension: string): string {
   return `attachment; filename="statement-${merchant.id}-${mode}-${statement.week}.${extension}"`;
 }
@@ -118,12 +124,10 @@ export const statements = [
     }),
   ),
 
-  // The payout goes to the account in effect on its date: a change counts from the next payout on.
   http.get('*/api/statements/:week', ({ request, params }) =>
     answer(async () => {
       const { caller, statement } = await findStatement(request, params.week);
-      const account = await currentStore().read((db) => accountOn(db.accounts.payoutVersions(caller.merchant.id), statement.payoutDate));
-      const payoutAccount = account && { accountHolder: account.accountHolder, iban: account.iban };
+      const payoutAccount = await payoutAccountOf(caller, statement);
       return HttpResponse.json({ ...statement, payoutAccount } satisfies StatementDetail);
     }),
   ),
@@ -152,7 +156,8 @@ export const statements = [
     answer(async () => {
       const { caller, statement } = await findIssuedStatement(request, params.week);
       const { lang } = readQuery(new URL(request.url).searchParams, pdfQuery);
-      return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode, lang), {
+      const account = await payoutAccountOf(caller, statement);
+      return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode, lang, account), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': attachment(caller, statement, 'pdf') },
       });
     }),
