@@ -124,10 +124,10 @@ const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknow
       ...samples(billing, {
         companyName: names,
         street: upTo(accountLimits.streetLength),
-        postalCode: upTo(accountLimits.postalCodeLength),
+        postalCode: [...upTo(accountLimits.postalCodeLength), '12', ' 1000 ', '1000 AB'],
         city: upTo(accountLimits.cityLength),
         country: ['CH', 'LU', 'be'],
-        vatNumber: ['BE 0123.456.749', 'CHE-123.456.788 MWST', 'BE0123456749X', padded('BE0123456749')],
+        vatNumber: ['BE 0123.456.749', 'CHE-123.456.788 MWST', 'BE0123456749X', 'BE0123456788', padded('BE0123456749')],
         invoiceEmail: [padded(email), 'comptabilite', `${text(limits.emailLength - 12)}@example.com`, `${text(limits.emailLength - 11)}@example.com`],
       }),
       // The VAT number is checked against the country, whatever else is wrong.

@@ -1,6 +1,7 @@
 import type { BillingDetailsBody } from '@/contract/account';
 import { countries } from '@/contract/common';
 import type { StatementDetail } from '@/contract/statements';
+import { postalCodeExamples } from '@/contract/postal-code';
 import { vatNumberExamples } from '@/contract/vat-number';
 import { setToday } from '../rules/clock';
 import { call, signIn } from '../testing/api-client';
@@ -21,7 +22,7 @@ const billing: BillingDetailsBody = {
   postalCode: '1000',
   city: 'Bruxelles',
   country: 'BE',
-  vatNumber: 'be 0987.654.321',
+  vatNumber: 'be 0987.654.394',
   invoiceEmail: 'factures@atelier-lumiere.example',
 };
 
@@ -43,7 +44,7 @@ describe('the billing details', () => {
   it('are changed whole by an admin, recorded with who and when, and printed on the next invoice', async () => {
     const response = await accountCall('/billing-details', admin, 'PUT', billing);
     expect(response.status).toBe(200);
-    const changed = { ...billing, vatNumber: 'BE0987654321', updatedAt: now, updatedBy: 'Nathalie Dubois' };
+    const changed = { ...billing, vatNumber: 'BE0987654394', updatedAt: now, updatedBy: 'Nathalie Dubois' };
     expect(await response.json()).toEqual(changed);
     expect(await billingDetailsOf(await signIn('finance'))).toEqual(changed);
 
@@ -51,16 +52,33 @@ describe('the billing details', () => {
     const pdf = await call(`/orders/${order.orderNumber}/documents/${order.documents[0]!.id}?lang=en`, { token: admin });
     const text = new TextDecoder('windows-1252').decode(await pdf.arrayBuffer());
     expect(text).toContain('Atelier Lumière SRL, Place Sainte-Catherine 3, 1000 Bruxelles');
-    expect(text).toContain('VAT number: BE0987654321');
+    expect(text).toContain('VAT number: BE0987654394');
   });
 
   it.each(countries)('take a VAT number in the format of %s, and refuse one of another country', async (country) => {
-    const ok = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, vatNumber: vatNumberExamples[country] });
+    const ok = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, postalCode: postalCodeExamples[country], vatNumber: vatNumberExamples[country] });
     expect(ok.status).toBe(200);
     const other = countries.find((candidate) => candidate !== country)!;
-    const refused = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, vatNumber: vatNumberExamples[other] });
+    const refused = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, postalCode: postalCodeExamples[country], vatNumber: vatNumberExamples[other] });
     expect(refused.status).toBe(422);
     expect((await problemOf(refused)).errors).toEqual({ vatNumber: [`This is not a VAT number of ${country}: it looks like ${vatNumberExamples[country]}.`] });
+  });
+
+  it('refuse a VAT number whose check digits do not match and a postal code not of the country (422 naming each), and nothing changes', async () => {
+    const before = await billingDetailsOf(admin);
+    const response = await accountCall('/billing-details', admin, 'PUT', { ...billing, postalCode: '12', vatNumber: 'BE0123456788' });
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors).toEqual({
+      postalCode: ['This is not a postal code of BE: it looks like 1000.'],
+      vatNumber: ['This is not a VAT number of BE: it looks like BE0123456749.'],
+    });
+    expect(await billingDetailsOf(admin)).toEqual(before);
+  });
+
+  it('keep a Dutch postal code as the Netherlands print it', async () => {
+    const response = await accountCall('/billing-details', admin, 'PUT', { ...billing, country: 'NL', postalCode: '1012ab', city: 'Amsterdam', vatNumber: 'NL004495445B01' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ postalCode: '1012 AB', vatNumber: 'NL004495445B01' });
   });
 
   it('are refused with a message for every invalid field at once, and nothing changes', async () => {

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { billingDetailsBodySchema, payoutAccountBodySchema, type BillingDetails, type PayoutAccount } from '@/contract/account';
 import { countries, type Country } from '@/contract/common';
 import { compactIban, type IbanProblem } from '@/contract/iban';
+import { canonicalPostalCode, postalCodeExamples } from '@/contract/postal-code';
 import { canonicalVatNumber, vatNumberExamples } from '@/contract/vat-number';
 import { currentStore } from '../db/store';
 import { contractBody, required, type Issue } from '../http/contract-body';
@@ -20,7 +21,13 @@ const param = <T>(issue: Issue, name: string): T => (issue as { params?: Record<
 export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
   companyName: required('Enter the company name.'),
   street: required('Enter the street and number.'),
-  postalCode: required('Enter the postal code.'),
+  postalCode: {
+    ...required('Enter the postal code.'),
+    custom: (issue) => {
+      const country = param<Country>(issue, 'country');
+      return `This is not a postal code of ${country}: it looks like ${postalCodeExamples[country]}.`;
+    },
+  },
   city: required('Enter the city.'),
   country: `Choose one of the countries: ${countries.join(', ')}.`,
   vatNumber: {
@@ -58,7 +65,13 @@ export const account = [
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the billing details.');
       const body = await readBody(request, billingDetailsBody);
       const at = now();
-      const details: BillingDetails = { ...body, vatNumber: canonicalVatNumber(body.country, body.vatNumber), updatedAt: at, updatedBy: user.name };
+      const details: BillingDetails = {
+        ...body,
+        postalCode: canonicalPostalCode(body.country, body.postalCode),
+        vatNumber: canonicalVatNumber(body.country, body.vatNumber),
+        updatedAt: at,
+        updatedBy: user.name,
+      };
       await currentStore().write((context) => {
         context.record({ kind: 'billing-details', merchantId: merchant.id, details });
         logActivity(context, merchant.id, user, { kind: 'billing-details-changed', mode: null, subject: details.companyName }, at);

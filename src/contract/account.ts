@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countries, isoDate, isoDateTime, limits, modes, type Country, type Mode } from './common';
 import { ibanProblem } from './iban';
+import { isValidPostalCode } from './postal-code';
 import { isValidVatNumber } from './vat-number';
 
 // The merchant's account at the provider: billing details, payout account, API keys and the
@@ -11,28 +12,33 @@ export const accountLimits = { streetLength: 100, postalCodeLength: 10, cityLeng
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** The VAT number is checked against the country whenever both are there, whatever else is wrong, so every message shows at once. */
-const vatCheckable = {
+/** The postal code and VAT number are checked against the country whenever it is one, whatever else is wrong, so every message shows at once. */
+const countryCheckable = {
   when: ({ value }: { value: unknown }) => {
-    const { country, vatNumber } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-    return countries.includes(country as Country) && typeof vatNumber === 'string';
+    const { country } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    return countries.includes(country as Country);
   },
 };
+
+/** A text field of the body, when it is one and not blank: its other issues are the field's own. */
+const filled = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** `PUT /api/account/billing-details`: the company as the provider invoices it and prints it as the seller. */
 export const billingDetailsBodySchema = z
   .object({
     companyName: text(limits.nameLength),
     street: text(accountLimits.streetLength),
-    postalCode: text(accountLimits.postalCodeLength),
+    postalCode: text(accountLimits.postalCodeLength).meta({ description: "In the format of `country`, e.g. `1000` in Belgium, `1012 AB` in the Netherlands, `10115` in Germany.", example: '1000' }),
     city: text(accountLimits.cityLength),
     country: z.enum(countries),
-    vatNumber: z.string().trim().min(1).meta({ description: "In the format of `country`; spaces, dots and hyphens are ignored.", example: 'BE0123456749' }),
+    vatNumber: z.string().trim().min(1).meta({ description: "In the format of `country`, with its check digits; spaces, dots and hyphens are ignored.", example: 'BE0123456749' }),
     invoiceEmail: z.string().trim().max(limits.emailLength).check(z.email()).meta({ description: "Where the provider sends the merchant's own invoices." }),
   })
   .superRefine((body, context) => {
-    if (body.vatNumber.trim() !== '' && !isValidVatNumber(body.country, body.vatNumber)) context.addIssue({ code: 'custom', path: ['vatNumber'], message: 'Not a VAT number of the country.', params: { country: body.country } });
-  }, vatCheckable);
+    const { country, postalCode, vatNumber } = body as Record<string, unknown> & { country: Country };
+    if (filled(postalCode) && !isValidPostalCode(country, postalCode)) context.addIssue({ code: 'custom', path: ['postalCode'], message: 'Not a postal code of the country.', params: { country } });
+    if (filled(vatNumber) && !isValidVatNumber(country, vatNumber)) context.addIssue({ code: 'custom', path: ['vatNumber'], message: 'Not a VAT number of the country.', params: { country } });
+  }, countryCheckable);
 export type BillingDetailsBody = z.infer<typeof billingDetailsBodySchema>;
 
 /** The document's example: Atelier Lumière's billing details, as the demo seeds them and the tests send them. */

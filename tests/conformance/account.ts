@@ -44,7 +44,7 @@ export async function accountChecks(context: Context): Promise<void> {
     const put = await api.call('/account/billing-details', { method: 'PUT', token: admin.token, mode: null, body: details });
     expectStatus(put, 200);
     ensure(put.json<BillingDetails>().companyName === details.companyName, 'the answer holds other billing details than those sent');
-    const foreign = details.country === 'DE' ? 'ATU12345678' : 'DE123456789';
+    const foreign = details.country === 'DE' ? 'ATU13585627' : 'DE136695976';
     expectProblemNaming(await api.call('/account/billing-details', { method: 'PUT', token: admin.token, mode: null, body: { ...details, vatNumber: foreign } }), 422, ['vatNumber']);
   });
 

@@ -36,25 +36,30 @@ test('an admin changes the billing details, each value checked beside its field,
   await expectAccessible(page);
 
   const vatNumber = page.getByRole('textbox', { name: 'VAT number' });
-  await vatNumber.fill('DE123456789');
+  const postalCode = page.getByRole('textbox', { name: 'Postal code' });
+  // In Belgium's format, but a digit is mistyped: its check digits do not match.
+  await vatNumber.fill('BE0123456788');
+  await postalCode.fill('12');
   await page.getByRole('textbox', { name: 'Street and number' }).fill('Place Sainte-Catherine 3');
   await vatNumber.press('Enter');
   await expect(page.getByText('This is not a VAT number of the country chosen: it looks like BE0123456749.')).toBeVisible();
-  await expect(vatNumber).toBeFocused();
-  await expect(vatNumber).toHaveValue('DE123456789');
+  await expect(page.getByText('This is not a postal code of the country chosen: it looks like 1000.')).toBeVisible();
+  await expect(postalCode).toBeFocused();
+  await expect(vatNumber).toHaveValue('BE0123456788');
   await expectAccessible(page);
 
-  await vatNumber.fill('BE 0987.654.321');
+  await postalCode.fill('1000');
+  await vatNumber.fill('BE 0987.654.394');
   await vatNumber.press('Enter');
   await expect(page.getByText('Saved. The next invoice and credit note show the new details.')).toBeVisible();
-  await expect(vatNumber).toHaveValue('BE0987654321');
+  await expect(vatNumber).toHaveValue('BE0987654394');
 
   const list = JSON.parse((await callApi(page, '/orders?status=paid&pageSize=1', { mode: 'live' })).text) as { items: { orderNumber: string }[] };
   const orderNumber = list.items[0]!.orderNumber;
   const invoice = await callApi(page, `/orders/${orderNumber}/documents/INV-3333-${orderNumber}?lang=en`, { mode: 'live' });
   expect(invoice.status).toBe(200);
   expect(invoice.text).toContain('Atelier Lumière SRL, Place Sainte-Catherine 3, 1000 Bruxelles');
-  expect(invoice.text).toContain('VAT number: BE0987654321');
+  expect(invoice.text).toContain('VAT number: BE0987654394');
 });
 
 test('an admin gives a new payout account, checked as it is typed, for the next payout on', async ({ page }) => {

@@ -6,6 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { BillingDetails } from '@/contract/account';
 import { countries } from '@/contract/common';
+import { postalCodeExamples } from '@/contract/postal-code';
 import { vatNumberExamples } from '@/contract/vat-number';
 import { ErrorState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
@@ -40,7 +41,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
     setSaved(false);
     save.mutate(values);
   });
-  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country] }) : undefined);
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], postalExample: postalCodeExamples[country] }) : undefined);
   const failure = save.error && !isApiError(save.error, 'validation') ? save.error : null;
 
   return (

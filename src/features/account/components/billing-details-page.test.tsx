@@ -25,12 +25,29 @@ describe('the billing details', () => {
     expect((await storedDetails()).street).toBe('Rue du Marché 12');
 
     await user.clear(vatNumber);
-    await user.type(vatNumber, 'BE 0987.654.321');
+    await user.type(vatNumber, 'BE 0987.654.394');
     await user.click(screen.getByRole('button', { name: 'Save billing details' }));
     expect(await screen.findByText('Saved. The next invoice and credit note show the new details.')).toBeInTheDocument();
-    expect(vatNumber).toHaveValue('BE0987654321');
+    expect(vatNumber).toHaveValue('BE0987654394');
     expect(screen.getByText(/^Last changed on .* by Nathalie Dubois\.$/)).toBeInTheDocument();
-    expect(await storedDetails()).toMatchObject({ street: 'Place Sainte-Catherine 3', vatNumber: 'BE0987654321', updatedBy: 'Nathalie Dubois' });
+    expect(await storedDetails()).toMatchObject({ street: 'Place Sainte-Catherine 3', vatNumber: 'BE0987654394', updatedBy: 'Nathalie Dubois' });
+  });
+
+  it('refuses a VAT number whose check digits do not match and a postal code not of the country, next to each field', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails(), language: 'fr' });
+    const vatNumber = await screen.findByRole('textbox', { name: 'Numéro de TVA' });
+    const postalCode = screen.getByRole('textbox', { name: 'Code postal' });
+    await user.clear(vatNumber);
+    await user.type(vatNumber, 'BE0123456788');
+    await user.clear(postalCode);
+    await user.type(postalCode, '12');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer les données de facturation' }));
+
+    expect(await screen.findByText("Ce n'est pas un numéro de TVA du pays choisi : il ressemble à BE0123456749.")).toBeInTheDocument();
+    expect(screen.getByText("Ce n'est pas un code postal du pays choisi : il ressemble à 1000.")).toBeInTheDocument();
+    expect(vatNumber).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(postalCode).toHaveFocus());
+    expect(await storedDetails()).toMatchObject({ postalCode: '1000', vatNumber: 'BE0123456749', updatedAt: null });
   });
 
   it('holds the VAT number to the format of the country chosen, in the user’s language', async () => {
@@ -39,9 +56,9 @@ describe('the billing details', () => {
     expect(country).toHaveDisplayValue('Schweiz');
     expect(screen.getByText('Im Format des Landes, z. B. CHE-123.456.788 MWST.')).toBeInTheDocument();
     await user.selectOptions(country, 'AT');
-    expect(screen.getByText('Im Format des Landes, z. B. ATU12345678.')).toBeInTheDocument();
+    expect(screen.getByText('Im Format des Landes, z. B. ATU12345675.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rechnungsdaten speichern' }));
-    expect(await screen.findByText('Das ist keine USt-IdNr. des gewählten Landes: Sie sieht aus wie ATU12345678.')).toBeInTheDocument();
+    expect(await screen.findByText('Das ist keine USt-IdNr. des gewählten Landes: Sie sieht aus wie ATU12345675.')).toBeInTheDocument();
   });
 
   it('shows finance the details to read, and no way to change them', async () => {
