@@ -1,16 +1,14 @@
 import { Grid, NavLink, Text } from '@mantine/core';
-import { IconBuildingBank, IconHistory, IconKey, IconReceipt, IconUsers } from '@tabler/icons-react';
 import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import type { SecurityCheck } from '@/contract/account';
 import { BillingDetailsPage, CredentialsPage, PayoutAccountPage } from '@/features/account';
 import { accountPaths } from '@/features/account/paths';
-import { activityPaths } from '@/features/activity/paths';
 import { useRefreshSession } from '@/features/auth';
 import { orderPaths } from '@/features/orders/paths';
-import { teamPaths } from '@/features/team/paths';
 import { can } from '@/lib/permissions';
+import { settingsSections, settingsSectionsFor } from '../settings-sections';
 import { useCurrentSession } from './app-layout';
 import { NotAllowed } from './not-allowed';
 
@@ -20,17 +18,10 @@ export function SettingsLayout() {
   const session = useCurrentSession();
   const { pathname } = useLocation();
   const labelId = useId();
-  const sections = [
-    { to: accountPaths.billingDetails(), label: t('settings.billingDetails'), icon: IconReceipt, allowed: true },
-    { to: accountPaths.payoutAccount(), label: t('settings.payoutAccount'), icon: IconBuildingBank, allowed: true },
-    { to: accountPaths.credentials(), label: t('settings.credentials'), icon: IconKey, allowed: can(session.user.role, 'account:manage') },
-    { to: teamPaths.team(), label: t('titles.team'), icon: IconUsers, allowed: can(session.user.role, 'team:manage') },
-    { to: activityPaths.activity(), label: t('titles.activity'), icon: IconHistory, allowed: can(session.user.role, 'activity:read') },
-  ];
   if (!can(session.user.role, 'account:read')) {
     // Headed by the page asked for, so that every address keeps its name.
-    const asked = sections.find((section) => section.to === pathname);
-    return <NotAllowed title={asked?.label ?? t('titles.settings')}>{t('forbidden.settings')}</NotAllowed>;
+    const asked = settingsSections.find((section) => section.to === pathname);
+    return <NotAllowed title={asked ? t(asked.labelKey) : t('titles.settings')}>{t('forbidden.settings')}</NotAllowed>;
   }
   return (
     <Grid gap="lg">
@@ -39,18 +30,16 @@ export function SettingsLayout() {
           <Text id={labelId} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
             {t('settings.label')}
           </Text>
-          {sections
-            .filter((section) => section.allowed)
-            .map((section) => (
-              <NavLink
-                key={section.to}
-                component={RouterNavLink}
-                to={section.to}
-                label={section.label}
-                active={pathname === section.to}
-                leftSection={<section.icon size={18} aria-hidden />}
-              />
-            ))}
+          {settingsSectionsFor(session.user.role).map((section) => (
+            <NavLink
+              key={section.to}
+              component={RouterNavLink}
+              to={section.to}
+              label={t(section.labelKey)}
+              active={pathname === section.to}
+              leftSection={<section.icon size={18} aria-hidden />}
+            />
+          ))}
         </nav>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 9 }}>

@@ -17,6 +17,7 @@ import { useElementHeight } from '@/lib/use-element-height';
 import { LanguageMenu } from './language-menu';
 import { ModeSwitch } from './mode-switch';
 import { PaletteLauncher } from './palette-launcher';
+import { palettePages } from './palette-pages';
 import { SavedViewLinks } from './saved-view-links';
 import classes from './shell.module.css';
 import { Shortcuts } from './shortcuts';
@@ -53,11 +54,11 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
   const unread = useUnreadTicketCount();
   // Each section with the letter that goes there after "g" (support: "p", as in provider).
   const links = [
-    { to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, count: 0, key: 'o' },
-    { to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), count: 0, key: 's' },
+    { id: 'orders' as const, to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, count: 0, key: 'o' },
+    { id: 'statements' as const, to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), count: 0, key: 's' },
     // Support answers arrive while the app is open: the link counts the replies nobody has opened yet.
-    { to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), count: unread, key: 'p' },
-    { to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, count: 0, key: null },
+    { id: 'support' as const, to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), count: unread, key: 'p' },
+    { id: 'apiReference' as const, to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, count: 0, key: null },
   ];
   const goTo = links.flatMap(({ to, label, allowed, key }) => (allowed && key ? [{ key, to, label }] : []));
 
@@ -94,7 +95,7 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
             </Stack>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <PaletteLauncher session={session} pages={links.filter((link) => link.allowed)} />
+            <PaletteLauncher session={session} pages={palettePages(session.user.role, links.filter((link) => link.allowed), t)} />
             <ModeSwitch session={session} />
             <LanguageMenu />
             <UserMenu session={session} />

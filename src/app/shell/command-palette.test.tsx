@@ -40,6 +40,53 @@ describe('the command palette', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Support' })).toBeVisible();
   });
 
+  it('finds every settings page the role may open by its name, by other words, and under "Settings"', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+    const input = within(palette).getByRole('combobox');
+    const offered = () => within(palette).queryAllByRole('option').map((option) => option.textContent);
+
+    await user.type(input, 'Settings');
+    expect(offered()).toEqual(['Go to Billing detailsSettingsPage', 'Go to Payout accountSettingsPage', 'Go to CredentialsSettingsPage', 'Go to TeamSettingsPage', 'Go to ActivitySettingsPage']);
+    for (const [typed, page] of [['Team', 'Team'], ['Activity', 'Activity'], ['billing', 'Billing details'], ['api keys', 'Credentials'], ['IBAN', 'Payout account'], ['invite', 'Team']]) {
+      await user.clear(input);
+      await user.type(input, typed!);
+      expect(within(palette).getAllByRole('option')[0]).toHaveTextContent(new RegExp(`^Go to ${page}`));
+    }
+    await user.clear(input);
+    await user.type(input, 'billing{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Billing details' })).toBeVisible();
+  });
+
+  it('offers no settings page a role may not open, and finds them in the user’s language', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/orders', language: 'fr' });
+    await screen.findByRole('heading', { level: 1, name: 'Commandes' });
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog');
+    const input = within(palette).getByRole('combobox');
+    const offered = () => within(palette).queryAllByRole('option').map((option) => option.textContent);
+
+    await user.type(input, 'parametres');
+    expect(offered()).toEqual(['Aller à : Données de facturationParamètresPage', 'Aller à : Compte de versementParamètresPage']);
+    await user.clear(input);
+    await user.type(input, 'équipe');
+    expect(offered()).toEqual([]);
+    await user.clear(input);
+    await user.type(input, 'activité');
+    expect(offered()).toEqual([]);
+  });
+
+  it('offers a support agent none of the settings', async () => {
+    const { user } = await renderApp({ as: 'support', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+    await user.type(within(palette).getByRole('combobox'), 'settings');
+    expect(within(palette).queryAllByRole('option')).toEqual([]);
+  });
+
   it('opens on a payment reference pasted outside a field, with the order found', async () => {
     const { user } = await renderApp({ as: 'finance', path: '/orders' });
     await screen.findByRole('heading', { level: 1, name: 'Orders' });

@@ -12,15 +12,13 @@ import { orderPaths } from '@/features/orders/paths';
 import { supportPaths } from '@/features/support/paths';
 import { useDataMode } from '@/lib/data-mode';
 import { can } from '@/lib/permissions';
+import { pagesMatching, type PalettePage } from './palette-pages';
 
 /** One line of the palette: what it says, and what choosing it does. */
 type Command = { id: string; label: string; detail?: string; group: 'pages' | 'orders'; run: () => void };
 
 /** Searches start at two characters: one matches half the orders and tells nothing. */
 const minimumSearch = 2;
-
-/** A page the palette offers to go to. */
-export type PalettePage = { to: string; label: string };
 
 /** `onClose`: closed without a command; `onRan`: closed by the command it ran. */
 type Props = { session: Session; pages: PalettePage[]; initialText: string; onClose: () => void; onRan: () => void };
@@ -46,12 +44,13 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
     onRan();
     void navigate(to, { state });
   };
-  const needle = text.trim().toLowerCase();
-  const commands: Command[] = [
-    ...pages
-      .filter(({ label }) => label.toLowerCase().includes(needle))
-      .map(({ to, label }) => ({ id: `page-${to}`, group: 'pages' as const, label: t('palette.goTo', { page: label }), run: () => go(to) })),
-  ];
+  const commands: Command[] = pagesMatching(pages, text).map(({ to, label, section }) => ({
+    id: `page-${to}`,
+    group: 'pages' as const,
+    label: t('palette.goTo', { page: label }),
+    detail: section,
+    run: () => go(to),
+  }));
   const found = search.length >= minimumSearch ? (orders.data?.items ?? []) : [];
   for (const order of found) {
     const detail = `${order.customer.name} · ${t(`orders:status.${order.status}`)}`;

@@ -5,7 +5,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusBackOn, focusPageFallback } from '@/components/use-return-focus';
 import type { Session } from '@/features/auth';
-import type { PalettePage } from './command-palette';
+import type { PalettePage } from './palette-pages';
 
 // The palette's code (and the order search it uses) loads on first use only.
 const CommandPalette = lazy(() => import('./command-palette'));
