@@ -64,6 +64,9 @@ export default defineConfig({
     globals: true,
     // A ceiling for a test that hangs, not a deadline: a component test takes about 0.5 s alone.
     testTimeout: 20_000,
+    // The app's global style sheet applies in the component tests that import it (what the focus
+    // shows); the components' own CSS stays out, as it tells jsdom nothing.
+    css: { include: [/\/src\/styles\.css$/] },
     projects: [
       {
         // Business rules and handlers need no DOM: plain Node is several times cheaper to start.
