@@ -146,15 +146,23 @@ describe('the query of GET /statements', () => {
   ];
 
   it('is accepted by the backend exactly when the contract accepts it and the year is one with statements', () => {
-    const yearOf = (params: URLSearchParams) => statementYearQuerySchema.safeParse(queryObject(params)).data?.year;
-    const withStatements = (year = Infinity) => year >= firstYear && year <= currentYear;
+    // A query the contract refuses has no year; one without a year asks for the current one.
+    const yearOf = (params: URLSearchParams) => {
+      const parsed = statementYearQuerySchema.safeParse(queryObject(params));
+      return parsed.success ? (parsed.data.year ?? currentYear) : Infinity;
+    };
+    const withStatements = (year: number) => year >= firstYear && year <= currentYear;
     const results = verdicts(samples, (params) => withStatements(yearOf(params)), (params) => parseYearQuery(params, firstYear, currentYear));
     expect(results.filter((result) => result.contract !== result.backend)).toEqual([]);
     expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false]));
   });
 
+  it('asks for the current year when it names none', () => {
+    for (const sample of ['', 'year=', 'month=11']) expect(parseYearQuery(new URLSearchParams(sample), firstYear, currentYear), sample).toBe(currentYear);
+  });
+
   it('is refused with one message naming the years there are, whichever rule it breaks', async () => {
-    for (const sample of ['', 'year=1999', 'year=2024', 'year=2027', 'year=2026.0', 'year=02026']) {
+    for (const sample of ['year=1999', 'year=2024', 'year=2027', 'year=2026.0', 'year=02026']) {
       let refusal: unknown;
       try {
         parseYearQuery(new URLSearchParams(sample), firstYear, currentYear);
