@@ -3,7 +3,7 @@ import { activityItemSchema } from '@/contract/activity';
 import { apiKeySchema, billingDetailsSchema, payoutAccountSchema } from '@/contract/account';
 import { cents, isoDate, isoDateTime, modes, roles } from '@/contract/common';
 import { outboxMessageSchema } from '@/contract/demo';
-import { orderDetailSchema, orderEventSchema, reasonCodes, type OrderEvent } from '@/contract/orders';
+import { orderDetailSchema, orderEventSchema, reasonCodes, returnedLineSchema, type OrderEvent } from '@/contract/orders';
 import { ticketMessageSchema, ticketSchema, ticketStatuses } from '@/contract/support';
 import { memberStates } from '@/contract/team';
 import type { JournalEntry } from './journal';
@@ -35,7 +35,7 @@ const orderRecordSchema = orderDetailSchema
     statusReasonCode: reasonCode,
     // Records kept before expiries could be extended were never extended.
     expiryExtended: z.boolean().default(false),
-    events: z.array(orderEventSchema.extend({ reasonCode })),
+    events: z.array(orderEventSchema.extend({ reasonCode, lines: z.array(returnedLineSchema.extend({ reasonCode })).optional() })),
     lastCreditedAt: isoDateTime.nullable().optional(),
   })
   // Records kept before the latest credit was noted on the order have it on their timeline only.

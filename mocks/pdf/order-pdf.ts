@@ -8,6 +8,7 @@ import type { IssuedDocument } from '../rules/order-documents';
 import type { OrderRecord } from '../rules/order-model';
 import { returnValue } from '../rules/order-actions';
 import { dueDate } from '../rules/order-status';
+import { reasonInWords } from '../rules/reason-texts';
 import { regionalAmount, regionalDate, regionalMoney, regionalRate, valueTexts } from '../rules/value-texts';
 import { invoicedByRate, vatSummary, type VatRow } from '@/contract/vat';
 import { shareOut } from '../rules/vat';
@@ -92,15 +93,16 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
     out.line(t.refersTo(order.orderNumber, invoiceNumber));
     out.text(t.creditedAmount, { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
     writeVatSummary(out, t, vatSummary(creditedByRate(order, issued, document.amount)), money, rate);
-    // A reason the provider or the seed gave reads in the document's language; one a user typed, as typed.
+    // A known reason reads in the document's language, with the note added to it; one a user typed, as typed.
     const { reason, reasonCode } = issued.event;
-    out.line(t.reason, { bold: true }).paragraph(reasonCode ? valueTexts[language].reasons[reasonCode] : (reason ?? '-'));
+    out.line(t.reason, { bold: true }).paragraph(reasonInWords(language, valueTexts[language].reasons, reasonCode, reason) ?? '-');
     const returned = issued.event.lines ?? [];
     if (returned.length > 0) {
       out.gap(2).line(t.returnedItems, { bold: true });
       for (const item of returned) {
         const line = order.lines.find((candidate) => candidate.id === item.lineId);
-        const reason = item.reason ? ` (${item.reason})` : '';
+        const why = reasonInWords(language, valueTexts[language].reasons, item.reasonCode, item.reason);
+        const reason = why ? ` (${why})` : '';
         out.paragraph(`${item.quantity} x ${line ? `${line.articleNumber} ${line.title}` : item.lineId}${reason}`);
       }
     }

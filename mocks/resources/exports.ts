@@ -7,6 +7,7 @@ import { answer } from '../http/problem';
 import { today } from '../rules/clock';
 import { csvStream, localDateTime, money, type CsvCell } from '../rules/csv';
 import { csvHeader, merchantTimeZone, orderCsvHeaders } from '../rules/csv-headers';
+import { reasonInWords } from '../rules/reason-texts';
 import { valueTexts, type ValueTexts } from '../rules/value-texts';
 import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { parseOrderFilter } from './order-params';
@@ -16,8 +17,10 @@ interface CellStyle {
   time: (instant: string | null) => string | null;
   /** A value's word in the reader's language, or its code. */
   word: <Group extends WordGroup>(group: Group, code: keyof ValueTexts[Group]) => string;
+  /** A recorded reason in the reader's words, with its note; for software, its code (or the typed text). */
+  reason: (code: OrderSummary['statusReasonCode'], text: string | null) => string | null;
 }
-type WordGroup = 'status' | 'paymentMethod' | 'paymentState' | 'shipping' | 'completeness' | 'customerType' | 'reasons';
+type WordGroup = 'status' | 'paymentMethod' | 'paymentState' | 'shipping' | 'completeness' | 'customerType';
 
 const columns: readonly [string, (order: OrderSummary, style: CellStyle) => CsvCell, 'time'?][] = [
   ['orderNumber', (order) => order.orderNumber],
@@ -33,8 +36,8 @@ const columns: readonly [string, (order: OrderSummary, style: CellStyle) => CsvC
   ['country', (order) => order.country],
   ['paymentMethod', (order, { word }) => word('paymentMethod', order.paymentMethod)],
   ['status', (order, { word }) => word('status', order.status)],
-  // A reason the provider or the seed gave reads in the reader's words; one a user typed, as typed.
-  ['statusReason', (order, { word }) => (order.statusReasonCode ? word('reasons', order.statusReasonCode) : order.statusReason)],
+  // A known reason reads in the reader's words, with the note added to it; one a user typed, as typed.
+  ['statusReason', (order, { reason }) => reason(order.statusReasonCode, order.statusReason)],
   ['shippingStatus', (order, { word }) => word('shipping', order.shippingStatus)],
   ['completeness', (order, { word }) => word('completeness', order.completeness)],
   ['currency', (order) => order.currency],
@@ -57,6 +60,7 @@ function ordersCsv(orders: readonly OrderSummary[], flavour: CsvFlavour, timeZon
   const style: CellStyle = {
     time: (instant) => (instant && flavour.localTimes ? localDateTime(instant, timeZone) : instant),
     word: (group, code) => (texts ? (texts[group][code] as string) : String(code)),
+    reason: (code, text) => (texts && flavour.language ? reasonInWords(flavour.language, texts.reasons, code, text) : (code ?? text)),
   };
   return csvStream(header, orders, (order) => columns.map(([, value]) => value(order, style)), { dialect: flavour.dialect });
 }

@@ -148,7 +148,7 @@ function checkStep(before: OrderRecord, after: OrderRecord, action: Action, cont
       break;
     case 'return': {
       expect(event).toMatchObject({ type: 'returned', amount: credit, reason: action.reason });
-      expect(event.lines).toEqual(returns.map((item) => ({ lineId: item.lineId, quantity: item.quantity, reason: item.reason || null })));
+      expect(event.lines).toEqual(returns.map((item) => ({ lineId: item.lineId, quantity: item.quantity, reason: item.reason || null, reasonCode: null })));
       after.lines.forEach((line, index) => {
         const back = returns.find((item) => item.lineId === line.id)?.quantity ?? 0;
         expect(line).toEqual({ ...before.lines[index], quantityReturned: before.lines[index]!.quantityReturned + back });

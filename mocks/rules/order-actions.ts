@@ -1,4 +1,5 @@
 import { expiryExtension, type EventType, type OrderEvent, type OrderLine, type ReturnedLine } from '@/contract/orders';
+import type { RecordedReason } from '@/contract/reasons';
 import { addDays } from './dates';
 import type { OrderRecord } from './order-model';
 import { daysToExpiry, effectiveStatus, expiresAt, isExpired, latestExpiry } from './order-status';
@@ -31,6 +32,14 @@ export interface LineReturn {
   lineId: string;
   quantity: number;
   reason?: string | null;
+  reasonCode?: RecordedReason['reasonCode'];
+}
+
+/** A reason as given: text a user typed (kept as typed, with no code), or a known reason with its code. */
+export type GivenReason = string | RecordedReason;
+
+function recorded(reason: GivenReason): RecordedReason {
+  return typeof reason === 'string' ? { reason, reasonCode: null } : reason;
 }
 
 /** Units of a line that are neither cancelled nor back with the merchant. */
@@ -67,20 +76,21 @@ export function activate(order: OrderRecord, context: ActionContext): OrderRecor
 }
 
 /** Before activation nothing is owed any more; after it, all that is outstanding is credited. */
-export function cancel(order: OrderRecord, reason: string, context: ActionContext): OrderRecord {
+export function cancel(order: OrderRecord, given: GivenReason, context: ActionContext): OrderRecord {
+  const { reason, reasonCode } = recorded(given);
   const status = effectiveStatus(order, context.today);
   const lines = order.lines.map((line) => ({ ...line, quantityCancelled: line.quantityCancelled + remainingQuantity(line) }));
   if (status === 'created') {
-    return changed(order, context, { type: 'cancelled', amount: order.total, reason }, {
+    return changed(order, context, { type: 'cancelled', amount: order.total, reason, reasonCode }, {
       status: 'cancelled',
       statusReason: reason,
-      statusReasonCode: null,
+      statusReasonCode: reasonCode,
       outstanding: 0,
       credited: 0,
       lines,
     });
   }
-  if (status === 'activated') return credit(order, context, { type: 'credited', amount: order.outstanding, reason }, { lines });
+  if (status === 'activated') return credit(order, context, { type: 'credited', amount: order.outstanding, reason, reasonCode }, { lines });
   throw new ActionNotAllowed(`Only created or activated orders can be cancelled; this order is ${describe(order, context)}.`);
 }
 
@@ -103,13 +113,13 @@ export function extendExpiry(order: OrderRecord, context: ActionContext): OrderR
 }
 
 /** A partial cancel by amount, e.g. a price agreed down with the shopper. */
-export function reduceByAmount(order: OrderRecord, amount: number, reason: string, context: ActionContext): OrderRecord {
+export function reduceByAmount(order: OrderRecord, amount: number, reason: GivenReason, context: ActionContext): OrderRecord {
   requireReducible(order, context);
   if (!Number.isInteger(amount) || amount <= 0) throw new ActionInvalid({ amount: ['Enter an amount above zero, in whole cents.'] });
   if (amount > order.outstanding) {
     throw new ActionInvalid({ amount: [`Reduce by at most the outstanding amount (${order.outstanding} cents).`] });
   }
-  return credit(order, context, { type: 'reduced', amount, reason }, {});
+  return credit(order, context, { type: 'reduced', amount, ...recorded(reason) }, {});
 }
 
 /**
@@ -117,7 +127,7 @@ export function reduceByAmount(order: OrderRecord, amount: number, reason: strin
  * outstanding; once nothing remains on the order, the shopper pays no
  * shipping either, so everything outstanding is credited.
  */
-export function returnLines(order: OrderRecord, returns: readonly LineReturn[], reason: string, context: ActionContext): OrderRecord {
+export function returnLines(order: OrderRecord, returns: readonly LineReturn[], reason: GivenReason, context: ActionContext): OrderRecord {
   requireReducible(order, context);
   const errors = returnErrors(order, returns);
   if (Object.keys(errors).length > 0) throw new ActionInvalid(errors);
@@ -132,8 +142,13 @@ export function returnLines(order: OrderRecord, returns: readonly LineReturn[], 
   const nothingLeft = lines.every((line) => remainingQuantity(line) === 0);
   const amount = nothingLeft ? order.outstanding : Math.min(value, order.outstanding);
   // A line's blank reason is none.
-  const returned: ReturnedLine[] = returns.map((item) => ({ lineId: item.lineId, quantity: item.quantity, reason: item.reason || null }));
-  return credit(order, context, { type: 'returned', amount, reason, lines: returned }, { lines });
+  const returned: ReturnedLine[] = returns.map((item) => ({
+    lineId: item.lineId,
+    quantity: item.quantity,
+    reason: item.reason || null,
+    reasonCode: (item.reason && item.reasonCode) || null,
+  }));
+  return credit(order, context, { type: 'returned', amount, ...recorded(reason), lines: returned }, { lines });
 }
 
 function returnErrors(order: OrderRecord, returns: readonly LineReturn[]): Record<string, string[]> {
@@ -168,6 +183,8 @@ interface Change {
   type: EventType;
   amount: number | null;
   reason: string | null;
+  /** The known reason's code; none for a reason a user typed. */
+  reasonCode?: RecordedReason['reasonCode'];
   lines?: ReturnedLine[];
   /** The new expiry, on an extension. */
   expiresAt?: string;
@@ -180,15 +197,15 @@ type Credit = Change & { amount: number };
 function credit(order: OrderRecord, context: ActionContext, change: Credit, fields: Partial<OrderRecord>): OrderRecord {
   const outstanding = order.outstanding - change.amount;
   const settled: Partial<Pick<OrderRecord, 'status' | 'statusReason' | 'statusReasonCode'>> =
-    outstanding === 0 ? { status: 'credited', statusReason: change.reason, statusReasonCode: null } : {};
+    outstanding === 0 ? { status: 'credited', statusReason: change.reason, statusReasonCode: change.reasonCode ?? null } : {};
   return changed(order, context, change, { ...fields, ...settled, outstanding, credited: order.credited + change.amount, lastCreditedAt: context.now });
 }
 
 /** The order one version further, with the change on its timeline. */
 function changed(order: OrderRecord, context: ActionContext, change: Change, fields: Partial<OrderRecord>): OrderRecord {
   // Stored events are only ever appended, so their count numbers them uniquely within the order.
-  const { type, amount, reason, lines, expiresAt: extendedTo } = change;
-  // What a user typed is kept as typed, with no code: it is never translated.
+  const { type, amount, reason, reasonCode = null, lines, expiresAt: extendedTo } = change;
+  // What a user typed is kept as typed, with no code: it is never translated. A reason picked from the list keeps its code.
   const event: OrderEvent = {
     id: `${order.orderNumber}-${order.events.length + 1}`,
     type,
@@ -196,7 +213,7 @@ function changed(order: OrderRecord, context: ActionContext, change: Change, fie
     actor: context.actor,
     amount,
     reason,
-    reasonCode: null,
+    reasonCode,
     ...(lines && { lines }),
     ...(extendedTo && { expiresAt: extendedTo }),
   };

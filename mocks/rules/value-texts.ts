@@ -12,6 +12,7 @@ import {
   type ShippingStatus,
 } from '@/contract/orders';
 import type { Movement, MovementType } from '@/contract/statements';
+import { reasonInWords } from './reason-texts';
 
 // The words of the values the backend writes into files a person reads (spreadsheet CSVs, PDFs),
 // in the languages of the provider's markets. They are the app's own words for the same values: a
@@ -102,6 +103,9 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       'wrong-size': 'Mauvaise taille',
       'not-as-described': 'Non conforme à la description',
       'changed-mind': "Changement d'avis",
+      'wrong-item': 'Mauvais article livré',
+      defective: 'Défectueux',
+      other: 'Autre',
     },
     movementTypes: {
       activation: 'Activation',
@@ -153,6 +157,9 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       'wrong-size': 'Verkeerde maat',
       'not-as-described': 'Niet zoals beschreven',
       'changed-mind': 'Van gedachten veranderd',
+      'wrong-item': 'Verkeerd artikel geleverd',
+      defective: 'Defect',
+      other: 'Andere',
     },
     movementTypes: {
       activation: 'Activering',
@@ -204,6 +211,9 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       'wrong-size': 'Falsche Größe',
       'not-as-described': 'Nicht wie beschrieben',
       'changed-mind': 'Meinung geändert',
+      'wrong-item': 'Falscher Artikel geliefert',
+      defective: 'Defekt',
+      other: 'Sonstiges',
     },
     movementTypes: {
       activation: 'Aktivierung',
@@ -239,7 +249,7 @@ export function describeMovement(language: TextLanguage, movement: Described, we
   const description = texts.descriptions[movement.type]
     .replace('{{orderNumber}}', () => movement.orderNumber ?? '')
     .replace('{{week}}', () => String(weekNumber));
-  const reason = movement.reasonCode ? texts.reasons[movement.reasonCode] : movement.reason;
+  const reason = reasonInWords(language, texts.reasons, movement.reasonCode, movement.reason);
   if (!reason) return description;
   return texts.describedWithReason.replace('{{description}}', () => description).replace('{{reason}}', () => reason);
 }

@@ -9,6 +9,7 @@ import { sessionSchema } from './session';
 import { movementSchema, statementDetailSchema, statementSummarySchema } from './statements';
 import { ticketDetailSchema, ticketMessageSchema, ticketSchema } from './support';
 import { teamMemberSchema } from './team';
+import { chosenReasonCodeSchema } from './reasons';
 
 type JsonObject = Record<string, unknown>;
 
@@ -21,6 +22,7 @@ const named: Record<string, z.ZodType> = {
   Address: addressSchema,
   OrderLine: orderLineSchema,
   OrderEvent: orderEventSchema,
+  ChosenReasonCode: chosenReasonCodeSchema,
   OrderDocument: orderDocumentSchema,
   OrderSummary: orderSummarySchema,
   OrderDetail: orderDetailSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { cents, countries, currencies, isoDate, isoDateTime, limits, pageOf } from './common';
+import { cents, countries, currencies, isoDate, isoDateTime, pageOf } from './common';
 import { orderChargebackSchema } from './order-chargebacks';
+import { chosenReasonCodeSchema, reasonCodeSchema, reasonField } from './reasons';
 
 export const orderStatuses = ['created', 'activated', 'paid', 'cancelled', 'credited'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
@@ -79,50 +80,7 @@ export type SortKey = (typeof sortKeys)[number];
 export const sortOrders = ['asc', 'desc'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
-/**
- * Reasons the provider records (an expiry) and that the demo's history was seeded with: codes an
- * app translates. A reason a user typed has no code and is shown as typed.
- */
-export const reasonCodes = [
-  'expired',
-  'customer-withdrew',
-  'out-of-stock',
-  'duplicate-order',
-  'address-not-verified',
-  'damaged-in-transit',
-  'goods-returned',
-  'not-delivered',
-  'price-adjustment',
-  'late-delivery-goodwill',
-  'missing-part',
-  'wrong-size',
-  'not-as-described',
-  'changed-mind',
-] as const;
-export type ReasonCode = (typeof reasonCodes)[number];
-
-/** The English text the API answers as `reason` beside each code. */
-export const reasonTexts: Record<ReasonCode, string> = {
-  expired: 'Expired: not activated within two months',
-  'customer-withdrew': 'Customer withdrew',
-  'out-of-stock': 'Out of stock',
-  'duplicate-order': 'Duplicate order',
-  'address-not-verified': 'Delivery address could not be verified',
-  'damaged-in-transit': 'Damaged in transit',
-  'goods-returned': 'Goods returned',
-  'not-delivered': 'Not delivered',
-  'price-adjustment': 'Price adjustment agreed with customer',
-  'late-delivery-goodwill': 'Goodwill gesture for late delivery',
-  'missing-part': 'Missing part',
-  'wrong-size': 'Wrong size',
-  'not-as-described': 'Not as described',
-  'changed-mind': 'Changed mind',
-};
-
-export const reasonCodeSchema = z
-  .enum(reasonCodes)
-  .nullable()
-  .meta({ description: 'Set when the reason is one of the known ones, to be translated; null when a user typed the reason, which is then shown as typed.' });
+export { reasonCodes, reasonTexts, reasonCodeSchema, type ReasonCode } from './reasons';
 
 export const customerSchema = z.strictObject({
   type: z.enum(customerTypes),
@@ -165,6 +123,7 @@ export const returnedLineSchema = z.strictObject({
   lineId: z.string(),
   quantity: z.number().int().min(1),
   reason: z.string().nullable(),
+  reasonCode: reasonCodeSchema,
 });
 export type ReturnedLine = z.infer<typeof returnedLineSchema>;
 
@@ -258,32 +217,44 @@ export const orderPageSchema = pageOf(orderSummarySchema);
 export type OrderPage = z.infer<typeof orderPageSchema>;
 
 const version = z.number().int().meta({ description: 'The `version` of the order the user saw; a stale one is refused with 409.' });
-const reason = z.string().trim().min(1).max(limits.reasonLength);
+const reasonCode = chosenReasonCodeSchema.optional();
+// A typed reason, or a known one's code (with an optional note): old clients send the text alone.
+const reasonShape = { reason: reasonField.optional(), reasonCode };
+const reasonRequired = {
+  // Checked even when another field is wrong, so that every problem is answered at once.
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+  path: ['reason'],
+  error: 'Give a reason, or a reasonCode.',
+};
+const hasReason = (body: { reason?: unknown; reasonCode?: unknown }) => body.reasonCode !== undefined || (typeof body.reason === 'string' && body.reason.trim().length > 0);
 
 // Request bodies name what the API reads; a field it does not know is ignored, as robust servers do.
 export const activateBodySchema = z.object({ version });
-export const cancelBodySchema = z.object({ version, reason });
+export const cancelBodySchema = z.object({ version, ...reasonShape }).refine(hasReason, reasonRequired);
 export const extendExpiryBodySchema = z.object({ version });
 
 /** Either an amount off, or the lines and quantities that come back (a return); not both. */
 // Each shape forbids the other's key: a body with both an amount and lines is ambiguous.
 const absent = z.never().optional().meta({ description: 'Must be absent in this shape.' });
 export const reductionBodySchema = z.xor([
-  z.object({ version, reason, amount: cents.min(1), lines: absent }),
-  z.object({
-    version,
-    reason,
-    amount: absent,
-    lines: z
-      .array(
-        z.object({
-          lineId: z.string().min(1),
-          quantity: z.number().int().min(1),
-          reason: z.string().trim().max(limits.reasonLength).nullish(),
-        }),
-      )
-      .min(1),
-  }),
+  z.object({ version, ...reasonShape, amount: cents.min(1), lines: absent }).refine(hasReason, reasonRequired),
+  z
+    .object({
+      version,
+      ...reasonShape,
+      amount: absent,
+      lines: z
+        .array(
+          z.object({
+            lineId: z.string().min(1),
+            quantity: z.number().int().min(1),
+            reason: reasonField.nullish(),
+            reasonCode,
+          }),
+        )
+        .min(1),
+    })
+    .refine(hasReason, reasonRequired),
 ]);
 export type ActivateBody = z.infer<typeof activateBodySchema>;
 export type CancelBody = z.infer<typeof cancelBodySchema>;

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import { TypedText } from '@/components/typed-text';
 import { ChargebackDetails } from './chargeback-details';
 import { ReasonText } from './reason-text';
 
@@ -77,7 +76,7 @@ export function OrderTimeline({ order, entries = [], statementPath }: Props) {
                   {line.reason && (
                     <>
                       {' · '}
-                      <TypedText text={line.reason} />
+                      <ReasonText code={line.reasonCode} text={line.reason} />
                     </>
                   )}
                 </Text>

@@ -1,10 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { TypedText } from '@/components/typed-text';
-import type { ReasonCode } from '@/contract/orders';
+import { readReason, type ReasonCode } from '@/contract/reasons';
 
-/** A recorded reason: a known one's code in the reader's language, a typed one exactly as typed. */
-export function ReasonText({ code, text }: { code: ReasonCode | null; text: string | null }) {
+/** A recorded reason: a known one's code in the reader's language, then the note added to it; a typed one exactly as typed. */
+export function ReasonText({ code, text }: { code: ReasonCode | null | undefined; text: string | null }) {
   const { t } = useTranslation('orders');
-  if (code) return t(`reasons.${code}`);
-  return text ? <TypedText text={text} /> : null;
+  const read = readReason(code, text);
+  if (read.code === null) return read.text ? <TypedText text={read.text} /> : null;
+  return (
+    <>
+      {t(`reasons.${read.code}`)}
+      {read.note && (
+        <>
+          {t('reasonNoteSeparator')}
+          <TypedText text={read.note} />
+        </>
+      )}
+    </>
+  );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { readReason } from '@/contract/reasons';
 import type { Movement } from '@/contract/statements';
 
 /**
@@ -9,8 +10,10 @@ export function useDescribeMovement(weekNumber: number) {
   const { t } = useTranslation('statements');
   return ({ orderNumber, type, reason, reasonCode }: Movement) => {
     const description = t(`descriptions.${type}`, { orderNumber, week: weekNumber });
-    // A known reason in the user's words, a typed one as typed.
-    const shownReason = reasonCode ? t(`reasons.${reasonCode}`) : reason;
+    // A known reason in the user's words, with the note added to it; a typed one as typed.
+    const read = readReason(reasonCode, reason);
+    const shownReason =
+      read.code === null ? read.text : read.note ? t('reasonWithNote', { reason: t(`reasons.${read.code}`), note: read.note }) : t(`reasons.${read.code}`);
     return shownReason ? t('describedWithReason', { description, reason: shownReason }) : description;
   };
 }
