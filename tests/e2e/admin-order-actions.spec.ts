@@ -147,7 +147,7 @@ test('cancel before activation: the order is cancelled with its reason', async (
   await expect(page.getByText(`Order ${orderNumber} is cancelled.`)).toBeVisible();
   await expect(page.getByText('This order is cancelled: nothing more can be changed.')).toBeVisible();
   await expect(page.getByText('Reason: Out of stock: Supplier stopped the series').first()).toBeVisible();
-  expect(await stored(page, orderNumber)).toMatchObject({ status: 'cancelled', statusReason: 'Out of stock: Supplier stopped the series' });
+  expect(await stored(page, orderNumber)).toMatchObject({ status: 'cancelled', statusReason: 'Out of stock: Supplier stopped the series', statusReasonCode: 'out-of-stock' });
 
   await page.goto(`/orders?q=${orderNumber}`);
   await expect(orderRows(page)).toHaveCount(1);

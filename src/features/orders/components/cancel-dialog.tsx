@@ -10,7 +10,7 @@ import { useFormat } from '@/lib/format';
 import { cancelFormSchema, cancelReasons, useCancelOrder, type CancelForm } from '../api/cancel-order';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
-import { composeReason } from '../lib/reason';
+import { pickedReason } from '../lib/reason';
 import { ActionDialog } from './action-dialog';
 import { ReasonFields } from './reason-fields';
 
@@ -28,9 +28,10 @@ export function CancelDialog({ order, opened, onClose }: Props) {
     },
     onError: (error) => {
       if (needsNewKey(error)) setKey(newIdempotencyKey());
-      if (isApiError(error, 'validation') && error.fieldErrors.reason) {
-        form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined }, { shouldFocus: true });
-      }
+      if (!isApiError(error, 'validation')) return;
+      // A refused code is about the reason picked; a refused text, about the words typed.
+      if (error.fieldErrors.reasonCode) form.setError('reasonChoice', { message: refusedFieldMessage('reasonCode') ?? undefined }, { shouldFocus: true });
+      else if (error.fieldErrors.reason) form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined }, { shouldFocus: true });
     },
   });
   const afterActivation = order.status === 'activated';
@@ -39,7 +40,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
     cancel.mutate({
       orderNumber: order.orderNumber,
       idempotencyKey: key,
-      body: { version: order.version, reason: composeReason(t(`actions.reasons.${values.reasonChoice}`), values.reasonText) },
+      body: { version: order.version, ...pickedReason(values.reasonChoice, values.reasonText) },
     }),
   );
 

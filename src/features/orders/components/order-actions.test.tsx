@@ -77,7 +77,7 @@ describe('actions on an order', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
     expect(await screen.findByText(`Order ${order.orderNumber} is cancelled.`)).toBeInTheDocument();
     const stored = await readOrder(order.orderNumber);
-    expect(stored).toMatchObject({ status: 'cancelled', statusReason: 'Other: Shop closed for inventory' });
+    expect(stored).toMatchObject({ status: 'cancelled', statusReason: 'Other: Shop closed for inventory', statusReasonCode: 'other' });
   });
 
   it('refuses a reduction above the outstanding amount next to the field, keeping what was typed', async () => {

@@ -80,7 +80,7 @@ describe('returning items', () => {
 
     await screen.findByText(/The credit note for order \d+ is issued\.|Order \d+ is fully credited\./);
     const { events } = await readOrder(order.orderNumber);
-    expect((events as unknown[]).at(-1)).toMatchObject({ type: 'returned', reason: 'Defective', lines: [expect.objectContaining({ quantity: 1, reason: 'Wrong size' })] });
+    expect((events as unknown[]).at(-1)).toMatchObject({ type: 'returned', reason: 'Defective', reasonCode: 'defective', lines: [expect.objectContaining({ quantity: 1, reason: 'Wrong size', reasonCode: 'wrong-size' })] });
   });
 });
 

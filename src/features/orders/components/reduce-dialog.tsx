@@ -13,7 +13,7 @@ import { amountProblemOf, reasonsFor, reduceFormSchema, useReduceOrder, type Red
 import { typedAmountCents, writeAmount } from '@/lib/amount-text';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
-import { composeReason } from '../lib/reason';
+import { pickedReason } from '../lib/reason';
 import { returnCredit, returnsEverything } from '../lib/reduction';
 import { ActionDialog } from './action-dialog';
 import { ReasonFields } from './reason-fields';
@@ -62,7 +62,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
         const row = lineMatch ? lines.findIndex((line) => line.lineId === sent[Number(lineMatch[1])]?.lineId) : -1;
         if (row >= 0) form.setError(`lines.${row}.quantity`, { message });
         else if (field === 'amount') form.setError('amount', { message });
-        else if (field === 'reason') form.setError('reasonText', { message });
+        else if (field === 'reason' || field === 'reasonCode') form.setError(field === 'reason' ? 'reasonText' : 'reasonChoice', { message });
       }
       setServerRefusals((count) => count + 1);
     },
@@ -76,16 +76,16 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   const everythingBack = method === 'lines' && returnsEverything(order, chosen);
 
   const submit = form.handleSubmit((values) => {
-    const reason = composeReason(t(`actions.reasons.${values.reasonChoice}`), values.reasonText);
+    const reason = pickedReason(values.reasonChoice, values.reasonText);
     const body: ReductionBody =
       values.method === 'amount'
-        ? { version: order.version, reason, amount: typedAmountCents(values.amount, format.locale) ?? 0 }
+        ? { version: order.version, ...reason, amount: typedAmountCents(values.amount, format.locale) ?? 0 }
         : {
             version: order.version,
-            reason,
+            ...reason,
             lines: values.lines
               .filter((line) => line.quantity > 0)
-              .map((line) => ({ lineId: line.lineId, quantity: line.quantity, ...(line.reason ? { reason: t(`actions.reasons.${line.reason}`) } : {}) })),
+              .map((line) => ({ lineId: line.lineId, quantity: line.quantity, ...(line.reason ? { reasonCode: pickedReason(line.reason).reasonCode } : {}) })),
           };
     reduce.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body });
   });

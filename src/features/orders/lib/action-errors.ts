@@ -21,7 +21,7 @@ export function actionErrorMessage(error: unknown, t: TFunction<'orders'>): stri
  */
 export function refusedFieldMessage(field: string): string | null {
   if (field === 'amount') return 'orders:validation.amountRefused';
-  if (field === 'reason') return 'orders:validation.reasonRefused';
+  if (field === 'reason' || field === 'reasonCode') return 'orders:validation.reasonRefused';
   if (/^lines\.\d+\.(quantity|lineId)$/.test(field)) return 'orders:validation.quantityAboveRemaining';
   return null;
 }
