@@ -3,17 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import type { Ticket } from '@/contract/support';
 import { useFormat } from '@/lib/format';
+import { usePhone } from '@/lib/use-phone';
 import { useTickets } from '../api/get-tickets';
+import { TicketCards } from './ticket-cards';
 import { TicketNumberLink } from './ticket-number-link';
 import { TicketStatusBadge } from './ticket-status-badge';
 
 /**
  * Requests as a table, each leading to its conversation; unread replies in bold. Listed about one
- * order, the columns that would repeat it (the order, the day it was sent) are left out.
+ * order, the columns that would repeat it (the order, the day it was sent) are left out. On a
+ * phone, where the table would scroll sideways, they are cards.
  */
 export function TicketList({ items, caption, aboutOrder = false }: { items: readonly Ticket[]; caption: string; aboutOrder?: boolean }) {
   const { t } = useTranslation('support');
   const format = useFormat();
+  const phone = usePhone();
+  if (phone) return <TicketCards items={items} label={caption} aboutOrder={aboutOrder} />;
   return (
     <Table.ScrollContainer minWidth={aboutOrder ? 560 : 800} type="native">
       <Table striped={!aboutOrder}>
