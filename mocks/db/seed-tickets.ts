@@ -1,4 +1,4 @@
-// A few older support requests per world, one in each state, so "My tickets" is never empty in
+// A few older support requests per world, one in each state, so the team's tickets are never empty in
 // the demo. They and their conversations come from the seed alone, never from the journal, so
 // every tab and every reload shows the same ones and a reset brings them back; what was written
 // on them since is in the journal.

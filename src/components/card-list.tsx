@@ -2,10 +2,19 @@ import { Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import classes from './card-list.module.css';
 
-/** A list drawn as cards, for a phone: one list item per record, named as the table it stands for. */
-export function CardList({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * A list drawn as cards, for a phone: one list item per record, named as the table it stands for;
+ * by `labelledBy`, the id of a visible heading naming it, rather than a second copy of its words.
+ */
+export function CardList({ children, ...name }: { children: ReactNode } & ({ label: string } | { labelledBy: string })) {
   return (
-    <Stack component="ul" gap="xs" aria-label={label} className={classes.list}>
+    <Stack
+      component="ul"
+      gap="xs"
+      aria-label={'label' in name ? name.label : undefined}
+      aria-labelledby={'labelledBy' in name ? name.labelledBy : undefined}
+      className={classes.list}
+    >
       {children}
     </Stack>
   );

@@ -222,8 +222,8 @@ test('a support agent finds an order by its customer, writes to support about it
   const ticketNumber = /CPT-3333-\d+/.exec(await sent.innerText())![0];
   await expectAccessible(page);
 
-  // My tickets lists it; its number opens it.
-  const tickets = page.getByRole('table', { name: 'My tickets' });
+  // The team's tickets list it; its number opens it.
+  const tickets = page.getByRole('table', { name: "Your team's tickets" });
   const link = tickets.getByRole('link', { name: new RegExp(ticketNumber) });
   await expect(link).toBeVisible();
   await tabTo(page, link);

@@ -8,9 +8,9 @@ test('a support agent carries a conversation with the provider to its end, and t
   await expect(orderRows(page).first()).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
 
-  // The provider's answer is unread: the navigation counts it, My tickets marks it.
+  // The provider's answer is unread: the navigation counts it, the team's tickets mark it.
   await nav.getByRole('link', { name: 'Support, 1 unread reply' }).click();
-  const row = page.getByRole('table', { name: 'My tickets' }).getByRole('row').filter({ hasText: ticketNumber });
+  const row = page.getByRole('table', { name: "Your team's tickets" }).getByRole('row').filter({ hasText: ticketNumber });
   await expect(row.getByRole('img', { name: 'Unread reply' })).toBeVisible();
   await expect(row).toContainText('Answered');
   await expectAccessible(page);

@@ -29,7 +29,7 @@ test('a draft survives a reload and a sign-out and sign-in of the same user', as
 
 test('a send that fails keeps everything, and the retry files one ticket', async ({ page }) => {
   await page.goto('/support');
-  const tickets = page.getByRole('table', { name: 'My tickets' });
+  const tickets = page.getByRole('table', { name: "Your team's tickets" });
   await expect(tickets.locator('tbody tr').first()).toBeVisible();
   const before = await tickets.locator('tbody tr').count();
 

@@ -41,7 +41,7 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
           {t('orderTickets.empty')}
         </Text>
       ) : (
-        <TicketList items={tickets.data.items} caption={t('orderTickets.title')} aboutOrder />
+        <TicketList items={tickets.data.items} labelledBy="order-tickets-title" aboutOrder />
       )}
     </Paper>
   );

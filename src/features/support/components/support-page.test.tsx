@@ -127,7 +127,7 @@ describe('the support form', () => {
     const { user } = await renderApp({ as: 'admin', path: supportPaths.page() });
     await screen.findByRole('textbox', { name: 'Merchant id' });
     // The header row and the tickets already sent.
-    const before = within(await screen.findByRole('table', { name: 'My tickets' })).getAllByRole('row').length;
+    const before = within(await screen.findByRole('table', { name: "Your team's tickets" })).getAllByRole('row').length;
     await chooseTopic(user, 'Technical');
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'The export button does nothing.');
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
@@ -143,7 +143,7 @@ describe('the support form', () => {
     await user.click(within(again).getByRole('button', { name: 'Send again' }));
     const sent = await screen.findByRole('status', { name: /Sent: ticket CPT-3333-/ });
     const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
-    const tickets = screen.getByRole('table', { name: 'My tickets' });
+    const tickets = screen.getByRole('table', { name: "Your team's tickets" });
     await waitFor(() => expect(within(tickets).getAllByRole('row')).toHaveLength(before + 1));
     expect(within(tickets).getAllByText(ticketNumber)).toHaveLength(1);
   });

@@ -87,10 +87,10 @@ export function SupportPage({ user, merchant }: Props) {
         )}
       </Paper>
       <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h3" mb="md">
+        <Title order={2} size="h3" mb="md" id="support-tickets-title">
           {t('tickets.title')}
         </Title>
-        <TicketsTable />
+        <TicketsTable labelledBy="support-tickets-title" />
       </Paper>
     </Stack>
   );

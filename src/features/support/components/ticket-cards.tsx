@@ -11,11 +11,11 @@ import { TicketStatusBadge } from './ticket-status-badge';
  * then its topic, the order it is about and the day of its last message. Listed about one order,
  * the order is left out.
  */
-export function TicketCards({ items, label, aboutOrder = false }: { items: readonly Ticket[]; label: string; aboutOrder?: boolean }) {
+export function TicketCards({ items, labelledBy, aboutOrder = false }: { items: readonly Ticket[]; labelledBy: string; aboutOrder?: boolean }) {
   const { t } = useTranslation('support');
   const format = useFormat();
   return (
-    <CardList label={label}>
+    <CardList labelledBy={labelledBy}>
       {items.map((ticket) => (
         <CardListItem key={ticket.ticketNumber}>
           <Stack gap={4} fw={ticket.unread ? 700 : undefined}>

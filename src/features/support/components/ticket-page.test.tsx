@@ -11,11 +11,11 @@ const readTicket = (ticketNumber: string) => apiRequest(supportApiPaths.ticket(t
 const messages = () => within(screen.getByRole('list')).getAllByRole('article');
 
 describe('a support conversation', () => {
-  it('opens from My tickets, shows the provider’s reply, and is read once opened', async () => {
+  it('opens from the team’s tickets, shows the provider’s reply, and is read once opened', async () => {
     const { user } = await renderApp({ as: 'support', path: supportPaths.page() });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(await within(nav).findByRole('link', { name: 'Support, 1 unread reply' })).toBeInTheDocument();
-    const tickets = await screen.findByRole('table', { name: 'My tickets' });
+    const tickets = await screen.findByRole('table', { name: "Your team's tickets" });
     const row = within(tickets).getByRole('link', { name: answered }).closest('tr')!;
     expect(within(row).getByRole('img', { name: 'Unread reply' })).toBeInTheDocument();
     expect(within(row).getByText('Answered')).toBeInTheDocument();

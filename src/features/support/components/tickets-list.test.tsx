@@ -1,14 +1,32 @@
 import { screen, within } from '@testing-library/react';
-import { renderApp } from '@/testing/render-app';
+import { ticketListSchema } from '@/contract/support';
+import { apiRequest, renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/phone-width';
+import { supportApiPaths } from '../api/api-paths';
 import { supportPaths } from '../paths';
 
 const answered = 'CPT-3333-000102';
 
 describe('the tickets, wide', () => {
+  it("are the whole team's, named so by their visible heading and not by a hidden caption repeating it", async () => {
+    await renderApp({ as: 'support', path: supportPaths.page() });
+    const heading = await screen.findByRole('heading', { level: 2, name: "Your team's tickets" });
+    const table = await screen.findByRole('table', { name: "Your team's tickets" });
+    expect(table).toHaveAttribute('aria-labelledby', heading.id);
+    expect(table.querySelector('caption')).toBeNull();
+    // Written by more than the signed-in support agent.
+    const authors = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live' });
+    expect(new Set(authors.items.map((ticket) => ticket.email)).size).toBeGreaterThan(1);
+  });
+
+  it("are headed as the team's in another language too", async () => {
+    await renderApp({ as: 'support', path: supportPaths.page(), language: 'nl' });
+    expect(await screen.findByRole('table', { name: 'Tickets van uw team' })).toBeInTheDocument();
+  });
+
   it('never break a ticket number at its hyphens', async () => {
     await renderApp({ as: 'support', path: supportPaths.page() });
-    const table = await screen.findByRole('table', { name: 'My tickets' });
+    const table = await screen.findByRole('table', { name: "Your team's tickets" });
     for (const link of within(table).getAllByRole('link', { name: /^CPT-/ })) expect(link).toHaveStyle({ whiteSpace: 'nowrap' });
   });
 });
@@ -18,7 +36,7 @@ describe('the tickets on a phone', () => {
 
   it('are one card per ticket, with its number, state, topic, order, unread mark and last message, and no table', async () => {
     await renderApp({ as: 'support', path: supportPaths.page() });
-    const cards = within(await screen.findByRole('list', { name: 'My tickets' })).getAllByRole('listitem');
+    const cards = within(await screen.findByRole('list', { name: "Your team's tickets" })).getAllByRole('listitem');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(cards).toHaveLength(4);
     const card = cards.find((item) => within(item).queryByRole('link', { name: answered }))!;

@@ -12,17 +12,17 @@ import { TicketStatusBadge } from './ticket-status-badge';
 /**
  * Requests as a table, each leading to its conversation; unread replies in bold. Listed about one
  * order, the columns that would repeat it (the order, the day it was sent) are left out. On a
- * phone, where the table would scroll sideways, they are cards.
+ * phone, where the table would scroll sideways, they are cards. Named by the visible heading above
+ * them (`labelledBy`, its id), not by a hidden caption repeating it.
  */
-export function TicketList({ items, caption, aboutOrder = false }: { items: readonly Ticket[]; caption: string; aboutOrder?: boolean }) {
+export function TicketList({ items, labelledBy, aboutOrder = false }: { items: readonly Ticket[]; labelledBy: string; aboutOrder?: boolean }) {
   const { t } = useTranslation('support');
   const format = useFormat();
   const phone = usePhone();
-  if (phone) return <TicketCards items={items} label={caption} aboutOrder={aboutOrder} />;
+  if (phone) return <TicketCards items={items} labelledBy={labelledBy} aboutOrder={aboutOrder} />;
   return (
     <Table.ScrollContainer minWidth={aboutOrder ? 560 : 800} type="native">
-      <Table striped={!aboutOrder}>
-        <caption className="visually-hidden">{caption}</caption>
+      <Table striped={!aboutOrder} aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('tickets.number')}</Table.Th>
@@ -54,12 +54,12 @@ export function TicketList({ items, caption, aboutOrder = false }: { items: read
   );
 }
 
-/** The merchant's requests, newest first. */
-export function TicketsTable() {
+/** The requests of everyone in the merchant's team, newest first, under the heading of id `labelledBy`. */
+export function TicketsTable({ labelledBy }: { labelledBy: string }) {
   const { t } = useTranslation('support');
   const tickets = useTickets();
   if (tickets.isPending) return <LoadingState label={t('tickets.loading')} />;
   if (tickets.isError) return <ErrorState error={tickets.error} onRetry={() => void tickets.refetch()} />;
   if (tickets.data.items.length === 0) return <EmptyState title={t('tickets.empty')} />;
-  return <TicketList items={tickets.data.items} caption={t('tickets.title')} />;
+  return <TicketList items={tickets.data.items} labelledBy={labelledBy} />;
 }
