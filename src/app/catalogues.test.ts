@@ -95,3 +95,15 @@ describe('the words for a statement and a payment reference', () => {
     expect([...pages, ...files].filter((words) => /overzicht|betalingsreferentie/i.test(words))).toEqual([]);
   });
 });
+
+describe('the provider', () => {
+  // One name per language, the one most screens already used: a second word reads as a second company.
+  const otherNames = { en: /\b(supplier|vendor)\b/i, fr: /\b(fournisseur|provider)/i, nl: /aanbieder/i, de: /provider|dienstleister/i } as const;
+
+  it.each(Object.entries(otherNames))('has one name in every %s catalogue', (language, other) => {
+    const named = Object.entries(namespaces).flatMap(([namespace, catalogue]) =>
+      entriesOf(catalogue[language as keyof typeof otherNames]).flatMap(([key, message]) => (other.test(message) ? [`${namespace}:${key}: ${message}`] : [])),
+    );
+    expect(named).toEqual([]);
+  });
+});
