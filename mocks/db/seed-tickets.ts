@@ -199,7 +199,7 @@ function generate(config: SeedConfig, merchantId: string, mode: Mode): SeededTic
   return filed.map((request, index) => {
     const [firstName = '', lastName = ''] = (profile.staff[(firstAuthor + index) % profile.staff.length] ?? '').split(' ');
     const ticket: TicketRecord = {
-      ticketNumber: ticketNumber(merchantId, index),
+      ticketNumber: ticketNumber(merchantId, mode, index),
       createdAt: `${request.day}T${clock(random.int(7 * 60, 16 * 60))}`,
       firstName,
       lastName,

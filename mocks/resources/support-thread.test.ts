@@ -49,6 +49,9 @@ describe('GET /api/support/tickets/{ticketNumber}', () => {
     for (const [ticketNumber, caller, mode] of [
       [filed.ticketNumber, bergblick, 'live'],
       [filed.ticketNumber, token, 'test'],
+      // The same seeded ticket of each world has a number of its own: the other world's names nothing.
+      [answered, token, 'test'],
+      ['CPT-3333-T00102', token, 'live'],
       ['CPT-3333-999999', token, 'live'],
     ] as const) {
       for (const answer of [
@@ -61,6 +64,7 @@ describe('GET /api/support/tickets/{ticketNumber}', () => {
       }
     }
     expect((await getTicket('CPT-4711-000102', bergblick)).merchantId).toBe('4711');
+    expect((await getTicket('CPT-3333-T00102', token, 'test')).ticketNumber).toBe('CPT-3333-T00102');
   });
 
   it('answers 401 without a session and 400 without the world', async () => {

@@ -59,7 +59,7 @@ export const support = [
             },
           });
           const at = now();
-          const ticket: TicketRecord = { ticketNumber: ticketNumber(merchant.id, ticketCount(db, merchant.id, mode)), createdAt: at, ...fields };
+          const ticket: TicketRecord = { ticketNumber: ticketNumber(merchant.id, mode, ticketCount(db, merchant.id, mode)), createdAt: at, ...fields };
           record({ kind: 'ticket', mode, ticket });
           return { status: 201, body: ticketSummary({ ticket, currency: merchant.currency, replies: [], seen: 1 }, at) };
         }),

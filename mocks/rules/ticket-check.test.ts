@@ -1,4 +1,5 @@
 import type { OrderStatus } from '@/contract/orders';
+import { ticketNumberPattern } from '@/contract/support';
 import { checkTicket, TicketInvalid, type TicketContext } from './ticket-check';
 import { newestFirst, referencedOrderNumber, ticketNumber } from './ticket';
 
@@ -142,9 +143,17 @@ describe('checkTicket', () => {
 });
 
 describe('ticket numbers and references', () => {
-  it('numbers tickets per merchant from 000101', () => {
-    expect(ticketNumber('3333', 0)).toBe('CPT-3333-000101');
-    expect(ticketNumber('4711', 12)).toBe('CPT-4711-000113');
+  it('numbers tickets per merchant and world from 101, a test ticket with a T, so no number names a ticket in each world', () => {
+    expect(ticketNumber('3333', 'live', 0)).toBe('CPT-3333-000101');
+    expect(ticketNumber('4711', 'live', 12)).toBe('CPT-4711-000113');
+    expect(ticketNumber('3333', 'test', 0)).toBe('CPT-3333-T00101');
+    expect(ticketNumber('3333', 'test', 99_898)).toBe('CPT-3333-T99999');
+    expect(ticketNumber('3333', 'test', 99_899)).toBe('CPT-3333-T100000');
+    for (const earlier of [0, 1, 899, 99_899]) {
+      expect(ticketNumberPattern.test(ticketNumber('3333', 'live', earlier))).toBe(true);
+      expect(ticketNumberPattern.test(ticketNumber('3333', 'test', earlier))).toBe(true);
+      expect(ticketNumber('3333', 'test', earlier)).not.toBe(ticketNumber('3333', 'live', earlier));
+    }
   });
 
   it('reads the order number out of a reference', () => {

@@ -1,4 +1,5 @@
 // A message to the provider's support. Its wire shape is the contract's `Ticket` (@/contract/support).
+import type { Mode } from '@/contract/common';
 import type { Ticket } from '@/contract/support';
 
 /** What the user sent, checked and trimmed. */
@@ -24,9 +25,14 @@ export type TicketRecord = TicketRequest & Pick<Ticket, 'ticketNumber' | 'create
 /** Each merchant's numbers in each world count up from here. */
 const firstSequence = 101;
 
-/** The number of a merchant's ticket, given how many it filed before in that world. */
-export function ticketNumber(merchantId: string, earlierTickets: number): string {
-  return `CPT-${merchantId}-${String(firstSequence + earlierTickets).padStart(6, '0')}`;
+/**
+ * The number of a merchant's ticket, given its world and how many it filed before in that world.
+ * Each world counts on its own, so a test ticket's count starts with a T (CPT-3333-T00101, a live
+ * one CPT-3333-000101): a number never names one ticket in Test and another in Live.
+ */
+export function ticketNumber(merchantId: string, mode: Mode, earlierTickets: number): string {
+  const sequence = firstSequence + earlierTickets;
+  return `CPT-${merchantId}-${mode === 'test' ? `T${String(sequence).padStart(5, '0')}` : String(sequence).padStart(6, '0')}`;
 }
 
 const orderNumberPattern = /^\d+$/;

@@ -44,7 +44,10 @@ export interface Endpoint {
 
 export const orderNumber = { description: "The merchant's own order number.", example: '1000042' };
 export const week = { description: 'An ISO week, `YYYY-Www`.', example: '2026-W47' };
-export const ticketNumber = { description: 'The number a ticket got when it was filed.', example: 'CPT-3333-000102' };
+export const ticketNumber = {
+  description: "The number a ticket got when it was filed; a test ticket's has a T before its count (CPT-3333-T00102).",
+  example: 'CPT-3333-000102',
+};
 export const orderReads = ['admin', 'finance', 'support'] as const;
 export const orderChanges = ['admin'] as const;
 export const finance = ['admin', 'finance'] as const;

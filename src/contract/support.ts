@@ -59,9 +59,18 @@ export const ticketBodyExample = {
   message: 'The order export stops after 10,000 rows.',
 } as const satisfies TicketBody;
 
+/**
+ * A ticket's number: the merchant's id, then its count in its world, six digits in Live and a T and
+ * five digits in Test, so that one number never names a ticket in each world.
+ */
+export const ticketNumberPattern = /^CPT-\d+-(?:\d{6,}|T\d{5,})$/;
+
 /** A support ticket, as `POST` and `GET /api/support/tickets` answer it. */
 export const ticketSchema = z.strictObject({
-  ticketNumber: z.string(),
+  ticketNumber: z.string().regex(ticketNumberPattern).meta({
+    description: 'CPT-, the merchant id, then six digits in live data (CPT-3333-000102) or a T and five digits in test data (CPT-3333-T00102).',
+    example: 'CPT-3333-000102',
+  }),
   createdAt: isoDateTime,
   status: z.enum(ticketStatuses),
   unread: z.boolean().meta({ description: 'The provider wrote since the merchant last opened the ticket (`POST .../read`).' }),

@@ -119,6 +119,21 @@ describe('a support conversation', () => {
     ]);
   });
 
+  it('shows no other conversation when the world is switched, but says the ticket is not in this one', async () => {
+    const { user } = await renderApp({ as: 'admin', path: supportPaths.ticket(answered) });
+    await screen.findByRole('heading', { level: 1, name: `Ticket ${answered}` });
+    await user.click(within(screen.getByRole('banner')).getByRole('radio', { name: 'Test' }));
+    expect(await screen.findByRole('heading', { level: 1, name: `No ticket ${answered}` })).toBeInTheDocument();
+    expect(screen.getByText(/There is no such ticket in this data world/)).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+
+    // Test's own ticket of the same rank has a number of its own.
+    await user.click(screen.getByRole('link', { name: 'Back to Support' }));
+    const tickets = await screen.findByRole('table', { name: "Your team's tickets" });
+    expect(within(tickets).getByRole('link', { name: 'CPT-3333-T00102' })).toBeInTheDocument();
+    expect(within(tickets).queryByRole('link', { name: answered })).not.toBeInTheDocument();
+  });
+
   it('says plainly that a ticket is unknown in this world', async () => {
     await renderApp({ as: 'admin', path: supportPaths.ticket('CPT-3333-999999'), mode: 'test' });
     expect(await screen.findByRole('heading', { level: 1, name: 'No ticket CPT-3333-999999' })).toBeInTheDocument();
