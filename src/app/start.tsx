@@ -8,7 +8,6 @@ import { AppProvider } from '@/app/provider';
 import { loadLanguages } from '@/app/languages/load';
 import { createI18n, initialLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
-import { shareChangesAcrossTabs } from '@/lib/tab-changes';
 
 /** Renders the app into #root; the page's entry (src/main.tsx) calls it once the modules are evaluated. */
 export async function start() {
@@ -18,7 +17,6 @@ export async function start() {
   const catalogues = loadLanguages(language);
   preloadPageCode(window.location.pathname);
   const queryClient = createQueryClient();
-  if (typeof BroadcastChannel !== 'undefined') shareChangesAcrossTabs(queryClient);
   prefetchFirstPage(queryClient, window.location);
   const i18n = createI18n(await catalogues, language);
   const reactRoot = createRoot(root);
