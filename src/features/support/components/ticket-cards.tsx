@@ -19,7 +19,8 @@ export function TicketCards({ items, labelledBy, aboutOrder = false }: { items: 
       {items.map((ticket) => (
         <CardListItem key={ticket.ticketNumber}>
           <Stack gap={4} fw={ticket.unread ? 700 : undefined}>
-            <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+            {/* A long state ("En attente de votre réponse") goes under the number rather than off the screen. */}
+            <Group justify="space-between" align="flex-start" gap="xs">
               <TicketNumberLink ticket={ticket} />
               <TicketStatusBadge status={ticket.status} />
             </Group>
