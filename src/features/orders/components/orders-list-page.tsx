@@ -28,6 +28,7 @@ import { ResultsAnnouncer } from './results-announcer';
 import { OrdersEmpty } from './orders-empty';
 import { RowActionsContext } from './row-activate-button';
 import { OrdersTable } from './orders-table';
+import { UnreadLinkNotice } from './unread-link-notice';
 import tableClasses from './orders-table.module.css';
 
 // The dialogs, and the form library they use, load when one is first opened, not with the list.
@@ -62,6 +63,7 @@ export function OrdersListPage({ canExport, canChange }: Props) {
   return (
     <Stack gap="sm">
       <PageHeader title={t('list.title')} subtitle={t(canExport ? 'list.subtitle' : 'list.subtitleNoExport')} actions={canExport && <ListExport params={params} />} />
+      <UnreadLinkNotice />
       <OrderViewLinks params={params} />
       <ListAnnouncer params={params} />
       <Paper withBorder p="sm" radius="md">
