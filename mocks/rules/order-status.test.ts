@@ -1,4 +1,4 @@
-import { daysToExpiry, effectiveStatus, expiresAt, latestExpiry, paymentStateOn, paymentState } from './order-status';
+import { daysToExpiry, dueDateExtension, effectiveStatus, expiresAt, latestExpiry, paymentStateOn, paymentState } from './order-status';
 
 describe('expiry', () => {
   const order = { status: 'created' as const, orderDate: '2026-12-31T10:15:00.000Z', expiryExtended: false };
@@ -55,5 +55,19 @@ describe('payment state', () => {
     expect(paymentState('paid', due, '2027-01-05')).toBe('paid');
     expect(paymentState('created', null, '2027-01-05')).toBeNull();
     expect(paymentState('credited', due, '2027-01-05')).toBeNull();
+  });
+});
+
+describe('the days a later due date may be asked for', () => {
+  it('start the day after the due date, or tomorrow once it has passed, and end 30 days after it', () => {
+    expect(dueDateExtension('activated', '2026-12-08', '2026-11-24')).toEqual({ from: '2026-12-09', to: '2027-01-07' });
+    expect(dueDateExtension('activated', '2026-12-08', '2026-12-20')).toEqual({ from: '2026-12-21', to: '2027-01-07' });
+    expect(dueDateExtension('activated', '2026-12-08', '2027-01-06')).toEqual({ from: '2027-01-07', to: '2027-01-07' });
+  });
+
+  it('are none from the 30th day after the due date on, nor for an order with no due date to move', () => {
+    expect(dueDateExtension('activated', '2026-12-08', '2027-01-07')).toBeNull();
+    expect(dueDateExtension('created', null, '2026-11-24')).toBeNull();
+    for (const status of ['paid', 'cancelled', 'credited'] as const) expect(dueDateExtension(status, '2026-12-08', '2026-11-24'), status).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { limits } from '@/contract/common';
 import { expiryExtension, paymentSchedule, type OrderStatus, type PaymentState, type PaymentTermDays } from '@/contract/orders';
 import { addDays, addMonths, datePart, daysBetween } from './dates';
 import type { OrderRecord } from './order-model';
@@ -71,6 +72,20 @@ export function paymentStateOn(due: string, today: string): PaymentState {
   if (daysLate < reminderTwoAfterDays) return 'reminder-1';
   if (daysLate < collectionAfterDays) return 'reminder-2';
   return 'collection';
+}
+
+/**
+ * The days a payment-term extension may name as the new due date on `today`: after today and after
+ * the due date, at most `limits.extensionDaysMax` days after it. Null for an order with no due date
+ * to move (not activated, or paid), and for one due that many days ago or more: none is left.
+ */
+export function dueDateExtension(status: OrderStatus, due: string | null, today: string): { from: string; to: string } | null {
+  if (status !== 'activated' || due === null) return null;
+  const dayAfterDue = addDays(due, 1);
+  const tomorrow = addDays(today, 1);
+  const from = dayAfterDue > tomorrow ? dayAfterDue : tomorrow;
+  const to = addDays(due, limits.extensionDaysMax);
+  return from <= to ? { from, to } : null;
 }
 
 export function paymentState(status: OrderStatus, due: string | null, today: string): PaymentState | null {

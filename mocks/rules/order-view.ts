@@ -14,6 +14,7 @@ import { documentsOf } from './order-documents';
 import {
   collectionAfterDays,
   dueDate,
+  dueDateExtension,
   effectiveStatus,
   expiresAt,
   isExpired,
@@ -69,8 +70,10 @@ export function toDetail(record: OrderRecord, today: string, chargebacks: OrderC
   const events = [...record.events.map((event) => ({ ...event, reasonCode: event.reasonCode ?? null })), ...providerEvents(record, today)].sort((a, b) =>
     a.at.localeCompare(b.at),
   );
+  const summary = toSummary(record, today);
   return {
-    ...toSummary(record, today),
+    ...summary,
+    dueDateExtension: dueDateExtension(summary.status, summary.dueDate, today),
     payTo: customerBankDetails(record.country, record.customer.customerId),
     billingAddress: record.billingAddress,
     deliveryAddress: record.deliveryAddress,

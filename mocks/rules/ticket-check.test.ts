@@ -9,6 +9,7 @@ const orders: Record<string, { status: OrderStatus; dueDate: string | null }> = 
   '1000042': { status: 'activated', dueDate: '2026-12-08' },
   '1000043': { status: 'created', dueDate: null },
   '1000044': { status: 'paid', dueDate: '2026-11-10' },
+  '1000045': { status: 'activated', dueDate: '2026-10-25' },
 };
 const context: TicketContext = { merchantId: '3333', today, findOrder: (orderNumber) => orders[orderNumber] };
 
@@ -106,6 +107,13 @@ describe('checkTicket', () => {
   it('allows an extension of at most 30 days past the order’s due date', () => {
     expect(checkTicket({ ...extension, wishedDueDate: '2027-01-07' }, context).wishedDueDate).toBe('2027-01-07');
     expect(errorsOf({ ...extension, wishedDueDate: '2027-01-08' })).toEqual({ wishedDueDate: ["Choose a day at most 30 days after the order's due date, 2026-12-08."] });
+  });
+
+  it('is refused on the order, not on the day, for an order due 30 days ago or more: no day is left to ask for', () => {
+    expect(errorsOf({ ...extension, orderReference: '1000045', wishedDueDate: '2026-11-25' })).toEqual({
+      orderReference: ['Order 1000045 has been due since 2026-10-25, 30 days or more: its due date can no longer be moved.'],
+    });
+    expect(checkTicket({ ...extension, orderReference: '1000045', wishedDueDate: '2026-11-24' }, { ...context, today: '2026-11-23' }).wishedDueDate).toBe('2026-11-24');
   });
 
   it('needs the order, the day, the amount and the shopper’s bank reference of a missing payment', () => {

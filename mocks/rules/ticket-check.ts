@@ -4,6 +4,7 @@ import type { OrderStatus } from '@/contract/orders';
 import { ticketBodySchema, ticketReplyBodySchema, topics } from '@/contract/support';
 import { checkBody, contractBody, required } from '../http/contract-body';
 import { addDays } from './dates';
+import { dueDateExtension } from './order-status';
 import { referencedOrderNumber, type TicketRequest } from './ticket';
 
 /** What a ticket is checked against: the signed-in merchant's own data in one world. */
@@ -81,14 +82,17 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
   const topic = fields.topic.safeParse(input.topic).data;
   const extendable = order?.status === 'activated';
   const dueDate = extendable ? order.dueDate : null;
+  // An order due too long ago has no day left to ask for: the reference says so, not the date.
+  const tooLate = dueDate !== null && dueDateExtension(order!.status, dueDate, context.today) === null;
   const wished = optionalField(fields.wishedDueDate, input.wishedDueDate);
   if (topic === 'payment-term-extension') {
     if (reference === null) add('orderReference', 'Name the order whose payment term should be extended.');
     // Only an activated order still to be paid has a due date the provider could move.
     else if (order && !extendable) add('orderReference', `Order ${orderNumber} is ${order.status}: only an activated order still to be paid has a due date to move.`);
+    else if (tooLate) add('orderReference', `Order ${orderNumber} has been due since ${dueDate}, ${limits.extensionDaysMax} days or more: its due date can no longer be moved.`);
     if (wished === null) add('wishedDueDate', 'Give the due date you wish for.');
   }
-  if (wished && topic === 'payment-term-extension') {
+  if (wished && topic === 'payment-term-extension' && !tooLate) {
     if (wished <= context.today) add('wishedDueDate', 'Choose a day after today.');
     else if (dueDate !== null && wished <= dueDate) add('wishedDueDate', `Choose a day after the order's due date, ${dueDate}.`);
     else if (dueDate !== null && wished > addDays(dueDate, limits.extensionDaysMax)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, countries, currencies, isoDate, isoDateTime, pageOf } from './common';
+import { cents, countries, currencies, isoDate, isoDateTime, limits, pageOf } from './common';
 import { orderChargebackSchema } from './order-chargebacks';
 import { chosenReasonCodeSchema, reasonCodeSchema, reasonField } from './reasons';
 
@@ -200,6 +200,12 @@ export const bankDetailsSchema = z.strictObject({
 export type BankDetails = z.infer<typeof bankDetailsSchema>;
 
 export const orderDetailSchema = orderSummarySchema.extend({
+  dueDateExtension: z
+    .strictObject({ from: isoDate, to: isoDate })
+    .nullable()
+    .meta({
+      description: `The days a payment-term extension (a support ticket) may ask for as the new due date, on the backend's "today": after today and after \`dueDate\`, at most ${limits.extensionDaysMax} days after it. Null when the order has no due date to move (not activated, or paid) or has been due for ${limits.extensionDaysMax} days or more.`,
+    }),
   payTo: bankDetailsSchema,
   billingAddress: addressSchema,
   deliveryAddress: addressSchema,

@@ -42,8 +42,8 @@ const orderRefSchema = z.object({
 });
 
 /** An order of the signed-in merchant in the given status, as the API lists it, for a test to act on. */
-export async function findOrder(status: string, mode: DataMode = 'live', index = 0) {
-  const page = await apiRequest('/orders', orderRefSchema, { mode, query: { status, sort: 'orderNumber', order: 'asc' } });
+export async function findOrder(status: string, mode: DataMode = 'live', index = 0, filters: Record<string, string> = {}) {
+  const page = await apiRequest('/orders', orderRefSchema, { mode, query: { ...filters, status, sort: 'orderNumber', order: 'asc' } });
   const order = page.items[index];
   if (!order) throw new Error(`no ${status} order in ${mode}`);
   return order;

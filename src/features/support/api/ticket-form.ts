@@ -3,7 +3,7 @@ import { limits } from '@/contract/common';
 import { topics } from '@/contract/support';
 import { readAmount } from '@/lib/amount-text';
 import { alwaysCheck } from '@/lib/validation';
-import { canExtend, extensionRange, localToday, orderNamedBy, type OrderTerm } from '../lib/extension-range';
+import { extensionRefusal, localToday, orderNamedBy, type OrderTerm } from '../lib/extension-range';
 
 /** An order number (1234567) or a payment reference as shoppers quote it (BP1234567/3333). */
 const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}\/\d{2,10})$/i;
@@ -14,23 +14,30 @@ const amountProblems = {
   'too-precise': 'support:validation.paidAmountTooPrecise',
 } as const;
 
+/** What the reference field says of an order whose due date cannot be moved. */
+const refusalMessages = {
+  'nothing-to-pay': 'support:validation.orderNotExtendable',
+  'too-late': 'support:validation.orderTooLateToExtend',
+} as const;
+
 /** A field's message key, for the cross-field checks below. */
 type FieldProblem = [field: string, message: string];
 
 function extensionProblems(form: { orderReference: string; wishedDueDate: string }, order: OrderTerm | undefined): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const named = orderNamedBy(order, form.orderReference);
+  const refusal = named ? extensionRefusal(named) : null;
   if (!form.orderReference) problems.push(['orderReference', 'support:validation.orderReferenceRequired']);
-  else if (named && !canExtend(named)) problems.push(['orderReference', 'support:validation.orderNotExtendable']);
-  const range = named ? extensionRange(named) : null;
+  else if (refusal) problems.push(['orderReference', refusalMessages[refusal]]);
+  const range = named?.dueDateExtension ?? null;
   const wished = form.wishedDueDate;
   const problem = !wished
     ? 'support:validation.wishedDueDate'
     : wished <= localToday()
       ? 'support:validation.wishedDueDateFuture'
-      : range && wished < range.min
+      : range && wished < range.from
         ? 'support:validation.wishedDueDateAfterDue'
-        : range && wished > range.max
+        : range && wished > range.to
           ? 'support:validation.wishedDueDateTooLate'
           : null;
   if (problem) problems.push(['wishedDueDate', problem]);

@@ -5,15 +5,17 @@ import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import type { OrderDetail } from '@/contract/orders';
 import { useTickets } from '../api/get-tickets';
+import { extensionRefusal } from '../lib/extension-range';
 import { supportPaths } from '../paths';
 import { TicketList } from './tickets-table';
 
 /**
  * The requests about one order, for its page: each with its number, topic and state, leading to its
- * conversation. An activated order offers to ask for a later due date.
+ * conversation. An activated order offers to ask for a later due date, or says why it no longer can.
  */
-export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber' | 'status'> }) {
+export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber' | 'status' | 'dueDate' | 'dueDateExtension'> }) {
   const { t } = useTranslation('support');
+  const refusal = extensionRefusal(order);
   const tickets = useTickets(order.orderNumber);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="order-tickets-title">
@@ -21,7 +23,7 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
         <Title order={2} size="h3" id="order-tickets-title">
           {t('orderTickets.title')}
         </Title>
-        {order.status === 'activated' && (
+        {refusal === null ? (
           <Button
             component={Link}
             to={supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' })}
@@ -30,7 +32,11 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
           >
             {t('orderTickets.askLaterDueDate')}
           </Button>
-        )}
+        ) : refusal === 'too-late' ? (
+          <Text size="sm" c="dimmed" maw={360}>
+            {t('validation.orderTooLateToExtend')}
+          </Text>
+        ) : null}
       </Group>
       {tickets.isPending ? (
         <LoadingState label={t('orderTickets.loading')} />

@@ -42,7 +42,7 @@ describe('the support form', () => {
 
   it('bounds the wished due date by the order a typed reference names, and still after a reload', async () => {
     const first = await renderApp({ as: 'finance', path: '/orders' });
-    const order = await findOrder('activated');
+    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
     first.unmount();
     const typed = await renderApp({ as: 'finance', path: supportPaths.page(), resetData: false });
     await screen.findByRole('textbox', { name: 'Merchant id' });
@@ -55,6 +55,25 @@ describe('the support form', () => {
     await renderApp({ as: 'finance', path: supportPaths.page(), resetData: false });
     expect(await screen.findByRole('textbox', { name: 'Order reference' })).toHaveValue(order.orderNumber);
     expect(await screen.findByText(/^Between .+ and .+: at most 30 days after the current due date$/)).toBeInTheDocument();
+  });
+
+  it('says an order due 30 days ago or more can no longer get a later due date, on its page and in the form, and sends no extension for it', async () => {
+    const first = await renderApp({ as: 'admin', path: '/orders' });
+    const order = await findOrder('activated', 'live', 0, { paymentState: 'collection' });
+    first.unmount();
+    const tooLate = 'This order has been due for 30 days or more: its due date can no longer be moved.';
+    const page = await renderApp({ as: 'admin', path: `/orders/${order.orderNumber}`, resetData: false });
+    expect(await screen.findByText(tooLate)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Ask for a later due date' })).not.toBeInTheDocument();
+    page.unmount();
+
+    const { user } = await renderApp({ as: 'admin', path: supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' }), resetData: false });
+    expect(await screen.findByText(tooLate)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Could the customer get more time?');
+    await user.click(screen.getByRole('button', { name: 'Send to support' }));
+    expect(await screen.findAllByText(tooLate)).toHaveLength(2);
+    const about = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live', query: { orderNumber: order.orderNumber } });
+    expect(about.items).toEqual([]);
   });
 
   it('says an order not activated has no due date to move, and sends no extension for it', async () => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { typedAmountCents, writeAmount } from '@/lib/amount-text';
 import { useFormat } from '@/lib/format';
 import type { TicketForm } from '../api/ticket-form';
-import { canExtend, extensionRange, localToday, type OrderTerm } from '../lib/extension-range';
+import { extensionRefusal, localToday, type OrderTerm } from '../lib/extension-range';
 
 type FieldProps = {
   register: UseFormRegister<TicketForm>;
@@ -56,8 +56,9 @@ function FormDate({ control, name, label, description, error, offered, opensOn }
 export function ExtensionFields({ errors, message, control, order }: FieldProps & { control: Control<TicketForm>; order: OrderTerm | undefined }) {
   const { t } = useTranslation('support');
   const format = useFormat();
-  const range = order ? extensionRange(order) : null;
   const today = localToday();
+  const range = order?.dueDateExtension ?? null;
+  const refusal = order ? extensionRefusal(order) : null;
   return (
     <FormDate
       control={control}
@@ -65,13 +66,15 @@ export function ExtensionFields({ errors, message, control, order }: FieldProps 
       label={t('fields.wishedDueDate')}
       description={
         range
-          ? t('fields.wishedDueDateRange', { min: format.date(range.min), max: format.date(range.max) })
-          : order && !canExtend(order)
+          ? t('fields.wishedDueDateRange', { min: format.date(range.from), max: format.date(range.to) })
+          : refusal === 'nothing-to-pay'
             ? t('fields.wishedDueDateNoDue')
-            : t('fields.wishedDueDateHint')
+            : refusal === 'too-late'
+              ? t('validation.orderTooLateToExtend')
+              : t('fields.wishedDueDateHint')
       }
-      offered={(day) => (range ? day >= range.min && day <= range.max : day > today)}
-      opensOn={range?.min}
+      offered={(day) => (range ? day >= range.from && day <= range.to : day > today)}
+      opensOn={range?.from}
       error={message(errors.wishedDueDate?.message)}
     />
   );

@@ -1,22 +1,25 @@
-import { canExtend, extensionRange, orderNamedBy, referencedOrderNumber } from './extension-range';
+import { extensionRefusal, orderNamedBy, referencedOrderNumber } from './extension-range';
 
-const order = { orderNumber: '1000042', paymentReference: 'BP1000042/3333', status: 'activated', dueDate: '2026-12-08' } as const;
+const order = {
+  orderNumber: '1000042',
+  paymentReference: 'BP1000042/3333',
+  status: 'activated',
+  dueDate: '2026-12-08',
+  dueDateExtension: { from: '2026-12-09', to: '2027-01-07' },
+} as const;
 
-describe('the days a later due date may be asked for', () => {
-  it('start the day after the due date and end 30 days after it', () => {
-    expect(extensionRange(order, '2026-11-24')).toEqual({ min: '2026-12-09', max: '2027-01-07' });
+describe('why a due date cannot be moved', () => {
+  it('is nothing for an activated order the API offers days for', () => {
+    expect(extensionRefusal(order)).toBeNull();
   });
 
-  it('start tomorrow when the due date has passed', () => {
-    expect(extensionRange(order, '2026-12-20')).toEqual({ min: '2026-12-21', max: '2027-01-07' });
+  it('is that the order has been due too long when the API offers no day left', () => {
+    expect(extensionRefusal({ ...order, dueDateExtension: null })).toBe('too-late');
   });
 
-  it('do not exist for an order not activated, or paid, cancelled or credited: it has no due date to move', () => {
-    expect(extensionRange({ status: 'created', dueDate: null })).toBeNull();
-    for (const status of ['paid', 'cancelled', 'credited'] as const) {
-      expect(canExtend({ status }), status).toBe(false);
-      expect(extensionRange({ ...order, status }, '2026-11-24'), status).toBeNull();
-    }
+  it('is that there is nothing to pay for an order not activated, or paid, cancelled or credited', () => {
+    expect(extensionRefusal({ status: 'created', dueDate: null, dueDateExtension: null })).toBe('nothing-to-pay');
+    for (const status of ['paid', 'cancelled', 'credited'] as const) expect(extensionRefusal({ ...order, status, dueDateExtension: null }), status).toBe('nothing-to-pay');
   });
 });
 

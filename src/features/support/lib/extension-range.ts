@@ -1,9 +1,10 @@
-import { limits } from '@/contract/common';
-import type { OrderStatus } from '@/contract/orders';
-import { addCalendarDays } from '@/lib/calendar-days';
+import type { OrderDetail } from '@/contract/orders';
 
-/** What an extension is bounded by: the order the request is about, its state and its current due date. */
-export type OrderTerm = { orderNumber: string; paymentReference: string; status: OrderStatus; dueDate: string | null };
+/**
+ * What an extension is bounded by: the order the request is about, its state, its current due date
+ * and the days the API would accept as the new one (on the backend's "today", not the browser's).
+ */
+export type OrderTerm = Pick<OrderDetail, 'orderNumber' | 'paymentReference' | 'status' | 'dueDate' | 'dueDateExtension'>;
 
 /** Today as YYYY-MM-DD in the user's time zone, comparable with a date input's value. */
 export function localToday(): string {
@@ -11,20 +12,13 @@ export function localToday(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
-/** Only an activated order still to be paid has a due date the provider could move. */
-export function canExtend(order: Pick<OrderTerm, 'status'>): boolean {
-  return order.status === 'activated';
-}
-
 /**
- * The days a new due date may be wished for, as the API allows them: after today and after the
- * current due date, at most `extensionDaysMax` days after it. Null for an order it cannot move.
+ * Why the provider would refuse to move an order's due date: only an activated order still to be
+ * paid has one, and one due too long ago has no day left to ask for. Null when it may be moved.
  */
-export function extensionRange(order: Pick<OrderTerm, 'status' | 'dueDate'>, today = localToday()): { min: string; max: string } | null {
-  if (!canExtend(order) || order.dueDate === null) return null;
-  const dayAfterDue = addCalendarDays(order.dueDate, 1);
-  const tomorrow = addCalendarDays(today, 1);
-  return { min: dayAfterDue > tomorrow ? dayAfterDue : tomorrow, max: addCalendarDays(order.dueDate, limits.extensionDaysMax) };
+export function extensionRefusal(order: Pick<OrderTerm, 'status' | 'dueDate' | 'dueDateExtension'>): 'nothing-to-pay' | 'too-late' | null {
+  if (order.status !== 'activated' || order.dueDate === null) return 'nothing-to-pay';
+  return order.dueDateExtension === null ? 'too-late' : null;
 }
 
 /**
