@@ -1,7 +1,8 @@
-import { useLocation, useParams } from 'react-router';
+import { Navigate, useLocation, useParams } from 'react-router';
 // From the page's own modules, so that the list and the order page load apart.
 import { orderActionIds, type ActionId } from '@/features/orders/components/order-actions';
 import { OrderPage } from '@/features/orders/components/order-page';
+import { orderPaths } from '@/features/orders/paths';
 import { statementPaths } from '@/features/statements/paths';
 import { OrderTickets, useOrderTicketEntries } from '@/features/support';
 import { supportPaths } from '@/features/support/paths';
@@ -9,13 +10,19 @@ import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
 
 export function OrderRoute() {
-  const { orderNumber = '' } = useParams();
+  const { orderNumber: asked = '' } = useParams();
+  // A link pasted with a space around the number still names the order.
+  const orderNumber = asked.trim();
+  const location = useLocation();
   const session = useCurrentSession();
   // The requests about the order are on its timeline too, among its own events.
   const ticketEntries = useOrderTicketEntries(orderNumber);
   // The command palette may arrive asking for an action's dialog.
-  const asked: unknown = (useLocation().state as { openAction?: unknown } | null)?.openAction;
-  const initialAction = orderActionIds.find((id): id is ActionId => id === asked);
+  const action: unknown = (location.state as { openAction?: unknown } | null)?.openAction;
+  const initialAction = orderActionIds.find((id): id is ActionId => id === action);
+  if (orderNumber !== asked && orderNumber) {
+    return <Navigate replace to={{ pathname: orderPaths.detail(orderNumber), search: location.search }} state={location.state} />;
+  }
   return (
     <OrderPage
       key={orderNumber}

@@ -91,6 +91,14 @@ describe('the order page', () => {
     expect(states).toContain('Returned');
   });
 
+  it('opens the order a link names with a space pasted around its number, under its own address', async () => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated');
+    const { router } = await renderApp({ as: 'admin', path: `/orders/${orderNumber}%20`, resetData: false });
+    expect(await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${orderNumber}`) })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(orderPaths.detail(orderNumber));
+  });
+
   it('says plainly that an order number is unknown here, and offers the other mode and the list', async () => {
     const { user } = await renderApp({ as: 'admin', path: orderPaths.detail('9999999') });
     expect(await screen.findByRole('heading', { level: 1, name: 'No order 9999999 in your live data' })).toBeInTheDocument();
