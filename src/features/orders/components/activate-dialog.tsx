@@ -47,7 +47,7 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
       returnFocusTo={returnFocusTo}
       title={t('activate.title', { orderNumber: order.orderNumber })}
       error={activate.error && actionErrorMessage(activate.error, t)}
-      blocked={!activate.isSuccess && current.status !== 'created' ? t('actions.noLonger', { status: t(`status.${current.status}`) }) : null}
+      blocked={!activate.isSuccess && current.status !== 'created' ? t('actions.noLonger', { status: t(`statusInSentence.${current.status}`) }) : null}
       confirmLabel={t('activate.confirm')}
       pending={activate.isPending}
       onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: current.version } })}

@@ -52,7 +52,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       error={cancel.error && actionErrorMessage(cancel.error, t)}
       blocked={
         !cancel.isSuccess && order.status !== 'created' && order.status !== 'activated'
-          ? t('actions.noLonger', { status: t(`status.${order.status}`) })
+          ? t('actions.noLonger', { status: t(`statusInSentence.${order.status}`) })
           : null
       }
       confirmLabel={t(afterActivation ? 'cancel.confirmCredit' : 'cancel.confirm')}

@@ -30,7 +30,7 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
   const blocked = extend.isSuccess
     ? null
     : current.status !== 'created'
-      ? t('actions.noLonger', { status: t(`status.${current.status}`) })
+      ? t('actions.noLonger', { status: t(`statusInSentence.${current.status}`) })
       : current.expiryExtended
         ? t('extend.extendedMeanwhile', { date: format.date(current.expiresAt) })
         : null;

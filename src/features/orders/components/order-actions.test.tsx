@@ -161,7 +161,7 @@ describe('actions on an order', () => {
       body: { version: order.version, reason: 'Other tab' },
     });
     await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now Cancelled: this action is no longer possible.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now cancelled: this action is no longer possible.');
     expect(within(dialog).getByRole('button', { name: 'Activate order' })).toBeDisabled();
     // Nothing is promised any more: no invoice, no due date.
     expect(within(dialog).queryByText(/invoice|due on/)).not.toBeInTheDocument();
@@ -176,7 +176,7 @@ describe('actions on an order', () => {
     // Another tab activates it first: the list's row is now stale.
     await apiRequest(orderApiPaths.activate(order.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
     await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now Activated');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This order is now activated');
     expect(within(dialog).getByRole('button', { name: 'Activate order' })).toBeDisabled();
     expect(await readOrder(order.orderNumber)).toMatchObject({ status: 'activated', version: order.version + 1 });
   });

@@ -96,7 +96,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t('reduce.title', { orderNumber: order.orderNumber })}
       error={reduce.error && actionErrorMessage(reduce.error, t)}
-      blocked={!reduce.isSuccess && order.status !== 'activated' ? t('actions.noLonger', { status: t(`status.${order.status}`) }) : null}
+      blocked={!reduce.isSuccess && order.status !== 'activated' ? t('actions.noLonger', { status: t(`statusInSentence.${order.status}`) }) : null}
       confirmLabel={t('reduce.confirm')}
       confirmColor="red"
       submitCount={form.formState.submitCount + serverRefusals}
