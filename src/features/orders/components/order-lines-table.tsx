@@ -30,16 +30,7 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string, o
   return column.columns([
     column.accessor('articleNumber', { header: t('lines.articleNumber'), cell: (info) => <span style={nowrap}>{info.getValue()}</span> }),
     column.accessor('title', { header: t('lines.title') }),
-    column.accessor('quantity', { header: t('lines.quantity') }),
-    column.accessor('unitPrice', { header: t('lines.unitPrice'), cell: (info) => money(info.getValue()) }),
-    column.accessor('discount', { header: t('lines.discount'), cell: (info) => (info.getValue() ? money(-info.getValue()) : '—') }),
-    column.accessor('vatRate', { header: t('lines.vatRate'), cell: (info) => format.percent(info.getValue()) }),
-    column.accessor('lineTotal', { header: t('lines.lineTotal'), cell: (info) => money(info.getValue()) }),
-    column.accessor('shipDate', { header: t('lines.shipDate'), cell: (info) => (info.getValue() ? format.date(info.getValue()!) : '—') }),
-    column.accessor('quantityShipped', { id: 'shipped', header: t('lines.shipped') }),
-    column.accessor('quantityInvoiced', { id: 'invoiced', header: t('lines.invoiced') }),
-    column.accessor('quantityCancelled', { id: 'cancelled', header: t('lines.cancelled') }),
-    column.accessor('quantityReturned', { id: 'returned', header: t('lines.returned') }),
+    // Next to the title: in the languages with long headers the quantities run past the card's edge.
     column.display({
       id: 'state',
       header: t('lines.state'),
@@ -52,6 +43,16 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string, o
         );
       },
     }),
+    column.accessor('quantity', { header: t('lines.quantity') }),
+    column.accessor('unitPrice', { header: t('lines.unitPrice'), cell: (info) => money(info.getValue()) }),
+    column.accessor('discount', { header: t('lines.discount'), cell: (info) => (info.getValue() ? money(-info.getValue()) : '—') }),
+    column.accessor('vatRate', { header: t('lines.vatRate'), cell: (info) => format.percent(info.getValue()) }),
+    column.accessor('lineTotal', { header: t('lines.lineTotal'), cell: (info) => money(info.getValue()) }),
+    column.accessor('shipDate', { header: t('lines.shipDate'), cell: (info) => (info.getValue() ? format.date(info.getValue()!) : '—') }),
+    column.accessor('quantityShipped', { id: 'shipped', header: t('lines.shipped') }),
+    column.accessor('quantityInvoiced', { id: 'invoiced', header: t('lines.invoiced') }),
+    column.accessor('quantityCancelled', { id: 'cancelled', header: t('lines.cancelled') }),
+    column.accessor('quantityReturned', { id: 'returned', header: t('lines.returned') }),
   ]);
 }
 
