@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { cancelFormSchema, cancelReasons, useCancelOrder, type CancelForm } from '../api/cancel-order';
 import { newIdempotencyKey } from '../api/order-actions';
+import { useDraftedForm } from '../lib/action-drafts';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { pickedReason } from '../lib/reason';
 import { ActionDialog } from './action-dialog';
@@ -20,9 +20,14 @@ export function CancelDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
-  const form = useForm<CancelForm>({ resolver: zodResolver(cancelFormSchema), defaultValues: { reasonText: '' }, shouldFocusError: false });
+  const { form, forget } = useDraftedForm<CancelForm>(order, 'cancel', opened, {
+    resolver: zodResolver(cancelFormSchema),
+    defaultValues: { reasonText: '' },
+    shouldFocusError: false,
+  });
   const cancel = useCancelOrder({
     onSuccess: (changed) => {
+      forget();
       notifications.show({ color: 'green', message: t(changed.status === 'credited' ? 'cancel.done.credited' : 'cancel.done.cancelled', { orderNumber: changed.orderNumber }) });
       onClose();
     },

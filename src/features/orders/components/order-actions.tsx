@@ -4,6 +4,7 @@ import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { expiryExtension, type OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
+import { useDraftedAction } from '../lib/action-drafts';
 import { whyNotExtendable } from '../lib/expiry-extension';
 import { ActivateDialog } from './activate-dialog';
 import { CancelDialog } from './cancel-dialog';
@@ -26,10 +27,14 @@ const dialogs: Record<ActionId, ComponentType<DialogProps>> = {
 export function OrderActions({ order, canChange, initialAction }: { order: OrderDetail; canChange: boolean; initialAction?: ActionId }) {
   const { t } = useTranslation('orders');
   const format = useFormat();
-  const [opened, setOpened] = useState<{ id: ActionId; opening: number; version: number } | null>(
-    initialAction ? { id: initialAction, opening: 1, version: order.version } : null,
-  );
-  const [visible, setVisible] = useState(initialAction !== undefined);
+  // A dialog left open with what was typed in it (the session ended, the page was reloaded) opens again.
+  const draftedAction = useDraftedAction(order);
+  const drafted = orderActionIds.find((id) => id === draftedAction);
+  const [opened, setOpened] = useState<{ id: ActionId; opening: number; version: number } | null>(() => {
+    const first = initialAction ?? drafted;
+    return first ? { id: first, opening: 1, version: order.version } : null;
+  });
+  const [visible, setVisible] = useState(opened !== null);
 
   if (!canChange) {
     return (

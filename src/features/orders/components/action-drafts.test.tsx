@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { findOrder, freshBackendAs, readOrder, renderApp } from '@/testing/render-app';
+import { orderPaths } from '../paths';
+
+/** Opens an activated order's "Cancel and credit" dialog and types a reason into it. */
+async function typeIntoCancel(orderNumber: string) {
+  const { user, unmount } = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+  await user.click(await screen.findByRole('button', { name: 'Cancel and credit' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+  await user.click(await screen.findByRole('option', { name: 'Other' }));
+  await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Agreed on the phone, ticket 123');
+  return { user, unmount };
+}
+
+describe("what was typed into an order's action dialog", () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('comes back in its dialog when the page is opened again after signing in anew, the order unchanged', async () => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated');
+    const first = await typeIntoCancel(orderNumber);
+    first.unmount();
+
+    await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    const dialog = await screen.findByRole('dialog', { name: `Cancel and credit order ${orderNumber}` });
+    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Agreed on the phone, ticket 123');
+    expect(within(dialog).getByRole('combobox', { name: 'Reason' })).toHaveValue('Other');
+  });
+
+  it('is kept, closed, when the dialog was dismissed, and gone once the action is done', async () => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated');
+    const first = await typeIntoCancel(orderNumber);
+    await first.user.keyboard('{Escape}');
+    first.unmount();
+
+    const { user, unmount } = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    await user.click(await screen.findByRole('button', { name: 'Cancel and credit' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Agreed on the phone, ticket 123');
+    await user.click(within(dialog).getByRole('button', { name: 'Credit the whole order' }));
+    expect(await screen.findByText(`Order ${orderNumber} is credited.`)).toBeInTheDocument();
+    expect(await readOrder(orderNumber)).toMatchObject({ status: 'credited' });
+    unmount();
+
+    await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${orderNumber}`) });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

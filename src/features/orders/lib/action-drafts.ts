@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type UseFormProps } from 'react-hook-form';
+import { z } from 'zod';
+import { useCurrentUserKey } from '@/lib/current-user';
+import { useDataMode } from '@/lib/data-mode';
+
+/**
+ * What was typed into an order's action dialog, kept in this tab until the action is done: a
+ * session that ends meanwhile, a sign-out in another tab or a reload then brings the dialog back as
+ * it was once the user is signed in again. One per order and user; `version` is the state of the
+ * order the values were typed for, `open` whether the dialog was showing.
+ */
+const draftSchema = z.object({
+  action: z.string(),
+  version: z.number(),
+  open: z.boolean(),
+  values: z.record(z.string(), z.unknown()),
+});
+type ActionDraft = z.infer<typeof draftSchema>;
+type DraftScope = { user: string | null; mode: string; orderNumber: string };
+type Order = { orderNumber: string; version: number };
+
+const storageKey = ({ user, mode, orderNumber }: DraftScope) => `comptoir.order-action-draft.${user ?? ''}.${mode}.${orderNumber}`;
+
+const actionDrafts = {
+  load(scope: DraftScope): ActionDraft | null {
+    try {
+      return draftSchema.safeParse(JSON.parse(sessionStorage.getItem(storageKey(scope)) ?? 'null')).data ?? null;
+    } catch {
+      return null;
+    }
+  },
+  save(scope: DraftScope, draft: ActionDraft) {
+    try {
+      sessionStorage.setItem(storageKey(scope), JSON.stringify(draft));
+    } catch {
+      // A full or refused storage loses the draft only, never the dialog.
+    }
+  },
+  clear(scope: DraftScope) {
+    sessionStorage.removeItem(storageKey(scope));
+  },
+};
+
+function useDraftScope(orderNumber: string): DraftScope {
+  const user = useCurrentUserKey();
+  const mode = useDataMode();
+  return useMemo(() => ({ user, mode, orderNumber }), [user, mode, orderNumber]);
+}
+
+/** The action whose dialog was showing, with values typed for the order as it is now, when the page was left. */
+export function useDraftedAction(order: Order): string | undefined {
+  const draft = actionDrafts.load(useDraftScope(order.orderNumber));
+  return draft?.open && draft.version === order.version ? draft.action : undefined;
+}
+
+/**
+ * react-hook-form's form for `action` on `order`, starting from the values of its draft when one
+ * was kept for this state of the order, and keeping them as they are typed. `forget` drops the
+ * draft once the action is done.
+ */
+export function useDraftedForm<Values extends FieldValues>(order: Order, action: string, opened: boolean, options: UseFormProps<Values> & { defaultValues: DefaultValues<Values> }) {
+  const scope = useDraftScope(order.orderNumber);
+  const [defaultValues] = useState(() => {
+    const draft = actionDrafts.load(scope);
+    const kept = draft?.action === action && draft.version === order.version ? draft.values : {};
+    return { ...options.defaultValues, ...kept } as DefaultValues<Values>;
+  });
+  const form = useForm<Values>({ ...options, defaultValues });
+  // Once the action is done, the dialog closing keeps nothing.
+  const done = useRef(false);
+  useEffect(() => {
+    const keep = (open: boolean) => done.current || actionDrafts.save(scope, { action, version: order.version, open, values: form.getValues() });
+    keep(opened);
+    const watching = form.watch(() => keep(opened));
+    return () => watching.unsubscribe();
+  }, [form, scope, action, order.version, opened]);
+  const forget = useCallback(() => {
+    done.current = true;
+    actionDrafts.clear(scope);
+  }, [scope]);
+  return { form, forget };
+}
