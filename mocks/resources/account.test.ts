@@ -138,6 +138,8 @@ describe('the payout account', () => {
 
   it.each([
     ['', 'Enter the IBAN.'],
+    ['BE71-0961-2345-6769', 'An IBAN holds only letters, digits and spaces: remove "-".'],
+    ['BE71.0961/2345.6769', 'An IBAN holds only letters, digits and spaces: remove ".", "/".'],
     ['5390 0754 7034', 'An IBAN starts with the country code and two check digits, e.g. BE71 0961 2345 6769.'],
     ['GB29 NWBK 6016 1331 9268 19', 'Give the IBAN of an account in one of the markets: BE, NL, DE, AT, CH, FR.'],
     ['BE68 5390 0754 703', 'This IBAN is not as long as the IBANs of its country.'],

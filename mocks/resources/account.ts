@@ -40,16 +40,17 @@ export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
   invoiceEmail: { invalid_type: emailMessage, invalid_format: emailMessage },
 });
 
-const ibanMessages: Record<IbanProblem, string> = {
-  format: 'An IBAN starts with the country code and two check digits, e.g. BE71 0961 2345 6769.',
-  country: `Give the IBAN of an account in one of the markets: ${countries.join(', ')}.`,
-  length: 'This IBAN is not as long as the IBANs of its country.',
-  checksum: "This IBAN's check digits do not match: look for a mistyped character.",
+const ibanMessages: Record<IbanProblem, (issue: Issue) => string> = {
+  characters: (issue) => `An IBAN holds only letters, digits and spaces: remove ${param<string[]>(issue, 'characters').map((character) => `"${character}"`).join(', ')}.`,
+  format: () => 'An IBAN starts with the country code and two check digits, e.g. BE71 0961 2345 6769.',
+  country: () => `Give the IBAN of an account in one of the markets: ${countries.join(', ')}.`,
+  length: () => 'This IBAN is not as long as the IBANs of its country.',
+  checksum: () => "This IBAN's check digits do not match: look for a mistyped character.",
 };
 
 export const payoutAccountBody = contractBody(payoutAccountBodySchema, {
   accountHolder: required('Enter the account holder.'),
-  iban: { ...required('Enter the IBAN.'), custom: (issue) => ibanMessages[param<IbanProblem>(issue, 'problem')] },
+  iban: { ...required('Enter the IBAN.'), custom: (issue) => ibanMessages[param<IbanProblem>(issue, 'problem')](issue) },
 });
 
 export const account = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countries, isoDate, isoDateTime, limits, modes, type Country, type Mode } from './common';
-import { ibanProblem } from './iban';
+import { disallowedIbanCharacters, ibanProblem } from './iban';
 import { isValidPostalCode } from './postal-code';
 import { isValidVatNumber } from './vat-number';
 
@@ -74,9 +74,9 @@ export const payoutAccountBodySchema = z.object({
     .min(1)
     .superRefine((iban, context) => {
       const problem = iban.trim() === '' ? null : ibanProblem(iban);
-      if (problem) context.addIssue({ code: 'custom', message: 'Not a valid IBAN of the markets.', params: { problem } });
+      if (problem) context.addIssue({ code: 'custom', message: 'Not a valid IBAN of the markets.', params: { problem, characters: disallowedIbanCharacters(iban) } });
     })
-    .meta({ description: 'Of an account in one of the markets: its length and check digits are checked. Spaces are ignored.', example: 'BE71 0961 2345 6769' }),
+    .meta({ description: 'Of an account in one of the markets: its length and check digits are checked. Letters (either case), digits and spaces only; spaces are ignored.', example: 'BE71 0961 2345 6769' }),
 });
 export type PayoutAccountBody = z.infer<typeof payoutAccountBodySchema>;
 

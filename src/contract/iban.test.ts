@@ -1,5 +1,5 @@
 import { countries } from './common';
-import { compactIban, hasValidCheckDigits, ibanLengths, ibanProblem, printedIban } from './iban';
+import { compactIban, disallowedIbanCharacters, hasValidCheckDigits, ibanLengths, ibanProblem, printedIban } from './iban';
 
 // Published examples of each market's IBAN (the ISO 13616 registry's).
 const valid = {
@@ -40,7 +40,17 @@ describe('an IBAN of the markets', () => {
     // A valid British IBAN: not an account in one of the markets.
     expect(hasValidCheckDigits('GB29 NWBK 6016 1331 9268 19')).toBe(true);
     expect(ibanProblem('GB29 NWBK 6016 1331 9268 19')).toBe('country');
-    for (const text of ['', 'BE', '5390 0754 7034', 'BE68-5390-0754-7034', 'IBAN BE68539007547034']) expect(ibanProblem(text)).toBe('format');
+    for (const text of ['', 'BE', '5390 0754 7034', 'IBAN BE68539007547034']) expect(ibanProblem(text)).toBe('format');
+  });
+
+  it('is refused for the characters it may not hold, before anything else, naming each once', () => {
+    // Right but for the hyphens: the same IBAN with spaces passes.
+    expect(ibanProblem('BE71-0961-2345-6769')).toBe('characters');
+    expect(disallowedIbanCharacters('BE71-0961-2345-6769')).toEqual(['-']);
+    expect(ibanProblem('5390.0754/7034')).toBe('characters');
+    expect(disallowedIbanCharacters('5390.0754/7034.')).toEqual(['.', '/']);
+    expect(disallowedIbanCharacters(' be71 0961\t2345 6769 ')).toEqual([]);
+    expect(ibanProblem('BE71 0961 2345 676é')).toBe('characters');
   });
 
   it('prints in groups of four', () => {

@@ -27,10 +27,16 @@ export function hasValidCheckDigits(iban: string): boolean {
   return /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact) && mod97(ibanDigits(`${compact.slice(4)}${compact.slice(0, 4)}`)) === 1;
 }
 
-export type IbanProblem = 'format' | 'country' | 'length' | 'checksum';
+export type IbanProblem = 'characters' | 'format' | 'country' | 'length' | 'checksum';
+
+/** The characters of a typed IBAN it may not hold (anything but letters, digits and spaces), each once, in the order typed. */
+export function disallowedIbanCharacters(value: string): string[] {
+  return [...new Set(value.replace(/\s+|[A-Za-z0-9]/g, ''))];
+}
 
 /** What is wrong with an IBAN of an account in one of the markets, or null when nothing is. */
 export function ibanProblem(value: string): IbanProblem | null {
+  if (disallowedIbanCharacters(value).length > 0) return 'characters';
   const compact = compactIban(value);
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return 'format';
   const country = countries.find((candidate) => candidate === compact.slice(0, 2));

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Country } from '@/contract/common';
-import { compactIban, ibanProblem } from '@/contract/iban';
+import { compactIban, disallowedIbanCharacters, ibanProblem } from '@/contract/iban';
 import { ErrorState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
@@ -49,7 +49,7 @@ export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }:
     setSavedFrom(null);
     change.mutate(values);
   });
-  const message = (key?: string) => (key ? t(key, { defaultValue: key }) : undefined);
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, characters: disallowedIbanCharacters(iban).join(' ') }) : undefined);
   const failure = change.error && !isApiError(change.error, 'validation') ? change.error : null;
 
   return (

@@ -33,6 +33,21 @@ describe('the payout account', () => {
     expect(await storedAccounts()).toMatchObject({ current: { iban: 'BE71096123456769' }, next: { iban: 'BE68539007547034', effectiveFrom: '2026-12-01' } });
   });
 
+  it.each([
+    ['en', 'An IBAN holds only letters, digits and spaces: remove “-”.'],
+    ['fr', 'Un IBAN ne contient que des lettres, des chiffres et des espaces : retirez « - ».'],
+    ['nl', 'Een IBAN bevat alleen letters, cijfers en spaties: verwijder ‘-’.'],
+    ['de', 'Eine IBAN enthält nur Buchstaben, Ziffern und Leerzeichen: Entfernen Sie „-“.'],
+  ] as const)('names the hyphens of an IBAN as what is wrong with it, in %s, keeping what was typed', async (language, message) => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount(), language });
+    const iban = await screen.findByRole('textbox', { name: 'IBAN' });
+    await user.type(iban, 'BE71-0961-2345-6769');
+    await user.tab();
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(iban).toHaveValue('BE71-0961-2345-6769');
+    expect(iban).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('lets finance read the account and its history, with no form', async () => {
     await renderApp({ as: 'finance', path: accountPaths.payoutAccount() });
     expect(await screen.findAllByText('BE71 0961 2345 6769')).toHaveLength(2);
