@@ -6,6 +6,7 @@ import { vatNumberExamples } from '@/contract/vat-number';
 import { setToday } from '../rules/clock';
 import { call, signIn } from '../testing/api-client';
 import { accountCall, billingDetailsOf, payoutAccountsOf } from '../testing/account-calls';
+import { activityOf } from '../testing/activity-calls';
 import { orderIn, problemOf } from '../testing/order-calls';
 import { now, resetSmallBackend } from '../testing/small-backend';
 
@@ -94,6 +95,16 @@ describe('the billing details', () => {
     expect(await billingDetailsOf(admin)).toEqual(before);
   });
 
+  it('are left as they are by a save of the stored values, however the VAT number is written: no change, nothing logged', async () => {
+    const before = await billingDetailsOf(admin);
+    const { updatedAt: _at, updatedBy: _by, ...stored } = before;
+    const response = await accountCall('/billing-details', admin, 'PUT', { ...stored, vatNumber: 'be 0123.456.749' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(before);
+    expect(await billingDetailsOf(admin)).toEqual(before);
+    expect((await activityOf(admin, '?kind=billing-details-changed')).items).toEqual([]);
+  });
+
   it('answer 415 to a body not sent as JSON and 400 to one that is not JSON', async () => {
     expect((await accountCall('/billing-details', admin, 'PUT', undefined)).status).toBe(415);
     expect((await call('/account/billing-details', { token: admin, method: 'PUT', mode: null, body: '{"companyName":' })).status).toBe(400);
@@ -134,6 +145,40 @@ describe('the payout account', () => {
     expect(await payoutAccountsOf(bergblick)).toEqual({ current: null, next: null, nextPayoutDate: '2026-12-01', history: [] });
     expect((await accountCall('/payout-account', bergblick, 'PUT', { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7' })).status).toBe(200);
     expect(await payoutAccountsOf(bergblick)).toMatchObject({ current: null, next: { iban: 'CH9300762011623852957', effectiveFrom: '2026-12-01' } });
+  });
+
+  it('is left as it is by a save of the account in use, however the IBAN is written: no pending change, nothing logged', async () => {
+    const before = await payoutAccountsOf(admin);
+    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'be71 0961 2345 6769' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(before);
+    expect(await payoutAccountsOf(admin)).toMatchObject({ next: null, history: before.history });
+    expect((await activityOf(admin, '?kind=payout-account-changed')).items).toEqual([]);
+  });
+
+  it('keeps a pending change given again, and withdraws it when the account in use is given again, which is logged', async () => {
+    const change = (iban: string) => accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban });
+    const before = await payoutAccountsOf(admin);
+    expect((await change('BE68 5390 0754 7034')).status).toBe(200);
+    const pending = await payoutAccountsOf(admin);
+    expect(pending.next).toMatchObject({ iban: 'BE68539007547034', effectiveFrom: '2026-12-01' });
+
+    const again = await change('be68539007547034');
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(pending);
+    expect((await activityOf(admin, '?kind=payout-account-changed')).items).toHaveLength(1);
+
+    const kept = await change('BE71 0961 2345 6769');
+    expect(kept.status).toBe(200);
+    expect(await kept.json()).toMatchObject({ current: before.current, next: null });
+    expect((await activityOf(admin, '?kind=payout-account-changed')).items).toMatchObject([
+      { subject: 'BE71096123456769', detail: '2026-12-01', at: now },
+      { subject: 'BE68539007547034', detail: '2026-12-01' },
+    ]);
+    // The payout of 2026-12-01 goes to the account in use, as it has since it was given.
+    setToday('2026-12-01');
+    expect(await payoutAccountsOf(admin)).toMatchObject({ current: before.current, next: null });
+    expect(((await (await call('/statements/2026-W48', { token: admin })).json()) as StatementDetail).payoutAccount).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
   });
 
   it.each([

@@ -1,17 +1,18 @@
 import { http, HttpResponse } from 'msw';
-import { billingDetailsBodySchema, payoutAccountBodySchema, type BillingDetails, type PayoutAccount } from '@/contract/account';
+import { billingDetailsBodySchema, payoutAccountBodySchema } from '@/contract/account';
 import { countries, type Country } from '@/contract/common';
-import { compactIban, type IbanProblem } from '@/contract/iban';
-import { canonicalPostalCode, postalCodeExamples } from '@/contract/postal-code';
-import { canonicalVatNumber, vatNumberExamples } from '@/contract/vat-number';
+import type { IbanProblem } from '@/contract/iban';
+import { postalCodeExamples } from '@/contract/postal-code';
+import { vatNumberExamples } from '@/contract/vat-number';
 import { currentStore } from '../db/store';
 import { contractBody, required, type Issue } from '../http/contract-body';
 import { logActivity } from '../http/activity';
 import { requireAllowed } from '../http/guards';
 import { answer } from '../http/problem';
 import { readBody } from '../http/validate';
+import { billingDetailsSave, payoutAccountSave } from '../rules/account-saves';
 import { now, today } from '../rules/clock';
-import { nextPayoutDate, payoutAccounts } from '../rules/payout-schedule';
+import { payoutAccounts } from '../rules/payout-schedule';
 
 const emailMessage = 'Enter a valid e-mail address.';
 
@@ -66,16 +67,13 @@ export const account = [
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the billing details.');
       const body = await readBody(request, billingDetailsBody);
       const at = now();
-      const details: BillingDetails = {
-        ...body,
-        postalCode: canonicalPostalCode(body.country, body.postalCode),
-        vatNumber: canonicalVatNumber(body.country, body.vatNumber),
-        updatedAt: at,
-        updatedBy: user.name,
-      };
-      await currentStore().write((context) => {
-        context.record({ kind: 'billing-details', merchantId: merchant.id, details });
-        logActivity(context, merchant.id, user, { kind: 'billing-details-changed', mode: null, subject: details.companyName }, at);
+      const details = await currentStore().write((context) => {
+        const stored = context.db.accounts.billingDetails(merchant.id);
+        const changed = billingDetailsSave(stored, body, { at, by: user.name });
+        if (!changed) return stored;
+        context.record({ kind: 'billing-details', merchantId: merchant.id, details: changed });
+        logActivity(context, merchant.id, user, { kind: 'billing-details-changed', mode: null, subject: changed.companyName }, at);
+        return changed;
       });
       return HttpResponse.json(details);
     }),
@@ -89,17 +87,19 @@ export const account = [
   ),
 
   // A payout already announced keeps its account: the change counts from the next payout date on.
+  // A save that changes nothing answers the account as it is, and nothing is recorded.
   http.put('*/api/account/payout-account', ({ request }) =>
     answer(async () => {
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the payout account.');
-      const { accountHolder, iban } = await readBody(request, payoutAccountBody);
+      const body = await readBody(request, payoutAccountBody);
       const day = today();
-      const version: PayoutAccount = { accountHolder, iban: compactIban(iban), effectiveFrom: nextPayoutDate(day), changedAt: now(), changedBy: user.name };
       const accounts = await currentStore().write((context) => {
-        const { db, record } = context;
-        record({ kind: 'payout-account', merchantId: merchant.id, account: version });
+        const versions = context.db.accounts.payoutVersions(merchant.id);
+        const version = payoutAccountSave(versions, day, body, { at: now(), by: user.name });
+        if (!version) return payoutAccounts(versions, day);
+        context.record({ kind: 'payout-account', merchantId: merchant.id, account: version });
         logActivity(context, merchant.id, user, { kind: 'payout-account-changed', mode: null, subject: version.iban, detail: version.effectiveFrom }, version.changedAt);
-        return payoutAccounts([...db.accounts.payoutVersions(merchant.id), version], day);
+        return payoutAccounts([...versions, version], day);
       });
       return HttpResponse.json(accounts);
     }),

@@ -19,12 +19,27 @@ export function accountOn(versions: readonly PayoutAccount[], date: string): Pay
   return found;
 }
 
+/** Whether two versions pay to the same account under the same holder. */
+export const sameAccount = (one: Pick<PayoutAccount, 'accountHolder' | 'iban'>, other: Pick<PayoutAccount, 'accountHolder' | 'iban'>): boolean =>
+  one.accountHolder === other.accountHolder && one.iban === other.iban;
+
+/** The version in use on `date`, or the earlier one it repeats: a change withdrawn by giving the account again does not move the day payouts went there since. */
+function inUse(versions: readonly PayoutAccount[], date: string): PayoutAccount | null {
+  let version = accountOn(versions, date);
+  for (let before = version && accountOn(versions, addDays(version.effectiveFrom, -1)); version && before && sameAccount(before, version); before = accountOn(versions, addDays(before.effectiveFrom, -1))) {
+    version = before;
+  }
+  return version;
+}
+
 /**
  * The payout account as the merchant reads it on `today`, from its versions oldest first: the one in
- * use, a change still waiting for its first payout, and the whole history.
+ * use, a change still waiting for its first payout (none when the last one given is the account in
+ * use, which withdrew the change), and the whole history.
  */
 export function payoutAccounts(versions: readonly PayoutAccount[], today: string): PayoutAccounts {
-  const current = accountOn(versions, today);
-  const waiting = versions.filter((version) => version.effectiveFrom > today);
-  return { current, next: waiting.at(-1) ?? null, nextPayoutDate: nextPayoutDate(today), history: [...versions].reverse() };
+  const current = inUse(versions, today);
+  const waiting = versions.filter((version) => version.effectiveFrom > today).at(-1) ?? null;
+  const next = waiting && !(current && sameAccount(waiting, current)) ? waiting : null;
+  return { current, next, nextPayoutDate: nextPayoutDate(today), history: [...versions].reverse() };
 }

@@ -37,13 +37,20 @@ export async function accountChecks(context: Context): Promise<void> {
     expectStatus(await api.call('/account/payout-account', { method: 'PUT', token: as(finance), mode: null, body: { accountHolder: 'x', iban: 'BE71096123456769' } }), 403);
   });
 
-  await suite.check('the billing details are put back as they are (200), and a VAT number of another country is refused (422)', async () => {
+  await suite.check('the billing details saved as they are change nothing (200), a change is kept and put back, and a VAT number of another country is refused (422)', async () => {
     const read = await api.call('/account/billing-details', { token: admin.token, mode: null });
     expectStatus(read, 200);
-    const { updatedAt: _at, updatedBy: _by, ...details } = read.json<BillingDetails>();
+    const stored = read.json<BillingDetails>();
+    const { updatedAt: _at, updatedBy: _by, ...details } = stored;
+    const same = await api.call('/account/billing-details', { method: 'PUT', token: admin.token, mode: null, body: details });
+    expectStatus(same, 200);
+    ensure(same.json<BillingDetails>().updatedAt === stored.updatedAt, `a save of the stored details was recorded as a change: ${JSON.stringify(same.json())}`);
+    const changed = await api.call('/account/billing-details', { method: 'PUT', token: admin.token, mode: null, body: { ...details, street: `${details.street.slice(0, 80)} (conformance)` } });
+    expectStatus(changed, 200);
+    ensure(changed.json<BillingDetails>().updatedBy !== null, 'a change of the street was not recorded as one');
     const put = await api.call('/account/billing-details', { method: 'PUT', token: admin.token, mode: null, body: details });
     expectStatus(put, 200);
-    ensure(put.json<BillingDetails>().companyName === details.companyName, 'the answer holds other billing details than those sent');
+    ensure(put.json<BillingDetails>().street === details.street, 'the answer holds other billing details than those sent');
     const foreign = details.country === 'DE' ? 'ATU13585627' : 'DE136695976';
     expectProblemNaming(await api.call('/account/billing-details', { method: 'PUT', token: admin.token, mode: null, body: { ...details, vatNumber: foreign } }), 422, ['vatNumber']);
   });

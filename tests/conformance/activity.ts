@@ -28,7 +28,7 @@ export async function activityChecks({ api, suite, admin, options }: Context): P
   await suite.check("the admin's change of the billing details is in the log, by the admin, in no world", async () => {
     const { items } = await read(`?kind=billing-details-changed&person=${encodeURIComponent(admin.email)}&pageSize=1`);
     const [latest] = items;
-    ensure(latest, 'the billing details were put back above, but the log does not show it');
+    ensure(latest, 'the billing details were changed above, but the log does not show it');
     ensure(latest.actor?.email === admin.email && latest.mode === null && latest.merchantId === admin.merchantId, `the item reads ${JSON.stringify(latest)}`);
   });
 

@@ -1,0 +1,37 @@
+import type { BillingDetails, BillingDetailsBody, PayoutAccount, PayoutAccountBody } from '@/contract/account';
+import { compactIban } from '@/contract/iban';
+import { canonicalPostalCode } from '@/contract/postal-code';
+import { canonicalVatNumber } from '@/contract/vat-number';
+import { nextPayoutDate, payoutAccounts, sameAccount } from './payout-schedule';
+
+// A save of the account's details records a change only when it changes something, once the
+// values are written the way the API keeps them: saving what is already there changes nothing.
+
+type Author = { at: string; by: string };
+
+/** Billing details as the API keeps them: postal code and VAT number in their country's canonical form. */
+export function canonicalBillingDetails(body: BillingDetailsBody): BillingDetailsBody {
+  return { ...body, postalCode: canonicalPostalCode(body.country, body.postalCode), vatNumber: canonicalVatNumber(body.country, body.vatNumber) };
+}
+
+const billingFields = ['companyName', 'street', 'postalCode', 'city', 'country', 'vatNumber', 'invoiceEmail'] as const satisfies readonly (keyof BillingDetailsBody)[];
+
+/** The billing details a save makes, or null when they are the stored ones already. */
+export function billingDetailsSave(stored: BillingDetails, body: BillingDetailsBody, { at, by }: Author): BillingDetails | null {
+  const given = canonicalBillingDetails(body);
+  if (billingFields.every((field) => given[field] === stored[field])) return null;
+  return { ...given, updatedAt: at, updatedBy: by };
+}
+
+/**
+ * The payout account version a save on `today` records, or null when payouts from the next payout
+ * date on already go to that account: the current one with no change pending, or the pending one.
+ * Giving the current account while a change is pending records it again, which withdraws the change.
+ */
+export function payoutAccountSave(versions: readonly PayoutAccount[], today: string, body: PayoutAccountBody, { at, by }: Author): PayoutAccount | null {
+  const given = { accountHolder: body.accountHolder, iban: compactIban(body.iban) };
+  const { current, next } = payoutAccounts(versions, today);
+  const planned = next ?? current;
+  if (planned && sameAccount(given, planned)) return null;
+  return { ...given, effectiveFrom: nextPayoutDate(today), changedAt: at, changedBy: by };
+}
