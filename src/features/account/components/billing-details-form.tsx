@@ -20,7 +20,7 @@ import { LastChange } from './last-change';
 /** An admin's form of the billing details; what was typed stays on screen when a value is refused. */
 export function BillingDetailsForm({ details }: { details: BillingDetails }) {
   const { t, i18n } = useTranslation('account');
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'changed' | 'unchanged' | null>(null);
   const form = useForm<BillingForm>({ resolver: zodResolver(billingFormSchema), defaultValues: billingFormValues(details), shouldFocusError: false });
   const { errors, submitCount } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
@@ -28,18 +28,16 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
   const country = useWatch({ control: form.control, name: 'country' });
 
   const save = useUpdateBillingDetails({
-    onSuccess: (changed) => {
-      form.reset(billingFormValues(changed));
-      setSaved(true);
-    },
+    onSuccess: (changed) => form.reset(billingFormValues(changed)),
     onError: (error) => {
       for (const field of refusedFields(error.fieldErrors, billingFormFields)) form.setError(field, { message: refusedByServer });
       focusFirstInvalid();
     },
   });
   const submit = form.handleSubmit((values) => {
-    setSaved(false);
-    save.mutate(values);
+    setSaved(null);
+    // Compared with the details as they were when saved: the API keeps them as they are when nothing changes.
+    save.mutate(values, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
   });
   const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], postalExample: postalCodeExamples[country] }) : undefined);
   const failure = save.error && !isApiError(save.error, 'validation') ? save.error : null;
@@ -82,7 +80,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
           </Button>
         </Group>
         <Text size="sm" role="status">
-          {saved ? t('billing.saved') : ''}
+          {saved && t(saved === 'changed' ? 'billing.saved' : 'billing.unchanged')}
         </Text>
       </Stack>
     </form>

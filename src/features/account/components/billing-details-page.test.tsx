@@ -61,6 +61,18 @@ describe('the billing details', () => {
     expect(await screen.findByText('Das ist keine USt-IdNr. des gewählten Landes: Sie sieht aus wie ATU12345675.')).toBeInTheDocument();
   });
 
+  it('says there was nothing to save when the values are the stored ones, however the VAT number is written', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails() });
+    const vatNumber = await screen.findByRole('textbox', { name: 'VAT number' });
+    await user.clear(vatNumber);
+    await user.type(vatNumber, 'be 0123.456.749');
+    await user.click(screen.getByRole('button', { name: 'Save billing details' }));
+    expect(await screen.findByText('Nothing to save: these are already the billing details.')).toBeInTheDocument();
+    expect(screen.queryByText('Saved. The next invoice and credit note show the new details.')).not.toBeInTheDocument();
+    expect(screen.getByText('As given when your merchant account was opened.')).toBeInTheDocument();
+    expect(await storedDetails()).toMatchObject({ vatNumber: 'BE0123456749', updatedAt: null, updatedBy: null });
+  });
+
   it('shows finance the details to read, and no way to change them', async () => {
     await renderApp({ as: 'finance', path: accountPaths.billingDetails() });
     expect(await screen.findByRole('heading', { level: 1, name: 'Billing details' })).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { PayoutAccounts } from '@/contract/account';
 import type { Country } from '@/contract/common';
 import { compactIban, disallowedIbanCharacters, ibanProblem } from '@/contract/iban';
 import { ErrorState } from '@/components/query-states';
@@ -13,15 +14,17 @@ import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { useChangePayoutAccount } from '../api/change-payout-account';
 import { payoutFormSchema, type PayoutForm } from '../api/payout-form';
 import { countryName } from '../lib/country-name';
+import { payoutSaveOutcome, type PayoutSaveOutcome } from '../lib/payout-save-outcome';
 import { refusedByServer, refusedFields } from '../lib/server-errors';
 
-type Props = { accountHolder: string; nextPayoutDate: string; hasAccount: boolean };
+type Props = { accounts: PayoutAccounts };
 
 /** An admin gives a new account; it is paid to from the next payout on. The IBAN is checked beside the field as it is typed. */
-export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }: Props) {
+export function PayoutAccountForm({ accounts }: Props) {
+  const accountHolder = (accounts.next ?? accounts.current)?.accountHolder ?? '';
   const { t, i18n } = useTranslation('account');
   const format = useFormat();
-  const [savedFrom, setSavedFrom] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<PayoutSaveOutcome | null>(null);
   const form = useForm<PayoutForm>({
     resolver: zodResolver(payoutFormSchema),
     defaultValues: { accountHolder, iban: '' },
@@ -36,18 +39,16 @@ export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }:
   const ibanCountry = iban.trim() !== '' && ibanProblem(iban) === null ? (compactIban(iban).slice(0, 2) as Country) : null;
 
   const change = useChangePayoutAccount({
-    onSuccess: (accounts) => {
-      form.reset({ accountHolder: accounts.next?.accountHolder ?? accountHolder, iban: '' });
-      setSavedFrom(accounts.next?.effectiveFrom ?? null);
-    },
+    onSuccess: (changed) => form.reset({ accountHolder: (changed.next ?? changed.current)?.accountHolder ?? accountHolder, iban: '' }),
     onError: (error) => {
       for (const field of refusedFields(error.fieldErrors, ['accountHolder', 'iban'] as const)) form.setError(field, { message: refusedByServer });
       focusFirstInvalid();
     },
   });
   const submit = form.handleSubmit((values) => {
-    setSavedFrom(null);
-    change.mutate(values);
+    setOutcome(null);
+    // Compared with the account as it was when saved: the page shows the answer before this runs.
+    change.mutate(values, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
   });
   const message = (key?: string) => (key ? t(key, { defaultValue: key, characters: disallowedIbanCharacters(iban).join(' ') }) : undefined);
   const failure = change.error && !isApiError(change.error, 'validation') ? change.error : null;
@@ -57,10 +58,10 @@ export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }:
       <Stack gap="md">
         <div>
           <Title order={2} size="h4" id="payout-form-title">
-            {hasAccount ? t('payout.form.changeTitle') : t('payout.form.giveTitle')}
+            {accounts.history.length > 0 ? t('payout.form.changeTitle') : t('payout.form.giveTitle')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('payout.form.explain', { date: format.date(nextPayoutDate) })}
+            {t('payout.form.explain', { date: format.date(accounts.nextPayoutDate) })}
           </Text>
         </div>
         {failure && <ErrorState error={failure} />}
@@ -89,7 +90,9 @@ export function PayoutAccountForm({ accountHolder, nextPayoutDate, hasAccount }:
           </Button>
         </Group>
         <Text size="sm" role="status">
-          {savedFrom ? t('payout.form.saved', { date: format.date(savedFrom) }) : ''}
+          {outcome?.kind === 'saved' && t('payout.form.saved', { date: format.date(outcome.date) })}
+          {outcome?.kind === 'withdrawn' && t('payout.form.withdrawn', { date: format.date(outcome.date) })}
+          {outcome?.kind === 'unchanged' && (outcome.date ? t('payout.form.unchangedFrom', { date: format.date(outcome.date) }) : t('payout.form.unchanged'))}
         </Text>
       </Stack>
     </form>

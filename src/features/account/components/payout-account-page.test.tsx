@@ -48,6 +48,30 @@ describe('the payout account', () => {
     expect(iban).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('says a save of the account in use changed nothing, and that giving it again withdraws a pending change', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount() });
+    const iban = await screen.findByRole('textbox', { name: 'IBAN' });
+    const save = screen.getByRole('button', { name: 'Save payout account' });
+    await user.type(iban, 'be71 0961 2345 6769');
+    await user.click(save);
+    expect(await screen.findByText('Nothing to save: payouts already go to this account.')).toBeInTheDocument();
+    expect(screen.queryByText('From 1 Dec 2026')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'History' })).getAllByRole('row')).toHaveLength(2);
+
+    await user.type(iban, 'BE68 5390 0754 7034');
+    await user.click(save);
+    expect(await screen.findByText('Saved. Payouts from 1 Dec 2026 go to the new account.')).toBeInTheDocument();
+    await user.type(iban, 'BE68539007547034');
+    await user.click(save);
+    expect(await screen.findByText('Nothing to save: payouts from 1 Dec 2026 on already go to this account.')).toBeInTheDocument();
+
+    await user.type(iban, 'BE71 0961 2345 6769');
+    await user.click(save);
+    expect(await screen.findByText('Saved. The change planned for 1 Dec 2026 is withdrawn: payouts keep going to the current account.')).toBeInTheDocument();
+    expect(screen.queryByText('From 1 Dec 2026')).not.toBeInTheDocument();
+    expect(await storedAccounts()).toMatchObject({ current: { iban: 'BE71096123456769' }, next: null });
+  });
+
   it('lets finance read the account and its history, with no form', async () => {
     await renderApp({ as: 'finance', path: accountPaths.payoutAccount() });
     expect(await screen.findAllByText('BE71 0961 2345 6769')).toHaveLength(2);

@@ -49,11 +49,7 @@ export function PayoutAccountPage({ canChange }: { canChange: boolean }) {
                 <Text>{t('payout.none')}</Text>
               )}
               {canChange ? (
-                <PayoutAccountForm
-                  accountHolder={(accounts.data.next ?? accounts.data.current)?.accountHolder ?? ''}
-                  nextPayoutDate={accounts.data.nextPayoutDate}
-                  hasAccount={accounts.data.history.length > 0}
-                />
+                <PayoutAccountForm accounts={accounts.data} />
               ) : (
                 <Alert color="gray" icon={<IconLock aria-hidden />}>
                   {t('payout.readOnly')}
