@@ -175,3 +175,25 @@ test('finance reads the billing details and the payout account in the settings, 
   await expect(page.getByText('API keys and the security check are for admins.', { exact: false })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the statements list shows each week's three downloads whole at 1280 and 1440 px, in every language", async ({ page }) => {
+  await signIn(page, 'finance');
+  await expect(orderRows(page).first()).toBeVisible();
+  for (const width of [1280, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const language of ['en', 'fr', 'nl', 'de']) {
+      await page.evaluate((code) => localStorage.setItem('comptoir.language', code), language);
+      await page.goto('/statements');
+      const camt053 = page.locator('table button[aria-label*="camt.053"]');
+      await expect(camt053.first()).toBeVisible();
+      // The table sits whole in its scrolling box: nothing of it is hidden behind a sideways scroll.
+      const box = page.locator('[role="region"]:has(table)');
+      expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth), `${language} at ${width} px`).toBeLessThanOrEqual(0);
+      const right = (await box.boundingBox())!;
+      for (const button of await page.locator('table button').all()) {
+        const edge = (await button.boundingBox())!;
+        expect(edge.x + edge.width, `${language} at ${width} px`).toBeLessThanOrEqual(right.x + right.width);
+      }
+    }
+  }
+});

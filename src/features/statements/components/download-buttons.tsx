@@ -1,19 +1,27 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, SimpleGrid } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileCode, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StatementFormat } from '../api/api-paths';
 import { useDownloadStatement } from '../api/download-statement';
 
+type Props = {
+  week: string;
+  size?: string;
+  /** Two rows (CSV and PDF, then camt.053 under both), for the statements table: one row of three is too wide for it at 1280 px. */
+  stacked?: boolean;
+};
+
 /** CSV for spreadsheets, PDF for the records, camt.053 for accounting software that reads bank statements. */
-export function DownloadButtons({ week, size = 'compact-sm' }: { week: string; size?: string }) {
+export function DownloadButtons({ week, size = 'compact-sm', stacked = false }: Props) {
   const { t } = useTranslation('statements');
   const download = useDownloadStatement({
     onError: () => notifications.show({ color: 'red', title: t('download.failedTitle'), message: t('download.failed') }),
   });
-  const button = (format: StatementFormat, Icon: typeof IconFileTypePdf) => (
+  const button = (format: StatementFormat, Icon: typeof IconFileTypePdf, style?: { gridColumn: string }) => (
     <Button
       size={size}
+      style={style}
       variant="light"
       leftSection={<Icon size={14} aria-hidden />}
       loading={download.isPending && download.variables?.format === format && download.variables.week === week}
@@ -23,6 +31,15 @@ export function DownloadButtons({ week, size = 'compact-sm' }: { week: string; s
       {t(`download.${format}`)}
     </Button>
   );
+  if (stacked) {
+    return (
+      <SimpleGrid cols={2} spacing="xs" verticalSpacing={6} w="max-content">
+        {button('csv', IconFileSpreadsheet)}
+        {button('pdf', IconFileTypePdf)}
+        {button('camt053', IconFileCode, { gridColumn: 'span 2' })}
+      </SimpleGrid>
+    );
+  }
   return (
     <Group gap="xs" wrap="nowrap">
       {button('csv', IconFileSpreadsheet)}

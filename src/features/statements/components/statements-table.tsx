@@ -19,15 +19,16 @@ const noWrap: CSSProperties = { whiteSpace: 'nowrap' };
 
 /** Test data moves no money: its statements name no payout, nor its date. */
 function statementColumns(t: TFunction<'statements'>, format: Format, live: boolean) {
-  // An amount never wraps: "-" on one line and "€117.36" on the next reads as two figures.
+  // An amount never wraps: "-" on one line and "€117.36" on the next reads as two figures. Nor does a date.
   const money = (statement: StatementSummary, cents: number) => <span style={noWrap}>{format.money(cents, statement.currency)}</span>;
   return column.columns([
     column.accessor('week', {
       header: t('columns.week'),
       cell: ({ row }) => (
         <Stack gap={0}>
-          <Group gap="xs" wrap="nowrap">
-            <Anchor component={Link} to={statementPaths.detail(row.original.week)} fw={600}>
+          {/* The week's name is read whole ("2026-W49", never "2026-" over "W49"); its badge may go under it. */}
+          <Group gap="xs" style={{ rowGap: 2 }}>
+            <Anchor component={Link} to={statementPaths.detail(row.original.week)} fw={600} style={noWrap}>
               {row.original.week}
             </Anchor>
             {row.original.provisional && (
@@ -54,7 +55,7 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
       ),
     }),
     column.accessor('movementCount', { id: 'movementCount', header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
-    column.accessor('payoutDate', { id: 'payoutDate', header: t('columns.payoutDate'), cell: (info) => format.date(info.getValue()) }),
+    column.accessor('payoutDate', { id: 'payoutDate', header: t('columns.payoutDate'), cell: (info) => <span style={noWrap}>{format.date(info.getValue())}</span> }),
     column.display({
       id: 'downloads',
       header: t('columns.downloads'),
@@ -65,7 +66,7 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
             {t('provisional.filesLater')}
           </Text>
         ) : (
-          <DownloadButtons week={row.original.week} />
+          <DownloadButtons week={row.original.week} stacked />
         ),
     }),
   ]);
@@ -83,8 +84,9 @@ export function StatementsTable({ statements }: { statements: StatementSummary[]
   );
   const table = useTable({ features, columns, data: statements, getRowId: (statement) => statement.week });
   return (
+    // At 1280 px the table has 994 px: it fits there in every language, and scrolls only on narrower screens.
     <Table.ScrollContainer
-      minWidth={1000}
+      minWidth={840}
       type="native"
       tabIndex={0}
       role="region"
