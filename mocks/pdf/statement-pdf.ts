@@ -56,13 +56,14 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
   pdf.setFontSize(11).setTextColor(0);
   y += 6 - noteLineHeight;
   // Test data moves no money: its statement announces no payout. A negative week is no payout
-  // but an amount due, debited from the merchant on the payout date.
+  // but an amount due, debited from the merchant on the payout date. A zero week settles nothing.
   const live = mode === 'live';
   const owed = live && statement.net < 0;
+  const nothing = live && statement.net === 0;
   const settlement = owed ? texts.debitDate : texts.payoutDate;
-  pdf.text(live ? settlement(day(statement.payoutDate)) : texts.noPayoutInTest, left, y);
+  pdf.text(!live ? texts.noPayoutInTest : nothing ? texts.nothingToPayOut : settlement(day(statement.payoutDate)), left, y);
   // The account it is paid to or debited from, as the statement's page names it.
-  if (live) {
+  if (live && !nothing) {
     y += rowHeight;
     const named = account && { holder: account.accountHolder, iban: printedIban(account.iban) };
     pdf.text(named ? (owed ? texts.debitAccount : texts.payoutAccount)(named.holder, named.iban) : owed ? texts.noDebitAccount : texts.noPayoutAccount, left, y);

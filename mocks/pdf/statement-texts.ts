@@ -19,6 +19,8 @@ interface StatementTexts {
   noPayoutAccount: string;
   noDebitAccount: string;
   noPayoutInTest: string;
+  /** A week whose net is zero: nothing is paid out or debited, so neither a date nor an account is named. */
+  nothingToPayOut: string;
   gross: string;
   fees: string;
   adjustments: string;
@@ -51,6 +53,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     noPayoutAccount: 'No payout account given yet: the payout is held until there is one.',
     noDebitAccount: 'No bank account given yet: the amount due is collected once there is one.',
     noPayoutInTest: 'No payout: in test data no money is paid out.',
+    nothingToPayOut: "Nothing to pay out: the week's net is zero.",
     gross: 'Gross',
     fees: 'Fees',
     adjustments: 'Adjustments',
@@ -80,6 +83,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     noPayoutAccount: "Pas encore de compte de versement : le versement est retenu jusqu'à ce qu'il y en ait un.",
     noDebitAccount: "Pas encore de compte bancaire : le montant dû sera prélevé dès qu'il y en aura un.",
     noPayoutInTest: "Aucun versement : en données de test, aucun argent n'est versé.",
+    nothingToPayOut: 'Rien à verser : le net de la semaine est nul.',
     gross: 'Brut',
     fees: 'Frais',
     adjustments: 'Ajustements',
@@ -109,6 +113,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     noPayoutAccount: 'Nog geen uitbetalingsrekening opgegeven: de uitbetaling wordt aangehouden tot er een is.',
     noDebitAccount: 'Nog geen bankrekening opgegeven: het verschuldigde bedrag wordt geïnd zodra er een is.',
     noPayoutInTest: 'Geen uitbetaling: in testgegevens wordt geen geld uitbetaald.',
+    nothingToPayOut: 'Niets uit te betalen: het netto van de week is nul.',
     gross: 'Bruto',
     fees: 'Kosten',
     adjustments: 'Correcties',
@@ -138,6 +143,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     noPayoutAccount: 'Noch kein Auszahlungskonto angegeben: Die Auszahlung wird zurückgehalten, bis eines da ist.',
     noDebitAccount: 'Noch kein Bankkonto angegeben: Der fällige Betrag wird abgebucht, sobald eines da ist.',
     noPayoutInTest: 'Keine Auszahlung: In Testdaten wird kein Geld ausgezahlt.',
+    nothingToPayOut: 'Nichts auszuzahlen: Der Nettobetrag der Woche ist null.',
     gross: 'Brutto',
     fees: 'Gebühren',
     adjustments: 'Korrekturen',

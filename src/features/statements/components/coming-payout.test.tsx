@@ -1,7 +1,15 @@
 import { screen, within } from '@testing-library/react';
-import { renderApp } from '@/testing/render-app';
+import { z } from 'zod';
+import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
-// The tests run on Tuesday 2026-11-24: week 2026-W48 is running.
+// The tests run on Tuesday 2026-11-24: week 2026-W48 is running, and nothing has moved in it yet.
+
+/** Activates an order today, so that the running week has a payout to make. */
+async function weekWithPayout() {
+  await freshBackendAs('admin');
+  const order = await findOrder('created');
+  await apiRequest(`/orders/${order.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
+}
 
 describe('the coming payout', () => {
   it('heads the statements as "in progress", with its files to come after Sunday', async () => {
@@ -31,12 +39,12 @@ describe('the coming payout', () => {
   });
 
   it('shows the running week so far, marked provisional, with the payout it would make', async () => {
-    await renderApp({ as: 'finance', path: '/statements/2026-W48' });
+    await weekWithPayout();
+    await renderApp({ as: 'finance', path: '/statements/2026-W48', resetData: false });
     expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W48' })).toBeInTheDocument();
     const notice = screen.getByText('Provisional: this week is not over').closest<HTMLElement>('.mantine-Alert-root')!;
-    // The seeded week so far gives back more than it pays, so it is said as an amount owed, never a negative payout.
-    expect(notice).toHaveTextContent(/If nothing else moves, (€[\d,.]+ will be paid out on|€[\d,.]+ will be debited from your account on) 1 Dec 2026\./i);
-    expect(notice).not.toHaveTextContent('-€');
+    expect(notice).toHaveTextContent(/If nothing else moves, €[\d,]+\.\d{2} will be paid out on 1 Dec 2026\./);
+    expect(notice).not.toHaveTextContent(/-€|€0\.00/);
     // Paid to the payout account in effect on the payout date.
     expect(screen.getByText('To Atelier Lumière SRL, BE71 0961 2345 6769')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Download the statement/ })).not.toBeInTheDocument();
@@ -49,8 +57,9 @@ describe('the coming payout', () => {
       nl: /^23 nov 2026 – 29 nov 2026 · uit te betalen op 1 dec 2026$/,
       de: /^23\.11\.2026 – 29\.11\.2026 · auszuzahlen am 01\.12\.2026$/,
     };
+    await weekWithPayout();
     for (const [language, head] of Object.entries(heads) as [keyof typeof heads, string | RegExp][]) {
-      const view = await renderApp({ as: 'finance', path: '/statements/2026-W48', language });
+      const view = await renderApp({ as: 'finance', path: '/statements/2026-W48', language, resetData: false });
       expect(await screen.findByText(head)).toBeInTheDocument();
       expect(screen.queryByText(/· (paid out on|versé le|uitbetaald op|ausgezahlt am) /)).not.toBeInTheDocument();
       view.unmount();

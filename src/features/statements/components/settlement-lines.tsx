@@ -10,18 +10,22 @@ type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDa
 /**
  * Under a statement's title: its days, then how the week is settled on its payout date. A positive
  * net is paid out to the merchant's account; a negative one is owed, and debited from that account
- * (as Stripe and Mollie collect a negative balance). The running week's settlement is still to come,
- * and said so. Test data moves no money: it announces neither.
+ * (as Stripe and Mollie collect a negative balance). A net of zero settles nothing: no date, no
+ * account. The running week's settlement is still to come, and said so. Test data moves no money: it
+ * announces neither.
  */
 export function SettlementLines({ statement }: { statement: Settled }) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   const live = useDataMode() === 'live';
   const owed = statement.net < 0;
+  const nothing = statement.net === 0;
   const date = format.date(statement.payoutDate);
-  const settlement = statement.provisional
-    ? t(owed ? 'detail.debitProvisional' : 'detail.payoutProvisional', { date })
-    : t(owed ? 'detail.debit' : 'detail.payout', { date });
+  const settlement = nothing
+    ? t(statement.provisional ? 'detail.nothingToPayOutProvisional' : 'detail.nothingToPayOut')
+    : statement.provisional
+      ? t(owed ? 'detail.debitProvisional' : 'detail.payoutProvisional', { date })
+      : t(owed ? 'detail.debit' : 'detail.payout', { date });
   const account = statement.payoutAccount;
   return (
     <>
@@ -29,7 +33,7 @@ export function SettlementLines({ statement }: { statement: Settled }) {
         {t('weekDates', { from: format.date(statement.startDate), to: format.date(statement.endDate) })} ·{' '}
         {live ? settlement : t('detail.noPayoutInTest')}
       </Text>
-      {live && (
+      {live && !nothing && (
         <Text size="sm" c="dimmed">
           {account
             ? t(owed ? 'detail.debitAccount' : 'detail.payoutAccount', { holder: account.accountHolder, iban: printedIban(account.iban) })

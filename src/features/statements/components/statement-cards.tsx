@@ -48,7 +48,12 @@ export function StatementCards({ statements }: { statements: StatementSummary[] 
             </Stack>
           </Group>
           <Group justify="space-between" align="flex-end" gap="xs" mt="xs">
-            {live ? (
+            {/* A week whose net is zero has no payout, so no payout date; the running week may still get one. */}
+            {live && statement.net === 0 && !statement.provisional ? (
+              <Text size="sm" c="dimmed">
+                {t('list.nothingToPayOut')}
+              </Text>
+            ) : live ? (
               <div>
                 <Text size="xs" c="dimmed">
                   {t('columns.payoutDate')}

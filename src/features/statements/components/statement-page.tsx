@@ -108,7 +108,9 @@ function StatementView({ week, orderPath }: Props) {
             ? t('provisional.explainTest')
             : data.net < 0
               ? t('provisional.explainOwed', { owed: money(-data.net), date: format.date(data.payoutDate) })
-              : t('provisional.explain', { net: money(data.net), date: format.date(data.payoutDate) })}
+              : data.net === 0
+                ? t('provisional.explainZero')
+                : t('provisional.explain', { net: money(data.net), date: format.date(data.payoutDate) })}
         </Alert>
       )}
       <Paper withBorder p="md" radius="md">

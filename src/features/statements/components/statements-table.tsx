@@ -55,7 +55,19 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
       ),
     }),
     column.accessor('movementCount', { id: 'movementCount', header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
-    column.accessor('payoutDate', { id: 'payoutDate', header: t('columns.payoutDate'), cell: (info) => <span style={noWrap}>{format.date(info.getValue())}</span> }),
+    column.accessor('payoutDate', {
+      id: 'payoutDate',
+      header: t('columns.payoutDate'),
+      // A week whose net is zero has no payout, so no payout date; the running week may still get one.
+      cell: ({ row }) =>
+        row.original.net === 0 && !row.original.provisional ? (
+          <Text size="sm" c="dimmed">
+            {t('list.nothingToPayOut')}
+          </Text>
+        ) : (
+          <span style={noWrap}>{format.date(row.original.payoutDate)}</span>
+        ),
+    }),
     column.display({
       id: 'downloads',
       header: t('columns.downloads'),
