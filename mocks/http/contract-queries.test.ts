@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { limits } from '@/contract/common';
 import { orderFilterQuerySchema, orderListQuerySchema } from '@/contract/order-list';
-import { statementYearQuerySchema } from '@/contract/statements';
+import { statementPdfQuerySchema, statementYearQuerySchema } from '@/contract/statements';
 import { ticketListQuerySchema } from '@/contract/support';
 import { orderFilterQuery, orderListQuery, parseOrderFilter, parseOrderQuery } from '../resources/order-params';
-import { parseYearQuery } from '../resources/statements';
+import { parseYearQuery, statementPdfQuery } from '../resources/statements';
 import { ticketListQuery } from '../resources/support';
 import { checkBody, type ContractBody } from './contract-body';
 import { ProblemError } from './problem';
-import { queryObject, readQuery } from './validate';
+import { queryObject, readQuery, type EmptyParameters } from './validate';
 
 // The backend and the contract must never disagree on a query string: for every sample, the
 // backend refuses it with a 422 exactly when the contract's schema refuses the parameters the
@@ -76,7 +76,7 @@ const verdicts = (samples: string[], contract: (params: URLSearchParams) => bool
     return { query, contract: contract(params), backend: accepts(() => backend(params)) };
   });
 
-const endpoints: { name: string; query: ContractBody<unknown>; schema: z.ZodType; samples: string[]; parse: (params: URLSearchParams) => unknown }[] = [
+const endpoints: { name: string; query: ContractBody<unknown>; schema: z.ZodType; samples: string[]; parse: (params: URLSearchParams) => unknown; empty?: EmptyParameters }[] = [
   { name: 'GET /orders', query: orderListQuery, schema: orderListQuerySchema, samples: listSamples, parse: parseOrderQuery },
   { name: 'GET /exports/orders', query: orderFilterQuery, schema: orderFilterQuerySchema, samples: filterSamples, parse: parseOrderFilter },
   {
@@ -86,22 +86,31 @@ const endpoints: { name: string; query: ContractBody<unknown>; schema: z.ZodType
     samples: ['', 'status=open', 'orderNumber=', ...each('orderNumber', ['1000042', '123456789012', '1234567890123', 'BP1000042/3333', ...digitsTraps])],
     parse: (params: URLSearchParams) => readQuery(params, ticketListQuery),
   },
+  {
+    // A file's language is no cleared form field: an empty one is refused, not read as English.
+    name: 'GET /statements/{week}/pdf',
+    query: statementPdfQuery,
+    schema: statementPdfQuerySchema,
+    empty: 'refused',
+    samples: ['', 'colour=red', ...each('lang', ['en', 'fr', 'nl', 'de', '', ' ', 'FR', 'es', ' fr']), 'lang=fr&lang=de', 'lang=&lang=fr'],
+    parse: (params: URLSearchParams) => readQuery(params, statementPdfQuery, 'refused'),
+  },
 ];
 
-describe.each(endpoints)('the query of $name', ({ query, schema, samples, parse }) => {
+describe.each(endpoints)('the query of $name', ({ query, schema, samples, parse, empty }) => {
   it('is read with the contract’s own schema', () => {
     expect(query.schema).toBe(schema);
   });
 
   it('is accepted by the backend exactly when the contract accepts it', () => {
-    const results = verdicts(samples, (params) => schema.safeParse(queryObject(params)).success, parse);
+    const results = verdicts(samples, (params) => schema.safeParse(queryObject(params, empty)).success, parse);
     expect(results.filter((result) => result.contract !== result.backend)).toEqual([]);
     expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false]));
   });
 
   it('is refused in the backend’s own words, never zod’s', () => {
     const messages = samples.flatMap((sample) => {
-      const result = checkBody(query, queryObject(new URLSearchParams(sample)));
+      const result = checkBody(query, queryObject(new URLSearchParams(sample), empty));
       return result.success ? [] : Object.values(result.errors).flat();
     });
     expect(messages.length).toBeGreaterThan(0);

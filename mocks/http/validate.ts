@@ -29,21 +29,30 @@ export async function readBody<T>(request: Request, body: ContractBody<T>): Prom
   return parseBody(body, await readJsonObject(request));
 }
 
+/**
+ * How a query reads an empty parameter. A filter's (`from=`) is a cleared form field: as good as
+ * absent. A file's choices (`lang=`, `format=`) are no form fields, and have no empty value: an
+ * empty one is refused like any value the contract does not list.
+ */
+export type EmptyParameters = 'absent' | 'refused';
+
 /** Query parameters checked against the contract's schema, as `queryObject` reads them: 422 when values are wrong. */
-export function readQuery<T>(params: URLSearchParams, query: ContractBody<T>): T {
-  return parseBody(query, queryObject(params));
+export function readQuery<T>(params: URLSearchParams, query: ContractBody<T>, empty: EmptyParameters = 'absent'): T {
+  return parseBody(query, queryObject(params, empty));
 }
 
 /**
  * Query parameters as a plain object. A repeated list parameter
  * (`status=a&status=b`) counts as one comma-separated list, and an empty
- * one (`from=`) as absent, which is what a cleared form field sends.
+ * one (`from=`) as absent, which is what a cleared form field sends, unless
+ * empty parameters are `refused`: then they are kept, for the schema to refuse.
  */
-export function queryObject(params: URLSearchParams): Record<string, string> {
+export function queryObject(params: URLSearchParams, empty: EmptyParameters = 'absent'): Record<string, string> {
   const query: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
-    const value = params.getAll(key).filter((part) => part.trim() !== '').join(',');
-    if (value !== '') query[key] = value;
+    const parts = params.getAll(key);
+    const value = (empty === 'refused' ? parts : parts.filter((part) => part.trim() !== '')).join(',');
+    if (value !== '' || empty === 'refused') query[key] = value;
   }
   return query;
 }

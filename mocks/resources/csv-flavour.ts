@@ -20,7 +20,7 @@ const flavourQuery = contractBody(z.object(csvFormatQueryShape), {
 });
 
 export function readCsvFlavour(params: URLSearchParams): CsvFlavour {
-  const { format, locale = 'en-GB' } = readQuery(params, flavourQuery);
+  const { format, locale = 'en-GB' } = readQuery(params, flavourQuery, 'refused');
   if (format !== 'excel') return { dialect: rfc4180, language: null, localTimes: false };
   return { dialect: spreadsheetDialect(locale), language: csvLanguageOf(locale), localTimes: true };
 }

@@ -216,5 +216,23 @@ describe('statement downloads', () => {
       expect(response.status).toBe(422);
     }
   });
+
+  it('refuses an empty format, locale or language as it refuses an unknown one: a file has no empty choice', async () => {
+    const problemOf = async (path: string) => {
+      const response = await call(path, { token });
+      return { status: response.status, type: response.headers.get('Content-Type'), body: await response.json() };
+    };
+    const pairs = [
+      ['/statements/2026-W47/csv?format=', '/statements/2026-W47/csv?format=foo'],
+      ['/statements/2026-W47/csv?format=excel&locale=', '/statements/2026-W47/csv?format=excel&locale=french'],
+      ['/statements/2026-W47/pdf?lang=', '/statements/2026-W47/pdf?lang=FR'],
+    ];
+    for (const [empty, unknown] of pairs) {
+      const refused = await problemOf(unknown!);
+      expect(refused).toMatchObject({ status: 422, type: 'application/problem+json' });
+      expect(await problemOf(empty!)).toEqual(refused);
+    }
+    expect((await problemOf('/statements/2026-W47/pdf?lang=')).body.errors).toEqual({ lang: ['Use one of en, fr, nl, de.'] });
+  });
 });
 

@@ -19,7 +19,7 @@ import { describeMovement, valueTexts } from '../rules/value-texts';
 import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { statementLedger } from './statements-source';
 
-const pdfQuery = contractBody(statementPdfQuerySchema, { lang: `Use one of ${documentLanguages.join(', ')}.` });
+export const statementPdfQuery = contractBody(statementPdfQuerySchema, { lang: `Use one of ${documentLanguages.join(', ')}.` });
 
 const csvColumns = ['week', 'date', 'type', 'orderNumber', 'paymentReference', 'description', 'amount', 'currency', 'payoutDate'] as const;
 
@@ -155,7 +155,7 @@ export const statements = [
   http.get('*/api/statements/:week/pdf', ({ request, params }) =>
     answer(async () => {
       const { caller, statement } = await findIssuedStatement(request, params.week);
-      const { lang } = readQuery(new URL(request.url).searchParams, pdfQuery);
+      const { lang } = readQuery(new URL(request.url).searchParams, statementPdfQuery, 'refused');
       const account = await payoutAccountOf(caller, statement);
       return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode, lang, account), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': attachment(caller, statement, 'pdf') },

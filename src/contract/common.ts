@@ -92,9 +92,13 @@ export const csvFormatQueryShape = {
     .optional()
     .meta({
       description:
-        '`rfc4180` (the default), for software: comma, decimal point, stable English column keys, times in UTC. `excel`, for a spreadsheet of `locale`: `;` and a decimal comma where the language writes a comma, translated headers, times in the merchant\'s time zone (named in the header).',
+        '`rfc4180` (the default, when left out), for software: comma, decimal point, stable English column keys, times in UTC. `excel`, for a spreadsheet of `locale`: `;` and a decimal comma where the language writes a comma, translated headers, times in the merchant\'s time zone (named in the header). An empty `format=` is refused (422) like any other value not listed.',
     }),
-  locale: z.string().regex(csvLocalePattern).optional().meta({ description: 'With `format=excel`: the language and region, e.g. `fr-BE`; en-GB when absent.', example: 'fr-BE' }),
+  locale: z
+    .string()
+    .regex(csvLocalePattern)
+    .optional()
+    .meta({ description: 'With `format=excel`: the language and region, e.g. `fr-BE`; en-GB when left out. An empty `locale=` is refused (422).', example: 'fr-BE' }),
 };
 
 // Query parameters arrive as text: these read them exactly as the API does.

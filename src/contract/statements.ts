@@ -82,5 +82,8 @@ export const statementCsvQuerySchema = z.object(csvFormatQueryShape);
 
 /** `GET /api/statements/{week}/pdf`: the language its reader works in. */
 export const statementPdfQuerySchema = z.object({
-  lang: z.enum(documentLanguages).default('en').meta({ description: "The statement's language; money and dates are written as they are in the merchant's country." }),
+  lang: z
+    .enum(documentLanguages)
+    .default('en')
+    .meta({ description: "The statement's language; money and dates are written as they are in the merchant's country. English when left out; an empty `lang=` is refused (422) like any other language not listed." }),
 });
