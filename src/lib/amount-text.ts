@@ -3,14 +3,28 @@ import { numberFormat } from '@/contract/intl-formats';
 /**
  * An amount typed the way the user writes numbers: "1.234,50", "1 234,50", "1234.50" and
  * "1’234.50" are the same amount wherever they are unambiguous. A lone separator followed by
- * three digits is refused when it is the language's decimal separator ("1,234" in German could be
+ * three digits is refused when it could be a decimal separator there ("1,234" in German could be
  * 1.234 or 1234): the user is asked, the amount is never silently reread.
  */
-export type AmountReading = { cents: number } | { problem: 'not-a-number' | 'ambiguous' | 'too-precise' };
+export type AmountProblem = 'not-a-number' | 'ambiguous' | 'too-precise';
+export type AmountReading = { cents: number } | { problem: AmountProblem };
 
-/** The locale's decimal separator, "," or ".". */
-export function decimalSeparatorOf(locale: string): string {
-  return numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+/**
+ * The separators `locale` writes an amount of `currency` with. They are those of its money, not of
+ * its plain numbers: fr-CH writes 12,5 but 12.50 CHF, and a field sits next to money.
+ */
+export function amountSeparatorsOf(locale: string, currency: string): { decimal: string; group: string } {
+  const parts = numberFormat(locale, { style: 'currency', currency }).formatToParts(12_345.5);
+  return {
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    group: parts.find((part) => part.type === 'group')?.value ?? '',
+  };
+}
+
+/** The separators that may stand for a decimal one in `locale`: that of its money and that of its plain numbers. */
+function decimalCandidates(locale: string, currency: string): string[] {
+  const plain = numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return [amountSeparatorsOf(locale, currency).decimal, plain];
 }
 
 // Spaces of every width and apostrophes group thousands; a currency written along is ignored.
@@ -18,7 +32,7 @@ const groupingMarks = /[\s\u00a0\u202f'’]/g;
 const currencyMarks = /€|CHF|EUR|Fr\.?/gi;
 
 /** Which separator of `body` is the decimal one (null: none); `ambiguous` when that cannot be told. */
-function decimalSeparatorIn(body: string, locale: string): string | null | 'ambiguous' {
+function decimalSeparatorIn(body: string, decimals: string[]): string | null | 'ambiguous' {
   const separators = body.replace(/\d/g, '');
   if (separators === '') return null;
   const kinds = new Set(separators);
@@ -27,17 +41,20 @@ function decimalSeparatorIn(body: string, locale: string): string | null | 'ambi
   const separator = separators[0]!;
   // Repeated, it groups thousands ("1.234.567").
   if (separators.length > 1) return null;
-  // Alone before three digits it groups thousands, unless it is this language's decimal separator.
-  if (body.length - body.lastIndexOf(separator) - 1 === 3) return separator === decimalSeparatorOf(locale) ? 'ambiguous' : null;
+  // Alone before three digits it groups thousands, unless it may be a decimal separator here.
+  if (body.length - body.lastIndexOf(separator) - 1 === 3) return decimals.includes(separator) ? 'ambiguous' : null;
   return separator;
 }
 
-export function readAmount(text: string, locale: string): AmountReading {
-  const compact = text.replace(currencyMarks, '').replace(groupingMarks, '');
+/** Reads `text` as an amount of `currency` typed in `locale`. */
+export function readAmount(text: string, locale: string, currency: string): AmountReading {
+  const { group } = amountSeparatorsOf(locale, currency);
+  const ownGroup = group && !'.,'.includes(group) ? group : null;
+  const compact = text.replace(currencyMarks, '').replace(groupingMarks, '').replaceAll(ownGroup ?? '\u0000', '');
   const match = /^([-+]?)(\d[\d.,]*)$/.exec(compact);
   if (!match) return { problem: 'not-a-number' };
   const [, sign, body] = match as unknown as [string, string, string];
-  const decimal = decimalSeparatorIn(body, locale);
+  const decimal = decimalSeparatorIn(body, decimalCandidates(locale, currency));
   if (decimal === 'ambiguous') return { problem: 'ambiguous' };
   const at = decimal === null ? body.length : body.lastIndexOf(decimal);
   const fraction = body.slice(at + 1);
@@ -51,12 +68,21 @@ export function readAmount(text: string, locale: string): AmountReading {
 }
 
 /** The cents an amount typed in `locale`'s way stands for, or null while it is none. */
-export function typedAmountCents(text: string, locale: string): number | null {
-  const reading = readAmount(text, locale);
+export function typedAmountCents(text: string, locale: string, currency: string): number | null {
+  const reading = readAmount(text, locale, currency);
   return 'cents' in reading ? reading.cents : null;
 }
 
-/** An amount in cents written back in the locale's form, e.g. 123450 → "1.234,50" (de-DE). */
-export function writeAmount(cents: number, locale: string): string {
-  return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+const numberParts = new Set(['minusSign', 'integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * An amount in cents written the way `locale` writes money of `currency`, without the currency,
+ * e.g. 123450 → "1.234,50" (de-DE, EUR), "1’234.50" (fr-CH, CHF).
+ */
+export function writeAmount(cents: number, locale: string, currency: string): string {
+  const parts = numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).formatToParts(cents / 100);
+  return parts
+    .filter((part) => numberParts.has(part.type))
+    .map((part) => part.value)
+    .join('');
 }

@@ -15,7 +15,7 @@ const line = {
   quantityCancelled: 0,
   quantityReturned: 1,
 };
-const schema = reduceFormSchema({ lines: [line], outstanding: 5495 }, 'de-DE');
+const schema = reduceFormSchema({ lines: [line], outstanding: 5495, currency: 'EUR' }, 'de-DE');
 const messages = (value: unknown) =>
   Object.fromEntries(schema.safeParse(value).error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? []);
 
@@ -36,7 +36,7 @@ describe('the partial-cancel form', () => {
 
   it('reads the amount the way German writes it, and asks rather than guess', () => {
     const base = { method: 'amount', reasonChoice: 'damaged', reasonText: '', lines: [] };
-    const big = reduceFormSchema({ lines: [line], outstanding: 500_000 }, 'de-DE');
+    const big = reduceFormSchema({ lines: [line], outstanding: 500_000, currency: 'EUR' }, 'de-DE');
     expect(big.safeParse({ ...base, amount: '1.234,50' }).success).toBe(true);
     const bigMessages = (amount: string) => big.safeParse({ ...base, amount }).error?.issues.map((issue) => issue.message);
     expect(bigMessages('1,234')).toEqual(['orders:validation.amountAmbiguous']);

@@ -28,16 +28,16 @@ const amountProblems = {
 } as const;
 
 /** Why `text` reads as no amount in `locale` (a catalogue key), or null when it reads as one or is empty. */
-export function amountProblemOf(text: string, locale: string): string | null {
-  const reading = readAmount(text, locale);
+export function amountProblemOf(text: string, locale: string, currency: string): string | null {
+  const reading = readAmount(text, locale, currency);
   return text.trim() !== '' && 'problem' in reading ? amountProblems[reading.problem] : null;
 }
 
 /**
- * The partial-cancel dialog: either an amount (typed the way `locale` writes numbers), or the
+ * The partial-cancel dialog: either an amount (typed the way `locale` writes money of the order's currency), or the
  * lines and quantities that come back.
  */
-export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding'>, locale: string) {
+export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding' | 'currency'>, locale: string) {
   return z
     .object({
       method: z.enum(['amount', 'lines']),
@@ -56,7 +56,7 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
       if (form.method === 'amount') {
         // The refinement runs even when a field has the wrong type, so nothing is assumed of it.
         const text = typeof form.amount === 'string' ? form.amount : '';
-        const reading = readAmount(text, locale);
+        const reading = readAmount(text, locale, order.currency);
         const message =
           text.trim() === ''
             ? 'orders:validation.amountPositive'

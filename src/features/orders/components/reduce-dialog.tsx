@@ -72,14 +72,14 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   // The same checks as on confirming: while the amount or the quantities are refused, no credit is shown.
   const check = schema.safeParse({ method, amount, lines, reasonChoice, reasonText });
   const refused = check.error?.issues.some((issue) => issue.path[0] === method && issue.path[2] !== 'reason') ?? false;
-  const credit = refused ? null : method === 'amount' ? (typedAmountCents(amount, format.locale) ?? 0) : returnCredit(order, chosen);
+  const credit = refused ? null : method === 'amount' ? (typedAmountCents(amount, format.locale, order.currency) ?? 0) : returnCredit(order, chosen);
   const everythingBack = method === 'lines' && returnsEverything(order, chosen);
 
   const submit = form.handleSubmit((values) => {
     const reason = pickedReason(values.reasonChoice, values.reasonText);
     const body: ReductionBody =
       values.method === 'amount'
-        ? { version: order.version, ...reason, amount: typedAmountCents(values.amount, format.locale) ?? 0 }
+        ? { version: order.version, ...reason, amount: typedAmountCents(values.amount, format.locale, order.currency) ?? 0 }
         : {
             version: order.version,
             ...reason,
@@ -140,8 +140,8 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
               onChange={(event) => field.onChange(event.currentTarget.value)}
               onBlur={() => {
                 // Shown back the way this language writes it, once it reads as one amount.
-                const cents = typedAmountCents(field.value, format.locale);
-                if (cents !== null) field.onChange(writeAmount(cents, format.locale));
+                const cents = typedAmountCents(field.value, format.locale, order.currency);
+                if (cents !== null) field.onChange(writeAmount(cents, format.locale, order.currency));
                 field.onBlur();
               }}
               error={message(fieldState.error?.message)}
@@ -158,7 +158,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
         credit={credit}
         everythingBack={everythingBack}
         // Once the field shows its own error, the summary need not repeat it.
-        amountProblem={form.formState.errors.amount ? undefined : message(amountProblemOf(amount, format.locale) ?? undefined)}
+        amountProblem={form.formState.errors.amount ? undefined : message(amountProblemOf(amount, format.locale, order.currency) ?? undefined)}
       />
     </ActionDialog>
   );

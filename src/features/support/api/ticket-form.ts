@@ -46,13 +46,13 @@ function extensionProblems(form: { orderReference: string; wishedDueDate: string
 
 type PaymentFields = { orderReference: string; paymentDate: string; paidAmount: string; shopperBankReference: string };
 
-function missingPaymentProblems(form: PaymentFields, locale: string): FieldProblem[] {
+function missingPaymentProblems(form: PaymentFields, locale: string, currency: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const add = (field: string, message: string) => problems.push([field, message]);
   if (!form.orderReference) add('orderReference', 'support:validation.orderReferenceMissingPayment');
   if (!form.paymentDate) add('paymentDate', 'support:validation.paymentDate');
   else if (form.paymentDate > localToday()) add('paymentDate', 'support:validation.paymentDateFuture');
-  const reading = readAmount(form.paidAmount, locale);
+  const reading = readAmount(form.paidAmount, locale, currency);
   if (!form.paidAmount.trim()) add('paidAmount', 'support:validation.paidAmount');
   else if ('problem' in reading) add('paidAmount', amountProblems[reading.problem]);
   else if (reading.cents <= 0 || reading.cents > limits.requestAmountMax) add('paidAmount', 'support:validation.paidAmountRange');
@@ -64,9 +64,9 @@ function missingPaymentProblems(form: PaymentFields, locale: string): FieldProbl
  * The contact form's own checks. Messages are catalogue keys, so they show in the user's language;
  * the API repeats every check and its 422 field errors land on the same fields. `order` is the
  * order the form was started from or its reference names, whose state and due date bound an
- * extension; amounts are read as `locale` writes them.
+ * extension; amounts are read as `locale` writes money of `currency`.
  */
-export function ticketFormSchema({ order, locale }: { order?: OrderTerm; locale: string }) {
+export function ticketFormSchema({ order, locale, currency }: { order?: OrderTerm; locale: string; currency: string }) {
   return z
     .object({
       firstName: z.string().trim().min(1, { error: 'support:validation.firstName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
@@ -92,7 +92,7 @@ export function ticketFormSchema({ order, locale }: { order?: OrderTerm; locale:
     })
     .superRefine((form, context) => {
       const problems =
-        form.topic === 'payment-term-extension' ? extensionProblems(form, order) : form.topic === 'missing-payment' ? missingPaymentProblems(form, locale) : [];
+        form.topic === 'payment-term-extension' ? extensionProblems(form, order) : form.topic === 'missing-payment' ? missingPaymentProblems(form, locale, currency) : [];
       for (const [field, message] of problems) context.addIssue({ code: 'custom', path: [field], message });
     }, alwaysCheck);
 }

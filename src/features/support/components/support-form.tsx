@@ -39,7 +39,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
   // The order an extension is about, whether the form was started from it or its reference was
   // typed or kept in a draft: its state and due date bound the wished date (set below, once known).
   const [term, setTerm] = useState<OrderPrefill | undefined>(order);
-  const schema = useMemo(() => ticketFormSchema({ order: term, locale }), [term, locale]);
+  const schema = useMemo(() => ticketFormSchema({ order: term, locale, currency }), [term, locale, currency]);
   const form = useForm<TicketForm>({
     resolver: zodResolver(schema),
     defaultValues: draft?.values ?? defaults,
@@ -90,7 +90,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
 
   // Payment references end with the merchant's own id: examples show the user's.
   const message = (key?: string) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId }) : undefined);
-  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, locale), idempotencyKey }));
+  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, locale, currency), idempotencyKey }));
   const fieldProps = { register: form.register, errors, message };
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;
 

@@ -101,15 +101,15 @@ export function MissingPaymentFields({ register, errors, message, control, curre
             ref={field.ref}
             name={field.name}
             label={t('fields.paidAmount', { currency })}
-            description={t('fields.paidAmountHint', { example: writeAmount(12_950, format.locale) })}
+            description={t('fields.paidAmountHint', { example: writeAmount(12_950, format.locale, currency) })}
             required
             inputMode="decimal"
             value={field.value}
             onChange={field.onChange}
             // Shown back in the language's own form once typed, as the amount will be read.
             onBlur={() => {
-              const cents = typedAmountCents(field.value, format.locale);
-              if (cents !== null) field.onChange(writeAmount(cents, format.locale));
+              const cents = typedAmountCents(field.value, format.locale, currency);
+              if (cents !== null) field.onChange(writeAmount(cents, format.locale, currency));
               field.onBlur();
             }}
             error={message(errors.paidAmount?.message)}
