@@ -35,16 +35,24 @@ describe('an amount typed the way the user writes numbers', () => {
     expect(readAmount('1,234', 'de-DE', 'EUR')).toEqual({ problem: 'ambiguous' });
     expect(readAmount('1.234', 'en-GB', 'EUR')).toEqual({ problem: 'ambiguous' });
     expect(readAmount('1.234', 'de-CH', 'CHF')).toEqual({ problem: 'ambiguous' });
+    expect(readAmount('12.999', 'en-GB', 'EUR')).toEqual({ problem: 'ambiguous' });
     // French in Switzerland writes money with "." and plain numbers with ",": either may be meant as decimals.
     expect(readAmount('1.234', 'fr-CH', 'CHF')).toEqual({ problem: 'ambiguous' });
     expect(readAmount('1,234', 'fr-CH', 'CHF')).toEqual({ problem: 'ambiguous' });
   });
 
-  it('refuses what is no amount, or finer than a cent', () => {
+  it('calls three decimals too precise when they cannot be thousands', () => {
+    expect(readAmount('0.001', 'en-GB', 'EUR')).toEqual({ problem: 'too-precise' });
+    expect(readAmount('0,001', 'de-DE', 'EUR')).toEqual({ problem: 'too-precise' });
+    expect(readAmount('1234.567', 'en-GB', 'EUR')).toEqual({ problem: 'too-precise' });
+    expect(readAmount('1,234.567', 'en-GB', 'EUR')).toEqual({ problem: 'too-precise' });
+  });
+
+  it('refuses what is no amount', () => {
     for (const text of ['', 'abc', '1.2.3,4,5', '12,34,56', '1.23.456', '12,', '1e3', '--4']) {
       expect(readAmount(text, 'de-DE', 'EUR')).toEqual({ problem: 'not-a-number' });
     }
-    expect(readAmount('1,234.567', 'en-GB', 'EUR')).toEqual({ problem: 'too-precise' });
+    expect(readAmount('1234,567', 'en-GB', 'EUR')).toEqual({ problem: 'not-a-number' });
     expect(readAmount('12,345', 'en-GB', 'EUR')).toEqual({ cents: 1_234_500 });
   });
 

@@ -41,9 +41,12 @@ function decimalSeparatorIn(body: string, decimals: string[]): string | null | '
   const separator = separators[0]!;
   // Repeated, it groups thousands ("1.234.567").
   if (separators.length > 1) return null;
-  // Alone before three digits it groups thousands, unless it may be a decimal separator here.
-  if (body.length - body.lastIndexOf(separator) - 1 === 3) return decimals.includes(separator) ? 'ambiguous' : null;
-  return separator;
+  const at = body.indexOf(separator);
+  if (body.length - at - 1 !== 3) return separator;
+  // Alone before three digits it groups thousands, unless it may be a decimal separator here; then
+  // only what could be a first group of thousands ("1.234", not "0.001") leaves a doubt.
+  if (!decimals.includes(separator)) return null;
+  return /^[1-9]\d{0,2}$/.test(body.slice(0, at)) ? 'ambiguous' : separator;
 }
 
 /** Reads `text` as an amount of `currency` typed in `locale`. */

@@ -41,6 +41,7 @@ describe('the partial-cancel form', () => {
     const bigMessages = (amount: string) => big.safeParse({ ...base, amount }).error?.issues.map((issue) => issue.message);
     expect(bigMessages('1,234')).toEqual(['orders:validation.amountAmbiguous']);
     expect(bigMessages('12,3456')).toEqual(['orders:validation.amountTooPrecise']);
+    expect(bigMessages('0,001')).toEqual(['orders:validation.amountTooPrecise']);
     expect(bigMessages('zwölf')).toEqual(['orders:validation.amountNotNumber']);
     expect(bigMessages('-3')).toEqual(['orders:validation.amountPositive']);
   });
