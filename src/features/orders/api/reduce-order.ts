@@ -27,10 +27,17 @@ const amountProblems = {
   'too-precise': 'orders:validation.amountTooPrecise',
 } as const;
 
-/** Why `text` reads as no amount in `locale` (a catalogue key), or null when it reads as one or is empty. */
-export function amountProblemOf(text: string, locale: string, currency: string): string | null {
-  const reading = readAmount(text, locale, currency);
-  return text.trim() !== '' && 'problem' in reading ? amountProblems[reading.problem] : null;
+/**
+ * What is wrong with `text` as the amount to credit (a catalogue key), or null when it is one the
+ * order can take: read as `locale` writes money of the order's currency, above zero, at most what
+ * is outstanding. The form's schema and the dialog's summary both ask here.
+ */
+export function amountProblemOf(text: string, order: Pick<OrderDetail, 'outstanding' | 'currency'>, locale: string): string | null {
+  if (text.trim() === '') return 'orders:validation.amountPositive';
+  const reading = readAmount(text, locale, order.currency);
+  if ('problem' in reading) return amountProblems[reading.problem];
+  if (reading.cents <= 0) return 'orders:validation.amountPositive';
+  return reading.cents > order.outstanding ? 'orders:validation.amountAboveOutstanding' : null;
 }
 
 /**
@@ -55,18 +62,7 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
       }
       if (form.method === 'amount') {
         // The refinement runs even when a field has the wrong type, so nothing is assumed of it.
-        const text = typeof form.amount === 'string' ? form.amount : '';
-        const reading = readAmount(text, locale, order.currency);
-        const message =
-          text.trim() === ''
-            ? 'orders:validation.amountPositive'
-            : 'problem' in reading
-              ? amountProblems[reading.problem]
-              : reading.cents <= 0
-                ? 'orders:validation.amountPositive'
-                : reading.cents > order.outstanding
-                  ? 'orders:validation.amountAboveOutstanding'
-                  : null;
+        const message = amountProblemOf(typeof form.amount === 'string' ? form.amount : '', order, locale);
         if (message) context.addIssue({ code: 'custom', path: ['amount'], message });
         return;
       }

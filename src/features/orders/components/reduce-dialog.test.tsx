@@ -1,15 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { findOrder, readOrder, renderApp } from '@/testing/render-app';
+import { z } from 'zod';
+import { apiRequest, findOrder, readOrder, renderApp } from '@/testing/render-app';
+import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
 
+const partialCancel = { en: 'Partial cancel', fr: 'Annulation partielle', nl: 'Gedeeltelijk annuleren', de: 'Teilstornierung' };
+
 /** Opens the partial-cancel dialog of an activated order, signed in as an admin. */
-async function openReduceDialog(language: 'en' | 'fr' = 'en') {
+async function openReduceDialog(language: 'en' | 'fr' | 'nl' | 'de' = 'en') {
   const app = await renderApp({ as: 'admin', path: orderPaths.list() });
   const order = await findOrder('activated');
   app.unmount();
   const view = await renderApp({ as: 'admin', path: orderPaths.detail(order.orderNumber), resetData: false, language });
   await screen.findByRole('heading', { level: 1, name: new RegExp(order.orderNumber) });
-  await view.user.click(screen.getByRole('button', { name: language === 'fr' ? 'Annulation partielle' : 'Partial cancel' }));
+  await view.user.click(screen.getByRole('button', { name: partialCancel[language] }));
   const dialog = await screen.findByRole('dialog');
   return { ...view, order, dialog };
 }
@@ -103,3 +107,64 @@ describe('typing an amount', () => {
   });
 });
 
+
+describe('the amount field', () => {
+  it('says what is wrong with the amount as soon as the user leaves it, keeping what was typed', async () => {
+    const { user, dialog } = await openReduceDialog();
+    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
+    // What reads as an amount is shown back in the language's form; what does not stays as typed.
+    const cases = [
+      ['12.999', '12.999', /^This could be read two ways/],
+      ['0.001', '0.001', /^An amount has at most two decimals\. /],
+      ['abc', 'abc', /^Enter the amount as a number/],
+      ['99999', '99,999.00', /^The amount cannot exceed what is outstanding\. /],
+    ] as const;
+    for (const [typed, shown, problem] of cases) {
+      await user.clear(amount);
+      await user.type(amount, typed);
+      await user.tab();
+      await waitFor(() => expect(amount).toHaveAttribute('aria-invalid', 'true'));
+      expect(amount).toHaveAccessibleDescription(problem);
+      expect(amount).toHaveValue(shown);
+    }
+    // Corrected, the field is no longer marked.
+    await user.clear(amount);
+    await user.type(amount, '1');
+    await waitFor(() => expect(amount).not.toHaveAttribute('aria-invalid', 'true'));
+  });
+
+  it.each([
+    ['fr', /Montant à créditer/, /^Un montant a au plus deux décimales\. /],
+    ['nl', /Te crediteren bedrag/, /^Een bedrag heeft hoogstens twee decimalen\. /],
+    ['de', /Gutzuschreibender Betrag/, /^Ein Betrag hat höchstens zwei Nachkommastellen\. /],
+  ] as const)('marks a too precise amount on leaving the field, in %s', async (language, label, problem) => {
+    const { user, dialog } = await openReduceDialog(language);
+    const amount = within(dialog).getByRole('textbox', { name: label });
+    await user.type(amount, '0,001');
+    await user.tab();
+    await waitFor(() => expect(amount).toHaveAttribute('aria-invalid', 'true'));
+    expect(amount).toHaveAccessibleDescription(problem);
+    expect(amount).toHaveValue('0,001');
+  });
+
+  it('marks an amount above the fresh outstanding once another tab credited the order meanwhile', async () => {
+    const { user, dialog, order } = await openReduceDialog();
+    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
+    await user.type(amount, (order.outstanding / 100).toFixed(2));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Other' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Goodwill');
+    await apiRequest(orderApiPaths.reductions(order.orderNumber), z.unknown(), {
+      method: 'POST',
+      mode: 'live',
+      body: { version: order.version, reason: 'Other tab', amount: 200 },
+    });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order in the meantime');
+    await waitFor(() => expect(amount).toHaveAttribute('aria-invalid', 'true'));
+    expect(amount).toHaveAccessibleDescription(/^The amount cannot exceed what is outstanding\. /);
+    expect(amount).toHaveValue(new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 }).format(order.outstanding / 100));
+    expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 200);
+  });
+});

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { SegmentedControl, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail, ReductionBody } from '@/contract/orders';
@@ -34,6 +34,8 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   const returnable = order.lines.filter((line) => remainingQuantity(line) > 0);
   const form = useForm<ReduceForm>({
     resolver: zodResolver(schema),
+    // Each field says what is wrong with it once the user leaves it, not only on confirming.
+    mode: 'onTouched',
     shouldFocusError: false,
     defaultValues: {
       method: 'amount',
@@ -46,6 +48,11 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
     control: form.control,
     name: ['method', 'amount', 'lines', 'reasonChoice', 'reasonText'],
   });
+  // The fresh order after a refusal (another tab credited it meanwhile) may take less: the amount
+  // already typed is checked again against it, on the field.
+  useEffect(() => {
+    if (form.getFieldState('amount').isTouched) void form.trigger('amount');
+  }, [schema, form]);
   const reduce = useReduceOrder({
     onSuccess: (changed) => {
       notifications.show({ color: 'green', message: t(`reduce.done.${changed.status}`, { orderNumber: changed.orderNumber }) });
@@ -157,8 +164,8 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
         method={method}
         credit={credit}
         everythingBack={everythingBack}
-        // Once the field shows its own error, the summary need not repeat it.
-        amountProblem={form.formState.errors.amount ? undefined : message(amountProblemOf(amount, format.locale, order.currency) ?? undefined)}
+        // While typing, before the field shows its own error, the summary says what is wrong.
+        amountProblem={amount.trim() === '' || form.formState.errors.amount ? undefined : message(amountProblemOf(amount, order, format.locale) ?? undefined)}
       />
     </ActionDialog>
   );

@@ -9,7 +9,7 @@ type Props = {
   /** What the entered values credit; null while they are not valid, so no credit is promised. */
   credit: number | null;
   everythingBack: boolean;
-  /** Why the amount typed reads as no amount: said instead of the bounds, which are not what is wrong. */
+  /** What is wrong with the amount being typed, said instead of the bounds until the field says it. */
   amountProblem?: string;
 };
 
