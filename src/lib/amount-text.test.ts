@@ -1,7 +1,7 @@
 import { countries } from '@/contract/common';
 import { formatMoney, regionalLocale } from '@/lib/format';
 import { languages } from '@/lib/i18n';
-import { amountSeparatorsOf, readAmount, writeAmount } from './amount-text';
+import { amountExamples, amountSeparatorsOf, readAmount, writeAmount } from './amount-text';
 
 describe('an amount typed the way the user writes numbers', () => {
   it.each([
@@ -64,6 +64,11 @@ describe('an amount typed the way the user writes numbers', () => {
     // fr-CH writes a plain 12,5 but 12.50 CHF.
     expect(writeAmount(1250, 'fr-CH', 'CHF')).toBe('12.50');
     expect(writeAmount(165_300, 'fr-CH', 'CHF')).toMatch(/^1[’'\s]653\.00$/);
+  });
+
+  it('gives the examples of its messages in the same form', () => {
+    expect(amountExamples('fr-CH', 'CHF')).toEqual({ example: '12.50', twoDecimals: '1.23' });
+    expect(amountExamples('fr-BE', 'EUR')).toEqual({ example: '12,50', twoDecimals: '1,23' });
   });
 });
 

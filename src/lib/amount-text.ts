@@ -89,3 +89,8 @@ export function writeAmount(cents: number, locale: string, currency: string): st
     .map((part) => part.value)
     .join('');
 }
+
+/** The examples an amount's messages give ({{example}}, {{twoDecimals}}), in the form the field writes. */
+export function amountExamples(locale: string, currency: string): Record<'example' | 'twoDecimals', string> {
+  return { example: writeAmount(1250, locale, currency), twoDecimals: writeAmount(123, locale, currency) };
+}

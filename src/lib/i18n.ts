@@ -59,14 +59,15 @@ export function createI18n(resources: Resource, lng: LanguageCode) {
 
 /**
  * Shows a field's message: the schemas write catalogue keys ("orders:validation.amountPositive"),
- * translated here; anything else (a server's own words) is shown as it is, never read as a key.
+ * translated here with `values` filled in; anything else (a server's own words) is shown as it is,
+ * never read as a key.
  */
 export function useMessage() {
   const { t, i18n } = useTranslation();
-  return (message: string | undefined): string | undefined => {
+  return (message: string | undefined, values?: Record<string, string>): string | undefined => {
     if (!message) return undefined;
     // A key held as data is a plain string to the type checker; the catalogue test proves every
     // "namespace:key" written in the source exists.
-    return i18n.exists(message) ? (t as (key: string) => string)(message) : message;
+    return i18n.exists(message) ? (t as (key: string, values: Record<string, string>) => string)(message, values ?? {}) : message;
   };
 }

@@ -10,7 +10,7 @@ import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
 import { newIdempotencyKey } from '../api/order-actions';
 import { amountProblemOf, reasonsFor, reduceFormSchema, useReduceOrder, type ReduceForm } from '../api/reduce-order';
-import { typedAmountCents, writeAmount } from '@/lib/amount-text';
+import { amountExamples, typedAmountCents, writeAmount } from '@/lib/amount-text';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
 import { pickedReason } from '../lib/reason';
@@ -81,6 +81,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   const refused = check.error?.issues.some((issue) => issue.path[0] === method && issue.path[2] !== 'reason') ?? false;
   const credit = refused ? null : method === 'amount' ? (typedAmountCents(amount, format.locale, order.currency) ?? 0) : returnCredit(order, chosen);
   const everythingBack = method === 'lines' && returnsEverything(order, chosen);
+  const examples = amountExamples(format.locale, order.currency);
 
   const submit = form.handleSubmit((values) => {
     const reason = pickedReason(values.reasonChoice, values.reasonText);
@@ -151,7 +152,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
                 if (cents !== null) field.onChange(writeAmount(cents, format.locale, order.currency));
                 field.onBlur();
               }}
-              error={message(fieldState.error?.message)}
+              error={message(fieldState.error?.message, examples)}
             />
           )}
         />
@@ -165,7 +166,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
         credit={credit}
         everythingBack={everythingBack}
         // While typing, before the field shows its own error, the summary says what is wrong.
-        amountProblem={amount.trim() === '' || form.formState.errors.amount ? undefined : message(amountProblemOf(amount, order, format.locale) ?? undefined)}
+        amountProblem={amount.trim() === '' || form.formState.errors.amount ? undefined : message(amountProblemOf(amount, order, format.locale) ?? undefined, examples)}
       />
     </ActionDialog>
   );

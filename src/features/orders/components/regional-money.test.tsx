@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { findOrder, renderApp } from '@/testing/render-app';
 import { orderPaths } from '../paths';
 
@@ -33,5 +33,14 @@ describe('an amount typed next to the merchant’s money', () => {
     expect(amount).toHaveValue('12.50');
     expect(within(dialog).getByText(/^Au plus \d{1,3}([’'\s]\d{3})*\.\d{2}\sCHF$/)).toBeInTheDocument();
     expect(await within(dialog).findByText(/^Crédit de 12\.50\sCHF : le nouveau restant dû est de \d{1,3}([’'\s]\d{3})*\.\d{2}\sCHF\.$/)).toBeInTheDocument();
+
+    // The messages' examples are written the same way.
+    await user.clear(amount);
+    await user.type(amount, 'douze');
+    await user.tab();
+    await waitFor(() => expect(amount).toHaveAccessibleDescription(/^Saisissez le montant en chiffres, par exemple 12\.50\. /));
+    await user.clear(amount);
+    await user.type(amount, '1,234');
+    await waitFor(() => expect(amount).toHaveAccessibleDescription(/avec deux décimales \(1\.23\) ou sans séparateur de milliers \(1234\)\. /));
   });
 });

@@ -92,7 +92,11 @@ describe('a missing payment', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Référence de commande' }), order.orderNumber);
     await user.type(screen.getByLabelText(/Date du paiement/), '20/11/2026');
-    await user.type(screen.getByRole('textbox', { name: /Montant payé/ }), '1.234,5');
+    const paid = screen.getByRole('textbox', { name: /Montant payé/ });
+    await user.type(paid, 'douze');
+    expect(await screen.findByText('Saisissez le montant en chiffres, par exemple 12,50.')).toBeInTheDocument();
+    await user.clear(paid);
+    await user.type(paid, '1.234,5');
     await user.type(screen.getByRole('textbox', { name: /Référence bancaire du client/ }), '20261120-483920');
     await user.click(screen.getByRole('button', { name: 'Envoyer au support' }));
     const sent = await screen.findByRole('status', { name: /CPT-3333-/ });

@@ -89,7 +89,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
   });
 
   // Payment references end with the merchant's own id: examples show the user's.
-  const message = (key?: string) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId }) : undefined);
+  const message = (key?: string, values?: Record<string, string>) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId, ...values }) : undefined);
   const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, locale, currency), idempotencyKey }));
   const fieldProps = { register: form.register, errors, message };
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;

@@ -2,7 +2,7 @@ import { TextInput } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { DateField } from '@/components/date-field';
 import { useTranslation } from 'react-i18next';
-import { typedAmountCents, writeAmount } from '@/lib/amount-text';
+import { amountExamples, typedAmountCents, writeAmount } from '@/lib/amount-text';
 import { useFormat } from '@/lib/format';
 import type { TicketForm } from '../api/ticket-form';
 import { extensionRefusal, localToday, type OrderTerm } from '../lib/extension-range';
@@ -10,7 +10,7 @@ import { extensionRefusal, localToday, type OrderTerm } from '../lib/extension-r
 type FieldProps = {
   register: UseFormRegister<TicketForm>;
   errors: FieldErrors<TicketForm>;
-  message: (key?: string) => string | undefined;
+  message: (key?: string, values?: Record<string, string>) => string | undefined;
 };
 
 /**
@@ -112,7 +112,7 @@ export function MissingPaymentFields({ register, errors, message, control, curre
               if (cents !== null) field.onChange(writeAmount(cents, format.locale, currency));
               field.onBlur();
             }}
-            error={message(errors.paidAmount?.message)}
+            error={message(errors.paidAmount?.message, amountExamples(format.locale, currency))}
           />
         )}
       />
