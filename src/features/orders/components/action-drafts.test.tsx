@@ -48,4 +48,20 @@ describe("what was typed into an order's action dialog", () => {
     await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${orderNumber}`) });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
+
+  it("keeps a partial cancel's amount and note the same way", async () => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated');
+    const first = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    await first.user.click(await screen.findByRole('button', { name: 'Partial cancel' }));
+    const typing = await screen.findByRole('dialog');
+    await first.user.type(within(typing).getByRole('textbox', { name: /Amount to credit/ }), '42');
+    await first.user.type(within(typing).getByRole('textbox', { name: 'Note' }), 'Scratched frame');
+    first.unmount();
+
+    await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    const dialog = await screen.findByRole('dialog', { name: `Partial cancel of order ${orderNumber}` });
+    expect(within(dialog).getByRole('textbox', { name: /Amount to credit/ })).toHaveValue('42.00');
+    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Scratched frame');
+  });
 });

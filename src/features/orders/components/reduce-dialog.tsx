@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { SegmentedControl, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail, ReductionBody } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
@@ -11,6 +11,7 @@ import { useMessage } from '@/lib/i18n';
 import { newIdempotencyKey } from '../api/order-actions';
 import { amountProblemOf, reasonsFor, reduceFormSchema, useReduceOrder, type ReduceForm } from '../api/reduce-order';
 import { amountExamples, typedAmountCents, writeAmount } from '@/lib/amount-text';
+import { useDraftedForm } from '../lib/action-drafts';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
 import { remainingQuantity } from '../lib/order-figures';
 import { pickedReason } from '../lib/reason';
@@ -32,7 +33,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   const [serverRefusals, setServerRefusals] = useState(0);
   const schema = useMemo(() => reduceFormSchema(order, format.locale), [order, format.locale]);
   const returnable = order.lines.filter((line) => remainingQuantity(line) > 0);
-  const form = useForm<ReduceForm>({
+  const { form, forget } = useDraftedForm<ReduceForm>(order, 'reduce', opened, {
     resolver: zodResolver(schema),
     // Each field says what is wrong with it once the user leaves it, not only on confirming.
     mode: 'onTouched',
@@ -55,6 +56,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   }, [schema, form]);
   const reduce = useReduceOrder({
     onSuccess: (changed) => {
+      forget();
       notifications.show({ color: 'green', message: t(`reduce.done.${changed.status}`, { orderNumber: changed.orderNumber }) });
       onClose();
     },
