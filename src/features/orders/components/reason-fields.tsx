@@ -2,6 +2,7 @@ import { Select, Textarea } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { limits } from '@/contract/common';
+import { afterPointerRelease } from '@/lib/after-pointer-release';
 import { useMessage } from '@/lib/i18n';
 import type { ReasonCode } from '../api/reduce-order';
 
@@ -32,7 +33,7 @@ export function ReasonFields<Form extends FieldValues & ReasonFields>({ control,
             data={reasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }))}
             value={(field.value as string | undefined) ?? null}
             onChange={(value) => field.onChange(value ?? undefined)}
-            onBlur={field.onBlur}
+            onBlur={() => afterPointerRelease(field.onBlur)}
             error={message(errors.reasonChoice?.message)}
             comboboxProps={{ withinPortal: true }}
           />
@@ -49,6 +50,7 @@ export function ReasonFields<Form extends FieldValues & ReasonFields>({ control,
             minRows={2}
             maxLength={limits.reasonLength}
             {...field}
+            onBlur={() => afterPointerRelease(field.onBlur)}
             value={field.value as string}
             error={message(errors.reasonText?.message)}
           />

@@ -6,6 +6,7 @@ import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail, ReductionBody } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
+import { afterPointerRelease } from '@/lib/after-pointer-release';
 import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
 import { newIdempotencyKey } from '../api/order-actions';
@@ -152,7 +153,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
                 // Shown back the way this language writes it, once it reads as one amount.
                 const cents = typedAmountCents(field.value, format.locale, order.currency);
                 if (cents !== null) field.onChange(writeAmount(cents, format.locale, order.currency));
-                field.onBlur();
+                afterPointerRelease(field.onBlur);
               }}
               error={message(fieldState.error?.message, examples)}
             />

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
+import { afterPointerRelease } from '@/lib/after-pointer-release';
 import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
 import { returnReasons, type ReduceForm } from '../api/reduce-order';
@@ -70,7 +71,7 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
                     allowNegative={false}
                     value={field.value}
                     onChange={(value) => field.onChange(toQuantity(value))}
-                    onBlur={field.onBlur}
+                    onBlur={() => afterPointerRelease(field.onBlur)}
                     error={message(errors.lines?.[index]?.quantity?.message)}
                   />
                 )}
