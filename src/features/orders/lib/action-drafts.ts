@@ -72,8 +72,7 @@ export function useDraftedForm<Values extends FieldValues>(order: Order, action:
   useEffect(() => {
     const keep = (open: boolean) => done.current || actionDrafts.save(scope, { action, version: order.version, open, values: form.getValues() });
     keep(opened);
-    const watching = form.watch(() => keep(opened));
-    return () => watching.unsubscribe();
+    return form.subscribe({ formState: { values: true }, callback: () => keep(opened) });
   }, [form, scope, action, order.version, opened]);
   const forget = useCallback(() => {
     done.current = true;
