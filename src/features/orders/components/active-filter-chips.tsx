@@ -5,6 +5,7 @@ import { countries } from '@/contract/common';
 import { completenessValues, orderStatuses, paymentMethods, paymentStates, shippingStatuses } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { activeFilterChips, withoutFilter, type FilterChip } from '../lib/filter-chips';
+import { filterLabelKeys } from '../lib/filter-labels';
 import type { FilterName, OrderListParams } from '../lib/list-params';
 
 type Props = {
@@ -13,20 +14,6 @@ type Props = {
   onClear: () => void;
 };
 
-const labelKeys = {
-  q: 'filters.search',
-  status: 'filters.status',
-  shipping: 'filters.shipping',
-  completeness: 'filters.completeness',
-  method: 'filters.method',
-  country: 'filters.country',
-  from: 'filters.from',
-  to: 'filters.to',
-  expiresWithinDays: 'filters.expiresWithin',
-  paymentState: 'filters.paymentState',
-  overdueByMoreThanDays: 'filters.overdueBy',
-  creditedSince: 'filters.creditedSince',
-} as const satisfies Record<FilterName, string>;
 
 /** Each active filter as a chip that removes it, and one button that removes them all. */
 export function ActiveFilterChips({ params, onChange, onClear }: Props) {
@@ -58,7 +45,7 @@ export function ActiveFilterChips({ params, onChange, onClear }: Props) {
   return (
     <Group gap="xs" mt="sm" role="group" aria-label={t('filters.active')}>
       {chips.map((chip) => {
-        const text = t('filters.chip', { filter: t(labelKeys[chip.name]), values: valueText(chip) });
+        const text = t('filters.chip', { filter: t(filterLabelKeys[chip.name]), values: valueText(chip) });
         return (
           <Button
             key={chip.name}

@@ -2,22 +2,12 @@ import { Alert, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { filterLabelKeys } from '../lib/filter-labels';
 import { unreadListValues, type ListParamName } from '../lib/unread-link';
 
-/** The catalogue key naming each of the list's parameters: the filter's own label where it has one. */
+/** The catalogue key naming each of the list's parameters: the filter's own label where it is one. */
 const paramLabels = {
-  q: 'filters.search',
-  status: 'filters.status',
-  shipping: 'filters.shipping',
-  completeness: 'filters.completeness',
-  method: 'filters.method',
-  country: 'filters.country',
-  from: 'filters.from',
-  to: 'filters.to',
-  expiresWithinDays: 'filters.expiresWithin',
-  paymentState: 'filters.paymentState',
-  overdueByMoreThanDays: 'filters.overdueBy',
-  creditedSince: 'filters.creditedSince',
+  ...filterLabelKeys,
   sort: 'unreadLink.params.sort',
   order: 'unreadLink.params.order',
   page: 'unreadLink.params.page',
