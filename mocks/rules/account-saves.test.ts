@@ -1,21 +1,11 @@
-import type { BillingDetails, PayoutAccount } from '@/contract/account';
+import { billingDetailsExample, type BillingDetails, type PayoutAccount } from '@/contract/account';
 import { billingDetailsSave, payoutAccountSave } from './account-saves';
 import { payoutAccounts } from './payout-schedule';
 
 const author = { at: '2026-11-24T10:00:00.000Z', by: 'Nathalie Dubois' };
 
 describe('a save of the billing details', () => {
-  const stored: BillingDetails = {
-    companyName: 'Atelier Lumière SRL',
-    street: 'Rue du Marché 12',
-    postalCode: '1000',
-    city: 'Bruxelles',
-    country: 'BE',
-    vatNumber: 'BE0123456749',
-    invoiceEmail: 'comptabilite@atelier-lumiere.example',
-    updatedAt: null,
-    updatedBy: null,
-  };
+  const stored: BillingDetails = { ...billingDetailsExample, updatedAt: null, updatedBy: null };
   const { updatedAt: _at, updatedBy: _by, ...body } = stored;
 
   it('changes nothing when the values are the stored ones, however the VAT number is written', () => {
