@@ -16,6 +16,13 @@ describe('a link to the orders list with values the list cannot read', () => {
     expect(rows[0]).toBeInTheDocument();
   });
 
+  it('still says so once the list has moved a page past the last back to the last', async () => {
+    await renderApp({ as: 'admin', path: '/orders?status=created,shiped&page=999' });
+    const rows = within(await table()).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(within(screen.getByRole('alert')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Status: “shiped”']);
+  });
+
   it('says nothing for a link the list wrote itself', async () => {
     await renderApp({ as: 'admin', path: '/orders?status=created&sort=total&order=asc&pageSize=50' });
     await table();
