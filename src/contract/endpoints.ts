@@ -32,12 +32,24 @@ export const endpoints: readonly Endpoint[] = [
   },
 ];
 
+/** Whether a concrete API path fills a template: each `{parameter}` takes one non-empty segment. */
+function fills(template: string, segments: readonly string[]): boolean {
+  const pattern = template.split('/');
+  return pattern.length === segments.length && pattern.every((part, index) => (part.startsWith('{') ? segments[index] !== '' : part === segments[index]));
+}
+
 /** The endpoint a concrete call is for, and the path parameters it carries. */
 export function endpointFor(method: string, apiPath: string): Endpoint | undefined {
   const segments = apiPath.split('/');
-  return endpoints.find((endpoint) => {
-    if (endpoint.method !== method.toLowerCase()) return false;
-    const pattern = endpoint.path.split('/');
-    return pattern.length === segments.length && pattern.every((part, index) => part.startsWith('{') || part === segments[index]);
-  });
+  return endpoints.find((endpoint) => endpoint.method === method.toLowerCase() && fills(endpoint.path, segments));
+}
+
+/**
+ * The methods a concrete API path takes (`['GET', 'PUT']`), from every endpoint whose template it
+ * fills; none for a path the API does not have.
+ */
+export function allowedMethods(apiPath: string): string[] {
+  const segments = apiPath.split('/');
+  const methods = endpoints.filter((endpoint) => fills(endpoint.path, segments)).map((endpoint) => endpoint.method.toUpperCase());
+  return [...new Set(methods)].sort();
 }
