@@ -10,6 +10,7 @@ const kinds: Record<number, { slug: string; title: string }> = {
   401: { slug: 'unauthenticated', title: 'Not signed in' },
   403: { slug: 'forbidden', title: 'Not allowed' },
   404: { slug: 'not-found', title: 'Not found' },
+  405: { slug: 'method-not-allowed', title: 'Method not allowed' },
   409: { slug: 'conflict', title: 'Conflict' },
   415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
   422: { slug: 'invalid-values', title: 'Invalid values' },

@@ -1,10 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import type { DemoStorage, Outbox } from '@/contract/demo';
 import { currentStore } from '../db/store';
-import { isApiRequest } from '../http/api-path';
 import { logActivity } from '../http/activity';
 import { requireAllowed, requireData, requireSession } from '../http/guards';
-import { answer, problem } from '../http/problem';
+import { answer } from '../http/problem';
 import { now } from '../rules/clock';
 import { replyNow, ticketDetail } from '../rules/ticket-thread';
 import { requireConversation, withinRules } from './support-thread';
@@ -60,8 +59,3 @@ export const demo = [
     }),
   ),
 ];
-
-/** Answers any other API path, so a mistyped call gets a problem rather than the app's HTML. */
-export const unknownEndpoint = http.all('*/api/*', ({ request }) =>
-  isApiRequest(request) ? problem(404, 'There is no such endpoint.') : undefined,
-);
