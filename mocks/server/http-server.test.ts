@@ -95,6 +95,23 @@ describe('the API over HTTP', () => {
     expect(await outside.json()).toMatchObject({ status: 404, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
   });
 
+  it('refuses a method a known path does not take with 405 and the methods it takes, OPTIONS among them', async () => {
+    await start({ fresh: true });
+    const wrong = await call('/statements/2026-W48', { method: 'POST', body: '{}' });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('Allow')).toBe('GET, OPTIONS');
+    expect(wrong.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await wrong.json()).toMatchObject({ status: 405, title: 'Method not allowed', detail: '/api/statements/2026-W48 takes GET, not POST.' });
+
+    const head = await call('/orders', { method: 'HEAD' });
+    expect(head.status).toBe(405);
+    expect(head.headers.get('Allow')).toBe('GET, OPTIONS');
+
+    const unknown = await call('/no-such-endpoint', { method: 'DELETE' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('Allow')).toBeNull();
+  });
+
   it('answers 500 without the cause when a change cannot be kept', async () => {
     await start({ fresh: true });
     // The journal's folder is gone, so the session cannot be written down.

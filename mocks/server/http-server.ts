@@ -67,6 +67,8 @@ async function serve(message: IncomingMessage, reply: ServerResponse, origin: st
     reply.destroy();
     return;
   }
+  // This server answers OPTIONS on every path (the preflight above), so a path takes it too.
+  if (response.status === 405) response.headers.append('Allow', 'OPTIONS');
   await sendResponse(reply, response, cors);
 }
 
