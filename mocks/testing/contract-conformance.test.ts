@@ -1,9 +1,10 @@
 import { contractViolation } from './contract-conformance';
 
-const problem = (status: number) =>
-  Response.json({ type: 'https://comptoir.example/problems/x', title: 'X', status, detail: 'Why.' }, { status, headers: { 'Content-Type': 'application/problem+json' } });
+const problem = (status: number, headers: Record<string, string> = {}) =>
+  Response.json({ type: 'https://comptoir.example/problems/x', title: 'X', status, detail: 'Why.' }, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
 
 const get = (path: string) => new Request(`http://localhost/api${path}`);
+const post = (path: string) => new Request(`http://localhost/api${path}`, { method: 'POST' });
 
 describe('holding an answer to the OpenAPI document', () => {
   it('accepts a problem document for a status the operation lists', async () => {
@@ -24,6 +25,21 @@ describe('holding an answer to the OpenAPI document', () => {
   it('refuses a file of another type than the document says', async () => {
     const csv = new Response('a,b\r\n', { headers: { 'Content-Type': 'text/plain' } });
     expect(await contractViolation(get('/statements/2026-W47/csv'), csv)).toContain('the document says text/csv');
+  });
+
+  it('accepts a 404 problem for a path the document does not have', async () => {
+    expect(await contractViolation(get('/no-such-endpoint'), problem(404))).toBeNull();
+  });
+
+  it('accepts a 405 problem for a method the path has no operation for, when Allow names those it has', async () => {
+    expect(await contractViolation(post('/statements/2026-W48'), problem(405, { Allow: 'GET' }))).toBeNull();
+    expect(await contractViolation(new Request('http://localhost/api/session', { method: 'PATCH' }), problem(405, { Allow: 'DELETE, GET, POST, OPTIONS' }))).toBeNull();
+  });
+
+  it('refuses a 405 that leaves a documented method out of Allow, or names a path the document lacks', async () => {
+    expect(await contractViolation(post('/statements/2026-W48'), problem(405))).toContain('Allow (none) leaves out GET');
+    expect(await contractViolation(new Request('http://localhost/api/session', { method: 'PATCH' }), problem(405, { Allow: 'GET' }))).toContain('leaves out DELETE, POST');
+    expect(await contractViolation(post('/no-such-endpoint'), problem(405, { Allow: 'GET' }))).toContain('404, not 405');
   });
 
   it('refuses an error that is not a problem document', async () => {

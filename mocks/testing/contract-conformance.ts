@@ -1,10 +1,11 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { endpointFor } from '@/contract/endpoints';
+import { allowedMethods, endpointFor } from '@/contract/endpoints';
 import { openApiDocument } from '@/contract/openapi';
 
 // Every answer the handlers give in a test is held to the OpenAPI document: its status must be
-// one the document lists for that operation, and its body must match the schema listed for it.
+// one the document lists for that operation, and its body must match the schema listed for it. A
+// method the path has no operation for may be refused with 405, whose Allow names those it has.
 
 type JsonObject = Record<string, unknown>;
 
@@ -52,9 +53,11 @@ export async function contractViolation(request: Request, response: Response): P
   const contentType = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim();
   const endpoint = endpointFor(request.method, apiPath);
 
-  // An unknown path, a path that does not decode, or a failure a test injected: a problem document.
+  // An unknown path or method, a path that does not decode, or a failure a test injected: a problem document.
   if (!endpoint || response.status >= 500) {
     if (response.status < 400) return `${call}: no such operation in the document`;
+    const wrongAllow = response.status === 405 ? allowViolation(apiPath, response.headers.get('Allow')) : null;
+    if (wrongAllow) return `${call}: ${wrongAllow}`;
     return checkBody(call, contentType, 'application/problem+json', await response.clone().text(), ['components', 'schemas', 'Problem']);
   }
 
@@ -69,6 +72,18 @@ export async function contractViolation(request: Request, response: Response): P
     return contentType === listedType ? null : `${call}: Content-Type ${contentType}, the document says ${listedType}`;
   }
   return checkBody(call, contentType, listedType, await response.clone().text(), [...base, 'content', listedType, 'schema']);
+}
+
+/**
+ * Why a 405's `Allow` misstates the methods the document has for the path, or null. A server may
+ * name more (HEAD, OPTIONS), never fewer.
+ */
+function allowViolation(apiPath: string, allow: string | null): string | null {
+  const documented = allowedMethods(apiPath);
+  if (documented.length === 0) return 'the document has no such path: 404, not 405';
+  const named = (allow ?? '').split(',').map((method) => method.trim().toUpperCase());
+  const missing = documented.filter((method) => !named.includes(method));
+  return missing.length === 0 ? null : `Allow (${allow ?? 'none'}) leaves out ${missing.join(', ')}, which the document has for this path`;
 }
 
 function checkBody(call: string, contentType: string, listedType: string, text: string, pointer: string[]): string | null {
