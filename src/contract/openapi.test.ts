@@ -4,7 +4,7 @@ import { openApiDocument } from './openapi';
 
 type Operation = { operationId: string; parameters: { $ref?: string; name?: string }[]; security?: unknown[]; requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, unknown> };
 
-const document = openApiDocument() as { openapi: string; paths: Record<string, Record<string, Operation>> };
+const document = openApiDocument() as { openapi: string; info: { description: string }; paths: Record<string, Record<string, Operation>> };
 const operation = (path: string, method: string) => document.paths[path]![method]!;
 
 describe('the OpenAPI document', () => {
@@ -25,6 +25,10 @@ describe('the OpenAPI document', () => {
       if (endpoint.body) expect(requestBody?.content['application/json']?.example, endpoint.operationId).toBeDefined();
       expect(Object.keys(responses).sort()).toEqual([String(endpoint.success.status), ...endpoint.errors.map(String), 'default'].sort());
     }
+  });
+
+  it('tells how a method a path does not take is refused, which no operation can list', () => {
+    expect(document.info.description).toContain('405 with the methods it takes in `Allow`');
   });
 
   it('describes each order action as the domain does: a stale version is a 409', () => {
