@@ -80,7 +80,7 @@ describe('the API over HTTP', () => {
     const answer = await call('/session');
     expect(answer.status).toBe(401);
     expect(answer.headers.get('Access-Control-Allow-Origin')).toBe('*');
-    expect(answer.headers.get('Access-Control-Expose-Headers')).toBe('Content-Disposition, Comptoir-Row-Count');
+    expect(answer.headers.get('Access-Control-Expose-Headers')).toBe('Allow, Content-Disposition, Comptoir-Row-Count');
   });
 
   it('answers a malformed body and an unknown path with a problem', async () => {

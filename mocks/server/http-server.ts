@@ -29,7 +29,7 @@ function corsHeaders(message: IncomingMessage): Record<string, string> {
   const origin = message.headers.origin;
   return {
     'Access-Control-Allow-Origin': origin ?? '*',
-    'Access-Control-Expose-Headers': `Content-Disposition, ${rowCountHeader}`,
+    'Access-Control-Expose-Headers': `Allow, Content-Disposition, ${rowCountHeader}`,
     ...(origin !== undefined && { Vary: 'Origin' }),
   };
 }
