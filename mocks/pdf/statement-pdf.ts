@@ -3,6 +3,7 @@ import type { Mode } from '@/contract/common';
 import { printedIban } from '@/contract/iban';
 import type { Statement, StatementDetail } from '@/contract/statements';
 import type { Merchant } from '../db/accounts';
+import { settlementOf } from '../rules/statement';
 import { describeMovement, regionalDate, regionalMoney, valueTexts, type TextLanguage } from '../rules/value-texts';
 import { statementTexts } from './statement-texts';
 
@@ -58,10 +59,11 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
   // Test data moves no money: its statement announces no payout. A negative week is no payout
   // but an amount due, debited from the merchant on the payout date. A zero week settles nothing.
   const live = mode === 'live';
-  const owed = live && statement.net < 0;
-  const nothing = live && statement.net === 0;
-  const settlement = owed ? texts.debitDate : texts.payoutDate;
-  pdf.text(!live ? texts.noPayoutInTest : nothing ? texts.nothingToPayOut : settlement(day(statement.payoutDate)), left, y);
+  const settlement = settlementOf(statement);
+  const owed = live && settlement === 'debit';
+  const nothing = live && settlement === 'none';
+  const dated = owed ? texts.debitDate : texts.payoutDate;
+  pdf.text(!live ? texts.noPayoutInTest : nothing ? texts.nothingToPayOut : dated(day(statement.payoutDate)), left, y);
   // The account it is paid to or debited from, as the statement's page names it.
   if (live && !nothing) {
     y += rowHeight;

@@ -1,14 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { OrderDetail } from '@/contract/orders';
 import type { Statement } from '@/contract/statements';
+import { setToday } from '../rules/clock';
 import { call, signIn } from '../testing/api-client';
+import { orderIn, postAction } from '../testing/order-calls';
 import { resetSmallBackend } from '../testing/small-backend';
 
-// Weeks before the first money movement are final and zero: nothing is paid out or debited, so the
-// PDF names no payout date and no account, as the camt.053 of the same week says in its words.
+// A week whose net is zero is final and settles nothing: no payout or debit, so none of its files
+// names a payout date or an account, and its camt.053 has no forward balance on that date.
 
 /** The PDF's text, its lines joined. */
 function pdfText(bytes: ArrayBuffer): string {
   const pdf = new TextDecoder('windows-1252').decode(bytes);
   return [...pdf.matchAll(/\((.*)\) Tj/g)].map(([, text]) => text!.replaceAll("\\'", "'")).join('\n');
+}
+
+const schema = fileURLToPath(new URL('../standards/camt.053.001.08.xsd', import.meta.url));
+
+/** Whether xmllint finds `xml` valid against the official camt.053.001.08 schema. */
+function validates(xml: string): boolean {
+  const result = spawnSync('xmllint', ['--noout', '--schema', schema, '-'], { input: xml, encoding: 'utf8' });
+  if (result.error) throw new Error(`xmllint is needed to validate camt.053 files (Debian: libxml2-utils): ${result.error.message}`);
+  return result.status === 0;
 }
 
 describe('the PDF of a week whose net is zero', () => {
@@ -36,5 +51,50 @@ describe('the PDF of a week whose net is zero', () => {
     }
     const camt053 = await (await call('/statements/2026-W01/camt053', { token })).text();
     expect(camt053).toContain('The closing balance is zero: nothing is paid out or debited.');
+  });
+});
+
+describe('the files of a week whose movements add up to zero', () => {
+  let token: string;
+  let statement: Statement;
+
+  // On Sunday 2026-11-29, the last day of 2026-W48, an order is activated, then reduced by the
+  // week's net so far (its chargeback included): once over, the week has movements and a zero net.
+  beforeEach(async () => {
+    resetSmallBackend();
+    setToday('2026-11-29');
+    const admin = await signIn('admin');
+    const created = await orderIn('created', admin);
+    const activated = (await (await postAction(created.orderNumber, 'activate', { version: created.version }, { token: admin })).json()) as OrderDetail;
+    const running = (await (await call('/statements/2026-W48', { token: admin })).json()) as Statement;
+    const body = { version: activated.version, reason: 'Price agreed with the customer', amount: running.net };
+    expect((await postAction(created.orderNumber, 'reductions', body, { token: admin })).status).toBe(200);
+    setToday('2026-11-30');
+    token = await signIn('finance');
+    statement = (await (await call('/statements/2026-W48', { token })).json()) as Statement;
+    expect(statement).toMatchObject({ provisional: false, net: 0 });
+    expect(statement.movementCount).toBeGreaterThan(0);
+  });
+
+  it('gives CSV rows with no payout date, standard or spreadsheet, as the PDF names none', async () => {
+    for (const [query, delimiter] of [['format=rfc4180', ','], ['format=excel&locale=fr-BE', ';']] as const) {
+      const [head, ...rows] = parseCsv(await (await call(`/statements/2026-W48/csv?${query}`, { token })).text(), { bom: true, delimiter }) as string[][];
+      expect(head).toHaveLength(9);
+      expect(rows).toHaveLength(statement.movementCount);
+      expect(rows.map((row) => row[8])).toEqual(rows.map(() => ''));
+    }
+    const pdf = pdfText(await (await call('/statements/2026-W48/pdf', { token })).arrayBuffer());
+    expect(pdf).toContain("Nothing to pay out: the week's net is zero.");
+    expect(pdf).not.toContain('Payout date');
+  });
+
+  it('gives a camt.053 the schema accepts, with no forward balance on a payout date', async () => {
+    const xml = await (await call('/statements/2026-W48/camt053', { token })).text();
+    expect(validates(xml)).toBe(true);
+    expect(xml.match(/<Ntry>/g)).toHaveLength(statement.movementCount);
+    expect(xml).toContain('<Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt>');
+    expect(xml).not.toContain('<Cd>FWAV</Cd>');
+    expect(xml).not.toContain(statement.payoutDate);
+    expect(xml).toContain('The closing balance is zero: nothing is paid out or debited.');
   });
 });

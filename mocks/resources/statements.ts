@@ -14,7 +14,7 @@ import { money, toCsv } from '../rules/csv';
 import { csvHeader, statementCsvHeaders } from '../rules/csv-headers';
 import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weeksInYear, type IsoWeek } from '../rules/iso-week';
 import { accountOn } from '../rules/payout-schedule';
-import { summaryOf } from '../rules/statement';
+import { settlementDate, summaryOf } from '../rules/statement';
 import { describeMovement, valueTexts } from '../rules/value-texts';
 import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { statementLedger } from './statements-source';
@@ -83,8 +83,8 @@ function attachment({ merchant, mode }: DataCaller, statement: Statement, extens
 }
 
 /**
- * Movements only, one row each: read back, the rows are the statement and sum to its net. Test
- * data moves no money: its rows name no payout date.
+ * Movements only, one row each: read back, the rows are the statement and sum to its net. Where no
+ * money moves (test data, a zero net), the rows name no payout date.
  */
 function statementCsv(statement: Statement, mode: Mode, { dialect, language }: CsvFlavour): string {
   // A spreadsheet reads in its reader's words; software gets the type's code and the API's description.
@@ -101,7 +101,7 @@ function statementCsv(statement: Statement, mode: Mode, { dialect, language }: C
       description(movement),
       money(movement.amount),
       statement.currency,
-      mode === 'live' ? statement.payoutDate : null,
+      settlementDate(statement, mode),
     ]),
     dialect,
   );

@@ -1,6 +1,7 @@
 import type { Mode } from '@/contract/common';
 import type { Movement, Statement } from '@/contract/statements';
 import { centsToDecimal } from './money';
+import { settlementDate, settlementOf, type Settlement } from './statement';
 
 // A weekly statement as an ISO 20022 bank-to-customer statement (camt.053.001.08), the file
 // accounting software reads from a bank. The account is the merchant's settlement account with the
@@ -9,9 +10,10 @@ import { centsToDecimal } from './money';
 // Only the week's movements are its entries, each booked on its day within the period, so that the
 // opening balance and the entries add up to the closing one. The settlement of that balance (the
 // payout, or the debit of an amount due) happens after the period, on the payout date: it is said
-// as the forward available balance (zero from then on) and in words, never as an entry. Test data
-// moves no money: its file announces no payout, and says so. The provider counts days in UTC: the
-// period's date-times say so by their offset, and the statement's information in words.
+// as the forward available balance (zero from then on) and in words, never as an entry. A zero week
+// settles nothing: no forward balance, no date. Test data moves no money: its file announces no
+// payout, and says so. The provider counts days in UTC: the period's date-times say so by their
+// offset, and the statement's information in words.
 
 const namespace = 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.08';
 
@@ -60,18 +62,22 @@ function movementEntry(movement: Movement, currency: string): string {
   ].join('');
 }
 
-/** How the closing balance is settled after the period: paid out to the merchant, or debited from it. */
+/** How the closing balance is settled after the period: paid out to the merchant, debited from it, or not at all. */
 function settlementNotice(statement: Statement): string {
   const net = `${statement.currency} ${centsToDecimal(Math.abs(statement.net))}`;
-  if (statement.net > 0) return `The closing balance of ${net} is paid out to the payout account of the merchant on ${statement.payoutDate}.`;
-  if (statement.net < 0) return `The closing balance is an amount due of ${net}, debited from the payout account of the merchant on ${statement.payoutDate}.`;
-  return 'The closing balance is zero: nothing is paid out or debited.';
+  const notices: Record<Settlement, string> = {
+    payout: `The closing balance of ${net} is paid out to the payout account of the merchant on ${statement.payoutDate}.`,
+    debit: `The closing balance is an amount due of ${net}, debited from the payout account of the merchant on ${statement.payoutDate}.`,
+    none: 'The closing balance is zero: nothing is paid out or debited.',
+  };
+  return notices[settlementOf(statement)];
 }
 
 export function statementCamt053({ statement, merchant, mode, createdAt }: Camt053Input): string {
   const id = `COMPTOIR-${merchant.id}-${mode.toUpperCase()}-${statement.week}`;
   const { currency } = statement;
   const live = mode === 'live';
+  const settled = settlementDate(statement, mode);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<Document xmlns="${namespace}"><BkToCstmrStmt>`,
@@ -82,7 +88,7 @@ export function statementCamt053({ statement, merchant, mode, createdAt }: Camt0
     `<Nm>${text(`Settlement account of ${merchant.name}`, 70)}</Nm><Ownr><Nm>${text(merchant.name, 140)}</Nm></Ownr></Acct>`,
     balance('OPBD', 0, currency, statement.startDate),
     balance('CLBD', statement.net, currency, statement.endDate),
-    live ? balance('FWAV', 0, currency, statement.payoutDate) : '',
+    settled ? balance('FWAV', 0, currency, settled) : '',
     ...statement.movements.map((movement) => movementEntry(movement, currency)),
     `<AddtlStmtInf>${text(live ? `${settlementNotice(statement)} ${utcNotice}` : `${testDataNotice} ${utcNotice}`, 500)}</AddtlStmtInf>`,
     '</Stmt></BkToCstmrStmt></Document>\n',

@@ -1,6 +1,6 @@
 import type { Movement } from '@/contract/statements';
 import type { OrderRecord } from './order-model';
-import { buildStatement, feeFor, orderMovements, summaryOf } from './statement';
+import { buildStatement, feeFor, orderMovements, settlementDate, settlementOf, summaryOf } from './statement';
 import { activatedOrder, cancelledOrder, creditedOrder, expiredOrder, fixtureTotal, paidOrder } from '@mocks/testing/order-fixtures';
 
 const week45 = { year: 2026, week: 45 };
@@ -108,5 +108,20 @@ describe('a statement', () => {
       payoutDate: '2027-01-05',
       provisional: false,
     });
+  });
+});
+
+describe('how a week is settled', () => {
+  const payoutDate = '2026-11-24';
+
+  it('pays a positive net out, debits a negative one, and settles a zero net not at all', () => {
+    expect([1, -1, 0].map((net) => settlementOf({ net }))).toEqual(['payout', 'debit', 'none']);
+  });
+
+  it('names a payout date only where money moves: not for a zero net, not in test data', () => {
+    expect(settlementDate({ net: 1, payoutDate }, 'live')).toBe(payoutDate);
+    expect(settlementDate({ net: -1, payoutDate }, 'live')).toBe(payoutDate);
+    expect(settlementDate({ net: 0, payoutDate }, 'live')).toBeNull();
+    expect(settlementDate({ net: 1, payoutDate }, 'test')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // A weekly statement: every money movement between the provider and the
 // merchant in one ISO week, and the totals the payout is made of.
-import type { Currency } from '@/contract/common';
+import type { Currency, Mode } from '@/contract/common';
 import { paymentReference, type OrderEvent } from '@/contract/orders';
 import type { Movement, MovementType, Statement, StatementSummary } from '@/contract/statements';
 import { addDays, datePart } from './dates';
@@ -91,4 +91,19 @@ export function buildStatement(week: IsoWeek, currency: Currency, movements: rea
 
 export function summaryOf({ movements: _movements, ...summary }: Statement): StatementSummary {
   return summary;
+}
+
+/**
+ * How a week's net is settled on its payout date: paid out to the merchant, debited from them as an
+ * amount due, or not at all when it is zero. Every file says the same through this one rule.
+ */
+export type Settlement = 'payout' | 'debit' | 'none';
+
+export function settlementOf({ net }: Pick<Statement, 'net'>): Settlement {
+  return net > 0 ? 'payout' : net < 0 ? 'debit' : 'none';
+}
+
+/** The day money moves for the week, or null when none does: a zero net, or test data, which moves no money. */
+export function settlementDate(statement: Pick<Statement, 'net' | 'payoutDate'>, mode: Mode): string | null {
+  return mode === 'live' && settlementOf(statement) !== 'none' ? statement.payoutDate : null;
 }
