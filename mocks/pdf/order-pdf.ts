@@ -46,7 +46,7 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
   // Money and days as the shopper's region writes them, in the document's language.
   const region = order.billingAddress.country;
   const money = (cents: number): string => regionalMoney(cents, order.currency, language, region);
-  const amount = (cents: number): string => regionalAmount(cents, language, region);
+  const amount = (cents: number): string => regionalAmount(cents, order.currency, language, region);
   const day = (instant: string): string => regionalDate(datePart(instant), language, region);
   const rate = (percent: number): string => regionalRate(percent, language, region);
   const out = new PdfWriter(pdf);

@@ -94,6 +94,21 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
     expect(vat!.to).toBeLessThan(gross!.from);
   });
 
+  it('writes the amounts of its lines as the money of their total is written: a Swiss invoice in French has 12.50 CHF, so 12.50', async () => {
+    const bergblick = await signIn('bergblick');
+    const order = await orderIn('paid', bergblick, 'test');
+    expect([order.currency, order.billingAddress.country]).toEqual(['CHF', 'CH']);
+    const text = await pdfText(await download(order, order.documents[0]!.id, bergblick, 'test', '?lang=fr'));
+    const total = regionalMoney(order.total, 'CHF', 'fr', 'CH');
+    expect(text).toContain(`(${total}) Tj`);
+    // The figure of a line is that of its money, without the currency.
+    const figure = (cents: number) => regionalMoney(cents, 'CHF', 'fr', 'CH').replace(/ CHF$/, '');
+    for (const line of order.lines) {
+      expect(text).toContain(`(${figure(line.unitPrice)}) Tj`);
+      expect(text).toContain(`(${figure(line.lineTotal)}) Tj`);
+    }
+  });
+
   it('answers 404 for an unknown document and for the order in the other mode', async () => {
     const order = await orderIn('activated', token);
     const unknown = await download(order, 'CN-3333-0000000-9');

@@ -1,4 +1,6 @@
-import { describeMovement } from './value-texts';
+import { countries } from '@/contract/common';
+import { documentLanguages } from '@/contract/orders';
+import { describeMovement, regionalAmount, regionalMoney } from './value-texts';
 
 describe('a movement described for a reader', () => {
   const returned = { type: 'return', orderNumber: '1001677', reason: 'Changed mind', reasonCode: 'changed-mind' } as const;
@@ -18,5 +20,25 @@ describe('a movement described for a reader', () => {
 
   it('names the week of a fee correction, which has no reason of its own', () => {
     expect(describeMovement('nl', { type: 'adjustment', orderNumber: null, reason: null, reasonCode: null }, 46)).toBe('Correctie van de kosten, week 46');
+  });
+});
+
+describe('an amount in a table, beside money', () => {
+  it('is written with the separators of the money, not of plain numbers, in every language, country and currency', () => {
+    for (const language of documentLanguages) {
+      for (const country of countries) {
+        for (const currency of ['EUR', 'CHF']) {
+          for (const cents of [5, 1_250, 123_450, 123_456_789]) {
+            expect(regionalMoney(cents, currency, language, country)).toContain(regionalAmount(cents, currency, language, country));
+            expect(regionalAmount(-cents, currency, language, country)).toBe(`-${regionalAmount(cents, currency, language, country)}`);
+          }
+        }
+      }
+    }
+  });
+
+  it('writes Swiss francs in French with a decimal point, as their total does, though plain numbers there take a comma', () => {
+    expect(regionalAmount(123_450, 'CHF', 'fr', 'CH')).toMatch(/^1[’' ]234\.50$/);
+    expect(regionalMoney(123_450, 'CHF', 'fr', 'CH')).toMatch(/^1[’' ]234\.50 CHF$/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Country } from '@/contract/common';
-import { dateTimeFormat, numberFormat } from '@/contract/intl-formats';
+import { dateTimeFormat, numberFormat, writeAmount } from '@/contract/intl-formats';
 import {
   reasonTexts,
   type Completeness,
@@ -272,10 +272,12 @@ export function regionalMoney(cents: number, currency: string, language: TextLan
   return drawable(numberFormat(regionalLocale(language, country), { style: 'currency', currency }).format(cents === 0 ? 0 : cents / 100));
 }
 
-/** An amount without its currency, for a column whose header names it: "1.234,50". */
-export function regionalAmount(cents: number, language: TextLanguage, country: Country): string {
-  const format = numberFormat(regionalLocale(language, country), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return drawable(format.format(cents === 0 ? 0 : cents / 100));
+/**
+ * An amount without its currency, for a column whose header names it: "1.234,50". Written as the
+ * money around it is, which a locale's plain numbers may not be: fr-CH writes 1'234,50 but 1'234.50 CHF.
+ */
+export function regionalAmount(cents: number, currency: string, language: TextLanguage, country: Country): string {
+  return drawable(writeAmount(cents === 0 ? 0 : cents, regionalLocale(language, country), currency));
 }
 
 /** A VAT rate (5.5 for 5.5 %) as that reader writes it: "5,5 %" in French, "5.5%" in English. */

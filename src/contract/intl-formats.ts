@@ -19,3 +19,18 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 
 /** `new Intl.DateTimeFormat(locale, options)`, made once. */
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}) => made(dateTimeFormats, locale, options, (...args) => new Intl.DateTimeFormat(...args));
+
+const amountParts = new Set<Intl.NumberFormatPartTypes>(['minusSign', 'integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * An amount in cents written the way `locale` writes money of `currency`, without the currency,
+ * e.g. 123450 → "1.234,50" (de-DE, EUR), "1'234.50" (fr-CH, CHF). Its separators are those of the
+ * money, not of plain numbers (fr-CH writes 1'234,5 but 1'234.50 CHF): an amount sits next to money.
+ */
+export function writeAmount(cents: number, locale: string, currency: string): string {
+  const parts = numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).formatToParts(cents / 100);
+  return parts
+    .filter((part) => amountParts.has(part.type))
+    .map((part) => part.value)
+    .join('');
+}

@@ -1,7 +1,8 @@
 import { countries } from '@/contract/common';
+import { writeAmount } from '@/contract/intl-formats';
 import { formatMoney, regionalLocale } from '@/lib/format';
 import { languages } from '@/lib/i18n';
-import { amountExamples, amountSeparatorsOf, readAmount, writeAmount } from './amount-text';
+import { amountExamples, amountSeparatorsOf, readAmount } from './amount-text';
 
 describe('an amount typed the way the user writes numbers', () => {
   it.each([

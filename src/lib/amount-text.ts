@@ -1,4 +1,4 @@
-import { numberFormat } from '@/contract/intl-formats';
+import { numberFormat, writeAmount } from '@/contract/intl-formats';
 
 /**
  * An amount typed the way the user writes numbers: "1.234,50", "1 234,50", "1234.50" and
@@ -74,20 +74,6 @@ export function readAmount(text: string, locale: string, currency: string): Amou
 export function typedAmountCents(text: string, locale: string, currency: string): number | null {
   const reading = readAmount(text, locale, currency);
   return 'cents' in reading ? reading.cents : null;
-}
-
-const numberParts = new Set(['minusSign', 'integer', 'group', 'decimal', 'fraction']);
-
-/**
- * An amount in cents written the way `locale` writes money of `currency`, without the currency,
- * e.g. 123450 → "1.234,50" (de-DE, EUR), "1’234.50" (fr-CH, CHF).
- */
-export function writeAmount(cents: number, locale: string, currency: string): string {
-  const parts = numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).formatToParts(cents / 100);
-  return parts
-    .filter((part) => numberParts.has(part.type))
-    .map((part) => part.value)
-    .join('');
 }
 
 /** The examples an amount's messages give ({{example}}, {{twoDecimals}}), in the form the field writes. */

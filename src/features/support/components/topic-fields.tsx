@@ -1,8 +1,9 @@
 import { TextInput } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { DateField } from '@/components/date-field';
+import { writeAmount } from '@/contract/intl-formats';
 import { useTranslation } from 'react-i18next';
-import { amountExamples, typedAmountCents, writeAmount } from '@/lib/amount-text';
+import { amountExamples, typedAmountCents } from '@/lib/amount-text';
 import { useFormat } from '@/lib/format';
 import type { TicketForm } from '../api/ticket-form';
 import { extensionRefusal, localToday, type OrderTerm } from '../lib/extension-range';
