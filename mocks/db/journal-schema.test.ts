@@ -67,7 +67,7 @@ describe('reading a stored journal entry', () => {
     for (const entry of entries) expect(readJournalEntry(entry)).toEqual(entry);
   });
 
-  it('accepts tickets and what is written on them, and reads a ticket kept before the missing-payment fields without them', () => {
+  it('accepts tickets and what is written on them, and reads a ticket kept before the missing-payment fields or its language without them', () => {
     const ticket = {
       ticketNumber: 'CPT-3333-000105',
       createdAt: '2026-11-24T08:00:00.000Z',
@@ -79,6 +79,7 @@ describe('reading a stored journal entry', () => {
       orderReference: '1000042',
       customerId: null,
       message: 'Paid, says the customer.',
+      language: 'fr',
       wishedDueDate: null,
       paymentDate: '2026-11-20',
       paidAmount: 4990,
@@ -92,11 +93,12 @@ describe('reading a stored journal entry', () => {
     ];
     for (const entry of entries) expect(readJournalEntry(entry)).toEqual(entry);
 
-    const { paymentDate: _date, paidAmount: _amount, shopperBankReference: _reference, ...older } = ticket;
+    const { paymentDate: _date, paidAmount: _amount, shopperBankReference: _reference, language: _language, ...older } = ticket;
+    // Those tickets were all written in English.
     expect(readJournalEntry({ kind: 'ticket', mode: 'live', ticket: { ...older, topic: 'technical', status: 'open' } })).toEqual({
       kind: 'ticket',
       mode: 'live',
-      ticket: { ...older, topic: 'technical', paymentDate: null, paidAmount: null, shopperBankReference: null },
+      ticket: { ...older, topic: 'technical', language: 'en', paymentDate: null, paidAmount: null, shopperBankReference: null },
     });
     expect(readJournalEntry({ kind: 'ticket-read', mode: 'live', merchantId: '3333', ticketNumber: 'x', seen: 0 })).toBeNull();
     expect(readJournalEntry({ kind: 'ticket-message', mode: 'live', merchantId: '3333', ticketNumber: 'x', message: { ...message, author: 'bot' } })).toBeNull();

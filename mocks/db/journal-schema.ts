@@ -45,7 +45,8 @@ const orderRecordSchema = orderDetailSchema
   }));
 
 // A ticket as filed. Not strict: tickets kept before they became conversations also carry the
-// `status` they were filed with, which is now read from their messages. Those have no missing-payment fields.
+// `status` they were filed with, which is now read from their messages. Those have no missing-payment
+// fields, and those kept before tickets had a language were written in English.
 const ticketRecordSchema = z.object({
   ...ticketSchema.pick({
     ticketNumber: true,
@@ -60,6 +61,7 @@ const ticketRecordSchema = z.object({
     message: true,
     wishedDueDate: true,
   }).shape,
+  language: ticketSchema.shape.language.default('en'),
   paymentDate: isoDate.nullable().default(null),
   paidAmount: cents.nullable().default(null),
   shopperBankReference: z.string().nullable().default(null),

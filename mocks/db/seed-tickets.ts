@@ -26,7 +26,7 @@ type Follow = { days: number } & ({ kind: 'reply' } | { kind: 'holding'; team: s
 
 interface Filed {
   day: string;
-  request: Omit<TicketRequest, 'firstName' | 'lastName' | 'merchantId' | 'email'>;
+  request: Omit<TicketRequest, 'firstName' | 'lastName' | 'merchantId' | 'email' | 'language'>;
   follows: Follow[];
   /** The merchant has opened the request since the provider's last message. */
   read: boolean;
@@ -205,6 +205,8 @@ function generate(config: SeedConfig, merchantId: string, mode: Mode): SeededTic
       lastName,
       merchantId,
       email: `${firstName}.${lastName}@${domain}`.toLowerCase(),
+      // The seeded messages are written in English, whatever the merchant's country.
+      language: 'en',
       ...request.request,
     };
     const replies = conversation(ticket, request, merchant.currency, random);

@@ -104,6 +104,7 @@ const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknow
       orderReference: ['1000042', padded('BP1000042/3333'), 'anything at all'],
       customerId: ['C-1', text(limits.customerIdLength), text(limits.customerIdLength + 1), padded(text(limits.customerIdLength))],
       message: [text(limits.messageLength), text(limits.messageLength + 1), padded(text(limits.messageLength))],
+      language: ['fr', 'de', 'FR', 'es', '', null],
       wishedDueDate: ['2026-12-22', '2028-02-29', '2026-02-30', '22.12.2026', padded('2026-12-22'), '2026-12-22T00:00:00Z'],
       paymentDate: ['2026-11-20', '2026-02-30', '20.11.2026'],
       paidAmount: [4990, 1, limits.requestAmountMax, limits.requestAmountMax + 1, 49.9, '4990'],

@@ -62,6 +62,18 @@ describe('POST /api/support/tickets', () => {
     expect(Object.keys((await problemOf(response)).errors ?? {}).sort()).toEqual(['paidAmount', 'paymentDate', 'shopperBankReference']);
   });
 
+  it('keeps the language the ticket is written in, English when a client names none, and refuses one it does not know', async () => {
+    expect(await fileTicket({ ...ticketRequest, language: 'fr' }, { token })).toMatchObject({ language: 'fr' });
+    const { language: _language, ...withoutLanguage } = ticketRequest;
+    expect(await fileTicket(withoutLanguage, { token })).toMatchObject({ language: 'en' });
+    expect((await listTickets(token)).slice(0, 2).map((ticket) => ticket.language)).toEqual(['en', 'fr']);
+    for (const language of ['es', '', null]) {
+      const response = await postTicket({ ...ticketRequest, language }, { token });
+      expect(response.status, String(language)).toBe(422);
+      expect((await problemOf(response)).errors).toEqual({ language: ['Use one of en, fr, nl, de.'] });
+    }
+  });
+
   it('names every invalid field at once with 422 and files nothing', async () => {
     const before = await listTickets(token);
     const response = await postTicket(

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { limits } from '@/contract/common';
 import type { OrderStatus } from '@/contract/orders';
-import { ticketBodySchema, ticketReplyBodySchema, topics } from '@/contract/support';
+import { ticketBodySchema, ticketLanguages, ticketReplyBodySchema, topics } from '@/contract/support';
 import { checkBody, contractBody, required } from '../http/contract-body';
 import { addDays } from './dates';
 import { dueDateExtension } from './order-status';
@@ -36,6 +36,7 @@ export const ticketBody = contractBody(ticketBodySchema, {
   orderReference: 'Give the order reference as text.',
   customerId: { invalid_type: 'Give the customer id as text.' },
   message: required('Write your message.'),
+  language: `Use one of ${ticketLanguages.join(', ')}.`,
   wishedDueDate: 'Give the date as YYYY-MM-DD.',
   paymentDate: 'Give the date as YYYY-MM-DD.',
   paidAmount: {
@@ -114,7 +115,7 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
   if (!checked.success || Object.keys(errors).length > 0) throw new TicketInvalid(errors);
   // In the order of the contract's Ticket; the merchant id is the caller's, as checked above. A
   // topic's own fields are kept with it only: a wished due date sent with a technical question is not.
-  const { firstName, lastName, email, orderReference, customerId, message, wishedDueDate, paidAmount, shopperBankReference } = checked.data;
+  const { firstName, lastName, email, orderReference, customerId, message, language, wishedDueDate, paidAmount, shopperBankReference } = checked.data;
   const extension = checked.data.topic === 'payment-term-extension';
   const missingPayment = checked.data.topic === 'missing-payment';
   return {
@@ -126,6 +127,7 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
     orderReference: given(orderReference),
     customerId: given(customerId),
     message,
+    language,
     wishedDueDate: extension ? given(wishedDueDate) : null,
     paymentDate: missingPayment ? given(checked.data.paymentDate) : null,
     paidAmount: missingPayment ? (paidAmount ?? null) : null,

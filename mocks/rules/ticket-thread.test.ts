@@ -13,6 +13,7 @@ const ticket: TicketRecord = {
   orderReference: 'BP1000042/3333',
   customerId: null,
   message: 'The customer says they paid.',
+  language: 'en',
   wishedDueDate: null,
   paymentDate: '2026-11-20',
   paidAmount: 12_950,

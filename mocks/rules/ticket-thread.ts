@@ -96,6 +96,7 @@ export function ticketDetail(conversation: Conversation, now: string): TicketDet
     orderNumber: ticket.orderReference === null ? null : referencedOrderNumber(ticket.orderReference, ticket.merchantId),
     customerId: ticket.customerId,
     message: ticket.message,
+    language: ticket.language,
     wishedDueDate: ticket.wishedDueDate,
     paymentDate: ticket.paymentDate,
     paidAmount: ticket.paidAmount,

@@ -13,6 +13,7 @@ export type TicketRequest = Pick<
   | 'orderReference'
   | 'customerId'
   | 'message'
+  | 'language'
   | 'wishedDueDate'
   | 'paymentDate'
   | 'paidAmount'

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cents, currencies, isoDate, isoDateTime, limits } from './common';
+import { documentLanguages } from './orders';
 
 /**
  * What a support ticket is about. A payment-term extension also asks for a due date; a missing
@@ -13,13 +14,17 @@ export type Topic = (typeof topics)[number];
 export const ticketStatuses = ['open', 'answered', 'waiting-for-you', 'closed'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
 
+/** The languages a ticket may be written in: the provider's support answers in the ticket's. */
+export const ticketLanguages = documentLanguages;
+export type TicketLanguage = (typeof ticketLanguages)[number];
+
 export const messageAuthors = ['merchant', 'provider'] as const;
 export type MessageAuthor = (typeof messageAuthors)[number];
 
 /** An optional date: left out, null or blank all mean "not given". */
 const optionalDate = () => z.union([isoDate, z.literal('')]).nullish();
 
-/** `POST /api/support/tickets`. Optional fields may be left out, null or blank. */
+/** `POST /api/support/tickets`. Optional fields may be left out, null or blank, but for the language, which may only be left out. */
 export const ticketBodySchema = z.object({
   firstName: z.string().trim().min(1).max(limits.nameLength),
   lastName: z.string().trim().min(1).max(limits.nameLength),
@@ -32,6 +37,10 @@ export const ticketBodySchema = z.object({
   }),
   customerId: z.string().trim().max(limits.customerIdLength).nullish(),
   message: z.string().trim().min(1).max(limits.messageLength),
+  language: z
+    .enum(ticketLanguages)
+    .default('en')
+    .meta({ description: "The language the message is written in, which the provider's support answers in. English when left out." }),
   wishedDueDate: optionalDate().meta({
     description: `Required for a payment-term extension: a day after today and after the order's due date, at most ${limits.extensionDaysMax} days after it.`,
   }),
@@ -47,7 +56,8 @@ export const ticketBodySchema = z.object({
     description: "Required for a missing payment: the reference of the transfer on the shopper's bank statement.",
   }),
 });
-export type TicketBody = z.infer<typeof ticketBodySchema>;
+/** What a client sends: one that names no language files an English ticket. */
+export type TicketBody = z.input<typeof ticketBodySchema>;
 
 /** The document's example of a ticket; the handler tests file it too, so it stays valid. */
 export const ticketBodyExample = {
@@ -57,6 +67,7 @@ export const ticketBodyExample = {
   email: 'admin@atelier-lumiere.example',
   topic: 'technical',
   message: 'The order export stops after 10,000 rows.',
+  language: 'en',
 } as const satisfies TicketBody;
 
 /**
@@ -84,6 +95,7 @@ export const ticketSchema = z.strictObject({
   orderNumber: z.string().nullable().meta({ description: 'The order the reference names, when it names one of the merchant.' }),
   customerId: z.string().nullable(),
   message: z.string().meta({ description: 'The first message, as filed.' }),
+  language: z.enum(ticketLanguages).meta({ description: "The language the ticket was written in; the provider's replies are in it too." }),
   wishedDueDate: isoDate.nullable(),
   paymentDate: isoDate.nullable(),
   paidAmount: cents.nullable(),
