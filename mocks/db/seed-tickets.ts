@@ -22,7 +22,7 @@ const mailDomains: Readonly<Record<string, string>> = { '3333': 'atelier-lumiere
 const ordersToScan = 400;
 
 /** What happened after the request was filed, in days after its filing day. */
-type Follow = { days: number } & ({ kind: 'reply' } | { kind: 'holding'; team: string } | { kind: 'merchant'; body: string });
+type Follow = { days: number } & ({ kind: 'reply' } | { kind: 'holding' } | { kind: 'merchant'; body: string });
 
 interface Filed {
   day: string;
@@ -147,7 +147,7 @@ function statementQuestion(day: string): Filed {
       wishedDueDate: null,
       ...noPayment,
     },
-    follows: [{ days: 0, kind: 'holding', team: 'accounting team' }],
+    follows: [{ days: 0, kind: 'holding' }],
     read: true,
   };
 }
@@ -170,7 +170,7 @@ function conversation(ticket: TicketRecord, { day, follows }: Filed, currency: C
     if (follow.kind === 'merchant') {
       messages.push({ id, author: 'merchant', authorName: `${ticket.firstName} ${ticket.lastName}`, at, body: follow.body, status: 'open' });
     } else {
-      const reply = follow.kind === 'reply' ? providerReply(ticket, round, currency) : holdingReply(ticket, follow.team);
+      const reply = follow.kind === 'reply' ? providerReply(ticket, round, currency) : holdingReply(ticket);
       messages.push({ id, author: 'provider', at, ...reply });
     }
   }

@@ -1,6 +1,8 @@
+import type { Mode } from '@/contract/common';
+import { ticketDetailSchema } from '@/contract/support';
 import { setNow, setToday } from '../rules/clock';
 import { call, passSecurityCheck, signIn } from '../testing/api-client';
-import { problemOf } from '../testing/order-calls';
+import { orderIn, problemOf } from '../testing/order-calls';
 import { answerNow, fileTicket, getTicket, listTickets, markRead, postMessage, ticketRequest } from '../testing/support-calls';
 import { now, resetAndSignIn } from '../testing/small-backend';
 
@@ -13,6 +15,13 @@ beforeEach(async () => {
 const answered = 'CPT-3333-000102';
 const closed = 'CPT-3333-000101';
 const reply = { body: 'The customer confirms the new date. Thank you!' };
+
+/** The provider's next reply, written at once through the demo's answer. */
+async function replyNow(ticketNumber: string, options: { token: string; mode?: Mode }) {
+  const response = await answerNow(ticketNumber, options);
+  expect(response.status).toBe(200);
+  return ticketDetailSchema.parse(await response.json()).messages.at(-1)!;
+}
 
 describe('GET /api/support/tickets/{ticketNumber}', () => {
   it('shows what was sent and the provider’s reply, unread until the ticket is opened by anyone of the merchant', async () => {
@@ -141,6 +150,42 @@ describe('the provider’s replies', () => {
     setToday('2026-11-24');
     setNow('2026-11-24T20:00:00.000Z');
     expect((await getTicket(filed.ticketNumber, token)).messages.map((message) => message.author)).toEqual(['merchant', 'provider', 'merchant']);
+  });
+
+  it('are written in the ticket’s language to its end, whoever writes back; in English on a ticket that names none', async () => {
+    const french = await fileTicket({ ...ticketRequest, topic: 'technical', language: 'fr' }, { token });
+    expect(await replyNow(french.ticketNumber, { token })).toMatchObject({
+      authorName: expect.stringMatching(/, service client Comptoir Pay$/),
+      body: expect.stringMatching(/^Merci de nous l'avoir signalé\./),
+    });
+    // Writing back names no language: the ticket keeps its own.
+    expect((await postMessage(french.ticketNumber, { body: 'Thanks, that was quick!' }, { token: await signIn('support') })).status).toBe(201);
+    expect((await replyNow(french.ticketNumber, { token })).body).toMatch(/^Merci de nous avoir tenus au courant\./);
+    expect(await getTicket(french.ticketNumber, token)).toMatchObject({ language: 'fr', status: 'closed' });
+
+    const { language: _language, ...withoutLanguage } = ticketRequest;
+    const english = await fileTicket({ ...withoutLanguage, topic: 'technical' }, { token });
+    expect((await replyNow(english.ticketNumber, { token })).body).toMatch(/^Thank you for reporting it\./);
+  });
+
+  it('write a Swiss merchant’s francs and days as Switzerland does', async () => {
+    const bergblick = await signIn('bergblick');
+    const order = await orderIn('activated', bergblick, 'test');
+    const request = {
+      ...ticketRequest,
+      merchantId: '4711',
+      email: 'admin@bergblick.example',
+      language: 'de',
+      topic: 'missing-payment',
+      orderReference: order.orderNumber,
+      paymentDate: '2026-11-20',
+      paidAmount: 123_450,
+      shopperBankReference: 'NOTPROVIDED',
+    };
+    const filed = await fileTicket(request, { token: bergblick, mode: 'test' });
+    expect((await replyNow(filed.ticketNumber, { token: bergblick, mode: 'test' })).body).toMatch(
+      new RegExp(`^Eine Zahlung über CHF\\s1['’]234\\.50 vom 20\\. November 2026 mit dem Verwendungszweck „NOTPROVIDED“ für die Bestellung ${order.orderNumber} `),
+    );
   });
 
   it('come at once through the demo’s answer, which asks the merchant for the next word', async () => {

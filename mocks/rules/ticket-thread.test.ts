@@ -47,7 +47,7 @@ describe('a ticket as a conversation', () => {
     const detail = ticketDetail(filed, '2026-11-27T10:00:00.000Z');
     expect(detail).toMatchObject({ status: 'waiting-for-you', unread: true, lastMessageAt: '2026-11-25T08:30:00.000Z' });
     expect(detail.messages[1]).toMatchObject({ id: 'CPT-3333-000105-2', author: 'provider', authorName: expect.stringContaining('Comptoir Pay') });
-    expect(detail.messages[1]!.body).toContain('EUR 129.50 made on 20 November 2026 with the reference "20261120-483920" for order 1000042');
+    expect(detail.messages[1]!.body).toContain('EUR\u00a0129.50 made on 20 November 2026 with the reference "20261120-483920" for order 1000042');
   });
 
   it('is read once opened, until the provider writes again', () => {

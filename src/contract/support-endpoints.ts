@@ -37,7 +37,7 @@ export const supportEndpoints: readonly Endpoint[] = [
     tag: 'Support',
     summary: 'One ticket with its conversation',
     description:
-      "What was sent and every reply since, oldest first. The provider answers a merchant's message on the next day. Reading does not mark the replies read: `POST .../read` does. Another merchant's ticket, or one of the other data world, is unknown (404).",
+      "What was sent and every reply since, oldest first. The provider answers a merchant's message on the next day, in the ticket's language. Reading does not mark the replies read: `POST .../read` does. Another merchant's ticket, or one of the other data world, is unknown (404).",
     signedIn: true,
     inMode: true,
     pathParams: { ticketNumber },
