@@ -32,7 +32,7 @@ type Props = {
 };
 
 export function SupportForm({ userEmail, defaults, order, orderTopic, currency, onSent }: Props) {
-  const { t } = useTranslation('support');
+  const { t, i18n } = useTranslation('support');
   const { locale } = useFormat();
   const [draft] = useState(() => draftStorage.load(userEmail));
   const [idempotencyKey, setIdempotencyKey] = useState(() => draft?.idempotencyKey ?? crypto.randomUUID());
@@ -90,7 +90,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
 
   // Payment references end with the merchant's own id: examples show the user's.
   const message = (key?: string, values?: Record<string, string>) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId, ...values }) : undefined);
-  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, locale, currency), idempotencyKey }));
+  const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, { locale, currency, language: i18n.language }), idempotencyKey }));
   const fieldProps = { register: form.register, errors, message };
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;
 

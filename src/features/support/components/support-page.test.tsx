@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
-import { ticketListSchema } from '@/contract/support';
+import { ticketDetailSchema, ticketListSchema } from '@/contract/support';
 import { apiRequest } from '@/lib/api-client';
 import { findOrder, renderApp } from '@/testing/render-app';
 import { supportApiPaths } from '../api/api-paths';
@@ -105,6 +105,26 @@ describe('the support form', () => {
     expect(screen.getByRole('textbox', { name: 'Référence de commande' })).toHaveValue('BP9999999/3333');
     // The API's refusal takes the focus to the field it names, as the form's own checks do.
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Référence de commande' })).toHaveFocus());
+  });
+
+  it('files the ticket in the language of the screen, which a reply written in another keeps', async () => {
+    const dutch = await renderApp({ as: 'admin', path: supportPaths.page(), language: 'nl' });
+    await screen.findByRole('textbox', { name: 'Handelaars-id' });
+    await dutch.user.click(screen.getByRole('combobox', { name: 'Onderwerp' }));
+    await dutch.user.click(await screen.findByRole('option', { name: 'Technisch' }));
+    await dutch.user.type(screen.getByRole('textbox', { name: 'Bericht' }), 'De export stopt na 10.000 rijen.');
+    await dutch.user.click(screen.getByRole('button', { name: 'Naar support verzenden' }));
+    const sent = await screen.findByRole('status', { name: /Verzonden: ticket CPT-3333-/ });
+    const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
+    const readTicket = () => apiRequest(supportApiPaths.ticket(ticketNumber), ticketDetailSchema, { mode: 'live' });
+    expect((await readTicket()).language).toBe('nl');
+    dutch.unmount();
+
+    const { user } = await renderApp({ as: 'support', path: supportPaths.ticket(ticketNumber), language: 'de', resetData: false });
+    await user.type(await screen.findByRole('textbox', { name: 'Ihre Antwort' }), 'Auch der CSV-Export ist betroffen.');
+    await user.click(screen.getByRole('button', { name: 'Antwort senden' }));
+    await screen.findByText('Ihre Antwort wurde gesendet.');
+    expect(await readTicket()).toMatchObject({ language: 'nl', messages: [{ author: 'merchant' }, { author: 'merchant', body: 'Auch der CSV-Export ist betroffen.' }] });
   });
 
   it('takes a payment reference as a bank statement prints it, with spaces', async () => {

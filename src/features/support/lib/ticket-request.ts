@@ -1,9 +1,12 @@
-import type { TicketBody } from '@/contract/support';
+import { ticketLanguages, type TicketBody } from '@/contract/support';
 import { typedAmountCents } from '@/lib/amount-text';
 import type { TicketForm } from '../api/ticket-form';
 
-/** What the API is sent: trimmed values, optional fields left out when empty or not of the topic. */
-export function toTicketRequest(values: TicketForm, locale: string, currency: string): TicketBody {
+/**
+ * What the API is sent: trimmed values, optional fields left out when empty or not of the topic, and
+ * the language the user works in, which the provider's support answers in.
+ */
+export function toTicketRequest(values: TicketForm, { locale, currency, language }: { locale: string; currency: string; language: string }): TicketBody {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
   const missingPayment = values.topic === 'missing-payment';
   return {
@@ -15,6 +18,7 @@ export function toTicketRequest(values: TicketForm, locale: string, currency: st
     orderReference: optional(values.orderReference),
     customerId: optional(values.customerId),
     message: values.message.trim(),
+    language: ticketLanguages.find((code) => code === language),
     wishedDueDate: values.topic === 'payment-term-extension' ? optional(values.wishedDueDate) : undefined,
     paymentDate: missingPayment ? optional(values.paymentDate) : undefined,
     paidAmount: missingPayment ? (typedAmountCents(values.paidAmount, locale, currency) ?? undefined) : undefined,
