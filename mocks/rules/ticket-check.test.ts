@@ -35,7 +35,7 @@ function errorsOf(input: Record<string, unknown>): Record<string, string[]> {
 }
 
 describe('checkTicket', () => {
-  it('accepts a complete ticket, trimmed, with absent and blank optional fields as null', () => {
+  it('accepts a complete ticket, trimmed, with absent and blank optional fields as null, in English when it names no language', () => {
     expect(checkTicket({ ...valid, firstName: '  Nathalie ', orderReference: '', customerId: null }, context)).toEqual({
       ...valid,
       orderReference: null,
@@ -44,6 +44,7 @@ describe('checkTicket', () => {
       paymentDate: null,
       paidAmount: null,
       shopperBankReference: null,
+      language: 'en',
     });
   });
 
