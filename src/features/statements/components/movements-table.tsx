@@ -1,6 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TableScroll } from '@/components/table-scroll';
 import type { Movement } from '@/contract/statements';
 import { useFormat } from '@/lib/format';
 import { useDescribeMovement } from '../lib/use-describe-movement';
@@ -25,13 +26,7 @@ export function MovementsTable({ movements, currency, weekNumber, count, sum, or
   const format = useFormat();
   const describe = useDescribeMovement(weekNumber);
   return (
-    <Table.ScrollContainer
-      minWidth={900}
-      type="native"
-      tabIndex={0}
-      role="region"
-      aria-label={t('detail.movementsCaption')}
-    >
+    <TableScroll label={t('detail.movementsCaption')}>
       <Table striped style={{ fontVariantNumeric: 'tabular-nums' }}>
         <caption className="visually-hidden">{t('detail.movementsCaption')}</caption>
         <Table.Thead>
@@ -81,6 +76,6 @@ export function MovementsTable({ movements, currency, weekNumber, count, sum, or
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { DataTable } from '@/components/data-table';
+import { TableScroll } from '@/components/table-scroll';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { useMemo, type CSSProperties } from 'react';
@@ -97,14 +98,8 @@ export function StatementsTable({ statements }: { statements: StatementSummary[]
   const table = useTable({ features, columns, data: statements, getRowId: (statement) => statement.week });
   return (
     // At 1280 px the table has 994 px: it fits there in every language, and scrolls only on narrower screens.
-    <Table.ScrollContainer
-      minWidth={840}
-      type="native"
-      tabIndex={0}
-      role="region"
-      aria-label={t('list.caption')}
-    >
+    <TableScroll label={t('list.caption')}>
       <DataTable table={table} numericColumns={numeric} caption={t('list.caption')} />
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
