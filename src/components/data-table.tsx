@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Table, type MantineSpacing } from '@mantine/core';
 import type { ReactTable, RowData, TableFeatures } from '@tanstack/react-table';
 import type { CSSProperties, ReactNode } from 'react';
 
@@ -9,6 +9,8 @@ type Props<TFeatures extends TableFeatures, TData extends RowData> = {
   caption?: ReactNode;
   labelledBy?: string;
   striped?: boolean;
+  /** The cells' padding on either side: Mantine's `xs` unless a narrow screen needs less. */
+  horizontalSpacing?: MantineSpacing;
 };
 
 const figures: CSSProperties = { fontVariantNumeric: 'tabular-nums' };
@@ -20,10 +22,11 @@ export function DataTable<TFeatures extends TableFeatures, TData extends RowData
   caption,
   labelledBy,
   striped = true,
+  horizontalSpacing,
 }: Props<TFeatures, TData>) {
   const align = (id: string) => (numericColumns?.has(id) ? 'right' : undefined);
   return (
-    <Table striped={striped} aria-labelledby={labelledBy} style={figures}>
+    <Table striped={striped} horizontalSpacing={horizontalSpacing} aria-labelledby={labelledBy} style={figures}>
       {caption && <caption className="visually-hidden">{caption}</caption>}
       <Table.Thead>
         {table.getHeaderGroups().map((group) => (

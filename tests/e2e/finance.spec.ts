@@ -197,3 +197,30 @@ test("the statements list shows each week's three downloads whole at 1280 and 14
     }
   }
 });
+
+test('at 1024 px the statements list and a statement show every column without a sideways scroll, in every language', async ({ page }) => {
+  await signIn(page, 'finance');
+  await expect(orderRows(page).first()).toBeVisible();
+  // A laptop's, or a tablet's held sideways: the navigation beside the page leaves the table 738 px.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const language of ['en', 'fr', 'nl', 'de']) {
+    await page.evaluate((code) => localStorage.setItem('comptoir.language', code), language);
+    for (const path of ['/statements', '/statements/2026-W47']) {
+      const where = `${path} in ${language} at 1024 px`;
+      await page.goto(path);
+      const box = page.getByRole('main').locator('[role="region"]:has(table)');
+      await expect(box.locator('tbody tr').first(), where).toBeVisible();
+      expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth), where).toBeLessThanOrEqual(0);
+      const edge = (await box.boundingBox())!;
+      const headers = box.locator('thead th');
+      expect(await headers.count(), where).toBeGreaterThanOrEqual(4);
+      for (const header of await headers.all()) {
+        await expect(header, where).toBeVisible();
+        const cell = (await header.boundingBox())!;
+        expect(cell.x, where).toBeGreaterThanOrEqual(edge.x);
+        expect(cell.x + cell.width, where).toBeLessThanOrEqual(edge.x + edge.width);
+      }
+      await expectAccessible(page);
+    }
+  }
+});

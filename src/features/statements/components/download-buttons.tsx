@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileCode, IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,16 @@ import { useDownloadStatement } from '../api/download-statement';
 type Props = {
   week: string;
   size?: string;
-  /** Two rows (CSV and PDF, then camt.053 under both), for the statements table: one row of three is too wide for it at 1280 px. */
-  stacked?: boolean;
+  /**
+   * One row of three; or, for the statements table, two rows (CSV and PDF, then camt.053 under both),
+   * as one row is too wide for it at 1280 px; or one button under another, as wide as the widest,
+   * for its folded layout on narrower screens, as tall as a row's week already is.
+   */
+  arrangement?: 'row' | 'grid' | 'column';
 };
 
 /** CSV for spreadsheets, PDF for the records, camt.053 for accounting software that reads bank statements. */
-export function DownloadButtons({ week, size = 'compact-sm', stacked = false }: Props) {
+export function DownloadButtons({ week, size = 'compact-sm', arrangement = 'row' }: Props) {
   const { t } = useTranslation('statements');
   const download = useDownloadStatement({
     onError: () => notifications.show({ color: 'red', title: t('download.failedTitle'), message: t('download.failed') }),
@@ -31,7 +35,16 @@ export function DownloadButtons({ week, size = 'compact-sm', stacked = false }: 
       {t(`download.${format}`)}
     </Button>
   );
-  if (stacked) {
+  if (arrangement === 'column') {
+    return (
+      <Stack gap={4} w="max-content">
+        {button('csv', IconFileSpreadsheet)}
+        {button('pdf', IconFileTypePdf)}
+        {button('camt053', IconFileCode)}
+      </Stack>
+    );
+  }
+  if (arrangement === 'grid') {
     return (
       <SimpleGrid cols={2} spacing="xs" verticalSpacing={6} w="max-content">
         {button('csv', IconFileSpreadsheet)}

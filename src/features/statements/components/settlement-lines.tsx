@@ -4,6 +4,7 @@ import { printedIban } from '@/contract/iban';
 import type { StatementDetail } from '@/contract/statements';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
+import { settlementText } from '../lib/settlement-text';
 
 type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDate' | 'payoutAccount' | 'provisional'>;
 
@@ -20,12 +21,7 @@ export function SettlementLines({ statement }: { statement: Settled }) {
   const live = useDataMode() === 'live';
   const owed = statement.net < 0;
   const nothing = statement.net === 0;
-  const date = format.date(statement.payoutDate);
-  const settlement = nothing
-    ? t(statement.provisional ? 'detail.nothingToPayOutProvisional' : 'detail.nothingToPayOut')
-    : statement.provisional
-      ? t(owed ? 'detail.debitProvisional' : 'detail.payoutProvisional', { date })
-      : t(owed ? 'detail.debit' : 'detail.payout', { date });
+  const settlement = settlementText(t, statement, format.date(statement.payoutDate));
   const account = statement.payoutAccount;
   return (
     <>

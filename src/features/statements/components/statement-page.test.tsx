@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/phone-width';
+import { atScreenWidth } from '@/testing/screen-width';
 
 describe('a statement', () => {
   it('leads back to the statements through a breadcrumb that marks the week as the current page', async () => {
@@ -122,5 +123,22 @@ describe('a statement on a phone', () => {
     expect(within(card).getByText(`Items of order ${orderNumber} returned: Damaged in transit`)).toBeInTheDocument();
     expect(within(card).getByText(/^-€[\d,]+\.\d{2}$/)).toBeInTheDocument();
     expect(screen.getByText(/^Sum of the \d+ movements$/).nextElementSibling).toHaveTextContent(/€/);
+  });
+});
+
+describe('a statement on a laptop, 1,024 px wide', () => {
+  atScreenWidth(1024);
+
+  it("lists its movements in four columns: a movement's type under its day, its payment reference under its order", async () => {
+    await renderApp({ as: 'finance', path: '/statements/2026-W46' });
+    const table = await screen.findByRole('table', { name: 'Movements of the week' });
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['DateType', 'OrderPayment reference', 'Description', 'Amount']);
+    const row = within(table).getByText(/^Items of order \d+ returned: Damaged in transit$/).closest('tr')!;
+    const orderNumber = within(row).getByRole('link').textContent!;
+    const [day, order] = within(row).getAllByRole('cell');
+    expect(day).toHaveTextContent(/^\d{1,2} Nov 2026Return$/);
+    expect(order).toHaveTextContent(`${orderNumber}BP${orderNumber}/3333`);
+    // The sum's label spans the three columns before the amount.
+    expect(screen.getByRole('rowheader', { name: /^Sum of the \d+ movements$/ })).toHaveAttribute('colspan', '3');
   });
 });

@@ -12,9 +12,9 @@ import { isApiError } from '@/lib/api-error';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 import { useLaidOut } from '@/lib/use-laid-out';
-import { usePhone } from '@/lib/use-phone';
 import { useStatement } from '../api/get-statement';
 import { movementSearch, movementsPageSize, parseMovementParams } from '../lib/statement-params';
+import { useStatementsLayout } from '../lib/use-statements-layout';
 import { canonicalWeekName } from '../lib/week-name';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
@@ -46,7 +46,7 @@ function StatementView({ week, orderPath }: Props) {
   const statement = useStatement(week);
   // Test data moves no money: its statements announce no payout.
   const live = useDataMode() === 'live';
-  const phone = usePhone();
+  const layout = useStatementsLayout();
   const data = useLaidOut(statement.data);
 
   const crumbs = <PageBreadcrumbs parent={{ to: statementPaths.list(), label: t('list.title') }} current={week} />;
@@ -145,7 +145,7 @@ function StatementView({ week, orderPath }: Props) {
             <Text>{t('detail.noMovement')}</Text>
           ) : (
             <>
-              {phone ? <MovementCards {...movements} /> : <MovementsTable {...movements} />}
+              {layout === 'cards' ? <MovementCards {...movements} /> : <MovementsTable {...movements} folded={layout === 'folded'} />}
               <TablePagination
                 page={page}
                 pageSize={movementsPageSize}

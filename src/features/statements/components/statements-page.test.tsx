@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { setToday } from '@mocks/rules/clock';
 import { freshBackendAs, renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/phone-width';
+import { atScreenWidth } from '@/testing/screen-width';
 
 // The tests run on 2026-11-24; the seeded orders start about nine months before.
 
@@ -88,5 +89,23 @@ describe('the statements on a phone', () => {
     expect(within(lastIssued!).getByText('16 Nov 2026 – 22 Nov 2026')).toBeInTheDocument();
     expect(within(lastIssued!).getByText('Net payout').nextElementSibling).toHaveTextContent(/^-?€[\d,]+\.\d{2}$/);
     expect(within(lastIssued!).getByRole('button', { name: 'Download the statement of 2026-W47 as PDF' })).toBeInTheDocument();
+  });
+});
+
+describe('the statements on a laptop, 1,024 px wide', () => {
+  atScreenWidth(1024);
+
+  it("are a table of six columns, a week's count of movements under its dates and its payout date under its net", async () => {
+    await renderApp({ as: 'finance', path: '/statements' });
+    const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Week', 'Gross', 'Fees', 'Adjustments', 'Net payout', 'Downloads']);
+    const row = within(table).getByRole('link', { name: '2026-W47' }).closest('tr')!;
+    const [week, , , , net] = within(row).getAllByRole('cell');
+    // Each date is read whole, never "16 Nov" over "2026" (no-break spaces, which toHaveTextContent would make plain).
+    expect(week!.textContent).toMatch(/16\u00a0Nov\u00a02026 – 22\u00a0Nov\u00a02026\d+ movements$/);
+    expect(net!.textContent).toMatch(/^€[\d,]+\.\d{2}paid out on 24\u00a0Nov\u00a02026$/);
+    // Still every figure and every file of the week.
+    expect(within(row).getAllByText(/^-?€[\d,]+\.\d{2}$/)).toHaveLength(4);
+    expect(within(row).getAllByRole('button', { name: /^Download the statement of 2026-W47 as / })).toHaveLength(3);
   });
 });

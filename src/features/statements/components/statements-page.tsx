@@ -7,9 +7,9 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/query-states'
 import { TablePagination } from '@/components/table-pagination';
 import { useDataMode } from '@/lib/data-mode';
 import { useLaidOut } from '@/lib/use-laid-out';
-import { usePhone } from '@/lib/use-phone';
 import { useStatements } from '../api/get-statements';
 import { parseYearParams, statementsPageSize } from '../lib/statement-params';
+import { useStatementsLayout } from '../lib/use-statements-layout';
 import { StatementCards } from './statement-cards';
 import { StatementsTable } from './statements-table';
 
@@ -26,7 +26,7 @@ export function StatementsPage() {
   const shownYear = askedYear === currentYear ? null : askedYear;
   const statements = useStatements(shownYear);
   const live = useDataMode() === 'live';
-  const phone = usePhone();
+  const layout = useStatementsLayout();
   const year = askedYear ?? currentYear;
   const years = currentYear === undefined ? [] : Array.from({ length: currentYear - (firstYear ?? currentYear) + 1 }, (_, index) => String(currentYear - index));
   // An old address may name a year before the first statement, or one still to come: the API refuses both.
@@ -80,7 +80,7 @@ export function StatementsPage() {
           <EmptyState title={t('list.empty', { year })} />
         ) : (
           <Stack gap="md">
-            {phone ? <StatementCards statements={shown} /> : <StatementsTable statements={shown} />}
+            {layout === 'cards' ? <StatementCards statements={shown} /> : <StatementsTable statements={shown} folded={layout === 'folded'} />}
             <TablePagination
               page={page}
               pageSize={statementsPageSize}

@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import type { StatementSummary } from '@/contract/statements';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
+import { settlementText } from '../lib/settlement-text';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 
@@ -18,10 +19,16 @@ const column = createColumnHelper<typeof features, StatementSummary>();
 const numeric = new Set(['gross', 'fees', 'adjustments', 'net', 'movementCount']);
 const noWrap: CSSProperties = { whiteSpace: 'nowrap' };
 
-/** Test data moves no money: its statements name no payout, nor its date. */
-function statementColumns(t: TFunction<'statements'>, format: Format, live: boolean) {
+/**
+ * Test data moves no money: its statements name no payout, nor its date. Folded (a laptop's or a
+ * landscape tablet's width), a week's count of movements goes under its dates and its settlement
+ * under its net, rather than in columns of their own.
+ */
+function statementColumns(t: TFunction<'statements'>, format: Format, live: boolean, folded: boolean) {
   // An amount never wraps: "-" on one line and "€117.36" on the next reads as two figures. Nor does a date.
   const money = (statement: StatementSummary, cents: number) => <span style={noWrap}>{format.money(cents, statement.currency)}</span>;
+  // A date among words that wrap is read whole: never "8 Dec" over "2026".
+  const unbrokenDate = (date: string) => format.date(date).replaceAll(' ', '\u00a0');
   return column.columns([
     column.accessor('week', {
       header: t('columns.week'),
@@ -39,8 +46,13 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
             )}
           </Group>
           <Text size="xs" c="dimmed">
-            {t('weekDates', { from: format.date(row.original.startDate), to: format.date(row.original.endDate) })}
+            {t('weekDates', { from: unbrokenDate(row.original.startDate), to: unbrokenDate(row.original.endDate) })}
           </Text>
+          {folded && (
+            <Text size="xs" c="dimmed">
+              {t('list.movementCount', { count: row.original.movementCount })}
+            </Text>
+          )}
         </Stack>
       ),
     }),
@@ -50,9 +62,16 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
     column.accessor('net', {
       header: live ? t('columns.net') : t('columns.netInTest'),
       cell: ({ row }) => (
-        <Text fw={700} size="sm">
-          {money(row.original, row.original.net)}
-        </Text>
+        <>
+          <Text fw={700} size="sm">
+            {money(row.original, row.original.net)}
+          </Text>
+          {folded && live && (
+            <Text size="xs" c="dimmed">
+              {settlementText(t, row.original, unbrokenDate(row.original.payoutDate))}
+            </Text>
+          )}
+        </>
       ),
     }),
     column.accessor('movementCount', { id: 'movementCount', header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
@@ -79,27 +98,34 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
             {t('provisional.filesLater')}
           </Text>
         ) : (
-          <DownloadButtons week={row.original.week} stacked />
+          <DownloadButtons week={row.original.week} arrangement={folded ? 'column' : 'grid'} />
         ),
     }),
   ]);
 }
 
-/** One row per ISO week, newest first; a phone shows cards instead (`StatementCards`). */
-export function StatementsTable({ statements }: { statements: StatementSummary[] }) {
+/** The columns whose figures a folded table writes in another's cell. */
+const foldedColumns = new Set(['movementCount', 'payoutDate']);
+
+/**
+ * One row per ISO week, newest first; `folded`, for a laptop's width, in six columns rather than
+ * eight, its cells closer together. A phone shows cards instead (`StatementCards`).
+ */
+export function StatementsTable({ statements, folded }: { statements: StatementSummary[]; folded: boolean }) {
   const { t, i18n } = useTranslation('statements');
   const format = useFormat();
   const live = useDataMode() === 'live';
   const columns = useMemo(
-    () => statementColumns(t, format, live).filter((column) => live || column.id !== 'payoutDate'),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the world only
-    [i18n.language, live],
+    () =>
+      statementColumns(t, format, live, folded).filter((column) => (live || column.id !== 'payoutDate') && !(folded && foldedColumns.has(column.id ?? ''))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language, the world and the layout only
+    [i18n.language, live, folded],
   );
   const table = useTable({ features, columns, data: statements, getRowId: (statement) => statement.week });
   return (
-    // At 1280 px the table has 994 px: it fits there in every language, and scrolls only on narrower screens.
     <TableScroll label={t('list.caption')}>
-      <DataTable table={table} numericColumns={numeric} caption={t('list.caption')} />
+      {/* Folded, the cells' padding is tighter: a Swiss merchant's amounts ("CHF 14'543.03") fit a 992 px screen too. */}
+      <DataTable table={table} numericColumns={numeric} caption={t('list.caption')} horizontalSpacing={folded ? 6 : undefined} />
     </TableScroll>
   );
 }
