@@ -1,22 +1,36 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CardList, CardListItem } from '@/components/card-list';
 import type { StatementSummary } from '@/contract/statements';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
+import { usePhone } from '@/lib/use-phone';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 
 /**
- * The statements on a phone: one card per ISO week, its dates, whether it is still running and its
- * net payout first, then the payout date and its files. The breakdown is on the statement's page.
+ * The statements on a phone or an upright tablet: one card per ISO week, its dates, whether it is
+ * still running and its net payout first, then the payout date and its files. A tablet has room for
+ * the breakdown too (gross, fees, adjustments and the count of movements) between them; on a phone
+ * it is on the statement's page.
  */
 export function StatementCards({ statements }: { statements: StatementSummary[] }) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   // Test data moves no money: its statements name no payout, nor its date.
   const live = useDataMode() === 'live';
+  const phone = usePhone();
+  const figure = (label: string, value: string) => (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+        {value}
+      </Text>
+    </div>
+  );
   return (
     <CardList label={t('list.caption')}>
       {statements.map((statement) => (
@@ -47,6 +61,14 @@ export function StatementCards({ statements }: { statements: StatementSummary[] 
               </Text>
             </Stack>
           </Group>
+          {!phone && (
+            <SimpleGrid cols={4} spacing="xs" mt="xs">
+              {figure(t('columns.gross'), format.money(statement.gross, statement.currency))}
+              {figure(t('columns.fees'), format.money(statement.fees, statement.currency))}
+              {figure(t('columns.adjustments'), format.money(statement.adjustments, statement.currency))}
+              {figure(t('columns.movements'), format.number(statement.movementCount))}
+            </SimpleGrid>
+          )}
           <Group justify="space-between" align="flex-end" gap="xs" mt="xs">
             {/* A week whose net is zero has no payout, so no payout date; the running week may still get one. */}
             {live && statement.net === 0 && !statement.provisional ? (

@@ -109,3 +109,19 @@ describe('the statements on a laptop, 1,024 px wide', () => {
     expect(within(row).getAllByRole('button', { name: /^Download the statement of 2026-W47 as / })).toHaveLength(3);
   });
 });
+
+describe('the statements on an upright tablet, 800 px wide', () => {
+  atScreenWidth(800);
+
+  it('are cards that show the breakdown too: gross, fees, adjustments and the count of movements', async () => {
+    await renderApp({ as: 'finance', path: '/statements' });
+    const list = await screen.findByRole('list', { name: 'Weekly statements, newest first' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const card = within(list).getByRole('link', { name: '2026-W47' }).closest('li')!;
+    for (const label of ['Gross', 'Fees', 'Adjustments', 'Net payout']) {
+      expect(within(card).getByText(label).nextElementSibling).toHaveTextContent(/^-?€[\d,]+\.\d{2}$/);
+    }
+    expect(within(card).getByText('Movements').nextElementSibling).toHaveTextContent(/^\d+$/);
+    expect(within(card).getByRole('button', { name: 'Download the statement of 2026-W47 as camt.053 (ISO 20022 XML)' })).toBeInTheDocument();
+  });
+});

@@ -109,7 +109,7 @@ const foldedColumns = new Set(['movementCount', 'payoutDate']);
 
 /**
  * One row per ISO week, newest first; `folded`, for a laptop's width, in six columns rather than
- * eight, its cells closer together. A phone shows cards instead (`StatementCards`).
+ * eight, its cells closer together. A phone or an upright tablet shows cards instead (`StatementCards`).
  */
 export function StatementsTable({ statements, folded }: { statements: StatementSummary[]; folded: boolean }) {
   const { t, i18n } = useTranslation('statements');
