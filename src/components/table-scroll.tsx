@@ -37,16 +37,16 @@ function useHiddenEdges() {
  * so. A shadow falls on each edge with columns hidden past it (the browser's thin scrollbar, or
  * none, is no sign of them), and the box is then a region named `label` that the keyboard reaches
  * and scrolls with the arrow keys (axe: scrollable-region-focusable); a table that fits is no stop
- * for the Tab key.
+ * for the Tab key. `minWidth` keeps a table from squeezing its columns below it: past that, it scrolls.
  */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+export function TableScroll({ label, minWidth = 0, children }: { label: string; minWidth?: number; children: ReactNode }) {
   const { ref, edges } = useHiddenEdges();
   const scrolls = edges.start || edges.end;
   return (
     <div className={classes.frame} data-hidden-start={edges.start || undefined} data-hidden-end={edges.end || undefined}>
       <Table.ScrollContainer
         ref={ref}
-        minWidth={0}
+        minWidth={minWidth}
         type="native"
         className={classes.scroll}
         role="region"

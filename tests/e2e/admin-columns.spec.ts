@@ -69,3 +69,28 @@ test("the list starts with the order's details hidden, and its badges read whole
   expect(cut).toEqual([]);
   await expectAccessible(page);
 });
+
+test('on a laptop the list says when columns lie past its edge, and the keyboard scrolls to them', async ({ page }) => {
+  // The default columns take some 1,700 px: a screen this wide shows them all.
+  await page.setViewportSize({ width: 2200, height: 1080 });
+  await signIn(page, 'admin');
+  await expect(orderRows(page).first()).toBeVisible();
+  const box = page.getByRole('region', { name: 'Orders matching the filters' });
+  const frame = box.locator('xpath=..');
+  // Wide enough for every column: no shadow, and no Tab stop on the box.
+  await expect(frame).not.toHaveAttribute('data-hidden-end');
+  await expect(box).not.toHaveAttribute('tabindex');
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(frame).toHaveAttribute('data-hidden-end');
+  await expect(page.getByRole('columnheader', { name: /^Status/ })).toBeInViewport();
+  await expect(box.locator('thead th').last()).not.toBeInViewport();
+  await expect(frame).not.toHaveAttribute('data-hidden-start');
+  await expectAccessible(page);
+  await box.focus();
+  // The arrow keys scroll the box that has the focus, a step each.
+  for (let step = 0; step < 25; step++) await page.keyboard.press('ArrowRight');
+  await expect(frame).toHaveAttribute('data-hidden-start');
+  await expect(frame).not.toHaveAttribute('data-hidden-end');
+  await expect(box.locator('thead th').last()).toBeInViewport();
+});

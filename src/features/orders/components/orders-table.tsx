@@ -5,6 +5,7 @@ import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/contract/orders';
+import { TableScroll } from '@/components/table-scroll';
 import { sameData } from '@/lib/same-data';
 import { resetColumnWidth, selectionColumnId, setColumnWidth, tableLayoutState, type ColumnLayout } from '../lib/column-layout';
 import type { Density } from '../lib/use-density';
@@ -83,7 +84,7 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
     .join()}|${Object.keys(layout.widths).join()}`;
 
   return (
-    <Table.ScrollContainer minWidth={960} type="native" className={classes.scroll} tabIndex={0} role="region" aria-label={t('list.caption')}>
+    <TableScroll label={t('list.caption')} minWidth={960}>
       <Table
         striped
         highlightOnHover
@@ -115,7 +116,7 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 });
 
