@@ -1,25 +1,11 @@
 import type { Currency } from '@/contract/common';
 import { topics, type TicketLanguage } from '@/contract/support';
 import { holdingReply, providerReply, replyScript } from './provider-replies';
+import { missingPaymentTicket } from '../testing/ticket-fixtures';
 import type { TicketRecord } from './ticket';
 
-const missingPayment: TicketRecord = {
-  ticketNumber: 'CPT-3333-000105',
-  createdAt: '2026-11-24T14:05:00.000Z',
-  firstName: 'Sofie',
-  lastName: 'Maes',
-  merchantId: '3333',
-  email: 'support@atelier-lumiere.example',
-  topic: 'missing-payment',
-  orderReference: 'BP1000042/3333',
-  customerId: null,
-  message: 'The customer says they paid.',
-  language: 'en',
-  wishedDueDate: null,
-  paymentDate: '2026-11-20',
-  paidAmount: 123_450,
-  shopperBankReference: '20261120-483920',
-};
+// A sum with thousands, to see each language group its digits.
+const missingPayment: TicketRecord = { ...missingPaymentTicket, paidAmount: 123_450 };
 const extension: TicketRecord = { ...missingPayment, topic: 'payment-term-extension', wishedDueDate: '2026-12-24', paymentDate: null, paidAmount: null, shopperBankReference: null };
 
 /** The provider's reply to the merchant's `round`th message, its no-break spaces read as spaces. */

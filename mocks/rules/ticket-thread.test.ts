@@ -1,24 +1,9 @@
+import { missingPaymentTicket } from '../testing/ticket-fixtures';
 import type { TicketRecord } from './ticket';
 import { merchantMessage, replyNow, seenAt, ticketDetail, TicketRefusal, type Conversation, type KeptMessage } from './ticket-thread';
 
 const filedAt = '2026-11-24T14:05:00.000Z';
-const ticket: TicketRecord = {
-  ticketNumber: 'CPT-3333-000105',
-  createdAt: filedAt,
-  firstName: 'Sofie',
-  lastName: 'Maes',
-  merchantId: '3333',
-  email: 'support@atelier-lumiere.example',
-  topic: 'missing-payment',
-  orderReference: 'BP1000042/3333',
-  customerId: null,
-  message: 'The customer says they paid.',
-  language: 'en',
-  wishedDueDate: null,
-  paymentDate: '2026-11-20',
-  paidAmount: 12_950,
-  shopperBankReference: '20261120-483920',
-};
+const ticket: TicketRecord = { ...missingPaymentTicket, createdAt: filedAt };
 const filed: Conversation = { ticket, currency: 'EUR', replies: [], seen: 1 };
 
 /** The conversation once `messages` are recorded, as the journal would hold them. */
