@@ -18,3 +18,8 @@ export function atScreenWidth(width: number): void {
     window.matchMedia = jsdom;
   });
 }
+
+/** Makes the tests of the enclosing `describe` run at a phone's width, where lists become cards. */
+export function atPhoneWidth(): void {
+  atScreenWidth(390);
+}

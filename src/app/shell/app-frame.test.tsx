@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '@/testing/render-app';
-import { atPhoneWidth } from '@/testing/phone-width';
+import { atPhoneWidth } from '@/testing/screen-width';
 
 describe('the frame around every page', () => {
   it('shows the test-data banner as part of the header, not over it', async () => {

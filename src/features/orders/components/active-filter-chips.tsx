@@ -14,7 +14,6 @@ type Props = {
   onClear: () => void;
 };
 
-
 /** Each active filter as a chip that removes it, and one button that removes them all. */
 export function ActiveFilterChips({ params, onChange, onClear }: Props) {
   const { t } = useTranslation('orders');

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { z } from 'zod';
 import { orderPageSchema } from '@/contract/orders';
-import { atPhoneWidth } from '@/testing/phone-width';
+import { atPhoneWidth } from '@/testing/screen-width';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });

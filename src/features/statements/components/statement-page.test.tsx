@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
-import { atPhoneWidth } from '@/testing/phone-width';
-import { atScreenWidth } from '@/testing/screen-width';
+import { atPhoneWidth, atScreenWidth } from '@/testing/screen-width';
 
 describe('a statement', () => {
   it('leads back to the statements through a breadcrumb that marks the week as the current page', async () => {

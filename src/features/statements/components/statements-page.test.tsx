@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { setToday } from '@mocks/rules/clock';
 import { freshBackendAs, renderApp } from '@/testing/render-app';
-import { atPhoneWidth } from '@/testing/phone-width';
-import { atScreenWidth } from '@/testing/screen-width';
+import { atPhoneWidth, atScreenWidth } from '@/testing/screen-width';
 
 // The tests run on 2026-11-24; the seeded orders start about nine months before.
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
-import { atPhoneWidth } from '@/testing/phone-width';
+import { atPhoneWidth } from '@/testing/screen-width';
 
 // The tests run on Tuesday 2026-11-24 in a world whose money starts moving in 2026-W10: weeks 1 to 9
 // are final with a net of zero, and nothing has moved yet in the running week, 2026-W48.

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { ticketListSchema } from '@/contract/support';
 import { apiRequest, renderApp } from '@/testing/render-app';
-import { atPhoneWidth } from '@/testing/phone-width';
+import { atPhoneWidth } from '@/testing/screen-width';
 import { supportApiPaths } from '../api/api-paths';
 import { supportPaths } from '../paths';
 
