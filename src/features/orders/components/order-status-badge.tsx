@@ -3,6 +3,7 @@ import { IconCurrencyDollar, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PlainBadge } from '@/components/plain-badge';
 import type { OrderStatus, ReasonCode } from '@/contract/orders';
+import classes from './order-status-badge.module.css';
 import { ReasonText } from './reason-text';
 
 const colors: Record<OrderStatus, string> = {
@@ -16,8 +17,9 @@ const colors: Record<OrderStatus, string> = {
 type Props = { status: OrderStatus; reason: string | null; reasonCode: ReasonCode | null };
 
 /**
- * Cancelled orders carry a cross, credited ones a money marker; their reason shows on hover and on
- * keyboard focus, and is read out by screen readers with the status.
+ * Cancelled orders carry a cross, credited ones a money marker, and their reason beside it, wherever
+ * orders are listed. A list cuts a long reason short: the whole of it shows on hover and on keyboard
+ * focus, and screen readers read it with the status.
  */
 export function OrderStatusBadge({ status, reason, reasonCode }: Props) {
   const { t } = useTranslation('orders');
@@ -25,10 +27,9 @@ export function OrderStatusBadge({ status, reason, reasonCode }: Props) {
     status === 'cancelled' ? <IconX size={12} aria-hidden /> : status === 'credited' ? <IconCurrencyDollar size={12} aria-hidden /> : null;
   const reasonText = reasonCode || reason ? <ReasonText code={reasonCode} text={reason} /> : null;
   const badge = (
-    // Focusable to show its reason, so it is a control (axe: focus-order-semantics), named by its text.
-    <PlainBadge color={colors[status]} variant="light" leftSection={icon} tabIndex={reasonText ? 0 : undefined} role={reasonText ? 'button' : undefined}>
+    <PlainBadge color={colors[status]} variant="light" leftSection={icon}>
       {t(`status.${status}`)}
-      {reasonText && <VisuallyHidden>: {reasonText}</VisuallyHidden>}
+      {reasonText && <VisuallyHidden>: </VisuallyHidden>}
     </PlainBadge>
   );
   if (!reasonText) return badge;
@@ -42,7 +43,11 @@ export function OrderStatusBadge({ status, reason, reasonCode }: Props) {
       events={{ hover: true, focus: true, touch: true }}
       withArrow
     >
-      {badge}
+      {/* Focusable to show the whole reason, so it is a control (axe: focus-order-semantics), named by its text. */}
+      <div className={classes.withReason} tabIndex={0} role="button">
+        {badge}
+        <span className={classes.reason}>{reasonText}</span>
+      </div>
     </Tooltip>
   );
 }

@@ -22,6 +22,9 @@ async function cancelWithReason(reason: string): Promise<string> {
   return order.orderNumber;
 }
 
+/** The reason a status control shows on screen, after its badge. */
+const shownReason = (control: HTMLElement) => control.lastElementChild?.textContent;
+
 describe('a reason typed by a user', () => {
   it.each(hostileReasons)('shows as typed on the timeline and in the status badge: %s', async (reason) => {
     await freshBackendAs('admin');
@@ -36,19 +39,20 @@ describe('a reason typed by a user', () => {
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
 
-    // A badge with a reason is focusable, a control named by its status and the reason.
+    // A badge with a reason is focusable, a control named by its status and the reason, which shows beside it.
     const badge = screen.getByRole('button', { name: (name) => name.startsWith('Cancelled:') });
+    expect(shownReason(badge)).toBe(reason);
     await user.hover(badge);
     expect(await screen.findByRole('tooltip')).toHaveTextContent(`Reason: ${reason}`, { normalizeWhitespace: false });
   });
 
-  it('is told apart from a known reason, which reads in the language picked', async () => {
+  it('is told apart from a known reason, which reads in the language picked, beside each status in the list', async () => {
     await renderApp({ as: 'admin', path: '/orders?status=cancelled', language: 'fr' });
-    const reasons = await screen.findAllByText(/^: /, { selector: '.mantine-VisuallyHidden-root' });
+    const badges = await screen.findAllByRole('button', { name: /^Annulée: / });
     // Seeded cancellations carry codes: their reasons are translated, not shown in English.
-    const texts = reasons.map((element) => element.textContent);
+    const texts = badges.map(shownReason);
     expect(texts.length).toBeGreaterThan(0);
-    expect(texts.some((text) => /Rupture de stock|Rétractation du client|Commande en double|L'adresse de livraison/.test(text ?? ''))).toBe(true);
+    expect(texts.some((text) => /^(Rupture de stock|Rétractation du client|Commande en double|L'adresse de livraison)/.test(text ?? ''))).toBe(true);
     expect(texts.some((text) => /Out of stock|Customer withdrew|Duplicate order/.test(text ?? ''))).toBe(false);
   });
 });
