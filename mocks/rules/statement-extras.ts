@@ -41,6 +41,15 @@ const noReason = { reason: null, reasonCode: null } as const;
 const disputeWindowDays = 56;
 
 /**
+ * How many weeks after the week it was paid in a shopper would dispute an order, if ever: one to
+ * eight, told by its number. Each order has just this one week, so no payment is charged back twice,
+ * and each week's chargeback is still drawn without looking at the others'.
+ */
+function disputeDelayWeeks(order: PaidOrder, seed: number): number {
+  return 1 + ((Number.parseInt(order.orderNumber, 10) + seed) % (disputeWindowDays / 7));
+}
+
+/**
  * The days on which the orders that compete with one paid on `paidDate` for its weeks' chargebacks
  * were paid (a few days more either side): with those, its chargebacks are known without the rest.
  */
@@ -75,8 +84,17 @@ export function extraMovements(world: StatementWorld, week: IsoWeek, paidOrders:
   const chargeback = streamOf('chargeback');
   if (chargeback.chance(chargebackChance)) {
     const earliest = addDays(monday, -disputeWindowDays);
+    // The week each delay reaches back to, Monday to Sunday: an order is a candidate in its own delay's.
+    const paidWeeks = Array.from({ length: disputeWindowDays / 7 + 1 }, (_, delay) => {
+      const from = addDays(monday, -7 * delay);
+      return { from, to: addDays(from, 6) };
+    });
     const candidates = paidOrders
       .filter((order) => disputable[order.method] !== undefined && order.paidDate >= earliest && order.paidDate < monday)
+      .filter((order) => {
+        const { from, to } = paidWeeks[disputeDelayWeeks(order, world.seed)]!;
+        return order.paidDate >= from && order.paidDate <= to;
+      })
       .sort((a, b) => (a.orderNumber < b.orderNumber ? -1 : 1));
     if (candidates.length > 0) {
       const order = chargeback.pick(candidates);

@@ -108,6 +108,18 @@ describe('chargebacks and adjustments', () => {
     }
   });
 
+  it('never charge the same payment back twice, whatever the seed', () => {
+    // Two disputable payments in one week: each of the eight weeks after it could draw either.
+    const twoPayments: PaidOrder[] = [
+      { orderNumber: '1000400', paidDate: '2026-03-02', amount: 8_390, method: 'direct-debit' },
+      { orderNumber: '1000401', paidDate: '2026-03-03', amount: 8_387, method: 'instalments' },
+    ];
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const hit = weeks.flatMap((week) => extraMovements({ ...live, seed }, week, twoPayments, false, later)).map((movement) => movement.orderNumber);
+      expect(new Set(hit).size).toBe(hit.length);
+    }
+  });
+
   it('show in the running week only once their day has come', () => {
     const drawn = weeks.flatMap((week) => extraMovements(live, week, paidOrders, true, later).map((movement) => ({ week, movement })));
     const { week, movement } = drawn.find((found) => found.movement.date > mondayOf(found.week))!;
