@@ -18,7 +18,10 @@ export const statementSummarySchema = z.strictObject({
   adjustments: cents,
   net: cents.meta({ description: 'The payout: the sum of every movement.' }),
   movementCount: z.number().int().min(0),
-  payoutDate: isoDate,
+  payoutDate: isoDate.meta({
+    description:
+      'The day the week is settled, the Tuesday after it. Money moves on it only in live data and for a net other than zero: only then do the CSV and camt.053 give it. Test data moves no money.',
+  }),
   provisional: z.boolean().meta({
     description: 'The running week: its movements so far and the payout they would make on its date. It is final, and its files issued, once the week is over.',
   }),
