@@ -1,9 +1,11 @@
+import type { RequestHandler } from 'msw';
 import { faults } from './fault-handlers';
 import { account } from './resources/account';
 import { activity } from './resources/activity';
 import { apiKeys } from './resources/api-keys';
 import { contract } from './resources/contract';
 import { malformedPath, tooLongAddress, trailingSlash } from './http/malformed-path';
+import { headAsGet } from './http/head-request';
 import { unknownEndpoint } from './http/unknown-endpoint';
 import { demo } from './resources/demo';
 import { orderExports } from './resources/exports';
@@ -20,8 +22,8 @@ import { supportThread } from './resources/support-thread';
 import { team } from './resources/team';
 
 // An address too long, a path that does not decode or one that ends in a slash is refused before
-// any pattern tries it; the catch-all for unknown API paths must stay last.
-export const backendHandlers = [
+// any pattern tries it; HEAD, which asks the others, and the catch-all for unknown API paths stay last.
+export const backendHandlers: RequestHandler[] = [
   tooLongAddress,
   malformedPath,
   trailingSlash,
@@ -42,6 +44,7 @@ export const backendHandlers = [
   ...activity,
   ...demo,
   ...contract,
+  headAsGet(() => backendHandlers),
   unknownEndpoint,
 ];
 

@@ -10,14 +10,14 @@ beforeAll(async () => {
 
 describe('a method the path does not take', () => {
   it.each([
-    ['POST', '/statements/2026-W48', 'GET'],
-    ['DELETE', '/orders', 'GET'],
-    ['PUT', '/orders/1000042', 'GET'],
+    ['POST', '/statements/2026-W48', 'GET, HEAD'],
+    ['DELETE', '/orders', 'GET, HEAD'],
+    ['PUT', '/orders/1000042', 'GET, HEAD'],
     ['GET', '/orders/1000042/activate', 'POST'],
-    ['PATCH', '/session', 'DELETE, GET, POST'],
-    ['DELETE', '/account/billing-details', 'GET, PUT'],
-    // The handlers serve neither HEAD nor OPTIONS.
-    ['OPTIONS', '/orders', 'GET'],
+    ['PATCH', '/session', 'DELETE, GET, HEAD, POST'],
+    ['DELETE', '/account/billing-details', 'GET, HEAD, PUT'],
+    // The handlers do not serve OPTIONS (the HTTP server does).
+    ['OPTIONS', '/orders', 'GET, HEAD'],
   ])('%s %s is refused with 405, allowing %s', async (method, path, allow) => {
     const response = await call(path, { token, method });
     expect(response.status).toBe(405);
@@ -30,10 +30,26 @@ describe('a method the path does not take', () => {
     });
   });
 
-  it('is refused with 405 to HEAD too, headers only', async () => {
-    const response = await call('/orders', { token, method: 'HEAD' });
-    expect(response.status).toBe(405);
-    expect(response.headers.get('Allow')).toBe('GET');
+});
+
+describe('HEAD', () => {
+  it('answers what GET would, headers only', async () => {
+    for (const path of ['/orders?status=created', '/statements/2026-W47/csv']) {
+      const [head, get] = [await call(path, { token, method: 'HEAD' }), await call(path, { token })];
+      expect(head.status).toBe(200);
+      expect(head.headers.get('Content-Type')).toBe(get.headers.get('Content-Type'));
+      expect(head.headers.get('Content-Disposition')).toBe(get.headers.get('Content-Disposition'));
+      expect(await head.text()).toBe('');
+      expect((await get.text()).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is refused as GET would be: without a session, on an order that is not there, on a path that takes POST only', async () => {
+    expect((await call('/orders', { method: 'HEAD' })).status).toBe(401);
+    expect((await call('/orders/9999999', { token, method: 'HEAD' })).status).toBe(404);
+    const action = await call('/orders/1000042/activate', { token, method: 'HEAD' });
+    expect(action.status).toBe(405);
+    expect(action.headers.get('Allow')).toBe('POST');
   });
 });
 

@@ -99,13 +99,13 @@ describe('the API over HTTP', () => {
     await start({ fresh: true });
     const wrong = await call('/statements/2026-W48', { method: 'POST', body: '{}' });
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('Allow')).toBe('GET, OPTIONS');
+    expect(wrong.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
     expect(wrong.headers.get('Content-Type')).toBe('application/problem+json');
-    expect(await wrong.json()).toMatchObject({ status: 405, title: 'Method not allowed', detail: '/api/statements/2026-W48 takes GET, not POST.' });
+    expect(await wrong.json()).toMatchObject({ status: 405, title: 'Method not allowed', detail: '/api/statements/2026-W48 takes GET, HEAD, not POST.' });
 
-    const head = await call('/orders', { method: 'HEAD' });
+    const head = await call('/orders/1000042/activate', { method: 'HEAD' });
     expect(head.status).toBe(405);
-    expect(head.headers.get('Allow')).toBe('GET, OPTIONS');
+    expect(head.headers.get('Allow')).toBe('POST, OPTIONS');
 
     const unknown = await call('/no-such-endpoint', { method: 'DELETE' });
     expect(unknown.status).toBe(404);

@@ -32,14 +32,23 @@ describe('holding an answer to the OpenAPI document', () => {
   });
 
   it('accepts a 405 problem for a method the path has no operation for, when Allow names those it has', async () => {
-    expect(await contractViolation(post('/statements/2026-W48'), problem(405, { Allow: 'GET' }))).toBeNull();
-    expect(await contractViolation(new Request('http://localhost/api/session', { method: 'PATCH' }), problem(405, { Allow: 'DELETE, GET, POST, OPTIONS' }))).toBeNull();
+    expect(await contractViolation(post('/statements/2026-W48'), problem(405, { Allow: 'GET, HEAD' }))).toBeNull();
+    expect(await contractViolation(new Request('http://localhost/api/session', { method: 'PATCH' }), problem(405, { Allow: 'DELETE, GET, HEAD, POST, OPTIONS' }))).toBeNull();
   });
 
   it('refuses a 405 that leaves a documented method out of Allow, or names a path the document lacks', async () => {
-    expect(await contractViolation(post('/statements/2026-W48'), problem(405))).toContain('Allow (none) leaves out GET');
-    expect(await contractViolation(new Request('http://localhost/api/session', { method: 'PATCH' }), problem(405, { Allow: 'GET' }))).toContain('leaves out DELETE, POST');
+    expect(await contractViolation(post('/statements/2026-W48'), problem(405))).toContain('Allow (none) leaves out GET, HEAD');
+    expect(await contractViolation(new Request('http://localhost/api/session', { method: 'PATCH' }), problem(405, { Allow: 'GET' }))).toContain('leaves out DELETE, HEAD, POST');
     expect(await contractViolation(post('/no-such-endpoint'), problem(405, { Allow: 'GET' }))).toContain('404, not 405');
+  });
+
+  it('holds HEAD to the statuses of the path\'s GET, with no body', async () => {
+    const head = (path: string) => new Request(`http://localhost/api${path}`, { method: 'HEAD' });
+    const headers = (response: Response) => new Response(null, { status: response.status, headers: response.headers });
+    expect(await contractViolation(head('/orders'), headers(Response.json({})))).toBeNull();
+    expect(await contractViolation(head('/orders'), Response.json({}))).toContain('an answer to HEAD has no body');
+    expect(await contractViolation(head('/orders/1'), new Response(null, { status: 418 }))).toContain('no such status for GET');
+    expect(await contractViolation(head('/orders/1/activate'), new Response(null, { status: 200 }))).toContain('no GET for this path');
   });
 
   it('refuses an error that is not a problem document', async () => {

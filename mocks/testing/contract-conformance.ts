@@ -6,6 +6,7 @@ import { openApiDocument } from '@/contract/openapi';
 // Every answer the handlers give in a test is held to the OpenAPI document: its status must be
 // one the document lists for that operation, and its body must match the schema listed for it. A
 // method the path has no operation for may be refused with 405, whose Allow names those it has.
+// HEAD is GET without the body: held to the statuses of the path's GET.
 
 type JsonObject = Record<string, unknown>;
 
@@ -51,6 +52,7 @@ export async function contractViolation(request: Request, response: Response): P
   const apiPath = apiPathOf(request.url);
   const call = `${request.method} ${apiPath} → ${response.status}`;
   const contentType = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim();
+  if (request.method === 'HEAD') return headViolation(call, apiPath, response);
   const endpoint = endpointFor(request.method, apiPath);
 
   // An unknown path or method, a path that does not decode, or a failure a test injected: a problem document.
@@ -74,9 +76,18 @@ export async function contractViolation(request: Request, response: Response): P
   return checkBody(call, contentType, listedType, await response.clone().text(), [...base, 'content', listedType, 'schema']);
 }
 
+/** Why an answer to HEAD is not what the path's GET would answer, without its body, or null. */
+async function headViolation(call: string, apiPath: string, response: Response): Promise<string | null> {
+  if ((await response.clone().text()) !== '') return `${call}: an answer to HEAD has no body`;
+  const get = endpointFor('GET', apiPath);
+  if (!get) return response.status < 400 ? `${call}: no GET for this path in the document` : response.status === 405 ? allowViolation(apiPath, response.headers.get('Allow')) : null;
+  if (response.status >= 500) return null;
+  return listedAnswer(document.paths[get.path]!.get!.responses, response.status) ? null : `${call}: the document lists no such status for GET on this path`;
+}
+
 /**
- * Why a 405's `Allow` misstates the methods the document has for the path, or null. A server may
- * name more (HEAD, OPTIONS), never fewer.
+ * Why a 405's `Allow` misstates the methods the document has for the path (HEAD wherever it has
+ * GET), or null. A server may name more (OPTIONS), never fewer.
  */
 function allowViolation(apiPath: string, allow: string | null): string | null {
   const documented = allowedMethods(apiPath);

@@ -2,17 +2,17 @@ import { allowedMethods, endpointFor, endpoints } from './endpoints';
 
 describe('the methods a path takes', () => {
   it('lists every method the document has for the path, in a fixed order', () => {
-    expect(allowedMethods('/session')).toEqual(['DELETE', 'GET', 'POST']);
-    expect(allowedMethods('/orders')).toEqual(['GET']);
-    expect(allowedMethods('/account/billing-details')).toEqual(['GET', 'PUT']);
+    expect(allowedMethods('/session')).toEqual(['DELETE', 'GET', 'HEAD', 'POST']);
+    expect(allowedMethods('/orders')).toEqual(['GET', 'HEAD']);
+    expect(allowedMethods('/account/billing-details')).toEqual(['GET', 'HEAD', 'PUT']);
   });
 
   it('fills path templates with concrete segments', () => {
-    expect(allowedMethods('/statements/2026-W48')).toEqual(['GET']);
+    expect(allowedMethods('/statements/2026-W48')).toEqual(['GET', 'HEAD']);
     expect(allowedMethods('/orders/1000042/activate')).toEqual(['POST']);
-    expect(allowedMethods('/orders/1000042/documents/invoice-1')).toEqual(['GET']);
+    expect(allowedMethods('/orders/1000042/documents/invoice-1')).toEqual(['GET', 'HEAD']);
     // A concrete path that also fills a template takes the methods of both.
-    expect(allowedMethods('/orders/views')).toEqual(['GET']);
+    expect(allowedMethods('/orders/views')).toEqual(['GET', 'HEAD']);
   });
 
   it('has none for a path the API does not have', () => {

@@ -45,11 +45,13 @@ export function endpointFor(method: string, apiPath: string): Endpoint | undefin
 }
 
 /**
- * The methods a concrete API path takes (`['GET', 'PUT']`), from every endpoint whose template it
- * fills; none for a path the API does not have.
+ * The methods a concrete API path takes (`['GET', 'HEAD', 'PUT']`), from every endpoint whose
+ * template it fills, with HEAD wherever GET is (HTTP's rule: it answers as GET without the body);
+ * none for a path the API does not have.
  */
 export function allowedMethods(apiPath: string): string[] {
   const segments = apiPath.split('/');
   const methods = endpoints.filter((endpoint) => fills(endpoint.path, segments)).map((endpoint) => endpoint.method.toUpperCase());
+  if (methods.includes('GET')) methods.push('HEAD');
   return [...new Set(methods)].sort();
 }

@@ -172,7 +172,7 @@ export function openApiDocument(): JsonObject {
         'The API of the Comptoir merchant back office: orders and their life cycle, weekly statements, support, the team and the merchant\'s account.',
         'Money is in integer cents beside a `currency`; dates and times are ISO 8601.',
         `Every data call names its data world in the \`${modeHeader}\` header; test and live data never mix.`,
-        'Errors are `application/problem+json` (RFC 9457). A path the API does not have is answered 404; a method a path does not take, 405 with the methods it takes in `Allow`.',
+        'Errors are `application/problem+json` (RFC 9457). A path the API does not have is answered 404; a method a path does not take, 405 with the methods it takes in `Allow`. Every GET also answers HEAD: the same status and headers, no body.',
         `Lists take \`pageSize\` from 1 to ${limits.pageSizeMax}.`,
       ].join('\n\n'),
     },
