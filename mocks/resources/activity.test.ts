@@ -3,6 +3,7 @@ import { accountCall } from '../testing/account-calls';
 import { activityOf } from '../testing/activity-calls';
 import { orderIn, postAction } from '../testing/order-calls';
 import { now, resetSmallBackend } from '../testing/small-backend';
+import { fileTicket, postMessage, ticketRequest } from '../testing/support-calls';
 import { joinedMember, post } from '../testing/team-calls';
 
 type Caller = keyof typeof accounts | 'nobody';
@@ -102,6 +103,18 @@ describe('the activity log', () => {
     const second = await activityOf(token, '?pageSize=1&page=2');
     expect(second).toMatchObject({ page: 2, pageSize: 1, total: 3, items: [{ actor: { email: accounts.support } }] });
     expect((await activityOf(token, '?from=2026-11-25')).total).toBe(0);
+  });
+
+  it('shows a ticket filed by support and a reply written on it, in the world of the ticket', async () => {
+    const supportToken = await signIn('support');
+    const ticket = await fileTicket(ticketRequest, { token: supportToken, mode: 'test' });
+    expect((await postMessage(ticket.ticketNumber, { body: 'The customer has paid since.' }, { token: supportToken, mode: 'test' })).status).toBe(201);
+    const { items } = await activityOf(await signIn(), '?kind=ticket-filed,ticket-replied');
+    const agent = { name: expect.any(String), email: accounts.support };
+    expect(items).toEqual([
+      expect.objectContaining({ kind: 'ticket-replied', actor: agent, mode: 'test', subject: ticket.ticketNumber, at: now }),
+      expect.objectContaining({ kind: 'ticket-filed', actor: agent, mode: 'test', subject: ticket.ticketNumber, at: now }),
+    ]);
   });
 
   it('starts again when the demo data is reset, with the reset', async () => {

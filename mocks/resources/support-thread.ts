@@ -11,6 +11,7 @@ import { readBody } from '../http/validate';
 import { now } from '../rules/clock';
 import { ticketReplyBody } from '../rules/ticket-check';
 import { merchantMessage, seenAt, ticketDetail, TicketRefusal, type Conversation } from '../rules/ticket-thread';
+import { logActivity } from '../http/activity';
 
 // A ticket as a conversation: read it, mark its replies read, write back. Tickets live in one data
 // world, like orders: another merchant's or the other world's ticket is unknown (404).
@@ -76,6 +77,7 @@ export const supportThread = [
           const messages = withinRules(() => merchantMessage(conversation, { authorName: user.name, body, now: at }));
           const { ticketNumber } = conversation.ticket;
           for (const message of messages) context.record({ kind: 'ticket-message', mode, merchantId: merchant.id, ticketNumber, message });
+          logActivity(context, merchant.id, user, { kind: 'ticket-replied', mode, subject: ticketNumber }, at);
           // Writing back, the merchant has seen everything up to their own message.
           const replies = [...conversation.replies, ...messages];
           const seen = replies.length + 1;

@@ -12,6 +12,7 @@ import { dueDate } from '../rules/order-status';
 import { newestFirst, ticketNumber, type TicketRecord, type TicketRequest } from '../rules/ticket';
 import { checkTicket, TicketInvalid, type TicketContext } from '../rules/ticket-check';
 import { ticketSummary } from '../rules/ticket-thread';
+import { logActivity } from '../http/activity';
 
 export const ticketListQuery = contractBody(ticketListQuerySchema, { orderNumber: 'Give the order number in digits.' });
 
@@ -42,7 +43,7 @@ export const support = [
   // The client keeps its Idempotency-Key across a failed send and a reload, so a retry never files twice.
   http.post('*/api/support/tickets', ({ request }) =>
     answer(async () => {
-      const { merchant, mode } = await requireData(request, 'support:write');
+      const { merchant, mode, user } = await requireData(request, 'support:write');
       const idempotent = await idempotentRequest(request, merchant.id, mode);
       // Any JSON object gets through to the ticket rules, which name every invalid field at once.
       const input = await readJsonObject(request);
@@ -61,6 +62,7 @@ export const support = [
           const at = now();
           const ticket: TicketRecord = { ticketNumber: ticketNumber(merchant.id, mode, ticketCount(db, merchant.id, mode)), createdAt: at, ...fields };
           record({ kind: 'ticket', mode, ticket });
+          logActivity(context, merchant.id, user, { kind: 'ticket-filed', mode, subject: ticket.ticketNumber }, at);
           return { status: 201, body: ticketSummary({ ticket, currency: merchant.currency, replies: [], seen: 1 }, at) };
         }),
       );

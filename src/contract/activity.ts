@@ -11,6 +11,8 @@ export const activityKinds = [
   'order-reduced',
   'order-returned',
   'order-expiry-extended',
+  'ticket-filed',
+  'ticket-replied',
   'member-invited',
   'invitation-resent',
   'invitation-accepted',
@@ -34,6 +36,9 @@ export type ActivityKind = (typeof activityKinds)[number];
 /** The kinds that are a change to an order, whose `subject` is its order number. */
 export const orderActivityKinds = activityKinds.filter((kind) => kind.startsWith('order-'));
 
+/** The kinds that are a message to the provider's support, whose `subject` is the ticket's number. */
+export const ticketActivityKinds = activityKinds.filter((kind) => kind.startsWith('ticket-'));
+
 export const activityActorSchema = z.strictObject({ name: z.string(), email: z.string() });
 export type ActivityActor = z.infer<typeof activityActorSchema>;
 
@@ -50,7 +55,7 @@ export const activityItemSchema = z.strictObject({
   subject: z
     .string()
     .nullable()
-    .meta({ description: 'What was changed: the order number for `order-*` kinds, the member\'s e-mail, the key\'s name, the IBAN, the company name.' }),
+    .meta({ description: 'What was changed: the order number for `order-*` kinds, the ticket number for `ticket-*` ones, the member\'s e-mail, the key\'s name, the IBAN, the company name.' }),
   detail: z
     .string()
     .nullable()

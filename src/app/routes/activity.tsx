@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ActivityPage } from '@/features/activity';
 import { orderPaths } from '@/features/orders/paths';
+import { supportPaths } from '@/features/support/paths';
 import { useTeam } from '@/features/team';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
@@ -18,5 +19,5 @@ export function ActivityRoute() {
 
 function AdminActivity() {
   const team = useTeam();
-  return <ActivityPage people={team.data?.items ?? []} orderPath={orderPaths.detail} />;
+  return <ActivityPage people={team.data?.items ?? []} orderPath={orderPaths.detail} ticketPath={supportPaths.ticket} />;
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { findOrder, renderApp } from '@/testing/render-app';
+import { ticketBodyExample, ticketSchema } from '@/contract/support';
+import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
 describe('the activity log', () => {
   it('shows an order the admin activated, with who, what and its world, and filters by kind', async () => {
@@ -27,6 +28,22 @@ describe('the activity log', () => {
     await user.click(await screen.findByRole('option', { name: 'Order activated' }));
     expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).queryByText('Signed in')).not.toBeInTheDocument();
+  });
+
+  it('shows a ticket filed, whose link opens the ticket', async () => {
+    await freshBackendAs('admin');
+    const ticket = await apiRequest('/support/tickets', ticketSchema, {
+      method: 'POST',
+      mode: 'live',
+      body: ticketBodyExample,
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+    });
+    const { user } = await renderApp({ as: 'admin', path: '/settings/activity', resetData: false });
+    const table = await screen.findByRole('table', { name: 'Activity, newest first' });
+    const link = within(table).getByRole('link', { name: `Ticket ${ticket.ticketNumber}` });
+    expect(link.closest('tr')).toHaveTextContent('Ticket filed');
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: new RegExp(ticket.ticketNumber) })).toBeInTheDocument();
   });
 
   it('takes its days as the chosen language writes them, and keeps them in the address', async () => {

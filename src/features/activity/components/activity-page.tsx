@@ -16,11 +16,13 @@ import { ActivityTable } from './activity-table';
 type Props = {
   /** The team, to filter by person. */
   people: readonly Person[];
+  /** Where an order or a ticket the log names is opened. */
   orderPath: (orderNumber: string) => string;
+  ticketPath: (ticketNumber: string) => string;
 };
 
 /** Every change made in Comptoir, for an admin: filtered in the URL, paged, exported as CSV. */
-export function ActivityPage({ people, orderPath }: Props) {
+export function ActivityPage({ people, orderPath, ticketPath }: Props) {
   const { t } = useTranslation('activity');
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parseActivityParams(search), [search]);
@@ -51,7 +53,7 @@ export function ActivityPage({ people, orderPath }: Props) {
         <EmptyState title={t(hasFilters(params) ? 'table.noMatch' : 'table.empty')} />
       ) : (
         <>
-          <ActivityTable items={activity.data.items} orderPath={orderPath} />
+          <ActivityTable items={activity.data.items} orderPath={orderPath} ticketPath={ticketPath} />
           <TablePagination page={activity.data.page} pageSize={activityPageSize} total={activity.data.total} onPageChange={(page) => update({ page })} />
         </>
       )}

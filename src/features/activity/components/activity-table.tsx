@@ -2,16 +2,18 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { orderActivityKinds, type ActivityItem } from '@/contract/activity';
+import { orderActivityKinds, ticketActivityKinds, type ActivityItem } from '@/contract/activity';
 import { setDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 
 type Props = {
   items: readonly ActivityItem[];
   orderPath: (orderNumber: string) => string;
+  ticketPath: (ticketNumber: string) => string;
 };
 
 const orderKinds = new Set<string>(orderActivityKinds);
+const ticketKinds = new Set<string>(ticketActivityKinds);
 const roleKinds = new Set<string>(['member-invited', 'member-role-changed', 'invitation-accepted']);
 const dayKinds = new Set<string>(['order-expiry-extended', 'payout-account-changed']);
 
@@ -24,7 +26,7 @@ function detailText(item: ActivityItem, t: TFunction<'activity'>, format: Return
   return `${amount}${item.detail}`;
 }
 
-export function ActivityTable({ items, orderPath }: Props) {
+export function ActivityTable({ items, orderPath, ticketPath }: Props) {
   const { t } = useTranslation('activity');
   const format = useFormat();
   return (
@@ -64,10 +66,15 @@ export function ActivityTable({ items, orderPath }: Props) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {item.subject !== null && orderKinds.has(item.kind) && item.mode ? (
-                    // The order is in the world of the change: the link opens it there.
-                    <Anchor component={Link} to={orderPath(item.subject)} onClick={() => item.mode && setDataMode(item.mode)} size="sm">
-                      {t('table.order', { orderNumber: item.subject })}
+                  {item.subject !== null && (orderKinds.has(item.kind) || ticketKinds.has(item.kind)) && item.mode ? (
+                    // The order or ticket is in the world of the change: the link opens it there.
+                    <Anchor
+                      component={Link}
+                      to={orderKinds.has(item.kind) ? orderPath(item.subject) : ticketPath(item.subject)}
+                      onClick={() => item.mode && setDataMode(item.mode)}
+                      size="sm"
+                    >
+                      {orderKinds.has(item.kind) ? t('table.order', { orderNumber: item.subject }) : t('table.ticket', { ticketNumber: item.subject })}
                     </Anchor>
                   ) : (
                     <Text size="sm">{item.subject}</Text>
