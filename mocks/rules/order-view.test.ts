@@ -43,6 +43,25 @@ describe('the order as shown on a day', () => {
     expect(toDetail(activated, '2026-10-25', []).events.map((event) => event.type)).toEqual(['created', 'reminder-1', 'reminder-2']);
   });
 
+  it('keeps the amount each reminder asked for, whatever was credited after it', () => {
+    const activatedAt = '2026-09-12T14:00:00.000Z';
+    const event = (type: 'activated' | 'reduced', at: string, amount: number) => ({ id: `1000042-${type}`, type, at, actor: 'Nathalie Dubois', amount, reason: null, reasonCode: null });
+    const credited: OrderRecord = {
+      ...base,
+      status: 'activated',
+      activatedAt,
+      // Due on 26 September: reminder 1 on 11 October asked for 10,000; 3,000 credited on 20 October; reminder 2 on 25 October.
+      events: [...base.events, event('activated', activatedAt, 10_000), event('reduced', '2026-10-20T08:00:00.000Z', 3_000)],
+      outstanding: 7_000,
+      credited: 3_000,
+    };
+    const reminders = toDetail(credited, '2026-10-25', []).events.filter((shown) => shown.type.startsWith('reminder'));
+    expect(reminders.map(({ type, amount }) => ({ type, amount }))).toEqual([
+      { type: 'reminder-1', amount: 10_000 },
+      { type: 'reminder-2', amount: 7_000 },
+    ]);
+  });
+
   it('stops reminders once the order was paid', () => {
     const paid: OrderRecord = {
       ...base,

@@ -10,6 +10,7 @@ import {
 } from '@/contract/orders';
 import { customerBankDetails } from './bank-details';
 import { addDays, datePart } from './dates';
+import { sumCents } from './money';
 import { documentsOf } from './order-documents';
 import {
   collectionAfterDays,
@@ -84,12 +85,25 @@ export function toDetail(record: OrderRecord, today: string, chargebacks: OrderC
   };
 }
 
+const creditEvents: ReadonlySet<EventType> = new Set(['credited', 'reduced', 'returned']);
+
+/**
+ * What the shopper owed at `at`: what the order came to on activation, less what was credited by
+ * then, so that a reminder keeps the amount it asked for after a later credit. An order with no
+ * activation recorded owes what it owes now while unsettled; for a settled one that is not known.
+ */
+function owedAt(record: OrderRecord, at: string): number | null {
+  const activation = record.events.find((event) => event.type === 'activated');
+  if (activation && activation.amount !== null) {
+    const creditedBy = record.events.filter((event) => creditEvents.has(event.type) && event.at <= at).map((event) => event.amount ?? 0);
+    return activation.amount - sumCents(creditedBy);
+  }
+  return record.status === 'created' || record.status === 'activated' ? record.outstanding : null;
+}
+
 function providerEvent(record: OrderRecord, type: EventType, at: string, reasonCode: ReasonCode | null = null): OrderEvent {
-  // Only an unsettled order still owes its outstanding amount; for a settled one
-  // the amount owed at that time is not kept, so none is shown.
-  const owed = record.status === 'created' || record.status === 'activated';
   const reason = reasonCode && reasonTexts[reasonCode];
-  return { id: `${record.orderNumber}-${type}`, type, at, actor: providerActor, amount: owed ? record.outstanding : null, reason, reasonCode };
+  return { id: `${record.orderNumber}-${type}`, type, at, actor: providerActor, amount: owedAt(record, at), reason, reasonCode };
 }
 
 /** Events that follow from the calendar alone, so they stay right as days pass. */
