@@ -1,8 +1,10 @@
+import classes from './typed-text.module.css';
+
 /**
  * Text a person typed (a reason, a note, a name), placed inside a sentence: isolated, so right-to-
  * left marks or overrides in it cannot reorder the words around it. Such text is only ever
  * rendered as text, never passed to `t()` as a key, a default or a template.
  */
 export function TypedText({ text }: { text: string }) {
-  return <bdi>{text}</bdi>;
+  return <bdi className={classes.typed}>{text}</bdi>;
 }
