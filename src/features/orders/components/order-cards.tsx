@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrderSummary } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
+import { isPartlyCredited } from '../lib/order-figures';
 import { orderPaths } from '../paths';
+import { CreditMarker } from './credit-marker';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
 import { PaymentStateBadge } from './payment-state-badge';
@@ -40,6 +42,7 @@ export function OrderCards({ orders, canChange }: { orders: OrderSummary[]; canC
           <Group gap="xs" mt="xs" justify="space-between">
             <Group gap="xs">
               <OrderStatusBadge status={order.status} reason={order.statusReason} reasonCode={order.statusReasonCode} />
+              {isPartlyCredited(order) && <CreditMarker credited={order.credited} currency={order.currency} />}
               <ExpiryIndicator daysToExpiry={order.daysToExpiry} />
               {order.paymentState && <PaymentStateBadge state={order.paymentState} />}
             </Group>

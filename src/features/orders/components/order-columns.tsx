@@ -16,7 +16,9 @@ import { PlainCheckbox } from '@/components/plain-checkbox';
 import type { OrderSummary, SortKey } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { selectionColumnId } from '../lib/column-layout';
+import { isPartlyCredited } from '../lib/order-figures';
 import { orderPaths } from '../paths';
+import { CreditMarker } from './credit-marker';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
 import { PaymentStateBadge } from './payment-state-badge';
@@ -144,7 +146,15 @@ function keyColumns(t: TFunction<'orders'>, format: Format) {
       id: 'outstanding' satisfies SortKey,
       header: t('columns.outstanding'),
       sortDescFirst: true,
-      cell: ({ row }) => format.money(row.original.outstanding, row.original.currency),
+      cell: ({ row }) => {
+        const order = row.original;
+        return (
+          <>
+            {isPartlyCredited(order) && <CreditMarker credited={order.credited} currency={order.currency} />}
+            {format.money(order.outstanding, order.currency)}
+          </>
+        );
+      },
     }),
     column.accessor('status', {
       id: 'status' satisfies SortKey,

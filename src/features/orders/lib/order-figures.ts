@@ -35,3 +35,11 @@ export function orderTotals(order: Pick<OrderDetail, 'lines' | 'shippingFee' | '
 export function hasExpired(order: Pick<OrderSummary, 'status' | 'statusReasonCode'>): boolean {
   return order.status === 'cancelled' && order.statusReasonCode === 'expired';
 }
+
+/**
+ * An order credited in part (a partial cancel, a return) that is still to be paid or already paid:
+ * a fully credited one says so in its status.
+ */
+export function isPartlyCredited(order: Pick<OrderSummary, 'status' | 'credited'>): boolean {
+  return order.credited > 0 && (order.status === 'activated' || order.status === 'paid');
+}
