@@ -10,6 +10,8 @@ type Props = {
   columns: { id: string; name: string }[];
   layout: ColumnLayout;
   onChange: (layout: ColumnLayout) => void;
+  /** Columns the filters leave empty, out of the list for now whatever the layout says. */
+  leftOut: readonly string[];
 };
 
 /**
@@ -34,7 +36,7 @@ export const ColumnsControl = memo(function ColumnsControl(props: Props) {
 });
 
 /** Which columns show, in which order, and back to the defaults. */
-function ColumnsPanel({ columns, layout, onChange }: Props) {
+function ColumnsPanel({ columns, layout, onChange, leftOut }: Props) {
   const { t } = useTranslation('orders');
   const list = useRef<HTMLDivElement>(null);
   // The move button just pressed keeps the focus, though its row moved; at either end the other one takes it.
@@ -68,7 +70,7 @@ function ColumnsPanel({ columns, layout, onChange }: Props) {
               <Checkbox
                 size="xs"
                 label={name}
-                description={canHideColumn(id) ? undefined : t('columnsPanel.alwaysShown')}
+                description={!canHideColumn(id) ? t('columnsPanel.alwaysShown') : leftOut.includes(id) ? t('columnsPanel.emptyHere') : undefined}
                 checked={!layout.hidden.includes(id)}
                 disabled={!canHideColumn(id)}
                 onChange={(event) => onChange(setColumnShown(layout, id, event.currentTarget.checked))}

@@ -12,6 +12,24 @@ async function openColumns(user: Awaited<ReturnType<typeof renderApp>>['user']) 
 }
 
 describe('the columns of the orders list', () => {
+  it('leaves out the columns the filters leave empty, says so in the panel, and brings them back with the filters', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?paymentState=overdue,reminder-1,reminder-2&sort=dueDate&order=asc' });
+    const overdue = await headerNames();
+    expect(overdue).toEqual(expect.arrayContaining(['Payment state', 'Due date']));
+    expect(overdue).not.toContain('Expires in');
+    expect(overdue).not.toContain('Actions');
+    const panel = await openColumns(user);
+    const expiry = within(panel).getByRole('checkbox', { name: 'Expires in' });
+    // The user's choice stands: the column comes back once an order could fill it.
+    expect(expiry).toBeChecked();
+    expect(expiry).toHaveAccessibleDescription('Empty with these filters: left out for now');
+    expect(within(panel).getByRole('checkbox', { name: 'Due date' })).not.toHaveAccessibleDescription();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(async () => expect(await headerNames()).toEqual(expect.arrayContaining(['Expires in', 'Payment state', 'Due date'])));
+  });
+
   it('shows and hides columns, moves one and restores them, the order number always shown', async () => {
     const { user } = await renderApp({ as: 'finance' });
     const defaults = await headerNames();

@@ -11,6 +11,7 @@ import { useLaidOut } from '@/lib/use-laid-out';
 import { usePhone } from '@/lib/use-phone';
 import { useOrders, usePrefetchOrders } from '../api/get-orders';
 import { selectionColumnId } from '../lib/column-layout';
+import { columnsEmptyUnder } from '../lib/empty-columns';
 import { clearFilters, filterErrors, isAskable, pageSizes, type FilterErrors, type OrderListParams } from '../lib/list-params';
 import { refusedFilters } from '../lib/refused-filters';
 import { useColumnLayout } from '../lib/use-column-layout';
@@ -141,6 +142,9 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
     () => columns.flatMap((column) => (column.id && column.id !== selectionColumnId ? [{ id: column.id, name: columnName(column, t) }] : [])),
     [columns, t],
   );
+  // Kept as the same array while the filters leave the same columns empty: the table is memoised.
+  const emptyKey = columnsEmptyUnder(params).join();
+  const leftOut = useMemo(() => (emptyKey ? emptyKey.split(',') : []), [emptyKey]);
   const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
   // The previous rows, kept while the next ones load, are dimmed only if the answer is slow to come.
   const stale = useHeldFor(orders.isPlaceholderData, staleRowsAfterMs);
@@ -216,7 +220,7 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
               <span />
             )}
             <Group gap="xs">
-              <ColumnsControl columns={columnChoices} layout={layout} onChange={setLayout} />
+              <ColumnsControl columns={columnChoices} layout={layout} onChange={setLayout} leftOut={leftOut} />
               <DensityControl value={density} onChange={setDensity} />
             </Group>
           </Group>
@@ -226,6 +230,7 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
                 columns={columns}
                 layout={layout}
                 onLayoutChange={setLayout}
+                leftOut={leftOut}
                 canChange={canChange}
                 selection={selection}
                 onSelectionChange={setSelection}

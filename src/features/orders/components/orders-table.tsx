@@ -16,6 +16,7 @@ import classes from './orders-table.module.css';
 
 const numericColumns = new Set(['total', 'outstanding']);
 const noSelection: RowSelectionState = {};
+const noColumns: readonly string[] = [];
 
 type Props = {
   /** From useOrderColumns, so that they are the same between renders. */
@@ -32,6 +33,8 @@ type Props = {
   /** The columns the user hid, moved and sized; `onLayoutChange` must be the same function between renders. */
   layout: ColumnLayout;
   onLayoutChange: (layout: ColumnLayout) => void;
+  /** Columns no order can fill under the filters, hidden whatever the layout says; the same array between renders. */
+  leftOut?: readonly string[];
 };
 
 /** A click the browser would not open elsewhere: the main button, no key held. */
@@ -49,14 +52,14 @@ function isSortKey(id: string): id is SortKey {
  * they load.
  */
 export const OrdersTable = memo(function OrdersTable(props: Props) {
-  const { columns, orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange, density = 'compact', layout, onLayoutChange } = props;
+  const { columns, orders, sort, order, onSortChange, canChange = false, selection = noSelection, onSelectionChange, density = 'compact', layout, onLayoutChange, leftOut = noColumns } = props;
   const { t } = useTranslation('orders');
   const navigate = useNavigate();
   const openOrder = useCallback((orderNumber: string) => void navigate(orderPaths.detail(orderNumber)), [navigate]);
   const sorting: SortingState = useMemo(() => [{ id: sort, desc: order === 'desc' }], [sort, order]);
   const columnState = useMemo(
-    () => tableLayoutState(layout, columns.flatMap((column) => (column.id && column.id !== selectionColumnId ? [column.id] : []))),
-    [layout, columns],
+    () => tableLayoutState(layout, columns.flatMap((column) => (column.id && column.id !== selectionColumnId ? [column.id] : [])), leftOut),
+    [layout, columns, leftOut],
   );
 
   const table = useTable({

@@ -88,10 +88,13 @@ export function resetColumnWidth(layout: ColumnLayout, id: string): ColumnLayout
   return { ...layout, widths: Object.fromEntries(Object.entries(layout.widths).filter(([other]) => other !== id)) };
 }
 
-/** The layout as TanStack Table's state: visibility, order (selection first) and sizing. */
-export function tableLayoutState(layout: ColumnLayout, ids: readonly string[]) {
+/**
+ * The layout as TanStack Table's state: visibility, order (selection first) and sizing. The columns
+ * `leftOut` (those the filters leave empty) are hidden too, without the user's layout changing.
+ */
+export function tableLayoutState(layout: ColumnLayout, ids: readonly string[], leftOut: readonly string[] = []) {
   return {
-    columnVisibility: Object.fromEntries(layout.hidden.filter(canHideColumn).map((id) => [id, false])),
+    columnVisibility: Object.fromEntries([...layout.hidden, ...leftOut].filter(canHideColumn).map((id) => [id, false])),
     columnOrder: [selectionColumnId, ...orderedColumns(layout, ids)],
     columnSizing: layout.widths,
   };
