@@ -4,6 +4,7 @@ import type { Merchant } from '../db/accounts';
 import type { Database } from '../db/database';
 import { currentStore } from '../db/store';
 import { conversationOf } from '../db/ticket-conversations';
+import { logActivity } from '../http/activity';
 import { requireData } from '../http/guards';
 import { answerOnce, idempotentRequest, jsonAnswer } from '../http/idempotency';
 import { answer, ProblemError } from '../http/problem';
@@ -11,7 +12,6 @@ import { readBody } from '../http/validate';
 import { now } from '../rules/clock';
 import { ticketReplyBody } from '../rules/ticket-check';
 import { merchantMessage, seenAt, ticketDetail, TicketRefusal, type Conversation } from '../rules/ticket-thread';
-import { logActivity } from '../http/activity';
 
 // A ticket as a conversation: read it, mark its replies read, write back. Tickets live in one data
 // world, like orders: another merchant's or the other world's ticket is unknown (404).

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { ticketListQuerySchema } from '@/contract/support';
 import { currentStore } from '../db/store';
 import { conversationsOf, ticketCount } from '../db/ticket-conversations';
+import { logActivity } from '../http/activity';
 import { contractBody } from '../http/contract-body';
 import { requireData } from '../http/guards';
 import { answerOnce, idempotentRequest, jsonAnswer } from '../http/idempotency';
@@ -12,7 +13,6 @@ import { dueDate } from '../rules/order-status';
 import { newestFirst, ticketNumber, type TicketRecord, type TicketRequest } from '../rules/ticket';
 import { checkTicket, TicketInvalid, type TicketContext } from '../rules/ticket-check';
 import { ticketSummary } from '../rules/ticket-thread';
-import { logActivity } from '../http/activity';
 
 export const ticketListQuery = contractBody(ticketListQuerySchema, { orderNumber: 'Give the order number in digits.' });
 

@@ -29,6 +29,13 @@ function detailText(item: ActivityItem, t: TFunction<'activity'>, format: Return
 export function ActivityTable({ items, orderPath, ticketPath }: Props) {
   const { t } = useTranslation('activity');
   const format = useFormat();
+  // The order or ticket a line names, in the world of the change: its link opens it there.
+  const subjectLink = ({ kind, subject, mode }: ActivityItem) => {
+    if (subject === null || mode === null) return null;
+    if (orderKinds.has(kind)) return { to: orderPath(subject), label: t('table.order', { orderNumber: subject }), mode };
+    if (ticketKinds.has(kind)) return { to: ticketPath(subject), label: t('table.ticket', { ticketNumber: subject }), mode };
+    return null;
+  };
   return (
     // Scrolls sideways on a narrow screen: a region the keyboard can reach and scroll.
     <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
@@ -46,6 +53,7 @@ export function ActivityTable({ items, orderPath, ticketPath }: Props) {
         <Table.Tbody>
           {items.map((item) => {
             const detail = detailText(item, t, format);
+            const link = subjectLink(item);
             return (
               <Table.Tr key={item.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(item.at)}</Table.Td>
@@ -66,15 +74,9 @@ export function ActivityTable({ items, orderPath, ticketPath }: Props) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {item.subject !== null && (orderKinds.has(item.kind) || ticketKinds.has(item.kind)) && item.mode ? (
-                    // The order or ticket is in the world of the change: the link opens it there.
-                    <Anchor
-                      component={Link}
-                      to={orderKinds.has(item.kind) ? orderPath(item.subject) : ticketPath(item.subject)}
-                      onClick={() => item.mode && setDataMode(item.mode)}
-                      size="sm"
-                    >
-                      {orderKinds.has(item.kind) ? t('table.order', { orderNumber: item.subject }) : t('table.ticket', { ticketNumber: item.subject })}
+                  {link ? (
+                    <Anchor component={Link} to={link.to} onClick={() => setDataMode(link.mode)} size="sm">
+                      {link.label}
                     </Anchor>
                   ) : (
                     <Text size="sm">{item.subject}</Text>

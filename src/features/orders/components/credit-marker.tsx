@@ -3,7 +3,7 @@ import { IconCurrencyDollar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Currency } from '@/contract/common';
 import { useFormat } from '@/lib/format';
-import classes from './order-status-badge.module.css';
+import classes from './order-markers.module.css';
 
 type Props = { credited: number; currency: Currency };
 

@@ -3,7 +3,7 @@ import { IconCurrencyDollar, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PlainBadge } from '@/components/plain-badge';
 import type { OrderStatus, ReasonCode } from '@/contract/orders';
-import classes from './order-status-badge.module.css';
+import classes from './order-markers.module.css';
 import { ReasonText } from './reason-text';
 
 const colors: Record<OrderStatus, string> = {
