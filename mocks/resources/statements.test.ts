@@ -47,6 +47,8 @@ describe('GET /api/statements', () => {
       movementCount: expect.any(Number),
       payoutDate: '2026-11-24',
       provisional: false,
+      // Its payout date is today's.
+      settled: true,
     });
     for (const item of list.items) {
       expect(item.net).toBe(item.gross + item.fees + item.adjustments);
@@ -55,6 +57,19 @@ describe('GET /api/statements', () => {
     // The seeded orders start about nine months back: the early weeks moved nothing.
     expect(list.items.at(-1)).toMatchObject({ movementCount: 0, net: 0 });
     expect(list.items[1]?.movementCount).toBeGreaterThan(0);
+  });
+
+  it('says a week just ended is issued but not settled until its Tuesday, the payout date', async () => {
+    setToday('2026-11-23');
+    const monday = await year(2026);
+    expect(monday.items.slice(0, 3).map(({ week, provisional, settled }) => ({ week, provisional, settled }))).toEqual([
+      { week: '2026-W48', provisional: true, settled: false },
+      { week: '2026-W47', provisional: false, settled: false },
+      { week: '2026-W46', provisional: false, settled: true },
+    ]);
+    expect(await statement('2026-W47')).toMatchObject({ provisional: false, settled: false, payoutDate: '2026-11-24' });
+    setToday('2026-11-24');
+    expect(await statement('2026-W47')).toMatchObject({ provisional: false, settled: true });
   });
 
   it('lists every week of a past year, and each world on its own', async () => {

@@ -14,7 +14,7 @@ import { money, toCsv } from '../rules/csv';
 import { csvHeader, statementCsvHeaders } from '../rules/csv-headers';
 import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weeksInYear, type IsoWeek } from '../rules/iso-week';
 import { accountOn } from '../rules/payout-schedule';
-import { settlementDate, summaryOf } from '../rules/statement';
+import { asOf, settlementDate, summaryOf } from '../rules/statement';
 import { describeMovement, valueTexts } from '../rules/value-texts';
 import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
 import { statementLedger } from './statements-source';
@@ -62,7 +62,7 @@ async function findStatement(request: Request, weekName: unknown): Promise<{ cal
     if (week.year < firstYear) throw new ProblemError(404, `There is no statement before ${firstYear}: the first money movement was that year.`);
     return ledger.statement(week, day);
   });
-  return { caller, statement: { ...statement, provisional: !hasEnded(week, day) } };
+  return { caller, statement: asOf(statement, day) };
 }
 
 /** A file of the statement: issued only once the week is over, so no file is ever taken for final too early. */
@@ -117,7 +117,7 @@ export const statements = [
         const ledger = statementLedger(db, caller.merchant, caller.mode, day);
         const firstYear = ledger.firstYear() ?? currentYear;
         const year = parseYearQuery(new URL(request.url).searchParams, firstYear, currentYear);
-        const items = statementWeeks(year, day).map((week) => ({ ...summaryOf(ledger.statement(week, day)), provisional: !hasEnded(week, day) }));
+        const items = statementWeeks(year, day).map((week) => asOf(summaryOf(ledger.statement(week, day)), day));
         return { year, currentYear, firstYear, currency: caller.merchant.currency, items } satisfies StatementYear;
       });
       return HttpResponse.json(answer);

@@ -83,10 +83,16 @@ export function buildStatement(week: IsoWeek, currency: Currency, movements: rea
     movementCount: sorted.length,
     // Paid out on the Tuesday after the week.
     payoutDate: addDays(endDate, 2),
-    // Final unless the caller knows the week is still running.
+    // Final and settled unless the caller knows the day (asOf).
     provisional: false,
+    settled: true,
     movements: sorted,
   };
+}
+
+/** The statement as it stands on `today`: provisional while its week runs, settled from its payout date on. */
+export function asOf<T extends Pick<Statement, 'endDate' | 'payoutDate' | 'provisional' | 'settled'>>(statement: T, today: string): T {
+  return { ...statement, provisional: statement.endDate >= today, settled: statement.payoutDate <= today };
 }
 
 export function summaryOf({ movements: _movements, ...summary }: Statement): StatementSummary {

@@ -25,6 +25,10 @@ export const statementSummarySchema = z.strictObject({
   provisional: z.boolean().meta({
     description: 'The running week: its movements so far and the payout they would make on its date. It is final, and its files issued, once the week is over.',
   }),
+  settled: z.boolean().meta({
+    description:
+      "Whether the payout date has come on the backend's today, so that the week's money has moved (where any moves). False for the running week, and for the week just ended until its Tuesday.",
+  }),
 });
 export type StatementSummary = z.infer<typeof statementSummarySchema>;
 

@@ -6,18 +6,18 @@ import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/rend
 // The tests run on Tuesday 2026-11-24: nothing has moved yet in week 2026-W48, so cancelling an
 // activated order there credits it back and makes the week's net negative.
 
-async function owedWeek({ closed }: { closed: boolean }) {
+/** The week made negative, seen on `day`: on Monday 2026-11-30 it is over, and on Tuesday 2026-12-01 settled. */
+async function owedWeek({ day }: { day?: string } = {}) {
   await freshBackendAs('admin');
   const order = await findOrder('activated');
   await apiRequest(`/orders/${order.orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version, reason: 'Customer withdrew' } });
-  // On Monday 2026-11-30 the week is over and its statement final.
-  if (closed) setToday('2026-11-30');
+  if (day) setToday(day);
   return order.outstanding;
 }
 
 describe('a week that gives back more than it pays', () => {
   it('is an amount due, debited from the account on the payout date, never a negative payout', async () => {
-    await owedWeek({ closed: true });
+    await owedWeek({ day: '2026-12-01' });
     await renderApp({ as: 'finance', path: '/statements/2026-W48', resetData: false });
     expect(await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W48' })).toBeInTheDocument();
     expect(screen.getByText('23 Nov 2026 – 29 Nov 2026 · debited on 1 Dec 2026')).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe('a week that gives back more than it pays', () => {
   });
 
   it('is said the same way in French, Dutch and German', async () => {
-    await owedWeek({ closed: true });
+    await owedWeek({ day: '2026-12-01' });
     const words = { fr: ['prélevé le', 'Compte débité : ', 'Montant net dû'], nl: ['afgeschreven op', 'Van ', 'Netto verschuldigd bedrag'], de: ['abgebucht am', 'Von ', 'Fälliger Nettobetrag'] };
     for (const [language, [debited, from, due]] of Object.entries(words) as [keyof typeof words, string[]][]) {
       const view = await renderApp({ as: 'finance', path: '/statements/2026-W48', resetData: false, language });
@@ -41,12 +41,20 @@ describe('a week that gives back more than it pays', () => {
   });
 
   it('is, while the week runs, an amount to be debited from the account', async () => {
-    const owed = await owedWeek({ closed: false });
+    const owed = await owedWeek();
     await renderApp({ as: 'finance', path: '/statements/2026-W48', resetData: false });
     const notice = (await screen.findByText('Provisional: this week is not over')).closest<HTMLElement>('.mantine-Alert-root')!;
     expect(notice).toHaveTextContent(`€${(owed / 100).toLocaleString('en', { minimumFractionDigits: 2 })} will be debited from your account on 1 Dec 2026.`);
     expect(notice).not.toHaveTextContent('-€');
     expect(screen.getByText('23 Nov 2026 – 29 Nov 2026 · to be debited on 1 Dec 2026')).toBeInTheDocument();
     expect(screen.getByText('From Atelier Lumière SRL, BE71 0961 2345 6769')).toBeInTheDocument();
+  });
+
+  it('is, on the Monday after the week, issued but still to be debited on the Tuesday', async () => {
+    await owedWeek({ day: '2026-11-30' });
+    await renderApp({ as: 'finance', path: '/statements/2026-W48', resetData: false });
+    expect(await screen.findByText('23 Nov 2026 – 29 Nov 2026 · to be debited on 1 Dec 2026')).toBeInTheDocument();
+    expect(screen.queryByText('Provisional: this week is not over')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download the statement of 2026-W48 as CSV' })).toBeInTheDocument();
   });
 });

@@ -6,13 +6,13 @@ import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 import { settlementText } from '../lib/settlement-text';
 
-type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDate' | 'payoutAccount' | 'provisional'>;
+type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDate' | 'payoutAccount' | 'provisional' | 'settled'>;
 
 /**
  * Under a statement's title: its days, then how the week is settled on its payout date. A positive
  * net is paid out to the merchant's account; a negative one is owed, and debited from that account
  * (as Stripe and Mollie collect a negative balance). A net of zero settles nothing: no date, no
- * account. The running week's settlement is still to come, and said so. Test data moves no money: it
+ * account. A settlement whose date has not come is said to be still to come. Test data moves no money: it
  * announces neither.
  */
 export function SettlementLines({ statement }: { statement: Settled }) {

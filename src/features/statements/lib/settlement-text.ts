@@ -3,11 +3,12 @@ import type { StatementSummary } from '@/contract/statements';
 
 /**
  * How a week is settled on its payout date (`date`, written out), as a clause: a positive net is
- * paid out, a negative one debited, a zero one settles nothing; the running week's is still to come.
+ * paid out, a negative one debited, a zero one settles nothing. Until that date has come (the running
+ * week, and the week just ended until its Tuesday) the settlement is said to be still to come.
  */
-export function settlementText(t: TFunction<'statements'>, statement: Pick<StatementSummary, 'net' | 'provisional'>, date: string): string {
+export function settlementText(t: TFunction<'statements'>, statement: Pick<StatementSummary, 'net' | 'provisional' | 'settled'>, date: string): string {
   const owed = statement.net < 0;
   if (statement.net === 0) return t(statement.provisional ? 'detail.nothingToPayOutProvisional' : 'detail.nothingToPayOut');
-  if (statement.provisional) return t(owed ? 'detail.debitProvisional' : 'detail.payoutProvisional', { date });
+  if (!statement.settled) return t(owed ? 'detail.debitToCome' : 'detail.payoutToCome', { date });
   return t(owed ? 'detail.debit' : 'detail.payout', { date });
 }
