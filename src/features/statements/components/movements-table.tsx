@@ -72,7 +72,7 @@ export function MovementsTable({ movements, currency, weekNumber, count, sum, or
                 {!folded && <Table.Td>{type}</Table.Td>}
                 <Table.Td>
                   {movement.orderNumber ? (
-                    <Anchor component={Link} to={orderPath(movement.orderNumber)}>
+                    <Anchor component={Link} to={orderPath(movement.orderNumber)} size="sm">
                       {movement.orderNumber}
                     </Anchor>
                   ) : (

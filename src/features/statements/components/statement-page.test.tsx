@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { renderApp } from '@/testing/render-app';
+import { movementTypes, statementDetailSchema } from '@/contract/statements';
+import { apiRequest, freshBackendAs, renderApp } from '@/testing/render-app';
 import { atPhoneWidth, atScreenWidth } from '@/testing/screen-width';
 
 describe('a statement', () => {
@@ -63,6 +64,19 @@ describe('a statement', () => {
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1, -1);
     expect(rows.length).toBeGreaterThan(0);
     expect(status).toHaveTextContent(rows.length === 1 ? '1 movement of these types' : `${rows.length} movements of these types`);
+  });
+
+  it('says in sight, not only to a screen reader, that no movement has the types chosen', async () => {
+    await freshBackendAs('finance');
+    const week = await apiRequest('/statements/2026-W47', statementDetailSchema, { mode: 'live' });
+    const absent = movementTypes.find((type) => !week.movements.some((movement) => movement.type === type));
+    await renderApp({ as: 'finance', path: `/statements/2026-W47?type=${absent}`, resetData: false });
+    await screen.findByRole('heading', { level: 1, name: 'Statement 2026-W47' });
+    // Beside the screen reader's status, which is visually hidden.
+    const said = screen.getAllByText('No movement of these types this week');
+    expect(said.filter((text) => !text.closest('[role="status"]'))).toHaveLength(1);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Sum of the 0 movements/)).not.toBeInTheDocument();
   });
 
   it('describes a return with its reason, in the language of the page, and names the payout account in good French', async () => {

@@ -143,6 +143,8 @@ function StatementView({ week, orderPath }: Props) {
           <LiveStatus>{types.length === 0 ? '' : matching.length === 0 ? t('detail.noneShown') : t('detail.matching', { count: matching.length })}</LiveStatus>
           {data.movements.length === 0 ? (
             <Text>{t('detail.noMovement')}</Text>
+          ) : matching.length === 0 ? (
+            <Text>{t('detail.noneShown')}</Text>
           ) : (
             <>
               {layout === 'cards' ? <MovementCards {...movements} /> : <MovementsTable {...movements} folded={layout === 'folded'} />}
