@@ -10,6 +10,7 @@ import {
 } from '@/contract/orders';
 import { customerBankDetails } from './bank-details';
 import { addDays, datePart } from './dates';
+import { formatIsoWeek, hasEnded, isoWeekOf } from './iso-week';
 import { sumCents } from './money';
 import { documentsOf } from './order-documents';
 import {
@@ -26,6 +27,7 @@ import {
   reminderTwoAfterDays,
 } from './order-status';
 import { providerActor, type OrderCore, type OrderRecord } from './order-model';
+import { orderMovements } from './statement';
 
 /** The order as the API shows it on `today`: expiry and payment state applied. */
 export function toSummary(record: OrderCore, today: string): OrderSummary {
@@ -68,9 +70,7 @@ export function toSummary(record: OrderCore, today: string): OrderSummary {
 
 /** The order in full on `today`, with the chargebacks its statements carry (the ledger knows them, not the order). */
 export function toDetail(record: OrderRecord, today: string, chargebacks: OrderChargeback[]): OrderDetail {
-  const events = [...record.events.map((event) => ({ ...event, reasonCode: event.reasonCode ?? null })), ...providerEvents(record, today)].sort((a, b) =>
-    a.at.localeCompare(b.at),
-  );
+  const events = [...withStatements(record, today), ...providerEvents(record, today)].sort((a, b) => a.at.localeCompare(b.at));
   const summary = toSummary(record, today);
   return {
     ...summary,
@@ -83,6 +83,22 @@ export function toDetail(record: OrderRecord, today: string, chargebacks: OrderC
     documents: documentsOf(record),
     chargebacks,
   };
+}
+
+/**
+ * The order's own events, each that moves money with the week whose statement carries it (and an
+ * activation with its fee): read from the movements the statements are made of, so both agree.
+ */
+function withStatements(record: OrderRecord, today: string): OrderEvent[] {
+  const movements = new Map(orderMovements(record).map((movement) => [movement.id, movement]));
+  return record.events.map((event) => {
+    const recorded = { ...event, reasonCode: event.reasonCode ?? null };
+    const movement = movements.get(event.id);
+    if (!movement) return recorded;
+    const week = isoWeekOf(movement.date);
+    const fee = movements.get(`${event.id}-fee`)?.amount ?? null;
+    return { ...recorded, statement: { week: formatIsoWeek(week), provisional: !hasEnded(week, today), fee } };
+  });
 }
 
 const creditEvents: ReadonlySet<EventType> = new Set(['credited', 'reduced', 'returned']);

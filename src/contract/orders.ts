@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, countries, currencies, isoDate, isoDateTime, limits, pageOf } from './common';
+import { cents, countries, currencies, isoDate, isoDateTime, isoWeekPattern, limits, pageOf } from './common';
 import { orderChargebackSchema } from './order-chargebacks';
 import { chosenReasonCodeSchema, reasonCodeSchema, reasonField } from './reasons';
 
@@ -139,6 +139,17 @@ export const orderEventSchema = z.strictObject({
   /** What came back, on `returned` events recorded through the API. */
   lines: z.array(returnedLineSchema).optional(),
   expiresAt: isoDate.optional().meta({ description: 'On `expiry-extended` events: the expiry the order was given.' }),
+  statement: z
+    .strictObject({
+      week: z.string().regex(isoWeekPattern).meta({ description: 'The ISO week whose statement carries the movement, by its UTC day.', example: '2026-W47' }),
+      provisional: z.boolean().meta({ description: 'That week is still running: its statement is provisional until the week is over.' }),
+      fee: cents.nullable().meta({
+        description: "On an activation: the provider's fee for buying the invoice, negative, a movement of its own on the same statement. Null on the other events.",
+        example: -752,
+      }),
+    })
+    .optional()
+    .meta({ description: 'On the events that move money (an activation, and a credit, reduction or return after it): where the weekly statements carry it.' }),
 });
 export type OrderEvent = z.infer<typeof orderEventSchema>;
 

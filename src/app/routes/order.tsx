@@ -30,7 +30,7 @@ export function OrderRoute() {
       canChange={can(session.user.role, 'orders:change')}
       contactSupportPath={supportPaths.page({ order: orderNumber })}
       supportRequests={(order) => <OrderTickets order={order} />}
-      statementPath={can(session.user.role, 'statements:read') ? (week) => statementPaths.detail(week, ['chargeback']) : undefined}
+      statementPath={can(session.user.role, 'statements:read') ? (week) => statementPaths.detail(week, { order: orderNumber }) : undefined}
       timelineEntries={ticketEntries}
       initialAction={initialAction}
     />

@@ -4,6 +4,6 @@
  */
 export const statementPaths = {
   list: () => '/statements',
-  /** A week's statement; with `types`, only its movements of those types, as its filter shows them. */
-  detail: (week: string, types: readonly string[] = []) => `/statements/${encodeURIComponent(week)}${types.length ? `?type=${types.join(',')}` : ''}`,
+  /** A week's statement; with `order`, only that order's movements, as the statement's filter shows them. */
+  detail: (week: string, { order }: { order?: string } = {}) => `/statements/${encodeURIComponent(week)}${order ? `?order=${encodeURIComponent(order)}` : ''}`,
 };

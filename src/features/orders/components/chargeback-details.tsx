@@ -1,9 +1,9 @@
-import { Anchor, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Currency } from '@/contract/common';
 import type { OrderChargeback } from '@/contract/order-chargebacks';
 import { useFormat } from '@/lib/format';
+import { StatementLink } from './statement-link';
 
 type Props = {
   chargeback: OrderChargeback;
@@ -16,7 +16,6 @@ type Props = {
 export function ChargebackDetails({ chargeback, currency, statementPath }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
-  const { statementWeek: week } = chargeback;
   return (
     <>
       <Text size="sm">{format.date(chargeback.date)}</Text>
@@ -26,13 +25,7 @@ export function ChargebackDetails({ chargeback, currency, statementPath }: Props
       <Text size="sm" c="dimmed">
         {t('chargeback.explain')}
       </Text>
-      {statementPath && (
-        <Text size="sm">
-          <Anchor component={Link} to={statementPath(week)} inherit>
-            {chargeback.statementProvisional ? t('chargeback.statementInProgress', { week }) : t('chargeback.statement', { week })}
-          </Anchor>
-        </Text>
-      )}
+      {statementPath && <StatementLink week={chargeback.statementWeek} provisional={chargeback.statementProvisional} statementPath={statementPath} />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { ChargebackDetails } from './chargeback-details';
 import { ReasonText } from './reason-text';
+import { StatementLink } from './statement-link';
 
 /** Something another part of the app knows of the order (a support request about it), placed among its events by time. */
 export type TimelineEntry = { id: string; at: string; title: ReactNode; details: ReactNode };
@@ -18,7 +19,10 @@ type Props = {
   statementPath?: (week: string) => string;
 };
 
-/** Every change of the order and its chargebacks, newest first: what, when, who, amount, reason; and the entries given about it. */
+/**
+ * Every change of the order and its chargebacks, newest first: what, when, who, amount, reason, and
+ * for those that move money the statement that carries it; and the entries given about it.
+ */
 export function OrderTimeline({ order, entries = [], statementPath }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
@@ -65,6 +69,12 @@ export function OrderTimeline({ order, entries = [], statementPath }: Props) {
                   {format.money(event.amount, order.currency)}
                 </Text>
               )}
+              {/* The fee is the statement's: shown to the roles that read statements. */}
+              {statementPath && event.statement?.fee != null && (
+                <Text size="sm" c="dimmed">
+                  {t('timeline.fee', { amount: format.money(event.statement.fee, order.currency) })}
+                </Text>
+              )}
               {event.reason && (
                 <Text size="sm" c="dimmed">
                   {t('reasonLabel')} <ReasonText code={event.reasonCode} text={event.reason} />
@@ -81,6 +91,9 @@ export function OrderTimeline({ order, entries = [], statementPath }: Props) {
                   )}
                 </Text>
               ))}
+              {statementPath && event.statement && (
+                <StatementLink week={event.statement.week} provisional={event.statement.provisional} statementPath={statementPath} />
+              )}
             </Timeline.Item>
           );
         })}

@@ -20,6 +20,7 @@ import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 import { MovementCards } from './movement-cards';
 import { MovementsTable } from './movements-table';
+import { OrderFilter } from './order-filter';
 import { SettlementLines } from './settlement-lines';
 import { StatementNotFound } from './statement-not-found';
 
@@ -42,7 +43,7 @@ function StatementView({ week, orderPath }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   const [search, setSearch] = useSearchParams();
-  const { types, page: askedPage } = parseMovementParams(search);
+  const { types, order, page: askedPage } = parseMovementParams(search);
   const statement = useStatement(week);
   // Test data moves no money: its statements announce no payout.
   const live = useDataMode() === 'live';
@@ -65,12 +66,13 @@ function StatementView({ week, orderPath }: Props) {
 
   if (data === undefined) return <LoadingState label={t('detail.loading')} />;
 
-  const matching = types.length ? data.movements.filter((movement) => types.includes(movement.type)) : data.movements;
+  const matching = data.movements.filter((movement) => (!types.length || types.includes(movement.type)) && (!order || movement.orderNumber === order));
   const sum = matching.reduce((total, movement) => total + movement.amount, 0);
   // A page past the last one (an old link, a narrower filter) shows the last page.
   const page = Math.min(askedPage, Math.max(1, Math.ceil(matching.length / movementsPageSize)));
   const shown = matching.slice((page - 1) * movementsPageSize, page * movementsPageSize);
   const money = (cents: number) => format.money(cents, data.currency);
+  const noneShown = order ? t('detail.noneOfOrder', { order }) : t('detail.noneShown');
   const movements = { movements: shown, currency: data.currency, weekNumber: data.weekNumber, count: matching.length, sum, orderPath };
   const figure = (label: string, value: string, strong = false) => (
     <div>
@@ -138,13 +140,14 @@ function StatementView({ week, orderPath }: Props) {
             maw={480}
             // Tall enough for every type: a list that scrolls would be a scroll region the keyboard cannot reach.
             maxDropdownHeight={400}
-            onChange={(values) => setSearch(movementSearch({ types: values, page: 1 }))}
+            onChange={(values) => setSearch(movementSearch({ types: values, order, page: 1 }))}
           />
-          <LiveStatus>{types.length === 0 ? '' : matching.length === 0 ? t('detail.noneShown') : t('detail.matching', { count: matching.length })}</LiveStatus>
+          {order && <OrderFilter order={order} onShowAll={() => setSearch(movementSearch({ types, order: null, page: 1 }))} />}
+          <LiveStatus>{types.length === 0 && !order ? '' : matching.length === 0 ? noneShown : t('detail.matching', { count: matching.length })}</LiveStatus>
           {data.movements.length === 0 ? (
             <Text>{t('detail.noMovement')}</Text>
           ) : matching.length === 0 ? (
-            <Text>{t('detail.noneShown')}</Text>
+            <Text>{noneShown}</Text>
           ) : (
             <>
               {layout === 'cards' ? <MovementCards {...movements} /> : <MovementsTable {...movements} folded={layout === 'folded'} />}
@@ -152,7 +155,7 @@ function StatementView({ week, orderPath }: Props) {
                 page={page}
                 pageSize={movementsPageSize}
                 total={matching.length}
-                onPageChange={(next) => setSearch(movementSearch({ types, page: next }))}
+                onPageChange={(next) => setSearch(movementSearch({ types, order, page: next }))}
               />
             </>
           )}

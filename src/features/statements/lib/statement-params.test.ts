@@ -15,9 +15,11 @@ describe('statement URL parameters', () => {
   });
 
   it('reads and writes the types and page of a statement, leaving out the first page and no filter', () => {
-    expect(parseMovementParams(new URLSearchParams('type=fee&page=3'))).toEqual({ types: ['fee'], page: 3 });
-    expect(parseMovementParams(new URLSearchParams('page=0'))).toEqual({ types: [], page: 1 });
-    expect(movementSearch({ types: ['fee', 'credit'], page: 2 }).toString()).toBe('type=fee%2Ccredit&page=2');
-    expect(movementSearch({ types: [], page: 1 }).toString()).toBe('');
+    expect(parseMovementParams(new URLSearchParams('type=fee&page=3'))).toEqual({ types: ['fee'], order: null, page: 3 });
+    expect(parseMovementParams(new URLSearchParams('page=0&order=%20'))).toEqual({ types: [], order: null, page: 1 });
+    expect(parseMovementParams(new URLSearchParams('order=1001936'))).toEqual({ types: [], order: '1001936', page: 1 });
+    expect(movementSearch({ types: ['fee', 'credit'], order: null, page: 2 }).toString()).toBe('type=fee%2Ccredit&page=2');
+    expect(movementSearch({ types: [], order: '1001936', page: 1 }).toString()).toBe('order=1001936');
+    expect(movementSearch({ types: [], order: null, page: 1 }).toString()).toBe('');
   });
 });

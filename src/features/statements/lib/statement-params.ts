@@ -24,16 +24,20 @@ export function parseTypeFilter(search: URLSearchParams): MovementType[] {
   return (search.get('type') ?? '').split(',').filter((type): type is MovementType => known.has(type));
 }
 
-/** A statement's URL: the movement types picked and the page of their movements. */
-export function parseMovementParams(search: URLSearchParams): { types: MovementType[]; page: number } {
+/** A statement's URL: the movement types picked, the one order whose movements are shown (from its page), and the page of them. */
+export type MovementParams = { types: MovementType[]; order: string | null; page: number };
+
+export function parseMovementParams(search: URLSearchParams): MovementParams {
   const page = z.coerce.number().int().min(1).catch(1).parse(search.get('page') ?? undefined);
-  return { types: parseTypeFilter(search), page };
+  const order = z.string().trim().min(1).max(limits.searchLength).nullable().catch(null).parse(search.get('order'));
+  return { types: parseTypeFilter(search), order, page };
 }
 
-/** The URL's search for a statement's types and page; the first page and no filter are left out. */
-export function movementSearch({ types, page }: { types: readonly string[]; page: number }): URLSearchParams {
+/** The URL's search for a statement's filters and page; the first page and no filter are left out. */
+export function movementSearch({ types, order, page }: { types: readonly string[]; order: string | null; page: number }): URLSearchParams {
   const params = new URLSearchParams();
   if (types.length) params.set('type', types.join(','));
+  if (order) params.set('order', order);
   if (page > 1) params.set('page', String(page));
   return params;
 }

@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import { z } from 'zod';
+import { orderDetailSchema } from '@/contract/orders';
+import { statementDetailSchema } from '@/contract/statements';
+import { apiRequest, findOrder, freshBackendAs, renderApp, type demoUsers } from '@/testing/render-app';
+import { orderPaths } from '../paths';
+
+// The tests run on Tuesday 2026-11-24, in week 2026-W48.
+
+/** An activated order credited in full today, and what its statements carry of it. */
+async function creditedOrder() {
+  await freshBackendAs('admin');
+  const { orderNumber, version } = await findOrder('activated');
+  await apiRequest(`/orders/${orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version, reason: 'Customer withdrew' } });
+  const order = await apiRequest(`/orders/${orderNumber}`, orderDetailSchema, { mode: 'live' });
+  const activation = order.events.find((event) => event.type === 'activated')!;
+  const activationWeek = activation.statement!.week;
+  const statement = await apiRequest(`/statements/${activationWeek}`, statementDetailSchema, { mode: 'live' });
+  const fee = statement.movements.find((movement) => movement.orderNumber === orderNumber && movement.type === 'fee')!;
+  return { orderNumber, activationWeek, fee: fee.amount };
+}
+
+async function openTimeline(user: keyof typeof demoUsers, orderNumber: string) {
+  const view = await renderApp({ as: user, path: orderPaths.detail(orderNumber), resetData: false });
+  const timeline = (await screen.findByRole('heading', { level: 2, name: 'Timeline' })).parentElement!;
+  const entry = (title: string) => within(timeline).getAllByRole('listitem').find((item) => item.textContent?.startsWith(title))!;
+  return { ...view, entry };
+}
+
+const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+describe("an order's money on its statements", () => {
+  it("leads finance from each event that moved money to that order's movements on the week's statement, the activation with its fee", async () => {
+    const { orderNumber, activationWeek, fee } = await creditedOrder();
+    const { entry, user } = await openTimeline('finance', orderNumber);
+
+    const activated = entry('Activated: invoice issued');
+    expect(activated).toHaveTextContent(`Provider fee: ${euros(fee)}`);
+    const credited = entry('Credited');
+    expect(within(credited).getByRole('link', { name: 'See it on the statement 2026-W48 (in progress)' })).toBeInTheDocument();
+
+    await user.click(within(activated).getByRole('link', { name: `See it on the statement ${activationWeek}` }));
+    expect(await screen.findByRole('heading', { level: 1, name: `Statement ${activationWeek}` })).toBeInTheDocument();
+    expect(screen.getByText(`Only the movements of order ${orderNumber}`)).toBeInTheDocument();
+    const rows = within(screen.getByRole('table', { name: 'Movements of the week' })).getAllByRole('row').slice(1, -1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['Activation', 'Provider fee']);
+    expect(rows.every((row) => row.textContent?.includes(orderNumber))).toBe(true);
+
+    // The way back to the whole week.
+    await user.click(screen.getByRole('button', { name: 'Show every movement of the week' }));
+    expect(screen.queryByText(`Only the movements of order ${orderNumber}`)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Movements of the week' })).getAllByRole('row').length).toBeGreaterThan(rows.length + 2);
+  });
+
+  it('shows a support agent, who may not read statements, neither the fee nor a way to them', async () => {
+    const { orderNumber } = await creditedOrder();
+    const { entry } = await openTimeline('support', orderNumber);
+    expect(entry('Activated: invoice issued')).not.toHaveTextContent('Provider fee');
+    expect(within(entry('Credited')).queryByRole('link')).not.toBeInTheDocument();
+  });
+});
