@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { orderPaths } from '@/features/orders/paths';
 import { StatementPage, StatementsPage } from '@/features/statements';
+import { supportPaths } from '@/features/support/paths';
 import { can } from '@/lib/permissions';
 import { useCurrentSession } from './app-layout';
 import { NotAllowed } from './not-allowed';
@@ -27,9 +28,15 @@ export function StatementsRoute() {
 
 export function StatementRoute() {
   const { week = '' } = useParams();
+  const session = useCurrentSession();
   return (
     <StatementsGuard>
-      <StatementPage key={week} week={week} orderPath={orderPaths.detail} />
+      <StatementPage
+        key={week}
+        week={week}
+        orderPath={orderPaths.detail}
+        contactSupportPath={can(session.user.role, 'support:write') ? (statement) => supportPaths.page({ statement }) : undefined}
+      />
     </StatementsGuard>
   );
 }

@@ -5,10 +5,11 @@
 export const supportPaths = {
   /**
    * With `order`, the form starts as a request about that order (the page reads `?order=`); with
-   * `topic` too, on that topic rather than the one the order's state suggests.
+   * `topic` too, on that topic rather than the one the order's state suggests. With `statement` (an
+   * ISO week), as a question about that week's statement.
    */
-  page: ({ order, topic }: { order?: string; topic?: string } = {}) => {
-    const query = new URLSearchParams({ ...(order && { order }), ...(order && topic && { topic }) }).toString();
+  page: ({ order, topic, statement }: { order?: string; topic?: string; statement?: string } = {}) => {
+    const query = new URLSearchParams({ ...(order && { order }), ...(order && topic && { topic }), ...(statement && { statement }) }).toString();
     return query ? `/support?${query}` : '/support';
   },
   ticket: (ticketNumber: string) => `/support/tickets/${encodeURIComponent(ticketNumber)}`,

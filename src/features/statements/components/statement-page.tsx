@@ -1,8 +1,8 @@
-import { Alert, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconHourglass } from '@tabler/icons-react';
+import { Alert, Anchor, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconHourglass, IconMessageCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { LiveStatus } from '@/components/live-status';
 import { PageBreadcrumbs } from '@/components/page-breadcrumbs';
 import { ErrorState, LoadingState } from '@/components/query-states';
@@ -28,18 +28,20 @@ type Props = {
   week: string;
   /** Where an order's page is: another feature's, so the route says where. */
   orderPath: (orderNumber: string) => string;
+  /** The support form started as a question about a week's statement, for the roles that write to support. */
+  contactSupportPath?: (week: string) => string;
 };
 
 /** A week's statement; an address that names the week in another case (`2026-w48`) is replaced by its own. */
-export function StatementPage({ week, orderPath }: Props) {
+export function StatementPage({ week, orderPath, contactSupportPath }: Props) {
   const { search } = useLocation();
   const canonical = canonicalWeekName(week);
   if (canonical !== week) return <Navigate replace to={`${statementPaths.detail(canonical)}${search}`} />;
-  return <StatementView week={week} orderPath={orderPath} />;
+  return <StatementView week={week} orderPath={orderPath} contactSupportPath={contactSupportPath} />;
 }
 
 /** One week's statement: totals, then its movements a page at a time, filterable by type. */
-function StatementView({ week, orderPath }: Props) {
+function StatementView({ week, orderPath, contactSupportPath }: Props) {
   const { t } = useTranslation('statements');
   const format = useFormat();
   const [search, setSearch] = useSearchParams();
@@ -96,6 +98,14 @@ function StatementView({ week, orderPath }: Props) {
           <Text size="xs" c="dimmed" maw={640}>
             {t('utcDays')}
           </Text>
+          {contactSupportPath && (
+            <Anchor component={Link} to={contactSupportPath(data.week)} size="sm">
+              <Group gap={4} component="span" mt="xs">
+                <IconMessageCircle size={16} aria-hidden />
+                {t('detail.contactSupport')}
+              </Group>
+            </Anchor>
+          )}
         </div>
         {!data.provisional && (
           <Group gap="sm">

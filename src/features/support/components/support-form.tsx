@@ -13,7 +13,7 @@ import { useReferencedOrder, type OrderPrefill } from '../api/get-order-prefill'
 import { ticketFormSchema, type TicketForm } from '../api/ticket-form';
 import { draftStorage } from '../lib/draft-storage';
 import { orderNamedBy } from '../lib/extension-range';
-import { orderFields } from '../lib/prefill';
+import { messageAboutStatement, orderFields } from '../lib/prefill';
 import { serverFieldErrors } from '../lib/server-errors';
 import { toTicketRequest } from '../lib/ticket-request';
 import { ExtensionFields, MissingPaymentFields } from './topic-fields';
@@ -26,12 +26,14 @@ type Props = {
   order?: OrderPrefill;
   /** The topic asked for with the order, rather than the one its state suggests. */
   orderTopic?: Topic;
+  /** Started from a week's statement (its ISO week): a question about it. */
+  statementWeek?: string;
   /** The merchant's currency, that of an amount the user types. */
   currency: string;
   onSent: (ticket: Ticket) => void;
 };
 
-export function SupportForm({ userEmail, defaults, order, orderTopic, currency, onSent }: Props) {
+export function SupportForm({ userEmail, defaults, order, orderTopic, statementWeek, currency, onSent }: Props) {
   const { t, i18n } = useTranslation('support');
   const { locale } = useFormat();
   const [draft] = useState(() => draftStorage.load(userEmail));
@@ -69,6 +71,13 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, currency, 
     form.setValue('customerId', fields.customerId, { shouldDirty: true });
     form.setValue('topic', fields.topic, { shouldDirty: true });
   }, [order, orderTopic, form, draft]);
+
+  // Started from a statement: a question on that topic, its message naming the week.
+  useEffect(() => {
+    if (!statementWeek) return;
+    form.setValue('topic', 'statement', { shouldDirty: true });
+    form.setValue('message', messageAboutStatement(form.getValues('message'), t('form.aboutStatement', { week: statementWeek }), statementWeek), { shouldDirty: true });
+  }, [statementWeek, form, t]);
 
   const send = useCreateTicket({
     onSuccess: (ticket) => {

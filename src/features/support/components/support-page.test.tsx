@@ -154,6 +154,17 @@ describe('the support form', () => {
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
   });
 
+  it("is a question about a statement when started from that statement's page, the message naming its week once", async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/statements/2026-W47' });
+    await user.click(await screen.findByRole('link', { name: 'Contact support about this statement' }));
+    await screen.findByRole('heading', { level: 2, name: 'New ticket' });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Statement question'));
+    const message = screen.getByRole('textbox', { name: 'Message' });
+    expect(message).toHaveValue('About the statement 2026-W47: ');
+    await user.type(message, 'the fee of order 1001936 looks high.');
+    expect(message).toHaveValue('About the statement 2026-W47: the fee of order 1001936 looks high.');
+  });
+
   it('keeps everything after a failed send, and a retry files one ticket', async () => {
     const unavailable = { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try again in a moment.' };
     let failures = 2;

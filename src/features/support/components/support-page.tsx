@@ -6,7 +6,7 @@ import { LoadingState } from '@/components/query-states';
 import type { Ticket } from '@/contract/support';
 import { useOrderPrefill } from '../api/get-order-prefill';
 import type { TicketForm } from '../api/ticket-form';
-import { topicOf } from '../lib/prefill';
+import { statementWeekOf, topicOf } from '../lib/prefill';
 import { SentSummary } from './sent-summary';
 import { SupportForm } from './support-form';
 import { TicketsTable } from './tickets-table';
@@ -22,6 +22,7 @@ export function SupportPage({ user, merchant }: Props) {
   const [search] = useSearchParams();
   const orderNumber = search.get('order');
   const orderTopic = topicOf(search.get('topic'));
+  const statementWeek = statementWeekOf(search.get('statement'));
   const order = useOrderPrefill(orderNumber);
   const [sent, setSent] = useState<Ticket | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -81,6 +82,7 @@ export function SupportPage({ user, merchant }: Props) {
             defaults={defaults}
             order={order.data}
             orderTopic={orderTopic}
+            statementWeek={statementWeek}
             currency={merchant.currency}
             onSent={setSent}
           />

@@ -1,4 +1,5 @@
 import type { OrderStatus } from '@/contract/orders';
+import { isoWeekPattern } from '@/contract/common';
 import { topics, type Topic } from '@/contract/support';
 import type { OrderPrefill } from '../api/get-order-prefill';
 
@@ -25,4 +26,14 @@ export function orderFields(order: OrderPrefill, topic?: Topic) {
 /** A topic named in the page's address, or undefined when it names none. */
 export function topicOf(value: string | null): Topic | undefined {
   return topics.find((topic) => topic === value);
+}
+
+/** The ISO week of a statement named in the page's address (`?statement=2026-W48`), or undefined. */
+export function statementWeekOf(value: string | null): string | undefined {
+  return value !== null && isoWeekPattern.test(value) ? value : undefined;
+}
+
+/** A message about a statement starts by naming its week, once, before what the user had typed. */
+export function messageAboutStatement(message: string, aboutWeek: string, week: string): string {
+  return message.includes(week) ? message : `${aboutWeek}${message}`;
 }
