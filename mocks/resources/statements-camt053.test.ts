@@ -17,17 +17,22 @@ function validate(xml: string): { valid: boolean; output: string } {
   return { valid: result.status === 0, output: result.stderr };
 }
 
-/** Every entry of the file, in its order: its signed cents, status and booking day. */
-function entries(xml: string): { cents: number; status: string; booked: string }[] {
-  return [...xml.matchAll(/<Ntry>.*?<Amt Ccy="[A-Z]{3}">([\d.]+)<\/Amt><CdtDbtInd>(CRDT|DBIT)<\/CdtDbtInd><Sts><Cd>([A-Z]+)<\/Cd><\/Sts><BookgDt><Dt>([\d-]+)<\/Dt>/g)].map((match) => ({
-    cents: Math.round(Number(match[1]) * 100) * (match[2] === 'DBIT' ? -1 : 1),
-    status: match[3]!,
-    booked: match[4]!,
+/** Every entry of the file, in its order: its reference, signed cents, status and booking day. */
+function entries(xml: string): { ref: string; cents: number; status: string; booked: string }[] {
+  return [...xml.matchAll(/<Ntry><NtryRef>([^<]+)<\/NtryRef><Amt Ccy="[A-Z]{3}">([\d.]+)<\/Amt><CdtDbtInd>(CRDT|DBIT)<\/CdtDbtInd><Sts><Cd>([A-Z]+)<\/Cd><\/Sts><BookgDt><Dt>([\d-]+)<\/Dt>/g)].map((match) => ({
+    ref: match[1]!,
+    cents: Math.round(Number(match[2]) * 100) * (match[3] === 'DBIT' ? -1 : 1),
+    status: match[4]!,
+    booked: match[5]!,
   }));
 }
 
-/** Signed cents of every entry, as the file books them. */
-const amounts = (xml: string) => entries(xml).map((entry) => entry.cents);
+/** The settlement of the week before, booked in this one: a payout or the debit of an amount due. */
+const isSettlement = (ref: string) => /^(PAYOUT|DEBIT)-\d{4}-W\d{2}$/.test(ref);
+
+/** Signed cents of every entry that is a movement of the statement, as the file books them. */
+const amounts = (xml: string) => entries(xml).filter((entry) => !isSettlement(entry.ref)).map((entry) => entry.cents);
+const sumOf = (cents: readonly number[]) => cents.reduce((sum, value) => sum + value, 0);
 
 function balanceOf(xml: string, code: 'OPBD' | 'CLBD'): number {
   const match = new RegExp(`<Cd>${code}</Cd></CdOrPrtry></Tp><Amt Ccy="[A-Z]{3}">([\\d.]+)</Amt><CdtDbtInd>(CRDT|DBIT)`).exec(xml);
@@ -40,7 +45,8 @@ describe('GET /api/statements/{week}/camt053', () => {
 
   it('is a camt.053.001.08 file the official schema accepts, whose balances add up to the statement', async () => {
     const token = await signIn('finance');
-    for (const week of ['2026-W47', '2026-W40']) {
+    for (const [week, before] of [['2026-W47', '2026-W46'], ['2026-W40', '2026-W39']] as const) {
+      const previous = (await (await call(`/statements/${before}`, { token })).json()) as Statement;
       const statement = (await (await call(`/statements/${week}`, { token })).json()) as Statement;
       const response = await call(`/statements/${week}/camt053`, { token });
       expect(response.status).toBe(200);
@@ -52,17 +58,21 @@ describe('GET /api/statements/{week}/camt053', () => {
       expect(output).toMatch(/validates$/m);
       expect(valid).toBe(true);
 
-      // One booked entry per movement, each with its payment reference; opening + entries = closing = net.
+      // One booked entry per movement, each with its payment reference, and one for the payout of the
+      // week before, on its day: the week opens at that week's closing balance and closes at its own net.
       expect(amounts(xml)).toEqual(statement.movements.map((movement) => movement.amount));
-      expect(balanceOf(xml, 'OPBD')).toBe(0);
-      expect(balanceOf(xml, 'OPBD') + amounts(xml).reduce((sum, cents) => sum + cents, 0)).toBe(balanceOf(xml, 'CLBD'));
+      expect(balanceOf(xml, 'OPBD')).toBe(previous.net);
+      expect(entries(xml).filter((entry) => isSettlement(entry.ref))).toEqual([{ ref: `PAYOUT-${before}`, cents: -previous.net, status: 'BOOK', booked: previous.payoutDate }]);
+      expect(balanceOf(xml, 'OPBD') + sumOf(entries(xml).map((entry) => entry.cents))).toBe(balanceOf(xml, 'CLBD'));
       expect(balanceOf(xml, 'CLBD')).toBe(statement.net);
-      // Every entry is booked, within the statement's period: the payout, after it, is none of them.
+      // Every entry is booked within the statement's period, in the order of its days: this week's payout, after it, is none of them.
+      const days = entries(xml).map((entry) => entry.booked);
+      expect(days).toEqual([...days].sort());
       for (const entry of entries(xml)) {
         expect(entry.status).toBe('BOOK');
         expect(entry.booked >= statement.startDate && entry.booked <= statement.endDate).toBe(true);
       }
-      expect(xml).not.toContain('PAYOUT');
+      expect(xml).not.toContain(`PAYOUT-${week}`);
       // The payout empties the account on its date: said by the forward available balance, and in words.
       expect(xml).toContain(`<Cd>FWAV</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${statement.payoutDate}</Dt></Dt>`);
       expect(xml).toContain(`The closing balance of EUR ${centsToDecimal(statement.net)} is paid out to the payout account of the merchant on ${statement.payoutDate}.`);
@@ -91,6 +101,13 @@ describe('GET /api/statements/{week}/camt053', () => {
 
     expect(amounts(xml)).toEqual(statement.movements.map((movement) => movement.amount));
     expect(entries(xml).every((entry) => entry.status === 'BOOK' && entry.booked >= '2026-11-23' && entry.booked <= '2026-11-29')).toBe(true);
+    // The following week opens with the amount due, collected on the payout date.
+    setToday('2026-12-07');
+    const next = await (await call('/statements/2026-W49/camt053', { token })).text();
+    expect(validate(next).valid).toBe(true);
+    expect(balanceOf(next, 'OPBD')).toBe(statement.net);
+    expect(entries(next).filter((entry) => isSettlement(entry.ref))).toEqual([{ ref: 'DEBIT-2026-W48', cents: -statement.net, status: 'BOOK', booked: '2026-12-01' }]);
+    expect(next).toContain('<AddtlNtryInf>Amount due of the statement 2026-W48, debited from the payout account of the merchant</AddtlNtryInf>');
     expect(xml).toContain(`<Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${centsToDecimal(-statement.net)}</Amt><CdtDbtInd>DBIT</CdtDbtInd>`);
     expect(balanceOf(xml, 'CLBD')).toBe(statement.net);
     expect(xml).toContain(`The closing balance is an amount due of EUR ${centsToDecimal(-statement.net)}, debited from the payout account of the merchant on 2026-12-01.`);
@@ -107,8 +124,14 @@ describe('GET /api/statements/{week}/camt053', () => {
     expect(xml).not.toContain('PAYOUT');
     expect(xml).not.toContain('<Cd>FWAV</Cd>');
     expect(xml).toContain(
-      '<AddtlStmtInf>Test data: no money is paid out and no payout is made for this statement. Days and weeks are counted in UTC: booking and value dates are UTC days.</AddtlStmtInf>',
+      '<AddtlStmtInf>Test data: no money is paid out and no payout is made for this statement: the balance carries the net of every week. Days and weeks are counted in UTC: booking and value dates are UTC days.</AddtlStmtInf>',
     );
+    // Never settled, the balance carries every week's net: each file opens where the one before closed.
+    const before = await (await call('/statements/2026-W46/camt053', { token, mode: 'test' })).text();
+    expect(balanceOf(xml, 'OPBD')).toBe(balanceOf(before, 'CLBD'));
+    expect(balanceOf(xml, 'CLBD')).toBe(balanceOf(xml, 'OPBD') + statement.net);
+    const year = (await (await call('/statements?year=2026', { token, mode: 'test' })).json()) as { items: Statement[] };
+    expect(balanceOf(xml, 'CLBD')).toBe(sumOf(year.items.filter((item) => item.week <= '2026-W47').map((item) => item.net)));
   });
 
   it('is refused to support agents, like the other statement files', async () => {
@@ -125,7 +148,8 @@ describe('GET /api/statements/{week}/camt053', () => {
         { id: 'm-2', date: '2026-11-18', type: 'fee', orderNumber: null, paymentReference: null, amount: -50, description: "Fee for O'Brien & Söhne", reason: null, reasonCode: null },
       ],
     };
-    const xml = statementCamt053({ statement, merchant: { id: '4711', name: 'Bergblick & Co <AG>' }, mode: 'test', createdAt: '2026-11-24T13:45:00.000Z' });
+    const previous = { week: '2026-W46', net: 0, payoutDate: '2026-11-18' };
+    const xml = statementCamt053({ statement, previous, carriedInTest: 0, merchant: { id: '4711', name: 'Bergblick & Co <AG>' }, mode: 'test', createdAt: '2026-11-24T13:45:00.000Z' });
     expect(validate(xml).valid).toBe(true);
     expect(xml).toContain('Order &#60;1000001&#62; &#38; &#34;friends&#34;');
     expect(validate(xml.replace('<Sts><Cd>BOOK</Cd></Sts>', '')).valid).toBe(false);

@@ -91,7 +91,9 @@ describe('the files of a week whose movements add up to zero', () => {
   it('gives a camt.053 the schema accepts, with no forward balance on a payout date', async () => {
     const xml = await (await call('/statements/2026-W48/camt053', { token })).text();
     expect(validates(xml)).toBe(true);
-    expect(xml.match(/<Ntry>/g)).toHaveLength(statement.movementCount);
+    // Its movements, and the payout of the week before, which it opened with.
+    expect(xml.match(/<Ntry>/g)).toHaveLength(statement.movementCount + 1);
+    expect(xml).toContain('<NtryRef>PAYOUT-2026-W47</NtryRef>');
     expect(xml).toContain('<Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt>');
     expect(xml).not.toContain('<Cd>FWAV</Cd>');
     expect(xml).not.toContain(statement.payoutDate);

@@ -12,7 +12,7 @@ import { statementCamt053 } from '../rules/camt053';
 import { now, today } from '../rules/clock';
 import { money, toCsv } from '../rules/csv';
 import { csvHeader, statementCsvHeaders } from '../rules/csv-headers';
-import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weeksInYear, type IsoWeek } from '../rules/iso-week';
+import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weekAfter, weeksInYear, type IsoWeek } from '../rules/iso-week';
 import { accountOn } from '../rules/payout-schedule';
 import { asOf, settlementDate, summaryOf } from '../rules/statement';
 import { describeMovement, valueTexts } from '../rules/value-texts';
@@ -145,7 +145,14 @@ export const statements = [
   http.get('*/api/statements/:week/camt053', ({ request, params }) =>
     answer(async () => {
       const { caller, statement } = await findIssuedStatement(request, params.week);
-      const xml = statementCamt053({ statement, merchant: caller.merchant, mode: caller.mode, createdAt: now() });
+      const week = { year: statement.year, week: statement.weekNumber };
+      // The file opens where the week before closed: it needs that week, and in test data every earlier one.
+      const day = today();
+      const { previous, carriedInTest } = await currentStore().read((db) => {
+        const ledger = statementLedger(db, caller.merchant, caller.mode, day);
+        return { previous: ledger.statement(weekAfter(week, -1), day), carriedInTest: caller.mode === 'test' ? ledger.netBefore(week, day) : 0 };
+      });
+      const xml = statementCamt053({ statement, previous, carriedInTest, merchant: caller.merchant, mode: caller.mode, createdAt: now() });
       return new HttpResponse(xml, {
         headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'camt053.xml') },
       });

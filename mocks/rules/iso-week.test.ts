@@ -1,4 +1,4 @@
-import { endedWeeks, formatIsoWeek, hasEnded, isoWeekExists, isoWeekOf, mondayOf, parseIsoWeek, sundayOf, weeksInYear } from './iso-week';
+import { endedWeeks, formatIsoWeek, hasEnded, isoWeekExists, isoWeekOf, mondayOf, parseIsoWeek, sundayOf, weekAfter, weeksInYear } from './iso-week';
 
 describe('ISO weeks', () => {
   it('puts days around the year turn in the week of their Thursday', () => {
@@ -50,5 +50,14 @@ describe('ISO weeks', () => {
     expect(weeks).toHaveLength(47);
     expect(endedWeeks(2025, '2026-11-24')).toHaveLength(52);
     expect(endedWeeks(2027, '2026-11-24')).toEqual([]);
+  });
+});
+
+describe('the week some weeks away', () => {
+  it('crosses the turn of a year of 53 weeks and of 52', () => {
+    expect(formatIsoWeek(weekAfter({ year: 2026, week: 53 }, 1))).toBe('2027-W01');
+    expect(formatIsoWeek(weekAfter({ year: 2027, week: 1 }, -1))).toBe('2026-W53');
+    expect(formatIsoWeek(weekAfter({ year: 2025, week: 52 }, 1))).toBe('2026-W01');
+    expect(formatIsoWeek(weekAfter({ year: 2026, week: 47 }, -1))).toBe('2026-W46');
   });
 });

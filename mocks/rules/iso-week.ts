@@ -36,6 +36,11 @@ export function sundayOf(week: IsoWeek): string {
   return addDays(mondayOf(week), 6);
 }
 
+/** The week `weeks` weeks after `week` (before it, when negative), across the turn of a year. */
+export function weekAfter(week: IsoWeek, weeks: number): IsoWeek {
+  return isoWeekOf(addDays(mondayOf(week), weeks * 7));
+}
+
 export function formatIsoWeek({ year, week }: IsoWeek): string {
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }

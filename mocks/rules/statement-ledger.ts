@@ -2,7 +2,7 @@ import type { Currency } from '@/contract/common';
 import type { OrderChargeback } from '@/contract/order-chargebacks';
 import type { Movement, Statement } from '@/contract/statements';
 import { datePart } from './dates';
-import { formatIsoWeek, hasEnded, isoWeekOf, type IsoWeek } from './iso-week';
+import { formatIsoWeek, hasEnded, isoWeekOf, weekAfter, type IsoWeek } from './iso-week';
 import type { OrderRecord } from './order-model';
 import { buildStatement, orderMovements } from './statement';
 import { disputeWeeks, extraMovements, type PaidOrder, type StatementWorld } from './statement-extras';
@@ -89,6 +89,18 @@ export class StatementLedger {
         .movements.filter((movement) => movement.type === 'chargeback' && movement.orderNumber === orderNumber)
         .map((movement) => ({ date: movement.date, amount: movement.amount, statementWeek: formatIsoWeek(week), statementProvisional: !hasEnded(week, today) })),
     );
+  }
+
+  /** What every week before `week` came to, together: the balance of an account never settled, as test data's is. */
+  netBefore(week: IsoWeek, today: string): number {
+    const first = this.firstYear();
+    if (first === null) return 0;
+    const until = formatIsoWeek(week);
+    let total = 0;
+    for (let current: IsoWeek = { year: first, week: 1 }; formatIsoWeek(current) < until; current = weekAfter(current, 1)) {
+      total += this.statement(current, today).net;
+    }
+    return total;
   }
 
   /** The ISO year of the first money movement: no statement comes before it. Null while nothing has moved. */

@@ -1,6 +1,6 @@
 import type { Movement } from '@/contract/statements';
 import type { OrderRecord } from './order-model';
-import { buildStatement, feeFor, orderMovements, settlementDate, settlementOf, summaryOf } from './statement';
+import { asOf, buildStatement, feeFor, orderMovements, settlementDate, settlementOf, summaryOf } from './statement';
 import { activatedOrder, cancelledOrder, creditedOrder, expiredOrder, fixtureTotal, paidOrder } from '@mocks/testing/order-fixtures';
 
 const week45 = { year: 2026, week: 45 };
@@ -77,6 +77,7 @@ describe('a statement', () => {
       movementCount: 3,
       payoutDate: '2026-11-17',
       provisional: false,
+      settled: true,
     });
     expect(statement.net).toBe(sum(statement.movements));
   });
@@ -107,12 +108,24 @@ describe('a statement', () => {
       movementCount: 0,
       payoutDate: '2027-01-05',
       provisional: false,
+      settled: true,
     });
   });
 });
 
 describe('how a week is settled', () => {
   const payoutDate = '2026-11-24';
+
+  it('is provisional while its week runs, issued from the Monday after, and settled from its payout date on', () => {
+    const week = { endDate: '2026-11-22', payoutDate, provisional: false, settled: true };
+    const on = (today: string) => {
+      const { provisional, settled } = asOf(week, today);
+      return { provisional, settled };
+    };
+    expect(on('2026-11-22')).toEqual({ provisional: true, settled: false });
+    expect(on('2026-11-23')).toEqual({ provisional: false, settled: false });
+    expect(on('2026-11-24')).toEqual({ provisional: false, settled: true });
+  });
 
   it('pays a positive net out, debits a negative one, and settles a zero net not at all', () => {
     expect([1, -1, 0].map((net) => settlementOf({ net }))).toEqual(['payout', 'debit', 'none']);
