@@ -146,6 +146,20 @@ describe('the orders list filters', () => {
     expect(new Set(requests.flatMap((search) => search.get(param) ?? []))).toEqual(new Set(['7']));
   });
 
+  it('takes a search up to the length the API reads, keeping what was typed rather than falling back to every order', async () => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'support', path: '/orders' });
+    const search = await screen.findByRole('textbox', { name: 'Search' });
+    const long = `Claes ${'y'.repeat(200)}`;
+    await user.click(search);
+    await user.paste(long);
+    await user.type(search, 'z');
+    expect(search).toHaveValue(long.slice(0, 200));
+    await waitFor(() => expect(requests.at(-1)?.get('q')).toBe(long.slice(0, 200)));
+    expect(await screen.findByRole('heading', { name: 'No order matches' })).toBeInTheDocument();
+    expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  });
+
   it('shows the last page for a page past it, and asks for that page', async () => {
     const requests = listRequests();
     await renderApp({ as: 'admin', path: '/orders?page=999' });

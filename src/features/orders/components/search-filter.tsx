@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { limits } from '@/contract/common';
 import { useCurrentMerchantId } from '@/lib/current-user';
 import { followUrlQuery } from '../lib/search-box';
 
@@ -46,6 +47,8 @@ export function SearchFilter({ query, error, onSearch, onHint, className }: Prop
       description={t('filters.searchHint', { merchantId })}
       leftSection={<IconSearch size={16} aria-hidden />}
       value={search}
+      // The API reads no longer search: a longer one would be refused, and the list would fall back to every order.
+      maxLength={limits.searchLength}
       error={error}
       onChange={(event) => {
         setSearch(event.currentTarget.value);
