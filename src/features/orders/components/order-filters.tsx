@@ -1,6 +1,6 @@
 import { Badge, Button, Collapse, Group } from '@mantine/core';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orderStatuses, paymentStates } from '@/contract/orders';
 import { useMessage } from '@/lib/i18n';
@@ -35,6 +35,7 @@ export function OrderFilters({ params, errors, onChange, onHint, onClear }: Prop
   const translate = useMessage();
   const phone = usePhone();
   const moreId = useId();
+  const form = useRef<HTMLFormElement>(null);
   const message = (name: keyof FilterErrors) => translate(errors[name]);
   const folded = filterNames.filter((name) => name !== 'q' && (phone || !primaryFilters.includes(name)));
   const foldedActive = activeFilterChips(params).filter((chip) => folded.includes(chip.name)).length;
@@ -64,7 +65,7 @@ export function OrderFilters({ params, errors, onChange, onHint, onClear }: Prop
   );
 
   return (
-    <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+    <form role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()} ref={form}>
       <Group align="flex-end" gap="sm">
         {/* Typed: the box follows the URL, which must show what was sent in the order it was sent. */}
         <SearchFilter
@@ -100,7 +101,8 @@ export function OrderFilters({ params, errors, onChange, onHint, onClear }: Prop
           </Suspense>
         )}
       </Collapse>
-      <ActiveFilterChips params={params} onChange={onChange} onClear={onClear} />
+      {/* With no filter left, the focus goes back to the search box, the form's first field. */}
+      <ActiveFilterChips params={params} onChange={onChange} onClear={onClear} onNoneLeft={() => form.current?.querySelector('input')?.focus()} />
     </form>
   );
 }

@@ -101,6 +101,24 @@ describe('the filter bar of the orders list', () => {
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument());
   });
 
+  it('keeps the focus of a keyboard user who removes filters: on the chip now in its place, then on the search box', async () => {
+    const first = await renderApp({ as: 'admin', path: '/orders?status=cancelled,credited&country=BE' });
+    await table();
+    const chips = within(screen.getByRole('group', { name: 'Active filters' }));
+    chips.getByRole('button', { name: 'Remove filter Status: Cancelled, Credited' }).focus();
+    await first.user.keyboard('{Enter}');
+    await waitFor(() => expect(chips.getByRole('button', { name: 'Remove filter Country: Belgium' })).toHaveFocus());
+    await first.user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Search' })).toHaveFocus());
+    first.unmount();
+
+    const { user } = await renderApp({ as: 'admin', path: '/orders?country=BE', resetData: false });
+    await table();
+    screen.getByRole('button', { name: 'Clear filters' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Search' })).toHaveFocus());
+  });
+
   it('shows each chosen status whole, never cut to "Canc…": its pill keeps its width and wraps', async () => {
     await renderApp({ as: 'admin', path: '/orders?status=cancelled,credited' });
     await table();
