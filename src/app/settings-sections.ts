@@ -6,16 +6,17 @@ import { teamPaths } from '@/features/team/paths';
 import { can, type Permission } from '@/lib/permissions';
 
 /**
- * The pages of the settings, each with what a role needs to open it: the settings' own navigation
- * and the command palette offer the same ones, so neither offers a page the role is refused.
+ * The pages of the settings, each with what a role needs to open it and what a role refused is told:
+ * the settings' own navigation and the command palette offer the same ones, so neither offers a
+ * page the role is refused.
  */
 export const settingsSections = [
-  { id: 'billingDetails', to: accountPaths.billingDetails(), labelKey: 'settings.billingDetails', icon: IconReceipt, permission: 'account:read' },
-  { id: 'payoutAccount', to: accountPaths.payoutAccount(), labelKey: 'settings.payoutAccount', icon: IconBuildingBank, permission: 'account:read' },
-  { id: 'credentials', to: accountPaths.credentials(), labelKey: 'settings.credentials', icon: IconKey, permission: 'account:manage' },
-  { id: 'team', to: teamPaths.team(), labelKey: 'titles.team', icon: IconUsers, permission: 'team:manage' },
-  { id: 'activity', to: activityPaths.activity(), labelKey: 'titles.activity', icon: IconHistory, permission: 'activity:read' },
-] as const satisfies readonly { id: string; to: string; labelKey: string; icon: unknown; permission: Permission }[];
+  { id: 'billingDetails', to: accountPaths.billingDetails(), labelKey: 'settings.billingDetails', icon: IconReceipt, permission: 'account:read', forbiddenKey: 'forbidden.settings' },
+  { id: 'payoutAccount', to: accountPaths.payoutAccount(), labelKey: 'settings.payoutAccount', icon: IconBuildingBank, permission: 'account:read', forbiddenKey: 'forbidden.settings' },
+  { id: 'credentials', to: accountPaths.credentials(), labelKey: 'settings.credentials', icon: IconKey, permission: 'account:manage', forbiddenKey: 'forbidden.credentials' },
+  { id: 'team', to: teamPaths.team(), labelKey: 'titles.team', icon: IconUsers, permission: 'team:manage', forbiddenKey: 'forbidden.team' },
+  { id: 'activity', to: activityPaths.activity(), labelKey: 'titles.activity', icon: IconHistory, permission: 'activity:read', forbiddenKey: 'forbidden.activity' },
+] as const satisfies readonly { id: string; to: string; labelKey: string; icon: unknown; permission: Permission; forbiddenKey: string }[];
 
 export type SettingsSection = (typeof settingsSections)[number];
 

@@ -41,10 +41,18 @@ describe('the settings', () => {
     expect(within(menu).queryByRole('menuitem', { name: 'Settings' })).not.toBeInTheDocument();
     first.unmount();
 
-    for (const path of [accountPaths.billingDetails(), accountPaths.payoutAccount(), accountPaths.credentials()]) {
+    // Each page says who it is for: the team and the activity log are an admin's, as finance is told too.
+    const why = [
+      [accountPaths.billingDetails(), /^The settings are for admin and finance users\./],
+      [accountPaths.payoutAccount(), /^The settings are for admin and finance users\./],
+      [accountPaths.credentials(), /^API keys and the security check are for admins\./],
+      ['/settings/team', /^The team is managed by admins\./],
+      ['/settings/activity', /^The activity log is for admins\./],
+    ] as const;
+    for (const [path, said] of why) {
       const view = await renderApp({ as: 'support', path, resetData: false });
       expect(await screen.findByText('Not available for your role')).toBeInTheDocument();
-      expect(screen.getByText(/^The settings are for admin and finance users\./)).toBeInTheDocument();
+      expect(screen.getByText(said)).toBeInTheDocument();
       expect(screen.queryByRole('navigation', { name: 'Settings' })).not.toBeInTheDocument();
       view.unmount();
     }

@@ -21,7 +21,7 @@ export function SettingsLayout() {
   if (!can(session.user.role, 'account:read')) {
     // Headed by the page asked for, so that every address keeps its name.
     const asked = settingsSections.find((section) => section.to === pathname);
-    return <NotAllowed title={asked ? t(asked.labelKey) : t('titles.settings')}>{t('forbidden.settings')}</NotAllowed>;
+    return <NotAllowed title={asked ? t(asked.labelKey) : t('titles.settings')}>{t(asked?.forbiddenKey ?? 'forbidden.settings')}</NotAllowed>;
   }
   return (
     <Grid gap="lg">
