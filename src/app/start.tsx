@@ -7,7 +7,7 @@ import { prefetchFirstPage, preloadPageCode } from '@/app/first-page';
 import { AppProvider } from '@/app/provider';
 import { loadLanguages } from '@/app/languages/load';
 import { createI18n, initialLanguage } from '@/lib/i18n';
-import { createQueryClient } from '@/lib/query-client';
+import { createQueryClient, tabChannelName } from '@/lib/query-client';
 
 /** Renders the app into #root; the page's entry (src/main.tsx) calls it once the modules are evaluated. */
 export async function start() {
@@ -16,7 +16,8 @@ export async function start() {
   const language = initialLanguage();
   const catalogues = loadLanguages(language);
   preloadPageCode(window.location.pathname);
-  const queryClient = createQueryClient();
+  // A write in one tab refreshes what the others show.
+  const queryClient = createQueryClient({ otherTabs: typeof BroadcastChannel === 'function' ? new BroadcastChannel(tabChannelName) : undefined });
   prefetchFirstPage(queryClient, window.location);
   const i18n = createI18n(await catalogues, language);
   const reactRoot = createRoot(root);

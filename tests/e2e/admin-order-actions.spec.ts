@@ -238,6 +238,23 @@ test('two tabs act on one order: the second meets the fresh order, nothing is ap
   expect((await stored(second, orderNumber)).outstanding).toBe(before.outstanding - 800);
 });
 
+test("a change made in one tab shows in the other tabs' lists without a reload", async ({ page, context }) => {
+  await page.goto('/orders?status=created&sort=orderNumber&order=asc');
+  await listSettled(page);
+  const orderNumber = await orderNumberOf(page, 2).innerText();
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await listSettled(other);
+  await expect(other.getByRole('link', { name: orderNumber, exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: `Activate order ${orderNumber}` }).click();
+  await page.getByRole('dialog', { name: `Activate order ${orderNumber}` }).getByRole('button', { name: 'Activate order' }).click();
+  await expect(page.getByText(`Order ${orderNumber} is activated; the invoice is issued.`)).toBeVisible();
+  // The other tab asks for its list again: the order has left the "created" filter there too.
+  await expect(other.getByRole('link', { name: orderNumber, exact: true })).toHaveCount(0);
+  await expect(other.getByRole('button', { name: `Activate order ${orderNumber}` })).toHaveCount(0);
+});
+
 test('a change survives a reload, and "Reset demo data" restores the seed', async ({ page }) => {
   const orderNumber = await openFirst(page, 'created', 5);
   await page.getByRole('button', { name: 'Cancel order' }).click();

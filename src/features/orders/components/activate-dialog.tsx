@@ -11,6 +11,7 @@ import { useOrderViews } from '../api/get-order-views';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
 import { ActionDialog } from './action-dialog';
+import { useSeenVersion } from '../lib/use-seen-version';
 
 type Props = {
   order: OrderSummary;
@@ -39,6 +40,7 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
   });
+  const seenVersion = useSeenVersion(current.version, activate.error);
 
   return (
     <ActionDialog
@@ -50,7 +52,7 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
       blocked={!activate.isSuccess && current.status !== 'created' ? t('actions.noLonger', { status: t(`statusInSentence.${current.status}`) }) : null}
       confirmLabel={t('activate.confirm')}
       pending={activate.isPending}
-      onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: current.version } })}
+      onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: seenVersion } })}
     >
       <Text>
         {t('activate.explain', {

@@ -13,6 +13,7 @@ import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/act
 import { pickedReason } from '../lib/reason';
 import { ActionDialog } from './action-dialog';
 import { ReasonFields } from './reason-fields';
+import { useSeenVersion } from '../lib/use-seen-version';
 
 type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
 
@@ -39,13 +40,14 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       else if (error.fieldErrors.reason) form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined }, { shouldFocus: true });
     },
   });
+  const seenVersion = useSeenVersion(order.version, cancel.error);
   const afterActivation = order.status === 'activated';
 
   const submit = form.handleSubmit((values) =>
     cancel.mutate({
       orderNumber: order.orderNumber,
       idempotencyKey: key,
-      body: { version: order.version, ...pickedReason(values.reasonChoice, values.reasonText) },
+      body: { version: seenVersion, ...pickedReason(values.reasonChoice, values.reasonText) },
     }),
   );
 

@@ -9,6 +9,7 @@ import { useOrder } from '../api/get-order';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
 import { ActionDialog } from './action-dialog';
+import { useSeenVersion } from '../lib/use-seen-version';
 
 type Props = { order: OrderSummary; opened: boolean; onClose: () => void };
 
@@ -25,6 +26,7 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
   });
+  const seenVersion = useSeenVersion(current.version, extend.error);
 
   // The fresh order decides, after a refusal or a change from another tab.
   const blocked = extend.isSuccess
@@ -44,7 +46,7 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
       blocked={blocked}
       confirmLabel={t('extend.confirm')}
       pending={extend.isPending}
-      onSubmit={() => extend.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: current.version } })}
+      onSubmit={() => extend.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: seenVersion } })}
     >
       <Text>{t('extend.current', { orderNumber: order.orderNumber, date: format.date(current.expiresAt) })}</Text>
       {current.maxExpiresAt && (

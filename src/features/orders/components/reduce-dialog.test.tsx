@@ -167,4 +167,28 @@ describe('the amount field', () => {
     expect(amount).toHaveValue(new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 }).format(order.outstanding / 100));
     expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 200);
   });
+
+  it('is refused, and says so, when the order shown behind it was refreshed after a credit made in another tab', async () => {
+    const { user, dialog, order, queryClient } = await openReduceDialog();
+    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
+    await user.type(amount, '4');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Other' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Goodwill');
+    await apiRequest(orderApiPaths.reductions(order.orderNumber), z.unknown(), {
+      method: 'POST',
+      mode: 'live',
+      body: { version: order.version, reason: 'Other tab', amount: 400 },
+    });
+    // The other tab says so: this one asks for the order again, and the dialog shows the fresh figures.
+    await queryClient.invalidateQueries();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order in the meantime');
+    expect(amount).toHaveValue('4.00');
+    expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 400);
+    // Confirmed again, knowingly, it is a second credit.
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    await waitFor(async () => expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 800));
+  });
 });

@@ -22,6 +22,7 @@ import { ActionDialog } from './action-dialog';
 import { ReasonFields } from './reason-fields';
 import { ReducePreview } from './reduce-preview';
 import { ReturnLinesFields } from './return-lines-fields';
+import { useSeenVersion } from '../lib/use-seen-version';
 
 type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
 
@@ -78,6 +79,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       setServerRefusals((count) => count + 1);
     },
   });
+  const seenVersion = useSeenVersion(order.version, reduce.error);
 
   const chosen = lines.map(({ lineId, quantity }) => ({ lineId, quantity: quantity || 0 }));
   // The same checks as on confirming: while the amount or the quantities are refused, no credit is shown.
@@ -91,9 +93,9 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
     const reason = pickedReason(values.reasonChoice, values.reasonText);
     const body: ReductionBody =
       values.method === 'amount'
-        ? { version: order.version, ...reason, amount: typedAmountCents(values.amount, format.locale, order.currency) ?? 0 }
+        ? { version: seenVersion, ...reason, amount: typedAmountCents(values.amount, format.locale, order.currency) ?? 0 }
         : {
-            version: order.version,
+            version: seenVersion,
             ...reason,
             lines: values.lines
               .filter((line) => line.quantity > 0)

@@ -1,0 +1,14 @@
+import { useState } from 'react';
+import { isApiError } from '@/lib/api-error';
+
+/**
+ * The version of the order an action is confirmed against: the one its dialog opened on. The order
+ * may be refreshed while the dialog is open (a write in another tab): confirming then meets the
+ * API's 409, which tells the user, rather than applying the action to figures they did not read.
+ * After that refusal the dialog shows the fresh order, and that version is the one seen.
+ */
+export function useSeenVersion(fresh: number, error: unknown): number {
+  const [seen, setSeen] = useState(fresh);
+  if (isApiError(error, 'conflict') && seen !== fresh) setSeen(fresh);
+  return isApiError(error, 'conflict') ? fresh : seen;
+}
