@@ -64,9 +64,9 @@ describe('the activity log', () => {
     expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
   });
 
-  it('gives support, who may see no settings, a page headed Activity that says so', async () => {
+  it('gives support a page headed Activity that says the log is for admins', async () => {
     await renderApp({ as: 'support', path: '/settings/activity' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity' })).toBeInTheDocument();
-    expect(screen.getByText(/^The settings are for admin and finance users\./)).toBeInTheDocument();
+    expect(screen.getByText(/^The activity log is for admins\./)).toBeInTheDocument();
   });
 });
