@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { limits } from '@/contract/common';
 import { orderFilterQuerySchema, orderListQuerySchema } from '@/contract/order-list';
 import { statementPdfQuerySchema, statementYearQuerySchema } from '@/contract/statements';
@@ -12,7 +12,8 @@ import { queryObject, readQuery, type EmptyParameters } from './validate';
 
 // The backend and the contract must never disagree on a query string: for every sample, the
 // backend refuses it with a 422 exactly when the contract's schema refuses the parameters the
-// backend reads from it. Only the statement year's upper bound, the current year, is the backend's own.
+// backend reads from it, and with a 400 exactly when it names a parameter the schema does not list.
+// Only the statement year's upper bound, the current year, is the backend's own.
 
 /** Each value of a parameter as a query string of its own. */
 const each = (name: string, values: string[]) => values.map((value) => `${name}=${encodeURIComponent(value)}`);
@@ -59,18 +60,27 @@ const listSamples = [
   'page=&pageSize=',
 ];
 
-/** Whether the backend takes the parameters, or refuses them with a 422. */
-function accepts(parse: () => unknown): boolean {
+type Verdict = boolean | 'unknown parameter';
+
+/** Whether the backend takes the parameters, or refuses them: a 422 for values, a 400 for a parameter it does not read. */
+function accepts(parse: () => unknown): Verdict {
   try {
     parse();
     return true;
   } catch (error) {
     if (error instanceof ProblemError && error.response.status === 422) return false;
+    if (error instanceof ProblemError && error.response.status === 400) return 'unknown parameter';
     throw error;
   }
 }
 
-const verdicts = (samples: string[], contract: (params: URLSearchParams) => boolean, backend: (params: URLSearchParams) => unknown) =>
+/** The contract's verdict: a parameter its schema does not list is unknown; else whether the schema takes the values. */
+const contractVerdict = (schema: z.ZodType, params: URLSearchParams, takes: (params: URLSearchParams) => boolean): Verdict => {
+  const listed = schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  return [...params.keys()].some((name) => !listed.includes(name)) ? 'unknown parameter' : takes(params);
+};
+
+const verdicts = (samples: string[], contract: (params: URLSearchParams) => Verdict, backend: (params: URLSearchParams) => unknown) =>
   samples.map((query) => {
     const params = new URLSearchParams(query);
     return { query, contract: contract(params), backend: accepts(() => backend(params)) };
@@ -83,7 +93,7 @@ const endpoints: { name: string; query: ContractBody<unknown>; schema: z.ZodType
     name: 'GET /support/tickets',
     query: ticketListQuery,
     schema: ticketListQuerySchema,
-    samples: ['', 'status=open', 'orderNumber=', ...each('orderNumber', ['1000042', '123456789012', '1234567890123', 'BP1000042/3333', ...digitsTraps])],
+    samples: ['', 'status=open', 'orderNumber=', 'ordernumber=1000042', ...each('orderNumber', ['1000042', '123456789012', '1234567890123', 'BP1000042/3333', ...digitsTraps])],
     parse: (params: URLSearchParams) => readQuery(params, ticketListQuery),
   },
   {
@@ -93,7 +103,7 @@ const endpoints: { name: string; query: ContractBody<unknown>; schema: z.ZodType
     schema: statementPdfQuerySchema,
     empty: 'refused',
     samples: ['', 'colour=red', ...each('lang', ['en', 'fr', 'nl', 'de', '', ' ', 'FR', 'es', ' fr']), 'lang=fr&lang=de', 'lang=&lang=fr'],
-    parse: (params: URLSearchParams) => readQuery(params, statementPdfQuery, 'refused'),
+    parse: (params: URLSearchParams) => readQuery(params, statementPdfQuery, { empty: 'refused' }),
   },
 ];
 
@@ -103,9 +113,9 @@ describe.each(endpoints)('the query of $name', ({ query, schema, samples, parse,
   });
 
   it('is accepted by the backend exactly when the contract accepts it', () => {
-    const results = verdicts(samples, (params) => schema.safeParse(queryObject(params, empty)).success, parse);
+    const results = verdicts(samples, (params) => contractVerdict(schema, params, () => schema.safeParse(queryObject(params, empty)).success), parse);
     expect(results.filter((result) => result.contract !== result.backend)).toEqual([]);
-    expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false]));
+    expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false, 'unknown parameter']));
   });
 
   it('is refused in the backend’s own words, never zod’s', () => {
@@ -161,13 +171,17 @@ describe('the query of GET /statements', () => {
       return parsed.success ? (parsed.data.year ?? currentYear) : Infinity;
     };
     const withStatements = (year: number) => year >= firstYear && year <= currentYear;
-    const results = verdicts(samples, (params) => withStatements(yearOf(params)), (params) => parseYearQuery(params, firstYear, currentYear));
+    const results = verdicts(
+      samples,
+      (params) => contractVerdict(statementYearQuerySchema, params, () => withStatements(yearOf(params))),
+      (params) => parseYearQuery(params, firstYear, currentYear),
+    );
     expect(results.filter((result) => result.contract !== result.backend)).toEqual([]);
-    expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false]));
+    expect(new Set(results.map((result) => result.contract))).toEqual(new Set([true, false, 'unknown parameter']));
   });
 
   it('asks for the current year when it names none', () => {
-    for (const sample of ['', 'year=', 'month=11']) expect(parseYearQuery(new URLSearchParams(sample), firstYear, currentYear), sample).toBe(currentYear);
+    for (const sample of ['', 'year=']) expect(parseYearQuery(new URLSearchParams(sample), firstYear, currentYear), sample).toBe(currentYear);
   });
 
   it('is refused with one message naming the years there are, whichever rule it breaks', async () => {

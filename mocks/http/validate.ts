@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { parseBody, type ContractBody } from './contract-body';
 import { ProblemError } from './problem';
 
@@ -36,8 +37,27 @@ export async function readBody<T>(request: Request, body: ContractBody<T>): Prom
  */
 export type EmptyParameters = 'absent' | 'refused';
 
-/** Query parameters checked against the contract's schema, as `queryObject` reads them: 422 when values are wrong. */
-export function readQuery<T>(params: URLSearchParams, query: ContractBody<T>, empty: EmptyParameters = 'absent'): T {
+/** How a query is read: its empty parameters, and the parameters the same request reads through another schema. */
+export interface QueryReading {
+  empty?: EmptyParameters;
+  alsoRead?: readonly string[];
+}
+
+/**
+ * Query parameters checked against the contract's schema, as `queryObject` reads them: 422 when
+ * values are wrong, 400 for a parameter the endpoint does not read. A misspelt filter
+ * (`stauts=created`) is refused rather than dropped, which would answer a list, or export a file,
+ * of every order.
+ */
+export function readQuery<T>(params: URLSearchParams, query: ContractBody<T>, { empty = 'absent', alsoRead = [] }: QueryReading = {}): T {
+  if (query.schema instanceof z.ZodObject) {
+    const known = [...Object.keys(query.schema.shape), ...alsoRead];
+    const unknown = [...new Set(params.keys())].filter((name) => !known.includes(name));
+    if (unknown.length > 0) {
+      const names = unknown.map((name) => `"${name.slice(0, 40)}"`).join(', ');
+      throw new ProblemError(400, `Unknown query parameter ${names}: this address reads ${known.join(', ')}.`);
+    }
+  }
   return parseBody(query, queryObject(params, empty));
 }
 

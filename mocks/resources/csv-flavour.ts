@@ -14,13 +14,16 @@ export interface CsvFlavour {
   localTimes: boolean;
 }
 
+export const csvFlavourParameters = Object.keys(csvFormatQueryShape);
+
 const flavourQuery = contractBody(z.object(csvFormatQueryShape), {
   format: 'Use rfc4180 or excel.',
   locale: 'Use a language and a region such as fr-BE or de-CH.',
 });
 
-export function readCsvFlavour(params: URLSearchParams): CsvFlavour {
-  const { format, locale = 'en-GB' } = readQuery(params, flavourQuery, 'refused');
+/** The CSV's flavour; `alsoRead` names the parameters the request reads besides (an export's filters). */
+export function readCsvFlavour(params: URLSearchParams, alsoRead: readonly string[] = []): CsvFlavour {
+  const { format, locale = 'en-GB' } = readQuery(params, flavourQuery, { empty: 'refused', alsoRead });
   if (format !== 'excel') return { dialect: rfc4180, language: null, localTimes: false };
   return { dialect: spreadsheetDialect(locale), language: csvLanguageOf(locale), localTimes: true };
 }

@@ -61,6 +61,19 @@ describe('GET /api/exports/orders', () => {
     expect(((await response.json()) as { errors: object }).errors).toHaveProperty('method');
   });
 
+  it('refuses a parameter it does not read, rather than export every order for a misspelt filter', async () => {
+    const token = await signIn('finance');
+    const misspelt = await call('/exports/orders?stauts=created&contry=BE', { token });
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(((await misspelt.json()) as { detail: string }).detail).toMatch(/^Unknown query parameter "stauts", "contry": this address reads q, status, /);
+    // Its filters and its CSV choices are both read.
+    expect((await call('/exports/orders?status=created&country=BE&format=excel&locale=fr-BE', { token })).status).toBe(200);
+    const list = await call('/orders?pagesize=5&Status=created', { token });
+    expect(list.status).toBe(400);
+    expect(((await list.json()) as { detail: string }).detail).toMatch(/^Unknown query parameter "pagesize", "Status": /);
+  });
+
   it('writes a typed reason as typed, a formula made harmless', async () => {
     const token = await signIn();
     const reasons = ['$t(reasons.expired) {{nsSeparator}}', '=HYPERLINK("http://evil.example")', '<img src=x onerror=alert(1)>'];

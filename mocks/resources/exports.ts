@@ -9,8 +9,8 @@ import { csvStream, localDateTime, money, type CsvCell } from '../rules/csv';
 import { csvHeader, merchantTimeZone, orderCsvHeaders } from '../rules/csv-headers';
 import { reasonInWords } from '../rules/reason-texts';
 import { valueTexts, type ValueTexts } from '../rules/value-texts';
-import { readCsvFlavour, type CsvFlavour } from './csv-flavour';
-import { parseOrderFilter } from './order-params';
+import { csvFlavourParameters, readCsvFlavour, type CsvFlavour } from './csv-flavour';
+import { orderFilterParameters, parseOrderFilter } from './order-params';
 
 /** How a cell is written: for software, UTC instants and codes; for a spreadsheet, the merchant's wall clock and the reader's words. */
 interface CellStyle {
@@ -70,8 +70,8 @@ export const orderExports = [
     answer(async () => {
       const caller = await requireData(request, 'orders:export');
       const params = new URL(request.url).searchParams;
-      const filter = parseOrderFilter(params);
-      const flavour = readCsvFlavour(params);
+      const filter = parseOrderFilter(params, csvFlavourParameters);
+      const flavour = readCsvFlavour(params, orderFilterParameters);
       const day = today();
       const rows = await currentStore().read((db) => db.orderIndex(caller.merchant.id, caller.mode, day).all(filter));
       return new HttpResponse(ordersCsv(rows, flavour, merchantTimeZone(caller.merchant.country)), {

@@ -46,7 +46,10 @@ export function parseOrderQuery(params: URLSearchParams): OrderQuery {
   return readQuery(params, orderListQuery);
 }
 
-/** The same filters and sort without paging (exports). */
-export function parseOrderFilter(params: URLSearchParams): OrderFilter & OrderSort {
-  return readQuery(params, orderFilterQuery);
+/** The same filters and sort without paging (exports); `alsoRead` names the parameters the request reads besides. */
+export function parseOrderFilter(params: URLSearchParams, alsoRead: readonly string[] = []): OrderFilter & OrderSort {
+  return readQuery(params, orderFilterQuery, { alsoRead });
 }
+
+/** The names of the filters and sort, for a request that reads them besides its own. */
+export const orderFilterParameters = Object.keys(orderFilterQuerySchema.shape);

@@ -162,7 +162,7 @@ export const statements = [
   http.get('*/api/statements/:week/pdf', ({ request, params }) =>
     answer(async () => {
       const { caller, statement } = await findIssuedStatement(request, params.week);
-      const { lang } = readQuery(new URL(request.url).searchParams, statementPdfQuery, 'refused');
+      const { lang } = readQuery(new URL(request.url).searchParams, statementPdfQuery, { empty: 'refused' });
       const account = await payoutAccountOf(caller, statement);
       return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode, lang, account), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': attachment(caller, statement, 'pdf') },

@@ -176,7 +176,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     roles: accountChanges,
     query: activityQuerySchema,
     success: { status: 200, description: 'A page of the log.', schema: activityPageSchema },
-    errors: [401, 403, 422],
+    errors: [400, 401, 403, 422],
   },
   {
     operationId: 'exportActivity',
@@ -195,6 +195,6 @@ export const accountEndpoints: readonly Endpoint[] = [
       file: 'text/csv',
       headers: { [rowCountHeader]: { description: 'How many rows the file holds, after its header row.', type: 'integer' } },
     },
-    errors: [401, 403, 422],
+    errors: [400, 401, 403, 422],
   },
 ];

@@ -32,3 +32,10 @@ describe('the methods a path takes', () => {
     }
   });
 });
+
+describe('the endpoints that read a query', () => {
+  it('say they refuse a parameter they do not list (400)', () => {
+    const silent = endpoints.filter((endpoint) => endpoint.query && !(endpoint.errors as readonly number[]).includes(400));
+    expect(silent.map((endpoint) => `${endpoint.method} ${endpoint.path}`)).toEqual([]);
+  });
+});

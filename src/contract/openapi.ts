@@ -43,7 +43,7 @@ const named: Record<string, z.ZodType> = {
 };
 
 const statusTitles: Record<number, string> = {
-  400: 'Malformed request: a path, header or body the API cannot read.',
+  400: 'Malformed request: a path, header or body the API cannot read, or a query parameter the endpoint does not list (named in `detail`, never dropped).',
   401: 'No session, or it has ended.',
   403: 'The role may not do this; or, on a live data call, the merchant has not passed the security check yet (problem type `live-unavailable`).',
   404: "Unknown: another merchant's or the other data world's resources are unknown too.",
