@@ -16,7 +16,7 @@ export function SignInRoute() {
   const [search] = useSearchParams();
   usePageTitle();
   // Only a path inside the app may be a return address, never another site: else the orders.
-  const next = afterSignInPath(search.get('next'), { origin: window.location.origin, fallback: orderPaths.list() });
+  const next = afterSignInPath(search.get('next'), { origin: window.location.origin, fallback: orderPaths.list(), api: env.apiUrl });
 
   const notices: readonly SignInNotice[] = ['account-ready', 'password-set'];
   const notice = notices.find((known) => known === search.get('notice'));

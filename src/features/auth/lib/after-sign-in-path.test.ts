@@ -1,6 +1,6 @@
 import { afterSignInPath } from './after-sign-in-path';
 
-const options = { origin: 'https://comptoir.example', fallback: '/orders' };
+const options = { origin: 'https://comptoir.example', fallback: '/orders', api: '/api' };
 
 describe('the path to go to after sign-in', () => {
   it.each([
@@ -36,7 +36,21 @@ describe('the path to go to after sign-in', () => {
     ['the sign-in page', '/sign-in'],
     ['the sign-in page with its own next', '/sign-in?next=%2Forders'],
     ['the sign-in page spelt otherwise', '/Sign-In/'],
+    // The API answers JSON, not a page: once signed in, its address is a dead end.
+    ['an address of the API', '/api/orders'],
+    ['the API itself', '/api'],
+    ['the API spelt otherwise', '/API/orders?status=created'],
   ])('falls back to the orders for %s', (_case, next) => {
     expect(afterSignInPath(next, options)).toBe('/orders');
+  });
+});
+
+describe('an API elsewhere', () => {
+  it("refuses its addresses only: a path of the app that starts alike is the app's", () => {
+    const elsewhere = { ...options, api: 'https://api.comptoir.example/v1' };
+    expect(afterSignInPath('/api/orders', elsewhere)).toBe('/api/orders');
+    expect(afterSignInPath('/apis', options)).toBe('/apis');
+    expect(afterSignInPath('/orders', { ...options, api: 'https://comptoir.example/backend' })).toBe('/orders');
+    expect(afterSignInPath('/backend/orders', { ...options, api: 'https://comptoir.example/backend' })).toBe('/orders');
   });
 });

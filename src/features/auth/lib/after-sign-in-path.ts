@@ -5,6 +5,8 @@ type Options = {
   origin: string;
   /** Where to go when `next` is missing or not a path of the app. */
   fallback: string;
+  /** The API's address (`/api`, or a URL): an address under it is the API's, no page of the app. */
+  api: string;
 };
 
 // C0 controls, DEL and C1 controls: the URL parser drops some of them silently (tab, newline).
@@ -31,11 +33,18 @@ function isSignInPage(pathname: string): boolean {
   return pathname.replace(/\/+$/, '').toLowerCase() === authPaths.signIn();
 }
 
+/** Whether `url` is an address of the API at `api`, which answers JSON, not a page. */
+function isApiAddress(url: URL, api: string, origin: string): boolean {
+  const base = new URL(api.endsWith('/') ? api : `${api}/`, origin);
+  return base.origin === url.origin && `${url.pathname}/`.toLowerCase().startsWith(base.pathname.toLowerCase());
+}
+
 /**
  * Where to go once signed in: `next` if it is a path of this app (kept with its query and
- * fragment), never another site, a script URL or the sign-in page again; `fallback` otherwise.
+ * fragment), never another site, a script URL, an address of the API or the sign-in page again;
+ * `fallback` otherwise.
  */
-export function afterSignInPath(next: string | null | undefined, { origin, fallback }: Options): string {
+export function afterSignInPath(next: string | null | undefined, { origin, fallback, api }: Options): string {
   if (!next || !next.startsWith('/') || next.startsWith('//')) return fallback;
   for (const form of [next, decodeAscii(next)]) {
     if (form.includes('\\') || controlCharacter.test(form)) return fallback;
@@ -47,6 +56,6 @@ export function afterSignInPath(next: string | null | undefined, { origin, fallb
     return fallback;
   }
   if (url.origin !== new URL(origin).origin) return fallback;
-  if (isSignInPage(url.pathname)) return fallback;
+  if (isSignInPage(url.pathname) || isApiAddress(url, api, origin)) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
