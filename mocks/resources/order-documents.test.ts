@@ -132,6 +132,8 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
     expect(await pdfText(await download(french, french.documents[0]!.id, token, 'live', ''))).toContain('Récapitulatif TVA');
     expect(await pdfText(await download(german, german.documents[0]!.id, token, 'live', '?lang=nl'))).toContain('Btw-overzicht');
     expect((await download(german, german.documents[0]!.id, token, 'live', '?lang=es')).status).toBe(422);
+    // An empty language is no language, as for the statement's files: refused, not read as the shopper's.
+    expect((await download(german, german.documents[0]!.id, token, 'live', '?lang=')).status).toBe(422);
   });
 });
 

@@ -27,7 +27,7 @@ export const orderDocuments = [
       const issued = documents.find(({ document }) => document.id === documentId);
       if (!issued) throw new ProblemError(404, `Order ${orderNumber} has no document ${documentId}.`);
       const invoice = documents.find(({ document }) => document.type === 'invoice');
-      const { lang } = readQuery(new URL(request.url).searchParams, languageQuery);
+      const { lang } = readQuery(new URL(request.url).searchParams, languageQuery, { empty: 'refused' });
       const language = lang ?? shopperLanguage(order.billingAddress);
       const pdf = await orderDocumentPdf({ merchant: caller.merchant, seller, language, order, issued, invoiceNumber: invoice?.document.number ?? null });
       return new Response(pdf, {

@@ -290,5 +290,5 @@ export const documentQuerySchema = z.object({
   lang: z
     .enum(documentLanguages)
     .optional()
-    .meta({ description: "The document's language; by default the shopper's, from the billing address (Belgium by the postal code's region)." }),
+    .meta({ description: "The document's language; by default the shopper's, from the billing address (Belgium by the postal code's region). An empty `lang=` is refused (422) like any other language not listed." }),
 });
