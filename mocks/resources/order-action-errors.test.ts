@@ -74,6 +74,14 @@ describe('invalid requests', () => {
     expect(Object.keys(problem.errors ?? {}).sort()).toEqual(fields);
   });
 
+  it('asks a reduction with neither an amount nor lines, or with both, for one of the two', async () => {
+    const order = await orderIn('activated', token);
+    for (const body of [{ version: order.version, reason: 'Goodwill' }, { version: order.version, reason: 'Goodwill', amount: 100, lines: [{ lineId: order.lines[0]!.id, quantity: 1 }] }]) {
+      const problem = await problemOf(await postAction(order.orderNumber, 'reductions', body, { token }));
+      expect(problem.errors).toEqual({ body: ['Send one of the two: an amount, or the lines that come back.'] });
+    }
+  });
+
   it('answers 422 when the values do not fit the order', async () => {
     const order = await orderIn('activated', token);
     const line = order.lines[0]!;

@@ -18,7 +18,7 @@ export const cancelBody = contractBody(cancelBodySchema, { version, reason, reas
 export const extendExpiryBody = contractBody(extendExpiryBodySchema, { version });
 
 export const reductionBody = contractBody(reductionBodySchema, {
-  body: 'Send either an amount or the lines that come back, not both.',
+  body: 'Send one of the two: an amount, or the lines that come back.',
   version,
   reason,
   reasonCode,
