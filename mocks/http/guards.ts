@@ -35,13 +35,11 @@ export function bearerToken(request: Request): string | null {
 /** A live session of a user who may still sign in (a deactivated one's calls are refused at once). */
 export async function requireSession(request: Request): Promise<Caller> {
   const token = bearerToken(request);
-  const found =
-    token === null
-      ? undefined
-      : await currentStore().read((db) => {
-          const session = db.session(token, Date.now());
-          return session && { session, user: db.users.userByEmail(session.email) };
-        });
+  if (token === null) throw new ProblemError(401, 'Sign in first: this call needs a session, its token sent as Authorization: Bearer <token>.');
+  const found = await currentStore().read((db) => {
+    const session = db.session(token, Date.now());
+    return session && { session, user: db.users.userByEmail(session.email) };
+  });
   const user = found?.user;
   const merchant = user && findMerchant(user.merchantId);
   if (!found || !user || user.state !== 'active' || !merchant) throw new ProblemError(401, 'Your session has ended. Please sign in again.');

@@ -31,7 +31,10 @@ export interface ProblemOptions {
 export function problem(status: number, detail: string, { errors, kind, extensions }: ProblemOptions = {}): Response {
   const { slug, title } = kind ?? kinds[status] ?? { slug: 'error', title: 'Error' };
   const body = { type: `https://comptoir.example/problems/${slug}`, title, status, detail, ...(errors && { errors }), ...extensions };
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+  const headers = new Headers({ 'Content-Type': 'application/problem+json' });
+  // HTTP's rule for a 401: say how to authenticate (RFC 9110, 15.5.2).
+  if (status === 401) headers.set('WWW-Authenticate', 'Bearer realm="Comptoir"');
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 /** Thrown by guards and validation; the handler wrapper answers with its response. */

@@ -53,9 +53,15 @@ describe('GET and DELETE /api/session', () => {
     expect((await call('/session', { token, mode: null })).status).toBe(401);
   });
 
-  it('answers 401 without a token or with an unknown one', async () => {
-    expect((await call('/session', { mode: null })).status).toBe(401);
-    expect((await call('/session', { token: 'made-up', mode: null })).status).toBe(401);
+  it('answers 401 without a token or with an unknown one, saying how to authenticate and which of the two it is', async () => {
+    const none = await call('/session', { mode: null });
+    expect(none.status).toBe(401);
+    expect(none.headers.get('WWW-Authenticate')).toBe('Bearer realm="Comptoir"');
+    expect(await none.json()).toMatchObject({ detail: 'Sign in first: this call needs a session, its token sent as Authorization: Bearer <token>.' });
+    const unknown = await call('/session', { token: 'made-up', mode: null });
+    expect(unknown.status).toBe(401);
+    expect(unknown.headers.get('WWW-Authenticate')).toBe('Bearer realm="Comptoir"');
+    expect(await unknown.json()).toMatchObject({ detail: 'Your session has ended. Please sign in again.' });
   });
 
   it('answers 401 to signing out without a session: none, an unknown one, one already ended', async () => {
