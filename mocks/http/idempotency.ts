@@ -50,6 +50,9 @@ export function answerOnce({ db, record }: WriteContext, request: IdempotentRequ
   return fresh;
 }
 
-export function jsonAnswer({ status, body }: KeptAnswer): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+/** The kept answer as JSON; a created resource's address, when it has one, as its `Location`. */
+export function jsonAnswer({ status, body }: KeptAnswer, location?: string): Response {
+  const headers = new Headers({ 'Content-Type': 'application/json' });
+  if (location && status === 201) headers.set('Location', location);
+  return new Response(JSON.stringify(body), { status, headers });
 }

@@ -141,6 +141,10 @@ describe('Idempotency-Key on tickets', () => {
     const first = await postTicket(ticketRequest, { token, key: 'draft-7f3a' });
     const retry = await postTicket(ticketRequest, { token, key: 'draft-7f3a' });
     expect([first.status, retry.status]).toEqual([201, 201]);
+    const filed = (await first.clone().json()) as { ticketNumber: string };
+    // Both name the filed ticket's address, which answers it.
+    expect([first.headers.get('Location'), retry.headers.get('Location')]).toEqual([`/api/support/tickets/${filed.ticketNumber}`, `/api/support/tickets/${filed.ticketNumber}`]);
+    expect((await call(first.headers.get('Location')!.slice('/api'.length), { token })).status).toBe(200);
     expect(await retry.json()).toEqual(await first.json());
     expect((await listTickets(token)).filter((ticket) => ticket.message === ticketRequest.message)).toHaveLength(1);
   });

@@ -66,7 +66,8 @@ export const support = [
           return { status: 201, body: ticketSummary({ ticket, currency: merchant.currency, replies: [], seen: 1 }, at) };
         }),
       );
-      return jsonAnswer(kept);
+      const filed = (kept.body as { ticketNumber: string }).ticketNumber;
+      return jsonAnswer(kept, `${new URL(request.url).pathname}/${encodeURIComponent(filed)}`);
     }),
   ),
 ];

@@ -4,14 +4,23 @@ import type { Role } from './common';
 // What every endpoint of the API declares, and what several of them share.
 
 /** How a successful answer is carried: JSON validated by `schema`, or a file. */
+type AnswerHeaders = Record<string, { description: string; type: 'integer' | 'string' }>;
+
 export type SuccessAnswer =
-  | { status: number; description: string; schema: z.ZodType; example?: unknown }
+  | {
+      status: number;
+      description: string;
+      schema: z.ZodType;
+      example?: unknown;
+      /** Headers sent besides Content-Type, such as a created resource's `Location`. */
+      headers?: AnswerHeaders;
+    }
   | {
       status: number;
       description: string;
       file: 'text/csv' | 'application/pdf' | 'application/xml';
       /** Headers sent besides Content-Disposition. */
-      headers?: Record<string, { description: string; type: 'integer' | 'string' }>;
+      headers?: AnswerHeaders;
     }
   | { status: 202 | 204; description: string };
 

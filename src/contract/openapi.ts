@@ -111,18 +111,26 @@ function parameters(endpoint: Endpoint): JsonObject[] {
   return result;
 }
 
+/** Headers an answer documents, as OpenAPI writes them. */
+const headerObjects = (headers: Record<string, { description: string; type: string }> = {}) =>
+  Object.fromEntries(Object.entries(headers).map(([name, { description, type }]) => [name, { description, schema: { type } }]));
+
 function responses(endpoint: Endpoint): JsonObject {
   const { success } = endpoint;
   const answers: JsonObject = {};
   if ('schema' in success) {
-    answers[success.status] = { description: success.description, content: { 'application/json': { schema: jsonSchema(success.schema, 'output') } } };
+    answers[success.status] = {
+      description: success.description,
+      ...(success.headers && { headers: headerObjects(success.headers) }),
+      content: { 'application/json': { schema: jsonSchema(success.schema, 'output') } },
+    };
   } else if ('file' in success) {
     const schema = success.file === 'text/csv' ? { type: 'string' } : { type: 'string', contentMediaType: success.file };
     answers[success.status] = {
       description: success.description,
       headers: {
         'Content-Disposition': { description: 'attachment; filename="…"', schema: { type: 'string' } },
-        ...Object.fromEntries(Object.entries(success.headers ?? {}).map(([name, { description, type }]) => [name, { description, schema: { type } }])),
+        ...headerObjects(success.headers),
       },
       content: { [success.file]: { schema } },
     };

@@ -27,7 +27,12 @@ export const supportEndpoints: readonly Endpoint[] = [
     idempotent: true,
     body: ticketBodySchema,
     bodyExample: ticketBodyExample,
-    success: { status: 201, description: 'The filed ticket.', schema: ticketSchema },
+    success: {
+      status: 201,
+      description: 'The filed ticket.',
+      schema: ticketSchema,
+      headers: { Location: { description: 'The address of the filed ticket: `/api/support/tickets/{ticketNumber}`.', type: 'string' } },
+    },
     errors: [...dataErrors, 422, ...bodyErrors, ...writeErrors],
   },
   {
