@@ -213,6 +213,8 @@ test('a support agent finds an order by its customer, writes to support about it
   await expectFocusKept(page);
   await expectAccessible(page);
   await tabTo(page, page.getByRole('textbox', { name: 'Message' }));
+  // A field reached by Tab shows a ring as plain as a button's, not only a border of another colour.
+  expect(await page.getByRole('textbox', { name: 'Message' }).evaluate((field) => [getComputedStyle(field).outlineStyle, getComputedStyle(field).outlineWidth])).toEqual(['solid', '2px']);
   await page.keyboard.type('The customer says the parcel never arrived. Can you hold the reminders?');
   await tabTo(page, page.getByRole('button', { name: 'Send to support' }));
   await page.keyboard.press('Enter');
