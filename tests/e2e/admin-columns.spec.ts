@@ -95,3 +95,19 @@ test('on a laptop the list says when columns lie past its edge, and the keyboard
   await expect(frame).not.toHaveAttribute('data-hidden-end');
   await expect(box.locator('thead th').last()).toBeInViewport();
 });
+
+test("an order's line items say when a column lies past their edge", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await signIn(page, 'admin');
+  await expect(orderRows(page).first()).toBeVisible();
+  await orderRows(page).first().getByRole('link').first().click();
+  const box = page.getByRole('region', { name: 'Line items' });
+  const frame = box.locator('xpath=..');
+  await expect(box.getByRole('table', { name: 'Line items' })).toBeVisible();
+  await expect(frame).not.toHaveAttribute('data-hidden-end');
+  // Narrower: the last column lies past the edge, and the shadow says so.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(frame).toHaveAttribute('data-hidden-end');
+  await expect(box).toHaveAttribute('tabindex', '0');
+  await expectAccessible(page);
+});

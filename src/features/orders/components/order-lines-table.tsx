@@ -1,4 +1,4 @@
-import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { DataTable } from '@/components/data-table';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetail, OrderStatus } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { lineState, type LineState } from '../lib/order-figures';
+import { TableScroll } from '@/components/table-scroll';
 
 type Line = OrderDetail['lines'][number];
 type Format = ReturnType<typeof useFormat>;
@@ -69,9 +70,10 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
         <Title order={2} size="h3" id="order-lines">
           {t('lines.heading')}
         </Title>
-        <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-labelledby="order-lines">
+        {/* Where the lines cannot fit (a narrow window, German headings), a shadow says columns are past the edge. */}
+        <TableScroll label={t('lines.heading')} minWidth={900}>
           <DataTable table={table} numericColumns={numeric} labelledBy="order-lines" />
-        </Table.ScrollContainer>
+        </TableScroll>
         {order.lines.length === 0 && <Text c="dimmed">{t('lines.none')}</Text>}
       </Stack>
     </Paper>
