@@ -70,7 +70,8 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
       </a>
       <AppShell.Header>
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          {/* On a narrow screen the merchant's name gives way, cut short on one line, before the controls do. */}
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
               ref={toggleRef}
               opened={navOpen}
@@ -85,11 +86,11 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
             <Text className={classes.brand} size="xl" visibleFrom="xs">
               {t('appName')}
             </Text>
-            <Stack gap={0} visibleFrom="sm">
-              <Text size="sm" fw={600}>
+            <Stack gap={0} visibleFrom="sm" miw={0}>
+              <Text size="sm" fw={600} truncate="end" title={session.merchant.name}>
                 {session.merchant.name}
               </Text>
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" truncate="end">
                 {t('merchant', { id: session.merchant.id })}
               </Text>
             </Stack>

@@ -64,7 +64,11 @@ export function PaletteLauncher({ session, pages }: { session: Session; pages: P
         variant="default"
         size="xs"
         leftSection={<IconSearch size={14} aria-hidden />}
-        rightSection={<Kbd size="xs">{keys}</Kbd>}
+        rightSection={
+          <Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>
+            {keys}
+          </Kbd>
+        }
         onClick={() => open('')}
         aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
         visibleFrom="sm"
