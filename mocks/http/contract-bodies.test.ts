@@ -141,8 +141,9 @@ const endpoints: { name: string; schema: z.ZodType; backend: ContractBody<unknow
     schema: payoutAccountBodySchema,
     backend: payoutAccountBody,
     bodies: samples(
-      { accountHolder: 'Atelier Lumière SRL', iban: 'BE71 0961 2345 6769' },
+      { accountHolder: 'Atelier Lumière SRL', iban: 'BE71 0961 2345 6769', currentPassword: 'demo-password' },
       {
+        currentPassword: ['', 'x'],
         accountHolder: upTo(accountLimits.accountHolderLength),
         iban: ['BE71096123456769', padded('be71 0961 2345 6769'), 'BE71096123456768', 'BE7109612345676', 'GB29NWBK60161331926819', 'IBAN'],
       },

@@ -19,7 +19,7 @@ const matrix: { name: string; method: string; path: string; body?: (caller: Call
   { name: 'read the billing details', method: 'GET', path: '/billing-details', expected: readable },
   { name: 'change the billing details', method: 'PUT', path: '/billing-details', body: (caller) => (caller === 'bergblick' ? bergblickBilling : billing), expected: adminOnly },
   { name: 'read the payout account', method: 'GET', path: '/payout-account', expected: readable },
-  { name: 'change the payout account', method: 'PUT', path: '/payout-account', body: () => ({ accountHolder: 'Holder', iban: 'BE71 0961 2345 6769' }), expected: adminOnly },
+  { name: 'change the payout account', method: 'PUT', path: '/payout-account', body: () => ({ accountHolder: 'Holder', iban: 'BE71 0961 2345 6769', currentPassword: 'demo-password' }), expected: adminOnly },
   { name: 'list the API keys', method: 'GET', path: '/api-keys', expected: adminOnly },
   { name: 'create a test key', method: 'POST', path: '/api-keys', body: () => ({ name: 'Shop', mode: 'test' }), expected: { ...adminOnly, admin: 201, bergblick: 201 } },
   // Bergblick has not passed its security check.

@@ -117,7 +117,7 @@ describe('the payout account', () => {
     expect(before.current).toMatchObject({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
     expect(before).toMatchObject({ next: null, nextPayoutDate: '2026-12-01' });
 
-    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'be68 5390 0754 7034' });
+    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'be68 5390 0754 7034', currentPassword: 'demo-password' });
     expect(response.status).toBe(200);
     const expected = { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034', effectiveFrom: '2026-12-01', changedAt: now, changedBy: 'Nathalie Dubois' };
     expect(await response.json()).toEqual({ current: before.current, next: expected, nextPayoutDate: '2026-12-01', history: [expected, before.current] });
@@ -131,7 +131,7 @@ describe('the payout account', () => {
 
   it('is the account each statement shows its payout going to, by the payout date', async () => {
     const payoutOf = async (week: string) => ((await (await call(`/statements/${week}`, { token: admin })).json()) as StatementDetail).payoutAccount;
-    expect((await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' })).status).toBe(200);
+    expect((await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034', currentPassword: 'demo-password' })).status).toBe(200);
     // Week 47 was paid out today, to the account it was announced with; the running week 48 is paid on 1 December.
     expect(await payoutOf('2026-W47')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
     expect(await payoutOf('2026-W48')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' });
@@ -140,16 +140,33 @@ describe('the payout account', () => {
     expect(theirs.payoutAccount).toBeNull();
   });
 
+  it("is changed only with the admin's password asked again: an open session alone may not move the money", async () => {
+    const admin = await signIn('admin');
+    const before = await payoutAccountsOf(admin);
+    const change = { accountHolder: 'Atelier Lumière SRL', iban: 'BE68 5390 0754 7034' };
+    for (const [currentPassword, message] of [
+      [undefined, 'Enter your password: it confirms a change of the payout account.'],
+      ['', 'Enter your password: it confirms a change of the payout account.'],
+      ['not-the-password', 'The password is not right.'],
+    ] as const) {
+      const response = await accountCall('/payout-account', admin, 'PUT', { ...change, currentPassword });
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as { errors: object }).errors).toEqual({ currentPassword: [message] });
+    }
+    expect(await payoutAccountsOf(admin)).toEqual(before);
+    expect((await activityOf(admin, '?kind=payout-account-changed')).items).toEqual([]);
+  });
+
   it('is given by Bergblick for the first time: no account until the next payout date', async () => {
     const bergblick = await signIn('bergblick');
     expect(await payoutAccountsOf(bergblick)).toEqual({ current: null, next: null, nextPayoutDate: '2026-12-01', history: [] });
-    expect((await accountCall('/payout-account', bergblick, 'PUT', { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7' })).status).toBe(200);
+    expect((await accountCall('/payout-account', bergblick, 'PUT', { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7', currentPassword: 'demo-password' })).status).toBe(200);
     expect(await payoutAccountsOf(bergblick)).toMatchObject({ current: null, next: { iban: 'CH9300762011623852957', effectiveFrom: '2026-12-01' } });
   });
 
   it('is left as it is by a save of the account in use, however the IBAN is written: no pending change, nothing logged', async () => {
     const before = await payoutAccountsOf(admin);
-    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'be71 0961 2345 6769' });
+    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'be71 0961 2345 6769', currentPassword: 'demo-password' });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(before);
     expect(await payoutAccountsOf(admin)).toMatchObject({ next: null, history: before.history });
@@ -157,7 +174,7 @@ describe('the payout account', () => {
   });
 
   it('keeps a pending change given again, and withdraws it when the account in use is given again, which is logged', async () => {
-    const change = (iban: string) => accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban });
+    const change = (iban: string) => accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban, currentPassword: 'demo-password' });
     const before = await payoutAccountsOf(admin);
     expect((await change('BE68 5390 0754 7034')).status).toBe(200);
     const pending = await payoutAccountsOf(admin);
@@ -191,7 +208,7 @@ describe('the payout account', () => {
     ['BE68 5390 0754 7035', "This IBAN's check digits do not match: look for a mistyped character."],
   ])('refuses the IBAN %j saying why, and keeps the account', async (iban, message) => {
     const before = await payoutAccountsOf(admin);
-    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban });
+    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban, currentPassword: 'demo-password' });
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual({ iban: [message] });
     expect(await payoutAccountsOf(admin)).toEqual(before);

@@ -8,7 +8,8 @@ import { currentStore } from '../db/store';
 import { contractBody, required, type Issue } from '../http/contract-body';
 import { logActivity } from '../http/activity';
 import { requireAllowed } from '../http/guards';
-import { answer } from '../http/problem';
+import { answer, ProblemError } from '../http/problem';
+import { passwordIsRight } from '../http/passwords';
 import { readBody } from '../http/validate';
 import { billingDetailsSave, payoutAccountSave } from '../rules/account-saves';
 import { now, today } from '../rules/clock';
@@ -50,6 +51,7 @@ const ibanMessages: Record<IbanProblem, (issue: Issue) => string> = {
 };
 
 export const payoutAccountBody = contractBody(payoutAccountBodySchema, {
+  currentPassword: required('Enter your password: it confirms a change of the payout account.'),
   accountHolder: required('Enter the account holder.'),
   iban: { ...required('Enter the IBAN.'), custom: (issue) => ibanMessages[param<IbanProblem>(issue, 'problem')](issue) },
 });
@@ -91,7 +93,11 @@ export const account = [
   http.put('*/api/account/payout-account', ({ request }) =>
     answer(async () => {
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the payout account.');
-      const body = await readBody(request, payoutAccountBody);
+      const { currentPassword, ...body } = await readBody(request, payoutAccountBody);
+      const record = await currentStore().read((db) => db.users.userByEmail(user.email));
+      if (!(await passwordIsRight(record, currentPassword))) {
+        throw new ProblemError(422, 'Some values are not valid.', { errors: { currentPassword: ['The password is not right.'] } });
+      }
       const day = today();
       const accounts = await currentStore().write((context) => {
         const versions = context.db.accounts.payoutVersions(merchant.id);

@@ -15,7 +15,7 @@ const sessionOf = async (token: string) => ((await (await call('/session', { tok
 
 /** What Bergblick's checklist asks for: a payout account, and a test order activated then credited through the API. */
 async function doTheChecklist(token: string) {
-  expect((await accountCall('/payout-account', token, 'PUT', { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7' })).status).toBe(200);
+  expect((await accountCall('/payout-account', token, 'PUT', { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7', currentPassword: 'demo-password' })).status).toBe(200);
   const created = await orderIn('created', token, 'test');
   const activated = await postAction(created.orderNumber, 'activate', { version: created.version }, { token, mode: 'test' });
   expect(activated.status).toBe(200);

@@ -28,7 +28,7 @@ export function billingDetailsSave(stored: BillingDetails, body: BillingDetailsB
  * date on already go to that account: the current one with no change pending, or the pending one.
  * Giving the current account while a change is pending records it again, which withdraws the change.
  */
-export function payoutAccountSave(versions: readonly PayoutAccount[], today: string, body: PayoutAccountBody, { at, by }: Author): PayoutAccount | null {
+export function payoutAccountSave(versions: readonly PayoutAccount[], today: string, body: Omit<PayoutAccountBody, 'currentPassword'>, { at, by }: Author): PayoutAccount | null {
   const given = { accountHolder: body.accountHolder, iban: compactIban(body.iban) };
   const { current, next } = payoutAccounts(versions, today);
   const planned = next ?? current;

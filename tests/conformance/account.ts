@@ -34,7 +34,7 @@ export async function accountChecks(context: Context): Promise<void> {
   await suite.check('finance may change neither the billing details nor the payout account (403)', async () => {
     const details = (await api.call('/account/billing-details', { token: admin.token, mode: null })).json<BillingDetails>();
     expectStatus(await api.call('/account/billing-details', { method: 'PUT', token: as(finance), mode: null, body: details }), 403);
-    expectStatus(await api.call('/account/payout-account', { method: 'PUT', token: as(finance), mode: null, body: { accountHolder: 'x', iban: 'BE71096123456769' } }), 403);
+    expectStatus(await api.call('/account/payout-account', { method: 'PUT', token: as(finance), mode: null, body: { accountHolder: 'x', iban: 'BE71096123456769', currentPassword: 'demo-password' } }), 403);
   });
 
   await suite.check('the billing details saved as they are change nothing (200), a change is kept and put back, and a VAT number of another country is refused (422)', async () => {
@@ -57,7 +57,7 @@ export async function accountChecks(context: Context): Promise<void> {
 
   await suite.check('a payout account with a wrong IBAN check digit is refused (422), naming the field', async () => {
     const before = (await api.call('/account/payout-account', { token: admin.token, mode: null })).json<PayoutAccounts>();
-    expectProblemNaming(await api.call('/account/payout-account', { method: 'PUT', token: admin.token, mode: null, body: { accountHolder: 'x', iban: 'BE71096123456768' } }), 422, ['iban']);
+    expectProblemNaming(await api.call('/account/payout-account', { method: 'PUT', token: admin.token, mode: null, body: { accountHolder: 'x', iban: 'BE71096123456768', currentPassword: 'demo-password' } }), 422, ['iban']);
     const after = (await api.call('/account/payout-account', { token: admin.token, mode: null })).json<PayoutAccounts>();
     ensure(after.history.length === before.history.length, 'a refused change was kept in the history');
   });

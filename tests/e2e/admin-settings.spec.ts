@@ -78,6 +78,8 @@ test('an admin gives a new payout account, checked as it is typed, for the next 
   await expectAccessible(page);
   await iban.fill('NL91 ABNA 0417 1643 00');
   await expect(page.getByText('Valid IBAN of an account in Netherlands.')).toBeVisible();
+  // The password is asked again: a session left open may not move where the money goes.
+  await page.getByLabel(/^Your password/).fill('demo-password');
   await page.getByRole('button', { name: 'Save payout account' }).click();
   await expect(page.getByText(/^Saved\. Payouts from .+ go to the new account\.$/)).toBeVisible();
   await expect(page.getByText(/^From /)).toBeVisible();
@@ -142,6 +144,7 @@ test('Bergblick works in test data until its security check has passed, then goe
   await page.getByRole('link', { name: 'give a payout account' }).click();
   await page.getByRole('textbox', { name: 'Account holder' }).fill('Bergblick AG');
   await page.getByRole('textbox', { name: 'IBAN' }).fill('CH93 0076 2011 6238 5295 7');
+  await page.getByLabel(/^Your password/).fill('demo-password');
   await page.getByRole('button', { name: 'Save payout account' }).click();
   await expect(page.getByText(/^Saved\. Payouts from/)).toBeVisible();
   const created = JSON.parse((await callApi(page, '/orders?status=created&pageSize=1', { mode: 'test' })).text) as { items: { orderNumber: string; version: number }[] };

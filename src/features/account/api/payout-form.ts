@@ -17,5 +17,6 @@ export const payoutFormSchema = z.object({
     const problem = ibanProblem(iban);
     if (problem) context.addIssue({ code: 'custom', message: `account:validation.ibanProblems.${problem}` });
   }),
+  currentPassword: z.string().min(1, { error: 'account:validation.currentPassword' }),
 }) satisfies z.ZodType<PayoutAccountBody>;
 export type PayoutForm = z.input<typeof payoutFormSchema>;

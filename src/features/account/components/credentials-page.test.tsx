@@ -8,7 +8,7 @@ const storedKeys = async () => (await apiRequest('/account/api-keys', apiKeyList
 
 /** What Bergblick's integration does before it may ask for the check: a payout account, a test order activated and credited. */
 async function doTheChecklist() {
-  await apiRequest('/account/payout-account', z.looseObject({}), { method: 'PUT', body: { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7' } });
+  await apiRequest('/account/payout-account', z.looseObject({}), { method: 'PUT', body: { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7', currentPassword: 'demo-password' } });
   const order = await findOrder('created', 'test');
   const activated = await apiRequest(`/orders/${order.orderNumber}/activate`, z.looseObject({ version: z.number() }), { method: 'POST', mode: 'test', body: { version: order.version } });
   await apiRequest(`/orders/${order.orderNumber}/reductions`, z.looseObject({}), { method: 'POST', mode: 'test', body: { version: activated.version, reason: 'Integration test', amount: 100 } });

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -27,7 +27,7 @@ export function PayoutAccountForm({ accounts }: Props) {
   const [outcome, setOutcome] = useState<PayoutSaveOutcome | null>(null);
   const form = useForm<PayoutForm>({
     resolver: zodResolver(payoutFormSchema),
-    defaultValues: { accountHolder, iban: '' },
+    defaultValues: { accountHolder, iban: '', currentPassword: '' },
     // Checked when the field is left, then at every keystroke.
     mode: 'onTouched',
     shouldFocusError: false,
@@ -39,9 +39,10 @@ export function PayoutAccountForm({ accounts }: Props) {
   const ibanCountry = iban.trim() !== '' && ibanProblem(iban) === null ? (compactIban(iban).slice(0, 2) as Country) : null;
 
   const change = useChangePayoutAccount({
-    onSuccess: (changed) => form.reset({ accountHolder: (changed.next ?? changed.current)?.accountHolder ?? accountHolder, iban: '' }),
+    onSuccess: (changed) => form.reset({ accountHolder: (changed.next ?? changed.current)?.accountHolder ?? accountHolder, iban: '', currentPassword: '' }),
     onError: (error) => {
       for (const field of refusedFields(error.fieldErrors, ['accountHolder', 'iban'] as const)) form.setError(field, { message: refusedByServer });
+      if (error.fieldErrors.currentPassword) form.setError('currentPassword', { message: 'account:validation.wrongPassword' });
       focusFirstInvalid();
     },
   });
@@ -84,6 +85,16 @@ export function PayoutAccountForm({ accounts }: Props) {
             {...form.register('iban')}
           />
         </SimpleGrid>
+        {/* Asked again, as the payment portals do: an open session alone may not move where the money goes. */}
+        <PasswordInput
+          label={t('payout.fields.currentPassword')}
+          description={t('payout.form.passwordHint')}
+          required
+          autoComplete="current-password"
+          maw={360}
+          error={message(errors.currentPassword?.message)}
+          {...form.register('currentPassword')}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={change.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
             {t('payout.form.save')}

@@ -5,6 +5,12 @@ import { accountPaths } from '../paths';
 
 const storedAccounts = () => apiRequest('/account/payout-account', payoutAccountsSchema);
 
+/** Types the admin's password, asked again for each change, and saves. */
+async function saveWithPassword(user: Awaited<ReturnType<typeof renderApp>>['user'], password = 'demo-password') {
+  await user.type(screen.getByLabelText(/^Your password/), password);
+  await user.click(screen.getByRole('button', { name: 'Save payout account' }));
+}
+
 describe('the payout account', () => {
   it('checks the IBAN beside the field and gives the new account from the next payout on, keeping the history', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount() });
@@ -23,7 +29,7 @@ describe('the payout account', () => {
     expect(screen.queryByText('The check digits do not match: look for a mistyped character.')).not.toBeInTheDocument();
 
     expect(screen.getByText(/^A new account is paid to from the next payout on, 1 Dec 2026/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Save payout account' }));
+    await saveWithPassword(user);
     expect(await screen.findByText('Saved. Payouts from 1 Dec 2026 go to the new account.')).toBeInTheDocument();
     expect(screen.getByText('From 1 Dec 2026')).toBeInTheDocument();
     expect(screen.getByText('Current')).toBeInTheDocument();
@@ -51,25 +57,37 @@ describe('the payout account', () => {
   it('says a save of the account in use changed nothing, and that giving it again withdraws a pending change', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount() });
     const iban = await screen.findByRole('textbox', { name: 'IBAN' });
-    const save = screen.getByRole('button', { name: 'Save payout account' });
     await user.type(iban, 'be71 0961 2345 6769');
-    await user.click(save);
+    await saveWithPassword(user);
     expect(await screen.findByText('Nothing to save: payouts already go to this account.')).toBeInTheDocument();
     expect(screen.queryByText('From 1 Dec 2026')).not.toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'History' })).getAllByRole('row')).toHaveLength(2);
 
     await user.type(iban, 'BE68 5390 0754 7034');
-    await user.click(save);
+    await saveWithPassword(user);
     expect(await screen.findByText('Saved. Payouts from 1 Dec 2026 go to the new account.')).toBeInTheDocument();
     await user.type(iban, 'BE68539007547034');
-    await user.click(save);
+    await saveWithPassword(user);
     expect(await screen.findByText('Nothing to save: payouts from 1 Dec 2026 on already go to this account.')).toBeInTheDocument();
 
     await user.type(iban, 'BE71 0961 2345 6769');
-    await user.click(save);
+    await saveWithPassword(user);
     expect(await screen.findByText('Saved. The change planned for 1 Dec 2026 is withdrawn: payouts keep going to the current account.')).toBeInTheDocument();
     expect(screen.queryByText('From 1 Dec 2026')).not.toBeInTheDocument();
     expect(await storedAccounts()).toMatchObject({ current: { iban: 'BE71096123456769' }, next: null });
+  });
+
+  it("asks for the admin's password again, says beside it when it is wrong, and keeps the account typed", async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount() });
+    const iban = await screen.findByRole('textbox', { name: 'IBAN' });
+    await user.type(iban, 'BE68 5390 0754 7034');
+    await user.click(screen.getByRole('button', { name: 'Save payout account' }));
+    expect(await screen.findByText('Enter your password to confirm the change.')).toBeInTheDocument();
+
+    await saveWithPassword(user, 'not-the-password');
+    expect(await screen.findByText('The password is not right.')).toBeInTheDocument();
+    expect(iban).toHaveValue('BE68 5390 0754 7034');
+    expect(await storedAccounts()).toMatchObject({ next: null });
   });
 
   it('lets finance read the account and its history, with no form', async () => {
