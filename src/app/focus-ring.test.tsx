@@ -17,8 +17,10 @@ describe('the focus the app moves itself', () => {
     main.focus();
     expect(getComputedStyle(main).outlineStyle).toBe('none');
 
+    // A field the user reaches shows a ring of its own, plainer than its border's colour.
     const search = screen.getByRole('textbox', { name: 'Search' });
     search.focus();
-    expect(getComputedStyle(search).outlineStyle).not.toBe('none');
+    expect(getComputedStyle(search).outlineStyle).toBe('solid');
+    expect(getComputedStyle(search).outlineWidth).toBe('2px');
   });
 });
