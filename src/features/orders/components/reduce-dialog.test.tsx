@@ -18,6 +18,25 @@ async function openReduceDialog(language: 'en' | 'fr' | 'nl' | 'de' = 'en') {
   return { ...view, order, dialog };
 }
 
+/** Types a credit of `amount` with the reason Other and a note, as a user fills the dialog in. */
+async function typeCredit(user: Awaited<ReturnType<typeof openReduceDialog>>['user'], dialog: HTMLElement, amount: string) {
+  const field = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
+  await user.type(field, amount);
+  await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+  await user.click(await screen.findByRole('option', { name: 'Other' }));
+  await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Goodwill');
+  return field;
+}
+
+/** A credit of `cents` made meanwhile by someone else, against the version this dialog opened on. */
+function creditInAnotherTab(order: { orderNumber: string; version: number }, cents: number) {
+  return apiRequest(orderApiPaths.reductions(order.orderNumber), z.unknown(), {
+    method: 'POST',
+    mode: 'live',
+    body: { version: order.version, reason: 'Other tab', amount: cents },
+  });
+}
+
 describe('the partial-cancel summary', () => {
   it('promises no credit for an amount above what is outstanding', async () => {
     const { user, dialog } = await openReduceDialog();
@@ -149,16 +168,8 @@ describe('the amount field', () => {
 
   it('marks an amount above the fresh outstanding once another tab credited the order meanwhile', async () => {
     const { user, dialog, order } = await openReduceDialog();
-    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
-    await user.type(amount, (order.outstanding / 100).toFixed(2));
-    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
-    await user.click(await screen.findByRole('option', { name: 'Other' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Goodwill');
-    await apiRequest(orderApiPaths.reductions(order.orderNumber), z.unknown(), {
-      method: 'POST',
-      mode: 'live',
-      body: { version: order.version, reason: 'Other tab', amount: 200 },
-    });
+    const amount = await typeCredit(user, dialog, (order.outstanding / 100).toFixed(2));
+    await creditInAnotherTab(order, 200);
 
     await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order in the meantime');
@@ -170,16 +181,8 @@ describe('the amount field', () => {
 
   it('is refused, and says so, when the order shown behind it was refreshed after a credit made in another tab', async () => {
     const { user, dialog, order, queryClient } = await openReduceDialog();
-    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
-    await user.type(amount, '4');
-    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
-    await user.click(await screen.findByRole('option', { name: 'Other' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Goodwill');
-    await apiRequest(orderApiPaths.reductions(order.orderNumber), z.unknown(), {
-      method: 'POST',
-      mode: 'live',
-      body: { version: order.version, reason: 'Other tab', amount: 400 },
-    });
+    const amount = await typeCredit(user, dialog, '4');
+    await creditInAnotherTab(order, 400);
     // The other tab says so: this one asks for the order again, and the dialog shows the fresh figures.
     await queryClient.invalidateQueries();
 
