@@ -6,17 +6,24 @@ import { defineConfig, type Plugin } from 'vite';
 const jspdfUnusedPlugins = fileURLToPath(new URL('./mocks/pdf/jspdf-unused-plugins.ts', import.meta.url));
 const cookieJarStandIn = fileURLToPath(new URL('./mocks/cookie-jar-stand-in.ts', import.meta.url));
 
-/** The modules src/main.tsx imports one task after another, rather than with the entry. */
-const deferredModules = [fileURLToPath(new URL('./src/app/start.tsx', import.meta.url)), '/node_modules/react-dom/client.js'];
+/**
+ * What every first load imports after the entry: the modules src/main.tsx imports one task after
+ * another, and the English catalogues, every message's fallback, which the app's start imports.
+ */
+const firstLoadModules = [
+  fileURLToPath(new URL('./src/app/start.tsx', import.meta.url)),
+  '/node_modules/react-dom/client.js',
+  fileURLToPath(new URL('./src/app/languages/en.ts', import.meta.url)),
+];
 
 /**
- * Preloads from index.html the chunks of the modules src/main.tsx imports later, and the chunks they
- * import: their download then starts with the entry's, not once it has run.
+ * Preloads from index.html the chunks of those modules, the chunks they import and their CSS: their
+ * download then starts with the entry's, not once the module that imports them has run.
  */
-function preloadDeferredChunks(): Plugin {
+function preloadFirstLoad(): Plugin {
   let base = '/';
   return {
-    name: 'comptoir:preload-deferred-chunks',
+    name: 'comptoir:preload-first-load',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -33,17 +40,25 @@ function preloadDeferredChunks(): Plugin {
           files.add(file);
           for (const imported of chunk?.imports ?? []) visit(imported);
         };
-        for (const chunk of chunks.values()) {
-          if (deferredModules.some((module) => chunk.facadeModuleId?.endsWith(module))) visit(chunk.fileName);
+        // In this order, the app's own code first: the largest, and the first the page waits for.
+        for (const module of firstLoadModules) {
+          const chunk = [...chunks.values()].find((candidate) => candidate.facadeModuleId?.endsWith(module));
+          if (chunk) visit(chunk.fileName);
         }
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
+        // The CSS is only fetched here: Vite's loader applies it as the app imports its module, in
+        // the cascade's order.
+        const styleSheets = [...files].flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]);
+        return [
+          ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const })),
+          ...styleSheets.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const })),
+        ];
       },
     },
   };
 }
 
 export default defineConfig({
-  plugins: [react(), preloadDeferredChunks()],
+  plugins: [react(), preloadFirstLoad()],
   resolve: {
     alias: {
       html2canvas: jspdfUnusedPlugins,

@@ -1,5 +1,5 @@
 import { backendFailure, forgetDemoData, mockBackend } from '@mocks/page-start';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { BackendFailure } from '@/app/backend-failure';
@@ -21,10 +21,14 @@ export async function start() {
   prefetchFirstPage(queryClient, window.location);
   const i18n = createI18n(await catalogues, language);
   const reactRoot = createRoot(root);
-  reactRoot.render(
-    <StrictMode>
-      <App queryClient={queryClient} i18n={i18n} />
-    </StrictMode>,
+  // As a transition, React renders the first page in slices that let the browser in between: its
+  // list may already be in the cache, and rendered in one go it held the page for some 200 ms.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient} i18n={i18n} />
+      </StrictMode>,
+    ),
   );
   // Shown once the app is rendered, in its place (a build for a real API has no embedded backend).
   if (mockBackend) {
