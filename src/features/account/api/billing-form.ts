@@ -5,7 +5,13 @@ import { isValidPostalCode } from '@/contract/postal-code';
 import { isValidVatNumber } from '@/contract/vat-number';
 import { alwaysCheck } from '@/lib/validation';
 
-const text = (max: number, required: string) => z.string().trim().min(1, { error: required }).max(max, { error: 'account:validation.tooLong' });
+/** A required text of at most `max` characters; `field` names its message's key, which names the limit. */
+const text = (field: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `account:validation.${field}` })
+    .max(max, { error: `account:validation.tooLong.${field}` });
 
 /**
  * The billing details form's own checks, with catalogue keys as messages. The postal code and the
@@ -14,13 +20,13 @@ const text = (max: number, required: string) => z.string().trim().min(1, { error
  */
 export const billingFormSchema = z
   .object({
-    companyName: text(limits.nameLength, 'account:validation.companyName'),
-    street: text(accountLimits.streetLength, 'account:validation.street'),
-    postalCode: text(accountLimits.postalCodeLength, 'account:validation.postalCode'),
-    city: text(accountLimits.cityLength, 'account:validation.city'),
+    companyName: text('companyName', limits.nameLength),
+    street: text('street', accountLimits.streetLength),
+    postalCode: text('postalCode', accountLimits.postalCodeLength),
+    city: text('city', accountLimits.cityLength),
     country: z.enum(countries),
     vatNumber: z.string().trim().min(1, { error: 'account:validation.vatNumber' }),
-    invoiceEmail: z.email({ error: 'account:validation.invoiceEmail' }).max(limits.emailLength, { error: 'account:validation.tooLong' }),
+    invoiceEmail: z.email({ error: 'account:validation.invoiceEmail' }).max(limits.emailLength, { error: 'account:validation.tooLong.invoiceEmail' }),
   })
   .superRefine((form, context) => {
     if (form.postalCode.trim() !== '' && !isValidPostalCode(form.country, form.postalCode)) {

@@ -8,7 +8,7 @@ export const payoutFormSchema = z.object({
     .string()
     .trim()
     .min(1, { error: 'account:validation.accountHolder' })
-    .max(accountLimits.accountHolderLength, { error: 'account:validation.tooLong' }),
+    .max(accountLimits.accountHolderLength, { error: 'account:validation.tooLong.accountHolder' }),
   iban: z.string().superRefine((iban, context) => {
     if (iban.trim() === '') {
       context.addIssue({ code: 'custom', message: 'account:validation.iban' });

@@ -4,8 +4,8 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { BillingDetails } from '@/contract/account';
-import { countries } from '@/contract/common';
+import { accountLimits, type BillingDetails } from '@/contract/account';
+import { countries, limits } from '@/contract/common';
 import { postalCodeExamples } from '@/contract/postal-code';
 import { vatNumberExamples } from '@/contract/vat-number';
 import { ErrorState } from '@/components/query-states';
@@ -39,7 +39,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
     // Compared with the details as they were when saved: the API keeps them as they are when nothing changes.
     save.mutate(values, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
   });
-  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], postalExample: postalCodeExamples[country] }) : undefined);
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], postalExample: postalCodeExamples[country], ...limits, ...accountLimits }) : undefined);
   const failure = save.error && !isApiError(save.error, 'validation') ? save.error : null;
 
   return (

@@ -33,6 +33,18 @@ describe('the billing details', () => {
     expect(await storedDetails()).toMatchObject({ street: 'Place Sainte-Catherine 3', vatNumber: 'BE0987654394', updatedBy: 'Nathalie Dubois' });
   });
 
+  it('names the limit of a field typed too long and keeps what was typed', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails(), language: 'de' });
+    const city = await screen.findByRole('textbox', { name: 'Ort' });
+    await user.clear(city);
+    await user.click(city);
+    await user.paste('B'.repeat(61));
+    await user.click(screen.getByRole('button', { name: 'Rechnungsdaten speichern' }));
+    expect(await screen.findByText('Höchstens 60 Zeichen.')).toBeInTheDocument();
+    expect(city).toHaveValue('B'.repeat(61));
+    expect((await storedDetails()).city).not.toBe('B'.repeat(61));
+  });
+
   it('refuses a VAT number whose check digits do not match and a postal code not of the country, next to each field', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails(), language: 'fr' });
     const vatNumber = await screen.findByRole('textbox', { name: 'Numéro de TVA' });

@@ -3,6 +3,7 @@ import { Alert, Button, CopyButton, Group, Modal, Stack, TextInput } from '@mant
 import { IconAlertTriangle, IconCopy } from '@tabler/icons-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { accountLimits } from '@/contract/account';
 import type { Mode } from '@/contract/common';
 import { ErrorState } from '@/components/query-states';
 import { useReturnFocus } from '@/components/use-return-focus';
@@ -56,7 +57,7 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
               description={t('keys.create.nameHint')}
               required
               data-autofocus
-              error={nameError ? t(nameError, { defaultValue: nameError }) : undefined}
+              error={nameError ? t(nameError, { defaultValue: nameError, ...accountLimits }) : undefined}
               {...form.register('name')}
             />
             <Group justify="flex-end">

@@ -4,7 +4,7 @@ import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { PayoutAccounts } from '@/contract/account';
+import { accountLimits, type PayoutAccounts } from '@/contract/account';
 import type { Country } from '@/contract/common';
 import { compactIban, disallowedIbanCharacters, ibanProblem } from '@/contract/iban';
 import { ErrorState } from '@/components/query-states';
@@ -51,7 +51,7 @@ export function PayoutAccountForm({ accounts }: Props) {
     // Compared with the account as it was when saved: the page shows the answer before this runs.
     change.mutate(values, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
   });
-  const message = (key?: string) => (key ? t(key, { defaultValue: key, characters: disallowedIbanCharacters(iban).join(' ') }) : undefined);
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, characters: disallowedIbanCharacters(iban).join(' '), ...accountLimits }) : undefined);
   const failure = change.error && !isApiError(change.error, 'validation') ? change.error : null;
 
   return (

@@ -69,10 +69,10 @@ function missingPaymentProblems(form: PaymentFields, locale: string, currency: s
 export function ticketFormSchema({ order, locale, currency }: { order?: OrderTerm; locale: string; currency: string }) {
   return z
     .object({
-      firstName: z.string().trim().min(1, { error: 'support:validation.firstName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
-      lastName: z.string().trim().min(1, { error: 'support:validation.lastName' }).max(limits.nameLength, { error: 'support:validation.tooLong' }),
+      firstName: z.string().trim().min(1, { error: 'support:validation.firstName' }).max(limits.nameLength, { error: 'support:validation.tooLong.name' }),
+      lastName: z.string().trim().min(1, { error: 'support:validation.lastName' }).max(limits.nameLength, { error: 'support:validation.tooLong.name' }),
       merchantId: z.string().trim().regex(/^\d{2,10}$/, { error: 'support:validation.merchantId' }),
-      email: z.email({ error: 'support:validation.email' }).max(limits.emailLength, { error: 'support:validation.tooLong' }),
+      email: z.email({ error: 'support:validation.email' }).max(limits.emailLength, { error: 'support:validation.tooLong.email' }),
       // Empty until the user (or the order the request was started from) picks one.
       topic: z
         .enum(topics, { error: 'support:validation.topic' })
@@ -83,12 +83,12 @@ export function ticketFormSchema({ order, locale, currency }: { order?: OrderTer
         .string()
         .transform((value) => value.replace(/\s+/g, ''))
         .refine((value) => value === '' || orderReferencePattern.test(value), { error: 'support:validation.orderReferenceFormat' }),
-      customerId: z.string().trim().max(limits.customerIdLength, { error: 'support:validation.tooLong' }),
+      customerId: z.string().trim().max(limits.customerIdLength, { error: 'support:validation.tooLong.customerId' }),
       message: z.string().trim().min(1, { error: 'support:validation.message' }).max(limits.messageLength, { error: 'support:validation.messageTooLong' }),
       wishedDueDate: z.string(),
       paymentDate: z.string(),
       paidAmount: z.string(),
-      shopperBankReference: z.string().trim().max(limits.bankReferenceLength, { error: 'support:validation.tooLong' }),
+      shopperBankReference: z.string().trim().max(limits.bankReferenceLength, { error: 'support:validation.tooLong.bankReference' }),
     })
     .superRefine((form, context) => {
       const problems =

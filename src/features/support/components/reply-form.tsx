@@ -4,6 +4,7 @@ import { IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { limits } from '@/contract/common';
 import { isApiError, type ApiError } from '@/lib/api-error';
 import { useDataMode } from '@/lib/data-mode';
 import { useReplyToTicket } from '../api/reply-to-ticket';
@@ -92,7 +93,7 @@ export function ReplyForm({ ticketNumber, userEmail }: Props) {
           autosize
           minRows={4}
           maxRows={12}
-          error={errors.body?.message ? t(errors.body.message, { defaultValue: errors.body.message }) : undefined}
+          error={errors.body?.message ? t(errors.body.message, { defaultValue: errors.body.message, ...limits }) : undefined}
           {...form.register('body')}
         />
         <Group justify="space-between">

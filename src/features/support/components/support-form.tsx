@@ -4,6 +4,7 @@ import { IconSend } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { limits } from '@/contract/common';
 import { topics, type Ticket, type Topic } from '@/contract/support';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
@@ -97,8 +98,9 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
     },
   });
 
-  // Payment references end with the merchant's own id: examples show the user's.
-  const message = (key?: string, values?: Record<string, string>) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId, ...values }) : undefined);
+  // Payment references end with the merchant's own id: examples show the user's. A field too long
+  // is told its limit.
+  const message = (key?: string, values?: Record<string, string>) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId, ...limits, ...values }) : undefined);
   const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, { locale, currency, language: i18n.language }), idempotencyKey }));
   const fieldProps = { register: form.register, errors, message };
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;

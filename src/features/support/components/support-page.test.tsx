@@ -30,6 +30,17 @@ describe('the support form', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveFocus());
   });
 
+  it('names the limit of a field typed too long, in the chosen language', async () => {
+    const { user } = await renderApp({ as: 'admin', path: supportPaths.page(), language: 'fr' });
+    const firstName = await screen.findByRole('textbox', { name: 'Prénom' });
+    await user.clear(firstName);
+    await user.click(firstName);
+    await user.paste('N'.repeat(101));
+    await user.click(screen.getByRole('button', { name: 'Envoyer au support' }));
+    expect(await screen.findByText('100 caractères au maximum.')).toBeInTheDocument();
+    expect(firstName).toHaveValue('N'.repeat(101));
+  });
+
   it('asks for the order and the wished due date of a payment-term extension', async () => {
     const { user } = await renderApp({ as: 'finance', path: supportPaths.page() });
     await screen.findByRole('textbox', { name: 'Merchant id' });
