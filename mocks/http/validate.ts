@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseBody, type ContractBody } from './contract-body';
+import { checkBody, parseBody, type ContractBody } from './contract-body';
 import { ProblemError } from './problem';
 
 /** `application/json` or a `+json` type, whatever its parameters (`; charset=utf-8`). */
@@ -58,7 +58,17 @@ export function readQuery<T>(params: URLSearchParams, query: ContractBody<T>, { 
       throw new ProblemError(400, `Unknown query parameter ${names}: this address reads ${known.join(', ')}.`);
     }
   }
-  return parseBody(query, queryObject(params, empty));
+  const checked = checkBody(query, queryObject(params, empty));
+  if (checked.success) return checked.data;
+  // A parameter sent twice reads as a list (`page=1&page=2` as "1,2"): where the field takes no
+  // list, the sender is told it came more than once rather than that "1,2" is no number.
+  const errors = Object.fromEntries(
+    Object.entries(checked.errors).map(([field, messages]) => {
+      const sent = params.getAll(field).length;
+      return [field, sent > 1 ? [`Sent ${sent} times: send it once.`] : messages];
+    }),
+  );
+  throw new ProblemError(422, 'Some values are not valid.', { errors });
 }
 
 /**

@@ -72,6 +72,11 @@ describe('GET /api/exports/orders', () => {
     const list = await call('/orders?pagesize=5&Status=created', { token });
     expect(list.status).toBe(400);
     expect(((await list.json()) as { detail: string }).detail).toMatch(/^Unknown query parameter "pagesize", "Status": /);
+    // A parameter sent twice is told so, unless it takes a list, where both values count.
+    const twice = await call('/orders?page=1&page=2&status=created&status=paid', { token });
+    expect(twice.status).toBe(422);
+    expect(((await twice.json()) as { errors: object }).errors).toEqual({ page: ['Sent 2 times: send it once.'] });
+    expect((await call('/orders?status=created&status=paid', { token })).status).toBe(200);
   });
 
   it('writes a typed reason as typed, a formula made harmless', async () => {
