@@ -5,10 +5,17 @@ import { displayName } from '../lib/member';
 
 export type MemberAction = 'role' | 'deactivate' | 'reactivate' | 'resend';
 
-type Props = { member: TeamMember; isYou: boolean; pending: boolean; onAction: (action: MemberAction) => void };
+type Props = {
+  member: TeamMember;
+  isYou: boolean;
+  pending: boolean;
+  onAction: (action: MemberAction) => void;
+  /** Buttons wrap to a second line rather than pass the edge of a narrow card. */
+  wrap?: boolean;
+};
 
 /** What an admin may do to this member; never anything to themself. */
-export function MemberActions({ member, isYou, pending, onAction }: Props) {
+export function MemberActions({ member, isYou, pending, onAction, wrap = false }: Props) {
   const { t } = useTranslation('team');
   if (isYou) {
     return (
@@ -26,7 +33,7 @@ export function MemberActions({ member, isYou, pending, onAction }: Props) {
     );
   }
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs" wrap={wrap ? 'wrap' : 'nowrap'}>
       <Button size="compact-sm" variant="light" onClick={() => onAction('role')} aria-label={t('actions.changeRoleOf', { name })}>
         {t('actions.changeRole')}
       </Button>

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiRequest, renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/screen-width';
 import { z } from 'zod';
 
 const rowOf = (text: string) => screen.getByRole('cell', { name: text }).closest('tr')!;
@@ -107,5 +108,29 @@ describe('the team page', () => {
     await user.click(await screen.findByRole('button', { name: /User menu for/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Team' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument();
+  });
+});
+
+describe('the team on a phone', () => {
+  atPhoneWidth();
+
+  it('is one card per user, with the e-mail address, role, last sign-in, state and what the admin may do, and no table', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/settings/team' });
+    const cards = within(await screen.findByRole('list', { name: 'Users of your merchant account' })).getAllByRole('listitem');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(cards.map((card) => within(card).getByText(/@atelier-lumiere\.example$/).textContent)).toEqual([
+      'admin@atelier-lumiere.example',
+      'finance@atelier-lumiere.example',
+      'support@atelier-lumiere.example',
+    ]);
+    const [mine, finance] = cards as [HTMLElement, HTMLElement];
+    expect(within(mine).getByText('You')).toBeInTheDocument();
+    expect(within(mine).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(finance).getByText('Role: Finance')).toBeInTheDocument();
+    expect(within(finance).getByText('Active')).toBeInTheDocument();
+    expect(within(finance).getByText(/^Last sign-in: |^Never signed in$/)).toBeInTheDocument();
+
+    await user.click(within(finance).getByRole('button', { name: 'Change role of Pieter Janssens' }));
+    expect(await screen.findByRole('dialog', { name: 'Change the role of Pieter Janssens' })).toBeInTheDocument();
   });
 });

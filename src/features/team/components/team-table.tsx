@@ -1,11 +1,14 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '@/contract/team';
 import { useFormat } from '@/lib/format';
+import { usePhone } from '@/lib/use-phone';
 import { MemberActions, type MemberAction } from './member-actions';
+import { MemberName } from './member-name';
 import { MemberStateBadge } from './member-state-badge';
+import { TeamCards } from './team-cards';
 
-type Props = {
+export type TeamListProps = {
   team: Team;
   currentEmail: string;
   /** The member whose change without a dialog (reactivate, new link) is under way. */
@@ -13,9 +16,13 @@ type Props = {
   onAction: (memberId: string, action: MemberAction) => void;
 };
 
-export function TeamTable({ team, currentEmail, pendingId, onAction }: Props) {
+/** The team as a table; on a phone, as cards. */
+export function TeamTable(props: TeamListProps) {
+  const { team, currentEmail, pendingId, onAction } = props;
   const { t } = useTranslation('team');
   const format = useFormat();
+  const phone = usePhone();
+  if (phone) return <TeamCards {...props} />;
   return (
     // Wider than a narrow window: a region of its own that the keyboard can scroll.
     <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
@@ -39,22 +46,7 @@ export function TeamTable({ team, currentEmail, pendingId, onAction }: Props) {
             return (
               <Table.Tr key={member.id}>
                 <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    {member.name ? (
-                      <Text size="sm" fw={600}>
-                        {member.name}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="dimmed" fs="italic">
-                        {t('table.noName')}
-                      </Text>
-                    )}
-                    {isYou && (
-                      <Badge size="sm" variant="outline">
-                        {t('table.you')}
-                      </Badge>
-                    )}
-                  </Group>
+                  <MemberName member={member} isYou={isYou} />
                 </Table.Td>
                 <Table.Td>{member.email}</Table.Td>
                 <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
