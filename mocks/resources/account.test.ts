@@ -56,6 +56,22 @@ describe('the billing details', () => {
     expect(text).toContain('VAT number: BE0987654394');
   });
 
+  it('refuse a save made on details someone changed since it read them (409, with the details now), and change nothing', async () => {
+    const read = await billingDetailsOf(admin);
+    expect((await accountCall('/billing-details', admin, 'PUT', { ...billing, updatedAt: read.updatedAt })).status).toBe(200);
+    const changed = await billingDetailsOf(admin);
+
+    const stale = await accountCall('/billing-details', admin, 'PUT', { ...billing, city: 'Ixelles', updatedAt: read.updatedAt });
+    expect(stale.status).toBe(409);
+    expect(await problemOf(stale)).toMatchObject({ status: 409, title: 'The details have changed', current: changed });
+    expect(await billingDetailsOf(admin)).toEqual(changed);
+
+    // Sent with the details it read now, or without any, the save goes through.
+    expect((await accountCall('/billing-details', admin, 'PUT', { ...billing, city: 'Ixelles', updatedAt: changed.updatedAt })).status).toBe(200);
+    expect((await accountCall('/billing-details', admin, 'PUT', { ...billing, city: 'Uccle' })).status).toBe(200);
+    expect((await billingDetailsOf(admin)).city).toBe('Uccle');
+  });
+
   it.each(countries)('take a VAT number in the format of %s, and refuse one of another country', async (country) => {
     const ok = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, postalCode: postalCodeExamples[country], vatNumber: vatNumberExamples[country] });
     expect(ok.status).toBe(200);

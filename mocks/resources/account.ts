@@ -11,7 +11,7 @@ import { requireAllowed } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { passwordIsRight } from '../http/passwords';
 import { readBody } from '../http/validate';
-import { billingDetailsSave, payoutAccountSave } from '../rules/account-saves';
+import { billingDetailsSave, isStaleBillingSave, payoutAccountSave } from '../rules/account-saves';
 import { now, today } from '../rules/clock';
 import { payoutAccounts } from '../rules/payout-schedule';
 
@@ -71,6 +71,12 @@ export const account = [
       const at = now();
       const details = await currentStore().write((context) => {
         const stored = context.db.accounts.billingDetails(merchant.id);
+        if (isStaleBillingSave(stored, body)) {
+          throw new ProblemError(409, `The billing details were changed by ${stored.updatedBy ?? 'someone'} since you read them. Read them again and save your change on them.`, {
+            kind: { slug: 'stale-details', title: 'The details have changed' },
+            extensions: { current: stored },
+          });
+        }
         const changed = billingDetailsSave(stored, body, { at, by: user.name });
         if (!changed) return stored;
         context.record({ kind: 'billing-details', merchantId: merchant.id, details: changed });

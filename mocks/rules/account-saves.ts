@@ -16,6 +16,11 @@ export function canonicalBillingDetails(body: BillingDetailsBody): BillingDetail
 
 const billingFields = ['companyName', 'street', 'postalCode', 'city', 'country', 'vatNumber', 'invoiceEmail'] as const satisfies readonly (keyof BillingDetailsBody)[];
 
+/** Whether a save names details older than the stored ones: another tab or user changed them since it read them. */
+export function isStaleBillingSave(stored: BillingDetails, body: BillingDetailsBody): boolean {
+  return body.updatedAt !== undefined && body.updatedAt !== stored.updatedAt;
+}
+
 /** The billing details a save makes, or null when they are the stored ones already. */
 export function billingDetailsSave(stored: BillingDetails, body: BillingDetailsBody, { at, by }: Author): BillingDetails | null {
   const given = canonicalBillingDetails(body);

@@ -41,14 +41,16 @@ export const accountEndpoints: readonly Endpoint[] = [
     path: '/account/billing-details',
     tag: 'Account',
     summary: 'Change the billing details',
-    description: 'Replaces them whole; the next document printed shows them. The VAT number must be in the format of the country.',
+    description:
+      'Replaces them whole; the next document printed shows them. The VAT number must be in the format of the country. ' +
+      'Sent with the `updatedAt` it read, a save made after someone else changed them is refused with 409, the problem holding the details as they are now (`current`).',
     signedIn: true,
     inMode: false,
     roles: accountChanges,
     body: billingDetailsBodySchema,
     bodyExample: billingDetailsExample,
     success: { status: 200, description: 'The billing details now.', schema: billingDetailsSchema },
-    errors: [400, 401, 403, 422, ...bodyErrors, ...writeErrors],
+    errors: [400, 401, 403, 409, 422, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'getPayoutAccount',

@@ -33,6 +33,10 @@ export const billingDetailsBodySchema = z
     country: z.enum(countries),
     vatNumber: z.string().trim().min(1).meta({ description: "In the format of `country`, with its check digits; spaces, dots and hyphens are ignored.", example: 'BE0123456749' }),
     invoiceEmail: z.string().trim().max(limits.emailLength).check(z.email()).meta({ description: "Where the provider sends the merchant's own invoices." }),
+    updatedAt: isoDateTime
+      .nullable()
+      .optional()
+      .meta({ description: 'The `updatedAt` of the details the user saw: when they have changed since, the save is refused with 409 rather than undo that change. Left out, the save replaces whatever is stored.' }),
   })
   .superRefine((body, context) => {
     const { country, postalCode, vatNumber } = body as Record<string, unknown> & { country: Country };

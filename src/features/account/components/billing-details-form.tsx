@@ -26,9 +26,15 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const country = useWatch({ control: form.control, name: 'country' });
+  // When the details the form was filled from were last changed: a save names it, so that the API
+  // refuses it (409) if someone changed them since, rather than silently undo that change.
+  const [filledFrom, setFilledFrom] = useState(details.updatedAt);
 
   const save = useUpdateBillingDetails({
-    onSuccess: (changed) => form.reset(billingFormValues(changed)),
+    onSuccess: (changed) => {
+      form.reset(billingFormValues(changed));
+      setFilledFrom(changed.updatedAt);
+    },
     onError: (error) => {
       for (const field of refusedFields(error.fieldErrors, billingFormFields)) form.setError(field, { message: refusedByServer });
       focusFirstInvalid();
@@ -37,15 +43,22 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
   const submit = form.handleSubmit((values) => {
     setSaved(null);
     // Compared with the details as they were when saved: the API keeps them as they are when nothing changes.
-    save.mutate(values, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
+    // Told of a change made meanwhile, the user saves what they typed over the details as they are now.
+    const updatedAt = isApiError(save.error, 'conflict') ? details.updatedAt : filledFrom;
+    save.mutate({ ...values, updatedAt }, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
   });
   const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], postalExample: postalCodeExamples[country], ...limits, ...accountLimits }) : undefined);
-  const failure = save.error && !isApiError(save.error, 'validation') ? save.error : null;
+  const failure = save.error && !isApiError(save.error, 'validation') && !isApiError(save.error, 'conflict') ? save.error : null;
 
   return (
     <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-label={t('billing.title')}>
       <Stack gap="md">
         {failure && <ErrorState error={failure} />}
+        {isApiError(save.error, 'conflict') && (
+          <Alert color="orange" role="alert" title={t('billing.changedMeanwhileTitle')}>
+            {t('billing.changedMeanwhile')}
+          </Alert>
+        )}
         {isApiError(save.error, 'validation') && (
           <Alert color="orange" role="alert">
             {t('form.fixFields')}

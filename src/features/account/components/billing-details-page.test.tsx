@@ -45,6 +45,24 @@ describe('the billing details', () => {
     expect((await storedDetails()).city).not.toBe('B'.repeat(61));
   });
 
+  it('does not undo a change saved meanwhile elsewhere: it says so, keeps what was typed, and a second save replaces it', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails() });
+    const street = await screen.findByRole('textbox', { name: 'Street and number' });
+    // Another tab saves a new city while this form is open.
+    await apiRequest('/account/billing-details', billingDetailsSchema, { method: 'PUT', body: { ...(await storedDetails()), city: 'Ixelles', updatedAt: null } });
+
+    await user.clear(street);
+    await user.type(street, 'Place Sainte-Catherine 3');
+    await user.click(screen.getByRole('button', { name: 'Save billing details' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else saved these details while you were editing them');
+    expect(street).toHaveValue('Place Sainte-Catherine 3');
+    expect(await storedDetails()).toMatchObject({ street: 'Rue du Marché 12', city: 'Ixelles' });
+
+    await user.click(screen.getByRole('button', { name: 'Save billing details' }));
+    expect(await screen.findByText('Saved. The next invoice and credit note show the new details.')).toBeInTheDocument();
+    expect(await storedDetails()).toMatchObject({ street: 'Place Sainte-Catherine 3', city: 'Bruxelles' });
+  });
+
   it('refuses a VAT number whose check digits do not match and a postal code not of the country, next to each field', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails(), language: 'fr' });
     const vatNumber = await screen.findByRole('textbox', { name: 'Numéro de TVA' });
