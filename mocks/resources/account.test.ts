@@ -173,6 +173,24 @@ describe('the payout account', () => {
     expect((await activityOf(admin, '?kind=payout-account-changed')).items).toEqual([]);
   });
 
+  it('refuses a change made on an account someone changed since it was read (409, with the account now), and changes nothing', async () => {
+    const change = (iban: string, lastChangedAt?: string | null) =>
+      accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban, currentPassword: 'demo-password', lastChangedAt });
+    const read = await payoutAccountsOf(admin);
+    expect((await change('BE68 5390 0754 7034', read.history[0]!.changedAt)).status).toBe(200);
+    const changed = await payoutAccountsOf(admin);
+
+    const stale = await change('BE71 0961 2345 6769', read.history[0]!.changedAt);
+    expect(stale.status).toBe(409);
+    expect(await problemOf(stale)).toMatchObject({ status: 409, title: 'The details have changed', current: changed });
+    expect(await payoutAccountsOf(admin)).toEqual(changed);
+    // Bergblick, which has no account yet, names none.
+    const bergblick = await signIn('bergblick');
+    const first = { accountHolder: 'Bergblick AG', iban: 'CH93 0076 2011 6238 5295 7', currentPassword: 'demo-password', lastChangedAt: null };
+    expect((await accountCall('/payout-account', bergblick, 'PUT', first)).status).toBe(200);
+    expect((await accountCall('/payout-account', bergblick, 'PUT', first)).status).toBe(409);
+  });
+
   it('is given by Bergblick for the first time: no account until the next payout date', async () => {
     const bergblick = await signIn('bergblick');
     expect(await payoutAccountsOf(bergblick)).toEqual({ current: null, next: null, nextPayoutDate: '2026-12-01', history: [] });

@@ -11,7 +11,7 @@ import { requireAllowed } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { passwordIsRight } from '../http/passwords';
 import { readBody } from '../http/validate';
-import { billingDetailsSave, isStaleBillingSave, payoutAccountSave } from '../rules/account-saves';
+import { billingDetailsSave, isStaleBillingSave, isStalePayoutSave, payoutAccountSave } from '../rules/account-saves';
 import { now, today } from '../rules/clock';
 import { payoutAccounts } from '../rules/payout-schedule';
 
@@ -99,7 +99,7 @@ export const account = [
   http.put('*/api/account/payout-account', ({ request }) =>
     answer(async () => {
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the payout account.');
-      const { currentPassword, ...body } = await readBody(request, payoutAccountBody);
+      const { currentPassword, lastChangedAt, ...body } = await readBody(request, payoutAccountBody);
       const record = await currentStore().read((db) => db.users.userByEmail(user.email));
       if (!(await passwordIsRight(record, currentPassword))) {
         throw new ProblemError(422, 'Some values are not valid.', { errors: { currentPassword: ['The password is not right.'] } });
@@ -107,6 +107,12 @@ export const account = [
       const day = today();
       const accounts = await currentStore().write((context) => {
         const versions = context.db.accounts.payoutVersions(merchant.id);
+        if (isStalePayoutSave(versions, lastChangedAt)) {
+          throw new ProblemError(409, 'The payout account was changed since you read it. Read it again and give the account on what it is now.', {
+            kind: { slug: 'stale-details', title: 'The details have changed' },
+            extensions: { current: payoutAccounts(versions, day) },
+          });
+        }
         const version = payoutAccountSave(versions, day, body, { at: now(), by: user.name });
         if (!version) return payoutAccounts(versions, day);
         context.record({ kind: 'payout-account', merchantId: merchant.id, account: version });

@@ -28,12 +28,18 @@ export function billingDetailsSave(stored: BillingDetails, body: BillingDetailsB
   return { ...given, updatedAt: at, updatedBy: by };
 }
 
+/** Whether a save names an older newest version than the stored one: another tab or user changed the account since it read it. */
+export function isStalePayoutSave(versions: readonly PayoutAccount[], lastChangedAt: string | null | undefined): boolean {
+  const newest = versions.reduce<string | null>((latest, version) => (latest === null || version.changedAt > latest ? version.changedAt : latest), null);
+  return lastChangedAt !== undefined && lastChangedAt !== newest;
+}
+
 /**
  * The payout account version a save on `today` records, or null when payouts from the next payout
  * date on already go to that account: the current one with no change pending, or the pending one.
  * Giving the current account while a change is pending records it again, which withdraws the change.
  */
-export function payoutAccountSave(versions: readonly PayoutAccount[], today: string, body: Omit<PayoutAccountBody, 'currentPassword'>, { at, by }: Author): PayoutAccount | null {
+export function payoutAccountSave(versions: readonly PayoutAccount[], today: string, body: Pick<PayoutAccountBody, 'accountHolder' | 'iban'>, { at, by }: Author): PayoutAccount | null {
   const given = { accountHolder: body.accountHolder, iban: compactIban(body.iban) };
   const { current, next } = payoutAccounts(versions, today);
   const planned = next ?? current;

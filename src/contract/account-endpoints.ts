@@ -72,14 +72,15 @@ export const accountEndpoints: readonly Endpoint[] = [
     tag: 'Account',
     summary: 'Change the payout account',
     description:
-      'The new account takes effect from the next payout date after today (`nextPayoutDate`): payouts already under way still go to the account they were announced with. A second change before that date replaces the first; both stay in the history.',
+      'The new account takes effect from the next payout date after today (`nextPayoutDate`): payouts already under way still go to the account they were announced with. A second change before that date replaces the first; both stay in the history. ' +
+      'Sent with the `lastChangedAt` it read, a save made after someone else changed the account is refused with 409, the problem holding the account as it is now (`current`).',
     signedIn: true,
     inMode: false,
     roles: accountChanges,
     body: payoutAccountBodySchema,
     bodyExample: { accountHolder: 'Atelier Lumière SRL', iban: 'BE71 0961 2345 6769' },
     success: { status: 200, description: 'The payout account and its history, with the change.', schema: payoutAccountsSchema },
-    errors: [400, 401, 403, 422, ...bodyErrors, ...writeErrors],
+    errors: [400, 401, 403, 409, 422, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'listApiKeys',

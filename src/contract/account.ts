@@ -84,6 +84,13 @@ export const payoutAccountBodySchema = z.object({
   currentPassword: z.string().min(1).meta({
     description: "The signed-in admin's password, asked again: the payout account is where the money goes, so an open session alone may not move it. A wrong one is answered 422 naming `currentPassword`.",
   }),
+  lastChangedAt: isoDateTime
+    .nullable()
+    .optional()
+    .meta({
+      description:
+        'The `changedAt` of the newest version the user saw (`history[0]`; null when there was none): when the account has changed since, the save is refused with 409 rather than replace that change. Left out, the save goes ahead whatever is stored.',
+    }),
 });
 export type PayoutAccountBody = z.infer<typeof payoutAccountBodySchema>;
 

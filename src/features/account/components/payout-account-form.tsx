@@ -37,9 +37,16 @@ export function PayoutAccountForm({ accounts }: Props) {
   const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const iban = useWatch({ control: form.control, name: 'iban' });
   const ibanCountry = iban.trim() !== '' && ibanProblem(iban) === null ? (compactIban(iban).slice(0, 2) as Country) : null;
+  // The newest version the page showed when the form was filled: a save names it, so that the API
+  // refuses it (409) if someone changed the account since, rather than replace that change unseen.
+  const newestChange = (of: PayoutAccounts) => of.history[0]?.changedAt ?? null;
+  const [filledFrom, setFilledFrom] = useState(newestChange(accounts));
 
   const change = useChangePayoutAccount({
-    onSuccess: (changed) => form.reset({ accountHolder: (changed.next ?? changed.current)?.accountHolder ?? accountHolder, iban: '', currentPassword: '' }),
+    onSuccess: (changed) => {
+      form.reset({ accountHolder: (changed.next ?? changed.current)?.accountHolder ?? accountHolder, iban: '', currentPassword: '' });
+      setFilledFrom(newestChange(changed));
+    },
     onError: (error) => {
       for (const field of refusedFields(error.fieldErrors, ['accountHolder', 'iban'] as const)) form.setError(field, { message: refusedByServer });
       if (error.fieldErrors.currentPassword) form.setError('currentPassword', { message: 'account:validation.wrongPassword' });
@@ -49,10 +56,12 @@ export function PayoutAccountForm({ accounts }: Props) {
   const submit = form.handleSubmit((values) => {
     setOutcome(null);
     // Compared with the account as it was when saved: the page shows the answer before this runs.
-    change.mutate(values, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
+    // Told of a change made meanwhile (shown above the form), the user gives the account knowingly.
+    const lastChangedAt = isApiError(change.error, 'conflict') ? newestChange(accounts) : filledFrom;
+    change.mutate({ ...values, lastChangedAt }, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
   });
   const message = (key?: string) => (key ? t(key, { defaultValue: key, characters: disallowedIbanCharacters(iban).join(' '), ...accountLimits }) : undefined);
-  const failure = change.error && !isApiError(change.error, 'validation') ? change.error : null;
+  const failure = change.error && !isApiError(change.error, 'validation') && !isApiError(change.error, 'conflict') ? change.error : null;
 
   return (
     <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-labelledby="payout-form-title">
@@ -66,6 +75,11 @@ export function PayoutAccountForm({ accounts }: Props) {
           </Text>
         </div>
         {failure && <ErrorState error={failure} />}
+        {isApiError(change.error, 'conflict') && (
+          <Alert color="orange" role="alert" title={t('payout.form.changedMeanwhileTitle')}>
+            {t('payout.form.changedMeanwhile')}
+          </Alert>
+        )}
         {isApiError(change.error, 'validation') && (
           <Alert color="orange" role="alert">
             {t('form.fixFields')}

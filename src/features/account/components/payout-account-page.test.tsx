@@ -90,6 +90,27 @@ describe('the payout account', () => {
     expect(await storedAccounts()).toMatchObject({ next: null });
   });
 
+  it('does not replace an account given meanwhile elsewhere: it says so, shows it, keeps what was typed, and a second save gives it', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount() });
+    const iban = await screen.findByRole('textbox', { name: 'IBAN' });
+    // Another tab gives a new account while this form is open.
+    const body = { accountHolder: 'Atelier Lumière SRL', iban: 'BE68 5390 0754 7034', currentPassword: 'demo-password' };
+    await apiRequest('/account/payout-account', payoutAccountsSchema, { method: 'PUT', body });
+
+    await user.type(iban, 'NL91 ABNA 0417 1643 00');
+    await saveWithPassword(user, 'demo-password');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else changed the payout account while you were filling in this form');
+    expect(iban).toHaveValue('NL91 ABNA 0417 1643 00');
+    // The account given meanwhile shows, as the change to come and in the history.
+    expect(await screen.findAllByText('BE68 5390 0754 7034')).toHaveLength(2);
+    expect((await storedAccounts()).next).toMatchObject({ iban: 'BE68539007547034' });
+
+    // The password typed is kept too: the second save asks for nothing more.
+    await user.click(screen.getByRole('button', { name: 'Save payout account' }));
+    expect(await screen.findByText('Saved. Payouts from 1 Dec 2026 go to the new account.')).toBeInTheDocument();
+    expect((await storedAccounts()).next).toMatchObject({ iban: 'NL91ABNA0417164300' });
+  });
+
   it('lets finance read the account and its history, with no form', async () => {
     await renderApp({ as: 'finance', path: accountPaths.payoutAccount() });
     expect(await screen.findAllByText('BE71 0961 2345 6769')).toHaveLength(2);
