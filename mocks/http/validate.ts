@@ -60,12 +60,20 @@ export function readQuery<T>(params: URLSearchParams, query: ContractBody<T>, { 
   }
   const checked = checkBody(query, queryObject(params, empty));
   if (checked.success) return checked.data;
-  // A parameter sent twice reads as a list (`page=1&page=2` as "1,2"): where the field takes no
-  // list, the sender is told it came more than once rather than that "1,2" is no number.
+  // A parameter sent twice reads as a list (`page=1&page=2` as "1,2"): where each value would do
+  // on its own, the field takes no list, and the sender is told it came more than once rather than
+  // that "1,2" is no number. A list's value that is wrong on its own keeps its own message.
+  const takenAlone = (field: string, value: string) => {
+    const alone = new URLSearchParams(params);
+    alone.set(field, value);
+    const check = checkBody(query, queryObject(alone, empty));
+    return check.success || !(field in check.errors);
+  };
   const errors = Object.fromEntries(
     Object.entries(checked.errors).map(([field, messages]) => {
-      const sent = params.getAll(field).length;
-      return [field, sent > 1 ? [`Sent ${sent} times: send it once.`] : messages];
+      const values = params.getAll(field);
+      const repeated = values.length > 1 && values.every((value) => takenAlone(field, value));
+      return [field, repeated ? [`Sent ${values.length} times: send it once.`] : messages];
     }),
   );
   throw new ProblemError(422, 'Some values are not valid.', { errors });

@@ -77,6 +77,9 @@ describe('GET /api/exports/orders', () => {
     expect(twice.status).toBe(422);
     expect(((await twice.json()) as { errors: object }).errors).toEqual({ page: ['Sent 2 times: send it once.'] });
     expect((await call('/orders?status=created&status=paid', { token })).status).toBe(200);
+    const wrongInList = await call('/orders?status=created&status=bogus', { token });
+    expect(wrongInList.status).toBe(422);
+    expect(JSON.stringify(((await wrongInList.json()) as { errors: object }).errors)).toContain('bogus');
   });
 
   it('writes a typed reason as typed, a formula made harmless', async () => {

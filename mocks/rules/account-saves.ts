@@ -28,10 +28,9 @@ export function billingDetailsSave(stored: BillingDetails, body: BillingDetailsB
   return { ...given, updatedAt: at, updatedBy: by };
 }
 
-/** Whether a save names an older newest version than the stored one: another tab or user changed the account since it read it. */
+/** Whether a save names another version than the last one saved: another tab or user changed the account since it read it. */
 export function isStalePayoutSave(versions: readonly PayoutAccount[], lastChangedAt: string | null | undefined): boolean {
-  const newest = versions.reduce<string | null>((latest, version) => (latest === null || version.changedAt > latest ? version.changedAt : latest), null);
-  return lastChangedAt !== undefined && lastChangedAt !== newest;
+  return lastChangedAt !== undefined && lastChangedAt !== (versions.at(-1)?.changedAt ?? null);
 }
 
 /**

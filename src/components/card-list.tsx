@@ -10,6 +10,8 @@ export function CardList({ children, ...name }: { children: ReactNode } & ({ lab
   return (
     <Stack
       component="ul"
+      // Safari no longer calls a list without bullets a list, unless told so.
+      role="list"
       gap="xs"
       aria-label={'label' in name ? name.label : undefined}
       aria-labelledby={'labelledBy' in name ? name.labelledBy : undefined}

@@ -61,6 +61,8 @@ export const problemSchema = z
     errors: z.record(z.string(), z.array(z.string())).optional(),
     /** On the 409 of a stale `version`: the order's version now. */
     currentVersion: z.number().int().optional(),
+    /** On the 409 of a stale save of the billing details or the payout account (`stale-details`): what the API holds now. */
+    current: z.unknown().optional(),
     /** On a 429: the whole minutes to wait before trying again. */
     retryAfterMinutes: z.number().int().min(1).optional(),
   })

@@ -47,7 +47,7 @@ const statusTitles: Record<number, string> = {
   401: 'No session, or it has ended.',
   403: 'The role may not do this; or, on a live data call, the merchant has not passed the security check yet (problem type `live-unavailable`).',
   404: "Unknown: another merchant's or the other data world's resources are unknown too.",
-  409: "Conflict: the order changed since the version sent (the problem's `currentVersion` is the order's version now), or the state of the order or the account does not allow this.",
+  409: "Conflict: the order changed since the version sent (the problem's `currentVersion` is the order's version now), the billing details or payout account changed since the `updatedAt` or `lastChangedAt` sent (problem type `stale-details`, its `current` what is stored now), or the state of the order or the account does not allow this.",
   415: 'The body is not sent as `application/json`.',
   422: 'Invalid values; `errors` holds the messages of each field or query parameter.',
   429: "Too many failed attempts: try again after the problem's `retryAfterMinutes` (also in `Retry-After`, in seconds).",

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { payoutAccountsSchema, type PayoutAccountBody, type PayoutAccounts } from '@/contract/account';
 import { apiRequest } from '@/lib/api-client';
-import type { ApiError } from '@/lib/api-error';
+import { isApiError, type ApiError } from '@/lib/api-error';
 import { accountApiPaths } from './api-paths';
 import { accountKeys } from './query-keys';
 
@@ -9,9 +9,15 @@ export function changePayoutAccount(body: PayoutAccountBody) {
   return apiRequest(accountApiPaths.payoutAccount(), payoutAccountsSchema, { method: 'PUT', body });
 }
 
+/** The payout account a 409 says is stored now (someone changed it since it was read), when it says so. */
+export function payoutAccountsOfConflict(error: ApiError): PayoutAccounts | null {
+  const current = payoutAccountsSchema.safeParse(error.problem?.current);
+  return isApiError(error, 'conflict') && current.success ? current.data : null;
+}
+
 type Options = Omit<UseMutationOptions<PayoutAccounts, ApiError, PayoutAccountBody>, 'mutationFn'>;
 
-export function useChangePayoutAccount({ onSuccess, ...options }: Options = {}) {
+export function useChangePayoutAccount({ onSuccess, onError, ...options }: Options = {}) {
   const queryClient = useQueryClient();
   return useMutation<PayoutAccounts, ApiError, PayoutAccountBody>({
     ...options,
@@ -21,6 +27,12 @@ export function useChangePayoutAccount({ onSuccess, ...options }: Options = {}) 
       // A payout account is an item of the go-live checklist.
       await queryClient.invalidateQueries({ queryKey: accountKeys.securityCheck() });
       return onSuccess?.(accounts, ...rest);
+    },
+    onError: (error, ...rest) => {
+      // Refused as stale: the page shows the account as it is now, which the refusal holds.
+      const current = payoutAccountsOfConflict(error);
+      if (current) queryClient.setQueryData(accountKeys.payoutAccount(), current);
+      return onError?.(error, ...rest);
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { billingDetailsSchema, type BillingDetails, type BillingDetailsBody } from '@/contract/account';
 import { apiRequest } from '@/lib/api-client';
-import type { ApiError } from '@/lib/api-error';
+import { isApiError, type ApiError } from '@/lib/api-error';
 import { accountApiPaths } from './api-paths';
 import { accountKeys } from './query-keys';
 
@@ -9,9 +9,15 @@ export function updateBillingDetails(body: BillingDetailsBody) {
   return apiRequest(accountApiPaths.billingDetails(), billingDetailsSchema, { method: 'PUT', body });
 }
 
+/** The details a 409 says are stored now (someone changed them since they were read), when it says so. */
+export function billingDetailsOfConflict(error: ApiError): BillingDetails | null {
+  const current = billingDetailsSchema.safeParse(error.problem?.current);
+  return isApiError(error, 'conflict') && current.success ? current.data : null;
+}
+
 type Options = Omit<UseMutationOptions<BillingDetails, ApiError, BillingDetailsBody>, 'mutationFn'>;
 
-export function useUpdateBillingDetails({ onSuccess, ...options }: Options = {}) {
+export function useUpdateBillingDetails({ onSuccess, onError, ...options }: Options = {}) {
   const queryClient = useQueryClient();
   return useMutation<BillingDetails, ApiError, BillingDetailsBody>({
     ...options,
@@ -21,6 +27,12 @@ export function useUpdateBillingDetails({ onSuccess, ...options }: Options = {})
       // Complete company details are an item of the go-live checklist.
       await queryClient.invalidateQueries({ queryKey: accountKeys.securityCheck() });
       return onSuccess?.(details, ...rest);
+    },
+    onError: (error, ...rest) => {
+      // Refused as stale: the page shows the details as they are now, which the refusal holds.
+      const current = billingDetailsOfConflict(error);
+      if (current) queryClient.setQueryData(accountKeys.billingDetails(), current);
+      return onError?.(error, ...rest);
     },
   });
 }

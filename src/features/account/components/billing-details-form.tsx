@@ -12,7 +12,7 @@ import { ErrorState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { billingFormFields, billingFormSchema, billingFormValues, type BillingForm } from '../api/billing-form';
-import { useUpdateBillingDetails } from '../api/update-billing-details';
+import { billingDetailsOfConflict, useUpdateBillingDetails } from '../api/update-billing-details';
 import { countryName } from '../lib/country-name';
 import { refusedByServer, refusedFields } from '../lib/server-errors';
 import { LastChange } from './last-change';
@@ -36,6 +36,9 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
       setFilledFrom(changed.updatedAt);
     },
     onError: (error) => {
+      // Warned of the change made meanwhile, the next save replaces it knowingly.
+      const current = billingDetailsOfConflict(error);
+      if (current) setFilledFrom(current.updatedAt);
       for (const field of refusedFields(error.fieldErrors, billingFormFields)) form.setError(field, { message: refusedByServer });
       focusFirstInvalid();
     },
@@ -43,9 +46,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
   const submit = form.handleSubmit((values) => {
     setSaved(null);
     // Compared with the details as they were when saved: the API keeps them as they are when nothing changes.
-    // Told of a change made meanwhile, the user saves what they typed over the details as they are now.
-    const updatedAt = isApiError(save.error, 'conflict') ? details.updatedAt : filledFrom;
-    save.mutate({ ...values, updatedAt }, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
+    save.mutate({ ...values, updatedAt: filledFrom }, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
   });
   const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], postalExample: postalCodeExamples[country], ...limits, ...accountLimits }) : undefined);
   const failure = save.error && !isApiError(save.error, 'validation') && !isApiError(save.error, 'conflict') ? save.error : null;

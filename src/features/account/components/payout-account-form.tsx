@@ -11,13 +11,16 @@ import { ErrorState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
-import { useChangePayoutAccount } from '../api/change-payout-account';
+import { payoutAccountsOfConflict, useChangePayoutAccount } from '../api/change-payout-account';
 import { payoutFormSchema, type PayoutForm } from '../api/payout-form';
 import { countryName } from '../lib/country-name';
 import { payoutSaveOutcome, type PayoutSaveOutcome } from '../lib/payout-save-outcome';
 import { refusedByServer, refusedFields } from '../lib/server-errors';
 
 type Props = { accounts: PayoutAccounts };
+
+/** When the account was last changed, by its newest version; null when none was ever given. */
+const newestChange = (accounts: PayoutAccounts) => accounts.history[0]?.changedAt ?? null;
 
 /** An admin gives a new account; it is paid to from the next payout on. The IBAN is checked beside the field as it is typed. */
 export function PayoutAccountForm({ accounts }: Props) {
@@ -39,7 +42,6 @@ export function PayoutAccountForm({ accounts }: Props) {
   const ibanCountry = iban.trim() !== '' && ibanProblem(iban) === null ? (compactIban(iban).slice(0, 2) as Country) : null;
   // The newest version the page showed when the form was filled: a save names it, so that the API
   // refuses it (409) if someone changed the account since, rather than replace that change unseen.
-  const newestChange = (of: PayoutAccounts) => of.history[0]?.changedAt ?? null;
   const [filledFrom, setFilledFrom] = useState(newestChange(accounts));
 
   const change = useChangePayoutAccount({
@@ -48,6 +50,9 @@ export function PayoutAccountForm({ accounts }: Props) {
       setFilledFrom(newestChange(changed));
     },
     onError: (error) => {
+      // Warned of the change made meanwhile, the next save gives the account knowingly.
+      const current = payoutAccountsOfConflict(error);
+      if (current) setFilledFrom(newestChange(current));
       for (const field of refusedFields(error.fieldErrors, ['accountHolder', 'iban'] as const)) form.setError(field, { message: refusedByServer });
       if (error.fieldErrors.currentPassword) form.setError('currentPassword', { message: 'account:validation.wrongPassword' });
       focusFirstInvalid();
@@ -56,9 +61,7 @@ export function PayoutAccountForm({ accounts }: Props) {
   const submit = form.handleSubmit((values) => {
     setOutcome(null);
     // Compared with the account as it was when saved: the page shows the answer before this runs.
-    // Told of a change made meanwhile (shown above the form), the user gives the account knowingly.
-    const lastChangedAt = isApiError(change.error, 'conflict') ? newestChange(accounts) : filledFrom;
-    change.mutate({ ...values, lastChangedAt }, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
+    change.mutate({ ...values, lastChangedAt: filledFrom }, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
   });
   const message = (key?: string) => (key ? t(key, { defaultValue: key, characters: disallowedIbanCharacters(iban).join(' '), ...accountLimits }) : undefined);
   const failure = change.error && !isApiError(change.error, 'validation') && !isApiError(change.error, 'conflict') ? change.error : null;

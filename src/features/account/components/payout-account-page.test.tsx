@@ -105,8 +105,13 @@ describe('the payout account', () => {
     expect(await screen.findAllByText('BE68 5390 0754 7034')).toHaveLength(2);
     expect((await storedAccounts()).next).toMatchObject({ iban: 'BE68539007547034' });
 
-    // The password typed is kept too: the second save asks for nothing more.
-    await user.click(screen.getByRole('button', { name: 'Save payout account' }));
+    // Refused for another reason in between, the save after it still knows of that change.
+    const password = screen.getByLabelText(/^Your password/);
+    await user.clear(password);
+    await saveWithPassword(user, 'not-the-password');
+    expect(await screen.findByText('The password is not right.')).toBeInTheDocument();
+    await user.clear(password);
+    await saveWithPassword(user, 'demo-password');
     expect(await screen.findByText('Saved. Payouts from 1 Dec 2026 go to the new account.')).toBeInTheDocument();
     expect((await storedAccounts()).next).toMatchObject({ iban: 'NL91ABNA0417164300' });
   });
