@@ -103,6 +103,13 @@ await invite.waitFor({ state: 'detached' });
 const sent = page.getByRole('status').filter({ hasText: 'Invitation sent' });
 await sent.getByRole('link', { name: /\/invitations\// }).waitFor();
 await shot('team');
+// The team on a phone: one card per user.
+await page.setViewportSize({ width: 390, height: 844 });
+await page.getByRole('list', { name: 'Users of your merchant account' }).getByRole('listitem').first().waitFor();
+await page.waitForFunction(() => document.querySelector('nav[aria-label="Main"]').getBoundingClientRect().right <= 0);
+await page.screenshot({ path: 'tests/screenshots/team-phone.png', fullPage: true });
+await page.setViewportSize({ width: 1440, height: 900 });
+await page.getByRole('table', { name: 'Users of your merchant account' }).waitFor();
 await sent.getByRole('link', { name: 'Open the outbox' }).click();
 const message = page.getByRole('listitem').first();
 await message.waitFor();
