@@ -36,9 +36,13 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
       setFilledFrom(changed.updatedAt);
     },
     onError: (error) => {
-      // Warned of the change made meanwhile, the next save replaces it knowingly.
+      // Refused as stale: the fields the user did not touch take the change made meanwhile, those
+      // they typed in keep what was typed, and the next save names the details as they are now.
       const current = billingDetailsOfConflict(error);
-      if (current) setFilledFrom(current.updatedAt);
+      if (current) {
+        form.reset(billingFormValues(current), { keepDirtyValues: true });
+        setFilledFrom(current.updatedAt);
+      }
       for (const field of refusedFields(error.fieldErrors, billingFormFields)) form.setError(field, { message: refusedByServer });
       focusFirstInvalid();
     },
