@@ -20,6 +20,10 @@ const emailMessage = 'Enter a valid e-mail address.';
 /** The custom issue's parameter a check of the contract put there. */
 const param = <T>(issue: Issue, name: string): T => (issue as { params?: Record<string, T> }).params?.[name] as T;
 
+/** The 409 of a save made on details someone changed since they were read, with what is stored now. */
+const staleSave = (detail: string, current: unknown) =>
+  new ProblemError(409, detail, { kind: { slug: 'stale-details', title: 'The details have changed' }, extensions: { current } });
+
 export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
   companyName: required('Enter the company name.'),
   street: required('Enter the street and number.'),
@@ -72,10 +76,7 @@ export const account = [
       const details = await currentStore().write((context) => {
         const stored = context.db.accounts.billingDetails(merchant.id);
         if (isStaleBillingSave(stored, body)) {
-          throw new ProblemError(409, `The billing details were changed by ${stored.updatedBy ?? 'someone'} since you read them. Read them again and save your change on them.`, {
-            kind: { slug: 'stale-details', title: 'The details have changed' },
-            extensions: { current: stored },
-          });
+          throw staleSave(`The billing details were changed by ${stored.updatedBy ?? 'someone'} since you read them. Read them again and save your change on them.`, stored);
         }
         const changed = billingDetailsSave(stored, body, { at, by: user.name });
         if (!changed) return stored;
@@ -108,10 +109,7 @@ export const account = [
       const accounts = await currentStore().write((context) => {
         const versions = context.db.accounts.payoutVersions(merchant.id);
         if (isStalePayoutSave(versions, lastChangedAt)) {
-          throw new ProblemError(409, 'The payout account was changed since you read it. Read it again and give the account on what it is now.', {
-            kind: { slug: 'stale-details', title: 'The details have changed' },
-            extensions: { current: payoutAccounts(versions, day) },
-          });
+          throw staleSave('The payout account was changed since you read it. Read it again and give the account on what it is now.', payoutAccounts(versions, day));
         }
         const version = payoutAccountSave(versions, day, body, { at: now(), by: user.name });
         if (!version) return payoutAccounts(versions, day);

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Problem } from '@/contract/common';
 
 export type ApiErrorKind =
@@ -68,4 +69,14 @@ export function isApiError(error: unknown, kind?: ApiErrorKind): error is ApiErr
 /** Whether `error` is the end of a call its caller aborted (by name: jsdom and browsers differ in class). */
 export function isAbort(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/**
+ * What a 409 refusing a stale save says is stored now (its problem's `current`), read with the
+ * resource's `schema`; null for another error, or a `current` not of that shape.
+ */
+export function storedNowOfConflict<Schema extends z.ZodType>(error: ApiError, schema: Schema): z.infer<Schema> | null {
+  if (!isApiError(error, 'conflict')) return null;
+  const current = schema.safeParse(error.problem?.current);
+  return current.success ? current.data : null;
 }

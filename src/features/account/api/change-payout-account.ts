@@ -1,18 +1,12 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { payoutAccountsSchema, type PayoutAccountBody, type PayoutAccounts } from '@/contract/account';
 import { apiRequest } from '@/lib/api-client';
-import { isApiError, type ApiError } from '@/lib/api-error';
+import { storedNowOfConflict, type ApiError } from '@/lib/api-error';
 import { accountApiPaths } from './api-paths';
 import { accountKeys } from './query-keys';
 
 export function changePayoutAccount(body: PayoutAccountBody) {
   return apiRequest(accountApiPaths.payoutAccount(), payoutAccountsSchema, { method: 'PUT', body });
-}
-
-/** The payout account a 409 says is stored now (someone changed it since it was read), when it says so. */
-export function payoutAccountsOfConflict(error: ApiError): PayoutAccounts | null {
-  const current = payoutAccountsSchema.safeParse(error.problem?.current);
-  return isApiError(error, 'conflict') && current.success ? current.data : null;
 }
 
 type Options = Omit<UseMutationOptions<PayoutAccounts, ApiError, PayoutAccountBody>, 'mutationFn'>;
@@ -30,7 +24,7 @@ export function useChangePayoutAccount({ onSuccess, onError, ...options }: Optio
     },
     onError: (error, ...rest) => {
       // Refused as stale: the page shows the account as it is now, which the refusal holds.
-      const current = payoutAccountsOfConflict(error);
+      const current = storedNowOfConflict(error, payoutAccountsSchema);
       if (current) queryClient.setQueryData(accountKeys.payoutAccount(), current);
       return onError?.(error, ...rest);
     },

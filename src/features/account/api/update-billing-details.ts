@@ -1,18 +1,12 @@
 import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { billingDetailsSchema, type BillingDetails, type BillingDetailsBody } from '@/contract/account';
 import { apiRequest } from '@/lib/api-client';
-import { isApiError, type ApiError } from '@/lib/api-error';
+import { storedNowOfConflict, type ApiError } from '@/lib/api-error';
 import { accountApiPaths } from './api-paths';
 import { accountKeys } from './query-keys';
 
 export function updateBillingDetails(body: BillingDetailsBody) {
   return apiRequest(accountApiPaths.billingDetails(), billingDetailsSchema, { method: 'PUT', body });
-}
-
-/** The details a 409 says are stored now (someone changed them since they were read), when it says so. */
-export function billingDetailsOfConflict(error: ApiError): BillingDetails | null {
-  const current = billingDetailsSchema.safeParse(error.problem?.current);
-  return isApiError(error, 'conflict') && current.success ? current.data : null;
 }
 
 type Options = Omit<UseMutationOptions<BillingDetails, ApiError, BillingDetailsBody>, 'mutationFn'>;
@@ -30,7 +24,7 @@ export function useUpdateBillingDetails({ onSuccess, onError, ...options }: Opti
     },
     onError: (error, ...rest) => {
       // Refused as stale: the page shows the details as they are now, which the refusal holds.
-      const current = billingDetailsOfConflict(error);
+      const current = storedNowOfConflict(error, billingDetailsSchema);
       if (current) queryClient.setQueryData(accountKeys.billingDetails(), current);
       return onError?.(error, ...rest);
     },

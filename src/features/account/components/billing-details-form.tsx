@@ -4,15 +4,15 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { accountLimits, type BillingDetails } from '@/contract/account';
+import { accountLimits, billingDetailsSchema, type BillingDetails } from '@/contract/account';
 import { countries, limits } from '@/contract/common';
 import { postalCodeExamples } from '@/contract/postal-code';
 import { vatNumberExamples } from '@/contract/vat-number';
 import { ErrorState } from '@/components/query-states';
-import { isApiError } from '@/lib/api-error';
+import { isApiError, storedNowOfConflict } from '@/lib/api-error';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { billingFormFields, billingFormSchema, billingFormValues, type BillingForm } from '../api/billing-form';
-import { billingDetailsOfConflict, useUpdateBillingDetails } from '../api/update-billing-details';
+import { useUpdateBillingDetails } from '../api/update-billing-details';
 import { countryName } from '../lib/country-name';
 import { refusedByServer, refusedFields } from '../lib/server-errors';
 import { LastChange } from './last-change';
@@ -38,7 +38,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
     onError: (error) => {
       // Refused as stale: the fields the user did not touch take the change made meanwhile, those
       // they typed in keep what was typed, and the next save names the details as they are now.
-      const current = billingDetailsOfConflict(error);
+      const current = storedNowOfConflict(error, billingDetailsSchema);
       if (current) {
         form.reset(billingFormValues(current), { keepDirtyValues: true });
         setFilledFrom(current.updatedAt);

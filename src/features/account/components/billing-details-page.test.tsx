@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { billingDetailsSchema } from '@/contract/account';
+import { fillPastLimit } from '@/testing/fill-past-limit';
 import { apiRequest, renderApp } from '@/testing/render-app';
 import { accountPaths } from '../paths';
 
@@ -36,13 +37,11 @@ describe('the billing details', () => {
   it('names the limit of a field typed too long and keeps what was typed', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails(), language: 'de' });
     const city = await screen.findByRole('textbox', { name: 'Ort' });
-    await user.clear(city);
-    await user.click(city);
-    await user.paste('B'.repeat(61));
+    const typed = await fillPastLimit(user, city, 61);
     await user.click(screen.getByRole('button', { name: 'Rechnungsdaten speichern' }));
     expect(await screen.findByText('Höchstens 60 Zeichen.')).toBeInTheDocument();
-    expect(city).toHaveValue('B'.repeat(61));
-    expect((await storedDetails()).city).not.toBe('B'.repeat(61));
+    expect(city).toHaveValue(typed);
+    expect((await storedDetails()).city).not.toBe(typed);
   });
 
   it('does not undo a change saved meanwhile elsewhere: it says so, shows it where nothing was typed, keeps what was', async () => {

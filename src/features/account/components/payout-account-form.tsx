@@ -4,14 +4,14 @@ import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { accountLimits, type PayoutAccounts } from '@/contract/account';
+import { accountLimits, payoutAccountsSchema, type PayoutAccounts } from '@/contract/account';
 import type { Country } from '@/contract/common';
 import { compactIban, disallowedIbanCharacters, ibanProblem } from '@/contract/iban';
 import { ErrorState } from '@/components/query-states';
-import { isApiError } from '@/lib/api-error';
+import { isApiError, storedNowOfConflict } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
-import { payoutAccountsOfConflict, useChangePayoutAccount } from '../api/change-payout-account';
+import { useChangePayoutAccount } from '../api/change-payout-account';
 import { payoutFormSchema, type PayoutForm } from '../api/payout-form';
 import { countryName } from '../lib/country-name';
 import { payoutSaveOutcome, type PayoutSaveOutcome } from '../lib/payout-save-outcome';
@@ -51,7 +51,7 @@ export function PayoutAccountForm({ accounts }: Props) {
     },
     onError: (error) => {
       // Warned of the change made meanwhile, the next save gives the account knowingly.
-      const current = payoutAccountsOfConflict(error);
+      const current = storedNowOfConflict(error, payoutAccountsSchema);
       if (current) setFilledFrom(newestChange(current));
       for (const field of refusedFields(error.fieldErrors, ['accountHolder', 'iban'] as const)) form.setError(field, { message: refusedByServer });
       if (error.fieldErrors.currentPassword) form.setError('currentPassword', { message: 'account:validation.wrongPassword' });

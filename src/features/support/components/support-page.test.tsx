@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { ticketDetailSchema, ticketListSchema } from '@/contract/support';
 import { apiRequest } from '@/lib/api-client';
+import { fillPastLimit } from '@/testing/fill-past-limit';
 import { findOrder, renderApp } from '@/testing/render-app';
 import { supportApiPaths } from '../api/api-paths';
 import { supportPaths } from '../paths';
@@ -33,12 +34,10 @@ describe('the support form', () => {
   it('names the limit of a field typed too long, in the chosen language', async () => {
     const { user } = await renderApp({ as: 'admin', path: supportPaths.page(), language: 'fr' });
     const firstName = await screen.findByRole('textbox', { name: 'Prénom' });
-    await user.clear(firstName);
-    await user.click(firstName);
-    await user.paste('N'.repeat(101));
+    const typed = await fillPastLimit(user, firstName, 101);
     await user.click(screen.getByRole('button', { name: 'Envoyer au support' }));
     expect(await screen.findByText('100 caractères au maximum.')).toBeInTheDocument();
-    expect(firstName).toHaveValue('N'.repeat(101));
+    expect(firstName).toHaveValue(typed);
   });
 
   it('asks for the order and the wished due date of a payment-term extension', async () => {
