@@ -142,9 +142,13 @@ function followSessionOfOtherTabs(queryClient: QueryClient) {
   });
 }
 
-export function createAppRouter(queryClient: QueryClient, initialPath?: string): AppRouter {
+/**
+ * The browser's router, or for tests one in memory at `initialPath`, with `earlierPaths` before it
+ * in the tab's history (as after a reload of a page the user moved to).
+ */
+export function createAppRouter(queryClient: QueryClient, initialPath?: string, earlierPaths: string[] = []): AppRouter {
   const router = initialPath
-    ? createMemoryRouter(routes, { initialEntries: [initialPath] })
+    ? createMemoryRouter(routes, { initialEntries: [...earlierPaths, initialPath], initialIndex: earlierPaths.length })
     : createBrowserRouter(routes);
   handleUnauthorized(router, queryClient);
   if (!initialPath) followSessionOfOtherTabs(queryClient);

@@ -4,6 +4,7 @@ import { resetMockBackend } from '@mocks/node';
 import { App } from '@/app/app';
 import { resources } from '@/app/resources';
 import { createAppRouter, routerSettled } from '@/app/router';
+import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { apiRequest as appApiRequest, type RequestOptions } from '@/lib/api-client';
 import { setDataMode, type DataMode } from '@/lib/data-mode';
 import { createI18n, type LanguageCode } from '@/lib/i18n';
@@ -62,6 +63,10 @@ type Options = {
   ordersPerWorld?: number;
   /** Keep the database of the previous render (and its sessions), as a reload would. */
   resetData?: boolean;
+  /** Pages of the tab's history before `path`: `path` is then a page reloaded after moving to it. */
+  earlierPaths?: string[];
+  /** The session is in the cache before the first render, as the app's start asks for it first (src/app/first-page.ts). */
+  sessionFirst?: boolean;
 };
 
 const testDay = '2026-11-24';
@@ -74,7 +79,7 @@ export async function freshBackendAs(user: keyof typeof demoUsers, { mode = 'liv
 }
 
 /** The whole app at `path`, through the real providers and the real handlers, on a fresh database. */
-export async function renderApp({ path = '/orders', as, mode = 'live', language = 'en', ordersPerWorld = 300, resetData = true }: Options = {}) {
+export async function renderApp({ path = '/orders', as, mode = 'live', language = 'en', ordersPerWorld = 300, resetData = true, earlierPaths = [], sessionFirst = false }: Options = {}) {
   if (resetData) resetMockBackend({ ordersPerWorld, today: testDay });
   setDataMode(mode);
   if (as) await signInAs(as);
@@ -82,7 +87,8 @@ export async function renderApp({ path = '/orders', as, mode = 'live', language 
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 } });
   const user = userEvent.setup();
   // The first route's code loads before rendering, so that no router update lands outside act().
-  const router = createAppRouter(queryClient, path);
+  const router = createAppRouter(queryClient, path, earlierPaths);
+  if (sessionFirst) await act(() => queryClient.prefetchQuery(sessionQueryOptions()));
   await routerSettled(router);
   const view = render(<App queryClient={queryClient} i18n={createI18n(resources, language)} router={router} env="test" />);
   return { ...view, user, queryClient, router };

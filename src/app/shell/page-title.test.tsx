@@ -26,7 +26,14 @@ describe('the page a user arrives on', () => {
   });
 
   it('leaves the focus where the browser starts it on a page it loaded', async () => {
-    await renderApp({ as: 'support', path: '/orders' });
+    await renderApp({ as: 'support', path: '/orders', sessionFirst: true });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await screen.findAllByRole('row');
+    expect(heading).not.toHaveFocus();
+  });
+
+  it('leaves the focus where the browser starts it on a page it reloaded', async () => {
+    await renderApp({ as: 'support', path: '/orders', earlierPaths: ['/statements'], sessionFirst: true });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Orders' });
     await screen.findAllByRole('row');
     expect(heading).not.toHaveFocus();

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useMatches, type Params } from 'react-router';
+import { NavigationType, useLocation, useMatches, useNavigationType, type Params } from 'react-router';
 
 /** What a route names itself in the browser's tab: its page, then its section ("Order 1001702 · Orders"). */
 export type TitleOf = (t: TFunction<'shell'>, params: Params) => string[];
@@ -29,10 +29,12 @@ export function usePageTitle() {
  * `<body>`. A page's heading may come after its data: the heading is awaited, not assumed.
  */
 export function useFocusOnNewPage() {
-  const { pathname, key } = useLocation();
+  const { pathname } = useLocation();
   // A page the app moved to from outside these pages (signing in) is a new page too; a page the
-  // browser loaded ("default") keeps the browser's own start.
-  const previous = useRef(key === 'default' ? pathname : null);
+  // browser loaded, reloaded or went back to (a "pop") keeps the browser's own start. A reload
+  // keeps the entry's key, so the key cannot tell it from a move: the heading took the focus,
+  // and with it a layout of the whole page in the middle of rendering the first rows.
+  const previous = useRef(useNavigationType() === NavigationType.Pop ? pathname : null);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
