@@ -51,14 +51,12 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
   }, [navOverPage, close]);
   // The banner belongs to the fixed header, which grows by its height: it never covers a control.
   const { ref: bannerRef, height: bannerHeight } = useElementHeight<HTMLDivElement>();
-  const unread = useUnreadTicketCount();
   // Each section with the letter that goes there after "g" (support: "p", as in provider).
   const links = [
-    { id: 'orders' as const, to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, count: 0, key: 'o' },
-    { id: 'statements' as const, to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), count: 0, key: 's' },
-    // Support answers arrive while the app is open: the link counts the replies nobody has opened yet.
-    { id: 'support' as const, to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), count: unread, key: 'p' },
-    { id: 'apiReference' as const, to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, count: 0, key: null },
+    { id: 'orders' as const, to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, key: 'o' },
+    { id: 'statements' as const, to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), key: 's' },
+    { id: 'support' as const, to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), key: 'p' },
+    { id: 'apiReference' as const, to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, key: null },
   ];
   const goTo = links.flatMap(({ to, label, allowed, key }) => (allowed && key ? [{ key, to, label }] : []));
 
@@ -109,24 +107,9 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
       <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav" id="main-navigation" inert={navHidden}>
         {links
           .filter((link) => link.allowed)
-          .map((link) => (
-            <NavLink
-              key={link.to}
-              component={RouterNavLink}
-              to={link.to}
-              label={link.label}
-              aria-label={link.count > 0 ? `${link.label}, ${t('nav.unread', { count: link.count })}` : undefined}
-              leftSection={<link.icon size={18} aria-hidden />}
-              rightSection={
-                link.count > 0 && (
-                  <Badge size="sm" circle aria-hidden>
-                    {link.count}
-                  </Badge>
-                )
-              }
-              onClick={close}
-            />
-          ))}
+          .map((link) =>
+            link.id === 'support' ? <SupportLink key={link.to} link={link} onClick={close} /> : <SectionLink key={link.to} link={link} onClick={close} />,
+          )}
         <SavedViewLinks onFollow={close} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} inert={navOverPage}>
@@ -138,3 +121,39 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
     </AppShell>
   );
 });
+
+type SectionLinkProps = {
+  link: { to: string; label: string; icon: typeof IconApi };
+  /** Replies nobody has opened yet, said in the link's name and shown as a badge. */
+  count?: number;
+  onClick: () => void;
+};
+
+function SectionLink({ link, count = 0, onClick }: SectionLinkProps) {
+  const { t } = useTranslation('shell');
+  return (
+    <NavLink
+      component={RouterNavLink}
+      to={link.to}
+      label={link.label}
+      aria-label={count > 0 ? `${link.label}, ${t('nav.unread', { count })}` : undefined}
+      leftSection={<link.icon size={18} aria-hidden />}
+      rightSection={
+        count > 0 && (
+          <Badge size="sm" circle aria-hidden>
+            {count}
+          </Badge>
+        )
+      }
+      onClick={onClick}
+    />
+  );
+}
+
+/**
+ * Support answers arrive while the app is open: the link counts the replies nobody has opened yet.
+ * The count is read here, so that its arrival (on every load) renders this link, not the whole frame.
+ */
+function SupportLink(props: Omit<SectionLinkProps, 'count'>) {
+  return <SectionLink {...props} count={useUnreadTicketCount()} />;
+}
