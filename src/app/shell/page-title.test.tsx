@@ -33,7 +33,7 @@ describe('the page a user arrives on', () => {
   });
 
   it('leaves the focus where the browser starts it on a page it reloaded', async () => {
-    await renderApp({ as: 'support', path: '/orders', earlierPaths: ['/statements'], sessionFirst: true });
+    await renderApp({ as: 'support', path: '/orders', earlierPaths: ['/support'], sessionFirst: true });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Orders' });
     await screen.findAllByRole('row');
     expect(heading).not.toHaveFocus();
