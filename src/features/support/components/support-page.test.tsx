@@ -154,7 +154,7 @@ describe('the support form', () => {
 
   it('is filled in from the order it was started from', async () => {
     const first = await renderApp({ as: 'support', path: '/orders' });
-    const order = await findOrder('activated');
+    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
     first.unmount();
     await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber }), resetData: false });
     await waitFor(() =>
@@ -162,6 +162,17 @@ describe('the support form', () => {
     );
     expect(screen.getByRole('textbox', { name: 'Customer id' })).not.toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
+  });
+
+  it('suggests no payment-term extension for an order too long overdue to have one', async () => {
+    const first = await renderApp({ as: 'support', path: '/orders' });
+    const order = await findOrder('activated', 'live', 0, { paymentState: 'collection' });
+    first.unmount();
+    await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber }), resetData: false });
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`),
+    );
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Other');
   });
 
   it("is a question about a statement when started from that statement's page, the message naming its week once", async () => {

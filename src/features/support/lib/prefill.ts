@@ -1,15 +1,19 @@
-import type { OrderStatus } from '@/contract/orders';
 import { isoWeekPattern } from '@/contract/common';
 import { topics, type Topic } from '@/contract/support';
 import type { OrderPrefill } from '../api/get-order-prefill';
+import { extensionRefusal } from './extension-range';
 
-/** The topic a request about an order most likely has, given where the order stands. */
-export function topicForOrder(status: OrderStatus): Topic {
-  switch (status) {
+/**
+ * The topic a request about an order most likely has, given where the order stands. An activated
+ * order's payment term can be extended only until it has been due for a while: past that, the
+ * form would refuse the extension it suggested.
+ */
+export function topicForOrder(order: Pick<OrderPrefill, 'status' | 'dueDate' | 'dueDateExtension'>): Topic {
+  switch (order.status) {
     case 'created':
       return 'activation';
     case 'activated':
-      return 'payment-term-extension';
+      return extensionRefusal(order) === null ? 'payment-term-extension' : 'other';
     case 'cancelled':
     case 'credited':
       return 'credit';
@@ -20,7 +24,7 @@ export function topicForOrder(status: OrderStatus): Topic {
 
 /** The form's fields from the order it was started from; on `topic` when one was asked for (an extension from the order's page). */
 export function orderFields(order: OrderPrefill, topic?: Topic) {
-  return { orderReference: order.paymentReference, customerId: order.customer.customerId, topic: topic ?? topicForOrder(order.status) };
+  return { orderReference: order.paymentReference, customerId: order.customer.customerId, topic: topic ?? topicForOrder(order) };
 }
 
 /** A topic named in the page's address, or undefined when it names none. */
