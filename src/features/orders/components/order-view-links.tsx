@@ -20,20 +20,22 @@ export function OrderViewLinks({ params }: { params: OrderListParams }) {
   const views = useOrderViews();
   return (
     <Group component="nav" aria-label={t('views.label')} gap="xs" mih={30}>
-      {views.data?.views.map((view) => <ViewLink key={view.id} view={view} current={isCurrentView(view, params)} />)}
+      {views.data?.views.map((view) => <ViewLink key={view.id} view={view} current={isCurrentView(view, params)} pageSize={params.pageSize} />)}
       <SavedViewsMenu params={params} />
     </Group>
   );
 }
 
+type ViewLinkProps = { view: OrderView; current: boolean; pageSize: OrderListParams['pageSize'] };
+
 /** One view's link. Memoised: a filter change renders again only the views it makes or stops being current. */
-const ViewLink = memo(function ViewLink({ view, current }: { view: OrderView; current: boolean }) {
+const ViewLink = memo(function ViewLink({ view, current, pageSize }: ViewLinkProps) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   return (
     <Button
       component={Link}
-      to={orderPaths.list(viewSearch(view))}
+      to={orderPaths.list(viewSearch(view, pageSize))}
       aria-current={current ? 'true' : undefined}
       variant={current ? 'filled' : 'light'}
       size="xs"

@@ -57,6 +57,12 @@ describe('ready-made views of the orders list', () => {
     expect(await viewNames()).toEqual(['Expires within 7 days', 'Waiting to ship', 'Overdue', 'In collection', 'Credited this month']);
   });
 
+  it('keep the rows to a page the user chose', async () => {
+    await renderApp({ as: 'admin', path: '/orders?pageSize=100' });
+    const overdue = (await viewLinks()).find((link) => link.textContent?.startsWith('Overdue'));
+    expect(new URL(overdue!.getAttribute('href')!, 'http://x').searchParams.get('pageSize')).toBe('100');
+  });
+
   it('mark the view the URL shows, whatever the sort', async () => {
     await renderApp({ as: 'admin', path: '/orders?paymentState=collection&sort=total' });
     const current = (await viewLinks()).filter((link) => link.hasAttribute('aria-current'));

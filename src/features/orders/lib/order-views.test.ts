@@ -10,6 +10,11 @@ describe('a ready-made view of the list', () => {
     expect(viewSearch(overdue).toString()).toBe('paymentState=overdue%2Creminder-1%2Creminder-2&sort=dueDate&order=asc');
   });
 
+  it('keeps the rows to a page the list shows', () => {
+    expect(viewSearch(overdue, 100).toString()).toBe('paymentState=overdue%2Creminder-1%2Creminder-2&sort=dueDate&order=asc&pageSize=100');
+    expect(viewSearch(overdue, 25).toString()).toBe('paymentState=overdue%2Creminder-1%2Creminder-2&sort=dueDate&order=asc');
+  });
+
   it('is the current one when the filters are its own, whatever the sort, page or order of the values', () => {
     expect(isCurrentView(overdue, params(viewSearch(overdue).toString()))).toBe(true);
     expect(isCurrentView(overdue, params('paymentState=reminder-2,overdue,reminder-1&sort=total&page=3'))).toBe(true);

@@ -1,9 +1,10 @@
 import type { OrderView } from '@/contract/order-list';
 import { filterNames, parseListParams, toSearchParams, type OrderListParams } from './list-params';
 
-/** The list's query that shows a view. */
-export function viewSearch(view: OrderView): URLSearchParams {
-  return toSearchParams(viewParams(view));
+/** The list's query that shows a view, as many rows to a page as the list shows now. */
+export function viewSearch(view: OrderView, pageSize?: OrderListParams['pageSize']): URLSearchParams {
+  const params = viewParams(view);
+  return toSearchParams(pageSize === undefined ? params : { ...params, pageSize });
 }
 
 // Read once per view: the links ask on every render of the list, and parsing goes through the schema.
