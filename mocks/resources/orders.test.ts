@@ -107,10 +107,15 @@ describe('GET /api/orders', () => {
   });
 
   it('answers 422 naming every invalid parameter', async () => {
-    const response = await call('/orders?status=open&pageSize=101&page=0&sort=colour&from=2026-13-01&expiresWithinDays=61&order=up', { token });
+    const response = await call('/orders?status=open&pageSize=101&page=0&sort=colour&from=2026-13-01&expiresWithinDays=63&order=up', { token });
     expect(response.status).toBe(422);
     const body = (await response.json()) as { errors: Record<string, string[]> };
     expect(Object.keys(body.errors).sort()).toEqual(['expiresWithinDays', 'from', 'order', 'page', 'pageSize', 'sort', 'status']);
+  });
+
+  it('finds the orders expiring within the most days a created order can have left', async () => {
+    // Two months from 1 July are 62 days: an order of 1 July has 62 days left on that day.
+    expect((await call('/orders?expiresWithinDays=62', { token })).status).toBe(200);
   });
 
   it('refuses a date range that ends before it starts', async () => {

@@ -42,7 +42,8 @@ export const limits = {
   requestAmountMax: 1_000_000_000,
   pageSizeMax: 100,
   pageMax: 1_000_000,
-  expiresWithinDaysMax: 60,
+  /** Two months are at most 62 days (1 July to 1 September): the most a created order has left. */
+  expiresWithinDaysMax: 62,
   overdueDaysMax: 3650,
   firstStatementYear: 2000,
   /** Of a password chosen from now on (invitation, reset, change). */

@@ -109,7 +109,7 @@ describe('the orders list filters', () => {
     expect(screen.getByRole('heading', { name: 'Correct the filters marked above to see the orders.' })).toBeInTheDocument();
   });
 
-  it('keeps an "expires within" value above 60 as typed and says what is allowed', async () => {
+  it('keeps an "expires within" value above 62 as typed and says what is allowed', async () => {
     const requests = listRequests();
     const { user } = await renderApp({ as: 'admin' });
     await screen.findByRole('table', { name: 'Orders matching the filters' });
@@ -117,17 +117,17 @@ describe('the orders list filters', () => {
     const input = await screen.findByRole('textbox', { name: 'Expires within (days)' });
     await user.type(input, '75');
     expect(input).toHaveValue('75');
-    expect(await screen.findByText('Enter a whole number of days from 0 to 60.')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a whole number of days from 0 to 62.')).toBeInTheDocument();
     expect(requests.some((search) => search.get('expiresWithinDays') === '75')).toBe(false);
 
     await user.clear(input);
     await user.type(input, '5');
     await waitFor(() => expect(requests.at(-1)?.get('expiresWithinDays')).toBe('5'));
-    expect(screen.queryByText('Enter a whole number of days from 0 to 60.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Enter a whole number of days from 0 to 62.')).not.toBeInTheDocument();
   });
 
   it.each([
-    ['Expires within (days)', 'expiresWithinDays', 'Enter a whole number of days from 0 to 60.'],
+    ['Expires within (days)', 'expiresWithinDays', 'Enter a whole number of days from 0 to 62.'],
     ['Overdue by more than (days)', 'overdueByMoreThanDays', 'Enter a whole number of days from 0 to 3650.'],
   ])('keeps 7.5 and -1 in "%s" as typed, says what is allowed, and applies neither', async (name, param, message) => {
     const requests = listRequests();
