@@ -96,6 +96,21 @@ describe('filtering orders', () => {
     expect(numbers(index, { q: '1000005/4711' })).toEqual([]);
   });
 
+  it('reads a space where the reference had its slash, as some banks print it', () => {
+    for (const q of ['BP1000005 3333', 'bp 1000005  3333']) {
+      expect({ q, found: numbers(index, { q }) }).toEqual({ q, found: ['1000005'] });
+    }
+    expect(numbers(index, { q: 'BP1000005 4711' })).toEqual([]);
+  });
+
+  it('finds a name typed surname first or with more spaces, each word within one field', () => {
+    for (const q of ['richter hannah', 'Hannah  Richter', 'richt hann']) {
+      expect({ q, found: numbers(index, { q }) }).toEqual({ q, found: ['1000005'] });
+    }
+    // The name in one field, the order number in another: not one customer's name.
+    expect(numbers(index, { q: 'hannah 1000005' })).toEqual([]);
+  });
+
   it('searches a part of a reference typed with spaces as without them', () => {
     expect(numbers(index, { q: 'BP 100000' })).toHaveLength(6);
     expect(numbers(index, { q: 'bp 1000006/33' })).toEqual(['1000006']);

@@ -69,6 +69,9 @@ function foldForSearch(text: string): string {
  * leading zeros. Null for anything else.
  */
 function exactSearchKey(needle: string): { orderNumber: string; merchantId: string | null } | null {
+  // Some banks turn the reference's slash into a space: `BP1001702 3333`.
+  const spaced = /^bp\s*0*(\d+)\s+(\d+)$/i.exec(needle);
+  if (spaced) return { orderNumber: spaced[1] as string, merchantId: spaced[2] as string };
   const match = /^(?:bp)?0*(\d+)(?:\/(\d+))?$/i.exec(needle.replace(/\s+/g, ''));
   if (!match) return null;
   return { orderNumber: match[1] as string, merchantId: match[2] ?? null };
@@ -195,6 +198,7 @@ export class OrderIndex<Order extends IndexedOrder = OrderSummary> {
   }
 
   private matcher(filter: OrderFilter, needle: string): (position: number) => boolean {
+    const holdsNeedle = textMatcher(needle);
     const status = toSet(filter.status);
     const shipping = toSet(filter.shipping);
     const completeness = toSet(filter.completeness);
@@ -225,7 +229,7 @@ export class OrderIndex<Order extends IndexedOrder = OrderSummary> {
         // An instant of that day or later sorts at or after the bare day.
         if (creditedSince !== undefined && (summary.lastCreditedAt === null || summary.lastCreditedAt < creditedSince)) return false;
       }
-      return needle === '' || this.searchTextAt(position).includes(needle);
+      return needle === '' || holdsNeedle(this.searchTextAt(position));
     };
   }
 
@@ -259,6 +263,17 @@ export class OrderIndex<Order extends IndexedOrder = OrderSummary> {
     const value = sortValues.fromSummary[key];
     return { valueAt: (position) => value(this.summaryAt(position)), orderNumberAt };
   }
+}
+
+/**
+ * Whether an order's search text holds the needle: as typed, or, for words typed in another order
+ * or with more spaces between them ("claes  elise" for Elise Claes), every word within one field.
+ */
+function textMatcher(needle: string): (text: string) => boolean {
+  const words = needle.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return (text) => text.includes(needle);
+  const holdsEveryWord = (text: string) => words.every((word) => text.includes(word));
+  return (text) => text.includes(needle) || (holdsEveryWord(text) && text.split('\u0001').some(holdsEveryWord));
 }
 
 /** A reference or number pasted with spaces (`BP 1001702/3333`) is searched for without them. */

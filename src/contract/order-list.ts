@@ -7,7 +7,7 @@ import { orderStatuses, shippingStatuses, completenessValues, paymentMethods, pa
 
 const filterShape = {
   q: z.string().max(limits.searchLength).optional().meta({
-    description: 'Matches order number, payment reference, customer name, e-mail or id, and "your reference".',
+    description: 'Matches order number, payment reference, customer name, e-mail or id, and "your reference"; words typed in another order match within one of these fields.',
   }),
   status: listOf(orderStatuses).optional(),
   shipping: listOf(shippingStatuses).optional(),
