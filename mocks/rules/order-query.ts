@@ -270,10 +270,14 @@ export class OrderIndex<Order extends IndexedOrder = OrderSummary> {
  * or with more spaces between them ("claes  elise" for Elise Claes), every word within one field.
  */
 function textMatcher(needle: string): (text: string) => boolean {
-  const words = needle.split(/\s+/).filter(Boolean);
+  // The longest word first: most orders lack it, and one look then turns them down, as for one word.
+  const words = needle
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   if (words.length < 2) return (text) => text.includes(needle);
   const holdsEveryWord = (text: string) => words.every((word) => text.includes(word));
-  return (text) => text.includes(needle) || (holdsEveryWord(text) && text.split('\u0001').some(holdsEveryWord));
+  return (text) => holdsEveryWord(text) && (text.includes(needle) || text.split('\u0001').some(holdsEveryWord));
 }
 
 /** A reference or number pasted with spaces (`BP 1001702/3333`) is searched for without them. */
