@@ -77,7 +77,7 @@ test('an admin gives a new payout account, checked as it is typed, for the next 
   await expect(page.getByText('The check digits do not match: look for a mistyped character.')).toBeVisible();
   await expectAccessible(page);
   await iban.fill('NL91 ABNA 0417 1643 00');
-  await expect(page.getByText('Valid IBAN of an account in Netherlands.')).toBeVisible();
+  await expect(page.getByText('Valid IBAN. Country of the account: Netherlands.')).toBeVisible();
   // The password is asked again: a session left open may not move where the money goes.
   await page.getByLabel(/^Your password/).fill('demo-password');
   await page.getByRole('button', { name: 'Save payout account' }).click();

@@ -25,7 +25,7 @@ describe('the payout account', () => {
     expect(iban).toHaveAttribute('aria-invalid', 'true');
     // Corrected, it is checked again as it is typed.
     await user.type(iban, '{Backspace}4');
-    expect(await screen.findByText('Valid IBAN of an account in Belgium.')).toBeInTheDocument();
+    expect(await screen.findByText('Valid IBAN. Country of the account: Belgium.')).toBeInTheDocument();
     expect(screen.queryByText('The check digits do not match: look for a mistyped character.')).not.toBeInTheDocument();
 
     expect(screen.getByText(/^A new account is paid to from the next payout on, 1 Dec 2026/)).toBeInTheDocument();
