@@ -31,7 +31,7 @@ const filterSamples = [
   ),
   ...each('from', ['2026-02-28', '2028-02-29', '2026-02-29', '2026-13-01', '26-01-01', '2026-1-1', '2026-01-01T00:00:00Z', ' 2026-01-01']),
   ...each('to', ['2026-12-31', '2026-12-32', 'tomorrow']),
-  ...each('expiresWithinDays', ['0', '60', '61', '007', ...digitsTraps]),
+  ...each('expiresWithinDays', ['0', '62', '63', '007', ...digitsTraps]),
   ...each('sort', ['daysToExpiry', 'colour', 'Total']),
   ...each('order', ['asc', 'desc', 'up', 'ASC']),
   // The date range: in order, one day, reversed, reversed beside an invalid date, open at either end.

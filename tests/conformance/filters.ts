@@ -1,3 +1,4 @@
+import { limits } from '@/contract/common';
 import { paymentSchedule, type OrderSummary, type PaymentState } from '@/contract/orders';
 import { type OrderViews } from '@/contract/order-list';
 import { listOrders, sampleOrders } from './order-data';
@@ -54,15 +55,15 @@ export async function filterChecks(context: Context): Promise<void> {
   });
 
   await suite.check('filter expiresWithinDays: lists only orders expiring that soon', async () => {
-    const left = (await sampleOrders(context, { status: 'created' })).map((order) => order.daysToExpiry ?? -1).filter((days) => days >= 0 && days <= 60);
-    ensure(left.length > 0, 'the test world has no created order expiring within 60 days');
+    const left = (await sampleOrders(context, { status: 'created' })).map((order) => order.daysToExpiry ?? -1).filter((days) => days >= 0 && days <= limits.expiresWithinDaysMax);
+    ensure(left.length > 0, `the test world has no created order expiring within ${limits.expiresWithinDaysMax} days`);
     // The soonest expiry: the filter must list that order and leave out the others.
     const days = Math.min(...left);
     const page = await listOrders(context, { expiresWithinDays: days, pageSize: 100 });
     ensure(page.total > 0, `expiresWithinDays=${days} lists nothing, though a created order expires in ${days} days`);
     const stray = page.items.find((order) => order.daysToExpiry === null || order.daysToExpiry > days);
     ensure(!stray, `expiresWithinDays=${days} lists order ${stray?.orderNumber} with daysToExpiry ${stray?.daysToExpiry}`);
-    expectProblemNaming(await api.call('/orders?expiresWithinDays=61', { token: admin.token }), 422, ['expiresWithinDays']);
+    expectProblemNaming(await api.call(`/orders?expiresWithinDays=${limits.expiresWithinDaysMax + 1}`, { token: admin.token }), 422, ['expiresWithinDays']);
   });
 
   for (const [by, valueOf] of [
