@@ -37,6 +37,8 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
   /** `YYYY-MM-DD`, or null when empty. */
   value: string | null;
   onChange: (value: string | null) => void;
+  /** Hears when the field is marked as holding no date, and when the mark goes. */
+  onUnreadableChange?: (unreadable: boolean) => void;
 };
 
 /**
@@ -44,11 +46,16 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
  * Text it cannot read (31/02/2026, 1/12/26) is kept as typed and, once the field is left, marked
  * with how to write a date, until it reads as one.
  */
-export function DateField({ value, onChange, onBlur, onInput, error, ...props }: Props) {
+export function DateField({ value, onChange, onUnreadableChange, onBlur, onInput, error, ...props }: Props) {
   const { t, i18n } = useTranslation();
   const format = writtenAs[i18n.language] ?? writtenAs.en!;
   const parse = parserFor(format);
   const [unreadable, setUnreadable] = useState(false);
+  const mark = (next: boolean) => {
+    if (next === unreadable) return;
+    setUnreadable(next);
+    onUnreadableChange?.(next);
+  };
   const isUnreadable = (text: string) => !typedDateSchema(parse).safeParse(text).success;
   return (
     // The calendar names its months and days in the chosen language, weeks starting on Monday.
@@ -74,16 +81,16 @@ export function DateField({ value, onChange, onBlur, onInput, error, ...props }:
         {...props}
         value={value}
         onChange={(next) => {
-          setUnreadable(false);
+          mark(false);
           onChange(next);
         }}
         onBlur={(event: FocusEvent<HTMLInputElement>) => {
-          setUnreadable(isUnreadable(event.currentTarget.value));
+          mark(isUnreadable(event.currentTarget.value));
           onBlur?.(event);
         }}
         // Once marked, the mark goes as soon as the text reads as a date (or is emptied).
         onInput={(event: InputEvent<HTMLInputElement>) => {
-          if (unreadable) setUnreadable(isUnreadable(event.currentTarget.value));
+          if (unreadable) mark(isUnreadable(event.currentTarget.value));
           onInput?.(event);
         }}
         error={unreadable ? t('dates.unreadable', { format: t('dates.placeholder') }) : error}

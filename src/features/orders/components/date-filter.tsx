@@ -8,6 +8,8 @@ type Props = {
   value: string | null;
   error?: string;
   onCommit: (value: string | null) => void;
+  /** Hears when the field holds text that is no date, and when it no longer does. */
+  onUnreadableChange: (unreadable: boolean) => void;
 };
 
 /**
@@ -15,13 +17,14 @@ type Props = {
  * URL, and no year before any order (0202 on its way to 2026). The field re-read from the URL
  * would otherwise lose the digits.
  */
-export function DateFilter({ label, description, value, error, onCommit }: Props) {
+export function DateFilter({ label, description, value, error, onCommit, onUnreadableChange }: Props) {
   return (
     <DateField
       label={label}
       description={description}
       value={value}
       error={error}
+      onUnreadableChange={onUnreadableChange}
       onChange={(next) => {
         if (next === null || isWholeDate(next)) onCommit(next);
       }}

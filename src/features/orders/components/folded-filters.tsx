@@ -5,6 +5,7 @@ import { countries, limits } from '@/contract/common';
 import { completenessValues, paymentMethods, shippingStatuses } from '@/contract/orders';
 import type { FilterErrors, OrderListParams } from '../lib/list-params';
 import type { ChangeOptions } from '../lib/use-list-params';
+import type { DateFilterName } from '../lib/use-unreadable-dates';
 import { DateFilter } from './date-filter';
 import { filterOptions, FilterMultiSelect, type ListFilter } from './filter-multi-select';
 
@@ -14,6 +15,8 @@ type Props = {
   message: (name: keyof FilterErrors) => string | undefined;
   onChange: (change: Partial<OrderListParams>, options?: ChangeOptions) => void;
   onHint?: (change: Partial<OrderListParams>) => void;
+  /** Hears when a date filter holds text that is no date, and when it no longer does. */
+  onUnreadableDate: (name: DateFilterName, unreadable: boolean) => void;
   /** Filters the row above holds on a wide screen, and this panel on a phone. */
   children?: ReactNode;
 };
@@ -22,7 +25,7 @@ type Props = {
  * The filters under "More filters". Its own chunk, loaded when the panel is first wanted: the
  * calendars and number fields it holds are not needed to show the list.
  */
-export default function FoldedFilters({ params, message, onChange, onHint, children }: Props) {
+export default function FoldedFilters({ params, message, onChange, onHint, onUnreadableDate, children }: Props) {
   const { t } = useTranslation('orders');
   const multi = (name: ListFilter, label: string, options: { value: string; label: string }[]) => (
     <FilterMultiSelect name={name} label={label} options={options} value={params[name]} error={message(name)} onChange={onChange} onHint={onHint} />
@@ -46,6 +49,17 @@ export default function FoldedFilters({ params, message, onChange, onHint, child
     />
   );
 
+  const date = (name: DateFilterName, label: string, description?: string) => (
+    <DateFilter
+      label={label}
+      description={description}
+      value={params[name]}
+      error={message(name)}
+      onCommit={(value) => onChange({ [name]: value })}
+      onUnreadableChange={(unreadable) => onUnreadableDate(name, unreadable)}
+    />
+  );
+
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" pt="sm">
       {children}
@@ -54,16 +68,10 @@ export default function FoldedFilters({ params, message, onChange, onHint, child
       {multi('method', t('filters.method'), filterOptions(paymentMethods, (value) => t(`paymentMethod.${value}`)))}
       {multi('country', t('filters.country'), filterOptions(countries, (value) => t(`countries.${value}`)))}
       {days('expiresWithinDays', t('filters.expiresWithin'), t('filters.expiresWithinHint'), limits.expiresWithinDaysMax)}
-      <DateFilter label={t('filters.from')} value={params.from} error={message('from')} onCommit={(from) => onChange({ from })} />
-      <DateFilter label={t('filters.to')} value={params.to} error={message('to')} onCommit={(to) => onChange({ to })} />
+      {date('from', t('filters.from'))}
+      {date('to', t('filters.to'))}
       {days('overdueByMoreThanDays', t('filters.overdueBy'), t('filters.overdueByHint'), limits.overdueDaysMax)}
-      <DateFilter
-        label={t('filters.creditedSince')}
-        description={t('filters.creditedSinceHint')}
-        value={params.creditedSince}
-        error={message('creditedSince')}
-        onCommit={(creditedSince) => onChange({ creditedSince })}
-      />
+      {date('creditedSince', t('filters.creditedSince'), t('filters.creditedSinceHint'))}
     </SimpleGrid>
   );
 }

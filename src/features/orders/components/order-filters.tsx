@@ -9,6 +9,7 @@ import { usePhone } from '@/lib/use-phone';
 import { activeFilterChips, primaryFilters } from '../lib/filter-chips';
 import { filterNames, type FilterErrors, type FilterName, type OrderListParams } from '../lib/list-params';
 import type { ChangeOptions } from '../lib/use-list-params';
+import type { DateFilterName } from '../lib/use-unreadable-dates';
 import { ActiveFilterChips } from './active-filter-chips';
 import { filterOptions, FilterMultiSelect, type ListFilter } from './filter-multi-select';
 import { SearchFilter } from './search-filter';
@@ -22,6 +23,10 @@ type Props = {
   /** Hears of a filter's choice the pointer rests on, so that its list can be asked for before the click. */
   onHint?: (change: Partial<OrderListParams>) => void;
   onClear: () => void;
+  /** Hears when a date filter holds text that is no date, and when it no longer does. */
+  onUnreadableDate: (name: DateFilterName, unreadable: boolean) => void;
+  /** Changes when the date fields must start empty again (their text is not in the URL). */
+  dateFieldsKey: number;
 };
 
 const FoldedFilters = lazy(() => import('./folded-filters'));
@@ -30,7 +35,7 @@ const FoldedFilters = lazy(() => import('./folded-filters'));
  * One row: the search and the most used filters; the others open under "More filters" (on a phone,
  * every filter but the search opens under "Filters"). What is active shows as removable chips.
  */
-export function OrderFilters({ params, errors, onChange, onHint, onClear }: Props) {
+export function OrderFilters({ params, errors, onChange, onHint, onClear, onUnreadableDate, dateFieldsKey }: Props) {
   const { t } = useTranslation('orders');
   const translate = useMessage();
   const phone = usePhone();
@@ -94,7 +99,7 @@ export function OrderFilters({ params, errors, onChange, onHint, onClear }: Prop
       <Collapse expanded={open} id={moreId}>
         {wanted && (
           <Suspense fallback={null}>
-            <FoldedFilters params={params} message={message} onChange={onChange} onHint={onHint}>
+            <FoldedFilters key={dateFieldsKey} params={params} message={message} onChange={onChange} onHint={onHint} onUnreadableDate={onUnreadableDate}>
               {phone && status}
               {phone && paymentState}
             </FoldedFilters>

@@ -48,7 +48,7 @@ describe('the orders list filters', () => {
     expect(requests.map((request) => request.get('from')).filter((value) => value?.startsWith('0'))).toEqual([]);
   });
 
-  it.each(['31/02/2026', '13/13/2026', '1/12/26'])('says next to the field that %s is no date, keeps it as typed, and applies nothing', async (typed) => {
+  it.each(['31/02/2026', '13/13/2026', '1/12/26'])('says next to the field that %s is no date, keeps it as typed, and lists nothing until it is corrected', async (typed) => {
     const requests = listRequests();
     const { user } = await renderApp({ as: 'admin', path: '/orders' });
     await screen.findByText(/^1–25 of/);
@@ -62,6 +62,43 @@ describe('the orders list filters', () => {
       expect(field).toHaveAccessibleDescription(expect.stringContaining('Not a date: use DD/MM/YYYY'));
     }
     expect(requests.filter((request) => request.has('from') || request.has('creditedSince'))).toEqual([]);
+    // The orders shown would not be those the fields say: the list and the export wait.
+    expect(screen.getByRole('heading', { name: 'Correct the filters marked above to see the orders.' })).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Orders matching the filters' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+  });
+
+  it('stops filtering by a date changed into text that is no date, and filters by it once corrected', async () => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin', path: '/orders?from=2026-10-01' });
+    // Its count of the active filters it holds is part of the button's name.
+    await user.click(await screen.findByRole('button', { name: /More filters/ }));
+    const from = await screen.findByLabelText('Order date from');
+    expect(from).toHaveValue('01/10/2026');
+    expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
+    await user.clear(from);
+    await user.type(from, '31/11/2026');
+    await user.tab();
+    expect(await screen.findByRole('heading', { name: 'Correct the filters marked above to see the orders.' })).toBeInTheDocument();
+    expect(from).toHaveValue('31/11/2026');
+
+    await user.clear(from);
+    await user.type(from, '30/11/2026');
+    expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
+    expect(requests.at(-1)?.get('from')).toBe('2026-11-30');
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+  });
+
+  it('empties a date field holding no date when the filters are cleared, and lists every order again', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    await screen.findByText(/^1–25 of/);
+    await user.click(screen.getByRole('button', { name: 'More filters' }));
+    await user.type(await screen.findByLabelText('Order date to'), '31/11/2026');
+    await user.tab();
+    await user.click(await screen.findByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
+    expect(await screen.findByLabelText('Order date to')).toHaveValue('');
+    expect(screen.getByLabelText('Order date to')).not.toHaveAttribute('aria-invalid');
   });
 
   it('marks an unreadable date in the order the chosen language writes dates, until it reads as one', async () => {

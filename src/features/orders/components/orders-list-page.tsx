@@ -18,6 +18,7 @@ import { useColumnLayout } from '../lib/use-column-layout';
 import { useDensity } from '../lib/use-density';
 import { useListParams, type ChangeOptions } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
+import { useUnreadableDates } from '../lib/use-unreadable-dates';
 import { ColumnsControl } from './columns-control';
 import { DensityControl } from './density-control';
 import { ExportControl } from './export-control';
@@ -57,55 +58,66 @@ export function OrdersListPage({ canExport, canChange }: Props) {
     },
     [viewWith, prefetch],
   );
-  const clear = () => replaceAll(clearFilters(params));
+  const dates = useUnreadableDates();
+  const clear = () => {
+    dates.reset();
+    replaceAll(clearFilters(params));
+  };
+  const list: ListState = { params, datesUnreadable: dates.anyUnreadable };
 
   // Each part below asks for the list itself (one request, one cache entry) and reads only what it
   // shows: an answer renders the rows and the count again, not the filter bar or the page header.
   return (
     <Stack gap="sm">
-      <PageHeader title={t('list.title')} subtitle={t(canExport ? 'list.subtitle' : 'list.subtitleNoExport')} actions={canExport && <ListExport params={params} />} />
+      <PageHeader title={t('list.title')} subtitle={t(canExport ? 'list.subtitle' : 'list.subtitleNoExport')} actions={canExport && <ListExport {...list} />} />
       <UnreadLinkNotice />
       <OrderViewLinks params={params} />
-      <ListAnnouncer params={params} />
+      <ListAnnouncer {...list} />
       <Paper withBorder p="sm" radius="md">
-        <ListFilters params={params} onChange={update} onHint={hint} onClear={clear} />
+        <ListFilters {...list} onChange={update} onHint={hint} onClear={clear} onUnreadableDate={dates.report} dateFieldsKey={dates.fieldsKey} />
       </Paper>
-      <ListResult params={params} canChange={canChange} onUpdate={update} onClear={clear} />
+      <ListResult {...list} canChange={canChange} onUpdate={update} onClear={clear} />
     </Stack>
   );
 }
 
-/** The list's answer to these filters, and the filters to correct: those checked here first, or those the API refused. */
-function useListAnswer(params: OrderListParams) {
-  const askable = isAskable(params);
+/** What each part of the list reads its answer from: the URL's filters, and whether a date field holds text that is no date. */
+type ListState = { params: OrderListParams; datesUnreadable: boolean };
+
+/**
+ * The list's answer to these filters, and the filters to correct: those checked here first (a date
+ * field's text that is no date marks itself), or those the API refused.
+ */
+function useListAnswer({ params, datesUnreadable }: ListState) {
+  const askable = isAskable(params) && !datesUnreadable;
   const orders = useOrders(params, { enabled: askable });
   const errors = askable ? refusedFilters(orders.error) : filterErrors(params);
   return { orders, askable, errors };
 }
 
-function ListExport({ params }: { params: OrderListParams }) {
-  const { orders, errors } = useListAnswer(params);
-  return <ExportControl params={params} disabled={errors !== null || orders.data?.total === 0} />;
+function ListExport(state: ListState) {
+  const { orders, errors } = useListAnswer(state);
+  return <ExportControl params={state.params} disabled={errors !== null || orders.data?.total === 0} />;
 }
 
 /** Said once the list has answered: "12 orders match". */
-function ListAnnouncer({ params }: { params: OrderListParams }) {
-  const { orders, askable } = useListAnswer(params);
+function ListAnnouncer(state: ListState) {
+  const { orders, askable } = useListAnswer(state);
   return <ResultsAnnouncer total={askable && !orders.isPlaceholderData ? orders.data?.total : undefined} />;
 }
 
 /** The filters, with those the API refused shown on the filters themselves, like those checked first. */
-type ListFiltersProps = Pick<ComponentProps<typeof OrderFilters>, 'params' | 'onChange' | 'onHint' | 'onClear'>;
+type ListFiltersProps = ListState & Pick<ComponentProps<typeof OrderFilters>, 'onChange' | 'onHint' | 'onClear' | 'onUnreadableDate' | 'dateFieldsKey'>;
 
-function ListFilters({ params, onChange, onHint, onClear }: ListFiltersProps) {
-  const { errors } = useListAnswer(params);
-  return <OrderFilters params={params} errors={errors ?? {}} onChange={onChange} onHint={onHint} onClear={onClear} />;
+function ListFilters({ params, datesUnreadable, ...props }: ListFiltersProps) {
+  const { errors } = useListAnswer({ params, datesUnreadable });
+  return <OrderFilters params={params} errors={errors ?? {}} {...props} />;
 }
 
-type ListResultProps = Pick<ResultProps, 'params' | 'canChange' | 'onUpdate' | 'onClear'>;
+type ListResultProps = ListState & Pick<ResultProps, 'canChange' | 'onUpdate' | 'onClear'>;
 
-function ListResult(props: ListResultProps) {
-  const { orders, errors } = useListAnswer(props.params);
+function ListResult({ datesUnreadable, ...props }: ListResultProps) {
+  const { orders, errors } = useListAnswer({ params: props.params, datesUnreadable });
   // The list says it is busy until its first answer is laid out.
   const shownPage = useLaidOut(orders.data);
   return (
