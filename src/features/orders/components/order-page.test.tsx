@@ -111,6 +111,17 @@ describe('the order page', () => {
     expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
   });
 
+  it('says that text in the address is no order number, and offers to search the orders for it instead', async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: orderPaths.detail('Claes') });
+    expect(await screen.findByRole('heading', { level: 1, name: '“Claes” is not an order number' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Look in test data' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Search the orders for “Claes”' }));
+    expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=Claes');
+    expect(screen.getByRole('textbox', { name: 'Search' })).toHaveValue('Claes');
+  });
+
   it("shows where the shopper pays: the provider's IBAN for this customer, with a copy button, and the BIC", async () => {
     let order!: z.infer<typeof orderDetailSchema>;
     await openAfter(async () => {
