@@ -113,7 +113,7 @@ export const team = [
       const member = await currentStore().write((context) => {
         const existing = context.db.users.userByEmail(email);
         if (existing?.merchantId === caller.merchant.id) {
-          throw new ProblemError(409, 'This address is already in your team. To send a new invitation link, use the one in the list.', {
+          throw new ProblemError(409, 'This address is already in your team.', {
             kind: { slug: 'already-in-team', title: 'Already in the team' },
           });
         }

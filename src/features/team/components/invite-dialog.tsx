@@ -9,8 +9,10 @@ import { useReturnFocus } from '@/components/use-return-focus';
 import { isApiError } from '@/lib/api-error';
 import { useMessage } from '@/lib/i18n';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
+import { useTeam } from '../api/get-team';
 import { inviteFormSchema, useInviteMember, type InviteForm } from '../api/invite-member';
-import { conflictOf, teamErrorMessage } from '../lib/team-errors';
+import { memberWithAddress } from '../lib/member';
+import { alreadyInTeamMessage, conflictOf, teamErrorMessage } from '../lib/team-errors';
 import { RoleChoice } from './role-choice';
 
 type Props = { opened: boolean; onClose: () => void; onInvited: (member: TeamMember) => void };
@@ -22,14 +24,18 @@ export function InviteDialog({ opened, onClose, onInvited }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<InviteForm>({ resolver: zodResolver(inviteFormSchema), defaultValues: { email: '' }, shouldFocusError: false });
   useFocusFirstInvalid(form.formState.submitCount, formRef);
+  const team = useTeam();
   const inviting = useInviteMember({
     onSuccess: (member) => {
       onInvited(member);
       onClose();
     },
-    onError: (error) => {
+    onError: (error, { email }) => {
       // Said next to the address, which is what to change.
-      if (conflictOf(error) === 'already-in-team' || conflictOf(error) === 'address-taken') {
+      if (conflictOf(error) === 'already-in-team') {
+        const member = memberWithAddress(team.data?.items ?? [], email);
+        form.setError('email', { message: alreadyInTeamMessage(member, t) }, { shouldFocus: true });
+      } else if (conflictOf(error) === 'address-taken') {
         form.setError('email', { message: teamErrorMessage(error, t) }, { shouldFocus: true });
       } else if (isApiError(error, 'validation')) {
         if (error.fieldErrors.email) form.setError('email', { message: 'team:validation.email' }, { shouldFocus: true });

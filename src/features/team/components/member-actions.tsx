@@ -8,6 +8,8 @@ export type MemberAction = 'role' | 'deactivate' | 'reactivate' | 'resend';
 type Props = {
   member: TeamMember;
   isYou: boolean;
+  /** For your own row: whether another active admin could change your role (none can if you are the only one). */
+  otherAdmin: boolean;
   pending: boolean;
   onAction: (action: MemberAction) => void;
   /** Buttons wrap to a second line rather than pass the edge of a narrow card. */
@@ -15,12 +17,12 @@ type Props = {
 };
 
 /** What an admin may do to this member; never anything to themself. */
-export function MemberActions({ member, isYou, pending, onAction, wrap = false }: Props) {
+export function MemberActions({ member, isYou, otherAdmin, pending, onAction, wrap = false }: Props) {
   const { t } = useTranslation('team');
   if (isYou) {
     return (
       <Text size="sm" c="dimmed">
-        {t('table.yourself')}
+        {t(otherAdmin ? 'table.yourself' : 'table.yourselfOnlyAdmin')}
       </Text>
     );
   }

@@ -2,6 +2,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CardList, CardListItem } from '@/components/card-list';
 import { useFormat } from '@/lib/format';
+import { hasOtherActiveAdmin } from '../lib/member';
 import { MemberActions } from './member-actions';
 import { MemberName } from './member-name';
 import { MemberStateBadge } from './member-state-badge';
@@ -14,6 +15,7 @@ import type { TeamListProps } from './team-table';
 export function TeamCards({ team, currentEmail, pendingId, onAction }: TeamListProps) {
   const { t } = useTranslation('team');
   const format = useFormat();
+  const otherAdmin = hasOtherActiveAdmin(team.items, currentEmail);
   return (
     <CardList label={t('table.caption')}>
       {team.items.map((member) => {
@@ -33,7 +35,7 @@ export function TeamCards({ team, currentEmail, pendingId, onAction }: TeamListP
               <Text size="xs" c="dimmed">
                 {member.lastSignInAt ? t('cards.lastSignIn', { date: format.dateTime(member.lastSignInAt) }) : t('cards.neverSignedIn')}
               </Text>
-              <MemberActions member={member} isYou={isYou} pending={pendingId === member.id} onAction={(action) => onAction(member.id, action)} wrap />
+              <MemberActions member={member} isYou={isYou} otherAdmin={otherAdmin} pending={pendingId === member.id} onAction={(action) => onAction(member.id, action)} wrap />
             </Stack>
           </CardListItem>
         );

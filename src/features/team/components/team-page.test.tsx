@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { apiRequest, renderApp } from '@/testing/render-app';
+import { apiRequest, freshBackendAs, renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/screen-width';
 import { z } from 'zod';
 
@@ -17,8 +17,33 @@ describe('the team page', () => {
     ]);
     const mine = rowOf('admin@atelier-lumiere.example');
     expect(within(mine).queryByRole('button')).not.toBeInTheDocument();
-    expect(mine).toHaveTextContent('Another admin can change your role or deactivate you.');
+    // The demo's merchant has one admin: no one else could change her role.
+    expect(mine).toHaveTextContent('You are the only active admin. Only another admin can change your role or deactivate you.');
     expect(within(rowOf('finance@atelier-lumiere.example')).getByRole('button', { name: 'Change role of Pieter Janssens' })).toBeInTheDocument();
+  });
+
+  it('says another admin can change your role once there is another active admin', async () => {
+    await freshBackendAs('admin');
+    await apiRequest('/team/members/user-3333-2/role', z.looseObject({}), { method: 'POST', body: { role: 'admin' } });
+    await renderApp({ as: 'admin', path: '/settings/team', resetData: false });
+    await screen.findByRole('table', { name: 'Users of your merchant account' });
+    expect(rowOf('admin@atelier-lumiere.example')).toHaveTextContent('Another admin can change your role or deactivate you.');
+  });
+
+  it.each([
+    ['an active member', 'finance@atelier-lumiere.example', 'This address already belongs to an active member of your team.'],
+    ['an invited one', 'emma@atelier-lumiere.example', 'This address is already invited. To send a new link, use “Send a new link” next to it in the list.'],
+  ])('says what to do instead of inviting the address of %s again', async (_who, address, message) => {
+    await freshBackendAs('admin');
+    await apiRequest('/team/invitations', z.looseObject({}), { method: 'POST', body: { email: 'emma@atelier-lumiere.example', role: 'support' } });
+    const { user } = await renderApp({ as: 'admin', path: '/settings/team', resetData: false });
+    await screen.findByRole('cell', { name: address });
+    await user.click(screen.getByRole('button', { name: 'Invite a user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Invite a user' });
+    await user.type(within(dialog).getByRole('textbox', { name: /E-mail/ }), address.toUpperCase());
+    await user.click(within(dialog).getByRole('radio', { name: /Finance/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Send the invitation' }));
+    expect(await within(dialog).findByText(message)).toBeInTheDocument();
   });
 
   it('invites a user by e-mail with a role, shows the link the demo kept, and lists the message in the outbox', async () => {

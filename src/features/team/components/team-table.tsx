@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Team } from '@/contract/team';
 import { useFormat } from '@/lib/format';
 import { usePhone } from '@/lib/use-phone';
+import { hasOtherActiveAdmin } from '../lib/member';
 import { MemberActions, type MemberAction } from './member-actions';
 import { MemberName } from './member-name';
 import { MemberStateBadge } from './member-state-badge';
@@ -23,6 +24,7 @@ export function TeamTable(props: TeamListProps) {
   const format = useFormat();
   const phone = usePhone();
   if (phone) return <TeamCards {...props} />;
+  const otherAdmin = hasOtherActiveAdmin(team.items, currentEmail);
   return (
     // Wider than a narrow window: a region of its own that the keyboard can scroll.
     <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
@@ -55,7 +57,7 @@ export function TeamTable(props: TeamListProps) {
                   <MemberStateBadge member={member} />
                 </Table.Td>
                 <Table.Td>
-                  <MemberActions member={member} isYou={isYou} pending={pendingId === member.id} onAction={(action) => onAction(member.id, action)} />
+                  <MemberActions member={member} isYou={isYou} otherAdmin={otherAdmin} pending={pendingId === member.id} onAction={(action) => onAction(member.id, action)} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { MemberState, TeamMember } from '@/contract/team';
 import { isApiError } from '@/lib/api-error';
 
 /** The refusals of the team rules, by the slug of the problem's type. */
@@ -26,4 +27,19 @@ export function teamErrorMessage(error: unknown, t: TFunction<'team'>): string {
   if (isApiError(error, 'network')) return t('errors.network');
   if (isApiError(error, 'storage-full')) return t('errors.storageFull');
   return t('errors.generic');
+}
+
+/** What to do instead of inviting an address the team already has, by where its member stands. */
+const alreadyInTeamBecause = {
+  invited: 'errors.alreadyInvited',
+  active: 'errors.alreadyActive',
+  deactivated: 'errors.alreadyDeactivated',
+} as const satisfies Record<MemberState, string>;
+
+/**
+ * The sentence an invitation refused as "already in the team" shows, once the member with that
+ * address is known from the list on screen; the list may not have them yet (added in another tab).
+ */
+export function alreadyInTeamMessage(member: TeamMember | undefined, t: TFunction<'team'>): string {
+  return t(member ? alreadyInTeamBecause[member.state] : 'errors.alreadyInTeam');
 }
