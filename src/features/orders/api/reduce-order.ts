@@ -71,8 +71,9 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
         if (line && item.quantity > remainingQuantity(line)) {
           context.addIssue({ code: 'custom', path: ['lines', index, 'quantity'], message: 'orders:validation.quantityAboveRemaining' });
         }
-        if (item.quantity > 0 && !(returnReasons as readonly string[]).includes(item.reason)) {
-          context.addIssue({ code: 'custom', path: ['lines', index, 'reason'], message: 'orders:validation.lineReasonRequired' });
+        // A line's own reason is optional: without one, the return's reason is the line's.
+        if (item.reason !== '' && !(returnReasons as readonly string[]).includes(item.reason)) {
+          context.addIssue({ code: 'custom', path: ['lines', index, 'reason'], message: 'orders:validation.lineReasonUnknown' });
         }
       });
       if (form.lines.every((item) => item.quantity === 0)) {

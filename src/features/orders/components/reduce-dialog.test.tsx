@@ -105,6 +105,21 @@ describe('returning items', () => {
     const { events } = await readOrder(order.orderNumber);
     expect((events as unknown[]).at(-1)).toMatchObject({ type: 'returned', reason: 'Defective', reasonCode: 'defective', lines: [expect.objectContaining({ quantity: 1, reason: 'Wrong size', reasonCode: 'wrong-size' })] });
   });
+
+  it("asks for the return's reason once: a line without one of its own comes back for that reason", async () => {
+    const { user, dialog, order } = await openReduceDialog();
+    await user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));
+    const line = within(dialog).getAllByRole('group')[0]!;
+    expect(within(line).getByRole('combobox', { name: /^Why .* comes back$/ })).toHaveAttribute('placeholder', 'Same as the return');
+    await user.type(within(line).getByRole('textbox', { name: /^Quantity returned of/ }), '{Backspace}1');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Damaged in transit' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+
+    await screen.findByText(/The credit note for order \d+ is issued\.|Order \d+ is fully credited\./);
+    const { events } = await readOrder(order.orderNumber);
+    expect((events as unknown[]).at(-1)).toMatchObject({ type: 'returned', reason: 'Damaged in transit', lines: [expect.objectContaining({ quantity: 1, reason: null, reasonCode: null })] });
+  });
 });
 
 describe('typing an amount', () => {

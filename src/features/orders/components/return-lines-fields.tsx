@@ -84,7 +84,7 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
                     ref={field.ref}
                     label={t('reduce.lineReason')}
                     aria-label={t('reduce.reasonFor', { title: line.title })}
-                    placeholder={t('actions.reasonPlaceholder')}
+                    placeholder={t('reduce.lineReasonSame')}
                     data={reasons}
                     value={field.value || null}
                     onChange={(value) => field.onChange(value ?? '')}
