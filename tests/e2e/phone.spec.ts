@@ -67,3 +67,29 @@ for (const language of ['en', 'fr'] as const) {
     await expectAccessible(page);
   });
 }
+
+/** Whether every label part inside `element` shows its whole text, none of it cut off at its edge. */
+const labelsWhole = (element: Element) => [...element.querySelectorAll('[class*="-label"]')].every((label) => label.scrollWidth <= label.clientWidth);
+
+test('on a phone, labels longer than a line wrap rather than being cut: French save buttons, the Dutch choice of a partial cancel', async ({ page }) => {
+  await signIn(page, 'admin');
+  await speak(page, 'fr');
+  for (const [path, name] of [
+    ['/settings/billing-details', 'Enregistrer les données de facturation'],
+    ['/settings/payout-account', 'Enregistrer le compte de versement'],
+  ]) {
+    await page.goto(path);
+    const save = page.getByRole('button', { name });
+    await expect(save).toBeVisible();
+    expect(await save.evaluate(labelsWhole)).toBe(true);
+  }
+
+  await page.evaluate(() => localStorage.setItem('comptoir.language', 'nl'));
+  await page.goto('/orders?status=activated');
+  await page.getByRole('list', { name: 'Bestellingen die aan de filters voldoen' }).getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Gedeeltelijk annuleren' }).click();
+  const choice = page.getByRole('dialog').getByRole('radiogroup');
+  await expect(choice.getByText('Geretourneerde artikelen')).toBeVisible();
+  expect(await choice.evaluate(labelsWhole)).toBe(true);
+  await expectAccessible(page);
+});

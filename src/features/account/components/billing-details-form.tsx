@@ -16,6 +16,7 @@ import { useUpdateBillingDetails } from '../api/update-billing-details';
 import { countryName } from '../lib/country-name';
 import { refusedByServer, refusedFields } from '../lib/server-errors';
 import { LastChange } from './last-change';
+import wrappingLabel from '@/components/wrapping-label.module.css';
 
 /** An admin's form of the billing details; what was typed stays on screen when a value is refused. */
 export function BillingDetailsForm({ details }: { details: BillingDetails }) {
@@ -93,7 +94,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
         </SimpleGrid>
         <Group justify="space-between" align="center">
           <LastChange at={details.updatedAt} by={details.updatedBy} />
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+          <Button type="submit" classNames={wrappingLabel} loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
             {t('billing.save')}
           </Button>
         </Group>

@@ -16,6 +16,7 @@ import { payoutFormSchema, type PayoutForm } from '../api/payout-form';
 import { countryName } from '../lib/country-name';
 import { payoutSaveOutcome, type PayoutSaveOutcome } from '../lib/payout-save-outcome';
 import { refusedByServer, refusedFields } from '../lib/server-errors';
+import wrappingLabel from '@/components/wrapping-label.module.css';
 
 type Props = { accounts: PayoutAccounts };
 
@@ -113,7 +114,7 @@ export function PayoutAccountForm({ accounts }: Props) {
           {...form.register('currentPassword')}
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={change.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+          <Button type="submit" classNames={wrappingLabel} loading={change.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
             {t('payout.form.save')}
           </Button>
         </Group>

@@ -23,6 +23,7 @@ import { ReasonFields } from './reason-fields';
 import { ReducePreview } from './reduce-preview';
 import { ReturnLinesFields } from './return-lines-fields';
 import { useSeenVersion } from '../lib/use-seen-version';
+import wrappingLabel from '@/components/wrapping-label.module.css';
 
 type Props = { order: OrderDetail; opened: boolean; onClose: () => void };
 
@@ -124,6 +125,8 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
         render={({ field }) => (
           <SegmentedControl
             aria-label={t('reduce.method')}
+            fullWidth
+            classNames={{ label: wrappingLabel.label }}
             data={[
               { value: 'amount', label: t('reduce.byAmount') },
               { value: 'lines', label: t('reduce.byLines'), disabled: returnable.length === 0 },
