@@ -86,8 +86,10 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
     const due = dueDay ? day(dueDay) : '-';
     out.line(t.field(t.dueDate, due), { bold: true });
     // The shopper pays the provider, on their own virtual account: the reference then only confirms it.
+    // A debit or a card pays without them; the account is there should that fail.
     const payTo = customerBankDetails(order.country, order.customer.customerId);
-    out.paragraph(t.pleasePay(money(document.amount), payTo.accountHolder, due));
+    const howToPay = { invoice: t.pleasePay, 'direct-debit': t.willDebit, instalments: t.inInstalments }[order.paymentMethod];
+    out.paragraph(howToPay(money(document.amount), payTo.accountHolder, due));
     out.line(t.field('IBAN', printedIban(payTo.iban)), { bold: true }).line(t.field('BIC', payTo.bic));
   } else {
     out.line(t.refersTo(order.orderNumber, invoiceNumber));

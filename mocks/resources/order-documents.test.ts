@@ -3,7 +3,7 @@ import type { OrderDetail } from '@/contract/orders';
 import { resetMockBackend } from '../node';
 import { regionalDate, regionalMoney } from '../rules/value-texts';
 import { call, signIn } from '../testing/api-client';
-import { orderIn, postAction, problemOf } from '../testing/order-calls';
+import { getOrder, listOrders, orderIn, postAction, problemOf } from '../testing/order-calls';
 
 let token: string;
 
@@ -59,6 +59,20 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
       expect(text).toContain(`(${regionalMoney(order.total, 'EUR', 'en', region)}) Tj`);
       for (const line of order.lines) expect(text).toContain(line.articleNumber);
     }
+  });
+
+  // The sentence of the invoice that says how it is paid, by payment method.
+  const howEachMethodPays = { invoice: 'Please pay', 'direct-debit': 'will collect', instalments: 'in instalments by card' };
+
+  it.each(Object.keys(howEachMethodPays))('tells the shopper of an order paid by %s how it is paid, with the account for a transfer', async (method) => {
+    const [summary] = (await listOrders(`?status=activated&method=${method}`, token)).items;
+    const order = await getOrder(summary!.orderNumber, token);
+    const text = await pdfText(await download(order, order.documents[0]!.id));
+    for (const [other, sentence] of Object.entries(howEachMethodPays)) {
+      if (other === method) expect(text).toContain(sentence);
+      else expect(text).not.toContain(sentence);
+    }
+    expect(text).toContain(`IBAN: ${order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ')}`);
   });
 
   it('downloads the credit note of a return with its amount, reason and the order it refers to', async () => {
