@@ -41,10 +41,11 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
             <Text ff="monospace">{order.paymentReference}</Text>
             <Copy value={order.paymentReference} label={t('detail.copyReference')} />
           </Group>
-          {/* What the shopper pays to: the provider's account with their own number, so the payment finds the order. */}
+          {/* What the shopper pays to: the provider's account with their own number, so the payment finds the order.
+              A debit or a card pays without it; the account takes a transfer should that fail. */}
           <Group gap={4}>
             <Text size="sm" c="dimmed">
-              {t('detail.payTo', { holder: order.payTo.accountHolder })}
+              {t(`detail.payTo.${order.paymentMethod}`, { holder: order.payTo.accountHolder })}
             </Text>
             <Text ff="monospace" size="sm">
               {order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ')}

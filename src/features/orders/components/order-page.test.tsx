@@ -122,15 +122,19 @@ describe('the order page', () => {
     expect(screen.getByRole('textbox', { name: 'Search' })).toHaveValue('Claes');
   });
 
-  it("shows where the shopper pays: the provider's IBAN for this customer, with a copy button, and the BIC", async () => {
+  it.each([
+    ['invoice', 'Shopper pays to Comptoir Pay, IBAN'],
+    ['direct-debit', 'Collected by direct debit; a transfer goes to Comptoir Pay, IBAN'],
+    ['instalments', "Charged in instalments to the shopper's card; a transfer goes to Comptoir Pay, IBAN"],
+  ])("shows how an order paid by %s is paid, the provider's IBAN for this customer with a copy button, and the BIC", async (method, howPaid) => {
     let order!: z.infer<typeof orderDetailSchema>;
     await openAfter(async () => {
-      order = await apiRequest(orderApiPaths.detail((await findOrder('activated')).orderNumber), orderDetailSchema, { mode: 'live' });
+      order = await apiRequest(orderApiPaths.detail((await findOrder('activated', 'live', 0, { method })).orderNumber), orderDetailSchema, { mode: 'live' });
       return order.orderNumber;
     });
     const iban = order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ');
     expect(screen.getByText(iban)).toBeInTheDocument();
-    expect(screen.getByText('Shopper pays to Comptoir Pay, IBAN')).toBeInTheDocument();
+    expect(screen.getByText(howPaid)).toBeInTheDocument();
     expect(screen.getByText(`BIC ${order.payTo.bic}`)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy the IBAN' })).toBeInTheDocument();
   });
