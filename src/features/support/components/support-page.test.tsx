@@ -152,26 +152,25 @@ describe('the support form', () => {
     expect(screen.getAllByText(`BP${order.orderNumber}/3333`)).not.toHaveLength(0);
   });
 
-  it('is filled in from the order it was started from', async () => {
+  /** The form opened from the first activated order in `paymentState`, once it has read the order. */
+  async function openFromActivatedOrder(paymentState: string) {
     const first = await renderApp({ as: 'support', path: '/orders' });
-    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
+    const order = await findOrder('activated', 'live', 0, { paymentState });
     first.unmount();
     await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber }), resetData: false });
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`),
     );
+  }
+
+  it('is filled in from the order it was started from', async () => {
+    await openFromActivatedOrder('not-due');
     expect(screen.getByRole('textbox', { name: 'Customer id' })).not.toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
   });
 
   it('suggests no payment-term extension for an order too long overdue to have one', async () => {
-    const first = await renderApp({ as: 'support', path: '/orders' });
-    const order = await findOrder('activated', 'live', 0, { paymentState: 'collection' });
-    first.unmount();
-    await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber }), resetData: false });
-    await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`),
-    );
+    await openFromActivatedOrder('collection');
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Other');
   });
 
