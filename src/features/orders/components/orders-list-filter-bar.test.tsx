@@ -33,7 +33,7 @@ describe('the filter bar of the orders list', () => {
     await user.keyboard('{Enter}');
     expect(more).toHaveAttribute('aria-expanded', 'true');
     expect(await screen.findByRole('combobox', { name: 'Country' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Credited since')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Credited since' })).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Country' })).not.toBeInTheDocument());

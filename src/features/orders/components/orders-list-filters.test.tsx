@@ -40,7 +40,7 @@ describe('the orders list filters', () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders' });
     await screen.findByText(/^1–25 of/);
     await user.click(screen.getByRole('button', { name: 'More filters' }));
-    const from = await screen.findByLabelText('Order date from');
+    const from = await screen.findByRole('textbox', { name: 'Order date from' });
     // The field as the year is typed, in the order English writes a date; and a year that is none yet.
     for (const value of ['10/10/2', '10/10/20', '10/10/202', '10/10/0202', '10/10/2026']) fireEvent.change(from, { target: { value } });
     expect(from).toHaveValue('10/10/2026');
@@ -54,7 +54,7 @@ describe('the orders list filters', () => {
     await screen.findByText(/^1–25 of/);
     await user.click(screen.getByRole('button', { name: 'More filters' }));
     for (const name of ['Order date from', 'Credited since']) {
-      const field = await screen.findByLabelText(name);
+      const field = await screen.findByRole('textbox', { name });
       await user.type(field, typed);
       await user.tab();
       expect(field).toHaveValue(typed);
@@ -73,7 +73,7 @@ describe('the orders list filters', () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders?from=2026-10-01' });
     // Its count of the active filters it holds is part of the button's name.
     await user.click(await screen.findByRole('button', { name: /More filters/ }));
-    const from = await screen.findByLabelText('Order date from');
+    const from = await screen.findByRole('textbox', { name: 'Order date from' });
     expect(from).toHaveValue('01/10/2026');
     expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
     await user.clear(from);
@@ -93,19 +93,19 @@ describe('the orders list filters', () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders' });
     await screen.findByText(/^1–25 of/);
     await user.click(screen.getByRole('button', { name: 'More filters' }));
-    await user.type(await screen.findByLabelText('Order date to'), '31/11/2026');
+    await user.type(await screen.findByRole('textbox', { name: 'Order date to' }), '31/11/2026');
     await user.tab();
     await user.click(await screen.findByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
-    expect(await screen.findByLabelText('Order date to')).toHaveValue('');
-    expect(screen.getByLabelText('Order date to')).not.toHaveAttribute('aria-invalid');
+    expect(await screen.findByRole('textbox', { name: 'Order date to' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Order date to' })).not.toHaveAttribute('aria-invalid');
   });
 
   it('marks an unreadable date in the order the chosen language writes dates, until it reads as one', async () => {
     const requests = listRequests();
     const { user } = await renderApp({ as: 'admin', language: 'de', path: '/orders' });
     await user.click(await screen.findByRole('button', { name: /Weitere Filter/ }));
-    const to = await screen.findByLabelText('Bestellt bis');
+    const to = await screen.findByRole('textbox', { name: 'Bestellt bis' });
     await user.type(to, '31.02.2026');
     await user.tab();
     expect(await screen.findByText('Kein Datum: Verwenden Sie TT.MM.JJJJ')).toBeInTheDocument();
