@@ -5,6 +5,7 @@ import type { Statement, StatementDetail } from '@/contract/statements';
 import type { Merchant } from '../db/accounts';
 import { settlementOf } from '../rules/statement';
 import { describeMovement, regionalDate, regionalMoney, valueTexts, type TextLanguage } from '../rules/value-texts';
+import { winAnsi } from './pdf-writer';
 import { statementTexts } from './statement-texts';
 
 // A4 portrait, in millimetres.
@@ -44,7 +45,7 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
   pdf.setFont('helvetica', 'bold').setFontSize(18);
   pdf.text(texts.title, left, 22);
   pdf.setFont('helvetica', 'normal').setFontSize(11);
-  pdf.text(texts.merchant(merchant.name, merchant.id), left, 32);
+  pdf.text(texts.merchant(winAnsi(merchant.name), merchant.id), left, 32);
   pdf.text(texts.mode(mode === 'live'), left, 38);
   pdf.text(texts.week(statement.week, day(statement.startDate), day(statement.endDate)), left, 44);
   // Under the week, smaller: the days it counts are UTC days.
@@ -67,7 +68,7 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
   // The account it is paid to or debited from, as the statement's page names it.
   if (live && !nothing) {
     y += rowHeight;
-    const named = account && { holder: account.accountHolder, iban: printedIban(account.iban) };
+    const named = account && { holder: winAnsi(account.accountHolder), iban: printedIban(account.iban) };
     pdf.text(named ? (owed ? texts.debitAccount : texts.payoutAccount)(named.holder, named.iban) : owed ? texts.noDebitAccount : texts.noPayoutAccount, left, y);
   }
 
@@ -110,9 +111,10 @@ export async function statementPdf(statement: Statement, merchant: Merchant, mod
   pdf.setFontSize(9);
   if (statement.movements.length === 0) pdf.text(texts.noMovement, left, y);
   for (const movement of statement.movements) {
-    // The description, with its reason, on the lines under the row, as wide as the page allows.
+    // The description, with its reason, on the lines under the row, as wide as the page allows. The
+    // reason is the merchant's own text: what the standard fonts cannot draw is approximated first.
     pdf.setFontSize(8);
-    const description: string[] = pdf.splitTextToSize(describeMovement(language, movement, statement.weekNumber), right - columns.type);
+    const description: string[] = pdf.splitTextToSize(winAnsi(describeMovement(language, movement, statement.weekNumber)), right - columns.type);
     pdf.setFontSize(9);
     const descriptionHeight = description.length * descriptionLineHeight;
     if (y + descriptionHeight > tableBottom) {
@@ -135,7 +137,7 @@ export async function statementPdf(statement: Statement, merchant: Merchant, mod
   for (let page = 1; page <= pages; page += 1) {
     pdf.setPage(page);
     pdf.setFont('helvetica', 'normal').setFontSize(8);
-    pdf.text(texts.footer(statement.week, merchant.name, merchant.id), left, 289);
+    pdf.text(texts.footer(statement.week, winAnsi(merchant.name), merchant.id), left, 289);
     pdf.text(texts.page(page, pages), right, 289, { align: 'right' });
   }
   return pdf.output('arraybuffer');

@@ -23,7 +23,7 @@ describe('the files of a week with a negative net', () => {
     resetSmallBackend();
     const admin = await signIn('admin');
     const [order] = ((await (await call('/orders?status=activated&pageSize=1', { token: admin })).json()) as OrderPage).items;
-    const body = JSON.stringify({ version: order?.version, reason: 'Customer withdrew' });
+    const body = JSON.stringify({ version: order?.version, reason: 'Customer withdrew: Łukasz ✓ 日本' });
     expect((await call(`/orders/${order?.orderNumber}/cancel`, { token: admin, method: 'POST', body })).status).toBe(200);
     setToday('2026-11-30');
     token = await signIn('finance');
@@ -48,5 +48,11 @@ describe('the files of a week with a negative net', () => {
       const translated = pdfText(await (await call(`/statements/2026-W48/pdf?lang=${language}`, { token })).arrayBuffer());
       for (const words of expected) expect(translated).toContain(words);
     }
+  });
+
+  it('writes the reason typed with characters its fonts lack as one line of text, approximated', async () => {
+    const text = pdfText(await (await call('/statements/2026-W48/pdf', { token })).arrayBuffer());
+    const line = text.split('\n').find((candidate) => candidate.includes('Customer withdrew'));
+    expect(line).toMatch(/Customer withdrew: Lukasz \? \?\?$/);
   });
 });
