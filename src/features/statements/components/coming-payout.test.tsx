@@ -28,7 +28,7 @@ describe('the coming payout', () => {
     expect(await screen.findByText('Every money movement of each ISO week, Monday to Sunday. In test data no money is paid out.')).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
     expect(within(table).getByRole('columnheader', { name: 'Net, not paid out' })).toBeInTheDocument();
-    expect(within(table).queryByRole('columnheader', { name: 'Payout date' })).not.toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Payout or debit' })).not.toBeInTheDocument();
   });
 
   it('promises no payout for the running week of test data', async () => {

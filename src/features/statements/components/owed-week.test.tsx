@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
 import { setToday } from '@mocks/rules/clock';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/screen-width';
 
 // The tests run on Tuesday 2026-11-24: nothing has moved yet in week 2026-W48, so cancelling an
 // activated order there credits it back and makes the week's net negative.
@@ -56,5 +57,42 @@ describe('a week that gives back more than it pays', () => {
     expect(await screen.findByText('23 Nov 2026 – 29 Nov 2026 · to be debited on 1 Dec 2026')).toBeInTheDocument();
     expect(screen.queryByText('Provisional: this week is not over')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download the statement of 2026-W48 as CSV' })).toBeInTheDocument();
+  });
+});
+
+/** What the list says of `week` under its column "Payout or debit". */
+async function settlementInList(week: string) {
+  const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
+  const column = within(table).getAllByRole('columnheader').findIndex((header) => header.textContent === 'Payout or debit');
+  const row = within(table).getByRole('link', { name: week }).closest('tr')!;
+  return within(row).getAllByRole('cell')[column];
+}
+
+describe('the statements list, of a week that gives back more than it pays', () => {
+  it('tells the debit from a payout, not a bare date', async () => {
+    await owedWeek({ day: '2026-12-01' });
+    await renderApp({ as: 'finance', path: '/statements', resetData: false });
+    expect(await settlementInList('2026-W48')).toHaveTextContent(/^Debited on 1 Dec 2026$/);
+    expect(await settlementInList('2026-W47')).toHaveTextContent(/^Paid out on 24 Nov 2026$/);
+  });
+
+  it('says in French too that the amount is still to be debited', async () => {
+    await owedWeek({ day: '2026-11-30' });
+    await renderApp({ as: 'finance', path: '/statements', resetData: false, language: 'fr' });
+    const table = await screen.findByRole('table', { name: /^Relevés hebdomadaires/ });
+    const row = within(table).getByRole('link', { name: '2026-W48' }).closest('tr')!;
+    expect(within(row).getByText(/^À prélever le 1 déc\. 2026$/)).toBeInTheDocument();
+  });
+
+  describe('on a phone', () => {
+    atPhoneWidth();
+
+    it('says on its card that the amount is still to be debited', async () => {
+      await owedWeek({ day: '2026-11-30' });
+      await renderApp({ as: 'finance', path: '/statements', resetData: false });
+      const card = (await screen.findByRole('link', { name: '2026-W48' })).closest('li')!;
+      expect(within(card).getByText('To be debited on 1 Dec 2026')).toBeInTheDocument();
+      expect(within(card).queryByText(/^Payout date$/)).not.toBeInTheDocument();
+    });
   });
 });

@@ -6,6 +6,7 @@ import type { StatementSummary } from '@/contract/statements';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 import { usePhone } from '@/lib/use-phone';
+import { settlementSentence } from '../lib/settlement-text';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 
@@ -70,17 +71,17 @@ export function StatementCards({ statements }: { statements: StatementSummary[] 
             </SimpleGrid>
           )}
           <Group justify="space-between" align="flex-end" gap="xs" mt="xs">
-            {/* A week whose net is zero has no payout, so no payout date; the running week may still get one. */}
-            {live && statement.net === 0 && !statement.provisional ? (
+            {/* Paid out, debited or either still to come, on its date; a week whose net is zero settles nothing. */}
+            {live && statement.net === 0 ? (
               <Text size="sm" c="dimmed">
-                {t('list.nothingToPayOut')}
+                {settlementSentence(t, statement, format.date(statement.payoutDate), format.locale)}
               </Text>
             ) : live ? (
               <div>
                 <Text size="xs" c="dimmed">
-                  {t('columns.payoutDate')}
+                  {t('columns.settlement')}
                 </Text>
-                <Text size="sm">{format.date(statement.payoutDate)}</Text>
+                <Text size="sm">{settlementSentence(t, statement, format.date(statement.payoutDate), format.locale)}</Text>
               </div>
             ) : (
               <span />

@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import type { StatementSummary } from '@/contract/statements';
 import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
-import { settlementText } from '../lib/settlement-text';
+import { settlementSentence, settlementText } from '../lib/settlement-text';
 import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 
@@ -77,16 +77,13 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
     column.accessor('movementCount', { id: 'movementCount', header: t('columns.movements'), cell: (info) => format.number(info.getValue()) }),
     column.accessor('payoutDate', {
       id: 'payoutDate',
-      header: t('columns.payoutDate'),
-      // A week whose net is zero has no payout, so no payout date; the running week may still get one.
-      cell: ({ row }) =>
-        row.original.net === 0 && !row.original.provisional ? (
-          <Text size="sm" c="dimmed">
-            {t('list.nothingToPayOut')}
-          </Text>
-        ) : (
-          <span style={noWrap}>{format.date(row.original.payoutDate)}</span>
-        ),
+      header: t('columns.settlement'),
+      // Paid out, debited or either still to come, on its date; a week whose net is zero settles nothing.
+      cell: ({ row }) => (
+        <Text size="sm" c={row.original.net === 0 ? 'dimmed' : undefined}>
+          {settlementSentence(t, row.original, unbrokenDate(row.original.payoutDate), format.locale)}
+        </Text>
+      ),
     }),
     column.display({
       id: 'downloads',

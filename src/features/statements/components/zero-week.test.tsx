@@ -35,7 +35,7 @@ describe('a week whose net is zero', () => {
     await renderApp({ as: 'finance', path: '/statements?page=3' });
     const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
     const row = within(table).getByRole('link', { name: '2026-W06' }).closest('tr')!;
-    const payoutDate = within(table).getAllByRole('columnheader').findIndex((header) => header.textContent === 'Payout date');
+    const payoutDate = within(table).getAllByRole('columnheader').findIndex((header) => header.textContent === 'Payout or debit');
     expect(within(row).getAllByRole('cell')[payoutDate]).toHaveTextContent(/^Nothing to pay out$/);
     // Its files are issued like any other week's.
     expect(within(row).getByRole('button', { name: 'Download the statement of 2026-W06 as PDF' })).toBeInTheDocument();

@@ -12,3 +12,12 @@ export function settlementText(t: TFunction<'statements'>, statement: Pick<State
   if (!statement.settled) return t(owed ? 'detail.debitToCome' : 'detail.payoutToCome', { date });
   return t(owed ? 'detail.debit' : 'detail.payout', { date });
 }
+
+/**
+ * The same clause standing alone, as in the list's column and cards: "Debited on 15 Dec 2026",
+ * never a bare date, which would not tell a debit from a payout.
+ */
+export function settlementSentence(...[t, statement, date, locale]: [...Parameters<typeof settlementText>, locale: string]): string {
+  const clause = settlementText(t, statement, date);
+  return clause.charAt(0).toLocaleUpperCase(locale) + clause.slice(1);
+}
