@@ -28,9 +28,20 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
   };
   const submit = form.handleSubmit(({ name }) => create.mutate({ name, mode }));
   const nameError = form.formState.errors.name?.message;
+  // Once the secret shows, a stray Escape or click beside the dialog would lose it for good: only "Done" closes it.
+  const showingSecret = create.data !== undefined;
 
   return (
-    <Modal opened={opened} onClose={close} title={t(`keys.create.title.${mode}`)} returnFocus={false} closeButtonProps={{ 'aria-label': t('keys.create.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t(`keys.create.title.${mode}`)}
+      returnFocus={false}
+      closeOnEscape={!showingSecret}
+      closeOnClickOutside={!showingSecret}
+      withCloseButton={!showingSecret}
+      closeButtonProps={{ 'aria-label': t('keys.create.close') }}
+    >
       {create.data ? (
         <Stack gap="md">
           <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={t('keys.create.onceTitle')}>

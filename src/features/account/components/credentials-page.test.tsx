@@ -29,6 +29,10 @@ describe('the credentials', () => {
     const secret = (secretField as HTMLInputElement).value;
     expect(secret).toMatch(/^cpk_test_[0-9A-Za-z]{32}$/);
     expect(within(dialog).getByText(/This is the only time the whole key is shown/)).toBeInTheDocument();
+    // A stray Escape does not lose the key: only "Done" closes the dialog.
+    await user.keyboard('{Escape}');
+    expect(within(dialog).getByRole('textbox', { name: 'Your new key' })).toHaveValue(secret);
+    expect(within(dialog).queryByRole('button', { name: 'Close' })).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(within(testKeys).getByRole('button', { name: 'Create a test key' })).toHaveFocus());
