@@ -80,6 +80,23 @@ describe('actions on an order', () => {
     expect(stored).toMatchObject({ status: 'cancelled', statusReason: 'Other: Shop closed for inventory', statusReasonCode: 'other' });
   });
 
+  it('keeps a pasted note past 500 characters whole, says so next to it, and cancels nothing until it is shortened', async () => {
+    const { user, order } = await openOrder('created');
+    await user.click(screen.getByRole('button', { name: 'Cancel order' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Other' }));
+    const note = within(dialog).getByRole('textbox', { name: 'Note' });
+    const pasted = 'Returned to the warehouse after the fair. '.repeat(14).trim();
+    await user.click(note);
+    await user.paste(pasted);
+    expect(note).toHaveValue(pasted);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+    expect(await within(dialog).findByText('Keep the note to 500 characters at most.')).toBeInTheDocument();
+    expect(note).toHaveValue(pasted);
+    expect((await readOrder(order.orderNumber)).status).toBe('created');
+  });
+
   it('refuses a reduction above the outstanding amount next to the field, keeping what was typed', async () => {
     const { user, order } = await openOrder('activated');
     await user.click(screen.getByRole('button', { name: 'Partial cancel' }));

@@ -1,7 +1,6 @@
 import { Select, Textarea } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { limits } from '@/contract/common';
 import { afterPointerRelease } from '@/lib/after-pointer-release';
 import { useMessage } from '@/lib/i18n';
 import type { ReasonCode } from '../api/reduce-order';
@@ -15,7 +14,10 @@ type Props<Form extends FieldValues & ReasonFields> = {
   errors: FieldErrors<ReasonFields>;
 };
 
-/** A reason from the list plus free text: required choice, text required for "other". */
+/**
+ * A reason from the list plus free text: required choice, text required for "other". A note past
+ * its length is kept whole and marked (the form's schema says the limit) rather than cut where it was pasted.
+ */
 export function ReasonFields<Form extends FieldValues & ReasonFields>({ control, reasons, errors }: Props<Form>) {
   const { t } = useTranslation('orders');
   const message = useMessage();
@@ -48,7 +50,6 @@ export function ReasonFields<Form extends FieldValues & ReasonFields>({ control,
             description={t('actions.reasonTextHint')}
             autosize
             minRows={2}
-            maxLength={limits.reasonLength}
             {...field}
             onBlur={() => afterPointerRelease(field.onBlur)}
             value={field.value as string}
