@@ -67,8 +67,9 @@ export function ActivityTable({ items, orderPath, ticketPath }: Props) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{t(`kinds.${item.kind}`)}</Text>
+                  {/* A note may hold a long unbroken word (a pasted address): it breaks rather than widen the column. */}
                   {detail && (
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                       {detail}
                     </Text>
                   )}
