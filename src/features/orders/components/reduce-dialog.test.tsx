@@ -122,6 +122,20 @@ describe('returning items', () => {
   });
 });
 
+describe('returning nothing yet', () => {
+  it('asks for a quantity on some line, and says no more of it once one is entered', async () => {
+    const { user, dialog } = await openReduceDialog();
+    await user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+    expect(await within(dialog).findByText('Enter a quantity for at least one line.')).toBeInTheDocument();
+
+    const line = within(dialog).getAllByRole('group')[0]!;
+    await user.type(within(line).getByRole('textbox', { name: /^Quantity returned of/ }), '{Backspace}1');
+    await waitFor(() => expect(within(dialog).queryByText('Enter a quantity for at least one line.')).not.toBeInTheDocument());
+    expect(within(dialog).getByText(/^Credit €[\d,.]+: the new outstanding amount is/)).toBeInTheDocument();
+  });
+});
+
 describe('typing an amount', () => {
   it('reads the amount the way the language writes it, shows it back so, and asks rather than guess', async () => {
     const { user, dialog } = await openReduceDialog('fr');

@@ -61,6 +61,8 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
               <Controller
                 control={control}
                 name={`lines.${index}.quantity`}
+                // A quantity answers "at least one line" too: that message, on the lines as a whole, is checked again with it.
+                rules={{ deps: ['lines'] }}
                 render={({ field }) => (
                   <NumberInput
                     ref={field.ref}
