@@ -102,6 +102,12 @@ describe('the billing details', () => {
     expect(screen.queryByText('Saved. The next invoice and credit note show the new details.')).not.toBeInTheDocument();
     expect(screen.getByText('As given when your merchant account was opened.')).toBeInTheDocument();
     expect(await storedDetails()).toMatchObject({ vatNumber: 'BE0123456749', updatedAt: null, updatedBy: null });
+
+    // A save the form refuses says what is wrong, and no longer that there was nothing to save.
+    await user.clear(vatNumber);
+    await user.click(screen.getByRole('button', { name: 'Save billing details' }));
+    expect(await screen.findByText('Enter the VAT number.')).toBeInTheDocument();
+    expect(screen.queryByText('Nothing to save: these are already the billing details.')).not.toBeInTheDocument();
   });
 
   it('shows finance the details to read, and no way to change them', async () => {

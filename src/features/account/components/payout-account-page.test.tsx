@@ -62,6 +62,12 @@ describe('the payout account', () => {
     expect(await screen.findByText('Nothing to save: payouts already go to this account.')).toBeInTheDocument();
     expect(screen.queryByText('From 1 Dec 2026')).not.toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'History' })).getAllByRole('row')).toHaveLength(2);
+    // A save the form refuses says what is wrong, and no longer that there was nothing to save.
+    await user.type(iban, 'BE68 5390 0754 7035');
+    await user.click(screen.getByRole('button', { name: 'Save payout account' }));
+    expect(await screen.findByText('The check digits do not match: look for a mistyped character.')).toBeInTheDocument();
+    expect(screen.queryByText('Nothing to save: payouts already go to this account.')).not.toBeInTheDocument();
+    await user.clear(iban);
 
     await user.type(iban, 'BE68 5390 0754 7034');
     await saveWithPassword(user);
