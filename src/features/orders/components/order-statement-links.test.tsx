@@ -45,6 +45,7 @@ describe("an order's money on its statements", () => {
     const rows = within(screen.getByRole('table', { name: 'Movements of the week' })).getAllByRole('row').slice(1, -1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['Activation', 'Provider fee']);
     expect(rows.every((row) => row.textContent?.includes(orderNumber))).toBe(true);
+    expect(screen.getByRole('status')).toHaveTextContent(`2 movements of order ${orderNumber}`);
 
     // The way back to the whole week.
     await user.click(screen.getByRole('button', { name: 'Show every movement of the week' }));

@@ -153,7 +153,15 @@ function StatementView({ week, orderPath, contactSupportPath }: Props) {
             onChange={(values) => setSearch(movementSearch({ types: values, order, page: 1 }))}
           />
           {order && <OrderFilter order={order} onShowAll={() => setSearch(movementSearch({ types, order: null, page: 1 }))} />}
-          <LiveStatus>{types.length === 0 && !order ? '' : matching.length === 0 ? noneShown : t('detail.matching', { count: matching.length })}</LiveStatus>
+          <LiveStatus>
+            {types.length === 0 && !order
+              ? ''
+              : matching.length === 0
+                ? noneShown
+                : order
+                  ? t('detail.matchingOfOrder', { count: matching.length, order })
+                  : t('detail.matching', { count: matching.length })}
+          </LiveStatus>
           {data.movements.length === 0 ? (
             <Text>{t('detail.noMovement')}</Text>
           ) : matching.length === 0 ? (
