@@ -11,7 +11,7 @@ import { requireAllowed } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
 import { passwordIsRight } from '../http/passwords';
 import { readBody } from '../http/validate';
-import { billingDetailsSave, isStaleBillingSave, isStalePayoutSave, payoutAccountSave } from '../rules/account-saves';
+import { billingDetailsSave, changedBillingFields, isStaleBillingSave, isStalePayoutSave, payoutAccountSave } from '../rules/account-saves';
 import { now, today } from '../rules/clock';
 import { payoutAccounts } from '../rules/payout-schedule';
 
@@ -81,7 +81,7 @@ export const account = [
         const changed = billingDetailsSave(stored, body, { at, by: user.name });
         if (!changed) return stored;
         context.record({ kind: 'billing-details', merchantId: merchant.id, details: changed });
-        logActivity(context, merchant.id, user, { kind: 'billing-details-changed', mode: null, subject: changed.companyName }, at);
+        logActivity(context, merchant.id, user, { kind: 'billing-details-changed', mode: null, subject: changed.companyName, detail: changedBillingFields(stored, changed).join(', ') }, at);
         return changed;
       });
       return HttpResponse.json(details);

@@ -1,5 +1,5 @@
 import { billingDetailsExample, type BillingDetails, type PayoutAccount } from '@/contract/account';
-import { billingDetailsSave, payoutAccountSave } from './account-saves';
+import { billingDetailsSave, changedBillingFields, payoutAccountSave } from './account-saves';
 import { payoutAccounts } from './payout-schedule';
 
 const author = { at: '2026-11-24T10:00:00.000Z', by: 'Nathalie Dubois' };
@@ -16,6 +16,11 @@ describe('a save of the billing details', () => {
   it('records the values as kept, with who and when, when one differs', () => {
     expect(billingDetailsSave(stored, { ...body, city: 'Brussel', vatNumber: 'be 0123.456.749' }, author)).toEqual({ ...stored, city: 'Brussel', updatedAt: author.at, updatedBy: author.by });
     expect(billingDetailsSave({ ...stored, country: 'NL', postalCode: '1012 AB' }, { ...body, country: 'NL', postalCode: '1012ab', vatNumber: 'NL004495445B01' }, author)).toMatchObject({ postalCode: '1012 AB', vatNumber: 'NL004495445B01' });
+  });
+
+  it('names the fields it changed, not those written another way', () => {
+    const saved = billingDetailsSave(stored, { ...body, invoiceEmail: 'books@atelier.example', city: 'Brussel', vatNumber: 'be 0123.456.749' }, author)!;
+    expect(changedBillingFields(stored, saved)).toEqual(['city', 'invoiceEmail']);
   });
 });
 

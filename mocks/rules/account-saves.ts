@@ -16,6 +16,11 @@ export function canonicalBillingDetails(body: BillingDetailsBody): BillingDetail
 
 const billingFields = ['companyName', 'street', 'postalCode', 'city', 'country', 'vatNumber', 'invoiceEmail'] as const satisfies readonly (keyof BillingDetailsBody)[];
 
+/** The fields a save changed, in the form's order: what the activity log names of it. */
+export function changedBillingFields(before: BillingDetails, after: BillingDetails): (typeof billingFields)[number][] {
+  return billingFields.filter((field) => before[field] !== after[field]);
+}
+
 /** Whether a save names details older than the stored ones: another tab or user changed them since it read them. */
 export function isStaleBillingSave(stored: BillingDetails, body: BillingDetailsBody): boolean {
   return body.updatedAt !== undefined && body.updatedAt !== stored.updatedAt;

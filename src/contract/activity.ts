@@ -59,7 +59,10 @@ export const activityItemSchema = z.strictObject({
   detail: z
     .string()
     .nullable()
-    .meta({ description: 'What the change was, where one value tells it: the reason given, the new role, the new expiry day, the key\'s world.' }),
+    .meta({
+      description:
+        'What the change was, where one value tells it: the reason given, the new role, the new expiry day, the key\'s world; for `billing-details-changed`, the fields changed, comma-separated (`city, vatNumber`).',
+    }),
   amount: cents.nullable(),
   currency: z.enum(currencies).nullable(),
 });

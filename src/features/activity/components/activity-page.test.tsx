@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { billingDetailsSchema } from '@/contract/account';
 import { ticketBodyExample, ticketSchema } from '@/contract/support';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
@@ -28,6 +29,20 @@ describe('the activity log', () => {
     await user.click(await screen.findByRole('option', { name: 'Order activated' }));
     expect(await screen.findByText('1–1 of 1')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).queryByText('Signed in')).not.toBeInTheDocument();
+  });
+
+  it('names the fields a change of the billing details changed, in the chosen language', async () => {
+    await freshBackendAs('admin');
+    const stored = await apiRequest('/account/billing-details', billingDetailsSchema);
+    await apiRequest('/account/billing-details', billingDetailsSchema, { method: 'PUT', body: { ...stored, vatNumber: 'BE0000000097', invoiceEmail: 'books@atelier-lumiere.example' } });
+    const view = await renderApp({ as: 'admin', path: '/settings/activity', resetData: false });
+    const row = (await screen.findByText('Billing details changed')).closest('tr')!;
+    expect(row).toHaveTextContent('Changed: VAT number, Invoice e-mail');
+    view.unmount();
+
+    await renderApp({ as: 'admin', path: '/settings/activity', resetData: false, language: 'de' });
+    const german = (await screen.findByText('Rechnungsdaten geändert')).closest('tr')!;
+    expect(german).toHaveTextContent('Geändert: USt-IdNr., Rechnungs-E-Mail');
   });
 
   it('shows a ticket filed, whose link opens the ticket', async () => {

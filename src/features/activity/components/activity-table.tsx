@@ -22,6 +22,10 @@ function detailText(item: ActivityItem, t: TFunction<'activity'>, format: Return
   if (item.detail === null) return item.amount !== null && item.currency !== null ? format.money(item.amount, item.currency) : null;
   if (roleKinds.has(item.kind)) return t('details.role', { role: t(`roles.${item.detail}`, { defaultValue: item.detail }) });
   if (dayKinds.has(item.kind)) return t(item.kind === 'order-expiry-extended' ? 'details.expiresOn' : 'details.effectiveFrom', { date: format.date(item.detail) });
+  if (item.kind === 'billing-details-changed') {
+    const fields = item.detail.split(', ').map((field) => t(`billingFields.${field}`, { defaultValue: field }));
+    return t('details.fieldsChanged', { fields: fields.join(', ') });
+  }
   const amount = item.amount !== null && item.currency !== null ? `${format.money(item.amount, item.currency)} · ` : '';
   return `${amount}${item.detail}`;
 }
