@@ -83,8 +83,8 @@ describe('the words for a statement and a payment reference', () => {
       orderCsv: orderCsvHeaders.paymentReference![language],
       orderPdf: documentTexts[language].paymentReference,
     }).toEqual({ statementPage: paymentReference, statementPdf: paymentReference, statementCsv: paymentReference, orderCsv: paymentReference, orderPdf: paymentReference });
-    // The PDF's footer names the statement as the page's title does ("Statement 2026-W47").
-    const title = namespaces.statements[language].detail.title.replace('{{week}}', '2026-W47');
+    // The PDF's footer names the statement as the page's title does ("Statement 2026-W47"), whose week is marked to stay on one line.
+    const title = namespaces.statements[language].detail.title.replace('<week>{{week}}</week>', '2026-W47');
     expect(statementTexts[language].footer('2026-W47', 'Atelier Lumière', '3333')).toMatch(new RegExp(`^${title},`));
   });
 

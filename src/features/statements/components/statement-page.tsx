@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHourglass, IconMessageCircle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { LiveStatus } from '@/components/live-status';
@@ -92,7 +92,10 @@ function StatementView({ week, orderPath, contactSupportPath }: Props) {
       {crumbs}
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={1}>{t('detail.title', { week: data.week })}</Title>
+          {/* The week's name is read whole on a phone too: "2026-W38", never "2026-" over "W38". */}
+          <Title order={1}>
+            <Trans t={t} i18nKey="detail.title" values={{ week: data.week }} components={{ week: <span style={{ whiteSpace: 'nowrap' }} /> }} />
+          </Title>
           <SettlementLines statement={data} />
           {/* The backend's days and weeks are UTC days, while an order's page shows local times. */}
           <Text size="xs" c="dimmed" maw={640}>
