@@ -124,7 +124,7 @@ await shot('settings-billing-details');
 await page.goto(`${base}/settings/payout-account`);
 await page.getByRole('table', { name: 'History' }).waitFor();
 await page.getByRole('textbox', { name: 'IBAN' }).fill('BE68 5390 0754 7034');
-await page.getByText('Valid IBAN of an account in Belgium.').waitFor();
+await page.getByText('Valid IBAN. Country of the account: Belgium.').waitFor();
 await shot('settings-payout-account');
 await page.goto(`${base}/settings/credentials`);
 await page.getByRole('region', { name: 'Live keys' }).waitFor();
