@@ -48,24 +48,17 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
       focusFirstInvalid();
     },
   });
+  // What the last save said is gone with a new attempt, whether the form takes its values or refuses them.
   const submit = form.handleSubmit((values) => {
+    setSaved(null);
     // Compared with the details as they were when saved: the API keeps them as they are when nothing changes.
     save.mutate({ ...values, updatedAt: filledFrom }, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
-  });
+  }, () => setSaved(null));
   const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], postalExample: postalCodeExamples[country], ...limits, ...accountLimits }) : undefined);
   const failure = save.error && !isApiError(save.error, 'validation') && !isApiError(save.error, 'conflict') ? save.error : null;
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(event) => {
-        // What the last save said is gone with a new attempt, refused by the form or not.
-        setSaved(null);
-        void submit(event);
-      }}
-      aria-label={t('billing.title')}
-    >
+    <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-label={t('billing.title')}>
       <Stack gap="md">
         {failure && <ErrorState error={failure} />}
         {isApiError(save.error, 'conflict') && (

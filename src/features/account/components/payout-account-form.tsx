@@ -59,24 +59,17 @@ export function PayoutAccountForm({ accounts }: Props) {
       focusFirstInvalid();
     },
   });
+  // What the last save said is gone with a new attempt, whether the form takes its values or refuses them.
   const submit = form.handleSubmit((values) => {
+    setOutcome(null);
     // Compared with the account as it was when saved: the page shows the answer before this runs.
     change.mutate({ ...values, lastChangedAt: filledFrom }, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
-  });
+  }, () => setOutcome(null));
   const message = (key?: string) => (key ? t(key, { defaultValue: key, characters: disallowedIbanCharacters(iban).join(' '), ...accountLimits }) : undefined);
   const failure = change.error && !isApiError(change.error, 'validation') && !isApiError(change.error, 'conflict') ? change.error : null;
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      onSubmit={(event) => {
-        // What the last save said is gone with a new attempt, refused by the form or not.
-        setOutcome(null);
-        void submit(event);
-      }}
-      aria-labelledby="payout-form-title"
-    >
+    <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-labelledby="payout-form-title">
       <Stack gap="md">
         <div>
           <Title order={2} size="h4" id="payout-form-title">

@@ -17,7 +17,7 @@ export function settlementText(t: TFunction<'statements'>, statement: Pick<State
  * The same clause standing alone, as in the list's column and cards: "Debited on 15 Dec 2026",
  * never a bare date, which would not tell a debit from a payout.
  */
-export function settlementSentence(...[t, statement, date, locale]: [...Parameters<typeof settlementText>, locale: string]): string {
+export function settlementSentence(t: TFunction<'statements'>, statement: Pick<StatementSummary, 'net' | 'provisional' | 'settled'>, date: string, locale: string): string {
   const clause = settlementText(t, statement, date);
   return clause.charAt(0).toLocaleUpperCase(locale) + clause.slice(1);
 }
