@@ -13,6 +13,7 @@ const item = (id: string, merchantId: string): ActivityItem => ({
   kind: 'order-activated',
   subject: '1000042',
   detail: null,
+  reasonCode: null,
   amount: 21_495,
   currency: 'EUR',
 });
@@ -34,6 +35,11 @@ describe("the merchants' activity logs", () => {
     db.apply({ kind: 'merchant-reset', merchantId: '3333' });
     expect(db.activity.of('3333')).toEqual([]);
     expect(db.activity.of('4711')).toHaveLength(1);
+  });
+
+  it('read a line kept before the log had reason codes as one whose reason was typed', () => {
+    const { reasonCode: _none, ...older } = { ...item('a', '3333'), kind: 'order-cancelled' as const, detail: 'Out of stock' };
+    expect(readJournalEntry({ kind: 'activity', item: older })).toEqual({ kind: 'activity', item: { ...older, reasonCode: null } });
   });
 
   it('refuses a stored line that is not one', () => {

@@ -127,7 +127,8 @@ const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('payout-account'), merchantId: z.string(), account: payoutAccountSchema }),
   z.strictObject({ kind: z.literal('api-key'), key: apiKeyRecordSchema }),
   z.strictObject({ kind: z.literal('security-check'), merchantId: z.string(), check: securityCheckRecordSchema }),
-  z.strictObject({ kind: z.literal('activity'), item: activityItemSchema }),
+  // Lines kept before the log had reason codes have none: their reason reads as typed.
+  z.strictObject({ kind: z.literal('activity'), item: activityItemSchema.extend({ reasonCode }) }),
   z.strictObject({ kind: z.literal('merchant-reset'), merchantId: z.string() }),
   z.strictObject({ kind: z.literal('reset'), seed: seedConfigSchema, sessions: z.array(sessionSchema) }),
   z.strictObject({ kind: z.literal('user'), user: userSchema }),

@@ -47,9 +47,24 @@ describe('the activity log', () => {
       kind: 'order-activated',
       subject: order.orderNumber,
       detail: null,
+      reasonCode: null,
       amount: order.outstanding,
       currency: 'EUR',
     });
+  });
+
+  it('keeps the code of a picked reason beside its words, and none for a typed one', async () => {
+    const token = await signIn();
+    const picked = await orderIn('created', token, 'test');
+    const body = { version: picked.version, reasonCode: 'out-of-stock', reason: 'back in May' };
+    expect((await postAction(picked.orderNumber, 'cancel', body, { token, mode: 'test' })).status).toBe(200);
+    const typed = await orderIn('created', token, 'test');
+    expect((await postAction(typed.orderNumber, 'cancel', { version: typed.version, reason: 'Customer phoned' }, { token, mode: 'test' })).status).toBe(200);
+    const { items } = await activityOf(token, '?kind=order-cancelled');
+    expect(items).toMatchObject([
+      { subject: typed.orderNumber, detail: 'Customer phoned', reasonCode: null },
+      { subject: picked.orderNumber, detail: 'Out of stock: back in May', reasonCode: 'out-of-stock' },
+    ]);
   });
 
   it('shows a role change and a billing change, which belong to no world', async () => {
@@ -132,7 +147,7 @@ describe('GET /api/account/activity/csv', () => {
     expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('Comptoir-Row-Count')).toBe('2');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,amount,currency\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency\r\n')).toBe(true);
     expect(text.split('\r\n').slice(1, 3).map((line) => line.split(',')[2])).toEqual([accounts.admin, accounts.finance]);
   });
 });

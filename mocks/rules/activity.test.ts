@@ -15,6 +15,7 @@ const item = (id: string, at: string, over: Partial<ActivityItem> = {}): Activit
   kind: 'signed-in',
   subject: null,
   detail: null,
+  reasonCode: null,
   amount: null,
   currency: null,
   ...over,
@@ -27,13 +28,16 @@ describe('the change an order action made', () => {
       mode: 'live',
       subject: '1000042',
       detail: null,
+      reasonCode: null,
       amount: createdOrder.outstanding,
       currency: 'EUR',
     });
   });
 
   it('carries the reason of a cancel or a reduction, and the new expiry of an extension', () => {
-    expect(orderChange(cancel(createdOrder, 'Out of stock', context))).toMatchObject({ kind: 'order-cancelled', detail: 'Out of stock' });
+    expect(orderChange(cancel(createdOrder, 'Out of stock', context))).toMatchObject({ kind: 'order-cancelled', detail: 'Out of stock', reasonCode: null });
+    const picked = cancel(createdOrder, { reason: 'Out of stock: back in May', reasonCode: 'out-of-stock' }, context);
+    expect(orderChange(picked)).toMatchObject({ kind: 'order-cancelled', detail: 'Out of stock: back in May', reasonCode: 'out-of-stock' });
     expect(orderChange(reduceByAmount(activatedOrder, 500, 'Scratched', context))).toMatchObject({ kind: 'order-reduced', amount: 500, detail: 'Scratched' });
     const extended = extendExpiry(expiringOrder, context);
     expect(orderChange(extended)).toMatchObject({ kind: 'order-expiry-extended', amount: null, currency: null, detail: extended.events.at(-1)!.expiresAt });
@@ -70,10 +74,10 @@ describe('filtering the log', () => {
 
 describe('the CSV of the log', () => {
   it('writes who, when, what and the amount as a number, and neutralises a formula', () => {
-    const row = activityCsvRow(item('a', '2026-11-24T09:00:00.000Z', { kind: 'order-cancelled', mode: 'test', subject: '1000042', detail: '=HYPERLINK("x")', amount: 21_495, currency: 'EUR' }));
+    const row = activityCsvRow(item('a', '2026-11-24T09:00:00.000Z', { kind: 'order-cancelled', mode: 'test', subject: '1000042', detail: '=HYPERLINK("x")', reasonCode: 'other', amount: 21_495, currency: 'EUR' }));
     expect(toCsv(activityCsvHeader, [row])).toBe(
-      '\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,amount,currency\r\n' +
-        `2026-11-24T09:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,test,order-cancelled,1000042,"'=HYPERLINK(""x"")",214.95,EUR\r\n`,
+      '\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency\r\n' +
+        `2026-11-24T09:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,test,order-cancelled,1000042,"'=HYPERLINK(""x"")",other,214.95,EUR\r\n`,
     );
   });
 });

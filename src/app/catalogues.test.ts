@@ -44,6 +44,7 @@ describe("the backend's words for the values it writes into files", () => {
   it.each(['en', 'fr', 'nl', 'de'] as const)('are the app\'s words in %s, so a screen and a file agree', (language) => {
     const orders = namespaces.orders[language];
     const statements = namespaces.statements[language];
+    const common = namespaces.common[language];
     const files = valueTexts[language];
     expect({
       status: files.status,
@@ -56,7 +57,6 @@ describe("the backend's words for the values it writes into files", () => {
       types: files.movementTypes,
       descriptions: files.descriptions,
       describedWithReason: files.describedWithReason,
-      statementReasons: files.reasons,
     }).toEqual({
       status: orders.status,
       paymentMethod: orders.paymentMethod,
@@ -64,11 +64,10 @@ describe("the backend's words for the values it writes into files", () => {
       shipping: orders.shipping,
       completeness: orders.completeness,
       customerType: orders.customerType,
-      reasons: orders.reasons,
+      reasons: common.reasons,
       types: statements.types,
       descriptions: statements.descriptions,
       describedWithReason: statements.describedWithReason,
-      statementReasons: statements.reasons,
     });
   });
 });

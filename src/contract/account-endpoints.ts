@@ -187,7 +187,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     path: '/account/activity/csv',
     tag: 'Account',
     summary: 'Export the activity log as CSV',
-    description: 'Every item that matches the filters (not one page), newest first, in RFC 4180 with times in UTC.',
+    description: 'Every item that matches the filters (not one page), newest first, in RFC 4180 with times in UTC; its columns are the fields of an item: at, actorName, actorEmail, mode, kind, subject, detail, reasonCode, amount (in units, not cents), currency.',
     signedIn: true,
     inMode: false,
     roles: accountChanges,

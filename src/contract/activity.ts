@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cents, currencies, isoDate, isoDateTime, limits, listOf, modes, pageOf, wholeNumber } from './common';
+import { reasonCodes } from './reasons';
 
 // The activity log: every change made through the API to a merchant's data, account and team, and
 // every sign-in to it, with who made it, when, and in which data world. Only an admin reads it.
@@ -62,6 +63,13 @@ export const activityItemSchema = z.strictObject({
     .meta({
       description:
         'What the change was, where one value tells it: the reason given, the new role, the new expiry day, the key\'s world; for `billing-details-changed`, the fields changed, comma-separated (`city, vatNumber`).',
+    }),
+  reasonCode: z
+    .enum(reasonCodes)
+    .nullable()
+    .meta({
+      description:
+        'For a change to an order, the code of its reason when it is one of the known ones, to be translated; `detail` then holds the reason\'s English text, followed by ": " and the note the user added, if any. Null otherwise.',
     }),
   amount: cents.nullable(),
   currency: z.enum(currencies).nullable(),

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { z } from 'zod';
 import { billingDetailsSchema } from '@/contract/account';
 import { ticketBodyExample, ticketSchema } from '@/contract/support';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
@@ -43,6 +44,21 @@ describe('the activity log', () => {
     await renderApp({ as: 'admin', path: '/settings/activity', resetData: false, language: 'de' });
     const german = (await screen.findByText('Rechnungsdaten geändert')).closest('tr')!;
     expect(german).toHaveTextContent('Geändert: USt-IdNr., Rechnungs-E-Mail');
+  });
+
+  it("gives an order's picked reason in the reader's language, its note and a typed reason as written", async () => {
+    await freshBackendAs('admin');
+    const picked = await findOrder('created');
+    const typed = await findOrder('created', 'live', 1);
+    const cancel = (order: typeof picked, body: Record<string, string>) =>
+      apiRequest(`/orders/${order.orderNumber}/cancel`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version, ...body } });
+    await cancel(picked, { reasonCode: 'out-of-stock', reason: 'de retour en mai' });
+    await cancel(typed, { reason: 'Customer phoned' });
+    await renderApp({ as: 'admin', path: '/settings/activity', resetData: false, language: 'fr' });
+    const table = await screen.findByRole('table', { name: /Activité/ });
+    const rowOf = (orderNumber: string) => within(table).getByRole('link', { name: new RegExp(orderNumber) }).closest('tr')!;
+    expect(rowOf(picked.orderNumber)).toHaveTextContent('Rupture de stock : de retour en mai');
+    expect(rowOf(typed.orderNumber)).toHaveTextContent('Customer phoned');
   });
 
   it('shows a ticket filed, whose link opens the ticket', async () => {

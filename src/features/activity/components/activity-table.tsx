@@ -2,6 +2,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useReasonWords } from '@/components/reason-text';
 import { orderActivityKinds, ticketActivityKinds, type ActivityItem } from '@/contract/activity';
 import { setDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
@@ -17,8 +18,10 @@ const ticketKinds = new Set<string>(ticketActivityKinds);
 const roleKinds = new Set<string>(['member-invited', 'member-role-changed', 'invitation-accepted']);
 const dayKinds = new Set<string>(['order-expiry-extended', 'payout-account-changed']);
 
+type Words = { t: TFunction<'activity'>; format: ReturnType<typeof useFormat>; reasonWords: ReturnType<typeof useReasonWords> };
+
 /** What the change was, in the reader's words where the log holds a code or a day. */
-function detailText(item: ActivityItem, t: TFunction<'activity'>, format: ReturnType<typeof useFormat>): string | null {
+function detailText(item: ActivityItem, { t, format, reasonWords }: Words): string | null {
   if (item.detail === null) return item.amount !== null && item.currency !== null ? format.money(item.amount, item.currency) : null;
   if (roleKinds.has(item.kind)) return t('details.role', { role: t(`roles.${item.detail}`, { defaultValue: item.detail }) });
   if (dayKinds.has(item.kind)) return t(item.kind === 'order-expiry-extended' ? 'details.expiresOn' : 'details.effectiveFrom', { date: format.date(item.detail) });
@@ -27,12 +30,14 @@ function detailText(item: ActivityItem, t: TFunction<'activity'>, format: Return
     return t('details.fieldsChanged', { fields: fields.join(', ') });
   }
   const amount = item.amount !== null && item.currency !== null ? `${format.money(item.amount, item.currency)} · ` : '';
-  return `${amount}${item.detail}`;
+  // An order's reason: a known one in the reader's language, a typed one as typed.
+  return `${amount}${reasonWords({ code: item.reasonCode, text: item.detail }) ?? ''}`;
 }
 
 export function ActivityTable({ items, orderPath, ticketPath }: Props) {
   const { t } = useTranslation('activity');
   const format = useFormat();
+  const reasonWords = useReasonWords();
   // The order or ticket a line names, in the world of the change: its link opens it there.
   const subjectLink = ({ kind, subject, mode }: ActivityItem) => {
     if (subject === null || mode === null) return null;
@@ -56,7 +61,7 @@ export function ActivityTable({ items, orderPath, ticketPath }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => {
-            const detail = detailText(item, t, format);
+            const detail = detailText(item, { t, format, reasonWords });
             const link = subjectLink(item);
             return (
               <Table.Tr key={item.id}>

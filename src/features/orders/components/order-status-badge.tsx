@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PlainBadge } from '@/components/plain-badge';
 import type { OrderStatus, ReasonCode } from '@/contract/orders';
 import classes from './order-markers.module.css';
-import { ReasonText } from './reason-text';
+import { ReasonText } from '@/components/reason-text';
 
 const colors: Record<OrderStatus, string> = {
   created: 'gray',

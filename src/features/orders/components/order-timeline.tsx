@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { ChargebackDetails } from './chargeback-details';
-import { ReasonText } from './reason-text';
+import { ReasonText } from '@/components/reason-text';
 import { StatementLink } from './statement-link';
 
 /** Something another part of the app knows of the order (a support request about it), placed among its events by time. */

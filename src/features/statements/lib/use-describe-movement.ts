@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { readReason } from '@/contract/reasons';
+import { useReasonWords } from '@/components/reason-text';
 import type { Movement } from '@/contract/statements';
 
 /**
@@ -8,12 +8,11 @@ import type { Movement } from '@/contract/statements';
  */
 export function useDescribeMovement(weekNumber: number) {
   const { t } = useTranslation('statements');
+  // A known reason in the user's words, with the note added to it; a typed one as typed.
+  const reasonWords = useReasonWords();
   return ({ orderNumber, type, reason, reasonCode }: Movement) => {
     const description = t(`descriptions.${type}`, { orderNumber, week: weekNumber });
-    // A known reason in the user's words, with the note added to it; a typed one as typed.
-    const read = readReason(reasonCode, reason);
-    const shownReason =
-      read.code === null ? read.text : read.note ? t('reasonWithNote', { reason: t(`reasons.${read.code}`), note: read.note }) : t(`reasons.${read.code}`);
+    const shownReason = reasonWords({ code: reasonCode, text: reason });
     return shownReason ? t('describedWithReason', { description, reason: shownReason }) : description;
   };
 }
