@@ -24,8 +24,9 @@ export function SettingsLayout() {
     return <NotAllowed title={asked ? t(asked.labelKey) : t('titles.settings')}>{t(asked?.forbiddenKey ?? 'forbidden.settings')}</NotAllowed>;
   }
   return (
+    // The sections take the width of their longest name; the page takes the rest, where its tables need it.
     <Grid gap="lg">
-      <Grid.Col span={{ base: 12, md: 3 }}>
+      <Grid.Col span={{ base: 12, md: 'content' }}>
         <nav aria-labelledby={labelId}>
           <Text id={labelId} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
             {t('settings.label')}
@@ -42,7 +43,7 @@ export function SettingsLayout() {
           ))}
         </nav>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 9 }}>
+      <Grid.Col span={{ base: 12, md: 'auto' }} miw={0}>
         <Outlet context={session} />
       </Grid.Col>
     </Grid>

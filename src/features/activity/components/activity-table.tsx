@@ -47,7 +47,7 @@ export function ActivityTable({ items, orderPath, ticketPath }: Props) {
   };
   return (
     // Scrolls sideways on a narrow screen: a region the keyboard can reach and scroll.
-    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+    <Table.ScrollContainer minWidth={820} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
       <Table striped>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>

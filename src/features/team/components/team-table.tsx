@@ -27,7 +27,7 @@ export function TeamTable(props: TeamListProps) {
   const otherAdmin = hasOtherActiveAdmin(team.items, currentEmail);
   return (
     // Wider than a narrow window: a region of its own that the keyboard can scroll.
-    <Table.ScrollContainer minWidth={900} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+    <Table.ScrollContainer minWidth={820} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
       <Table striped>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
