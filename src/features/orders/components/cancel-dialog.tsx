@@ -73,7 +73,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
           ? t('cancel.explainCredit', { amount: format.money(order.outstanding, order.currency) })
           : t('cancel.explain', { amount: format.money(order.total, order.currency) })}
       </Text>
-      <ReasonFields control={form.control} reasons={cancelReasons} errors={form.formState.errors} />
+      <ReasonFields control={form.control} reasons={cancelReasons} errors={form.formState.errors} autoFocus />
     </ActionDialog>
   );
 }

@@ -65,6 +65,8 @@ describe('actions on an order', () => {
     const { user, order } = await openOrder('created');
     await user.click(screen.getByRole('button', { name: 'Cancel order' }));
     const dialog = await screen.findByRole('dialog');
+    // The dialog opens on its first field, not on its close button.
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Reason' })).toHaveFocus());
     await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
     expect(await within(dialog).findByText('Choose a reason.')).toBeInTheDocument();
     expect((await readOrder(order.orderNumber)).status).toBe('created');

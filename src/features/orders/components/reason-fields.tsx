@@ -12,13 +12,15 @@ type Props<Form extends FieldValues & ReasonFields> = {
   /** The reasons offered, each labelled from `actions.reasons`. */
   reasons: readonly ReasonCode[];
   errors: FieldErrors<ReasonFields>;
+  /** The dialog opens on the reason, its first field. */
+  autoFocus?: boolean;
 };
 
 /**
  * A reason from the list plus free text: required choice, text required for "other". A note past
  * its length is kept whole and marked (the form's schema says the limit) rather than cut where it was pasted.
  */
-export function ReasonFields<Form extends FieldValues & ReasonFields>({ control, reasons, errors }: Props<Form>) {
+export function ReasonFields<Form extends FieldValues & ReasonFields>({ control, reasons, errors, autoFocus = false }: Props<Form>) {
   const { t } = useTranslation('orders');
   const message = useMessage();
   return (
@@ -38,6 +40,7 @@ export function ReasonFields<Form extends FieldValues & ReasonFields>({ control,
             onBlur={() => afterPointerRelease(field.onBlur)}
             error={message(errors.reasonChoice?.message)}
             comboboxProps={{ withinPortal: true }}
+            data-autofocus={autoFocus || undefined}
           />
         )}
       />

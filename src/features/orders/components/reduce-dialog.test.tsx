@@ -40,6 +40,8 @@ function creditInAnotherTab(order: { orderNumber: string; version: number }, cen
 describe('the partial-cancel summary', () => {
   it('promises no credit for an amount above what is outstanding', async () => {
     const { user, dialog } = await openReduceDialog();
+    // The dialog opens on the amount, its first field, not on its close button.
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /Amount to credit/ })).toHaveFocus());
     await user.type(within(dialog).getByRole('textbox', { name: /Amount to credit/ }), '99999');
     await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
     expect(await within(dialog).findByText('The amount cannot exceed what is outstanding.')).toBeInTheDocument();

@@ -153,6 +153,8 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
               required
               inputMode="decimal"
               autoComplete="off"
+              // The dialog opens on the amount, the first thing to give.
+              data-autofocus
               value={field.value}
               onChange={(event) => field.onChange(event.currentTarget.value)}
               onBlur={() => {
