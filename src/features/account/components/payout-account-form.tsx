@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { accountLimits, payoutAccountsSchema, type PayoutAccounts } from '@/contract/account';
 import type { Country } from '@/contract/common';
 import { compactIban, disallowedIbanCharacters, ibanProblem } from '@/contract/iban';
+import { PasswordField } from '@/components/password-field';
 import { ErrorState } from '@/components/query-states';
 import { isApiError, storedNowOfConflict } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
@@ -105,7 +106,7 @@ export function PayoutAccountForm({ accounts }: Props) {
           />
         </SimpleGrid>
         {/* Asked again, as the payment portals do: an open session alone may not move where the money goes. */}
-        <PasswordInput
+        <PasswordField
           label={t('payout.fields.currentPassword')}
           description={t('payout.form.passwordHint')}
           required

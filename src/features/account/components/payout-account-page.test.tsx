@@ -122,6 +122,17 @@ describe('the payout account', () => {
     expect((await storedAccounts()).next).toMatchObject({ iban: 'NL91ABNA0417164300' });
   });
 
+  it("shows the password on demand with a button named in the user's language, reached by Tab", async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount(), language: 'de' });
+    const password = await screen.findByLabelText(/^Ihr Passwort/);
+    await user.type(password, 'demo-password');
+    await user.tab();
+    const toggle = screen.getByRole('button', { name: 'Passwort ein- oder ausblenden' });
+    expect(toggle).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(password).toHaveAttribute('type', 'text');
+  });
+
   it('lets finance read the account and its history, with no form', async () => {
     await renderApp({ as: 'finance', path: accountPaths.payoutAccount() });
     expect(await screen.findAllByText('BE71 0961 2345 6769')).toHaveLength(2);

@@ -11,7 +11,7 @@ import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { changePasswordFormSchema, useChangePassword, type ChangePasswordForm } from '../api/change-password';
 import { refusedPasswordMessage } from '../lib/new-password';
 import { NewPasswordFields } from './new-password-fields';
-import { PasswordField } from './password-field';
+import { PasswordField } from '@/components/password-field';
 
 type Props = { opened: boolean; onClose: () => void; returnTo: RefObject<HTMLElement | null> };
 

@@ -2,7 +2,7 @@ import type { FieldErrors, Path, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { limits } from '@/contract/common';
 import { useMessage } from '@/lib/i18n';
-import { PasswordField } from './password-field';
+import { PasswordField } from '@/components/password-field';
 
 type NewPassword = { password: string; confirmation: string };
 

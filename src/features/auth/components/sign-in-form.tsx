@@ -9,7 +9,7 @@ import type { ApiError } from '@/lib/api-error';
 import { useMessage } from '@/lib/i18n';
 import { credentialsFormSchema, useSignIn } from '../api/create-session';
 import { authPaths } from '../paths';
-import { PasswordField } from './password-field';
+import { PasswordField } from '@/components/password-field';
 
 /** Says why a sign-in failed; whether an address has an account is never told. */
 function failureMessage(error: ApiError, t: TFunction<'auth'>): string {
