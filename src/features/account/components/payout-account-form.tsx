@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { accountLimits, payoutAccountsSchema, type PayoutAccounts } from '@/contract/account';
 import type { Country } from '@/contract/common';
-import { compactIban, disallowedIbanCharacters, ibanProblem } from '@/contract/iban';
+import { compactIban, disallowedIbanCharacters, ibanLengths, ibanProblem } from '@/contract/iban';
 import { PasswordField } from '@/components/password-field';
 import { ErrorState } from '@/components/query-states';
 import { isApiError, storedNowOfConflict } from '@/lib/api-error';
@@ -23,6 +23,18 @@ type Props = { accounts: PayoutAccounts };
 
 /** When the account was last changed, by its newest version; null when none was ever given. */
 const newestChange = (accounts: PayoutAccounts) => accounts.history[0]?.changedAt ?? null;
+
+/** What the IBAN's messages name: the characters it may not hold, and its length against its country's. */
+function ibanFacts(iban: string, language: string) {
+  const compact = compactIban(iban);
+  const country = compact.slice(0, 2);
+  return {
+    characters: disallowedIbanCharacters(iban).join(' '),
+    country: country in ibanLengths ? countryName(country as Country, language) : country,
+    expected: ibanLengths[country as Country],
+    typed: compact.length,
+  };
+}
 
 /** An admin gives a new account; it is paid to from the next payout on. The IBAN is checked beside the field as it is typed. */
 export function PayoutAccountForm({ accounts }: Props) {
@@ -66,7 +78,7 @@ export function PayoutAccountForm({ accounts }: Props) {
     // Compared with the account as it was when saved: the page shows the answer before this runs.
     change.mutate({ ...values, lastChangedAt: filledFrom }, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
   }, () => setOutcome(null));
-  const message = (key?: string) => (key ? t(key, { defaultValue: key, characters: disallowedIbanCharacters(iban).join(' '), ...accountLimits }) : undefined);
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, ...ibanFacts(iban, i18n.language), ...accountLimits }) : undefined);
   const failure = change.error && !isApiError(change.error, 'validation') && !isApiError(change.error, 'conflict') ? change.error : null;
 
   return (

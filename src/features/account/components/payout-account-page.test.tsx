@@ -54,6 +54,18 @@ describe('the payout account', () => {
     expect(iban).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it.each([
+    ['en', 'Netherlands: an IBAN has 18 characters; this one has 14.'],
+    ['de', 'Niederlande: Eine IBAN hat 18 Zeichen; diese hat 14.'],
+  ] as const)("says how long its country's IBANs are and how long the typed one is, in %s", async (language, message) => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount(), language });
+    const iban = await screen.findByRole('textbox', { name: 'IBAN' });
+    await user.type(iban, 'NL91 ABNA 0417 16');
+    await user.tab();
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(iban).toHaveValue('NL91 ABNA 0417 16');
+  });
+
   it('says a save of the account in use changed nothing, and that giving it again withdraws a pending change', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount() });
     const iban = await screen.findByRole('textbox', { name: 'IBAN' });
