@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconKey, IconLock } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey } from '@/contract/account';
 import type { Mode } from '@/contract/common';
@@ -16,13 +16,14 @@ export function ApiKeysSection({ mode, keys, open }: Props) {
   const titleId = useId();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const title = t(`keys.title.${mode}`);
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={titleId}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={2} size="h4" id={titleId}>
+          <Title order={2} size="h4" id={titleId} ref={titleRef} tabIndex={-1}>
             {title}
           </Title>
           {open && (
@@ -45,7 +46,7 @@ export function ApiKeysSection({ mode, keys, open }: Props) {
         )}
       </Stack>
       <CreateKeyDialog mode={mode} opened={creating} onClose={() => setCreating(false)} />
-      <RevokeKeyDialog apiKey={revoking} onClose={() => setRevoking(null)} />
+      <RevokeKeyDialog apiKey={revoking} onClose={() => setRevoking(null)} afterRevokeFocus={titleRef} />
     </Paper>
   );
 }

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, CopyButton, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCopy } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { accountLimits } from '@/contract/account';
@@ -30,6 +31,11 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
   const nameError = form.formState.errors.name?.message;
   // Once the secret shows, a stray Escape or click beside the dialog would lose it for good: only "Done" closes it.
   const showingSecret = create.data !== undefined;
+  // The form and its button leave as the secret shows: the focus goes to the secret, not to the page's body.
+  const secretRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (showingSecret) secretRef.current?.focus();
+  }, [showingSecret]);
 
   return (
     <Modal
@@ -47,7 +53,7 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
           <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={t('keys.create.onceTitle')}>
             {t('keys.create.once')}
           </Alert>
-          <TextInput label={t('keys.create.secret')} value={create.data.secret} readOnly styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} data-autofocus onFocus={(event) => event.currentTarget.select()} />
+          <TextInput ref={secretRef} label={t('keys.create.secret')} value={create.data.secret} readOnly styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} onFocus={(event) => event.currentTarget.select()} />
           <Group justify="space-between">
             <CopyButton value={create.data.secret}>
               {({ copied, copy }) => (

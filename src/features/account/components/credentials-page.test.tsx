@@ -26,6 +26,8 @@ describe('the credentials', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create test key' }));
 
     const secretField = await within(dialog).findByRole('textbox', { name: 'Your new key' });
+    // The form left with its button: the focus is on the secret, not on the page's body.
+    await waitFor(() => expect(secretField).toHaveFocus());
     const secret = (secretField as HTMLInputElement).value;
     expect(secret).toMatch(/^cpk_test_[0-9A-Za-z]{32}$/);
     expect(within(dialog).getByText(/This is the only time the whole key is shown/)).toBeInTheDocument();
@@ -53,6 +55,8 @@ describe('the credentials', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await within(liveKeys).findByText(/^Revoked on /)).toBeInTheDocument();
     expect(within(liveKeys).queryByRole('button', { name: /^Revoke the key/ })).not.toBeInTheDocument();
+    // Its revoke button left with it: the focus is on the list's title, not on the page's body.
+    await waitFor(() => expect(within(liveKeys).getByRole('heading', { name: 'Live keys' })).toHaveFocus());
     expect((await storedKeys()).find((key) => key.mode === 'live')?.revokedBy).toBe('Nathalie Dubois');
   });
 

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey } from '@/contract/account';
 import { ErrorState } from '@/components/query-states';
@@ -6,12 +7,29 @@ import { useReturnFocus } from '@/components/use-return-focus';
 import { useRevokeApiKey } from '../api/revoke-api-key';
 import { shownKey } from '../lib/shown-key';
 
+type Props = {
+  apiKey: ApiKey | null;
+  onClose: () => void;
+  /** Where the focus goes once the key is revoked: its revoke button leaves the page with it. */
+  afterRevokeFocus: RefObject<HTMLElement | null>;
+};
+
 /** Revoking is asked for, never done on one click: whatever uses the key stops working at once. */
-export function RevokeKeyDialog({ apiKey, onClose }: { apiKey: ApiKey | null; onClose: () => void }) {
+export function RevokeKeyDialog({ apiKey, onClose, afterRevokeFocus }: Props) {
   const { t } = useTranslation('account');
   const opened = apiKey !== null;
-  useReturnFocus(opened);
-  const revoke = useRevokeApiKey({ onSuccess: () => close() });
+  // Back gives the focus to the revoke button again; a revoke, to `afterRevokeFocus`.
+  const returnTo = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (opened) returnTo.current = null;
+  }, [opened]);
+  useReturnFocus(opened, returnTo);
+  const revoke = useRevokeApiKey({
+    onSuccess: () => {
+      returnTo.current = afterRevokeFocus.current;
+      close();
+    },
+  });
   const close = () => {
     revoke.reset();
     onClose();
