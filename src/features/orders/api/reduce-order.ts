@@ -41,6 +41,16 @@ export function amountProblemOf(text: string, order: Pick<OrderDetail, 'outstand
 }
 
 /**
+ * The units a returned quantity holds, as typed: an empty field is none; null when it is not a
+ * whole number of units ("1,5", "-1"). A draft kept before quantities were text holds a number.
+ */
+export function typedQuantity(value: string | number): number | null {
+  const text = String(value).trim();
+  if (text === '') return 0;
+  return /^\d+$/.test(text) ? Number(text) : null;
+}
+
+/**
  * The partial-cancel dialog: either an amount (typed the way `locale` writes money of the order's currency), or the
  * lines and quantities that come back.
  */
@@ -51,7 +61,7 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
       amount: z.string(),
       reasonChoice: z.enum([...cancelReasons, ...returnReasons], { error: 'orders:validation.reasonRequired' }),
       reasonText: z.string().trim().max(limits.reasonLength, { error: 'orders:validation.reasonTooLong' }),
-      lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().min(0), reason: z.enum(returnReasons).or(z.literal('')) })),
+      lines: z.array(z.object({ lineId: z.string(), quantity: z.union([z.string(), z.number()]), reason: z.enum(returnReasons).or(z.literal('')) })),
     })
     .superRefine((form, context) => {
       if (typeof form.reasonChoice === 'string' && !(reasonsFor(form.method) as readonly string[]).includes(form.reasonChoice)) {
@@ -68,7 +78,10 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
       }
       form.lines.forEach((item, index) => {
         const line = order.lines.find((candidate) => candidate.id === item.lineId);
-        if (line && item.quantity > remainingQuantity(line)) {
+        const quantity = typedQuantity(item.quantity);
+        if (quantity === null) {
+          context.addIssue({ code: 'custom', path: ['lines', index, 'quantity'], message: 'orders:validation.quantityWhole' });
+        } else if (line && quantity > remainingQuantity(line)) {
           context.addIssue({ code: 'custom', path: ['lines', index, 'quantity'], message: 'orders:validation.quantityAboveRemaining' });
         }
         // A line's own reason is optional: without one, the return's reason is the line's.
@@ -76,7 +89,8 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
           context.addIssue({ code: 'custom', path: ['lines', index, 'reason'], message: 'orders:validation.lineReasonUnknown' });
         }
       });
-      if (form.lines.every((item) => item.quantity === 0)) {
+      // A quantity that is no whole number has its own message: it is not "none".
+      if (form.lines.every((item) => typedQuantity(item.quantity) === 0)) {
         context.addIssue({ code: 'custom', path: ['lines'], message: 'orders:validation.noLineChosen' });
       }
     }, alwaysCheck);

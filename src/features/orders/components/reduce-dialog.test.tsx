@@ -124,6 +124,19 @@ describe('returning items', () => {
   });
 });
 
+describe('a returned quantity that is no whole number', () => {
+  it.each(['1,5', '-1'])('keeps "%s" as typed, says why, and offers no credit for it', async (typed) => {
+    const { user, dialog } = await openReduceDialog('de');
+    await user.click(within(dialog).getByRole('radio', { name: 'Retournierte Artikel' }));
+    const quantity = within(dialog).getAllByRole('textbox', { name: /^Retournierte Menge von/ })[0]!;
+    await user.type(quantity, typed);
+    await user.tab();
+    expect(await within(dialog).findByText('Geben Sie eine ganze Anzahl Artikel ein, z. B. 2.')).toBeInTheDocument();
+    expect(quantity).toHaveValue(typed);
+    expect(within(dialog).queryByText(/^Gutschrift über /)).not.toBeInTheDocument();
+  });
+});
+
 describe('returning nothing yet', () => {
   it('asks for a quantity on some line, and says no more of it once one is entered', async () => {
     const { user, dialog } = await openReduceDialog();

@@ -11,7 +11,7 @@ import { afterPointerRelease } from '@/lib/after-pointer-release';
 import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
 import { newIdempotencyKey } from '../api/order-actions';
-import { amountProblemOf, reasonsFor, reduceFormSchema, useReduceOrder, type ReduceForm } from '../api/reduce-order';
+import { amountProblemOf, reasonsFor, reduceFormSchema, typedQuantity, useReduceOrder, type ReduceForm } from '../api/reduce-order';
 import { amountExamples, typedAmountCents } from '@/lib/amount-text';
 import { useDraftedForm } from '../lib/action-drafts';
 import { actionErrorMessage, needsNewKey, refusedFieldMessage } from '../lib/action-errors';
@@ -46,7 +46,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       method: 'amount',
       amount: '',
       reasonText: '',
-      lines: returnable.map((line) => ({ lineId: line.id, quantity: 0, reason: '' })),
+      lines: returnable.map((line) => ({ lineId: line.id, quantity: '', reason: '' })),
     },
   });
   const [method, amount, lines, reasonChoice, reasonText] = useWatch({
@@ -82,7 +82,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   });
   const seenVersion = useSeenVersion(order.version, reduce.error);
 
-  const chosen = lines.map(({ lineId, quantity }) => ({ lineId, quantity: quantity || 0 }));
+  const chosen = lines.map(({ lineId, quantity }) => ({ lineId, quantity: typedQuantity(quantity) ?? 0 }));
   // The same checks as on confirming: while the amount or the quantities are refused, no credit is shown.
   const check = schema.safeParse({ method, amount, lines, reasonChoice, reasonText });
   const refused = check.error?.issues.some((issue) => issue.path[0] === method && issue.path[2] !== 'reason') ?? false;
@@ -99,6 +99,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
             version: seenVersion,
             ...reason,
             lines: values.lines
+              .map((line) => ({ ...line, quantity: typedQuantity(line.quantity) ?? 0 }))
               .filter((line) => line.quantity > 0)
               .map((line) => ({ lineId: line.lineId, quantity: line.quantity, ...(line.reason ? { reasonCode: pickedReason(line.reason).reasonCode } : {}) })),
           };

@@ -1,4 +1,4 @@
-import { Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,12 +16,6 @@ type Props = {
   control: Control<ReduceForm>;
   errors: FieldErrors<ReduceForm>;
 };
-
-/** NumberInput hands over text while it is not a plain number yet (e.g. "01"): read the whole units in it. */
-function toQuantity(value: number | string): number {
-  const quantity = typeof value === 'number' ? value : Number.parseInt(value, 10);
-  return Number.isFinite(quantity) ? quantity : 0;
-}
 
 /**
  * One group per line that had items left: how many come back, and why. Each line stacks its own
@@ -64,15 +58,16 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
                 // A quantity answers "at least one line" too: that message, on the lines as a whole, is checked again with it.
                 rules={{ deps: ['lines'] }}
                 render={({ field }) => (
-                  <NumberInput
+                  // Text kept as typed: "1,5" or "-1" is said to be no whole number, not silently made 15 or 1.
+                  <TextInput
                     ref={field.ref}
                     label={t('reduce.quantity')}
                     aria-label={t('reduce.quantityFor', { title: line.title })}
-                    min={0}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    value={field.value}
-                    onChange={(value) => field.onChange(toQuantity(value))}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    placeholder="0"
+                    value={String(field.value)}
+                    onChange={(event) => field.onChange(event.currentTarget.value)}
                     onBlur={() => afterPointerRelease(field.onBlur)}
                     error={message(errors.lines?.[index]?.quantity?.message)}
                   />
