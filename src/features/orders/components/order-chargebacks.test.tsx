@@ -48,6 +48,13 @@ describe('a chargeback on the order page', () => {
     expect(rows.filter((candidate) => candidate.textContent?.includes('Activation'))).toEqual([]);
   });
 
+  it('marks the paid order as charged back, and counts the amount in its totals', async () => {
+    const { chargeback } = await openDisputedOrder('finance');
+    expect(screen.getByText('Charged back', { selector: 'span' })).toBeInTheDocument();
+    const totals = screen.getByRole('table', { name: 'Totals' });
+    expect(within(totals).getByRole('row', { name: /^Charged back by the bank/ })).toHaveTextContent(euros(chargeback.movement.amount));
+  });
+
   it('is shown to support agents without a way to the statements, which their role may not read', async () => {
     const { chargeback, entry } = await openDisputedOrder('support');
     expect(within(entry).getByText(euros(chargeback.movement.amount))).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { IconCheck, IconCopy, IconMessageCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PlainBadge } from '@/components/plain-badge';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { ExpiryIndicator } from './expiry-indicator';
@@ -71,7 +72,15 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
           {order.dueDate && <Figure label={t('detail.dueDate')}>{format.date(order.dueDate)}</Figure>}
           {order.paymentState && (
             <Figure label={t('detail.paymentState')}>
-              <PaymentStateBadge state={order.paymentState} />
+              <Group gap={4}>
+                <PaymentStateBadge state={order.paymentState} />
+                {/* Paid, then disputed: the money went back, as the totals and the timeline say. */}
+                {order.chargebacks.length > 0 && (
+                  <PlainBadge color="red" variant="light" radius="sm">
+                    {t('chargeback.badge')}
+                  </PlainBadge>
+                )}
+              </Group>
             </Figure>
           )}
         </SimpleGrid>

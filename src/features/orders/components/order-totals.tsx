@@ -16,6 +16,9 @@ export function OrderTotals({ order }: { order: OrderDetail }) {
     [t('totals.credited'), -totals.credited],
     [t('totals.outstanding'), totals.outstanding, true],
   ];
+  // What the shopper's bank took back after payment: deducted on the statements, apart from the credits.
+  const chargedBack = order.chargebacks.reduce((sum, chargeback) => sum + chargeback.amount, 0);
+  if (order.chargebacks.length > 0) rows.push([t('totals.chargedBack'), chargedBack]);
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h3" mb="sm" id="order-totals">
