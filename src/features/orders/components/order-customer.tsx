@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { EmailText } from '@/components/email-text';
 import type { OrderDetail } from '@/contract/orders';
 import { Figure } from './order-header';
 
@@ -42,7 +43,9 @@ export function OrderCustomer({ order }: { order: OrderDetail }) {
             {customer.name}
             {customer.companyName && <Text size="sm">{customer.companyName}</Text>}
           </Figure>
-          <Figure label={t('detail.email')}>{customer.email}</Figure>
+          <Figure label={t('detail.email')}>
+            <EmailText email={customer.email} />
+          </Figure>
           <Figure label={t('detail.customerId')}>{customer.customerId}</Figure>
           {customer.vatNumber && <Figure label={t('detail.vatNumber')}>{customer.vatNumber}</Figure>}
           <Figure label={t('columns.yourReference')}>{order.yourReference ?? '—'}</Figure>
