@@ -2,6 +2,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TableScroll } from '@/components/table-scroll';
 import { useReasonWords } from '@/components/reason-text';
 import { orderActivityKinds, ticketActivityKinds, type ActivityItem } from '@/contract/activity';
 import { setDataMode } from '@/lib/data-mode';
@@ -46,8 +47,8 @@ export function ActivityTable({ items, orderPath, ticketPath }: Props) {
     return null;
   };
   return (
-    // Scrolls sideways on a narrow screen: a region the keyboard can reach and scroll.
-    <Table.ScrollContainer minWidth={820} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+    // Scrolls sideways on a narrow screen, with a shadow on the side where columns are hidden.
+    <TableScroll label={t('table.caption')} minWidth={820}>
       <Table striped>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
@@ -108,6 +109,6 @@ export function ActivityTable({ items, orderPath, ticketPath }: Props) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

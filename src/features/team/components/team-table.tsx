@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '@/components/table-scroll';
 import type { Team } from '@/contract/team';
 import { useFormat } from '@/lib/format';
 import { usePhone } from '@/lib/use-phone';
@@ -27,7 +28,7 @@ export function TeamTable(props: TeamListProps) {
   const otherAdmin = hasOtherActiveAdmin(team.items, currentEmail);
   return (
     // Wider than a narrow window: a region of its own that the keyboard can scroll.
-    <Table.ScrollContainer minWidth={820} type="native" tabIndex={0} role="region" aria-label={t('table.caption')}>
+    <TableScroll label={t('table.caption')} minWidth={820}>
       <Table striped>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
@@ -64,6 +65,6 @@ export function TeamTable(props: TeamListProps) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
