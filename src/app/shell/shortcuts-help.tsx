@@ -1,5 +1,6 @@
 import { Kbd, Modal, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '@/components/use-return-focus';
 import type { GoTo } from './shortcuts';
 
 type Props = { opened: boolean; onClose: () => void; goTo: GoTo[] };
@@ -7,13 +8,16 @@ type Props = { opened: boolean; onClose: () => void; goTo: GoTo[] };
 /** The list of keyboard shortcuts, opened with "?". */
 export default function ShortcutsHelp({ opened, onClose, goTo }: Props) {
   const { t } = useTranslation('shell');
+  // Loaded when first asked for, the dialog mounts already open: Mantine's own return of the focus
+  // would not know where the focus was.
+  useReturnFocus(opened);
   const rows: [string[], string][] = [
     [['/'], t('shortcuts.search')],
     ...goTo.map(({ key, label }): [string[], string] => [['g', key], t('shortcuts.goTo', { section: label })]),
     [['?'], t('shortcuts.help')],
   ];
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('shortcuts.close') }}>
+    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} returnFocus={false} closeButtonProps={{ 'aria-label': t('shortcuts.close') }}>
       <Table>
         <caption className="visually-hidden">{t('shortcuts.title')}</caption>
         <Table.Thead>

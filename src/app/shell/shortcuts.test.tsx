@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 
 describe('keyboard shortcuts', () => {
@@ -24,6 +24,18 @@ describe('keyboard shortcuts', () => {
     await user.keyboard('?');
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(help).getByRole('cell', { name: 'Go to Statements' })).toBeVisible();
+  });
+
+  it('gives the focus back to the page\'s heading when the help opened from it closes', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    heading.tabIndex = -1;
+    heading.focus();
+    await user.keyboard('?');
+    await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('offers no way to a section the role may not see', async () => {
