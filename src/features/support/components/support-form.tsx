@@ -4,6 +4,7 @@ import { IconSend } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { limits } from '@/contract/common';
 import { topics, type Ticket, type Topic } from '@/contract/support';
 import { isApiError } from '@/lib/api-error';
@@ -38,6 +39,12 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
   const { t, i18n } = useTranslation('support');
   const { locale } = useFormat();
   const [draft] = useState(() => draftStorage.load(userEmail));
+  // A reload keeps the history entry, so its key tells a reload of this visit from a new link to the
+  // form. A page opened by its address has no key of its own ("default"): there, a draft about the
+  // same order is taken for a reload.
+  const visit = useLocation().key;
+  const reloadOf = (about: OrderPrefill) =>
+    draft !== null && (visit === 'default' ? draft.values.orderReference === about.paymentReference : draft.visit === visit);
   const [idempotencyKey, setIdempotencyKey] = useState(() => draft?.idempotencyKey ?? crypto.randomUUID());
   // The order an extension is about, whether the form was started from it or its reference was
   // typed or kept in a draft: its state and due date bound the wished date (set below, once known).
@@ -59,19 +66,23 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
   useEffect(() => {
     return form.subscribe({
       formState: { values: true },
-      callback: ({ values }) => draftStorage.save(userEmail, { values, idempotencyKey }),
+      callback: ({ values }) => draftStorage.save(userEmail, { values, idempotencyKey, visit }),
     });
-  }, [form, userEmail, idempotencyKey]);
+  }, [form, userEmail, idempotencyKey, visit]);
 
-  // Started from an order: its references and a likely topic fill the form; the user may change them.
-  // A draft already about this order (a reload) keeps what the user made of it.
+  // Started from an order: its references and the topic asked for (else a likely one) fill the form;
+  // the user may change them. A reload keeps what the user made of them.
+  const reload = order !== undefined && reloadOf(order);
   useEffect(() => {
-    if (!order || draft?.values.orderReference === order.paymentReference) return;
+    if (!order || reload) return;
     const fields = orderFields(order, orderTopic);
     form.setValue('orderReference', fields.orderReference, { shouldDirty: true });
     form.setValue('customerId', fields.customerId, { shouldDirty: true });
     form.setValue('topic', fields.topic, { shouldDirty: true });
-  }, [order, orderTopic, form, draft]);
+  }, [order, orderTopic, form, reload]);
+  // A message typed earlier about something else stays, but is not sent about this order unseen.
+  const earlierMessage =
+    order !== undefined && draft !== null && !reload && draft.values.message.trim() !== '' && draft.values.orderReference !== order.paymentReference;
 
   // Started from a statement: a question on that topic, its message naming the week.
   useEffect(() => {
@@ -154,6 +165,11 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
           {topic === 'payment-term-extension' && <ExtensionFields {...fieldProps} control={form.control} order={orderNamedBy(term, orderReference)} />}
           {topic === 'missing-payment' && <MissingPaymentFields {...fieldProps} control={form.control} currency={currency} />}
         </SimpleGrid>
+        {earlierMessage && (
+          <Alert color="yellow" title={t('form.earlierMessageTitle')}>
+            {t('form.earlierMessage')}
+          </Alert>
+        )}
         <Textarea label={t('fields.message')} required autosize minRows={5} maxRows={14} error={message(errors.message?.message)} {...form.register('message')} />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">

@@ -169,6 +169,35 @@ describe('the support form', () => {
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
   });
 
+  it("takes the order's references and the topic asked for over an earlier draft, keeping its message with a word of warning", async () => {
+    const first = await renderApp({ as: 'support', path: supportPaths.page() });
+    await screen.findByRole('textbox', { name: 'Merchant id' });
+    await chooseTopic(first.user, 'Technical');
+    await first.user.type(screen.getByRole('textbox', { name: 'Message' }), 'The plugin times out.');
+    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
+    first.unmount();
+
+    await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' }), resetData: false });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('The plugin times out.');
+    expect(screen.getByText('Your earlier message is kept')).toBeInTheDocument();
+  });
+
+  it('takes the topic of the link that opened it over a draft about the same order', async () => {
+    const first = await renderApp({ as: 'support', path: '/orders' });
+    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
+    first.unmount();
+    const { user, router } = await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber }), resetData: false });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));
+    await chooseTopic(user, 'Technical');
+
+    await router.navigate(`/orders/${order.orderNumber}`);
+    await screen.findByRole('heading', { level: 1, name: new RegExp(order.orderNumber) });
+    await router.navigate(supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension'));
+  });
+
   it('suggests no payment-term extension for an order too long overdue to have one', async () => {
     await openFromActivatedOrder('collection');
     expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Other');

@@ -19,8 +19,10 @@ const draftSchema = z.object({
   }),
   /** Kept with the draft: if a send reached the server but its answer was lost, the retry files nothing new. */
   idempotencyKey: z.string(),
+  /** The visit (history entry) it was written in: a reload is the same visit, a new link to the form another. */
+  visit: z.string().optional(),
 });
-export type Draft = { values: TicketForm; idempotencyKey: string };
+export type Draft = { values: TicketForm; idempotencyKey: string; visit?: string };
 
 const keyFor = (userEmail: string) => `comptoir.support-draft.${userEmail.toLowerCase()}`;
 
