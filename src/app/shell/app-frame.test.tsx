@@ -49,5 +49,15 @@ describe('the frame around every page', () => {
       expect(nav).toHaveAttribute('inert');
       expect(document.getElementById('main')).not.toHaveAttribute('inert');
     });
+
+    it('opens the search from an icon in the header, with no keyboard to press Ctrl K on', async () => {
+      const user = userEvent.setup();
+      await renderApp({ as: 'admin', path: '/orders' });
+      await screen.findByRole('heading', { level: 1, name: 'Orders' });
+      const search = within(screen.getByRole('banner')).getByRole('button', { name: 'Search or go to…' });
+      expect(search).not.toHaveAttribute('aria-keyshortcuts');
+      await user.click(search);
+      expect(await screen.findByRole('dialog', { name: 'Search or go to' })).toBeInTheDocument();
+    });
   });
 });

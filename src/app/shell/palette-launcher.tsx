@@ -1,10 +1,11 @@
-import { Button, Kbd } from '@mantine/core';
+import { ActionIcon, Button, Kbd } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { focusBackOn, focusPageFallback } from '@/components/use-return-focus';
 import type { Session } from '@/features/auth';
+import { usePhone } from '@/lib/use-phone';
 import type { PalettePage } from './palette-pages';
 
 // The palette's code (and the order search it uses) loads on first use only.
@@ -56,25 +57,32 @@ export function PaletteLauncher({ session, pages }: { session: Session; pages: P
     return () => document.removeEventListener('paste', onPaste);
   }, []);
 
+  const phone = usePhone();
   const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   const keys = isMac ? '⌘ K' : 'Ctrl K';
   return (
     <>
-      <Button
-        variant="default"
-        size="xs"
-        leftSection={<IconSearch size={14} aria-hidden />}
-        rightSection={
-          <Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>
-            {keys}
-          </Kbd>
-        }
-        onClick={() => open('')}
-        aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
-        visibleFrom="sm"
-      >
-        {t('palette.open')}
-      </Button>
+      {phone ? (
+        // A phone has no keyboard shortcut and no room for the labelled button: the search icon alone.
+        <ActionIcon variant="default" size="lg" onClick={() => open('')} aria-label={t('palette.open')}>
+          <IconSearch size={18} aria-hidden />
+        </ActionIcon>
+      ) : (
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconSearch size={14} aria-hidden />}
+          rightSection={
+            <Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>
+              {keys}
+            </Kbd>
+          }
+          onClick={() => open('')}
+          aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+        >
+          {t('palette.open')}
+        </Button>
+      )}
       {opened && (
         <Suspense fallback={null}>
           <CommandPalette session={session} pages={pages} initialText={opened.text} onClose={dismiss} onRan={ran} />
