@@ -5,7 +5,7 @@ import 'dayjs/locale/nl';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
-import { useState, type FocusEvent, type InputEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useState, type FocusEvent, type InputEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import classes from './date-field.module.css';
@@ -46,7 +46,7 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
  * Text it cannot read (31/02/2026, 1/12/26) is kept as typed and, once the field is left, marked
  * with how to write a date, until it reads as one.
  */
-export function DateField({ value, onChange, onUnreadableChange, onBlur, onInput, onClick, onKeyDown, popoverProps, error, ...props }: Props) {
+export function DateField({ value, onChange, onUnreadableChange, onBlur, onInput, error, ...props }: Props) {
   const { t, i18n } = useTranslation();
   const format = writtenAs[i18n.language] ?? writtenAs.en!;
   const parse = parserFor(format);
@@ -57,9 +57,6 @@ export function DateField({ value, onChange, onUnreadableChange, onBlur, onInput
     onUnreadableChange?.(next);
   };
   const isUnreadable = (text: string) => !typedDateSchema(parse).safeParse(text).success;
-  // The calendar opens on a click or the down arrow, not whenever the field takes the focus: after a
-  // refused send the focus comes here, and the calendar would cover what the field is told.
-  const [calendarOpen, setCalendarOpen] = useState(false);
   return (
     // The calendar names its months and days in the chosen language, weeks starting on Monday.
     <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
@@ -82,24 +79,12 @@ export function DateField({ value, onChange, onUnreadableChange, onBlur, onInput
           previousDecade: t('dates.previousDecade'),
         }}
         {...props}
-        popoverProps={{ ...popoverProps, opened: calendarOpen }}
-        onClick={(event: MouseEvent<HTMLInputElement>) => {
-          setCalendarOpen(true);
-          onClick?.(event);
-        }}
-        onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-          if (event.key === 'ArrowDown') setCalendarOpen(true);
-          if (event.key === 'Escape' || event.key === 'Enter' || event.key === 'Tab') setCalendarOpen(false);
-          onKeyDown?.(event);
-        }}
         value={value}
         onChange={(next) => {
-          setCalendarOpen(false);
           mark(false);
           onChange(next);
         }}
         onBlur={(event: FocusEvent<HTMLInputElement>) => {
-          setCalendarOpen(false);
           mark(isUnreadable(event.currentTarget.value));
           onBlur?.(event);
         }}

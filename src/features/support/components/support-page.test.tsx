@@ -50,22 +50,6 @@ describe('the support form', () => {
     expect(screen.getByText('Choose the new due date you wish for.')).toBeInTheDocument();
   });
 
-  it('gives the focus to a refused wished date without opening its calendar over the message', async () => {
-    const first = await renderApp({ as: 'finance', path: '/orders' });
-    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
-    first.unmount();
-    const { user } = await renderApp({ as: 'finance', path: supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' }), resetData: false });
-    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));
-    const wished = screen.getByLabelText(/Wished new due date/);
-    await user.type(wished, '01/01/2026');
-    await user.keyboard('{Escape}');
-    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Two more weeks, please.');
-    await user.click(screen.getByRole('button', { name: 'Send to support' }));
-    expect(await screen.findByText(/^Choose a (day|date) after/)).toBeVisible();
-    await waitFor(() => expect(wished).toHaveFocus());
-    expect(screen.queryByRole('button', { name: 'Next month' })).not.toBeInTheDocument();
-  });
-
   it('bounds the wished due date by the order a typed reference names, and still after a reload', async () => {
     const first = await renderApp({ as: 'finance', path: '/orders' });
     const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
