@@ -7,11 +7,13 @@ import { ActivityLog } from './activity-log';
 import { inIdleSlices } from './idle-slices';
 import { OrderIndex } from '../rules/order-query';
 import { toSummary } from '../rules/order-view';
+import type { DueDateAgreement } from '../rules/due-date-agreement';
 import type { TicketRecord } from '../rules/ticket';
 import type { KeptMessage } from '../rules/ticket-thread';
 import { UserBook } from './user-book';
 import type { JournalEntry, RecordedAnswer, Session } from './journal';
 import { SeededWorld, type SeedConfig } from './seed';
+import { worldAgreements } from './ticket-conversations';
 
 interface World {
   seeded: SeededWorld;
@@ -20,8 +22,11 @@ interface World {
   positions: Map<string, number>;
   /** Changed or new orders, whole (shared with the database's change log). */
   changed: Map<string, OrderRecord>;
-  /** Built for one day, because expiry and days to expiry follow the calendar. */
-  index: { day: string; orders: OrderIndex<OrderCore> } | null;
+  /**
+   * Built for one day, because expiry and days to expiry follow the calendar, with the due dates
+   * the provider agreed to by the end of that day, which its payment states count from.
+   */
+  index: { day: string; orders: OrderIndex<OrderCore>; agreements: Map<string, DueDateAgreement> } | null;
 }
 
 /**
@@ -96,10 +101,12 @@ export class Database {
       case 'ticket': {
         const key = worldKey(entry.ticket.merchantId, entry.mode);
         this.tickets.set(key, [...this.filedTickets(entry.ticket.merchantId, entry.mode), entry.ticket]);
+        this.agreementsChanged(entry.ticket.merchantId, entry.mode);
         return;
       }
       case 'ticket-message':
         this.activityOf(entry).messages.push(entry.message);
+        this.agreementsChanged(entry.merchantId, entry.mode);
         return;
       case 'ticket-read':
         this.activityOf(entry).seen = entry.seen;
@@ -229,14 +236,43 @@ export class Database {
   }
 
   orderIndex(merchantId: string, mode: Mode, today: string): OrderIndex<OrderCore> {
+    return this.indexOf(merchantId, mode, today).orders;
+  }
+
+  /** The due date the provider agreed to for an order by the end of `today`, if any. */
+  dueDateAgreement(merchantId: string, mode: Mode, orderNumber: string, today: string): DueDateAgreement | null {
+    return this.indexOf(merchantId, mode, today).agreements.get(orderNumber) ?? null;
+  }
+
+  private indexOf(merchantId: string, mode: Mode, today: string): NonNullable<World['index']> {
     const world = this.world(merchantId, mode);
     if (world.index?.day !== today) {
-      const orders = new OrderIndex(world.orders, today, (order) => toSummary(order, today));
-      world.index = { day: today, orders };
+      const agreements = worldAgreements(this, merchantId, mode, today);
+      const orders = new OrderIndex(world.orders, today, (order) => toSummary(order, today, agreements.get(order.orderNumber) ?? null));
+      world.index = { day: today, orders, agreements };
       // The first page goes out without it; a search a moment later finds it made.
       inIdleSlices(() => orders.prepareSearch(searchSlice));
     }
-    return world.index.orders;
+    return world.index;
+  }
+
+  /**
+   * A ticket filed or written on may bring the provider's agreement to a due date earlier than the
+   * index expected (a reply written at once): the orders whose agreement changed are listed anew.
+   */
+  private agreementsChanged(merchantId: string, mode: Mode): void {
+    const world = this.worlds.get(worldKey(merchantId, mode));
+    const index = world?.index;
+    if (!world || !index) return;
+    const agreements = worldAgreements(this, merchantId, mode, index.day);
+    const same = (a: DueDateAgreement | undefined, b: DueDateAgreement | undefined) => a?.ticketNumber === b?.ticketNumber && a?.at === b?.at;
+    const changed = [...new Set([...agreements.keys(), ...index.agreements.keys()])].filter((orderNumber) => !same(agreements.get(orderNumber), index.agreements.get(orderNumber)));
+    index.agreements.clear();
+    for (const [orderNumber, agreement] of agreements) index.agreements.set(orderNumber, agreement);
+    for (const orderNumber of changed) {
+      const position = world.positions.get(orderNumber);
+      if (position !== undefined) index.orders.replace(world.orders[position]!);
+    }
   }
 
   private world(merchantId: string, mode: Mode): World {

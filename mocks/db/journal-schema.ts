@@ -28,7 +28,7 @@ const reasonCode = z.enum(reasonCodes).nullable().default(null);
 const creditEvents = new Set<OrderEvent['type']>(['credited', 'reduced', 'returned']);
 
 const orderRecordSchema = orderDetailSchema
-  .omit({ paymentReference: true, expiresAt: true, maxExpiresAt: true, daysToExpiry: true, dueDate: true, dueDateExtension: true, paymentState: true, documents: true, payTo: true, chargebacks: true })
+  .omit({ paymentReference: true, expiresAt: true, maxExpiresAt: true, daysToExpiry: true, dueDate: true, agreedDueDate: true, dueDateExtension: true, paymentState: true, documents: true, payTo: true, chargebacks: true })
   .extend({
     mode: z.enum(modes),
     paidAt: isoDateTime.nullable(),

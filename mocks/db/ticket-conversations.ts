@@ -1,4 +1,5 @@
 import type { Mode } from '@/contract/common';
+import { agreedDueDates, type DueDateAgreement } from '../rules/due-date-agreement';
 import type { TicketRecord } from '../rules/ticket';
 import type { Conversation, KeptMessage } from '../rules/ticket-thread';
 import type { Merchant } from './accounts';
@@ -9,6 +10,18 @@ import { seededTickets } from './seed-tickets';
 function conversation(db: Database, merchant: Merchant, mode: Mode, ticket: TicketRecord, seeded: { replies: readonly KeptMessage[]; seen: number }): Conversation {
   const changes = db.ticketChanges(merchant.id, mode, ticket.ticketNumber);
   return { ticket, currency: merchant.currency, replies: [...seeded.replies, ...changes.messages], seen: changes.seen ?? seeded.seen };
+}
+
+/** The due dates the provider agreed to in a world by the end of `today`, by order number. */
+export function worldAgreements(db: Database, merchantId: string, mode: Mode, today: string): Map<string, DueDateAgreement> {
+  const repliesSince = (ticket: TicketRecord) => db.ticketChanges(merchantId, mode, ticket.ticketNumber).messages;
+  return agreedDueDates(
+    [
+      ...seededTickets(db.seedConfig, merchantId, mode).map(({ ticket, replies }) => ({ ticket, replies: [...replies, ...repliesSince(ticket)] })),
+      ...db.filedTickets(merchantId, mode).map((ticket) => ({ ticket, replies: repliesSince(ticket) })),
+    ],
+    today,
+  );
 }
 
 /** Every ticket of a merchant's world, seeded then filed, oldest first. */

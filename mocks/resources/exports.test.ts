@@ -20,7 +20,7 @@ describe('GET /api/exports/orders', () => {
 
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes), { bom: true });
     expect(header?.join(',')).toBe(
-      'orderNumber,paymentReference,orderDate,customerName,customerType,companyName,vatNumber,customerEmail,customerId,yourReference,country,paymentMethod,status,statusReason,shippingStatus,completeness,currency,total,outstanding,credited,daysToExpiry,paymentState,dueDate,activatedAt,lastCreditedAt',
+      'orderNumber,paymentReference,orderDate,customerName,customerType,companyName,vatNumber,customerEmail,customerId,yourReference,country,paymentMethod,status,statusReason,shippingStatus,completeness,currency,total,outstanding,credited,daysToExpiry,paymentState,dueDate,agreedDueDate,activatedAt,lastCreditedAt',
     );
     const column = (name: string) => header!.indexOf(name);
     const listed = (await (await call(`/orders${filters}&pageSize=100`, { token, mode: 'test' })).json()) as OrderPage;

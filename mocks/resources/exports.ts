@@ -47,6 +47,7 @@ const columns: readonly [string, (order: OrderSummary, style: CellStyle) => CsvC
   ['daysToExpiry', (order) => order.daysToExpiry],
   ['paymentState', (order, { word }) => (order.paymentState ? word('paymentState', order.paymentState) : null)],
   ['dueDate', (order) => order.dueDate],
+  ['agreedDueDate', (order) => order.agreedDueDate],
   ['activatedAt', (order, { time }) => time(order.activatedAt), 'time'],
   ['lastCreditedAt', (order, { time }) => time(order.lastCreditedAt), 'time'],
 ];

@@ -66,7 +66,7 @@ export async function runOrderAction<Body extends VersionedBody>(
       const changed = applyRule(() => apply(order, body, { today: day, now: at, actor: user.name }));
       record({ kind: 'order', order: changed });
       logActivity(context, merchant.id, user, orderChange(changed), at);
-      return { status: 200, body: toDetail(changed, day, orderChargebacks(db, merchant, mode, changed, day)) };
+      return { status: 200, body: toDetail(changed, day, orderChargebacks(db, merchant, mode, changed, day), db.dueDateAgreement(merchant.id, mode, orderNumber, day)) };
     }),
   );
   return jsonAnswer(answer);

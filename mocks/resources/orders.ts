@@ -45,7 +45,7 @@ export const orders = [
       const detail = await currentStore().read((db) => {
         // Another merchant's or the other world's order is as unknown as a missing one.
         const order = db.order(caller.merchant.id, caller.mode, orderNumber);
-        return order && toDetail(order, day, orderChargebacks(db, caller.merchant, caller.mode, order, day));
+        return order && toDetail(order, day, orderChargebacks(db, caller.merchant, caller.mode, order, day), db.dueDateAgreement(caller.merchant.id, caller.mode, orderNumber, day));
       });
       if (!detail) throw new ProblemError(404, `There is no order ${orderNumber}.`);
       return HttpResponse.json(detail);

@@ -51,12 +51,13 @@ export const support = [
       const kept = await currentStore().write((context) =>
         answerOnce(context, idempotent, () => {
           const { db, record } = context;
+          const day = today();
           const fields = checked(input, {
             merchantId: merchant.id,
-            today: today(),
+            today: day,
             findOrder: (orderNumber) => {
               const order = db.order(merchant.id, mode, orderNumber);
-              return order && { status: order.status, dueDate: dueDate(order.activatedAt, order.paymentTermDays) };
+              return order && { status: order.status, dueDate: dueDate(order.activatedAt, order.paymentTermDays), agreedDueDate: db.dueDateAgreement(merchant.id, mode, orderNumber, day)?.dueDate ?? null };
             },
           });
           const at = now();

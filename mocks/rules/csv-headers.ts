@@ -50,6 +50,7 @@ export const orderCsvHeaders: Headers<string> = {
   daysToExpiry: { en: 'Days to expiry', fr: "Jours avant l'expiration", nl: 'Dagen tot vervallen', de: 'Tage bis zum Verfall' },
   paymentState: { en: 'Payment state', fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' },
   dueDate: { en: 'Due date', fr: "Date d'échéance", nl: 'Vervaldatum', de: 'Fälligkeitsdatum' },
+  agreedDueDate: { en: 'Agreed due date', fr: 'Échéance convenue', nl: 'Afgesproken vervaldatum', de: 'Vereinbartes Fälligkeitsdatum' },
   activatedAt: { en: 'Activation date', fr: "Date d'activation", nl: 'Activeringsdatum', de: 'Aktivierungsdatum' },
   lastCreditedAt: { en: 'Last credited', fr: 'Dernier crédit', nl: 'Laatste creditering', de: 'Letzte Gutschrift' },
 };

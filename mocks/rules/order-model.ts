@@ -8,7 +8,7 @@ import type { OrderDetail, OrderSummary } from '@/contract/orders';
 export const providerActor = 'Comptoir';
 
 /** What the API answers but never stores: it follows from the ids, the clock, the events or the statements. */
-type Derived = 'paymentReference' | 'expiresAt' | 'maxExpiresAt' | 'daysToExpiry' | 'dueDate' | 'dueDateExtension' | 'paymentState' | 'documents' | 'payTo' | 'chargebacks';
+type Derived = 'paymentReference' | 'expiresAt' | 'maxExpiresAt' | 'daysToExpiry' | 'dueDate' | 'agreedDueDate' | 'dueDateExtension' | 'paymentState' | 'documents' | 'payTo' | 'chargebacks';
 
 /**
  * An order as stored: the order the API answers, less what is derived, plus

@@ -34,6 +34,7 @@ function order(overrides: Partial<OrderSummary> & { customerName?: string } = {}
     daysToExpiry: null,
     activatedAt: null,
     dueDate: null,
+    agreedDueDate: null,
     paymentState: null,
     lastCreditedAt: null,
     version: 1,

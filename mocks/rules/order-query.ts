@@ -225,7 +225,9 @@ export class OrderIndex<Order extends IndexedOrder = OrderSummary> {
         if (status && !status.has(summary.status)) return false;
         if (expiresWithinDays !== undefined && (summary.daysToExpiry === null || summary.daysToExpiry > expiresWithinDays)) return false;
         if (paymentState && (summary.paymentState === null || !paymentState.has(summary.paymentState))) return false;
-        if (dueBefore !== undefined && (summary.status !== 'activated' || summary.dueDate === null || summary.dueDate >= dueBefore)) return false;
+        // Late counts from the due date the provider agreed to, when there is one, as payment states do.
+        const due = summary.agreedDueDate ?? summary.dueDate;
+        if (dueBefore !== undefined && (summary.status !== 'activated' || due === null || due >= dueBefore)) return false;
         // An instant of that day or later sorts at or after the bare day.
         if (creditedSince !== undefined && (summary.lastCreditedAt === null || summary.lastCreditedAt < creditedSince)) return false;
       }

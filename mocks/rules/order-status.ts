@@ -76,12 +76,14 @@ export function paymentStateOn(due: string, today: string): PaymentState {
 
 /**
  * The days a payment-term extension may name as the new due date on `today`: after today and after
- * the due date, at most `limits.extensionDaysMax` days after it. Null for an order with no due date
- * to move (not activated, or paid), and for one due that many days ago or more: none is left.
+ * the due date (and the one agreed to, if any), at most `limits.extensionDaysMax` days after the
+ * due date. Null for an order with no due date to move (not activated, or paid), and for one due
+ * that many days ago or more: none is left.
  */
-export function dueDateExtension(status: OrderStatus, due: string | null, today: string): { from: string; to: string } | null {
+export function dueDateExtension(status: OrderStatus, due: string | null, today: string, agreed: string | null = null): { from: string; to: string } | null {
   if (status !== 'activated' || due === null) return null;
-  const dayAfterDue = addDays(due, 1);
+  // A day already agreed to is not asked for again; the provider's limit still counts from the invoice.
+  const dayAfterDue = addDays(agreed ?? due, 1);
   const tomorrow = addDays(today, 1);
   const from = dayAfterDue > tomorrow ? dayAfterDue : tomorrow;
   const to = addDays(due, limits.extensionDaysMax);

@@ -10,6 +10,7 @@ import {
 } from '@/contract/orders';
 import { customerBankDetails } from './bank-details';
 import { addDays, datePart } from './dates';
+import type { DueDateAgreement } from './due-date-agreement';
 import { formatIsoWeek, hasEnded, isoWeekOf } from './iso-week';
 import { sumCents } from './money';
 import { documentsOf } from './order-documents';
@@ -29,11 +30,21 @@ import {
 import { providerActor, type OrderCore, type OrderRecord } from './order-model';
 import { orderMovements } from './statement';
 
-/** The order as the API shows it on `today`: expiry and payment state applied. */
-export function toSummary(record: OrderCore, today: string): OrderSummary {
+/** The due date the provider agreed to for an order that has a due date, if it is later than the invoice's. */
+function agreedDueDate(status: OrderSummary['status'], due: string | null, agreement: DueDateAgreement | null): string | null {
+  if ((status !== 'activated' && status !== 'paid') || due === null || agreement === null) return null;
+  return agreement.dueDate > due ? agreement.dueDate : null;
+}
+
+/**
+ * The order as the API shows it on `today`: expiry and payment state applied, the payment counted
+ * from the due date the provider agreed to by then (`agreement`), if any.
+ */
+export function toSummary(record: OrderCore, today: string, agreement: DueDateAgreement | null = null): OrderSummary {
   const expired = isExpired(record, today);
   const status = effectiveStatus(record, today);
   const due = dueDate(record.activatedAt, record.paymentTermDays);
+  const agreed = agreedDueDate(status, due, agreement);
   return {
     orderNumber: record.orderNumber,
     merchantId: record.merchantId,
@@ -62,19 +73,24 @@ export function toSummary(record: OrderCore, today: string): OrderSummary {
     daysToExpiry: daysToExpiry(record, today),
     activatedAt: record.activatedAt,
     dueDate: due,
-    paymentState: paymentState(status, due, today),
+    agreedDueDate: agreed,
+    paymentState: paymentState(status, agreed ?? due, today),
     lastCreditedAt: record.lastCreditedAt,
     version: record.version,
   };
 }
 
-/** The order in full on `today`, with the chargebacks its statements carry (the ledger knows them, not the order). */
-export function toDetail(record: OrderRecord, today: string, chargebacks: OrderChargeback[]): OrderDetail {
-  const events = [...withStatements(record, today), ...providerEvents(record, today)].sort((a, b) => a.at.localeCompare(b.at));
-  const summary = toSummary(record, today);
+/**
+ * The order in full on `today`, with the chargebacks its statements carry (the ledger knows them, not
+ * the order) and the due date the provider agreed to by then.
+ */
+export function toDetail(record: OrderRecord, today: string, chargebacks: OrderChargeback[], agreement: DueDateAgreement | null = null): OrderDetail {
+  const summary = toSummary(record, today, agreement);
+  const moved = summary.agreedDueDate === null ? null : agreement;
+  const events = [...withStatements(record, today), ...providerEvents(record, today, moved)].sort((a, b) => a.at.localeCompare(b.at));
   return {
     ...summary,
-    dueDateExtension: dueDateExtension(summary.status, summary.dueDate, today),
+    dueDateExtension: dueDateExtension(summary.status, summary.dueDate, today, summary.agreedDueDate),
     payTo: customerBankDetails(record.country, record.customer.customerId),
     billingAddress: record.billingAddress,
     deliveryAddress: record.deliveryAddress,
@@ -122,8 +138,18 @@ function providerEvent(record: OrderRecord, type: EventType, at: string, reasonC
   return { id: `${record.orderNumber}-${type}`, type, at, actor: providerActor, amount: owedAt(record, at), reason, reasonCode };
 }
 
-/** Events that follow from the calendar alone, so they stay right as days pass. */
-function providerEvents(record: OrderRecord, today: string): OrderEvent[] {
+const dunningSteps: [EventType, number][] = [
+  ['reminder-1', reminderOneAfterDays],
+  ['reminder-2', reminderTwoAfterDays],
+  ['collection', collectionAfterDays],
+];
+
+/**
+ * Events that follow from the calendar alone, so they stay right as days pass, and the provider's
+ * agreement to a later due date (`moved`): dunning then counts from that day, and a step already
+ * taken before it is not taken again.
+ */
+function providerEvents(record: OrderRecord, today: string, moved: DueDateAgreement | null): OrderEvent[] {
   if (isExpired(record, today)) {
     const day = addDays(expiresAt(record), 1);
     return [providerEvent(record, 'expired', `${day}T00:00:00.000Z`, 'expired')];
@@ -132,13 +158,16 @@ function providerEvents(record: OrderRecord, today: string): OrderEvent[] {
   if (due === null) return [];
   // Dunning stops once the shopper paid or the order was credited.
   const settled = record.paidAt ?? record.events.find((event) => event.type === 'credited')?.at ?? null;
-  const steps: [EventType, number][] = [
-    ['reminder-1', reminderOneAfterDays],
-    ['reminder-2', reminderTwoAfterDays],
-    ['collection', collectionAfterDays],
+  const taken = (from: string) =>
+    dunningSteps
+      .map(([type, days]) => ({ type, day: addDays(from, days) }))
+      .filter(({ day }) => day <= today && (settled === null || day < datePart(settled)));
+  if (moved === null) return taken(due).map(({ type, day }) => providerEvent(record, type, `${day}T06:00:00.000Z`));
+  const agreedOn = datePart(moved.at);
+  const before = taken(due).filter(({ day }) => day < agreedOn);
+  const after = taken(moved.dueDate).filter(({ type }) => !before.some((step) => step.type === type));
+  return [
+    ...[...before, ...after].map(({ type, day }) => providerEvent(record, type, `${day}T06:00:00.000Z`)),
+    { ...providerEvent(record, 'due-date-moved', moved.at), amount: null, dueDate: moved.dueDate, ticketNumber: moved.ticketNumber },
   ];
-  return steps
-    .map(([type, days]) => ({ type, day: addDays(due, days) }))
-    .filter(({ day }) => day <= today && (settled === null || day < datePart(settled)))
-    .map(({ type, day }) => providerEvent(record, type, `${day}T06:00:00.000Z`));
 }

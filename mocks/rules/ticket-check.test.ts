@@ -4,12 +4,14 @@ import { checkTicket, TicketInvalid, type TicketContext } from './ticket-check';
 import { newestFirst, referencedOrderNumber, ticketNumber } from './ticket';
 
 const today = '2026-11-24';
-// One activated order due on 2026-12-08, one not activated yet and one the shopper paid.
-const orders: Record<string, { status: OrderStatus; dueDate: string | null }> = {
-  '1000042': { status: 'activated', dueDate: '2026-12-08' },
-  '1000043': { status: 'created', dueDate: null },
-  '1000044': { status: 'paid', dueDate: '2026-11-10' },
-  '1000045': { status: 'activated', dueDate: '2026-10-25' },
+// One activated order due on 2026-12-08, one not activated yet and one the shopper paid, one due
+// long ago, and one whose due date the provider already moved to 2026-12-20.
+const orders: Record<string, { status: OrderStatus; dueDate: string | null; agreedDueDate: string | null }> = {
+  '1000042': { status: 'activated', dueDate: '2026-12-08', agreedDueDate: null },
+  '1000043': { status: 'created', dueDate: null, agreedDueDate: null },
+  '1000044': { status: 'paid', dueDate: '2026-11-10', agreedDueDate: null },
+  '1000045': { status: 'activated', dueDate: '2026-10-25', agreedDueDate: null },
+  '1000046': { status: 'activated', dueDate: '2026-12-08', agreedDueDate: '2026-12-20' },
 };
 const context: TicketContext = { merchantId: '3333', today, findOrder: (orderNumber) => orders[orderNumber] };
 
@@ -92,6 +94,12 @@ describe('checkTicket', () => {
     expect(errorsOf({ ...extension, wishedDueDate: today })).toEqual({ wishedDueDate: ['Choose a day after today.'] });
     expect(errorsOf({ ...extension, wishedDueDate: '2026-12-08' })).toEqual({ wishedDueDate: ["Choose a day after the order's due date, 2026-12-08."] });
     expect(checkTicket({ ...extension, wishedDueDate: '2026-12-09' }, context).wishedDueDate).toBe('2026-12-09');
+  });
+
+  it('wants a day after the due date the provider already agreed to', () => {
+    const moved = { ...extension, orderReference: '1000046' };
+    expect(errorsOf({ ...moved, wishedDueDate: '2026-12-20' })).toEqual({ wishedDueDate: ['Choose a day after the due date already agreed, 2026-12-20.'] });
+    expect(checkTicket({ ...moved, wishedDueDate: '2026-12-21' }, context).wishedDueDate).toBe('2026-12-21');
   });
 
   it('is only for an activated order still to be paid: one not activated or already paid has no due date to move', () => {

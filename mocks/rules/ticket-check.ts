@@ -11,8 +11,11 @@ import { referencedOrderNumber, type TicketRequest } from './ticket';
 export interface TicketContext {
   merchantId: string;
   today: string;
-  /** The merchant's order in this world, with its state and due date (null before activation). */
-  findOrder(orderNumber: string): { status: OrderStatus; dueDate: string | null } | undefined;
+  /**
+   * The merchant's order in this world, with its state, its invoice's due date (null before
+   * activation) and the later one the provider agreed to, if any.
+   */
+  findOrder(orderNumber: string): { status: OrderStatus; dueDate: string | null; agreedDueDate: string | null } | undefined;
 }
 
 /** Field messages keyed by the request field they are about (422). */
@@ -96,6 +99,7 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
   if (wished && topic === 'payment-term-extension' && !tooLate) {
     if (wished <= context.today) add('wishedDueDate', 'Choose a day after today.');
     else if (dueDate !== null && wished <= dueDate) add('wishedDueDate', `Choose a day after the order's due date, ${dueDate}.`);
+    else if (order?.agreedDueDate && wished <= order.agreedDueDate) add('wishedDueDate', `Choose a day after the due date already agreed, ${order.agreedDueDate}.`);
     else if (dueDate !== null && wished > addDays(dueDate, limits.extensionDaysMax)) {
       add('wishedDueDate', `Choose a day at most ${limits.extensionDaysMax} days after the order's due date, ${dueDate}.`);
     }

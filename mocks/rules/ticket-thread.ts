@@ -38,7 +38,7 @@ const replyTime = 'T08:30:00.000Z';
 
 const messageId = (ticket: TicketRecord, position: number) => `${ticket.ticketNumber}-${position}`;
 
-function recorded({ ticket, replies }: Conversation): KeptMessage[] {
+function recorded({ ticket, replies }: Pick<Conversation, 'ticket' | 'replies'>): KeptMessage[] {
   const { firstName, lastName, createdAt, message } = ticket;
   const opening: KeptMessage = {
     id: messageId(ticket, 1),
@@ -58,15 +58,30 @@ function nextReply(conversation: Conversation, messages: readonly KeptMessage[],
   return { id: messageId(conversation.ticket, messages.length + 1), author: 'provider', at, ...reply };
 }
 
-/** The reply the provider has written by `now` and that is not recorded yet: to a merchant's message of an earlier day. */
-function dueReply(conversation: Conversation, messages: readonly KeptMessage[], now: string): KeptMessage | null {
+/** When the provider writes, by `now`, a reply not recorded yet: to a merchant's message of an earlier day; null for none. */
+function dueReplyAt(messages: readonly KeptMessage[], now: string): string | null {
   const last = messages.at(-1)!;
   if (last.author !== 'merchant') return null;
   const replyDay = addDays(datePart(last.at), 1);
   if (datePart(now) < replyDay) return null;
   // Never later than now: on the reply's own day, before the morning's answers, it is written now.
   const morning = `${replyDay}${replyTime}`;
-  return nextReply(conversation, messages, morning < now ? morning : now);
+  return morning < now ? morning : now;
+}
+
+/** The reply the provider has written by `now` and that is not recorded yet. */
+function dueReply(conversation: Conversation, messages: readonly KeptMessage[], now: string): KeptMessage | null {
+  const at = dueReplyAt(messages, now);
+  return at === null ? null : nextReply(conversation, messages, at);
+}
+
+/**
+ * When the provider first answered the request, recorded or due by `now`; null before. Its words
+ * are not written out: what the answer says follows from the request's topic alone.
+ */
+export function firstReplyAt(conversation: Pick<Conversation, 'ticket' | 'replies'>, now: string): string | null {
+  const messages = recorded(conversation);
+  return messages.find((message) => message.author === 'provider')?.at ?? dueReplyAt(messages, now);
 }
 
 /** Every message of the request as it stands at `now`, oldest first. */

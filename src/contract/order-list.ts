@@ -20,7 +20,7 @@ const filterShape = {
   paymentState: listOf(paymentStates, 'Orders whose payment state on the backend\'s "today" is one of these (see `paymentState` of an order).').optional(),
   overdueByMoreThanDays: wholeNumber(0, limits.overdueDaysMax)
     .optional()
-    .meta({ description: 'Activated orders still unpaid more than this many days after their due date, on the backend\'s "today"; 0 lists every overdue order.' }),
+    .meta({ description: 'Activated orders still unpaid more than this many days after their due date (the one the provider agreed to, if any: `agreedDueDate`), on the backend\'s "today"; 0 lists every overdue order.' }),
   creditedSince: isoDate.optional().meta({ description: 'Orders whose latest credit (a cancel after activation, a reduction or a return) was booked on or after this day.' }),
   sort: z
     .enum(sortKeys)

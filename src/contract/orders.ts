@@ -24,6 +24,7 @@ export const paymentSchedule = { reminderOne: 15, reminderTwo: 29, collection: 4
 const paymentStateDescription = [
   'Where the payment of an activated order stands on the backend\'s "today" (null for an order not activated, cancelled or credited):',
   '`not-due` before the due date, `due` on the due date itself, `overdue` from the day after,',
+  'counted from `agreedDueDate` once the provider has agreed to one;',
   `\`reminder-1\` from ${paymentSchedule.reminderOne} days after the due date, \`reminder-2\` from ${paymentSchedule.reminderTwo}, \`collection\` from ${paymentSchedule.collection}; \`paid\` once paid in full.`,
 ].join(' ');
 
@@ -52,6 +53,7 @@ export const eventTypes = [
   'reminder-1',
   'reminder-2',
   'collection',
+  'due-date-moved',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -139,6 +141,8 @@ export const orderEventSchema = z.strictObject({
   /** What came back, on `returned` events recorded through the API. */
   lines: z.array(returnedLineSchema).optional(),
   expiresAt: isoDate.optional().meta({ description: 'On `expiry-extended` events: the expiry the order was given.' }),
+  dueDate: isoDate.optional().meta({ description: 'On `due-date-moved` events: the due date the provider agreed to.' }),
+  ticketNumber: z.string().optional().meta({ description: 'On `due-date-moved` events: the support request that asked for it.' }),
   statement: z
     .strictObject({
       week: z.string().regex(isoWeekPattern).meta({ description: 'The ISO week whose statement carries the movement, by its UTC day.', example: '2026-W47' }),
@@ -193,7 +197,11 @@ export const orderSummarySchema = z.strictObject({
   }),
   expiryExtended: z.boolean().meta({ description: "Whether the merchant has used the order's one extension of its expiry." }),
   daysToExpiry: z.number().int().nullable(),
-  dueDate: isoDate.nullable().meta({ description: 'Activation day plus the payment term; null before activation.' }),
+  dueDate: isoDate.nullable().meta({ description: "Activation day plus the payment term, the invoice's due date; null before activation." }),
+  agreedDueDate: isoDate.nullable().meta({
+    description:
+      "The later due date the provider agreed to on a payment-term extension request (a support ticket), from the day of its reply: no reminder goes out before it. The invoice keeps `dueDate`. Null when none was agreed, and on an order not activated or paid.",
+  }),
   paymentState: z.enum(paymentStates).nullable().meta({ description: paymentStateDescription }),
   lastCreditedAt: isoDateTime
     .nullable()
@@ -215,7 +223,7 @@ export const orderDetailSchema = orderSummarySchema.extend({
     .strictObject({ from: isoDate, to: isoDate })
     .nullable()
     .meta({
-      description: `The days a payment-term extension (a support ticket) may ask for as the new due date, on the backend's "today": after today and after \`dueDate\`, at most ${limits.extensionDaysMax} days after it. Null when the order has no due date to move (not activated, or paid) or has been due for ${limits.extensionDaysMax} days or more.`,
+      description: `The days a payment-term extension (a support ticket) may ask for as the new due date, on the backend's "today": after today and after \`dueDate\` (and \`agreedDueDate\`, when there is one), at most ${limits.extensionDaysMax} days after it. Null when the order has no due date to move (not activated, or paid) or has been due for ${limits.extensionDaysMax} days or more.`,
     }),
   payTo: bankDetailsSchema,
   billingAddress: addressSchema,
