@@ -23,6 +23,16 @@ test('a support agent carries a conversation with the provider to its end, and t
   await expect(nav.getByRole('link', { name: 'Support', exact: true })).toBeVisible();
   await expectAccessible(page);
 
+  // The order the provider agreed for counts its payment from the agreed day, and its timeline says so.
+  await page.getByRole('link', { name: /^\d{7}$/ }).click();
+  await expect(page.getByText('Agreed due date')).toBeVisible();
+  await expect(page.getByText('No reminder before this day; the invoice keeps its own due date.')).toBeVisible();
+  const moved = page.getByRole('listitem').filter({ hasText: 'Due date moved to' });
+  await expect(moved.getByRole('link', { name: ticketNumber })).toBeVisible();
+  await expectAccessible(page);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: `Ticket ${ticketNumber}` })).toBeVisible();
+
   // Halfway through the reply, the page is reloaded: the draft is still there.
   const box = page.getByRole('textbox', { name: 'Your reply' });
   await box.fill(reply.slice(0, 20));

@@ -31,6 +31,7 @@ export function OrderRoute() {
       contactSupportPath={supportPaths.page({ order: orderNumber })}
       supportRequests={(order) => <OrderTickets order={order} />}
       statementPath={can(session.user.role, 'statements:read') ? (week) => statementPaths.detail(week, { order: orderNumber }) : undefined}
+      ticketPath={can(session.user.role, 'support:write') ? supportPaths.ticket : undefined}
       timelineEntries={ticketEntries}
       initialAction={initialAction}
     />

@@ -187,9 +187,16 @@ function paymentColumns(t: TFunction<'orders'>, format: Format) {
       header: t('columns.dueDate'),
       // The longest overdue first.
       sortDescFirst: false,
-      cell: (info) => {
-        const due = info.getValue();
-        return due && <span className={classes.nowrap}>{format.date(due)}</span>;
+      cell: ({ row }) => {
+        const { dueDate: due, agreedDueDate: agreed } = row.original;
+        if (!due) return null;
+        return (
+          <>
+            <span className={classes.nowrap}>{format.date(due)}</span>
+            {/* The provider moved it on a request: what the payment state counts from. */}
+            {agreed && <span className={classes.movedDue}>{t('list.dueMovedTo', { date: format.date(agreed) })}</span>}
+          </>
+        );
       },
     }),
   ]);

@@ -70,6 +70,15 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
             </Figure>
           )}
           {order.dueDate && <Figure label={t('detail.dueDate')}>{format.date(order.dueDate)}</Figure>}
+          {/* The provider moved it on a request: reminders wait for it, while the invoice keeps its own day. */}
+          {order.agreedDueDate && (
+            <Figure label={t('detail.agreedDueDate')}>
+              {format.date(order.agreedDueDate)}
+              <Text size="xs" c="dimmed">
+                {t('detail.agreedDueDateNote')}
+              </Text>
+            </Figure>
+          )}
           {order.paymentState && (
             <Figure label={t('detail.paymentState')}>
               <Group gap={4}>

@@ -25,6 +25,8 @@ type Props = {
   supportRequests?: (order: OrderDetail) => ReactNode;
   /** The page of a week's statement, another feature's: given only to roles that may read statements. */
   statementPath?: (week: string) => string;
+  /** The page of a support request, another feature's: given only to roles that write to support. */
+  ticketPath?: (ticketNumber: string) => string;
   /** Entries of other features about this order, shown among its events. */
   timelineEntries?: readonly TimelineEntry[];
   /** An action whose dialog opens with the page, as a command asked. */
@@ -32,7 +34,7 @@ type Props = {
 };
 
 /** One order in full: header, customer, lines, totals and timeline, and the requests about it. */
-export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests, statementPath, timelineEntries, initialAction }: Props) {
+export function OrderPage({ orderNumber, canChange, contactSupportPath, supportRequests, statementPath, ticketPath, timelineEntries, initialAction }: Props) {
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
@@ -70,7 +72,7 @@ export function OrderPage({ orderNumber, canChange, contactSupportPath, supportR
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <OrderTimeline order={order.data} entries={timelineEntries} statementPath={statementPath} />
+          <OrderTimeline order={order.data} entries={timelineEntries} statementPath={statementPath} ticketPath={ticketPath} />
         </Grid.Col>
       </Grid>
       {supportRequests?.(order.data)}

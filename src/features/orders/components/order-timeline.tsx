@@ -1,6 +1,7 @@
-import { Paper, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Paper, Text, Timeline, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { ChargebackDetails } from './chargeback-details';
@@ -17,13 +18,15 @@ type Props = {
   entries?: readonly TimelineEntry[];
   /** The page of a week's statement, for the roles that may read statements. */
   statementPath?: (week: string) => string;
+  /** The page of a support request, for the roles that write to support. */
+  ticketPath?: (ticketNumber: string) => string;
 };
 
 /**
  * Every change of the order and its chargebacks, newest first: what, when, who, amount, reason, and
  * for those that move money the statement that carries it; and the entries given about it.
  */
-export function OrderTimeline({ order, entries = [], statementPath }: Props) {
+export function OrderTimeline({ order, entries = [], statementPath, ticketPath }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const items: Item[] = [
@@ -56,11 +59,13 @@ export function OrderTimeline({ order, entries = [], statementPath }: Props) {
             );
           }
           const { event } = item;
+          // The day an extension of its expiry or a move of its due date gave the order.
+          const movedTo = event.expiresAt ?? event.dueDate;
           return (
             <Timeline.Item
               key={event.id}
               role="listitem"
-              title={t(`events.${event.type}`, { defaultValue: event.type, date: event.expiresAt && format.date(event.expiresAt) })}>
+              title={t(`events.${event.type}`, { defaultValue: event.type, date: movedTo && format.date(movedTo) })}>
               <Text size="sm">
                 {format.dateTime(event.at)} · {event.actor}
               </Text>
@@ -73,6 +78,19 @@ export function OrderTimeline({ order, entries = [], statementPath }: Props) {
               {statementPath && event.statement?.fee != null && (
                 <Text size="sm" c="dimmed">
                   {t('timeline.fee', { amount: format.money(event.statement.fee, order.currency) })}
+                </Text>
+              )}
+              {event.ticketNumber && (
+                <Text size="sm" c="dimmed">
+                  {t('timeline.agreedOnRequest')}{' '}
+                  {ticketPath ? (
+                    // Underlined: a link in a line of text must not be told apart by its colour alone.
+                    <Anchor component={Link} to={ticketPath(event.ticketNumber)} inherit underline="always">
+                      {event.ticketNumber}
+                    </Anchor>
+                  ) : (
+                    event.ticketNumber
+                  )}
                 </Text>
               )}
               {event.reason && (

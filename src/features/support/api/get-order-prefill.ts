@@ -7,8 +7,8 @@ import { referencedOrderNumber } from '../lib/extension-range';
 import { supportApiPaths } from './api-paths';
 import { supportKeys } from './query-keys';
 
-/** Only what the contact form takes from an order: its references, its customer, its state, due date and the days it may move to. */
-export type OrderPrefill = Pick<OrderDetail, 'orderNumber' | 'paymentReference' | 'status' | 'customer' | 'dueDate' | 'dueDateExtension'>;
+/** Only what the contact form takes from an order: its references, its customer, its state, due dates and the days it may move to. */
+export type OrderPrefill = Pick<OrderDetail, 'orderNumber' | 'paymentReference' | 'status' | 'customer' | 'dueDate' | 'agreedDueDate' | 'dueDateExtension'>;
 
 export function getOrderPrefill(mode: DataMode, orderNumber: string, signal?: AbortSignal): Promise<OrderPrefill> {
   return apiRequest(supportApiPaths.order(orderNumber), orderDetailSchema, { mode, signal });

@@ -18,6 +18,7 @@ const amountProblems = {
 const refusalMessages = {
   'nothing-to-pay': 'support:validation.orderNotExtendable',
   'too-late': 'support:validation.orderTooLateToExtend',
+  'at-limit': 'support:validation.orderAtExtensionLimit',
 } as const;
 
 /** A field's message key, for the cross-field checks below. */

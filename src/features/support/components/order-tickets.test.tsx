@@ -13,6 +13,20 @@ async function orderOfSeededExtension() {
   return { orderNumber: ticket.orderNumber!, ...order };
 }
 
+/** An activated order not due yet that no request is about. */
+async function activatedOrderNotDue() {
+  await freshBackendAs('admin');
+  const listed = await apiRequest('/orders', z.object({ items: z.array(z.object({ orderNumber: z.string() })) }), {
+    mode: 'live',
+    query: { status: 'activated', paymentState: 'not-due' },
+  });
+  const requests = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live' });
+  const asked = new Set(requests.items.map((ticket) => ticket.orderNumber));
+  const orderNumber = listed.items.find((item) => !asked.has(item.orderNumber))!.orderNumber;
+  const order = await apiRequest(supportApiPaths.order(orderNumber), z.looseObject({ status: z.string(), dueDate: z.string() }), { mode: 'live' });
+  return { orderNumber, ...order };
+}
+
 /** A date as English (en-GB) writes it in a field, DD/MM/YYYY, and as its calendar names the day. */
 const written = (date: string) => date.split('-').reverse().join('/');
 const dayName = (date: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(date));
@@ -25,16 +39,24 @@ describe('the support tickets on an order’s page', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('list the order’s tickets with their state, and ask for a later due date through a prefilled, bounded form', async () => {
+  it('list the order’s tickets with their state; one the provider moved to the latest day it allows takes no further request', async () => {
     const order = await orderOfSeededExtension();
     expect(order.status).toBe('activated');
-    const { user, unmount } = await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
+    await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
     const section = await screen.findByRole('region', { name: 'Support tickets' });
     expect(await screen.findByRole('link', { name: 'Support ticket CPT-3333-000102' })).toHaveAttribute('href', '/support/tickets/CPT-3333-000102');
     const tickets = await within(section).findByRole('table', { name: 'Support tickets' });
     const row = within(tickets).getByRole('link', { name: 'CPT-3333-000102' }).closest('tr')!;
     expect(row).toHaveTextContent('Payment-term extension');
     expect(row).toHaveTextContent('Answered');
+    expect(within(section).getByText("The provider has already moved this order's due date to the latest day it allows.")).toBeVisible();
+    expect(within(section).queryByRole('link', { name: 'Ask for a later due date' })).not.toBeInTheDocument();
+  });
+
+  it('ask for a later due date through a prefilled, bounded form', async () => {
+    const order = await activatedOrderNotDue();
+    const { user, unmount } = await renderApp({ as: 'support', path: `/orders/${order.orderNumber}`, resetData: false });
+    const section = await screen.findByRole('region', { name: 'Support tickets' });
 
     await user.click(within(section).getByRole('link', { name: 'Ask for a later due date' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));

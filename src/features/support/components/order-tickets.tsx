@@ -13,7 +13,7 @@ import { TicketList } from './tickets-table';
  * The requests about one order, for its page: each with its number, topic and state, leading to its
  * conversation. An activated order offers to ask for a later due date, or says why it no longer can.
  */
-export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber' | 'status' | 'dueDate' | 'dueDateExtension'> }) {
+export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber' | 'status' | 'dueDate' | 'agreedDueDate' | 'dueDateExtension'> }) {
   const { t } = useTranslation('support');
   const refusal = extensionRefusal(order);
   const tickets = useTickets(order.orderNumber);
@@ -32,9 +32,9 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
           >
             {t('orderTickets.askLaterDueDate')}
           </Button>
-        ) : refusal === 'too-late' ? (
+        ) : refusal === 'too-late' || refusal === 'at-limit' ? (
           <Text size="sm" c="dimmed" maw={360}>
-            {t('validation.orderTooLateToExtend')}
+            {t(refusal === 'too-late' ? 'validation.orderTooLateToExtend' : 'validation.orderAtExtensionLimit')}
           </Text>
         ) : null}
       </Group>

@@ -72,7 +72,9 @@ export function ExtensionFields({ errors, message, control, order }: FieldProps 
             ? t('fields.wishedDueDateNoDue')
             : refusal === 'too-late'
               ? t('validation.orderTooLateToExtend')
-              : t('fields.wishedDueDateHint')
+              : refusal === 'at-limit'
+                ? t('validation.orderAtExtensionLimit')
+                : t('fields.wishedDueDateHint')
       }
       offered={(day) => (range ? day >= range.from && day <= range.to : day > today)}
       opensOn={range?.from}

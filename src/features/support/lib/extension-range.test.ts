@@ -5,6 +5,7 @@ const order = {
   paymentReference: 'BP1000042/3333',
   status: 'activated',
   dueDate: '2026-12-08',
+  agreedDueDate: null,
   dueDateExtension: { from: '2026-12-09', to: '2027-01-07' },
 } as const;
 
@@ -15,10 +16,16 @@ describe('why a due date cannot be moved', () => {
 
   it('is that the order has been due too long when the API offers no day left', () => {
     expect(extensionRefusal({ ...order, dueDateExtension: null })).toBe('too-late');
+    // Moved once to an earlier day, and due since longer than the provider allows.
+    expect(extensionRefusal({ ...order, agreedDueDate: '2026-12-20', dueDateExtension: null })).toBe('too-late');
+  });
+
+  it('is that the provider already moved it to the latest day it allows', () => {
+    expect(extensionRefusal({ ...order, agreedDueDate: '2027-01-07', dueDateExtension: null })).toBe('at-limit');
   });
 
   it('is that there is nothing to pay for an order not activated, or paid, cancelled or credited', () => {
-    expect(extensionRefusal({ status: 'created', dueDate: null, dueDateExtension: null })).toBe('nothing-to-pay');
+    expect(extensionRefusal({ status: 'created', dueDate: null, agreedDueDate: null, dueDateExtension: null })).toBe('nothing-to-pay');
     for (const status of ['paid', 'cancelled', 'credited'] as const) expect(extensionRefusal({ ...order, status, dueDateExtension: null }), status).toBe('nothing-to-pay');
   });
 });

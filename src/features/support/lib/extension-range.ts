@@ -1,10 +1,12 @@
+import { limits } from '@/contract/common';
 import type { OrderDetail } from '@/contract/orders';
+import { addCalendarDays } from '@/lib/calendar-days';
 
 /**
  * What an extension is bounded by: the order the request is about, its state, its current due date
  * and the days the API would accept as the new one (on the backend's "today", not the browser's).
  */
-export type OrderTerm = Pick<OrderDetail, 'orderNumber' | 'paymentReference' | 'status' | 'dueDate' | 'dueDateExtension'>;
+export type OrderTerm = Pick<OrderDetail, 'orderNumber' | 'paymentReference' | 'status' | 'dueDate' | 'agreedDueDate' | 'dueDateExtension'>;
 
 /** Today as YYYY-MM-DD in the user's time zone, comparable with a date input's value. */
 export function localToday(): string {
@@ -14,11 +16,14 @@ export function localToday(): string {
 
 /**
  * Why the provider would refuse to move an order's due date: only an activated order still to be
- * paid has one, and one due too long ago has no day left to ask for. Null when it may be moved.
+ * paid has one, one due too long ago has no day left to ask for, and one the provider already moved
+ * to the latest day it allows has none either. Null when it may be moved.
  */
-export function extensionRefusal(order: Pick<OrderTerm, 'status' | 'dueDate' | 'dueDateExtension'>): 'nothing-to-pay' | 'too-late' | null {
+export function extensionRefusal(order: Pick<OrderTerm, 'status' | 'dueDate' | 'agreedDueDate' | 'dueDateExtension'>): 'nothing-to-pay' | 'too-late' | 'at-limit' | null {
   if (order.status !== 'activated' || order.dueDate === null) return 'nothing-to-pay';
-  return order.dueDateExtension === null ? 'too-late' : null;
+  if (order.dueDateExtension !== null) return null;
+  const latest = addCalendarDays(order.dueDate, limits.extensionDaysMax);
+  return order.agreedDueDate !== null && order.agreedDueDate >= latest ? 'at-limit' : 'too-late';
 }
 
 /**

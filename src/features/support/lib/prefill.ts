@@ -8,7 +8,7 @@ import { extensionRefusal } from './extension-range';
  * order's payment term can be extended only until it has been due for a while: past that, the
  * form would refuse the extension it suggested.
  */
-export function topicForOrder(order: Pick<OrderPrefill, 'status' | 'dueDate' | 'dueDateExtension'>): Topic {
+export function topicForOrder(order: Pick<OrderPrefill, 'status' | 'dueDate' | 'agreedDueDate' | 'dueDateExtension'>): Topic {
   switch (order.status) {
     case 'created':
       return 'activation';
