@@ -1,5 +1,6 @@
 import {
   Badge,
+  Breadcrumbs,
   Combobox,
   Menu,
   ModalHeader,
@@ -65,6 +66,8 @@ export const createAppTheme = ({ closeNotification }: { closeNotification: strin
       // What a table hides visually (a column's name for screen readers) is placed absolutely: the
       // scrolling container holds it, or it would stay where its column starts and widen the page.
       TableScrollContainer: TableScrollContainer.extend({ styles: { scrollContainer: { position: 'relative' } } }),
+      // Mantine writes the separator in its own dimmed grey, which misses AA contrast on the dark page.
+      Breadcrumbs: Breadcrumbs.extend({ styles: { separator: { color: 'var(--mantine-color-dimmed)' } } }),
       // A title of one long word ("Uitbetalingsrekening") breaks on a phone rather than widening the page.
       Title: Title.extend({ styles: { root: { overflowWrap: 'anywhere' } } }),
       // A dialog's header is no page banner, which Mantine's <header> outside any landmark would be.
