@@ -40,4 +40,27 @@ describe('the API reference', () => {
     expect(fields.getByText('paymentReference')).toBeInTheDocument();
     expect(fields.getByText('BP<order number>/<merchant id>, as shoppers quote it.')).toBeInTheDocument();
   });
+
+  it('lists its sections in a contents list, and opens the operation or shape a link names', async () => {
+    await renderApp({ as: 'admin', path: '/api-reference#reduceOrder' });
+    const contents = await screen.findByRole('navigation', { name: 'Contents' });
+    const toOrders = within(contents).getByRole('link', { name: 'Orders' });
+    expect(toOrders).toHaveAttribute('href', '#api-tag-orders');
+    expect(toOrders.closest('li')).toHaveTextContent(/^Orders \d+ operations$/);
+    expect(screen.getByRole('heading', { level: 2, name: 'Orders' })).toHaveAttribute('id', 'api-tag-orders');
+    expect(within(contents).getByRole('link', { name: 'Data shapes' })).toHaveAttribute('href', '#api-schemas');
+
+    const reduce = screen.getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/reductions/ });
+    expect(reduce).toHaveAttribute('aria-expanded', 'true');
+    // The others stay closed.
+    expect(screen.getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/activate/ })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('opens a data shape named in the address in French too, with its contents list', async () => {
+    await renderApp({ as: 'admin', path: '/api-reference#OrderDetail', language: 'fr' });
+    const contents = await screen.findByRole('navigation', { name: 'Sommaire' });
+    expect(within(contents).getByRole('link', { name: 'Structures de données' })).toBeInTheDocument();
+    const shapes = screen.getByRole('region', { name: 'Structures de données' });
+    expect(within(shapes).getByRole('button', { name: 'OrderDetail' })).toHaveAttribute('aria-expanded', 'true');
+  });
 });

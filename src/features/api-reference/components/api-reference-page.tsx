@@ -1,14 +1,16 @@
-import { Accordion, Badge, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Badge, Button, Code, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useOpenFromAddress } from '../lib/use-open-from-address';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { saveFile } from '@/lib/save-file';
 import { useOpenApi } from '../api/get-openapi';
-import { operationsByTag } from '../lib/operations';
+import { operationsByTag, sectionId } from '../lib/operations';
 import { OperationDetails } from './operation-details';
 import { SchemaTable } from './schema-table';
 import { DescriptionText } from './description-text';
+import classes from './api-reference-page.module.css';
 
 const methodColors: Record<string, string> = { get: 'blue', post: 'green', put: 'orange', delete: 'red' };
 
@@ -16,6 +18,10 @@ const methodColors: Record<string, string> = { get: 'blue', post: 'green', put: 
 export function ApiReferencePage() {
   const { t } = useTranslation('apiReference');
   const openApi = useOpenApi();
+  const groups = openApi.data ? operationsByTag(openApi.data) : [];
+  const shapes = openApi.data ? Object.keys(openApi.data.components.schemas) : [];
+  // An operation or a shape named in the address (#createReduction, #OrderDetail) opens, and is shown.
+  const [opened, setOpened] = useOpenFromAddress([...groups.flatMap(({ operations }) => operations.map(({ operation }) => operation.operationId)), ...shapes]);
   // The document as the API answered it, for tools that read OpenAPI (code generators, viewers).
   const download = () => {
     const blob = new Blob([JSON.stringify(openApi.data, null, 2)], { type: 'application/json' });
@@ -47,9 +53,31 @@ export function ApiReferencePage() {
               <DescriptionText text={openApi.data.info.description ?? ''} />
             </Text>
           </Paper>
-          {operationsByTag(openApi.data).map(({ tag, description, operations }) => (
-            <section key={tag} aria-labelledby={`api-tag-${tag}`}>
-              <Title order={2} size="h3" id={`api-tag-${tag}`} mb={4}>
+          <nav aria-labelledby="api-contents">
+            <Title order={2} size="h4" id="api-contents" mb={4}>
+              {t('contents')}
+            </Title>
+            <List size="sm" spacing={2}>
+              {groups.map(({ tag, operations }) => (
+                <List.Item key={tag}>
+                  <Anchor href={`#${sectionId(tag)}`} inherit>
+                    {tag}
+                  </Anchor>{' '}
+                  <Text component="span" size="sm" c="dimmed">
+                    {t('operationCount', { count: operations.length })}
+                  </Text>
+                </List.Item>
+              ))}
+              <List.Item>
+                <Anchor href="#api-schemas" inherit>
+                  {t('schemas')}
+                </Anchor>
+              </List.Item>
+            </List>
+          </nav>
+          {groups.map(({ tag, description, operations }) => (
+            <section key={tag} aria-labelledby={sectionId(tag)}>
+              <Title order={2} size="h3" id={sectionId(tag)} mb={4} className={classes.landing}>
                 {tag}
               </Title>
               {description && (
@@ -57,9 +85,9 @@ export function ApiReferencePage() {
                   <DescriptionText text={description} />
                 </Text>
               )}
-              <Accordion variant="separated" multiple order={3}>
+              <Accordion variant="separated" multiple order={3} value={opened} onChange={setOpened}>
                 {operations.map(({ method, path, operation }) => (
-                  <Accordion.Item key={operation.operationId} value={operation.operationId}>
+                  <Accordion.Item key={operation.operationId} value={operation.operationId} id={operation.operationId} className={classes.landing}>
                     <Accordion.Control>
                       <Group gap="sm" wrap="nowrap">
                         <Badge color={methodColors[method] ?? 'gray'} variant="light" w={70}>
@@ -81,12 +109,12 @@ export function ApiReferencePage() {
             </section>
           ))}
           <section aria-labelledby="api-schemas">
-            <Title order={2} size="h3" id="api-schemas" mb="xs">
+            <Title order={2} size="h3" id="api-schemas" mb="xs" className={classes.landing}>
               {t('schemas')}
             </Title>
-            <Accordion variant="separated" multiple order={3}>
+            <Accordion variant="separated" multiple order={3} value={opened} onChange={setOpened}>
               {Object.entries(openApi.data.components.schemas).map(([name, schema]) => (
-                <Accordion.Item key={name} value={name}>
+                <Accordion.Item key={name} value={name} id={name} className={classes.landing}>
                   <Accordion.Control>
                     <Code>{name}</Code>
                   </Accordion.Control>

@@ -7,6 +7,9 @@ export function isReference(value: object): value is { $ref: string } {
 
 export type ListedOperation = { method: string; path: string; operation: Operation };
 
+/** The id of a tag's section, for the contents' links: `Order actions` → `api-tag-order-actions`. */
+export const sectionId = (tag: string) => `api-tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
 /** Operations grouped by their first tag, in the document's order of tags. */
 export function operationsByTag(document: OpenApiDocument): { tag: string; description?: string; operations: ListedOperation[] }[] {
   const listed = Object.entries(document.paths).flatMap(([path, methods]) =>
