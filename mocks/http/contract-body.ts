@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { limits } from '@/contract/common';
 import { ProblemError, type FieldErrors } from './problem';
 
 // Request bodies and query strings are checked with the contract's own schemas, so the backend can
@@ -117,3 +118,14 @@ function genericMessage(issue: Issue, value: unknown): string {
       return 'This value is not valid.';
   }
 }
+
+/** A list filter's message names the values it does not know, which the contract's issue carries. */
+export function unknownValues(values: readonly string[]) {
+  return (issue: Issue) => {
+    const unknown: string[] = issue.code === 'custom' ? (issue.params?.unknown ?? []) : [];
+    return `Unknown value ${unknown.join(', ')}. Use ${values.join(', ')}.`;
+  };
+}
+
+/** A search typed longer than the lists take. */
+export const searchMessage = `Use at most ${limits.searchLength} characters.`;

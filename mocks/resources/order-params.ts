@@ -1,23 +1,15 @@
 import { countries, limits } from '@/contract/common';
 import { completenessValues, orderStatuses, paymentMethods, paymentStates, shippingStatuses, sortKeys, sortOrders } from '@/contract/orders';
 import { orderFilterQuerySchema, orderListQuerySchema } from '@/contract/order-list';
-import { contractBody, type BodyMessages, type Issue } from '../http/contract-body';
+import { contractBody, searchMessage, unknownValues, type BodyMessages } from '../http/contract-body';
 import { readQuery } from '../http/validate';
 import type { OrderFilter, OrderQuery, OrderSort } from '../rules/order-query';
-
-/** A list filter's message names the values it does not know, which the contract's issue carries. */
-function unknownValues(values: readonly string[]) {
-  return (issue: Issue) => {
-    const unknown: string[] = issue.code === 'custom' ? (issue.params?.unknown ?? []) : [];
-    return `Unknown value ${unknown.join(', ')}. Use ${values.join(', ')}.`;
-  };
-}
 
 const wholeNumber = (min: number, max: number) => `Use a whole number from ${min} to ${max}.`;
 const date = 'Use a date written as YYYY-MM-DD.';
 
 const filterMessages: BodyMessages = {
-  q: `Use at most ${limits.searchLength} characters.`,
+  q: searchMessage,
   status: { custom: unknownValues(orderStatuses) },
   shipping: { custom: unknownValues(shippingStatuses) },
   completeness: { custom: unknownValues(completenessValues) },

@@ -78,6 +78,22 @@ describe('GET /api/support/tickets', () => {
     expect(await listTickets(token)).not.toContainEqual(theirNext);
   });
 
+  it('narrows the list to states and to words found in a ticket’s number, order reference or first message', async () => {
+    const numbers = async (query: string) => (await listTickets(token, 'live', query)).map((ticket) => ticket.ticketNumber);
+    expect(await numbers('?status=answered,waiting-for-you')).toEqual(['CPT-3333-000103', 'CPT-3333-000102']);
+    const extension = (await listTickets(token)).find((ticket) => ticket.topic === 'payment-term-extension')!;
+    expect(await numbers(`?q=${extension.orderNumber}`)).toEqual([extension.ticketNumber]);
+    expect(await numbers('?q=000101')).toEqual(['CPT-3333-000101']);
+    // Words in any order and case, each found somewhere in the ticket.
+    const words = extension.message.split(' ').slice(1, 3).reverse().join(' ').toUpperCase();
+    expect(await numbers(`?q=${encodeURIComponent(words)}`)).toContain(extension.ticketNumber);
+    expect(await numbers('?status=closed&q=000102')).toEqual([]);
+
+    const unknown = await call('/support/tickets?status=pending', { token });
+    expect(unknown.status).toBe(422);
+    expect((await unknown.json()).errors).toEqual({ status: ['Unknown value pending. Use open, answered, waiting-for-you, closed.'] });
+  });
+
   it('drops filed tickets on a demo reset and keeps the seeded ones', async () => {
     const seeded = await listTickets(token);
     await fileTicket(ticketRequest, { token });

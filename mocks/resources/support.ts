@@ -1,20 +1,24 @@
 import { http, HttpResponse } from 'msw';
-import { ticketListQuerySchema } from '@/contract/support';
+import { ticketListQuerySchema, ticketStatuses } from '@/contract/support';
 import { currentStore } from '../db/store';
 import { conversationsOf, ticketCount } from '../db/ticket-conversations';
 import { logActivity } from '../http/activity';
-import { contractBody } from '../http/contract-body';
+import { contractBody, searchMessage, unknownValues } from '../http/contract-body';
 import { requireData } from '../http/guards';
 import { answerOnce, idempotentRequest, jsonAnswer } from '../http/idempotency';
 import { answer, ProblemError } from '../http/problem';
 import { readJsonObject, readQuery } from '../http/validate';
 import { now, today } from '../rules/clock';
 import { dueDate } from '../rules/order-status';
-import { newestFirst, ticketNumber, type TicketRecord, type TicketRequest } from '../rules/ticket';
+import { matchesTicketFilter, newestFirst, ticketNumber, type TicketRecord, type TicketRequest } from '../rules/ticket';
 import { checkTicket, TicketInvalid, type TicketContext } from '../rules/ticket-check';
 import { ticketSummary } from '../rules/ticket-thread';
 
-export const ticketListQuery = contractBody(ticketListQuerySchema, { orderNumber: 'Give the order number in digits.' });
+export const ticketListQuery = contractBody(ticketListQuerySchema, {
+  orderNumber: 'Give the order number in digits.',
+  status: { custom: unknownValues(ticketStatuses) },
+  q: searchMessage,
+});
 
 function checked(input: Record<string, unknown>, context: TicketContext): TicketRequest {
   try {
@@ -29,12 +33,12 @@ export const support = [
   http.get('*/api/support/tickets', ({ request }) =>
     answer(async () => {
       const { merchant, mode } = await requireData(request, 'support:write');
-      const { orderNumber } = readQuery(new URL(request.url).searchParams, ticketListQuery);
+      const { orderNumber, ...filter } = readQuery(new URL(request.url).searchParams, ticketListQuery);
       const at = now();
       const items = await currentStore().read((db) =>
         conversationsOf(db, merchant, mode)
           .map((conversation) => ticketSummary(conversation, at))
-          .filter((ticket) => orderNumber === undefined || ticket.orderNumber === orderNumber),
+          .filter((ticket) => (orderNumber === undefined || ticket.orderNumber === orderNumber) && matchesTicketFilter(ticket, filter)),
       );
       return HttpResponse.json({ items: newestFirst(items) });
     }),

@@ -1,6 +1,6 @@
 // A message to the provider's support. Its wire shape is the contract's `Ticket` (@/contract/support).
 import type { Mode } from '@/contract/common';
-import type { Ticket } from '@/contract/support';
+import type { Ticket, TicketStatus } from '@/contract/support';
 
 /** What the user sent, checked and trimmed. */
 export type TicketRequest = Pick<
@@ -55,4 +55,19 @@ export function referencedOrderNumber(reference: string, merchantId: string): st
 /** Newest first; tickets filed in the same instant by their number. */
 export function newestFirst<T extends Pick<Ticket, 'createdAt' | 'ticketNumber'>>(tickets: readonly T[]): T[] {
   return [...tickets].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.ticketNumber.localeCompare(a.ticketNumber));
+}
+
+/** What a list of tickets may be narrowed to: states, and words found in what identifies a ticket. */
+export interface TicketFilter {
+  status?: readonly TicketStatus[];
+  q?: string;
+}
+
+/** Whether a ticket, as listed, is in one of the states and matches every word typed, case aside. */
+export function matchesTicketFilter(ticket: Ticket, { status, q }: TicketFilter): boolean {
+  if (status && status.length > 0 && !status.includes(ticket.status)) return false;
+  const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const text = [ticket.ticketNumber, ticket.orderReference, ticket.orderNumber, ticket.customerId, ticket.message].filter(Boolean).join('\n').toLowerCase();
+  return words.every((word) => text.includes(word));
 }

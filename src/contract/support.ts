@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, currencies, isoDate, isoDateTime, limits } from './common';
+import { cents, currencies, isoDate, isoDateTime, limits, listOf } from './common';
 import { documentLanguages } from './orders';
 
 /**
@@ -113,6 +113,12 @@ export const ticketListQuerySchema = z.object({
     .regex(/^\d{1,12}$/)
     .optional()
     .meta({ description: 'Only the tickets about the order with this number, in digits, whether a ticket names that order by its number or by its payment reference.', example: '1000042' }),
+  status: listOf(ticketStatuses, 'Only the tickets in one of these states.').optional(),
+  q: z
+    .string()
+    .max(limits.searchLength)
+    .optional()
+    .meta({ description: 'Matches the ticket number, the order reference or number, the customer id and the first message, case aside.', example: '1000042' }),
 });
 
 export const ticketMessageSchema = z.strictObject({

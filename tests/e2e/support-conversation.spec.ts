@@ -15,6 +15,14 @@ test('a support agent carries a conversation with the provider to its end, and t
   await expect(row).toContainText('Answered');
   await expectAccessible(page);
 
+  // The states narrow the list, kept in the address.
+  const tickets = page.getByRole('table', { name: "Your team's tickets" }).getByRole('link', { name: /^CPT-/ });
+  await expect(tickets).toHaveCount(4);
+  await page.getByRole('group', { name: 'States' }).getByText('Answered (1)').click();
+  await expect(tickets).toHaveCount(1);
+  await expect(page).toHaveURL(/[?&]status=answered(&|$)/);
+  await expectAccessible(page);
+
   await row.getByRole('link', { name: ticketNumber }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Ticket ${ticketNumber}` })).toBeVisible();
   const messages = page.getByRole('article');

@@ -9,7 +9,7 @@ import type { TicketForm } from '../api/ticket-form';
 import { statementWeekOf, topicOf } from '../lib/prefill';
 import { SentSummary } from './sent-summary';
 import { SupportForm } from './support-form';
-import { TicketsTable } from './tickets-table';
+import { TeamTickets } from './team-tickets';
 
 type Props = {
   user: { name: string; email: string };
@@ -92,7 +92,7 @@ export function SupportPage({ user, merchant }: Props) {
         <Title order={2} size="h3" mb="md" id="support-tickets-title">
           {t('tickets.title')}
         </Title>
-        <TicketsTable labelledBy="support-tickets-title" />
+        <TeamTickets labelledBy="support-tickets-title" />
       </Paper>
     </Stack>
   );

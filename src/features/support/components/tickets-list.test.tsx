@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ticketListSchema } from '@/contract/support';
 import { apiRequest, renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/screen-width';
@@ -48,5 +48,37 @@ describe('the tickets on a phone', () => {
     expect(within(card).getByText('Payment-term extension')).toBeInTheDocument();
     expect(within(card).getByText(/^Order \d{7}$/)).toBeInTheDocument();
     expect(within(card).getByText(/^Last message: \d{1,2} \w{3} 2026/)).toBeInTheDocument();
+  });
+});
+
+describe('the tickets’ filters', () => {
+  const rowNumbers = (table: HTMLElement) => within(table).getAllByRole('link', { name: /^CPT-/ }).map((link) => link.textContent);
+
+  it('narrow the list to the states picked, each counted, and to the words typed, in the address', async () => {
+    const { user, router } = await renderApp({ as: 'support', path: supportPaths.page() });
+    await screen.findByRole('table', { name: "Your team's tickets" });
+    const states = screen.getByRole('group', { name: 'States' });
+    await user.click(await within(states).findByRole('checkbox', { name: 'Answered (1)' }));
+    await user.click(within(states).getByRole('checkbox', { name: 'Waiting for you (1)' }));
+    await waitFor(() => expect(rowNumbers(screen.getByRole('table', { name: "Your team's tickets" }))).toEqual(['CPT-3333-000103', answered]));
+    expect(new URLSearchParams(router.state.location.search).get('status')).toBe('answered,waiting-for-you');
+
+    await user.type(screen.getByRole('textbox', { name: 'Search tickets' }), '000102');
+    await waitFor(() => expect(rowNumbers(screen.getByRole('table', { name: "Your team's tickets" }))).toEqual([answered]));
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('000102');
+
+    await user.type(screen.getByRole('textbox', { name: 'Search tickets' }), '9');
+    expect(await screen.findByRole('heading', { name: 'No ticket matches these filters.' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(rowNumbers(screen.getByRole('table', { name: "Your team's tickets" }))).toHaveLength(4));
+    expect(screen.getByRole('textbox', { name: 'Search tickets' })).toHaveValue('');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('come back from the address, in French too', async () => {
+    await renderApp({ as: 'support', path: `${supportPaths.page()}?status=closed`, language: 'fr' });
+    const states = await screen.findByRole('group', { name: 'États' });
+    expect(await within(states).findByRole('checkbox', { name: 'Fermé (1)' })).toBeChecked();
+    await waitFor(() => expect(rowNumbers(screen.getByRole('table', { name: 'Tickets de votre équipe' }))).toEqual(['CPT-3333-000101']));
   });
 });

@@ -1,10 +1,8 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import type { Ticket } from '@/contract/support';
 import { useFormat } from '@/lib/format';
 import { usePhone } from '@/lib/use-phone';
-import { useTickets } from '../api/get-tickets';
 import { TicketCards } from './ticket-cards';
 import { TicketNumberLink } from './ticket-number-link';
 import { TicketStatusBadge } from './ticket-status-badge';
@@ -52,14 +50,4 @@ export function TicketList({ items, labelledBy, aboutOrder = false }: { items: r
       </Table>
     </Table.ScrollContainer>
   );
-}
-
-/** The requests of everyone in the merchant's team, newest first, under the heading of id `labelledBy`. */
-export function TicketsTable({ labelledBy }: { labelledBy: string }) {
-  const { t } = useTranslation('support');
-  const tickets = useTickets();
-  if (tickets.isPending) return <LoadingState label={t('tickets.loading')} />;
-  if (tickets.isError) return <ErrorState error={tickets.error} onRetry={() => void tickets.refetch()} />;
-  if (tickets.data.items.length === 0) return <EmptyState title={t('tickets.empty')} />;
-  return <TicketList items={tickets.data.items} labelledBy={labelledBy} />;
 }
