@@ -94,6 +94,9 @@ export function DateField({ value, onChange, onUnreadableChange, onBlur, onInput
           onInput?.(event);
         }}
         error={unreadable ? t('dates.unreadable', { format: t('dates.placeholder') }) : error}
+        // The calendar opens as the field takes the focus, which a refused send gives it: with a
+        // message under the field, it opens above, so that the message stays in sight.
+        popoverProps={{ position: unreadable || error ? 'top-start' : 'bottom-start' }}
         valueFormat={format}
         dateParser={parse}
       />

@@ -71,6 +71,9 @@ describe('the support tickets on an order’s page', () => {
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'The customer asks for three more weeks.');
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
     expect(await screen.findByText("Choose a day at most 30 days after the order's current due date.")).toBeInTheDocument();
+    // The refused field has the focus, and its calendar opens above it, clear of its message.
+    await waitFor(() => expect(wished).toHaveFocus());
+    await waitFor(() => expect(document.querySelector('.mantine-Popover-dropdown')).toHaveAttribute('data-position', expect.stringMatching(/^top/)));
     await user.clear(wished);
     await user.type(wished, written(addCalendarDays(order.dueDate, 21)));
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
