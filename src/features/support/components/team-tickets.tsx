@@ -1,4 +1,4 @@
-import { Button, Chip, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Input, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -58,12 +58,12 @@ export function TeamTickets({ labelledBy }: { labelledBy: string }) {
             setTyped(event.currentTarget.value);
             searchFor(event.currentTarget.value);
           }}
-          w={{ base: '100%', sm: 340 }}
+          w={{ base: '100%', sm: 360 }}
         />
         <div role="group" aria-labelledby="ticket-state-filter">
-          <Text id="ticket-state-filter" size="sm" fw={500} mb={4}>
+          <Input.Label labelElement="div" id="ticket-state-filter" mb={4}>
             {t('tickets.stateFilter')}
-          </Text>
+          </Input.Label>
           <Chip.Group multiple value={filters.status} onChange={showStates}>
             <Group gap="xs">
               {ticketStatuses.map((status) => (
