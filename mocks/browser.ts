@@ -48,6 +48,8 @@ function whenIdle(): Promise<void> {
 export interface MockBackend {
   /** Settles when the database is open; this tab's calls wait in the worker until then. */
   ready: Promise<void>;
+  /** The page says its first page is on screen: the service worker may start then. */
+  firstPageShown(): void;
 }
 
 /**
@@ -62,14 +64,17 @@ export function startMockBackend(): MockBackend {
     if (keptInTabOnly) console.warn('Demo data is kept in memory only: this browser gives the demo no IndexedDB.');
   });
   answerOnThePage(backend);
+  let shown = () => {};
+  const firstPage = new Promise<void>((resolve) => (shown = resolve));
   // The service worker only serves what the browser asks for by itself: it starts, with msw's
-  // code, once the page has nothing else to do, rather than compete with the page's first requests.
-  void ready
+  // code, once the first page is on screen and the page has nothing else to do. Idle alone came
+  // too early, at times: while the page waited for its own code, its first page yet to render.
+  void Promise.all([ready, firstPage])
     .then(whenIdle)
     .then(() => import('./service-worker-network'))
     .then(({ answerThroughServiceWorker }) => answerThroughServiceWorker(backend))
     .catch((error: unknown) => console.warn('The demo backend answers this page only: its service worker did not start.', error));
-  return { ready };
+  return { ready, firstPageShown: () => shown() };
 }
 
 /**

@@ -3,7 +3,7 @@ import { currentDataMode } from '@/lib/data-mode';
 import { createQueryClient } from '@/lib/query-client';
 import { sessionToken } from '@/lib/session-token';
 import { freshBackendAs } from '@/testing/render-app';
-import { prefetchFirstPage } from './first-page';
+import { prefetchFirstPage, whenFirstPageShown } from './first-page';
 
 // A cold start asks for the first page's data before React renders it, under the very keys the
 // page then reads, so the page finds it there instead of asking again.
@@ -28,5 +28,32 @@ describe('the first page of a cold start', () => {
     const signedOut = createQueryClient();
     prefetchFirstPage(signedOut, { pathname: '/orders', search: '' });
     expect(signedOut.getQueryCache().getAll()).toEqual([]);
+  });
+});
+
+describe('the first page shown', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is known once what it loads has arrived and the browser has painted, not before', async () => {
+    vi.useFakeTimers();
+    const queryClient = createQueryClient();
+    let arrive = (_value: string) => {};
+    void queryClient.prefetchQuery({ queryKey: ['first'], queryFn: () => new Promise<string>((resolve) => (arrive = resolve)) });
+    let shown = false;
+    void whenFirstPageShown(queryClient).then(() => (shown = true));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(shown).toBe(false);
+    arrive('data');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(shown).toBe(true);
+  });
+
+  it('is known after a paint on a page that loads nothing', async () => {
+    vi.useFakeTimers();
+    let shown = false;
+    void whenFirstPageShown(createQueryClient()).then(() => (shown = true));
+    expect(shown).toBe(false);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(shown).toBe(true);
   });
 });

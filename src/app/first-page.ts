@@ -4,6 +4,7 @@ import { matchRoutes } from 'react-router';
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
 import { ordersQueryOptionsForAddress } from '@/features/orders/api/get-orders';
 import { orderPaths } from '@/features/orders/paths';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { currentDataMode } from '@/lib/data-mode';
 import { sessionToken } from '@/lib/session-token';
 import { routes } from './router';
@@ -26,4 +27,21 @@ export function prefetchFirstPage(queryClient: QueryClient, { pathname, search }
   if (pathname !== orderPaths.list() && pathname !== '/') return;
   const orders = ordersQueryOptionsForAddress(currentDataMode(), new URLSearchParams(search));
   if (orders) void queryClient.prefetchQuery(orders);
+}
+
+/**
+ * Settles once the first page is on screen: nothing is loading any more (the session, the page's
+ * data) and the browser has painted since. A page that loads nothing settles after its first paint.
+ */
+export function whenFirstPageShown(queryClient: QueryClient): Promise<void> {
+  return new Promise((resolve) => {
+    const cache = queryClient.getQueryCache();
+    const settled = () => {
+      if (queryClient.isFetching() > 0) return;
+      unsubscribe();
+      afterNextPaint(resolve);
+    };
+    const unsubscribe = cache.subscribe(settled);
+    settled();
+  });
 }

@@ -3,7 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { BackendFailure } from '@/app/backend-failure';
-import { prefetchFirstPage, preloadPageCode } from '@/app/first-page';
+import { prefetchFirstPage, preloadPageCode, whenFirstPageShown } from '@/app/first-page';
 import { AppProvider } from '@/app/provider';
 import { loadLanguages } from '@/app/languages/load';
 import { createI18n, initialLanguage } from '@/lib/i18n';
@@ -32,6 +32,7 @@ export async function start() {
   );
   // Shown once the app is rendered, in its place (a build for a real API has no embedded backend).
   if (mockBackend) {
+    void whenFirstPageShown(queryClient).then(mockBackend.firstPageShown);
     void backendFailure.then((failure) => {
       if (!failure) return;
       console.error('The demo backend could not start', failure.error);

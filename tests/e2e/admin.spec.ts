@@ -195,7 +195,8 @@ test('the API reference reads the contract the app runs on, and downloads it', a
 });
 
 test('an API address opened in a tab is answered by the embedded backend, as a server would answer it', async ({ page, context }) => {
-  // The service worker that answers what the browser asks for by itself starts once the page is idle.
+  // The service worker that answers what the browser asks for by itself starts once the first page
+  // is on screen and the page is idle.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const tab = await context.newPage();
   const contract = await tab.goto('/api/openapi.json');
