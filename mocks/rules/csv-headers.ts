@@ -47,7 +47,7 @@ export const orderCsvHeaders: Headers<string> = {
   total: { en: 'Total', fr: 'Total', nl: 'Totaal', de: 'Gesamt' },
   outstanding: { en: 'Outstanding', fr: 'Restant dû', nl: 'Openstaand', de: 'Offen' },
   credited: { en: 'Credited', fr: 'Crédité', nl: 'Gecrediteerd', de: 'Gutgeschrieben' },
-  daysToExpiry: { en: 'Days to expiry', fr: "Jours avant l'expiration", nl: 'Dagen tot vervallen', de: 'Tage bis zum Verfall' },
+  daysToExpiry: { en: 'Days to expiry', fr: "Jours avant l'expiration", nl: 'Dagen tot verlopen', de: 'Tage bis zum Verfall' },
   paymentState: { en: 'Payment state', fr: 'Paiement', nl: 'Betaling', de: 'Zahlung' },
   dueDate: { en: 'Due date', fr: "Date d'échéance", nl: 'Vervaldatum', de: 'Fälligkeitsdatum' },
   agreedDueDate: { en: 'Agreed due date', fr: 'Échéance convenue', nl: 'Afgesproken vervaldatum', de: 'Vereinbartes Fälligkeitsdatum' },

@@ -9,7 +9,7 @@ export const dutchReplies: ReplyTexts = {
     activation: ({ orderNumber }) => [
       {
         status: 'answered',
-        body: `Een bestelling kan worden geactiveerd zodra de goederen verzonden zijn, zolang ze niet vervallen is: de knop Activeren staat op de pagina van ${order(orderNumber)}. Wordt de activering opnieuw geweigerd, laat ons dan weten wat er op de pagina staat; dan zoeken we het voor u uit.`,
+        body: `Een bestelling kan worden geactiveerd zodra de goederen verzonden zijn, zolang ze niet verlopen is: de knop Activeren staat op de pagina van ${order(orderNumber)}. Wordt de activering opnieuw geweigerd, laat ons dan weten wat er op de pagina staat; dan zoeken we het voor u uit.`,
       },
     ],
     credit: ({ orderNumber }) => [

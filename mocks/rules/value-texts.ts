@@ -143,7 +143,7 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
     completeness: { complete: 'Volledig', incomplete: 'Niet volledig' },
     customerType: { private: 'Particulier', business: 'Zakelijk' },
     reasons: {
-      expired: 'Vervallen: niet binnen twee maanden geactiveerd',
+      expired: 'Verlopen: niet binnen twee maanden geactiveerd',
       'customer-withdrew': 'Klant herroept',
       'out-of-stock': 'Niet op voorraad',
       'duplicate-order': 'Dubbele bestelling',
