@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 
 /** The panel an accordion's button opens. */
@@ -52,8 +52,24 @@ describe('the API reference', () => {
 
     const reduce = screen.getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/reductions/ });
     expect(reduce).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(reduce).toHaveFocus());
+    // A field of a named shape links to it, and reads the shape's own description.
+    const reasonCode = within(panelOf(reduce))
+      .getAllByRole('row')
+      .find((row) => row.querySelector('td:first-child code')?.textContent === 'reasonCode')!;
+    expect(within(reasonCode).getByRole('link', { name: 'ChosenReasonCode' })).toHaveAttribute('href', '#ChosenReasonCode');
+    expect(reasonCode).toHaveTextContent(/A reason picked from the known ones/);
     // The others stay closed.
     expect(screen.getByRole('button', { name: /POST\s*\/orders\/\{orderNumber\}\/activate/ })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('gives the values of a shape that is one value among known ones', async () => {
+    await renderApp({ as: 'admin', path: '/api-reference#ChosenReasonCode' });
+    const shapes = await screen.findByRole('region', { name: 'Data shapes' });
+    const reasons = within(shapes).getByRole('button', { name: 'ChosenReasonCode' });
+    expect(reasons).toHaveAttribute('aria-expanded', 'true');
+    const values = within(panelOf(reasons)).getByRole('list', { name: 'Values' });
+    expect(within(values).getAllByRole('listitem').map((item) => item.textContent)).toEqual(expect.arrayContaining(['out-of-stock', 'customer-withdrew']));
   });
 
   it('opens a data shape named in the address in French too, with its contents list', async () => {

@@ -119,7 +119,7 @@ export function ApiReferencePage() {
                     <Code>{name}</Code>
                   </Accordion.Control>
                   <Accordion.Panel>
-                    <SchemaTable schema={schema} />
+                    <SchemaTable schema={schema} shapes={openApi.data.components.schemas} />
                   </Accordion.Panel>
                 </Accordion.Item>
               ))}

@@ -1,8 +1,8 @@
 import { Code, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OpenApiDocument, Operation } from '../api/get-openapi';
-import { bodyShapes, isReference, refName, typeLabel } from '../lib/operations';
-import { SchemaTable } from './schema-table';
+import { bodyShapes, isReference, refName } from '../lib/operations';
+import { SchemaTable, TypeText } from './schema-table';
 import { DescriptionText } from './description-text';
 
 type Props = { operation: Operation; document: OpenApiDocument };
@@ -52,7 +52,7 @@ export function OperationDetails({ operation, document }: Props) {
                       {parameter.required && <Text span size="xs" c="dimmed"> {t('required')}</Text>}
                     </Table.Td>
                     <Table.Td>{parameter.in}</Table.Td>
-                    <Table.Td>{typeLabel(parameter.schema)}</Table.Td>
+                    <Table.Td>{parameter.schema && <TypeText schema={parameter.schema} />}</Table.Td>
                     <Table.Td>{parameter.description && <DescriptionText text={parameter.description} />}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -67,7 +67,7 @@ export function OperationDetails({ operation, document }: Props) {
           {bodyShapes(body.schema).map((shape, index, shapes) => (
             <Stack key={index} gap={4}>
               {shapes.length > 1 && <Text size="sm">{t('oneOf', { number: index + 1, count: shapes.length })}</Text>}
-              <SchemaTable schema={shape} />
+              <SchemaTable schema={shape} shapes={document.components.schemas} />
             </Stack>
           ))}
           {body.example !== undefined && (
@@ -98,7 +98,14 @@ export function OperationDetails({ operation, document }: Props) {
                   <Code>{status === 'default' ? '5xx' : status}</Code>
                 </Table.Td>
                 <Table.Td>{response?.description && <DescriptionText text={response.description} />}</Table.Td>
-                <Table.Td>{type && `${type}${media?.schema ? `: ${typeLabel(media.schema)}` : ''}`}</Table.Td>
+                <Table.Td>
+                  {type}
+                  {media?.schema && (
+                    <>
+                      : <TypeText schema={media.schema} />
+                    </>
+                  )}
+                </Table.Td>
               </Table.Tr>
             );
           })}
