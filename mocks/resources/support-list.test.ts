@@ -78,11 +78,13 @@ describe('GET /api/support/tickets', () => {
     expect(await listTickets(token)).not.toContainEqual(theirNext);
   });
 
-  it('narrows the list to states and to words found in a ticket’s number, order reference or first message', async () => {
+  it('narrows the list to states and to words found in a ticket’s number, order references or first message', async () => {
     const numbers = async (query: string) => (await listTickets(token, 'live', query)).map((ticket) => ticket.ticketNumber);
     expect(await numbers('?status=answered,waiting-for-you')).toEqual(['CPT-3333-000103', 'CPT-3333-000102']);
     const extension = (await listTickets(token)).find((ticket) => ticket.topic === 'payment-term-extension')!;
     expect(await numbers(`?q=${extension.orderNumber}`)).toEqual([extension.ticketNumber]);
+    // Filed with the order's number, found by its payment reference too, as shoppers quote it.
+    expect(await numbers(`?q=${encodeURIComponent(`bp${extension.orderNumber}/3333`)}`)).toEqual([extension.ticketNumber]);
     expect(await numbers('?q=000101')).toEqual(['CPT-3333-000101']);
     // Words in any order and case, each found somewhere in the ticket.
     const words = extension.message.split(' ').slice(1, 3).reverse().join(' ').toUpperCase();

@@ -1,5 +1,6 @@
 // A message to the provider's support. Its wire shape is the contract's `Ticket` (@/contract/support).
 import type { Mode } from '@/contract/common';
+import { paymentReference } from '@/contract/orders';
 import type { Ticket, TicketStatus } from '@/contract/support';
 
 /** What the user sent, checked and trimmed. */
@@ -68,6 +69,8 @@ export function matchesTicketFilter(ticket: Ticket, { status, q }: TicketFilter)
   if (status && status.length > 0 && !status.includes(ticket.status)) return false;
   const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const text = [ticket.ticketNumber, ticket.orderReference, ticket.orderNumber, ticket.customerId, ticket.message].filter(Boolean).join('\n').toLowerCase();
+  // The order as either reference names it: a ticket filed with its number is found by its payment reference too.
+  const order = ticket.orderNumber === null ? [] : [ticket.orderNumber, paymentReference(ticket.orderNumber, ticket.merchantId)];
+  const text = [ticket.ticketNumber, ticket.orderReference, ...order, ticket.customerId, ticket.message].filter(Boolean).join('\n').toLowerCase();
   return words.every((word) => text.includes(word));
 }

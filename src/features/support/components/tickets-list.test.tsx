@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { ticketListSchema } from '@/contract/support';
 import { apiRequest, renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/screen-width';
@@ -63,15 +63,27 @@ describe('the tickets’ filters', () => {
     await waitFor(() => expect(rowNumbers(screen.getByRole('table', { name: "Your team's tickets" }))).toEqual(['CPT-3333-000103', answered]));
     expect(new URLSearchParams(router.state.location.search).get('status')).toBe('answered,waiting-for-you');
 
-    await user.type(screen.getByRole('textbox', { name: 'Search tickets' }), '000102');
+    expect(screen.getByRole('status')).toHaveTextContent('2 tickets match');
+
+    const search = screen.getByRole('textbox', { name: 'Search tickets' });
+    await user.type(search, '000102');
     await waitFor(() => expect(rowNumbers(screen.getByRole('table', { name: "Your team's tickets" }))).toEqual([answered]));
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('000102');
+    // The counts are those of the tickets the words find.
+    await waitFor(() => expect(within(states).getByRole('checkbox', { name: 'Answered (1)' })).toBeInTheDocument());
+    expect(within(states).getByRole('checkbox', { name: 'Open (0)' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('1 ticket matches');
 
-    await user.type(screen.getByRole('textbox', { name: 'Search tickets' }), '9');
+    await user.type(search, '9');
     expect(await screen.findByRole('heading', { name: 'No ticket matches these filters.' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('No ticket matches these filters.');
+    // Back undoes the last change, as on the orders list.
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(search).toHaveValue('000102'));
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(rowNumbers(screen.getByRole('table', { name: "Your team's tickets" }))).toHaveLength(4));
-    expect(screen.getByRole('textbox', { name: 'Search tickets' })).toHaveValue('');
+    expect(search).toHaveValue('');
+    expect(search).toHaveFocus();
     expect(router.state.location.search).toBe('');
   });
 
