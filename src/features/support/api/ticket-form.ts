@@ -30,6 +30,8 @@ function extensionProblems(form: { orderReference: string; wishedDueDate: string
   const refusal = named ? extensionRefusal(named) : null;
   if (!form.orderReference) problems.push(['orderReference', 'support:validation.orderReferenceRequired']);
   else if (refusal) problems.push(['orderReference', refusalMessages[refusal]]);
+  // No day can be asked for such an order: the reference says why, and no date is asked for.
+  if (refusal) return problems;
   const range = named?.dueDateExtension ?? null;
   const wished = form.wishedDueDate;
   const problem = !wished

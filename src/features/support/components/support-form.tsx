@@ -59,7 +59,9 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const [topic, orderReference] = useWatch({ control: form.control, name: ['topic', 'orderReference'] });
-  const referenced = useReferencedOrder(topic === 'payment-term-extension' ? orderReference : '', defaults.merchantId) ?? order;
+  // The order the typed reference names, once the typing pauses (undefined while unknown).
+  const named = useReferencedOrder(orderReference, defaults.merchantId);
+  const referenced = (topic === 'payment-term-extension' ? named : undefined) ?? order;
   if (referenced !== term) setTerm(referenced);
 
   // What the user types is saved as it is typed, so a reload or a failed send loses nothing.
@@ -76,10 +78,23 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
   useEffect(() => {
     if (!order || reload) return;
     const fields = orderFields(order, orderTopic);
+    // A day wished for another order's due date is not this one's.
+    if (form.getValues('orderReference') !== fields.orderReference) form.setValue('wishedDueDate', '', { shouldDirty: true });
     form.setValue('orderReference', fields.orderReference, { shouldDirty: true });
     form.setValue('customerId', fields.customerId, { shouldDirty: true });
     form.setValue('topic', fields.topic, { shouldDirty: true });
   }, [order, orderTopic, form, reload]);
+
+  // The customer id follows the order the reference names, once it is known: unless the user typed
+  // another, the previous order's customer would be sent with the next order.
+  const lastNamed = useRef(order);
+  useEffect(() => {
+    if (!named || named.orderNumber === lastNamed.current?.orderNumber) return;
+    const previousCustomer = lastNamed.current?.customer.customerId;
+    lastNamed.current = named;
+    const customerId = form.getValues('customerId');
+    if (customerId === '' || customerId === previousCustomer) form.setValue('customerId', named.customer.customerId, { shouldDirty: true });
+  }, [named, form]);
   // A message typed earlier about something else stays, but is not sent about this order unseen.
   const earlierMessage =
     order !== undefined && draft !== null && !reload && draft.values.message.trim() !== '' && draft.values.orderReference !== order.paymentReference;
@@ -147,6 +162,8 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
                 required
                 placeholder={t('fields.topicPlaceholder')}
                 data={topics.map((value) => ({ value, label: t(`topics.${value}`) }))}
+                // Picking the chosen topic again keeps it: the fields it brings stay with what was typed in them.
+                allowDeselect={false}
                 value={field.value ?? null}
                 onChange={(value) => field.onChange(value ?? undefined)}
                 onBlur={field.onBlur}

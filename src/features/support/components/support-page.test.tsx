@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { z } from 'zod';
 import { server } from '@mocks/node';
 import { ticketDetailSchema, ticketListSchema } from '@/contract/support';
 import { apiRequest } from '@/lib/api-client';
@@ -81,7 +82,10 @@ describe('the support form', () => {
     expect(await screen.findByText(tooLate)).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Message' }), 'Could the customer get more time?');
     await user.click(screen.getByRole('button', { name: 'Send to support' }));
-    expect(await screen.findAllByText(tooLate)).toHaveLength(2);
+    // Said once, next to the reference; no day is asked for an order that takes none.
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveAccessibleDescription(new RegExp(tooLate)));
+    expect(screen.getAllByText(tooLate)).toHaveLength(1);
+    expect(screen.queryByText('Choose the new due date you wish for.')).not.toBeInTheDocument();
     const about = await apiRequest(supportApiPaths.tickets(), ticketListSchema, { mode: 'live', query: { orderNumber: order.orderNumber } });
     expect(about.items).toEqual([]);
   });
@@ -196,6 +200,52 @@ describe('the support form', () => {
     await screen.findByRole('heading', { level: 1, name: new RegExp(order.orderNumber) });
     await router.navigate(supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' }));
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension'));
+  });
+
+  it('fills the customer id from the order a typed reference names, unless the user typed another', async () => {
+    const first = await renderApp({ as: 'support', path: '/orders' });
+    const [a, b] = [await findOrder('activated', 'live', 0), await findOrder('activated', 'live', 1)];
+    const customerOf = async (orderNumber: string) =>
+      (await apiRequest(`/orders/${orderNumber}`, z.looseObject({ customer: z.object({ customerId: z.string() }) }), { mode: 'live' })).customer.customerId;
+    const [customerA, customerB] = [await customerOf(a.orderNumber), await customerOf(b.orderNumber)];
+    first.unmount();
+    const { user } = await renderApp({ as: 'support', path: supportPaths.page({ order: a.orderNumber }), resetData: false });
+    const reference = await screen.findByRole('textbox', { name: 'Order reference' });
+    const customer = screen.getByRole('textbox', { name: 'Customer id' });
+    await waitFor(() => expect(customer).toHaveValue(customerA));
+
+    await user.clear(reference);
+    await user.type(reference, b.orderNumber);
+    await waitFor(() => expect(customer).toHaveValue(customerB));
+
+    await user.clear(customer);
+    await user.type(customer, 'C999999');
+    await user.clear(reference);
+    await user.type(reference, a.orderNumber);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(a.orderNumber));
+    // Typed by the user: it stays, whatever order the reference names.
+    expect(customer).toHaveValue('C999999');
+  });
+
+  it('forgets the day wished for another order when opened from a second one', async () => {
+    const first = await renderApp({ as: 'support', path: '/orders' });
+    // Two orders whose due date may still be moved: none the provider moved already.
+    const listed = await apiRequest('/orders', z.object({ items: z.array(z.object({ orderNumber: z.string(), agreedDueDate: z.string().nullable() })) }), {
+      mode: 'live',
+      query: { status: 'activated', paymentState: 'not-due', sort: 'orderNumber', order: 'asc' },
+    });
+    const [a, b] = listed.items.filter((order) => order.agreedDueDate === null);
+    first.unmount();
+    const { user, router } = await renderApp({ as: 'support', path: supportPaths.page({ order: a!.orderNumber }), resetData: false });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension'));
+    const wished = await screen.findByLabelText(/Wished new due date/);
+    await user.type(wished, '24/12/2026');
+    await user.tab();
+    expect(wished).toHaveValue('24/12/2026');
+
+    await router.navigate(supportPaths.page({ order: b!.orderNumber }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${b!.orderNumber}/3333`));
+    expect(await screen.findByLabelText(/Wished new due date/)).toHaveValue('');
   });
 
   it('suggests no payment-term extension for an order too long overdue to have one', async () => {

@@ -60,22 +60,22 @@ export function ExtensionFields({ errors, message, control, order }: FieldProps 
   const today = localToday();
   const range = order?.dueDateExtension ?? null;
   const refusal = order ? extensionRefusal(order) : null;
+  // Under the label: the days the field takes, or why it takes none, unless the reference's own
+  // message says that already.
+  const hint = () => {
+    if (range) return t('fields.wishedDueDateRange', { min: format.date(range.from), max: format.date(range.to) });
+    if (refusal && errors.orderReference) return undefined;
+    if (refusal === 'nothing-to-pay') return t('fields.wishedDueDateNoDue');
+    if (refusal === 'too-late') return t('validation.orderTooLateToExtend');
+    if (refusal === 'at-limit') return t('validation.orderAtExtensionLimit');
+    return t('fields.wishedDueDateHint');
+  };
   return (
     <FormDate
       control={control}
       name="wishedDueDate"
       label={t('fields.wishedDueDate')}
-      description={
-        range
-          ? t('fields.wishedDueDateRange', { min: format.date(range.from), max: format.date(range.to) })
-          : refusal === 'nothing-to-pay'
-            ? t('fields.wishedDueDateNoDue')
-            : refusal === 'too-late'
-              ? t('validation.orderTooLateToExtend')
-              : refusal === 'at-limit'
-                ? t('validation.orderAtExtensionLimit')
-                : t('fields.wishedDueDateHint')
-      }
+      description={hint()}
       offered={(day) => (range ? day >= range.from && day <= range.to : day > today)}
       opensOn={range?.from}
       error={message(errors.wishedDueDate?.message)}
