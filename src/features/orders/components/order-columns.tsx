@@ -193,8 +193,14 @@ function paymentColumns(t: TFunction<'orders'>, format: Format) {
         return (
           <>
             <span className={classes.nowrap}>{format.date(due)}</span>
-            {/* The provider moved it on a request: what the payment state counts from. */}
-            {agreed && <span className={classes.movedDue}>{t('list.dueMovedTo', { date: format.date(agreed) })}</span>}
+            {/* The provider moved it on a request: what the payment state counts from. A space keeps
+                the two dates apart when read aloud or copied. */}
+            {agreed && (
+              <>
+                {' '}
+                <span className={classes.movedDue}>{t('list.dueMovedTo', { date: format.date(agreed) })}</span>
+              </>
+            )}
           </>
         );
       },
