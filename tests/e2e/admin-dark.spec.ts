@@ -43,7 +43,7 @@ test('a light scheme chosen in the user menu wins over the dark system, and is r
   await expect(orderRows(page).first()).toBeVisible();
   await page.getByRole('button', { name: /User menu for/ }).click();
   await expectAccessible(page);
-  await page.getByRole('menuitem', { name: 'Light' }).click();
+  await page.getByRole('menuitemradio', { name: 'Light' }).click();
   expect(await scheme(page)).toBe('light');
   await page.reload();
   await expect(orderRows(page).first()).toBeVisible();

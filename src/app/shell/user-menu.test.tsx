@@ -64,3 +64,15 @@ describe('resetting the demo data', () => {
   });
 });
 
+
+describe('the appearance in the user menu', () => {
+  it('is a choice of radio items, the one in use checked', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/orders' });
+    await user.click(await screen.findByRole('button', { name: /User menu for/ }));
+    expect(await screen.findByRole('menuitemradio', { name: 'As the system' })).toHaveAttribute('aria-checked', 'true');
+    await user.click(screen.getByRole('menuitemradio', { name: 'Dark' }));
+    await user.click(await screen.findByRole('button', { name: /User menu for/ }));
+    expect(await screen.findByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('menuitemradio', { name: 'Light' })).toHaveAttribute('aria-checked', 'false');
+  });
+});
