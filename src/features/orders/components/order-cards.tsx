@@ -48,6 +48,14 @@ export function OrderCards({ orders, canChange }: { orders: OrderSummary[]; canC
             </Group>
             {canChange && order.status === 'created' && <RowActivateButton order={order} size="sm" />}
           </Group>
+          {/* What finance chases an order for, as the table's columns give it. */}
+          {order.status === 'activated' && order.dueDate && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('list.cardDue', { date: format.date(order.dueDate) })}
+              {order.agreedDueDate && ` ${t('list.dueMovedTo', { date: format.date(order.agreedDueDate) })}`}
+              {order.outstanding !== order.total && ` · ${t('list.cardOutstanding', { amount: format.money(order.outstanding, order.currency) })}`}
+            </Text>
+          )}
         </Paper>
       ))}
     </Stack>

@@ -4,6 +4,7 @@ import { server } from '@mocks/node';
 import { z } from 'zod';
 import { orderPageSchema } from '@/contract/orders';
 import { atPhoneWidth } from '@/testing/screen-width';
+import { shownDate } from '@/testing/shown-date';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
@@ -197,5 +198,14 @@ describe('the orders list on a phone', () => {
     expect(cards).toHaveLength(1);
     expect(within(cards[0]!).getByText(business.customer.companyName!)).toBeInTheDocument();
     expect(within(cards[0]!).getByText(business.customer.name)).toBeInTheDocument();
+  });
+
+  it('gives an unpaid order its due date, the day the provider moved it to, and what is left to pay', async () => {
+    await freshBackendAs('admin');
+    const page = await apiRequest('/orders', orderPageSchema, { mode: 'live', query: { status: 'activated', pageSize: 100 } });
+    const moved = page.items.find((order) => order.agreedDueDate !== null)!;
+    await renderApp({ as: 'admin', path: `/orders?q=${moved.orderNumber}`, resetData: false });
+    const [card] = within(await screen.findByRole('list', { name: 'Orders matching the filters' })).getAllByRole('listitem');
+    expect(card).toHaveTextContent(`Due ${shownDate(moved.dueDate!)} moved to ${shownDate(moved.agreedDueDate!)}`);
   });
 });
