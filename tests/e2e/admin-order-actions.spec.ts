@@ -195,7 +195,7 @@ test('returning lines until none remains credits the shipping fee too', async ({
     const lines = dialog.getByRole('group');
     const lastUnit = (await lines.count()) === 1 && (await lines.first().getByText(/^\d+ remaining$/).innerText()) === '1 remaining';
     await lines.first().getByRole('textbox', { name: /^Quantity returned of/ }).fill('1');
-    await chooseReason(page, lines.first(), /^Why .* comes back$/, 'Wrong item delivered');
+    await chooseReason(page, lines.first(), /^Why, if for another reason: /, 'Wrong item delivered');
     await chooseReason(page, dialog, 'Reason', 'Changed mind');
     if (lastUnit) await expect(dialog.getByText(/No item remains/)).toBeVisible();
     await dialog.getByRole('button', { name: 'Issue the credit note' }).click();

@@ -234,7 +234,7 @@ describe('actions on an order', () => {
       const input = within(line).getByRole('textbox', { name: /^Quantity returned of/ });
       await user.clear(input);
       await user.type(input, remaining);
-      await user.click(within(line).getByRole('combobox', { name: /^Why .* comes back$/ }));
+      await user.click(within(line).getByRole('combobox', { name: /^Why, if for another reason: / }));
       await user.click(await screen.findByRole('option', { name: 'Wrong item delivered' }));
     }
     await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));

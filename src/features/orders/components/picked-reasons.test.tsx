@@ -50,7 +50,7 @@ describe('a reason picked from the list', () => {
     const dialog = await screen.findByRole('dialog');
     await english.user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));
     const line = within(dialog).getAllByRole('group')[0]!;
-    await english.user.click(within(line).getByRole('combobox', { name: /^Why .* comes back$/ }));
+    await english.user.click(within(line).getByRole('combobox', { name: /^Why, if for another reason: / }));
     await english.user.click(await screen.findByRole('option', { name: 'Defective' }));
     await english.user.type(within(line).getByRole('textbox', { name: /^Quantity returned of/ }), '{Backspace}1');
     await english.user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
