@@ -26,7 +26,8 @@ async function openFirst(page: Page, status: string, offset = 0): Promise<string
 }
 
 async function chooseReason(page: Page, scope: ReturnType<Page['getByRole']>, label: string | RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
+  // A name given as text is the whole name: each returned line's own reason has "reason" in its name too.
+  await scope.getByRole('combobox', { name: label, exact: typeof label === 'string' }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
