@@ -122,7 +122,7 @@ export type AppRouter = ReturnType<typeof createBrowserRouter>;
  */
 function handleUnauthorized(router: AppRouter, queryClient: QueryClient) {
   setUnauthorizedHandler(() => {
-    sessionToken.clear();
+    sessionToken.refuse();
     const { pathname, search } = router.state.location;
     if (pathname === authPaths.signIn()) return queryClient.clear();
     // The cache, with its refusal, is cleared once sign-in shows: the signed-in layout, rendered

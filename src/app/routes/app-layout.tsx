@@ -25,8 +25,9 @@ export function AppLayout() {
   useFocusOnNewPage();
 
   if (!sessionToken.get() || isApiError(session.error, 'unauthorized')) {
-    // A refused session says so on the sign-in page, whichever of this and the 401 handler goes first.
-    const expired = isApiError(session.error, 'unauthorized');
+    // A refused session says so on the sign-in page, whichever of this and the 401 handler goes
+    // first, and whichever call was refused first: the session's own, or another the page made.
+    const expired = isApiError(session.error, 'unauthorized') || sessionToken.wasRefused();
     return <Navigate to={authPaths.signIn({ next: `${location.pathname}${location.search}`, expired })} replace />;
   }
   if (session.isError) {

@@ -36,3 +36,23 @@ describe('signing out', () => {
     expect(sessionToken.get()).toBeNull();
   });
 });
+
+describe('a session the API refused', () => {
+  it('says so on the sign-in page, even when its token is gone before the session is asked for', async () => {
+    // Another call of the page (the orders) met the 401 first: the token is already forgotten.
+    sessionToken.set('forged-or-expired');
+    sessionToken.refuse();
+    const { router } = await renderApp({ path: '/orders?country=DE' });
+    expect(await screen.findByText('Your session ended. Please sign in again.')).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/orders?country=DE');
+  });
+
+  it('is forgotten by signing in again: a later sign-out says nothing of it', async () => {
+    sessionToken.refuse();
+    sessionToken.set('a-new-token');
+    expect(sessionToken.wasRefused()).toBe(false);
+    sessionToken.refuse();
+    sessionToken.clear();
+    expect(sessionToken.wasRefused()).toBe(false);
+  });
+});
