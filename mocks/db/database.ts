@@ -267,6 +267,7 @@ export class Database {
     const agreements = worldAgreements(this, merchantId, mode, index.day);
     const same = (a: DueDateAgreement | undefined, b: DueDateAgreement | undefined) => a?.ticketNumber === b?.ticketNumber && a?.at === b?.at;
     const changed = [...new Set([...agreements.keys(), ...index.agreements.keys()])].filter((orderNumber) => !same(agreements.get(orderNumber), index.agreements.get(orderNumber)));
+    // Changed in place: the index's summaries read this very map.
     index.agreements.clear();
     for (const [orderNumber, agreement] of agreements) index.agreements.set(orderNumber, agreement);
     for (const orderNumber of changed) {

@@ -6,30 +6,29 @@ import type { Merchant } from './accounts';
 import type { Database } from './database';
 import { seededTickets } from './seed-tickets';
 
-/** A ticket with what was written on it since; `seen` as seeded (a filed ticket: its own first message) until the merchant opens it. */
-function conversation(db: Database, merchant: Merchant, mode: Mode, ticket: TicketRecord, seeded: { replies: readonly KeptMessage[]; seen: number }): Conversation {
-  const changes = db.ticketChanges(merchant.id, mode, ticket.ticketNumber);
-  return { ticket, currency: merchant.currency, replies: [...seeded.replies, ...changes.messages], seen: changes.seen ?? seeded.seen };
+/**
+ * Every ticket of a world, seeded then filed, oldest first, with what was written on it since;
+ * `seen` as seeded (a filed ticket: its own first message) until the merchant opens it.
+ */
+function ticketsOf(db: Database, merchantId: string, mode: Mode): Omit<Conversation, 'currency'>[] {
+  const withChanges = (ticket: TicketRecord, seeded: { replies: readonly KeptMessage[]; seen: number }) => {
+    const changes = db.ticketChanges(merchantId, mode, ticket.ticketNumber);
+    return { ticket, replies: [...seeded.replies, ...changes.messages], seen: changes.seen ?? seeded.seen };
+  };
+  return [
+    ...seededTickets(db.seedConfig, merchantId, mode).map(({ ticket, ...seeded }) => withChanges(ticket, seeded)),
+    ...db.filedTickets(merchantId, mode).map((ticket) => withChanges(ticket, { replies: [], seen: 1 })),
+  ];
 }
 
 /** The due dates the provider agreed to in a world by the end of `today`, by order number. */
 export function worldAgreements(db: Database, merchantId: string, mode: Mode, today: string): Map<string, DueDateAgreement> {
-  const repliesSince = (ticket: TicketRecord) => db.ticketChanges(merchantId, mode, ticket.ticketNumber).messages;
-  return agreedDueDates(
-    [
-      ...seededTickets(db.seedConfig, merchantId, mode).map(({ ticket, replies }) => ({ ticket, replies: [...replies, ...repliesSince(ticket)] })),
-      ...db.filedTickets(merchantId, mode).map((ticket) => ({ ticket, replies: repliesSince(ticket) })),
-    ],
-    today,
-  );
+  return agreedDueDates(ticketsOf(db, merchantId, mode), today);
 }
 
-/** Every ticket of a merchant's world, seeded then filed, oldest first. */
+/** Every ticket of a merchant's world as a conversation, in the merchant's currency, oldest first. */
 export function conversationsOf(db: Database, merchant: Merchant, mode: Mode): Conversation[] {
-  return [
-    ...seededTickets(db.seedConfig, merchant.id, mode).map(({ ticket, ...seeded }) => conversation(db, merchant, mode, ticket, seeded)),
-    ...db.filedTickets(merchant.id, mode).map((ticket) => conversation(db, merchant, mode, ticket, { replies: [], seen: 1 })),
-  ];
+  return ticketsOf(db, merchant.id, mode).map((ticket) => ({ ...ticket, currency: merchant.currency }));
 }
 
 /** One ticket of the merchant's world; undefined for another merchant's, the other world's or an unknown one. */

@@ -3,7 +3,7 @@ import { limits } from '@/contract/common';
 import { topics } from '@/contract/support';
 import { readAmount } from '@/lib/amount-text';
 import { alwaysCheck } from '@/lib/validation';
-import { extensionRefusal, localToday, orderNamedBy, type OrderTerm } from '../lib/extension-range';
+import { extensionRefusal, localToday, orderNamedBy, refusalMessages, type OrderTerm } from '../lib/extension-range';
 
 /** An order number (1234567) or a payment reference as shoppers quote it (BP1234567/3333). */
 const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}\/\d{2,10})$/i;
@@ -14,13 +14,6 @@ const amountProblems = {
   'too-precise': 'support:validation.paidAmountTooPrecise',
 } as const;
 
-/** What the reference field says of an order whose due date cannot be moved. */
-const refusalMessages = {
-  'nothing-to-pay': 'support:validation.orderNotExtendable',
-  'too-late': 'support:validation.orderTooLateToExtend',
-  'at-limit': 'support:validation.orderAtExtensionLimit',
-} as const;
-
 /** A field's message key, for the cross-field checks below. */
 type FieldProblem = [field: string, message: string];
 
@@ -29,7 +22,7 @@ function extensionProblems(form: { orderReference: string; wishedDueDate: string
   const named = orderNamedBy(order, form.orderReference);
   const refusal = named ? extensionRefusal(named) : null;
   if (!form.orderReference) problems.push(['orderReference', 'support:validation.orderReferenceRequired']);
-  else if (refusal) problems.push(['orderReference', refusalMessages[refusal]]);
+  else if (refusal) problems.push(['orderReference', `support:${refusalMessages[refusal]}`]);
   // No day can be asked for such an order: the reference says why, and no date is asked for.
   if (refusal) return problems;
   const range = named?.dueDateExtension ?? null;

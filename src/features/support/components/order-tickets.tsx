@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import type { OrderDetail } from '@/contract/orders';
 import { useTickets } from '../api/get-tickets';
-import { extensionRefusal } from '../lib/extension-range';
+import { extensionRefusal, refusalMessages } from '../lib/extension-range';
 import { supportPaths } from '../paths';
 import { TicketList } from './tickets-table';
 
@@ -34,7 +34,7 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
           </Button>
         ) : refusal === 'too-late' || refusal === 'at-limit' ? (
           <Text size="sm" c="dimmed" maw={360}>
-            {t(refusal === 'too-late' ? 'validation.orderTooLateToExtend' : 'validation.orderAtExtensionLimit')}
+            {t(refusalMessages[refusal])}
           </Text>
         ) : null}
       </Group>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { amountExamples, typedAmountCents } from '@/lib/amount-text';
 import { useFormat } from '@/lib/format';
 import type { TicketForm } from '../api/ticket-form';
-import { extensionRefusal, localToday, type OrderTerm } from '../lib/extension-range';
+import { extensionRefusal, localToday, refusalMessages, type OrderTerm } from '../lib/extension-range';
 
 type FieldProps = {
   register: UseFormRegister<TicketForm>;
@@ -66,8 +66,7 @@ export function ExtensionFields({ errors, message, control, order }: FieldProps 
     if (range) return t('fields.wishedDueDateRange', { min: format.date(range.from), max: format.date(range.to) });
     if (refusal && errors.orderReference) return undefined;
     if (refusal === 'nothing-to-pay') return t('fields.wishedDueDateNoDue');
-    if (refusal === 'too-late') return t('validation.orderTooLateToExtend');
-    if (refusal === 'at-limit') return t('validation.orderAtExtensionLimit');
+    if (refusal) return t(refusalMessages[refusal]);
     return t('fields.wishedDueDateHint');
   };
   return (

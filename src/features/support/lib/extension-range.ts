@@ -14,6 +14,13 @@ export function localToday(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
+/** What the app says of an order whose due date cannot be moved, by why (keys of the support catalogue). */
+export const refusalMessages = {
+  'nothing-to-pay': 'validation.orderNotExtendable',
+  'too-late': 'validation.orderTooLateToExtend',
+  'at-limit': 'validation.orderAtExtensionLimit',
+} as const;
+
 /**
  * Why the provider would refuse to move an order's due date: only an activated order still to be
  * paid has one, one due too long ago has no day left to ask for, and one the provider already moved
