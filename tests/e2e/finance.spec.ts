@@ -20,11 +20,11 @@ test('finance reads orders, may export, and is offered statements', async ({ pag
   await expectAccessible(page);
 });
 
-test('finance opens "Overdue" and works down the orders, each with its dunning state', async ({ page }) => {
+test('finance opens "Overdue, with reminders" and works down the orders, each with its dunning state', async ({ page }) => {
   await signIn(page, 'finance');
   await expect(orderRows(page).first()).toBeVisible();
   const views = page.getByRole('navigation', { name: 'Ready-made views' });
-  await expect(views.getByRole('link')).toHaveText([/^Overdue\d+$/, /^In collection\d+$/, /^Credited this month\d+$/]);
+  await expect(views.getByRole('link')).toHaveText([/^Overdue, with reminders\d+$/, /^In collection\d+$/, /^Credited this month\d+$/]);
   const overdue = views.getByRole('link', { name: /^Overdue/ });
   const count = Number((await overdue.innerText()).replace(/\D/g, ''));
   await overdue.click();

@@ -30,7 +30,7 @@ describe('ready-made views of the orders list', () => {
   it('take finance to the overdue orders, each with its dunning state, counted as the list counts them', async () => {
     const requests = listRequests();
     const { user } = await renderApp({ as: 'finance' });
-    expect(await viewNames()).toEqual(['Overdue', 'In collection', 'Credited this month']);
+    expect(await viewNames()).toEqual(['Overdue, with reminders', 'In collection', 'Credited this month']);
     const overdue = (await viewLinks()).find((link) => link.textContent?.startsWith('Overdue'))!;
     expect(overdue).not.toHaveAttribute('aria-current');
     const count = Number(overdue.textContent?.replace(/\D/g, ''));
@@ -51,10 +51,10 @@ describe('ready-made views of the orders list', () => {
 
   it('follow the role: support gets what support handles, an admin everything', async () => {
     const support = await renderApp({ as: 'support' });
-    expect(await viewNames()).toEqual(['Expires within 7 days', 'Overdue', 'In collection']);
+    expect(await viewNames()).toEqual(['Expires within 7 days', 'Overdue, with reminders', 'In collection']);
     support.unmount();
     await renderApp({ as: 'admin' });
-    expect(await viewNames()).toEqual(['Expires within 7 days', 'Waiting to ship', 'Overdue', 'In collection', 'Credited this month']);
+    expect(await viewNames()).toEqual(['Expires within 7 days', 'Waiting to ship', 'Overdue, with reminders', 'In collection', 'Credited this month']);
   });
 
   it('keep the rows to a page the user chose', async () => {
