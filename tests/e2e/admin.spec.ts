@@ -148,9 +148,11 @@ test('test and live data never mix', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'No order matches' })).toBeVisible();
   await page.goto(`/orders/${liveNumber}`);
   await expect(page.getByRole('heading', { name: `No order ${liveNumber} in your test data` })).toBeVisible();
+  await expect(page.getByText('It is in your live data: test and live orders are kept apart.')).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByText('Live', { exact: true }).click();
+  await page.getByRole('button', { name: 'Open it in live data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Order ${liveNumber}`) })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Test data' })).toHaveCount(0);
   await page.goto('/orders');
   expect(await listTotal(page)).toBe(liveTotal);

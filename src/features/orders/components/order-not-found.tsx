@@ -1,9 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { IconArrowLeft, IconSearch, IconSearchOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { setDataMode, useDataMode } from '@/lib/data-mode';
+import { isApiError } from '@/lib/api-error';
+import { setDataMode, useDataMode, type DataMode } from '@/lib/data-mode';
+import { orderQueryOptions } from '../api/get-order';
 import { orderPaths } from '../paths';
 
 /** Order numbers are digits only: anything else in the address was never one, in either mode. */
@@ -16,7 +19,6 @@ const orderNumberPattern = /^\d+$/;
 export function OrderNotFound({ orderNumber }: { orderNumber: string }) {
   const { t } = useTranslation('orders');
   const mode = useDataMode();
-  const other = mode === 'live' ? 'test' : 'live';
   const backToList = (
     <Button component={Link} to={orderPaths.list()} leftSection={<IconArrowLeft size={16} aria-hidden />}>
       {t('detail.backToList')}
@@ -32,19 +34,42 @@ export function OrderNotFound({ orderNumber }: { orderNumber: string }) {
       </Explained>
     );
   }
+  return <UnknownHere orderNumber={orderNumber} mode={mode} backToList={backToList} />;
+}
+
+/**
+ * An order number this mode does not know: the other mode is asked for it, so that the page offers
+ * to open it there only when it is there, and says so when it is in neither.
+ */
+function UnknownHere({ orderNumber, mode, backToList }: { orderNumber: string; mode: DataMode; backToList: ReactNode }) {
+  const { t } = useTranslation('orders');
+  const other = mode === 'live' ? 'test' : 'live';
+  const elsewhere = useQuery(orderQueryOptions(other, orderNumber));
+  const title = t(`detail.notFound.${mode}`, { orderNumber });
+  if (elsewhere.isPending) return <Explained title={title} hint={t(`detail.checkingOther.${mode}`)} busy>{backToList}</Explained>;
+  // Refused there (live data opens once the security check has passed) is not there either.
+  const notThere = isApiError(elsewhere.error, 'not-found') || isApiError(elsewhere.error, 'forbidden');
+  if (!notThere) {
+    // Found there; or the other mode could not answer, and the user may still look for themselves.
+    return (
+      <Explained title={title} hint={t(elsewhere.isSuccess ? `detail.inOther.${mode}` : `detail.notFoundHint.${mode}`)}>
+        <Button variant={elsewhere.isSuccess ? 'filled' : 'default'} onClick={() => setDataMode(other)}>
+          {t(elsewhere.isSuccess ? `detail.openIn.${other}` : `detail.lookIn.${other}`)}
+        </Button>
+        {backToList}
+      </Explained>
+    );
+  }
   return (
-    <Explained title={t(`detail.notFound.${mode}`, { orderNumber })} hint={t(`detail.notFoundHint.${mode}`)}>
+    <Explained title={title} hint={t(`detail.inNeither.${mode}`)}>
       {backToList}
-      <Button variant="default" onClick={() => setDataMode(other)}>
-        {t(`detail.lookIn.${other}`)}
-      </Button>
     </Explained>
   );
 }
 
-function Explained({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
+function Explained({ title, hint, busy = false, children }: { title: string; hint: string; busy?: boolean; children: ReactNode }) {
   return (
-    <Stack align="center" gap="sm" py="xl" ta="center">
+    <Stack align="center" gap="sm" py="xl" ta="center" aria-busy={busy || undefined}>
       <IconSearchOff size={40} aria-hidden />
       <Title order={1} size="h2">
         {title}

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
 import { orderDetailSchema, orderPageSchema } from '@/contract/orders';
-import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+import { apiRequest, findOrder, freshBackendAs, readOrder, renderApp } from '@/testing/render-app';
 import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
 
@@ -99,16 +99,26 @@ describe('the order page', () => {
     expect(router.state.location.pathname).toBe(orderPaths.detail(orderNumber));
   });
 
-  it('says plainly that an order number is unknown here, and offers the other mode and the list', async () => {
+  it('says plainly that an order number is in neither mode, and offers the list', async () => {
     const { user } = await renderApp({ as: 'admin', path: orderPaths.detail('9999999') });
     expect(await screen.findByRole('heading', { level: 1, name: 'No order 9999999 in your live data' })).toBeInTheDocument();
-    expect(screen.getByText('Test and live orders are kept apart: it may exist in your test data.')).toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Look in test data' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'No order 9999999 in your test data' })).toBeInTheDocument();
+    expect(await screen.findByText('It is not in your test data either. Check the number, or search the orders list.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /test data/ })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Back to the orders list' }));
     expect(await screen.findByRole('table', { name: 'Orders matching the filters' })).toBeInTheDocument();
+  });
+
+  it('offers to open an order in the other mode when it is there', async () => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated', 'test');
+    await expect(readOrder(orderNumber, 'live')).rejects.toThrow();
+    const { user } = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    expect(await screen.findByRole('heading', { level: 1, name: `No order ${orderNumber} in your live data` })).toBeInTheDocument();
+    expect(await screen.findByText('It is in your test data: test and live orders are kept apart.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Open it in test data' }));
+    expect(await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${orderNumber}`) })).toBeInTheDocument();
   });
 
   it('says that text in the address is no order number, and offers to search the orders for it instead', async () => {
