@@ -72,6 +72,21 @@ describe('the seed', () => {
     }
   });
 
+  it('names on each return the lines that came back, as many units as the lines say', () => {
+    const seeded = world('3333', 'live', 1, 2000);
+    const orders = Array.from({ length: seeded.size }, (_, position) => seeded.order(position));
+    const withReturns = orders.filter((order) => order.events.some((event) => event.type === 'returned'));
+    expect(withReturns.length).toBeGreaterThan(0);
+    for (const order of withReturns.filter((candidate) => candidate.status !== 'credited')) {
+      const returnedByEvents = new Map<string, number>();
+      for (const event of order.events.filter((candidate) => candidate.type === 'returned')) {
+        expect(event.lines?.length).toBeGreaterThan(0);
+        for (const line of event.lines ?? []) returnedByEvents.set(line.lineId, (returnedByEvents.get(line.lineId) ?? 0) + line.quantity);
+      }
+      for (const line of order.lines) expect(returnedByEvents.get(line.id) ?? 0).toBe(line.quantityReturned);
+    }
+  });
+
   it('issues an invoice for every activated order and a credit note for every credit after it', () => {
     const seeded = world('3333', 'live', 1, 1000);
     for (let position = 0; position < seeded.size; position += 1) {

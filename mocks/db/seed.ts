@@ -1,5 +1,5 @@
 import type { Mode } from '@/contract/common';
-import { reasonTexts, type EventType, type OrderLine, type PaymentMethod, type PaymentTermDays, type ReasonCode } from '@/contract/orders';
+import { reasonTexts, type EventType, type OrderLine, type PaymentMethod, type PaymentTermDays, type ReasonCode, type ReturnedLine } from '@/contract/orders';
 import { dayNumber, fromDayNumber, isoInstant } from '../rules/dates';
 import { lineTotal, percentOf, sumCents } from '../rules/money';
 import { returnValue } from '../rules/order-actions';
@@ -209,12 +209,12 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
   const lastDay = anchorDay - 1;
   const age = anchorDay - orderDay;
   const expiresBeforeAnchor = expiresAt(order) < fromDayNumber(anchorDay);
-  const record: Recorder = (type, day, actor, amount, reasonCode = null) => {
+  const record: Recorder = (type, day, actor, amount, reasonCode = null, lines) => {
     const previous = (order.events[order.events.length - 1] as { at: string }).at;
     let at = isoInstant(day, random.int(6 * 60, 21 * 60 + 59), random.int(0, 59));
     if (at <= previous) at = new Date(Date.parse(previous) + random.int(5, 90) * msPerMinute).toISOString();
     const reason = reasonCode && reasonTexts[reasonCode];
-    order.events.push({ id: `${order.orderNumber}-${order.events.length + 1}`, type, at, actor, amount, reason, reasonCode });
+    order.events.push({ id: `${order.orderNumber}-${order.events.length + 1}`, type, at, actor, amount, reason, reasonCode, ...(lines && { lines }) });
     order.version += 1;
     return at;
   };
@@ -276,7 +276,8 @@ function live(random: Random, profile: MerchantProfile, order: OrderRecord, orde
   return Object.assign(order, { status: 'paid', outstanding: 0, paidAt });
 }
 
-type Recorder = (type: EventType, day: number, actor: string, amount: number | null, reasonCode?: ReasonCode | null) => string;
+/** Records an event on the order; a return names the lines that came back, as the API's own does. */
+type Recorder = (type: EventType, day: number, actor: string, amount: number | null, reasonCode?: ReasonCode | null, lines?: ReturnedLine[]) => string;
 
 /** A partial cancel after activation: some units come back, or the price is lowered. */
 function reduce(random: Random, order: OrderRecord, day: number, record: Recorder, actor: string): void {
@@ -288,7 +289,8 @@ function reduce(random: Random, order: OrderRecord, day: number, record: Recorde
     const units = random.int(1, order.lines.length > 1 ? line.quantity : line.quantity - 1);
     amount = Math.min(order.outstanding, returnValue(line, units));
     line.quantityReturned = units;
-    order.lastCreditedAt = record('returned', day, actor, amount, random.pick(returnReasons));
+    const returned = [{ lineId: line.id, quantity: units, reason: null, reasonCode: null }];
+    order.lastCreditedAt = record('returned', day, actor, amount, random.pick(returnReasons), returned);
   } else {
     amount = percentOf(order.outstanding, random.pick([5, 10, 20]));
     order.lastCreditedAt = record('reduced', day, actor, amount, random.pick(reduceReasons));

@@ -138,7 +138,7 @@ export const orderEventSchema = z.strictObject({
   amount: cents.nullable(),
   reason: z.string().nullable(),
   reasonCode: reasonCodeSchema,
-  /** What came back, on `returned` events recorded through the API. */
+  /** What came back, on `returned` events. */
   lines: z.array(returnedLineSchema).optional(),
   expiresAt: isoDate.optional().meta({ description: 'On `expiry-extended` events: the expiry the order was given.' }),
   dueDate: isoDate.optional().meta({ description: 'On `due-date-moved` events: the due date the provider agreed to.' }),
