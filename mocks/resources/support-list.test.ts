@@ -78,7 +78,7 @@ describe('GET /api/support/tickets', () => {
     expect(await listTickets(token)).not.toContainEqual(theirNext);
   });
 
-  it('narrows the list to states and to words found in a ticket’s number, order references or first message', async () => {
+  it('narrows the list to states and to words found in a ticket’s number, order references, sender, topic or first message', async () => {
     const numbers = async (query: string) => (await listTickets(token, 'live', query)).map((ticket) => ticket.ticketNumber);
     expect(await numbers('?status=answered,waiting-for-you')).toEqual(['CPT-3333-000103', 'CPT-3333-000102']);
     const extension = (await listTickets(token)).find((ticket) => ticket.topic === 'payment-term-extension')!;
@@ -90,6 +90,12 @@ describe('GET /api/support/tickets', () => {
     const words = extension.message.split(' ').slice(1, 3).reverse().join(' ').toUpperCase();
     expect(await numbers(`?q=${encodeURIComponent(words)}`)).toContain(extension.ticketNumber);
     expect(await numbers('?status=closed&q=000102')).toEqual([]);
+    // What the list shows of a ticket finds it too: its topic in any of the app's languages, and who wrote it.
+    for (const topic of ['payment-term extension', 'Verlängerung', 'prolongation du délai']) {
+      expect(await numbers(`?q=${encodeURIComponent(topic)}`)).toContain(extension.ticketNumber);
+    }
+    expect(await numbers(`?q=${encodeURIComponent(`${extension.lastName.toUpperCase()} ${extension.firstName}`)}`)).toContain(extension.ticketNumber);
+    expect(await numbers(`?q=${encodeURIComponent(extension.email)}`)).toContain(extension.ticketNumber);
 
     const unknown = await call('/support/tickets?status=pending', { token });
     expect(unknown.status).toBe(422);

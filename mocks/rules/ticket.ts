@@ -2,6 +2,7 @@
 import type { Mode } from '@/contract/common';
 import { paymentReference } from '@/contract/orders';
 import type { Ticket, TicketStatus } from '@/contract/support';
+import { valueTexts } from './value-texts';
 
 /** What the user sent, checked and trimmed. */
 export type TicketRequest = Pick<
@@ -58,7 +59,7 @@ export function newestFirst<T extends Pick<Ticket, 'createdAt' | 'ticketNumber'>
   return [...tickets].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.ticketNumber.localeCompare(a.ticketNumber));
 }
 
-/** What a list of tickets may be narrowed to: states, and words found in what identifies a ticket. */
+/** What a list of tickets may be narrowed to: states, and words found in what identifies a ticket or the list shows of it. */
 export interface TicketFilter {
   status?: readonly TicketStatus[];
   q?: string;
@@ -71,6 +72,9 @@ export function matchesTicketFilter(ticket: Ticket, { status, q }: TicketFilter)
   if (words.length === 0) return true;
   // The order as either reference names it: a ticket filed with its number is found by its payment reference too.
   const order = ticket.orderNumber === null ? [] : [ticket.orderNumber, paymentReference(ticket.orderNumber, ticket.merchantId)];
-  const text = [ticket.ticketNumber, ticket.orderReference, ...order, ticket.customerId, ticket.message].filter(Boolean).join('\n').toLowerCase();
+  // What the list shows of it too: who wrote it, and its topic in any of the app's languages.
+  const topic = Object.values(valueTexts).map((texts) => texts.topics[ticket.topic]);
+  const sender = [ticket.firstName, ticket.lastName, ticket.email];
+  const text = [ticket.ticketNumber, ticket.orderReference, ...order, ticket.customerId, ...sender, ...topic, ticket.message].filter(Boolean).join('\n').toLowerCase();
   return words.every((word) => text.includes(word));
 }

@@ -12,6 +12,7 @@ import {
   type ShippingStatus,
 } from '@/contract/orders';
 import type { Movement, MovementType } from '@/contract/statements';
+import type { Topic } from '@/contract/support';
 import { reasonInWords } from './reason-texts';
 
 // The words of the values the backend writes into files a person reads (spreadsheet CSVs, PDFs),
@@ -33,6 +34,8 @@ export interface ValueTexts {
   descriptions: Record<MovementType, string>;
   /** A description followed by the reason money went back. */
   describedWithReason: string;
+  /** The topics of support requests, which the team's tickets are searched by. */
+  topics: Record<Topic, string>;
 }
 
 export const valueTexts: Record<TextLanguage, ValueTexts> = {
@@ -72,6 +75,7 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       adjustment: 'Fee correction, week {{week}}',
     },
     describedWithReason: '{{description}}: {{reason}}',
+    topics: { activation: 'Activation', credit: 'Credit / cancellation', 'payment-term-extension': 'Payment-term extension', 'missing-payment': 'Missing payment', statement: 'Statement question', technical: 'Technical', other: 'Other' },
   },
   fr: {
     status: { created: 'Créée', activated: 'Activée', paid: 'Payée', cancelled: 'Annulée', credited: 'Créditée' },
@@ -126,6 +130,7 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       adjustment: 'Correction des frais, semaine {{week}}',
     },
     describedWithReason: '{{description}} : {{reason}}',
+    topics: { activation: 'Activation', credit: 'Crédit / annulation', 'payment-term-extension': 'Prolongation du délai de paiement', 'missing-payment': 'Paiement introuvable', statement: 'Question sur un relevé', technical: 'Technique', other: 'Autre' },
   },
   nl: {
     status: { created: 'Aangemaakt', activated: 'Geactiveerd', paid: 'Betaald', cancelled: 'Geannuleerd', credited: 'Gecrediteerd' },
@@ -180,6 +185,7 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       adjustment: 'Correctie van de kosten, week {{week}}',
     },
     describedWithReason: '{{description}}: {{reason}}',
+    topics: { activation: 'Activering', credit: 'Creditering / annulering', 'payment-term-extension': 'Verlenging betalingstermijn', 'missing-payment': 'Ontbrekende betaling', statement: 'Vraag over een afschrift', technical: 'Technisch', other: 'Andere' },
   },
   de: {
     status: { created: 'Angelegt', activated: 'Aktiviert', paid: 'Bezahlt', cancelled: 'Storniert', credited: 'Gutgeschrieben' },
@@ -234,6 +240,7 @@ export const valueTexts: Record<TextLanguage, ValueTexts> = {
       adjustment: 'Gebührenkorrektur, Woche {{week}}',
     },
     describedWithReason: '{{description}}: {{reason}}',
+    topics: { activation: 'Aktivierung', credit: 'Gutschrift / Stornierung', 'payment-term-extension': 'Verlängerung des Zahlungsziels', 'missing-payment': 'Fehlende Zahlung', statement: 'Frage zu einer Abrechnung', technical: 'Technisches', other: 'Sonstiges' },
   },
 };
 

@@ -45,6 +45,7 @@ describe("the backend's words for the values it writes into files", () => {
     const orders = namespaces.orders[language];
     const statements = namespaces.statements[language];
     const common = namespaces.common[language];
+    const support = namespaces.support[language];
     const files = valueTexts[language];
     expect({
       status: files.status,
@@ -57,6 +58,7 @@ describe("the backend's words for the values it writes into files", () => {
       types: files.movementTypes,
       descriptions: files.descriptions,
       describedWithReason: files.describedWithReason,
+      topics: files.topics,
     }).toEqual({
       status: orders.status,
       paymentMethod: orders.paymentMethod,
@@ -68,6 +70,7 @@ describe("the backend's words for the values it writes into files", () => {
       types: statements.types,
       descriptions: statements.descriptions,
       describedWithReason: statements.describedWithReason,
+      topics: support.topics,
     });
   });
 });
