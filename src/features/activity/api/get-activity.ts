@@ -16,6 +16,7 @@ export function activityQueryOptions(params: ActivityParams) {
   return queryOptions({ queryKey: activityKeys.list(params), queryFn: ({ signal }) => getActivity(params, signal), staleTime: 0, placeholderData: keepPreviousData });
 }
 
-export function useActivity(params: ActivityParams) {
-  return useQuery(activityQueryOptions(params));
+/** Not asked while `enabled` is false: the rows of the filters asked before stay shown. */
+export function useActivity(params: ActivityParams, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...activityQueryOptions(params), enabled });
 }

@@ -11,10 +11,12 @@ type Props = {
   people: readonly Person[];
   onChange: (change: Partial<ActivityParams>) => void;
   onClear: (() => void) | null;
+  /** Why the last day cannot be asked for, shown under it. */
+  toError?: string;
 };
 
 /** Who, what and when: each filter changes the URL, and the list follows. */
-export function ActivityFilters({ params, people, onChange, onClear }: Props) {
+export function ActivityFilters({ params, people, onChange, onClear, toError }: Props) {
   const { t } = useTranslation('activity');
   const known = people.some((person) => person.email === params.person);
   const personOptions = [
@@ -44,9 +46,11 @@ export function ActivityFilters({ params, people, onChange, onClear }: Props) {
         searchable
         w={320}
       />
-      {/* Days written the way the chosen language writes them, as on the orders' filters. */}
-      <DateField label={t('filters.from')} value={params.from} maxDate={params.to ?? undefined} onChange={(from) => onChange({ from })} w={170} />
-      <DateField label={t('filters.to')} value={params.to} minDate={params.from ?? undefined} onChange={(to) => onChange({ to })} w={170} />
+      {/* Days written the way the chosen language writes them, as on the orders' filters. A last day
+          before the first is taken, and said to be wrong: a calendar that refused it kept it in the
+          field without applying it. */}
+      <DateField label={t('filters.from')} value={params.from} onChange={(from) => onChange({ from })} w={170} />
+      <DateField label={t('filters.to')} value={params.to} error={toError} onChange={(to) => onChange({ to })} w={170} />
       {onClear && (
         <Button variant="subtle" onClick={onClear}>
           {t('filters.clear')}

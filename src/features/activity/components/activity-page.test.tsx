@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { z } from 'zod';
+import { server } from '@mocks/node';
 import { billingDetailsSchema } from '@/contract/account';
 import { ticketBodyExample, ticketSchema } from '@/contract/support';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+
+afterEach(() => server.events.removeAllListeners());
 
 describe('the activity log', () => {
   it('shows an order the admin activated, with who, what and its world, and filters by kind', async () => {
@@ -85,6 +88,30 @@ describe('the activity log', () => {
     await user.type(from, '01.12.2026');
     await user.tab();
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('from')).toBe('2026-12-01'));
+  });
+
+  it('takes a last day before the first and says so under it, without asking the API', async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: '/settings/activity', language: 'de' });
+    await screen.findByRole('table', { name: /Aktivität/ });
+    const askedTo: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/api/account/activity')) askedTo.push(url.searchParams.get('to'));
+    });
+    await user.type(screen.getByRole('textbox', { name: 'Von' }), '05.12.2026');
+    await user.tab();
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('from')).toBe('2026-12-05'));
+    const to = screen.getByRole('textbox', { name: 'Bis' });
+    await user.type(to, '01.12.2026');
+    await user.tab();
+
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('to')).toBe('2026-12-01'));
+    expect(to).toHaveValue('01.12.2026');
+    expect(to).toHaveAccessibleDescription('Wählen Sie einen Tag am oder nach dem Tag „Von“.');
+    expect(screen.getByRole('button', { name: 'Als CSV exportieren' })).toBeDisabled();
+    expect(screen.queryByRole('table', { name: /Aktivität/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Keine Aktivität/)).not.toBeInTheDocument();
+    expect(askedTo).not.toContain('2026-12-01');
   });
 
   it('is not in the navigation of finance, and its address says under its heading that it is for admins', async () => {

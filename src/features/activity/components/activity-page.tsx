@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/query-states'
 import { TablePagination } from '@/components/table-pagination';
 import { useExportActivity } from '../api/export-activity';
 import { activityPageSize, useActivity } from '../api/get-activity';
-import { hasFilters, parseActivityParams, toSearchParams, type ActivityParams } from '../lib/activity-params';
+import { datesReversed, hasFilters, parseActivityParams, toSearchParams, type ActivityParams } from '../lib/activity-params';
 import { ActivityFilters, type Person } from './activity-filters';
 import { ActivityTable } from './activity-table';
 
@@ -30,7 +30,8 @@ export function ActivityPage({ people, orderPath, ticketPath }: Props) {
     (change: Partial<ActivityParams>) => setSearch(toSearchParams({ ...params, ...change, page: change.page ?? 1 })),
     [params, setSearch],
   );
-  const activity = useActivity(params);
+  const reversed = datesReversed(params);
+  const activity = useActivity(params, { enabled: !reversed });
   const exporting = useExportActivity({ onError: () => notifications.show({ color: 'red', message: t('page.exportFailed') }) });
 
   return (
@@ -39,13 +40,26 @@ export function ActivityPage({ people, orderPath, ticketPath }: Props) {
         title={t('page.title')}
         subtitle={t('page.subtitle')}
         actions={
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exporting.isPending} onClick={() => exporting.mutate(params)}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={exporting.isPending}
+            disabled={reversed}
+            onClick={() => exporting.mutate(params)}
+          >
             {t('page.export')}
           </Button>
         }
       />
-      <ActivityFilters params={params} people={people} onChange={update} onClear={hasFilters(params) ? () => setSearch(new URLSearchParams()) : null} />
-      {activity.isPending ? (
+      <ActivityFilters
+        params={params}
+        people={people}
+        onChange={update}
+        onClear={hasFilters(params) ? () => setSearch(new URLSearchParams()) : null}
+        toError={reversed ? t('filters.toBeforeFrom') : undefined}
+      />
+      {/* Dates in the wrong order: nothing is asked for, and the field says why. */}
+      {reversed ? null : activity.isPending ? (
         <LoadingState label={t('table.loading')} />
       ) : activity.isError ? (
         <ErrorState error={activity.error} onRetry={() => void activity.refetch()} />

@@ -44,4 +44,7 @@ export function toApiQuery({ person, kinds, from, to }: ActivityParams) {
   return { person, kind: kinds, from, to };
 }
 
+/** A last day before the first: the API refuses it, and the page says so on the field instead of asking. */
+export const datesReversed = ({ from, to }: Pick<ActivityParams, 'from' | 'to'>) => from !== null && to !== null && to < from;
+
 export const hasFilters = (params: ActivityParams) => params.person !== null || params.kinds.length > 0 || params.from !== null || params.to !== null;
