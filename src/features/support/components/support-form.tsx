@@ -82,7 +82,9 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
     if (form.getValues('orderReference') !== fields.orderReference) form.setValue('wishedDueDate', '', { shouldDirty: true });
     form.setValue('orderReference', fields.orderReference, { shouldDirty: true });
     form.setValue('customerId', fields.customerId, { shouldDirty: true });
-    form.setValue('topic', fields.topic, { shouldDirty: true });
+    // A message typed earlier keeps the topic chosen for it, unless the link asked for one.
+    const draftTopic = form.getValues('message').trim() !== '' ? form.getValues('topic') : '';
+    form.setValue('topic', orderTopic ?? (draftTopic || fields.topic), { shouldDirty: true });
   }, [order, orderTopic, form, reload]);
 
   // The customer id follows the order the reference names, once it is known: unless the user typed

@@ -167,10 +167,25 @@ describe('the support form', () => {
     );
   }
 
-  it('is filled in from the order it was started from', async () => {
+  it('is filled in from the order it was started from, with no extension asked for unless the link asks', async () => {
     await openFromActivatedOrder('not-due');
     expect(screen.getByRole('textbox', { name: 'Customer id' })).not.toHaveValue('');
-    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension');
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Other');
+    expect(screen.queryByLabelText(/Wished new due date/)).not.toBeInTheDocument();
+  });
+
+  it("keeps the topic of an earlier draft with its message when the order's link asks for none", async () => {
+    const first = await renderApp({ as: 'support', path: supportPaths.page() });
+    await screen.findByRole('textbox', { name: 'Merchant id' });
+    await chooseTopic(first.user, 'Technical');
+    await first.user.type(screen.getByRole('textbox', { name: 'Message' }), 'The plugin times out.');
+    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
+    first.unmount();
+
+    await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber }), resetData: false });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Technical');
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('The plugin times out.');
   });
 
   it("takes the order's references and the topic asked for over an earlier draft, keeping its message with a word of warning", async () => {
@@ -236,21 +251,17 @@ describe('the support form', () => {
     });
     const [a, b] = listed.items.filter((order) => order.agreedDueDate === null);
     first.unmount();
-    const { user, router } = await renderApp({ as: 'support', path: supportPaths.page({ order: a!.orderNumber }), resetData: false });
+    const extension = 'payment-term-extension';
+    const { user, router } = await renderApp({ as: 'support', path: supportPaths.page({ order: a!.orderNumber, topic: extension }), resetData: false });
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Payment-term extension'));
     const wished = await screen.findByLabelText(/Wished new due date/);
     await user.type(wished, '24/12/2026');
     await user.tab();
     expect(wished).toHaveValue('24/12/2026');
 
-    await router.navigate(supportPaths.page({ order: b!.orderNumber }));
+    await router.navigate(supportPaths.page({ order: b!.orderNumber, topic: extension }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${b!.orderNumber}/3333`));
     expect(await screen.findByLabelText(/Wished new due date/)).toHaveValue('');
-  });
-
-  it('suggests no payment-term extension for an order too long overdue to have one', async () => {
-    await openFromActivatedOrder('collection');
-    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('Other');
   });
 
   it("is a question about a statement when started from that statement's page, the message naming its week once", async () => {

@@ -1,19 +1,15 @@
 import { isoWeekPattern } from '@/contract/common';
 import { topics, type Topic } from '@/contract/support';
 import type { OrderPrefill } from '../api/get-order-prefill';
-import { extensionRefusal } from './extension-range';
 
 /**
  * The topic a request about an order most likely has, given where the order stands. An activated
- * order's payment term can be extended only until it has been due for a while: past that, the
- * form would refuse the extension it suggested.
+ * order gets none in particular: its page has a link of its own to ask for a later due date.
  */
-export function topicForOrder(order: Pick<OrderPrefill, 'status' | 'dueDate' | 'agreedDueDate' | 'dueDateExtension'>): Topic {
+export function topicForOrder(order: Pick<OrderPrefill, 'status'>): Topic {
   switch (order.status) {
     case 'created':
       return 'activation';
-    case 'activated':
-      return extensionRefusal(order) === null ? 'payment-term-extension' : 'other';
     case 'cancelled':
     case 'credited':
       return 'credit';
