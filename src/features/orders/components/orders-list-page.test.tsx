@@ -208,4 +208,21 @@ describe('the orders list on a phone', () => {
     const [card] = within(await screen.findByRole('list', { name: 'Orders matching the filters' })).getAllByRole('listitem');
     expect(card).toHaveTextContent(`Due ${shownDate(moved.dueDate!)} moved to ${shownDate(moved.agreedDueDate!)}`);
   });
+
+  it('sorts the cards from a choice of orders, where there are no column headers, and names one the address asks for', async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: '/orders?sort=country&order=asc' });
+    const sortBy = await screen.findByRole('combobox', { name: 'Sort by' });
+    expect(sortBy).toHaveDisplayValue('Country, ascending');
+
+    await user.selectOptions(sortBy, 'Largest total first');
+    // Descending is the list's own order: the address leaves it out.
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('total'));
+    expect(new URLSearchParams(router.state.location.search).get('order') ?? 'desc').toBe('desc');
+    const largestFirst = await apiRequest('/orders', orderPageSchema, { mode: 'live', query: { sort: 'total', order: 'desc' } });
+    await waitFor(async () => {
+      const cards = within(await screen.findByRole('list', { name: 'Orders matching the filters' })).getAllByRole('listitem');
+      expect(cards.map((card) => within(card).getAllByRole('link')[0]!.textContent)).toEqual(largestFirst.items.map((order) => order.orderNumber));
+    });
+    expect(within(sortBy).queryByRole('option', { name: 'Country, ascending' })).not.toBeInTheDocument();
+  });
 });

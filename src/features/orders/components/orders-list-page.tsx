@@ -19,6 +19,7 @@ import { useDensity } from '../lib/use-density';
 import { useListParams, type ChangeOptions } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
 import { useUnreadableDates } from '../lib/use-unreadable-dates';
+import { CardsSort } from './cards-sort';
 import { ColumnsControl } from './columns-control';
 import { DensityControl } from './density-control';
 import { ExportControl } from './export-control';
@@ -204,11 +205,14 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
     <Stack gap="sm">
       {orders.isError && <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />}
       {phone ? (
-        <RowActionsContext.Provider value={rowActions}>
-          <div className={tableClasses.rows} data-stale={stale || undefined}>
-            <OrderCards orders={page.items} canChange={canChange} />
-          </div>
-        </RowActionsContext.Provider>
+        <>
+          <CardsSort sort={params.sort} order={params.order} onChange={changeSort} />
+          <RowActionsContext.Provider value={rowActions}>
+            <div className={tableClasses.rows} data-stale={stale || undefined}>
+              <OrderCards orders={page.items} canChange={canChange} />
+            </div>
+          </RowActionsContext.Provider>
+        </>
       ) : (
         <>
           <Group justify="space-between" mih={30} gap="sm">
