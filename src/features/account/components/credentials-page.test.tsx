@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { z } from 'zod';
 import { apiKeyListSchema } from '@/contract/account';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/screen-width';
 import { accountPaths } from '../paths';
 
 const storedKeys = async () => (await apiRequest('/account/api-keys', apiKeyListSchema)).items;
@@ -98,5 +99,24 @@ describe('the credentials', () => {
     expect(within(liveKeys).getByRole('button', { name: 'Create a live key' })).toBeInTheDocument();
     await waitFor(() => expect(within(screen.getByRole('radiogroup', { name: 'Data' })).getByRole('radio', { name: 'Live' })).toBeEnabled());
     expect(screen.queryByRole('button', { name: 'Why is live data not available?' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the credentials on a phone', () => {
+  atPhoneWidth();
+
+  it('give each key a card with its state and its revoke button, which the table put past the edge', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.credentials() });
+    const liveKeys = await screen.findByRole('region', { name: 'Live keys' });
+    expect(within(liveKeys).queryByRole('table')).not.toBeInTheDocument();
+    const [card] = within(within(liveKeys).getByRole('list', { name: 'Live keys' })).getAllByRole('listitem');
+    expect(card).toHaveTextContent('Shop plugin');
+    expect(card).toHaveTextContent('cpk_live_…iWE6');
+    expect(within(card!).getByText('Active')).toBeInTheDocument();
+
+    await user.click(within(card!).getByRole('button', { name: 'Revoke the key Shop plugin (cpk_live_…iWE6)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke the key "Shop plugin"?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke key' }));
+    expect(await within(liveKeys).findByText(/^Revoked on /)).toBeInTheDocument();
   });
 });
