@@ -167,6 +167,17 @@ describe('the support form', () => {
     );
   }
 
+  /** A draft on the Technical topic, left unsent; and an activated order to write about next. */
+  async function draftTechnicalQuestion() {
+    const first = await renderApp({ as: 'support', path: supportPaths.page() });
+    await screen.findByRole('textbox', { name: 'Merchant id' });
+    await chooseTopic(first.user, 'Technical');
+    await first.user.type(screen.getByRole('textbox', { name: 'Message' }), 'The plugin times out.');
+    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
+    first.unmount();
+    return order;
+  }
+
   it('is filled in from the order it was started from, with no extension asked for unless the link asks', async () => {
     await openFromActivatedOrder('not-due');
     expect(screen.getByRole('textbox', { name: 'Customer id' })).not.toHaveValue('');
@@ -175,12 +186,7 @@ describe('the support form', () => {
   });
 
   it("keeps the topic of an earlier draft with its message when the order's link asks for none", async () => {
-    const first = await renderApp({ as: 'support', path: supportPaths.page() });
-    await screen.findByRole('textbox', { name: 'Merchant id' });
-    await chooseTopic(first.user, 'Technical');
-    await first.user.type(screen.getByRole('textbox', { name: 'Message' }), 'The plugin times out.');
-    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
-    first.unmount();
+    const order = await draftTechnicalQuestion();
 
     await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber }), resetData: false });
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));
@@ -189,12 +195,7 @@ describe('the support form', () => {
   });
 
   it("takes the order's references and the topic asked for over an earlier draft, keeping its message with a word of warning", async () => {
-    const first = await renderApp({ as: 'support', path: supportPaths.page() });
-    await screen.findByRole('textbox', { name: 'Merchant id' });
-    await chooseTopic(first.user, 'Technical');
-    await first.user.type(screen.getByRole('textbox', { name: 'Message' }), 'The plugin times out.');
-    const order = await findOrder('activated', 'live', 0, { paymentState: 'not-due' });
-    first.unmount();
+    const order = await draftTechnicalQuestion();
 
     await renderApp({ as: 'support', path: supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' }), resetData: false });
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Order reference' })).toHaveValue(`BP${order.orderNumber}/3333`));
