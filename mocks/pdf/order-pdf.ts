@@ -29,8 +29,11 @@ interface DocumentInput {
   invoiceNumber: string | null;
 }
 
-/** Column positions (mm) of the invoice lines. */
-const columns = { article: margin, title: 42, quantity: 110, unitPrice: 146, vat: 160, total: contentRight } as const;
+/**
+ * Column positions (mm) of the invoice lines: the left edge of the first two, the right edge of the
+ * figures. Wide enough apart that the longest headings (Dutch and German) keep a gap between them.
+ */
+export const columns = { article: margin, title: 42, quantity: 104, unitPrice: 141, vat: 155, total: contentRight } as const;
 
 /**
  * The invoice or credit note as a PDF. jsPDF is loaded on first use, so it
