@@ -14,6 +14,7 @@ import { refusedPasswordMessage } from '../lib/new-password';
 import { authPaths } from '../paths';
 import { LinkNoLonger } from './link-no-longer';
 import { NewPasswordFields } from './new-password-fields';
+import { SignedInHereNotice } from './signed-in-here-notice';
 
 type Props = { token: string; onAccepted: (email: string) => void };
 
@@ -53,6 +54,7 @@ export function InvitationPage({ token, onAccepted }: Props) {
           <Title order={1}>{t('invitation.title', { merchant: merchantName })}</Title>
           <Text c="dimmed">{t('invitation.invitedBy', { inviter: invitedBy, role: t(`roles.${role}`), email })}</Text>
         </div>
+        <SignedInHereNotice>{t('invitation.signedInHere')}</SignedInHereNotice>
         <form noValidate onSubmit={form.handleSubmit(({ name, password }) => accept.mutate({ token, body: { name, password } }))}>
           <Stack gap="md">
             {failed && (

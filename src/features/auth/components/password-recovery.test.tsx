@@ -25,6 +25,8 @@ describe('a forgotten password', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Choose a new password' })).toBeInTheDocument();
     expect(screen.getByText('For finance@atelier-lumiere.example.')).toBeInTheDocument();
+    // Nobody is signed in in this browser: nobody to warn.
+    expect(screen.queryByText(/^Someone is signed in/)).not.toBeInTheDocument();
     await user.type(screen.getByLabelText(/^New password/), 'lantern-orchard-42');
     await user.type(screen.getByLabelText(/Type the new password again/), 'lantern-orchard-42');
     await user.click(screen.getByRole('button', { name: 'Set the new password' }));
@@ -68,6 +70,8 @@ describe('an invitation', () => {
     const { user } = await renderApp({ path: outbox.items[0]!.link, resetData: false });
     expect(await screen.findByRole('heading', { level: 1, name: 'Join Atelier Lumière on Comptoir' })).toBeInTheDocument();
     expect(screen.getByText('Nathalie Dubois invites you with the role Finance. You will sign in with emma@atelier-lumiere.example.')).toBeInTheDocument();
+    // The admin's session, still in this browser, ends with the new account: said before, not found out after.
+    expect(screen.getByText(/^Someone is signed in to Comptoir in this browser\. Creating your account signs them out, in every tab/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
     expect(await screen.findByText('Enter your name.')).toBeInTheDocument();
     await user.type(screen.getByLabelText(/Your name/), 'Emma Peeters');
