@@ -1,4 +1,4 @@
-import { Alert, Box, Container, Group } from '@mantine/core';
+import { Alert, Box, Container } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { afterSignInPath, SignInPage } from '@/features/auth';
@@ -7,8 +7,8 @@ import { orderPaths } from '@/features/orders/paths';
 import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
-import { LanguageMenu } from '../shell/language-menu';
 import { usePageTitle } from '../shell/page-title';
+import { SignedOutLanguageMenu } from '../shell/signed-out-language-menu';
 
 export function SignInRoute() {
   const { t } = useTranslation('shell');
@@ -24,10 +24,7 @@ export function SignInRoute() {
   if (sessionToken.get()) return <Navigate to={next} replace />;
   return (
     <Box component="main" id="main">
-      {/* Before signing in, the page already speaks the user's language, and they may pick another. */}
-      <Group justify="flex-end" p="sm">
-        <LanguageMenu />
-      </Group>
+      <SignedOutLanguageMenu />
       {search.get('expired') && (
         <Container size="sm" pt="xl">
           <Alert color="orange" role="status">

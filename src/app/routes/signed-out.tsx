@@ -9,6 +9,7 @@ import { orderPaths } from '@/features/orders/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
 import { usePageTitle } from '../shell/page-title';
+import { SignedOutLanguageMenu } from '../shell/signed-out-language-menu';
 
 // The pages a user reaches without a session: from the sign-in page, or from a link sent by e-mail.
 
@@ -17,6 +18,7 @@ function Standalone({ children }: { children: ReactNode }) {
   usePageTitle();
   return (
     <Box component="main" id="main">
+      <SignedOutLanguageMenu />
       {children}
     </Box>
   );

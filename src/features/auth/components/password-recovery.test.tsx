@@ -59,6 +59,16 @@ describe('failed sign-ins', () => {
   });
 });
 
+describe('the pages reached from an e-mailed link or from the sign-in page', () => {
+  it('offer the language choice the sign-in page offers', async () => {
+    const { user } = await renderApp({ path: '/forgot-password' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Change language/ }));
+    await user.click(await screen.findByRole('menuitem', { name: /Nederlands/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wachtwoord vergeten?' })).toBeInTheDocument();
+  });
+});
+
 describe('an invitation', () => {
   it('lets the invitee set a name and password, then sign in with the role, even in a browser someone else was signed in with', async () => {
     // An admin invites first, in another tab.
