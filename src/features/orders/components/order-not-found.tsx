@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { isApiError } from '@/lib/api-error';
 import { setDataMode, useDataMode, type DataMode } from '@/lib/data-mode';
 import { orderQueryOptions } from '../api/get-order';
+import { lastListSearch } from '../lib/list-address';
 import { orderPaths } from '../paths';
 
 /** Order numbers are digits only: anything else in the address was never one, in either mode. */
@@ -20,7 +21,7 @@ export function OrderNotFound({ orderNumber }: { orderNumber: string }) {
   const { t } = useTranslation('orders');
   const mode = useDataMode();
   const backToList = (
-    <Button component={Link} to={orderPaths.list()} leftSection={<IconArrowLeft size={16} aria-hidden />}>
+    <Button component={Link} to={orderPaths.list(lastListSearch())} leftSection={<IconArrowLeft size={16} aria-hidden />}>
       {t('detail.backToList')}
     </Button>
   );

@@ -99,6 +99,18 @@ describe('the order page', () => {
     expect(router.state.location.pathname).toBe(orderPaths.detail(orderNumber));
   });
 
+  it('leads back by its breadcrumb to the list as the user left it: its search, filters and sort', async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: '/orders?q=Claes&status=activated&sort=total' });
+    const table = await screen.findByRole('table', { name: 'Orders matching the filters' });
+    const [first] = within(table).getAllByRole('row').slice(1);
+    await user.click(within(first!).getAllByRole('link')[0]!);
+    await screen.findByRole('heading', { level: 1, name: /^Order / });
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getByRole('link', { name: 'Orders' }));
+    await screen.findByRole('table', { name: 'Orders matching the filters' });
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toMatchObject({ q: 'Claes', status: 'activated', sort: 'total' });
+  });
+
   it('says plainly that an order number is in neither mode, and offers the list', async () => {
     const { user } = await renderApp({ as: 'admin', path: orderPaths.detail('9999999') });
     expect(await screen.findByRole('heading', { level: 1, name: 'No order 9999999 in your live data' })).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/components/query-states';
 import type { OrderDetail } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
+import { lastListSearch } from '../lib/list-address';
 import { orderPaths } from '../paths';
 import { OrderActions, type ActionId } from './order-actions';
 import { OrderCustomer } from './order-customer';
@@ -38,7 +39,7 @@ export function OrderPage({ orderNumber, canChange, contactSupportPath, supportR
   const { t } = useTranslation('orders');
   const order = useOrder(orderNumber);
 
-  const crumbs = <PageBreadcrumbs parent={{ to: orderPaths.list(), label: t('list.title') }} current={orderNumber} />;
+  const crumbs = <PageBreadcrumbs parent={{ to: orderPaths.list(lastListSearch()), label: t('list.title') }} current={orderNumber} />;
 
   if (order.isPending) return <LoadingState label={t('detail.loading')} />;
   if (order.isError) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { afterNextPaint } from '@/lib/after-next-paint';
 import { useLatest } from '@/lib/use-latest';
+import { rememberListSearch } from './list-address';
 import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
 
 /**
@@ -34,6 +35,7 @@ type Options = {
 export function useListParams({ onChange }: Options = {}) {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parseListParams(search), [search]);
+  useEffect(() => rememberListSearch(search), [search]);
   // The functions below read the URL shown through a ref and stay the same from one URL to the
   // next: the filters they are handed then render again only for a change of their own.
   const shown = useLatest({ search, params, setSearch, onChange });
