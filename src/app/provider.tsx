@@ -8,8 +8,10 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { onLanguageChosenElsewhere } from '@/lib/i18n';
 import { keepFocusOnBusyButtons } from '@/lib/keep-focus';
 import { useEverTrue } from '@/lib/use-ever-true';
+import { switchLanguage } from './languages/load';
 import { createAppTheme, cssVariablesResolver, overlayRegionId } from './theme';
 
 type Env = 'default' | 'test';
@@ -25,6 +27,8 @@ type Props = {
 export function AppProvider({ queryClient, i18n, children, env = 'default' }: Props) {
   // A download or a send disables its button for a moment: the focus must not fall to <body>.
   useEffect(() => keepFocusOnBusyButtons(), []);
+  // Every tab of the browser speaks the language last chosen in any of them.
+  useEffect(() => onLanguageChosenElsewhere((code) => void switchLanguage(i18n, code)), [i18n]);
   return (
     <I18nextProvider i18n={i18n}>
       <ThemeProvider env={env}>

@@ -27,6 +27,15 @@ export function rememberLanguage(code: LanguageCode) {
   localStorage.setItem(storageKey, code);
 }
 
+/** Hears of a language chosen in another tab of this browser, as the colour scheme is heard of. */
+export function onLanguageChosenElsewhere(listener: (code: LanguageCode) => void): () => void {
+  const heard = (event: StorageEvent) => {
+    if (event.key === storageKey && isLanguage(event.newValue)) listener(event.newValue);
+  };
+  window.addEventListener('storage', heard);
+  return () => window.removeEventListener('storage', heard);
+}
+
 /** The Intl locale that formats money and dates for a language. */
 export function localeOf(code: string): string {
   return languages.find((language) => language.code === code)?.locale ?? 'en-GB';
