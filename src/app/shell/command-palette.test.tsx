@@ -40,6 +40,32 @@ describe('the command palette', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Support' })).toBeVisible();
   });
 
+  it('opens a ticket by its number, and a statement by its week for a role that reads statements', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+    const input = within(palette).getByRole('combobox');
+    await user.type(input, '2026-w47');
+    expect(within(palette).getAllByRole('option')[0]).toHaveAccessibleName(/^Open the statement of 2026-W47/);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: /2026-W47/ })).toBeVisible();
+
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(within(await screen.findByRole('dialog', { name: 'Search or go to' })).getByRole('combobox'), 'cpt-3333-000103');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: /CPT-3333-000103/ })).toBeVisible();
+  });
+
+  it('offers no statement to a support agent, who reads none', async () => {
+    const { user } = await renderApp({ as: 'support', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+    await user.type(within(palette).getByRole('combobox'), '2026-W47');
+    expect(within(palette).queryByRole('option', { name: /statement/ })).not.toBeInTheDocument();
+  });
+
   it('finds every settings page the role may open by its name, by other words, and under "Settings"', async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders' });
     await screen.findByRole('heading', { level: 1, name: 'Orders' });

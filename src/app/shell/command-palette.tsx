@@ -5,17 +5,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { isoWeekPattern } from '@/contract/common';
+import { ticketNumberPattern } from '@/contract/support';
 import type { Session } from '@/features/auth';
 import { ordersQueryOptions } from '@/features/orders/api/get-orders';
 import { defaultListParams } from '@/features/orders/lib/list-params';
 import { orderPaths } from '@/features/orders/paths';
+import { statementPaths } from '@/features/statements/paths';
 import { supportPaths } from '@/features/support/paths';
 import { useDataMode } from '@/lib/data-mode';
 import { can } from '@/lib/permissions';
 import { pagesMatching, type PalettePage } from './palette-pages';
 
 /** One line of the palette: what it says, and what choosing it does. */
-type Command = { id: string; label: string; detail?: string; group: 'pages' | 'orders'; run: () => void };
+type Command = { id: string; label: string; detail?: string; group: 'pages' | 'orders' | 'tickets' | 'statements'; run: () => void };
 
 /** Searches start at two characters: one matches half the orders and tells nothing. */
 const minimumSearch = 2;
@@ -44,13 +47,24 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
     onRan();
     void navigate(to, { state });
   };
-  const commands: Command[] = pagesMatching(pages, text).map(({ to, label, section }) => ({
+  // A ticket number or an ISO week typed whole opens that ticket or that week's statement, first:
+  // a support agent is quoted the one, a finance clerk the other.
+  const quoted = text.trim().toUpperCase();
+  const opened: Command[] = [
+    ...(ticketNumberPattern.test(quoted)
+      ? [{ id: `ticket-${quoted}`, group: 'tickets' as const, label: t('palette.openTicket', { ticketNumber: quoted }), run: () => go(supportPaths.ticket(quoted)) }]
+      : []),
+    ...(isoWeekPattern.test(quoted) && can(session.user.role, 'statements:read')
+      ? [{ id: `statement-${quoted}`, group: 'statements' as const, label: t('palette.openStatement', { week: quoted }), run: () => go(statementPaths.detail(quoted)) }]
+      : []),
+  ];
+  const commands: Command[] = [...opened, ...pagesMatching(pages, text).map(({ to, label, section }) => ({
     id: `page-${to}`,
     group: 'pages' as const,
     label: t('palette.goTo', { page: label }),
     detail: section,
     run: () => go(to),
-  }));
+  }))];
   const found = search.length >= minimumSearch ? (orders.data?.items ?? []) : [];
   for (const order of found) {
     const detail = `${order.customer.name} · ${t(`orders:status.${order.status}`)}`;
