@@ -1,6 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { findOrder, renderApp } from '@/testing/render-app';
 
+/** The palette opened with Ctrl+K on the orders list, as `role`. */
+async function openPaletteAs(role: 'admin' | 'finance' | 'support') {
+  const { user } = await renderApp({ as: role, path: '/orders' });
+  await screen.findByRole('heading', { level: 1, name: 'Orders' });
+  await user.keyboard('{Control>}k{/Control}');
+  const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
+  return { user, palette, input: within(palette).getByRole('combobox') };
+}
+
 describe('the command palette', () => {
   it('finds an order by its payment reference typed with spaces and opens its activation', async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders' });
@@ -41,11 +50,7 @@ describe('the command palette', () => {
   });
 
   it('opens a ticket by its number, and a statement by its week for a role that reads statements', async () => {
-    const { user } = await renderApp({ as: 'finance', path: '/orders' });
-    await screen.findByRole('heading', { level: 1, name: 'Orders' });
-    await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
-    const input = within(palette).getByRole('combobox');
+    const { user, palette, input } = await openPaletteAs('finance');
     await user.type(input, '2026-w47');
     expect(within(palette).getAllByRole('option')[0]).toHaveAccessibleName(/^Open the statement of 2026-W47/);
     await user.keyboard('{Enter}');
@@ -58,20 +63,13 @@ describe('the command palette', () => {
   });
 
   it('offers no statement to a support agent, who reads none', async () => {
-    const { user } = await renderApp({ as: 'support', path: '/orders' });
-    await screen.findByRole('heading', { level: 1, name: 'Orders' });
-    await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
-    await user.type(within(palette).getByRole('combobox'), '2026-W47');
+    const { user, palette, input } = await openPaletteAs('support');
+    await user.type(input, '2026-W47');
     expect(within(palette).queryByRole('option', { name: /statement/ })).not.toBeInTheDocument();
   });
 
   it('finds every settings page the role may open by its name, by other words, and under "Settings"', async () => {
-    const { user } = await renderApp({ as: 'admin', path: '/orders' });
-    await screen.findByRole('heading', { level: 1, name: 'Orders' });
-    await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
-    const input = within(palette).getByRole('combobox');
+    const { user, palette, input } = await openPaletteAs('admin');
     const offered = () => within(palette).queryAllByRole('option').map((option) => option.textContent);
 
     await user.type(input, 'Settings');
@@ -105,11 +103,8 @@ describe('the command palette', () => {
   });
 
   it('offers a support agent none of the settings', async () => {
-    const { user } = await renderApp({ as: 'support', path: '/orders' });
-    await screen.findByRole('heading', { level: 1, name: 'Orders' });
-    await user.keyboard('{Control>}k{/Control}');
-    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
-    await user.type(within(palette).getByRole('combobox'), 'settings');
+    const { user, palette, input } = await openPaletteAs('support');
+    await user.type(input, 'settings');
     expect(within(palette).queryAllByRole('option')).toEqual([]);
   });
 
