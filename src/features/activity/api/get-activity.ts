@@ -16,7 +16,7 @@ export function activityQueryOptions(params: ActivityParams) {
   return queryOptions({ queryKey: activityKeys.list(params), queryFn: ({ signal }) => getActivity(params, signal), staleTime: 0, placeholderData: keepPreviousData });
 }
 
-/** Not asked while `enabled` is false: the rows of the filters asked before stay shown. */
+/** Not asked while `enabled` is false (filters the API would refuse). */
 export function useActivity(params: ActivityParams, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({ ...activityQueryOptions(params), enabled });
 }

@@ -47,8 +47,8 @@ export function ActivityFilters({ params, people, onChange, onClear, toError }: 
         w={320}
       />
       {/* Days written the way the chosen language writes them, as on the orders' filters. A last day
-          before the first is taken, and said to be wrong: a calendar that refused it kept it in the
-          field without applying it. */}
+          before the first is taken and said to be wrong (`toError`): a calendar bounded by the other
+          day would keep it in the field without applying it. */}
       <DateField label={t('filters.from')} value={params.from} onChange={(from) => onChange({ from })} w={170} />
       <DateField label={t('filters.to')} value={params.to} error={toError} onChange={(to) => onChange({ to })} w={170} />
       {onClear && (
