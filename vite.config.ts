@@ -5,6 +5,18 @@ import { defineConfig, type Plugin } from 'vite';
 
 const jspdfUnusedPlugins = fileURLToPath(new URL('./mocks/pdf/jspdf-unused-plugins.ts', import.meta.url));
 const cookieJarStandIn = fileURLToPath(new URL('./mocks/cookie-jar-stand-in.ts', import.meta.url));
+const mantineUseId = fileURLToPath(new URL('./src/lib/mantine-use-id.ts', import.meta.url));
+
+/** Gives Mantine's components React's ids, which need no second render (src/lib/mantine-use-id.ts). */
+function mantineIdsWithoutRerender(): Plugin {
+  return {
+    name: 'comptoir:mantine-ids-without-rerender',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './use-id/use-id.mjs' && importer?.includes('/@mantine/hooks/')) return mantineUseId;
+    },
+  };
+}
 
 /**
  * What every first load imports after the entry: the modules src/main.tsx imports one task after
@@ -58,7 +70,7 @@ function preloadFirstLoad(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadFirstLoad()],
+  plugins: [react(), mantineIdsWithoutRerender(), preloadFirstLoad()],
   resolve: {
     alias: {
       html2canvas: jspdfUnusedPlugins,
@@ -71,8 +83,12 @@ export default defineConfig({
   },
   // The backend worker loads its PDF library on demand, which needs module workers.
   worker: { format: 'es' },
-  // Found only when the worker first loads it, it would make the dev server reload the page then.
-  optimizeDeps: { include: ['jspdf'] },
+  optimizeDeps: {
+    // Found only when the worker first loads it, it would make the dev server reload the page then.
+    include: ['jspdf'],
+    // The dev server's pre-bundled Mantine gets the same ids as the build's.
+    rolldownOptions: { plugins: [mantineIdsWithoutRerender()] },
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
