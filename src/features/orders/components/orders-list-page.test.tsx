@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { orderPageSchema } from '@/contract/orders';
 import { atPhoneWidth } from '@/testing/screen-width';
 import { shownDate } from '@/testing/shown-date';
+import { pageRows } from '@/testing/page-rows';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
-const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
+const bodyRows = async () => pageRows(await table());
 
 describe('the orders list', () => {
   it('shows a page of orders with the total count', async () => {
