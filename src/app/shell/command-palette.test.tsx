@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { findOrder, renderApp } from '@/testing/render-app';
 
-/** The palette opened with Ctrl+K on the orders list, as `role`. */
-async function openPaletteAs(role: 'admin' | 'finance' | 'support') {
-  const { user } = await renderApp({ as: role, path: '/orders' });
+/** The palette opened with Ctrl+K on the orders list, as `role` (in live data unless `mode` says). */
+async function openPaletteAs(role: 'admin' | 'finance' | 'support' | 'bergblickAdmin', mode?: 'test') {
+  const { user } = await renderApp({ as: role, path: '/orders', mode });
   await screen.findByRole('heading', { level: 1, name: 'Orders' });
   await user.keyboard('{Control>}k{/Control}');
   const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
@@ -134,5 +134,53 @@ describe('the command palette', () => {
     await user.type(await screen.findByRole('combobox', { name: /Page, order number/ }), 'orders{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Orders' })).toHaveFocus());
+  });
+
+  it('changes the appearance and the data from what is typed, offering only the choices not in use', async () => {
+    const { user, palette, input } = await openPaletteAs('finance');
+    expect(within(palette).queryByRole('option', { name: /^Appearance/ })).not.toBeInTheDocument();
+    await user.type(input, 'dark mode');
+    expect(within(palette).getAllByRole('option').map((option) => option.textContent)).toEqual(['Appearance: DarkAction']);
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: /User menu for/ }));
+    expect(await screen.findByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
+    await user.keyboard('{Escape}');
+
+    await user.keyboard('{Control>}k{/Control}');
+    const again = await screen.findByRole('dialog', { name: 'Search or go to' });
+    await user.type(within(again).getByRole('combobox'), 'appearance');
+    expect(within(again).getAllByRole('option', { name: /^Appearance/ }).map((option) => option.textContent)).toEqual([
+      'Appearance: As the systemAction',
+      'Appearance: LightAction',
+    ]);
+    await user.clear(within(again).getByRole('combobox'));
+    await user.type(within(again).getByRole('combobox'), 'test data');
+    await user.click(within(again).getByRole('option', { name: /Switch to test data/ }));
+    expect(await screen.findByText(/^Test data: you are looking at test orders/)).toBeVisible();
+  });
+
+  it('offers live data only to a merchant who may use it', async () => {
+    const atelier = await openPaletteAs('admin', 'test');
+    await atelier.user.type(atelier.input, 'data');
+    expect(within(atelier.palette).getByRole('option', { name: /^Switch to live data/ })).toBeInTheDocument();
+    cleanup();
+
+    const bergblick = await openPaletteAs('bergblickAdmin', 'test');
+    await bergblick.user.type(bergblick.input, 'data');
+    expect(within(bergblick.palette).queryByRole('option', { name: /Switch to/ })).not.toBeInTheDocument();
+  });
+
+  it('speaks another language, and signs out in it', async () => {
+    const { user, palette, input } = await openPaletteAs('support');
+    await user.type(input, 'nederlands');
+    expect(within(palette).getAllByRole('option')[0]).toHaveAccessibleName(/^Language: Nederlands/);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bestellingen' })).toBeVisible();
+
+    await user.keyboard('{Control>}k{/Control}');
+    const dutch = await screen.findByRole('dialog', { name: 'Zoeken of ga naar' });
+    await user.type(within(dutch).getByRole('combobox'), 'afmelden');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: 'Aanmelden' })).toBeVisible();
   });
 });

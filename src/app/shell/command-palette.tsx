@@ -15,10 +15,11 @@ import { statementPaths } from '@/features/statements/paths';
 import { supportPaths } from '@/features/support/paths';
 import { useDataMode } from '@/lib/data-mode';
 import { can } from '@/lib/permissions';
-import { pagesMatching, type PalettePage } from './palette-pages';
+import { matching, type PalettePage } from './palette-pages';
+import { usePaletteActions } from './use-palette-actions';
 
 /** One line of the palette: what it says, and what choosing it does. */
-type Command = { id: string; label: string; detail?: string; group: 'pages' | 'orders' | 'tickets' | 'statements'; run: () => void };
+type Command = { id: string; label: string; detail?: string; group: 'pages' | 'actions' | 'orders' | 'tickets' | 'statements'; run: () => void };
 
 /** Searches start at two characters: one matches half the orders and tells nothing. */
 const minimumSearch = 2;
@@ -27,8 +28,8 @@ const minimumSearch = 2;
 type Props = { session: Session; pages: PalettePage[]; initialText: string; onClose: () => void; onRan: () => void };
 
 /**
- * Go to any page, or find an order (number, payment reference, customer) and act on it, from the
- * keyboard. A combobox over a list of commands: arrows move, Enter runs, Escape closes.
+ * Go to any page, change the data, appearance or language, sign out, or find an order (number,
+ * payment reference, customer) and act on it, from the keyboard. A combobox over a list of commands: arrows move, Enter runs, Escape closes.
  */
 export default function CommandPalette({ session, pages, initialText, onClose, onRan }: Props) {
   const { t } = useTranslation(['shell', 'orders']);
@@ -38,6 +39,7 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
   const [text, setText] = useState(initialText);
   const [active, setActive] = useState(0);
   const [search] = useDebouncedValue(text.trim(), 150);
+  const actions = usePaletteActions(session);
   const orders = useQuery({
     ...ordersQueryOptions(mode, { ...defaultListParams, q: search, pageSize: 5 }),
     enabled: search.length >= minimumSearch,
@@ -58,13 +60,28 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
       ? [{ id: `statement-${quoted}`, group: 'statements' as const, label: t('palette.openStatement', { week: quoted }), run: () => go(statementPaths.detail(quoted)) }]
       : []),
   ];
-  const commands: Command[] = [...opened, ...pagesMatching(pages, text).map(({ to, label, section }) => ({
-    id: `page-${to}`,
-    group: 'pages' as const,
-    label: t('palette.goTo', { page: label }),
-    detail: section,
-    run: () => go(to),
-  }))];
+  const commands: Command[] = [
+    ...opened,
+    ...matching(pages, text).map(({ to, label, section }) => ({
+      id: `page-${to}`,
+      group: 'pages' as const,
+      label: t('palette.goTo', { page: label }),
+      detail: section,
+      run: () => go(to),
+    })),
+    // Found by what is typed only: the palette opens on the list of pages.
+    ...(text.trim() === ''
+      ? []
+      : matching(actions, text).map(({ id, label, run }) => ({
+          id,
+          group: 'actions' as const,
+          label,
+          run: () => {
+            onRan();
+            run();
+          },
+        }))),
+  ];
   const found = search.length >= minimumSearch ? (orders.data?.items ?? []) : [];
   for (const order of found) {
     const detail = `${order.customer.name} · ${t(`orders:status.${order.status}`)}`;

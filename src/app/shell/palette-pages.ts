@@ -4,8 +4,11 @@ import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
 import { settingsSectionsFor } from '../settings-sections';
 
-/** A page the palette offers to go to: found by its name, its other words, or the section it is in. */
-export type PalettePage = { to: string; label: string; keywords: string; section?: string };
+/** What the palette finds by what is typed: its name, its other words, or the section it is in. */
+export type Findable = { label: string; keywords: string; section?: string };
+
+/** A page the palette offers to go to. */
+export type PalettePage = Findable & { to: string };
 
 type MainPage = 'orders' | 'statements' | 'support' | 'apiReference';
 
@@ -25,15 +28,15 @@ export function palettePages(role: Role, mainLinks: readonly { id: MainPage; to:
 const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
- * The pages every word typed is found in (by name, other words or section), those found by their
- * name first; all of them while nothing is typed.
+ * The pages (or commands) every word typed is found in (by name, other words or section), those
+ * found by their name first; all of them while nothing is typed.
  */
-export function pagesMatching(pages: readonly PalettePage[], text: string): PalettePage[] {
+export function matching<Item extends Findable>(items: readonly Item[], text: string): Item[] {
   const words = folded(text).split(/\s+/).filter(Boolean);
-  const byName = (page: PalettePage) => words.every((word) => folded(page.label).includes(word));
-  const found = pages.filter((page) => {
-    const haystack = folded([page.label, page.keywords, page.section ?? ''].join(' '));
+  const byName = (item: Item) => words.every((word) => folded(item.label).includes(word));
+  const found = items.filter((item) => {
+    const haystack = folded([item.label, item.keywords, item.section ?? ''].join(' '));
     return words.every((word) => haystack.includes(word));
   });
-  return [...found.filter(byName), ...found.filter((page) => !byName(page))];
+  return [...found.filter(byName), ...found.filter((item) => !byName(item))];
 }
