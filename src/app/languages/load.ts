@@ -1,5 +1,5 @@
 import type { i18n as I18n, Resource } from 'i18next';
-import type { LanguageCode } from '@/lib/i18n';
+import { rememberLanguage, type LanguageCode } from '@/lib/i18n';
 
 // Each language's catalogues are a chunk of their own: a page loads English (every message's
 // fallback) and the user's language, never all four.
@@ -15,6 +15,12 @@ export async function loadLanguages(language: LanguageCode): Promise<Resource> {
   const codes = [...new Set<LanguageCode>(['en', language])];
   const loaded = await Promise.all(codes.map(async (code) => [code, (await bundles[code]()).default] as const));
   return Object.fromEntries(loaded);
+}
+
+/** The user's choice of `language`: remembered in this browser (and heard by its other tabs), then switched to. */
+export function chooseLanguage(i18n: I18n, language: LanguageCode): Promise<void> {
+  rememberLanguage(language);
+  return switchLanguage(i18n, language);
 }
 
 /** Switches to `language`, loading its catalogues first when this page has not yet. */

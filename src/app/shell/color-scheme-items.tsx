@@ -2,7 +2,8 @@ import { Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/c
 import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-const schemes: MantineColorScheme[] = ['auto', 'light', 'dark'];
+/** The appearances a user may choose: as the system has it, light or dark. */
+export const colorSchemes: readonly MantineColorScheme[] = ['auto', 'light', 'dark'];
 
 /** The user menu's choice of appearance: as the system has it, light or dark. */
 export function ColorSchemeItems() {
@@ -11,7 +12,7 @@ export function ColorSchemeItems() {
   return (
     <>
       <Menu.Label>{t('appearance.label')}</Menu.Label>
-      {schemes.map((scheme) => (
+      {colorSchemes.map((scheme) => (
         <Menu.Item
           key={scheme}
           // One choice of three: radio items, the chosen one checked, which a screen reader says.

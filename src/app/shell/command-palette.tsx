@@ -29,7 +29,8 @@ type Props = { session: Session; pages: PalettePage[]; initialText: string; onCl
 
 /**
  * Go to any page, change the data, appearance or language, sign out, or find an order (number,
- * payment reference, customer) and act on it, from the keyboard. A combobox over a list of commands: arrows move, Enter runs, Escape closes.
+ * payment reference, customer) and act on it, from the keyboard. A combobox over a list of
+ * commands: arrows move, Enter runs, Escape closes.
  */
 export default function CommandPalette({ session, pages, initialText, onClose, onRan }: Props) {
   const { t } = useTranslation(['shell', 'orders']);

@@ -1,8 +1,8 @@
 import { Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { languages, rememberLanguage } from '@/lib/i18n';
-import { switchLanguage } from '../languages/load';
+import { languages } from '@/lib/i18n';
+import { chooseLanguage } from '../languages/load';
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation('shell');
@@ -27,10 +27,7 @@ export function LanguageMenu() {
             lang={language.code}
             aria-current={language.code === current.code ? 'true' : undefined}
             rightSection={language.code === current.code ? <IconCheck size={14} aria-hidden /> : null}
-            onClick={() => {
-              rememberLanguage(language.code);
-              void switchLanguage(i18n, language.code);
-            }}
+            onClick={() => void chooseLanguage(i18n, language.code)}
           >
             {language.label}
           </Menu.Item>

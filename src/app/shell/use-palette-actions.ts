@@ -1,4 +1,4 @@
-import { useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { useMantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Session } from '@/features/auth';
@@ -6,14 +6,13 @@ import type { Session } from '@/features/auth';
 import { useSignOut } from '@/features/auth/api/delete-session';
 import { authPaths } from '@/features/auth/paths';
 import { setDataMode, useDataMode, type DataMode } from '@/lib/data-mode';
-import { languages, rememberLanguage } from '@/lib/i18n';
-import { switchLanguage } from '../languages/load';
+import { languages } from '@/lib/i18n';
+import { chooseLanguage } from '../languages/load';
+import { colorSchemes } from './color-scheme-items';
 import type { Findable } from './palette-pages';
 
 /** A command that changes something on the spot rather than opening a page. */
 export type PaletteAction = Findable & { id: string; run: () => void };
-
-const schemes: MantineColorScheme[] = ['auto', 'light', 'dark'];
 
 /**
  * What the header's switch and menus do, as the palette's commands: every choice but the current
@@ -30,7 +29,7 @@ export function usePaletteActions(session: Session): PaletteAction[] {
     ...modes
       .filter((other) => other !== mode)
       .map((other) => ({ id: `mode-${other}`, label: t(`palette.action.mode.${other}`), keywords: t('palette.keywords.mode'), run: () => setDataMode(other) })),
-    ...schemes
+    ...colorSchemes
       .filter((scheme) => scheme !== colorScheme)
       .map((scheme) => ({
         id: `scheme-${scheme}`,
@@ -44,10 +43,7 @@ export function usePaletteActions(session: Session): PaletteAction[] {
         id: `language-${language.code}`,
         label: t('palette.action.language', { language: language.label }),
         keywords: t('palette.keywords.language'),
-        run: () => {
-          rememberLanguage(language.code);
-          void switchLanguage(i18n, language.code);
-        },
+        run: () => void chooseLanguage(i18n, language.code),
       })),
     { id: 'sign-out', label: t('palette.action.signOut'), keywords: t('palette.keywords.signOut'), run: () => signOut.mutate() },
   ];
