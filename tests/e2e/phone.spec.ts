@@ -68,6 +68,26 @@ for (const language of ['en', 'fr'] as const) {
   });
 }
 
+test('on a phone, an admin selects created orders on their cards and activates them together, the buttons in sight while the list scrolls', async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(page.getByRole('list', { name: words.en.orders }).getByRole('listitem').first()).toBeVisible();
+  await page.goto('/orders?status=created&sort=orderNumber&order=asc');
+  const boxes = page.getByRole('checkbox', { name: /^Select order \d+$/ });
+  await boxes.nth(0).check();
+  await boxes.nth(4).check();
+  await expect(page.getByText('2 orders selected')).toBeVisible();
+  const activate = page.getByRole('button', { name: 'Activate selected (2)' });
+  await page.mouse.wheel(0, 2000);
+  await expect(activate).toBeInViewport();
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+
+  await activate.click();
+  const dialog = page.getByRole('dialog', { name: 'Activate 2 orders' });
+  await dialog.getByRole('button', { name: 'Activate 2 orders' }).click();
+  await expect(dialog.getByText('2 of 2 orders activated.')).toBeVisible();
+});
+
 /** Whether every label part inside `element` shows its whole text, none of it cut off at its edge. */
 const labelsWhole = (element: Element) => [...element.querySelectorAll('[class*="-label"]')].every((label) => label.scrollWidth <= label.clientWidth);
 

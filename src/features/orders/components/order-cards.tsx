@@ -1,4 +1,5 @@
-import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
+import type { RowSelectionState } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrderSummary } from '@/contract/orders';
@@ -12,8 +13,16 @@ import { PaymentStateBadge } from './payment-state-badge';
 import { RowActivateButton } from './row-activate-button';
 import classes from './orders-table.module.css';
 
+type Props = {
+  orders: OrderSummary[];
+  /** Admins get a checkbox on each created order, and its activation. */
+  canChange: boolean;
+  selection: RowSelectionState;
+  onSelectionChange: (selection: RowSelectionState) => void;
+};
+
 /** The list on a phone: one card per order with what it is read for; the number opens it. */
-export function OrderCards({ orders, canChange }: { orders: OrderSummary[]; canChange: boolean }) {
+export function OrderCards({ orders, canChange, selection, onSelectionChange }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   return (
@@ -21,7 +30,18 @@ export function OrderCards({ orders, canChange }: { orders: OrderSummary[]; canC
       {orders.map((order) => (
         <Paper component="li" key={order.orderNumber} withBorder radius="md" p="sm">
           <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Stack gap={2} miw={0}>
+            {canChange && order.status === 'created' && (
+              <Checkbox
+                mt={2}
+                aria-label={t('bulk.selectOrder', { orderNumber: order.orderNumber })}
+                checked={Boolean(selection[order.orderNumber])}
+                onChange={(event) => {
+                  const { [order.orderNumber]: _was, ...others } = selection;
+                  onSelectionChange(event.currentTarget.checked ? { ...others, [order.orderNumber]: true } : others);
+                }}
+              />
+            )}
+            <Stack gap={2} miw={0} flex={1}>
               <Anchor component={Link} to={orderPaths.detail(order.orderNumber)} fw={600}>
                 {order.orderNumber}
               </Anchor>

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import { orderPageSchema } from '@/contract/orders';
 import { atPhoneWidth } from '@/testing/screen-width';
 import { shownDate } from '@/testing/shown-date';
 import { pageRows } from '@/testing/page-rows';
-import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+import { apiRequest, findOrder, freshBackendAs, readOrder, renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
 const bodyRows = async () => pageRows(await table());
@@ -225,5 +225,25 @@ describe('the orders list on a phone', () => {
       expect(cards.map((card) => within(card).getAllByRole('link')[0]!.textContent)).toEqual(largestFirst.items.map((order) => order.orderNumber));
     });
     expect(within(sortBy).queryByRole('option', { name: 'Country, ascending' })).not.toBeInTheDocument();
+  });
+
+  it('lets an admin select created cards and activate them together, and offers a support agent no selection', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc' });
+    const first = await findOrder('created', 'live', 0);
+    const second = await findOrder('created', 'live', 1);
+    expect(await screen.findByText('Select created orders to activate several at once, or to extend their expiry.')).toBeVisible();
+    for (const order of [first, second]) await user.click(await screen.findByRole('checkbox', { name: `Select order ${order.orderNumber}` }));
+    expect(screen.getByText('2 orders selected')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Activate selected (2)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Activate 2 orders' });
+    await user.click(within(dialog).getByRole('button', { name: 'Activate 2 orders' }));
+    expect(await within(dialog).findByText('2 of 2 orders activated.')).toBeInTheDocument();
+    expect((await readOrder(first.orderNumber)).status).toBe('activated');
+    expect((await readOrder(second.orderNumber)).status).toBe('activated');
+    cleanup();
+
+    await renderApp({ as: 'support', path: '/orders?status=created' });
+    await screen.findByRole('list', { name: 'Orders matching the filters' });
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
@@ -19,6 +19,7 @@ import { useDensity } from '../lib/use-density';
 import { useListParams, type ChangeOptions } from '../lib/use-list-params';
 import { usePageSelection } from '../lib/use-page-selection';
 import { useUnreadableDates } from '../lib/use-unreadable-dates';
+import { BulkBar } from './bulk-bar';
 import { CardsSort } from './cards-sort';
 import { ColumnsControl } from './columns-control';
 import { DensityControl } from './density-control';
@@ -200,41 +201,26 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
   const BulkDialog = bulk?.subject.action === 'extend' ? BulkExtendDialog : BulkActivateDialog;
 
   if (page.total === 0) return <OrdersEmpty params={params} onClear={onClear} />;
+  // An admin selects created orders to act on several at once.
+  const selectable = canChange && page.items.some((order) => order.status === 'created');
 
   return (
     <Stack gap="sm">
       {orders.isError && <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />}
       {phone ? (
         <>
+          {selectable && <BulkBar count={selected.length} onOpen={openBulk} sticky />}
           <CardsSort sort={params.sort} order={params.order} onChange={changeSort} />
           <RowActionsContext.Provider value={rowActions}>
             <div className={tableClasses.rows} data-stale={stale || undefined}>
-              <OrderCards orders={page.items} canChange={canChange} />
+              <OrderCards orders={page.items} canChange={canChange} selection={selection} onSelectionChange={setSelection} />
             </div>
           </RowActionsContext.Provider>
         </>
       ) : (
         <>
           <Group justify="space-between" mih={30} gap="sm">
-            {canChange && page.items.some((order) => order.status === 'created') ? (
-              <Group gap="sm">
-                <Text size="sm" aria-live="polite">
-                  {selected.length > 0 ? t('bulk.selected', { count: selected.length }) : t('bulk.hint')}
-                </Text>
-                {selected.length > 0 && (
-                  <>
-                    <Button size="xs" variant="outline" onClick={() => openBulk('extend')}>
-                      {t('bulkExtend.button', { count: selected.length })}
-                    </Button>
-                    <Button size="xs" onClick={() => openBulk('activate')}>
-                      {t('bulk.button', { count: selected.length })}
-                    </Button>
-                  </>
-                )}
-              </Group>
-            ) : (
-              <span />
-            )}
+            {selectable ? <BulkBar count={selected.length} onOpen={openBulk} /> : <span />}
             <Group gap="xs">
               <ColumnsControl columns={columnChoices} layout={layout} onChange={setLayout} leftOut={leftOut} />
               <DensityControl value={density} onChange={setDensity} />
