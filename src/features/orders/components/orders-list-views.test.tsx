@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { server } from '@mocks/node';
-import { pageRows } from '@/testing/page-rows';
 import { findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
-const bodyRows = async () => pageRows(await table());
+const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
 const views = () => screen.findByRole('navigation', { name: 'Ready-made views' });
 const viewLinks = async () => within(await views()).findAllByRole('link');
 const viewNames = async () => (await viewLinks()).map((link) => link.textContent?.replace(/[\d,]+$/, ''));

@@ -8,7 +8,6 @@ import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/con
 import { TableScroll } from '@/components/table-scroll';
 import { sameData } from '@/lib/same-data';
 import { resetColumnWidth, selectionColumnId, setColumnWidth, tableLayoutState, type ColumnLayout } from '../lib/column-layout';
-import { estimatedRowHeight, useRowsInSightFirst } from '../lib/rows-in-sight-first';
 import type { Density } from '../lib/use-density';
 import { orderPaths } from '../paths';
 import { ColumnResizeHandle } from './column-resize-handle';
@@ -87,10 +86,6 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
     .map((column) => column.id)
     .join()}|${Object.keys(layout.widths).join()}`;
 
-  const rows = table.getRowModel().rows;
-  const rowsInSight = useRowsInSightFirst(density);
-  const shownRows = rowsInSight === undefined ? rows : rows.slice(0, rowsInSight);
-
   return (
     <TableScroll label={t('list.caption')} minWidth={960}>
       <Table
@@ -101,8 +96,6 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
         verticalSpacing={density === 'compact' ? 4 : 7}
         data-density={density}
         className={classes.table}
-        // Holds the place of the rows still to come, so that nothing below the list moves when they do.
-        style={{ marginBottom: (rows.length - shownRows.length) * estimatedRowHeight[density] }}
       >
         <caption className={classes.caption}>{t('list.caption')}</caption>
         <Table.Thead>
@@ -121,7 +114,7 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
           ))}
         </Table.Thead>
         <Table.Tbody>
-          {shownRows.map((row) => (
+          {table.getRowModel().rows.map((row) => (
             <OrderRow key={row.id} row={row} columns={columns} cellsKey={cellsKey} selected={row.getIsSelected()} layout={layout} onOpen={openOrder} />
           ))}
         </Table.Tbody>
