@@ -1,6 +1,13 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { findOrder, renderApp } from '@/testing/render-app';
 
+/** Each of the palette's options has the name a screen reader says for it, in that order. */
+function expectOptions(palette: HTMLElement, names: (string | RegExp)[]) {
+  const options = within(palette).getAllByRole('option');
+  expect(options).toHaveLength(names.length);
+  names.forEach((name, index) => expect(options[index]).toHaveAccessibleName(name));
+}
+
 /** The palette opened with Ctrl+K on the orders list, as `role` (in live data unless `mode` says). */
 async function openPaletteAs(role: 'admin' | 'finance' | 'support' | 'bergblickAdmin', mode?: 'test') {
   const { user } = await renderApp({ as: role, path: '/orders', mode });
@@ -136,51 +143,56 @@ describe('the command palette', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Orders' })).toHaveFocus());
   });
 
-  it('changes the appearance and the data from what is typed, offering only the choices not in use', async () => {
-    const { user, palette, input } = await openPaletteAs('finance');
+  it('changes the appearance and the data from what is typed, offering only the choices not in use, and gives the focus back', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/orders' });
+    const search = await screen.findByRole('textbox', { name: 'Search' });
+    await user.click(search);
+    await user.keyboard('{Control>}k{/Control}');
+    const palette = await screen.findByRole('dialog', { name: 'Search or go to' });
     expect(within(palette).queryByRole('option', { name: /^Appearance/ })).not.toBeInTheDocument();
-    await user.type(input, 'dark mode');
-    expect(within(palette).getAllByRole('option').map((option) => option.textContent)).toEqual(['Appearance: DarkAction']);
+    await user.type(within(palette).getByRole('combobox'), 'dark mode');
+    expect(within(palette).getByRole('option')).toHaveAccessibleName('Appearance: dark');
     await user.keyboard('{Enter}');
-    await user.click(await screen.findByRole('button', { name: /User menu for/ }));
+    // The page stays: the focus goes back to the field it was in.
+    await waitFor(() => expect(search).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: /User menu for/ }));
     expect(await screen.findByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
     await user.keyboard('{Escape}');
 
     await user.keyboard('{Control>}k{/Control}');
     const again = await screen.findByRole('dialog', { name: 'Search or go to' });
     await user.type(within(again).getByRole('combobox'), 'appearance');
-    expect(within(again).getAllByRole('option', { name: /^Appearance/ }).map((option) => option.textContent)).toEqual([
-      'Appearance: As the systemAction',
-      'Appearance: LightAction',
-    ]);
+    expectOptions(again, ['Appearance: follow the system', 'Appearance: light']);
     await user.clear(within(again).getByRole('combobox'));
     await user.type(within(again).getByRole('combobox'), 'test data');
-    await user.click(within(again).getByRole('option', { name: /Switch to test data/ }));
+    await user.click(within(again).getByRole('option', { name: 'Switch to test data' }));
     expect(await screen.findByText(/^Test data: you are looking at test orders/)).toBeVisible();
   });
 
-  it('offers live data only to a merchant who may use it', async () => {
+  it('offers live data only to a merchant who may use it, before the page that speaks of going live', async () => {
     const atelier = await openPaletteAs('admin', 'test');
-    await atelier.user.type(atelier.input, 'data');
-    expect(within(atelier.palette).getByRole('option', { name: /^Switch to live data/ })).toBeInTheDocument();
+    await atelier.user.type(atelier.input, 'live');
+    expectOptions(atelier.palette, ['Switch to live data', /^Go to Credentials/]);
     cleanup();
 
     const bergblick = await openPaletteAs('bergblickAdmin', 'test');
-    await bergblick.user.type(bergblick.input, 'data');
-    expect(within(bergblick.palette).queryByRole('option', { name: /Switch to/ })).not.toBeInTheDocument();
+    await bergblick.user.type(bergblick.input, 'live');
+    expectOptions(bergblick.palette, [/^Go to Credentials/]);
   });
 
-  it('speaks another language, and signs out in it', async () => {
+  it('finds a language by its name in the user’s language, says it in its own, and signs out in it', async () => {
     const { user, palette, input } = await openPaletteAs('support');
-    await user.type(input, 'nederlands');
-    expect(within(palette).getAllByRole('option')[0]).toHaveAccessibleName(/^Language: Nederlands/);
+    await user.type(input, 'german');
+    const german = within(palette).getByRole('option');
+    expect(german).toHaveAccessibleName('Language: Deutsch');
+    expect(within(german).getByText('Deutsch')).toHaveAttribute('lang', 'de');
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bestellingen' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bestellungen' })).toBeVisible();
 
     await user.keyboard('{Control>}k{/Control}');
-    const dutch = await screen.findByRole('dialog', { name: 'Zoeken of ga naar' });
-    await user.type(within(dutch).getByRole('combobox'), 'afmelden');
+    const inGerman = await screen.findByRole('dialog', { name: 'Suchen oder springen' });
+    await user.type(within(inGerman).getByRole('combobox'), 'abmelden');
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('button', { name: 'Aanmelden' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Anmelden' })).toBeVisible();
   });
 });

@@ -2,7 +2,7 @@ import { Badge, Group, Modal, Stack, Text, TextInput, UnstyledButton } from '@ma
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isoWeekPattern } from '@/contract/common';
@@ -18,8 +18,15 @@ import { can } from '@/lib/permissions';
 import { matching, type PalettePage } from './palette-pages';
 import { usePaletteActions } from './use-palette-actions';
 
-/** One line of the palette: what it says, and what choosing it does. */
-type Command = { id: string; label: string; detail?: string; group: 'pages' | 'actions' | 'orders' | 'tickets' | 'statements'; run: () => void };
+/** One line of the palette: what it says (as text, and as shown when that differs), and what choosing it does. */
+type Command = {
+  id: string;
+  label: string;
+  content?: ReactNode;
+  detail?: string;
+  group: 'pages' | 'actions' | 'orders' | 'tickets' | 'statements';
+  run: () => void;
+};
 
 /** Searches start at two characters: one matches half the orders and tells nothing. */
 const minimumSearch = 2;
@@ -61,27 +68,27 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
       ? [{ id: `statement-${quoted}`, group: 'statements' as const, label: t('palette.openStatement', { week: quoted }), run: () => go(statementPaths.detail(quoted)) }]
       : []),
   ];
+  // The pages and, once something is typed, the commands: those whose name holds every word typed
+  // first, pages and commands alike ("live" runs "Switch to live data" before it opens the page that
+  // mentions going live).
+  const findable = [...pages.map((page) => ({ ...page, kind: 'page' as const })), ...(text.trim() === '' ? [] : actions.map((action) => ({ ...action, kind: 'action' as const })))];
   const commands: Command[] = [
     ...opened,
-    ...matching(pages, text).map(({ to, label, section }) => ({
-      id: `page-${to}`,
-      group: 'pages' as const,
-      label: t('palette.goTo', { page: label }),
-      detail: section,
-      run: () => go(to),
-    })),
-    // Found by what is typed only: the palette opens on the list of pages.
-    ...(text.trim() === ''
-      ? []
-      : matching(actions, text).map(({ id, label, run }) => ({
-          id,
-          group: 'actions' as const,
-          label,
-          run: () => {
-            onRan();
-            run();
+    ...matching(findable, text).map((item): Command =>
+      item.kind === 'page'
+        ? { id: `page-${item.to}`, group: 'pages', label: t('palette.goTo', { page: item.label }), detail: item.section, run: () => go(item.to) }
+        : {
+            id: item.id,
+            group: 'actions',
+            label: item.label,
+            content: item.content,
+            // The command changes this page in place: the focus goes back to what had it, as on Escape.
+            run: () => {
+              onClose();
+              item.run();
+            },
           },
-        }))),
+    ),
   ];
   const found = search.length >= minimumSearch ? (orders.data?.items ?? []) : [];
   for (const order of found) {
@@ -145,7 +152,7 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
         <Text role="status" size="sm" c="dimmed">
           {searching ? t('palette.searching') : t('palette.results', { count: commands.length })}
         </Text>
-        <Stack component="ul" id={listId} role="listbox" aria-label={t('palette.results', { count: commands.length })} gap={2} p={0} m={0} style={{ listStyle: 'none' }}>
+        <Stack component="ul" id={listId} role="listbox" aria-label={t('palette.list')} gap={2} p={0} m={0} style={{ listStyle: 'none' }}>
           {commands.map((command, index) => (
             <UnstyledButton
               component="li"
@@ -162,7 +169,7 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
             >
               <Group justify="space-between" wrap="nowrap">
                 <Text size="sm" fw={index === current ? 600 : 400}>
-                  {command.label}
+                  {command.content ?? command.label}
                 </Text>
                 <Group gap="xs" wrap="nowrap">
                   {command.detail && (
@@ -170,7 +177,8 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
                       {command.detail}
                     </Text>
                   )}
-                  <Badge variant="light" color="gray" size="xs">
+                  {/* What kind of line it is, for the eye: the label already says it. */}
+                  <Badge variant="light" color="gray" size="xs" aria-hidden>
                     {t(`palette.group.${command.group}`)}
                   </Badge>
                 </Group>
