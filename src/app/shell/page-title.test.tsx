@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 
 describe('the page a user arrives on', () => {
@@ -15,6 +15,19 @@ describe('the page a user arrives on', () => {
     await waitFor(() => expect(document.title).toBe(`Order ${orderNumber} · Orders · Comptoir`));
     // Focus moves to where the user arrived, not back to <body>.
     await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('gives the focus back to the link that led away when the user goes back', async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: '/orders' });
+    const table = await screen.findByRole('table', { name: 'Orders matching the filters' });
+    const link = (await within(table).findAllByRole('link'))[3]!;
+    const orderNumber = link.textContent!;
+    await user.click(link);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: `Order ${orderNumber}` })).toHaveFocus());
+
+    await act(() => router.navigate(-1));
+    const back = await within(await screen.findByRole('table', { name: 'Orders matching the filters' })).findByRole('link', { name: orderNumber });
+    await waitFor(() => expect(back).toHaveFocus());
   });
 
   it('has the focus on its title after signing in', async () => {

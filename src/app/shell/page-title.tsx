@@ -26,17 +26,21 @@ export function usePageTitle() {
 /**
  * After a move to another page, focus goes to its main heading, so that a screen reader announces
  * where the user arrived and the keyboard carries on from the top of the page rather than from
- * `<body>`. A page's heading may come after its data: the heading is awaited, not assumed.
+ * `<body>`. Back (or forward) to a page gives the focus to the link that had led away from it,
+ * where the browser has put the page back as it was, the heading if it has none. A page's heading,
+ * and its links, may come after its data: they are awaited, not assumed.
  */
 export function useFocusOnNewPage() {
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   // A page the app moved to from outside these pages (signing in) is a new page too; a page the
   // browser loaded, reloaded or went back to (a "pop") keeps the browser's own start. A reload
   // keeps the entry's key, so the key cannot tell it from a move: the heading took the focus,
   // and with it a layout of the whole page in the middle of rendering the first rows.
-  const previous = useRef(useNavigationType() === NavigationType.Pop ? pathname : null);
+  const previous = useRef(navigationType === NavigationType.Pop ? pathname : null);
   useEffect(() => {
     if (previous.current === pathname) return;
+    const left = navigationType === NavigationType.Pop ? previous.current : null;
     previous.current = pathname;
     const main = document.getElementById('main');
     if (!main) return;
@@ -48,6 +52,15 @@ export function useFocusOnNewPage() {
       if (focused !== focusedOnArrival && focused !== document.body && focused !== null && focused !== main) return true;
       const heading = main.querySelector<HTMLElement>('h1');
       if (!heading) return false;
+      if (left !== null) {
+        // The link back where the user had been, once what the page shows has come.
+        if (main.querySelector('[aria-busy="true"]')) return false;
+        const link = [...main.querySelectorAll<HTMLAnchorElement>('a[href]')].find((anchor) => anchor.getAttribute('href') === left);
+        if (link) {
+          link.focus({ preventScroll: true });
+          return true;
+        }
+      }
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus();
       return true;
@@ -56,7 +69,8 @@ export function useFocusOnNewPage() {
     const observer = new MutationObserver(() => {
       if (focusHeading()) observer.disconnect();
     });
-    observer.observe(main, { childList: true, subtree: true });
+    // Attributes too: the list says when it is no longer busy.
+    observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
     return () => observer.disconnect();
-  }, [pathname]);
+  }, [pathname, navigationType]);
 }
