@@ -1,3 +1,4 @@
+import { orderViewsQueryOptions } from '@/features/orders/api/get-order-views';
 import { ordersQueryOptionsForAddress } from '@/features/orders/api/get-orders';
 import { currentDataMode } from '@/lib/data-mode';
 import { createQueryClient } from '@/lib/query-client';
@@ -9,7 +10,7 @@ import { prefetchFirstPage, whenFirstPageShown } from './first-page';
 // page then reads, so the page finds it there instead of asking again.
 
 describe('the first page of a cold start', () => {
-  it('has its session and its orders asked for before it renders', async () => {
+  it('has its session, its orders and the views above them asked for before it renders', async () => {
     await freshBackendAs('admin');
     const queryClient = createQueryClient();
     prefetchFirstPage(queryClient, { pathname: '/orders', search: '?status=paid&sort=total&order=asc' });
@@ -17,13 +18,14 @@ describe('the first page of a cold start', () => {
     await vi.waitFor(() => expect(queryClient.getQueryData(orders.queryKey)?.items.length).toBeGreaterThan(0));
     expect(queryClient.getQueryData(orders.queryKey)?.items.every((order) => order.status === 'paid')).toBe(true);
     await vi.waitFor(() => expect(queryClient.getQueryData(['session', 'current'])).toMatchObject({ user: { role: 'admin' } }));
+    await vi.waitFor(() => expect(queryClient.getQueryData(orderViewsQueryOptions(currentDataMode()).queryKey)?.views.length).toBeGreaterThan(0));
   });
 
-  it('asks for nothing without a session, or for filters the API would refuse', async () => {
+  it('asks for nothing without a session, nor for orders under filters the API would refuse', async () => {
     await freshBackendAs('admin');
     const queryClient = createQueryClient();
     prefetchFirstPage(queryClient, { pathname: '/orders', search: '?from=2026-12-01&to=2026-01-01' });
-    expect(queryClient.getQueryCache().getAll().map((query) => query.queryKey[0])).toEqual(['session']);
+    expect(queryClient.getQueryCache().getAll().map((query) => query.queryKey)).toEqual([['session', 'current'], orderViewsQueryOptions(currentDataMode()).queryKey]);
     sessionToken.clear();
     const signedOut = createQueryClient();
     prefetchFirstPage(signedOut, { pathname: '/orders', search: '' });

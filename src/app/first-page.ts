@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { matchRoutes } from 'react-router';
 // From the query modules themselves: the features' indexes would pull their pages into the entry chunk.
 import { sessionQueryOptions } from '@/features/auth/api/get-session';
+import { orderViewsQueryOptions } from '@/features/orders/api/get-order-views';
 import { ordersQueryOptionsForAddress } from '@/features/orders/api/get-orders';
 import { orderPaths } from '@/features/orders/paths';
 import { afterNextPaint } from '@/lib/after-next-paint';
@@ -25,8 +26,12 @@ export function prefetchFirstPage(queryClient: QueryClient, { pathname, search }
   void queryClient.prefetchQuery(sessionQueryOptions());
   // The home page is the orders list.
   if (pathname !== orderPaths.list() && pathname !== '/') return;
-  const orders = ordersQueryOptionsForAddress(currentDataMode(), new URLSearchParams(search));
+  const mode = currentDataMode();
+  const orders = ordersQueryOptionsForAddress(mode, new URLSearchParams(search));
   if (orders) void queryClient.prefetchQuery(orders);
+  // The ready-made views above the list, asked for after its orders: on a narrow screen they take
+  // a second line, which arriving after the first paint pushed the list down.
+  void queryClient.prefetchQuery(orderViewsQueryOptions(mode));
 }
 
 /**
