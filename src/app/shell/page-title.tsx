@@ -47,7 +47,7 @@ export function useFocusOnNewPage() {
     // Once the user has put the focus somewhere themselves, it stays there; the main landmark only
     // holds it (for a page still loading) until the heading comes.
     const focusedOnArrival = document.activeElement;
-    const focusHeading = () => {
+    const focusArrival = () => {
       const focused = document.activeElement;
       if (focused !== focusedOnArrival && focused !== document.body && focused !== null && focused !== main) return true;
       const heading = main.querySelector<HTMLElement>('h1');
@@ -65,9 +65,9 @@ export function useFocusOnNewPage() {
       heading.focus();
       return true;
     };
-    if (focusHeading()) return;
+    if (focusArrival()) return;
     const observer = new MutationObserver(() => {
-      if (focusHeading()) observer.disconnect();
+      if (focusArrival()) observer.disconnect();
     });
     // Attributes too: the list says when it is no longer busy.
     observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
