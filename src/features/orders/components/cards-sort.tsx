@@ -14,38 +14,25 @@ const choices = [
   { sort: 'customerName', order: 'asc', label: 'cardsSort.customerName-asc' },
 ] as const satisfies readonly { sort: SortKey; order: SortOrder; label: string }[];
 
-/** The column each sort key is named by in the list. */
-const columnOf = {
-  orderNumber: 'columns.orderNumber',
-  paymentReference: 'columns.paymentReference',
-  orderDate: 'columns.orderDate',
-  customerName: 'columns.customer',
-  yourReference: 'columns.yourReference',
-  country: 'columns.country',
-  paymentMethod: 'columns.paymentMethod',
-  total: 'columns.total',
-  outstanding: 'columns.outstanding',
-  status: 'columns.status',
-  shippingStatus: 'columns.shippingStatus',
-  completeness: 'columns.completeness',
-  daysToExpiry: 'columns.expiry',
-  dueDate: 'columns.dueDate',
-  paymentState: 'columns.paymentState',
-} as const satisfies Record<SortKey, string>;
-
-type Props = { sort: SortKey; order: SortOrder; onChange: (sort: SortKey, order: SortOrder) => void };
+type Props = {
+  sort: SortKey;
+  order: SortOrder;
+  /** The list's columns by their names, as the Columns panel has them: a sort key is a column's id. */
+  columns: readonly { id: string; name: string }[];
+  onChange: (sort: SortKey, order: SortOrder) => void;
+};
 
 /**
  * How the phone's cards are sorted, where there are no column headers to click: the usual orders,
  * and the one the address asks for when it is another. Memoised, as the list's other controls.
  */
-export const CardsSort = memo(function CardsSort({ sort, order, onChange }: Props) {
+export const CardsSort = memo(function CardsSort({ sort, order, columns, onChange }: Props) {
   const { t } = useTranslation('orders');
   const current = `${sort}.${order}`;
   const known = choices.some((choice) => `${choice.sort}.${choice.order}` === current);
   const options = [
     ...choices.map((choice) => ({ value: `${choice.sort}.${choice.order}`, label: t(choice.label) })),
-    ...(known ? [] : [{ value: current, label: t('cardsSort.other', { column: t(columnOf[sort]), direction: t(`cardsSort.${order}`) }) }]),
+    ...(known ? [] : [{ value: current, label: t('cardsSort.other', { column: columns.find((column) => column.id === sort)?.name ?? sort, direction: t(`cardsSort.${order}`) }) }]),
   ];
   return (
     <NativeSelect

@@ -210,7 +210,7 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
       {phone ? (
         <>
           {selectable && <BulkBar count={selected.length} onOpen={openBulk} sticky />}
-          <CardsSort sort={params.sort} order={params.order} onChange={changeSort} />
+          <CardsSort sort={params.sort} order={params.order} columns={columnChoices} onChange={changeSort} />
           <RowActionsContext.Provider value={rowActions}>
             <div className={tableClasses.rows} data-stale={stale || undefined}>
               <OrderCards orders={page.items} canChange={canChange} selection={selection} onSelectionChange={setSelection} />
