@@ -14,12 +14,15 @@ describe('the team page', () => {
       'Nathalie DuboisYou',
       'Pieter Janssens',
       'Sofie Maes',
+      'Thomas Lambert',
     ]);
     const mine = rowOf('admin@atelier-lumiere.example');
     expect(within(mine).queryByRole('button')).not.toBeInTheDocument();
     // The demo's merchant has one admin: no one else could change her role.
     expect(mine).toHaveTextContent('You are the only active admin. Only another admin can change your role or deactivate you.');
     expect(within(rowOf('finance@atelier-lumiere.example')).getByRole('button', { name: 'Change role of Pieter Janssens' })).toBeInTheDocument();
+    // An admin who has left: the seeded orders' history names him.
+    expect(within(rowOf('thomas.lambert@atelier-lumiere.example')).getByRole('button', { name: 'Reactivate Thomas Lambert' })).toBeInTheDocument();
   });
 
   it('says another admin can change your role once there is another active admin', async () => {
@@ -147,6 +150,7 @@ describe('the team on a phone', () => {
       'admin@atelier-lumiere.example',
       'finance@atelier-lumiere.example',
       'support@atelier-lumiere.example',
+      'thomas.lambert@atelier-lumiere.example',
     ]);
     const [mine, finance] = cards as [HTMLElement, HTMLElement];
     expect(within(mine).getByText('You')).toBeInTheDocument();
