@@ -22,8 +22,25 @@ export async function idempotentRequest(request: Request, merchantId: string, mo
   if (key !== null && (key.trim() === '' || key.length > maxKeyLength)) {
     throw new ProblemError(400, `The ${idempotencyKeyHeader} header must have 1 to ${maxKeyLength} characters.`);
   }
-  const fingerprint = `${request.method} ${new URL(request.url).pathname}\n${await request.clone().text()}`;
+  const fingerprint = `${request.method} ${new URL(request.url).pathname}\n${sameJson(await request.clone().text())}`;
   return { merchantId, mode, key, fingerprint };
+}
+
+/**
+ * A JSON body written one way, its keys sorted and without spacing: a client that serialises its
+ * retry again (keys in another order, other spacing) sends the same request. Other text is kept as is.
+ */
+function sameJson(text: string): string {
+  const sorted = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sorted);
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, inner]) => [key, sorted(inner)]));
+  };
+  try {
+    return JSON.stringify(sorted(JSON.parse(text)));
+  } catch {
+    return text;
+  }
 }
 
 /**

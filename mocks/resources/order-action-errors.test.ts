@@ -1,4 +1,5 @@
 import type { OrderDetail } from '@/contract/orders';
+import { idempotencyKeyHeader } from '@/contract/common';
 import { resetMockBackend } from '../node';
 import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { expiringOrder, getOrder, listOrders, orderIn, postAction, problemOf } from '../testing/order-calls';
@@ -164,6 +165,22 @@ describe('Idempotency-Key', () => {
     expect(after).toMatchObject({ credited: order.credited + 1_000, version: order.version + 1 });
     expect(after.events.filter((event) => event.type === 'reduced')).toHaveLength(order.events.filter((event) => event.type === 'reduced').length + 1);
     expect((await listOrders(`?q=${order.orderNumber}`, token)).items[0]?.credited).toBe(order.credited + 1_000);
+  });
+
+  it('takes a retry serialised again, its keys in another order and spaced, for the same request', async () => {
+    const order = await orderIn('activated', token);
+    const body = { version: order.version, reason: 'Goodwill', amount: 1_000 };
+    const first = await postAction(order.orderNumber, 'reductions', body, { token, key: 'retry-2' });
+    const again = await call(`/orders/${order.orderNumber}/reductions`, {
+      token,
+      mode: 'live',
+      method: 'POST',
+      body: `{ "amount": 1000, "reason": "Goodwill", "version": ${order.version} }`,
+      headers: { [idempotencyKeyHeader]: 'retry-2' },
+    });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(await first.json());
+    expect((await getOrder(order.orderNumber, token)).credited).toBe(order.credited + 1_000);
   });
 
   it('answers a retried extension of the expiry with the first answer and extends once', async () => {
