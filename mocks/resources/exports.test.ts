@@ -76,6 +76,10 @@ describe('GET /api/exports/orders', () => {
     const twice = await call('/orders?page=1&page=2&status=created&status=paid', { token });
     expect(twice.status).toBe(422);
     expect(((await twice.json()) as { errors: object }).errors).toEqual({ page: ['Sent 2 times: send it once.'] });
+    // A search sent twice is no search for both words joined by a comma.
+    const searchTwice = await call('/orders?q=David&q=David', { token });
+    expect(searchTwice.status).toBe(422);
+    expect(((await searchTwice.json()) as { errors: object }).errors).toEqual({ q: ['Sent 2 times: send it once.'] });
     expect((await call('/orders?status=created&status=paid', { token })).status).toBe(200);
     const wrongInList = await call('/orders?status=created&status=bogus', { token });
     expect(wrongInList.status).toBe(422);

@@ -106,10 +106,20 @@ export const csvFormatQueryShape = {
 
 // Query parameters arrive as text: these read them exactly as the API does.
 
+// The schemas of list parameters: the API takes a list sent as repeated parameters
+// (`status=a&status=b`), and refuses any other parameter sent twice.
+const listParameters = new WeakSet<z.core.$ZodType>();
+
+/** Whether a query parameter's schema (optional or not) reads a list of values. */
+export function isListParameter(schema: z.core.$ZodType | undefined): boolean {
+  const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  return inner !== undefined && listParameters.has(inner);
+}
+
 /** Several values of one filter, comma-separated; an unknown one is refused, naming it in `params.unknown`. */
 export function listOf<const Values extends readonly string[]>(values: Values, description?: string) {
   const known = new Set<string>(values);
-  return z
+  const list = z
     .string()
     .transform((text, context) => {
       const items = text.split(',').map((item) => item.trim()).filter((item) => item !== '');
@@ -118,6 +128,8 @@ export function listOf<const Values extends readonly string[]>(values: Values, d
       return items as Values[number][];
     })
     .meta({ description: `${description ? `${description} ` : ''}Comma-separated, any of: ${values.join(', ')}.`, example: values.slice(0, 2).join(',') });
+  listParameters.add(list);
+  return list;
 }
 
 /**
