@@ -30,8 +30,8 @@ export function contractBody<T>(schema: z.ZodType<T>, messages: BodyMessages): C
   return { schema, messages };
 }
 
-/** The same message for a required field that is missing, not text, or blank. */
-export const required = (message: string) => ({ invalid_type: message, too_small: message }) satisfies FieldMessages;
+/** The same message for a required field that is missing, not text, blank, or with nothing readable (typedText). */
+export const required = (message: string) => ({ invalid_type: message, too_small: message, custom: message }) satisfies FieldMessages;
 
 export type BodyCheck<T> = { success: true; data: T } | { success: false; errors: FieldErrors };
 

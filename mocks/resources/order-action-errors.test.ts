@@ -58,6 +58,8 @@ describe('invalid requests', () => {
     ['activate', { version: 2.5 }, ['version']],
     ['cancel', { version: 1 }, ['reason']],
     ['cancel', { version: 1, reason: '   ' }, ['reason']],
+    ['cancel', { version: 1, reason: '\u0000' }, ['reason']],
+    ['cancel', { version: 1, reason: '\u200b\u00a0' }, ['reason']],
     ['cancel', { version: 1, reason: 'x'.repeat(501) }, ['reason']],
     ['reductions', { version: 1, reason: 'Goodwill' }, ['body']],
     ['reductions', { version: 1, reason: 'Goodwill', amount: 100, lines: [{ lineId: 'a', quantity: 1 }] }, ['body']],

@@ -88,6 +88,14 @@ describe('POST /api/support/tickets', () => {
     expect(await listTickets(token)).toEqual(before);
   });
 
+  it('takes no name or message that only looks filled in: invisible marks or control characters', async () => {
+    const response = await postTicket({ ...ticketRequest, firstName: '\u200b', lastName: '\u0007', message: '\ufeff \u0000' }, { token });
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors).toEqual({ firstName: ['Enter your first name.'], lastName: ['Enter your last name.'], message: ['Write your message.'] });
+    // Tabs, line breaks and the joiners inside an emoji are text.
+    expect((await fileTicket({ ...ticketRequest, message: 'Thanks!\n\tSee the photo 👩\u200d💻' }, { token })).message).toBe('Thanks!\n\tSee the photo 👩\u200d💻');
+  });
+
   it('knows no order of another mode or another merchant, nor one that does not exist', async () => {
     const testOrder = await orderIn('activated', token, 'test');
     const liveOrder = await orderIn('activated', token);

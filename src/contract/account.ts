@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countries, isoDate, isoDateTime, limits, modes, type Country, type Mode } from './common';
+import { countries, isoDate, isoDateTime, limits, modes, typedText, type Country, type Mode } from './common';
 import { disallowedIbanCharacters, ibanProblem } from './iban';
 import { isValidPostalCode } from './postal-code';
 import { isValidVatNumber } from './vat-number';
@@ -9,8 +9,6 @@ import { isValidVatNumber } from './vat-number';
 // each made for one.
 
 export const accountLimits = { streetLength: 100, postalCodeLength: 10, cityLength: 60, accountHolderLength: 70, keyNameLength: 60 } as const;
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** The postal code and VAT number are checked against the country whenever it is one, whatever else is wrong, so every message shows at once. */
 const countryCheckable = {
@@ -26,10 +24,10 @@ const filled = (value: unknown): value is string => typeof value === 'string' &&
 /** `PUT /api/account/billing-details`: the company as the provider invoices it and prints it as the seller. */
 export const billingDetailsBodySchema = z
   .object({
-    companyName: text(limits.nameLength),
-    street: text(accountLimits.streetLength),
-    postalCode: text(accountLimits.postalCodeLength).meta({ description: "In the format of `country`, e.g. `1000` in Belgium, `1012 AB` in the Netherlands, `10115` in Germany.", example: '1000' }),
-    city: text(accountLimits.cityLength),
+    companyName: typedText(limits.nameLength),
+    street: typedText(accountLimits.streetLength),
+    postalCode: z.string().trim().min(1).max(accountLimits.postalCodeLength).meta({ description: "In the format of `country`, e.g. `1000` in Belgium, `1012 AB` in the Netherlands, `10115` in Germany.", example: '1000' }),
+    city: typedText(accountLimits.cityLength),
     country: z.enum(countries),
     vatNumber: z.string().trim().min(1).meta({ description: "In the format of `country`, with its check digits; spaces, dots and hyphens are ignored.", example: 'BE0123456749' }),
     invoiceEmail: z.string().trim().max(limits.emailLength).check(z.email()).meta({ description: "Where the provider sends the merchant's own invoices." }),
@@ -71,7 +69,7 @@ export type BillingDetails = z.infer<typeof billingDetailsSchema>;
 
 /** `PUT /api/account/payout-account`. */
 export const payoutAccountBodySchema = z.object({
-  accountHolder: text(accountLimits.accountHolderLength),
+  accountHolder: typedText(accountLimits.accountHolderLength),
   iban: z
     .string()
     .trim()
@@ -117,7 +115,7 @@ export const apiKeyPrefixes: Record<Mode, string> = { test: 'cpk_test_', live: '
 
 /** `POST /api/account/api-keys`. */
 export const apiKeyBodySchema = z.object({
-  name: text(accountLimits.keyNameLength).meta({ description: 'What the key is for, e.g. the shop system using it.', example: 'Shop plugin' }),
+  name: typedText(accountLimits.keyNameLength).meta({ description: 'What the key is for, e.g. the shop system using it.', example: 'Shop plugin' }),
   mode: z.enum(modes).meta({ description: 'A live key only once the security check has passed.' }),
 });
 export type ApiKeyBody = z.infer<typeof apiKeyBodySchema>;

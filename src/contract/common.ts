@@ -104,6 +104,18 @@ export const csvFormatQueryShape = {
     .meta({ description: 'With `format=excel`: the language and region, e.g. `fr-BE`; en-GB when left out. An empty `locale=` is refused (422).', example: 'fr-BE' }),
 };
 
+/**
+ * Whether typed text has something to read: a character that is neither a space nor an invisible
+ * mark (U+200B, U+FEFF and the like), and no control character but tabs and line breaks. Empty
+ * text passes: whether a field may be empty is its own rule.
+ */
+export function isReadableText(text: string): boolean {
+  return text === '' || (/[^\p{White_Space}\p{Cf}]/u.test(text) && !/(?![\t\n\r])\p{Cc}/u.test(text));
+}
+
+/** A required field a person types, such as a name or a message: trimmed, readable, at most `max` characters. */
+export const typedText = (max: number) => z.string().trim().min(1).max(max).refine(isReadableText);
+
 // Query parameters arrive as text: these read them exactly as the API does.
 
 // The schemas of list parameters: the API takes a list sent as repeated parameters

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limits } from './common';
+import { isReadableText, limits } from './common';
 
 /**
  * Reasons an order changes with: the provider's (an expiry), those the demo's history was seeded
@@ -65,6 +65,7 @@ export const reasonField = z
   .string()
   .trim()
   .max(limits.reasonLength)
+  .refine(isReadableText)
   .meta({ description: `The reason as typed (required without a \`reasonCode\`); beside a \`reasonCode\`, the user's note added to it, kept as typed. At most ${limits.reasonLength} characters.` });
 
 /** A reason as the API keeps it: a known one's code, or none for a typed one. */

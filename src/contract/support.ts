@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, currencies, isoDate, isoDateTime, limits, listOf } from './common';
+import { cents, currencies, isoDate, isoDateTime, limits, listOf, typedText } from './common';
 import { documentLanguages } from './orders';
 
 /**
@@ -26,8 +26,8 @@ const optionalDate = () => z.union([isoDate, z.literal('')]).nullish();
 
 /** `POST /api/support/tickets`. Optional fields may be left out, null or blank, but for the language, which may only be left out. */
 export const ticketBodySchema = z.object({
-  firstName: z.string().trim().min(1).max(limits.nameLength),
-  lastName: z.string().trim().min(1).max(limits.nameLength),
+  firstName: typedText(limits.nameLength),
+  lastName: typedText(limits.nameLength),
   merchantId: z.string().trim().min(1).meta({ description: "The signed-in merchant's own id." }),
   // Trimmed before it is checked, as the names and the message are.
   email: z.string().trim().max(limits.emailLength).check(z.email()),
@@ -36,7 +36,7 @@ export const ticketBodySchema = z.object({
     description: 'An order number or a payment reference of the merchant, in this data world. Required for a payment-term extension and a missing payment.',
   }),
   customerId: z.string().trim().max(limits.customerIdLength).nullish(),
-  message: z.string().trim().min(1).max(limits.messageLength),
+  message: typedText(limits.messageLength),
   language: z
     .enum(ticketLanguages)
     .default('en')
@@ -135,5 +135,5 @@ export const ticketDetailSchema = ticketSchema.extend({ messages: z.array(ticket
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 
 /** `POST /api/support/tickets/{ticketNumber}/messages`. */
-export const ticketReplyBodySchema = z.object({ body: z.string().trim().min(1).max(limits.messageLength) });
+export const ticketReplyBodySchema = z.object({ body: typedText(limits.messageLength) });
 export type TicketReplyBody = z.infer<typeof ticketReplyBodySchema>;

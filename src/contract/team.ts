@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, limits, roles } from './common';
+import { isoDateTime, limits, roles, typedText } from './common';
 import { newPasswordSchema } from './session';
 
 // The merchant's team: who may sign in, with which role. Only an admin manages it.
@@ -50,7 +50,7 @@ export type Invitation = z.infer<typeof invitationSchema>;
 
 /** `POST /api/invitations/{token}/accept`. */
 export const invitationAcceptBodySchema = z.object({
-  name: z.string().trim().min(1).max(limits.nameLength),
+  name: typedText(limits.nameLength),
   password: newPasswordSchema,
 });
 export type InvitationAcceptBody = z.infer<typeof invitationAcceptBodySchema>;
