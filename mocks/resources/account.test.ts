@@ -148,8 +148,9 @@ describe('the payout account', () => {
   it('is the account each statement shows its payout going to, by the payout date', async () => {
     const payoutOf = async (week: string) => ((await (await call(`/statements/${week}`, { token: admin })).json()) as StatementDetail).payoutAccount;
     expect((await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034', currentPassword: 'demo-password' })).status).toBe(200);
-    // Week 47 was paid out today, to the account it was announced with; the running week 48 is paid on 1 December.
+    // Week 47 was paid out today, to the account it was announced with; week 48, issued once it has ended, is paid on 1 December.
     expect(await payoutOf('2026-W47')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
+    setToday('2026-11-30');
     expect(await payoutOf('2026-W48')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' });
     const bergblick = await signIn('bergblick');
     const theirs = (await (await call('/statements/2026-W47', { token: bergblick, mode: 'test' })).json()) as StatementDetail;

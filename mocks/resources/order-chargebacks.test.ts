@@ -18,11 +18,11 @@ async function order(orderNumber: string, mode: Mode = 'live') {
 }
 
 /** What the order's answer should say of the chargebacks the statements carry. */
-const asOnOrder = ({ movement, week, provisional }: StatementChargeback) => ({
+const asOnOrder = ({ movement, week, issued }: StatementChargeback) => ({
   date: movement.date,
   amount: movement.amount,
   statementWeek: week,
-  statementProvisional: provisional,
+  statementIssued: issued,
 });
 
 describe('the chargebacks on GET /api/orders/{orderNumber}', () => {

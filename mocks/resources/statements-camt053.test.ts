@@ -142,7 +142,7 @@ describe('GET /api/statements/{week}/camt053', () => {
   it('escapes what it quotes, and the schema refuses a file that breaks it', () => {
     const statement: Statement = {
       week: '2026-W47', year: 2026, weekNumber: 47, startDate: '2026-11-16', endDate: '2026-11-22', currency: 'CHF',
-      gross: 1_250, fees: -50, adjustments: 0, net: 1_200, movementCount: 2, payoutDate: '2026-11-25', provisional: false, settled: true,
+      gross: 1_250, fees: -50, adjustments: 0, net: 1_200, movementCount: 2, payoutDate: '2026-11-25', settled: true,
       movements: [
         { id: 'm-1', date: '2026-11-17', type: 'activation', orderNumber: '1000001', paymentReference: 'BP1000001/4711', amount: 1_250, description: 'Order <1000001> & "friends"', reason: null, reasonCode: null },
         { id: 'm-2', date: '2026-11-18', type: 'fee', orderNumber: null, paymentReference: null, amount: -50, description: "Fee for O'Brien & Söhne", reason: null, reasonCode: null },

@@ -26,14 +26,15 @@ const statement = (week: string, mode: Mode = 'live') => json<StatementDetail>(`
 const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => total + amount, 0);
 
 describe('GET /api/statements', () => {
-  it('lists the running week first, provisional, then the ended weeks of the year, newest first', async () => {
+  it('lists the ended weeks of the year, newest first, and not the running week, which has no statement yet', async () => {
     const list = await year(2026);
     expect(list).toMatchObject({ year: 2026, firstYear: 2026, currency: 'EUR' });
-    expect(list.items.map((item) => item.week).slice(0, 4)).toEqual(['2026-W48', '2026-W47', '2026-W46', '2026-W45']);
-    expect(list.items.map((item) => item.provisional).slice(0, 3)).toEqual([true, false, false]);
-    expect(list.items).toHaveLength(48);
+    // Tuesday 2026-11-24 lies in 2026-W48: the list starts with the week before.
+    expect(list.items.map((item) => item.week).slice(0, 3)).toEqual(['2026-W47', '2026-W46', '2026-W45']);
+    expect(list.items.map((item) => item.week)).not.toContain('2026-W48');
+    expect(list.items).toHaveLength(47);
     expect(list.items.at(-1)?.week).toBe('2026-W01');
-    expect(list.items[1]).toEqual({
+    expect(list.items[0]).toEqual({
       week: '2026-W47',
       year: 2026,
       weekNumber: 47,
@@ -46,7 +47,6 @@ describe('GET /api/statements', () => {
       net: expect.any(Number),
       movementCount: expect.any(Number),
       payoutDate: '2026-11-24',
-      provisional: false,
       // Its payout date is today's.
       settled: true,
     });
@@ -56,20 +56,30 @@ describe('GET /api/statements', () => {
     }
     // The seeded orders start about nine months back: the early weeks moved nothing.
     expect(list.items.at(-1)).toMatchObject({ movementCount: 0, net: 0 });
-    expect(list.items[1]?.movementCount).toBeGreaterThan(0);
+    expect(list.items[0]?.movementCount).toBeGreaterThan(0);
+  });
+
+  it('lists no week of a new year until its first week has ended, the running week never', async () => {
+    // Monday 2027-01-04 opens 2027-W01; 2026-W53 ended the day before.
+    setToday('2027-01-04');
+    expect(await year(2027)).toMatchObject({ year: 2027, currentYear: 2027, firstYear: 2026, items: [] });
+    const past = await year(2026);
+    expect(past.items).toHaveLength(53);
+    expect(past.items[0]).toMatchObject({ week: '2026-W53', settled: false, payoutDate: '2027-01-05' });
+    setToday('2027-01-11');
+    expect((await year(2027)).items.map((item) => item.week)).toEqual(['2027-W01']);
   });
 
   it('says a week just ended is issued but not settled until its Tuesday, the payout date', async () => {
     setToday('2026-11-23');
     const monday = await year(2026);
-    expect(monday.items.slice(0, 3).map(({ week, provisional, settled }) => ({ week, provisional, settled }))).toEqual([
-      { week: '2026-W48', provisional: true, settled: false },
-      { week: '2026-W47', provisional: false, settled: false },
-      { week: '2026-W46', provisional: false, settled: true },
+    expect(monday.items.slice(0, 2).map(({ week, settled }) => ({ week, settled }))).toEqual([
+      { week: '2026-W47', settled: false },
+      { week: '2026-W46', settled: true },
     ]);
-    expect(await statement('2026-W47')).toMatchObject({ provisional: false, settled: false, payoutDate: '2026-11-24' });
+    expect(await statement('2026-W47')).toMatchObject({ settled: false, payoutDate: '2026-11-24' });
     setToday('2026-11-24');
-    expect(await statement('2026-W47')).toMatchObject({ provisional: false, settled: true });
+    expect(await statement('2026-W47')).toMatchObject({ settled: true });
   });
 
   it('lists every week of a past year, and each world on its own', async () => {
@@ -79,7 +89,6 @@ describe('GET /api/statements', () => {
     const past = await json<StatementYear>('/statements?year=2026', 'live', finance);
     expect(past).toMatchObject({ year: 2026, firstYear: 2026 });
     expect(past.items).toHaveLength(53);
-    expect(past.items.every((item) => !item.provisional)).toBe(true);
     resetSmallBackend();
     token = await signIn('finance');
     const live = await year(2026);
@@ -129,7 +138,7 @@ describe('GET /api/statements', () => {
 
 describe('GET /api/statements/{week}', () => {
   it('answers the summary with its movements, by date then id, that add up to the totals', async () => {
-    const [, summary] = (await year(2026)).items;
+    const [summary] = (await year(2026)).items;
     const week = await statement('2026-W47');
     const { movements, payoutAccount, ...rest } = week;
     expect(rest).toEqual(summary);
@@ -169,7 +178,7 @@ describe('GET /api/statements/{week}', () => {
     }
   });
 
-  it('answers 400 for a malformed week, 404 for one that does not exist or has not begun, and no file before a week is over', async () => {
+  it('answers 400 for a malformed week, and 404 for one that does not exist or has not begun, nor its files', async () => {
     for (const week of ['2026-47', '2026-W7', 'latest']) expect((await call(`/statements/${week}`, { token })).status).toBe(400);
     for (const week of ['2026-W54', '2025-W53', '2026-W00', '1999-W10']) {
       const response = await call(`/statements/${week}`, { token });
@@ -178,22 +187,39 @@ describe('GET /api/statements/{week}', () => {
     }
     // No statement, nor its files, before the year of the first money movement.
     for (const path of ['/statements/2025-W10', '/statements/2024-W30/csv']) expect((await call(path, { token })).status).toBe(404);
-    for (const week of ['2026-W49', '2026-W50', '2027-W02']) {
-      const response = await call(`/statements/${week}`, { token });
+    for (const path of ['/statements/2026-W49', '/statements/2026-W50', '/statements/2027-W02', '/statements/2026-W49/csv', '/statements/2026-W50/pdf']) {
+      const response = await call(path, { token });
       expect(response.status).toBe(404);
       // A narrower kind of "not found", for the app to say so.
       expect(await response.json()).toMatchObject({
         type: 'https://comptoir.example/problems/week-not-begun',
-        detail: 'This week has not begun yet: its statement opens, provisional, on its Monday.',
+        detail: 'This week has not begun yet: its statement is issued once the week has ended.',
       });
     }
-    expect(await statement('2026-W48')).toMatchObject({ week: '2026-W48', provisional: true, payoutDate: '2026-12-01' });
-    for (const file of ['csv', 'pdf', 'camt053']) {
-      const response = await call(`/statements/2026-W48/${file}`, { token });
-      expect(response.status).toBe(404);
-      expect(await response.json()).toMatchObject({ detail: 'This week is not over yet: its files are issued after Sunday.' });
-    }
     expect((await call('/statements/2026-W4x/pdf', { token })).status).toBe(400);
+  });
+
+  it('answers 404 for the running week, its statement and each of its files, with a problem type of its own, until its Sunday is over', async () => {
+    const running = ['/statements/2026-W48', '/statements/2026-W48/csv', '/statements/2026-W48/pdf', '/statements/2026-W48/camt053'];
+    for (const day of ['2026-11-24', '2026-11-29']) {
+      setToday(day);
+      for (const path of running) {
+        const response = await call(path, { token });
+        expect(response.status).toBe(404);
+        expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+        expect(await response.json()).toEqual({
+          type: 'https://comptoir.example/problems/week-running',
+          title: 'Week still running',
+          status: 404,
+          detail: 'This week is still running: its statement is issued once it has ended, after Sunday 2026-11-29.',
+        });
+      }
+    }
+    // On the Monday after, the week has ended: its statement and its files are issued.
+    setToday('2026-11-30');
+    expect(await statement('2026-W48')).toMatchObject({ week: '2026-W48', payoutDate: '2026-12-01', settled: false });
+    for (const path of running.slice(1)) expect((await call(path, { token })).status).toBe(200);
+    expect((await call('/statements/2026-W49', { token })).status).toBe(404);
   });
 
   it('shows an action in the week and the world it was taken in, and nowhere else', async () => {
@@ -209,13 +235,10 @@ describe('GET /api/statements/{week}', () => {
     await act(toActivate?.orderNumber, 'reductions', { reason: 'Goodwill', amount: 500 });
     await act(toCancel?.orderNumber, 'cancel', { reason: 'Out of stock' });
 
-    // Still the running week: the statement shows it so far, provisional. A week later it is issued.
-    const running = await statement('2026-W48', 'test');
-    expect(running.provisional).toBe(true);
-    expect(running.movements.some((movement) => movement.orderNumber === toActivate?.orderNumber)).toBe(true);
+    // Still the running week: no statement yet. Once the week is over it is issued.
+    expect((await call('/statements/2026-W48', { token, mode: 'test' })).status).toBe(404);
     setToday('2026-12-01');
     const test = await statement('2026-W48', 'test');
-    expect(test.provisional).toBe(false);
     const ours = test.movements.filter((movement) => movement.orderNumber === toActivate?.orderNumber);
     expect(ours.map(({ type, amount, date }) => [type, amount, date])).toEqual([
       ['activation', toActivate?.outstanding, today],
@@ -241,8 +264,10 @@ describe('the statements booked ahead', () => {
       const body = JSON.stringify({ version: order.version, reason: 'Goodwill', amount: 500 });
       expect((await call(`/orders/${booked?.orderNumber}/reductions`, { token: admin, method: 'POST', body })).status).toBe(200);
 
-      const running = await statement('2026-W48');
-      expect(running.movements).toContainEqual(expect.objectContaining({ type: 'reduction', orderNumber: booked?.orderNumber, amount: -500, date: today }));
+      // Seen once the week is over, on its statement.
+      setToday('2026-11-30');
+      const issued = await statement('2026-W48');
+      expect(issued.movements).toContainEqual(expect.objectContaining({ type: 'reduction', orderNumber: booked?.orderNumber, amount: -500, date: today }));
     } finally {
       vi.useRealTimers();
     }

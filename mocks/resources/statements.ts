@@ -12,7 +12,7 @@ import { statementCamt053 } from '../rules/camt053';
 import { now, today } from '../rules/clock';
 import { money, toCsv } from '../rules/csv';
 import { csvHeader, statementCsvHeaders } from '../rules/csv-headers';
-import { hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, statementWeeks, weekAfter, weeksInYear, type IsoWeek } from '../rules/iso-week';
+import { endedWeeks, hasEnded, isoWeekExists, isoWeekOf, isRunning, parseIsoWeek, sundayOf, weekAfter, weeksInYear, type IsoWeek } from '../rules/iso-week';
 import { accountOn } from '../rules/payout-schedule';
 import { asOf, settlementDate, summaryOf } from '../rules/statement';
 import { describeMovement, valueTexts } from '../rules/value-texts';
@@ -35,23 +35,28 @@ export function parseYearQuery(params: URLSearchParams, firstYear: number, curre
   return year;
 }
 
-/** A week still to come: a narrower "not found", so that the app can say the week has not begun. */
+/** Narrower kinds of "not found", so that the app can say why the week has no statement yet. */
 const weekNotBegun = { slug: 'week-not-begun', title: 'Week not begun' };
+const weekRunning = { slug: 'week-running', title: 'Week still running' };
 
-/** The week a path names: 400 when it is no week name, 404 when there is no such week or it has not begun. */
+/**
+ * The week a path names, once it has ended: 400 when it is no week name, 404 when there is no such
+ * week, it has not begun or it is still running (a statement is issued only after its Sunday).
+ */
 function statementWeek(name: string, day: string): IsoWeek {
   const week = parseIsoWeek(name);
   if (!week) throw new ProblemError(400, `Name the week as YYYY-Www, e.g. 2026-W47; "${name}" is not a week.`);
   if (week.year < limits.firstStatementYear || !isoWeekExists(week)) {
     throw new ProblemError(404, `There is no week ${name}: ${week.year} has weeks 1 to ${weeksInYear(week.year)}.`);
   }
-  if (!hasEnded(week, day) && !isRunning(week, day)) {
-    throw new ProblemError(404, 'This week has not begun yet: its statement opens, provisional, on its Monday.', { kind: weekNotBegun });
+  if (isRunning(week, day)) {
+    throw new ProblemError(404, `This week is still running: its statement is issued once it has ended, after Sunday ${sundayOf(week)}.`, { kind: weekRunning });
   }
+  if (!hasEnded(week, day)) throw new ProblemError(404, 'This week has not begun yet: its statement is issued once the week has ended.', { kind: weekNotBegun });
   return week;
 }
 
-/** The week's statement, provisional while the week runs. */
+/** The statement of a week that has ended, and its files: the same, whatever form they take. */
 async function findStatement(request: Request, weekName: unknown): Promise<{ caller: DataCaller; statement: Statement }> {
   const caller = await requireData(request, 'statements:read');
   const day = today();
@@ -63,13 +68,6 @@ async function findStatement(request: Request, weekName: unknown): Promise<{ cal
     return ledger.statement(week, day);
   });
   return { caller, statement: asOf(statement, day) };
-}
-
-/** A file of the statement: issued only once the week is over, so no file is ever taken for final too early. */
-async function findIssuedStatement(request: Request, weekName: unknown): Promise<{ caller: DataCaller; statement: Statement }> {
-  const found = await findStatement(request, weekName);
-  if (found.statement.provisional) throw new ProblemError(404, 'This week is not over yet: its files are issued after Sunday.');
-  return found;
 }
 
 /** The payout goes to (or a debit is taken from) the account in effect on its date: a change counts from the next payout on. */
@@ -117,7 +115,7 @@ export const statements = [
         const ledger = statementLedger(db, caller.merchant, caller.mode, day);
         const firstYear = ledger.firstYear() ?? currentYear;
         const year = parseYearQuery(new URL(request.url).searchParams, firstYear, currentYear);
-        const items = statementWeeks(year, day).map((week) => asOf(summaryOf(ledger.statement(week, day)), day));
+        const items = endedWeeks(year, day).map((week) => asOf(summaryOf(ledger.statement(week, day)), day));
         return { year, currentYear, firstYear, currency: caller.merchant.currency, items } satisfies StatementYear;
       });
       return HttpResponse.json(answer);
@@ -134,7 +132,7 @@ export const statements = [
 
   http.get('*/api/statements/:week/csv', ({ request, params }) =>
     answer(async () => {
-      const { caller, statement } = await findIssuedStatement(request, params.week);
+      const { caller, statement } = await findStatement(request, params.week);
       const flavour = readCsvFlavour(new URL(request.url).searchParams);
       return new HttpResponse(statementCsv(statement, caller.mode, flavour), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'csv') },
@@ -144,7 +142,7 @@ export const statements = [
 
   http.get('*/api/statements/:week/camt053', ({ request, params }) =>
     answer(async () => {
-      const { caller, statement } = await findIssuedStatement(request, params.week);
+      const { caller, statement } = await findStatement(request, params.week);
       const week = { year: statement.year, week: statement.weekNumber };
       // The file opens where the week before closed: it needs that week, and in test data every earlier one.
       const day = today();
@@ -161,7 +159,7 @@ export const statements = [
 
   http.get('*/api/statements/:week/pdf', ({ request, params }) =>
     answer(async () => {
-      const { caller, statement } = await findIssuedStatement(request, params.week);
+      const { caller, statement } = await findStatement(request, params.week);
       const { lang } = readQuery(new URL(request.url).searchParams, statementPdfQuery, { empty: 'refused' });
       const account = await payoutAccountOf(caller, statement);
       return new HttpResponse(await statementPdf(statement, caller.merchant, caller.mode, lang, account), {

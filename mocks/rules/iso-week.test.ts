@@ -1,4 +1,4 @@
-import { endedWeeks, formatIsoWeek, hasEnded, isoWeekExists, isoWeekOf, mondayOf, parseIsoWeek, sundayOf, weekAfter, weeksInYear } from './iso-week';
+import { endedWeeks, formatIsoWeek, hasEnded, isoWeekExists, isoWeekOf, isRunning, mondayOf, parseIsoWeek, sundayOf, weekAfter, weeksInYear } from './iso-week';
 
 describe('ISO weeks', () => {
   it('puts days around the year turn in the week of their Thursday', () => {
@@ -44,6 +44,9 @@ describe('ISO weeks', () => {
     expect(hasEnded({ year: 2026, week: 48 }, '2026-11-24')).toBe(false);
     expect(hasEnded({ year: 2026, week: 47 }, '2026-11-22')).toBe(false);
     expect(hasEnded({ year: 2026, week: 47 }, '2026-11-23')).toBe(true);
+    // Running from its Monday to its Sunday; a week still to come is not running.
+    expect(['2026-11-23', '2026-11-29', '2026-11-30'].map((day) => isRunning({ year: 2026, week: 48 }, day))).toEqual([true, true, false]);
+    expect(isRunning({ year: 2026, week: 49 }, '2026-11-24')).toBe(false);
     const weeks = endedWeeks(2026, '2026-11-24').map(formatIsoWeek);
     expect(weeks[0]).toBe('2026-W47');
     expect(weeks.at(-1)).toBe('2026-W01');

@@ -60,15 +60,9 @@ export function hasEnded(week: IsoWeek, today: string): boolean {
   return sundayOf(week) < today;
 }
 
-/** Whether `today` falls in `week`: its statement is provisional until the week is over. */
+/** Whether `today` falls in `week`: it is still running, and its statement is issued once it has ended. */
 export function isRunning(week: IsoWeek, today: string): boolean {
   return formatIsoWeek(week) === formatIsoWeek(isoWeekOf(today));
-}
-
-/** The weeks of `year` that have begun by `today`, newest first: the running one, then those that have ended. */
-export function statementWeeks(year: number, today: string): IsoWeek[] {
-  const running = isoWeekOf(today);
-  return [...(running.year === year ? [running] : []), ...endedWeeks(year, today)];
 }
 
 /** The weeks of `year` that have ended by `today`, newest first. */

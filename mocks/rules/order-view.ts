@@ -113,7 +113,7 @@ function withStatements(record: OrderRecord, today: string): OrderEvent[] {
     if (!movement) return recorded;
     const week = isoWeekOf(movement.date);
     const fee = movements.get(`${event.id}-fee`)?.amount ?? null;
-    return { ...recorded, statement: { week: formatIsoWeek(week), provisional: !hasEnded(week, today), fee } };
+    return { ...recorded, statement: { week: formatIsoWeek(week), issued: hasEnded(week, today), fee } };
   });
 }
 

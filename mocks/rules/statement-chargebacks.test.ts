@@ -79,7 +79,7 @@ describe("an order's chargebacks", () => {
         date: movement.date,
         amount: movement.amount,
         statementWeek: formatIsoWeek(week),
-        statementProvisional: false,
+        statementIssued: true,
       }));
       expect(ledger.chargebacksOf(order.orderNumber, later)).toEqual(expected);
     }
@@ -93,7 +93,7 @@ describe("an order's chargebacks", () => {
     expect(ledgerOf(orders.map((order) => ({ ...order, mode: 'test' as const }))).chargebacksOf(disputed.orderNumber, later)).toEqual([]);
   });
 
-  it("show in the running week from their day on, its statement in progress, as on the week's statement", () => {
+  it("show in the running week from their day on, its statement not issued yet, as on the week's books", () => {
     // A chargeback booked after its week's Monday: on that Monday it has not happened yet.
     const { week, movement } = onStatements.find((found) => found.movement.date > mondayOf(found.week))!;
     const orderNumber = movement.orderNumber!;
@@ -102,10 +102,10 @@ describe("an order's chargebacks", () => {
     expect(fresh.chargebacksOf(orderNumber, monday).filter((chargeback) => chargeback.statementWeek === formatIsoWeek(week))).toEqual([]);
     expect(fresh.statement(week, monday).movements.filter((found) => found.type === 'chargeback')).toEqual([]);
 
-    const provisional = { date: movement.date, amount: movement.amount, statementWeek: formatIsoWeek(week), statementProvisional: true };
+    const running = { date: movement.date, amount: movement.amount, statementWeek: formatIsoWeek(week), statementIssued: false };
     expect(isoWeekOf(movement.date)).toEqual(week);
-    expect(fresh.chargebacksOf(orderNumber, movement.date)).toContainEqual(provisional);
+    expect(fresh.chargebacksOf(orderNumber, movement.date)).toContainEqual(running);
     expect(fresh.statement(week, movement.date).movements).toContainEqual(movement);
-    expect(fresh.chargebacksOf(orderNumber, addDays(monday, 7))).toContainEqual({ ...provisional, statementProvisional: false });
+    expect(fresh.chargebacksOf(orderNumber, addDays(monday, 7))).toContainEqual({ ...running, statementIssued: true });
   });
 });

@@ -87,7 +87,7 @@ export class StatementLedger {
     return disputeWeeks(paid.paidDate, today).flatMap((week) =>
       this.statement(week, today)
         .movements.filter((movement) => movement.type === 'chargeback' && movement.orderNumber === orderNumber)
-        .map((movement) => ({ date: movement.date, amount: movement.amount, statementWeek: formatIsoWeek(week), statementProvisional: !hasEnded(week, today) })),
+        .map((movement) => ({ date: movement.date, amount: movement.amount, statementWeek: formatIsoWeek(week), statementIssued: hasEnded(week, today) })),
     );
   }
 

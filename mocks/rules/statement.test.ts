@@ -76,7 +76,6 @@ describe('a statement', () => {
       net: -4_350,
       movementCount: 3,
       payoutDate: '2026-11-17',
-      provisional: false,
       settled: true,
     });
     expect(statement.net).toBe(sum(statement.movements));
@@ -107,7 +106,6 @@ describe('a statement', () => {
       net: 0,
       movementCount: 0,
       payoutDate: '2027-01-05',
-      provisional: false,
       settled: true,
     });
   });
@@ -116,15 +114,10 @@ describe('a statement', () => {
 describe('how a week is settled', () => {
   const payoutDate = '2026-11-24';
 
-  it('is provisional while its week runs, issued from the Monday after, and settled from its payout date on', () => {
-    const week = { endDate: '2026-11-22', payoutDate, provisional: false, settled: true };
-    const on = (today: string) => {
-      const { provisional, settled } = asOf(week, today);
-      return { provisional, settled };
-    };
-    expect(on('2026-11-22')).toEqual({ provisional: true, settled: false });
-    expect(on('2026-11-23')).toEqual({ provisional: false, settled: false });
-    expect(on('2026-11-24')).toEqual({ provisional: false, settled: true });
+  it('is settled from its payout date on, not on the Monday after the week', () => {
+    const week = { endDate: '2026-11-22', payoutDate, settled: true };
+    expect(asOf(week, '2026-11-23').settled).toBe(false);
+    expect(asOf(week, '2026-11-24').settled).toBe(true);
   });
 
   it('pays a positive net out, debits a negative one, and settles a zero net not at all', () => {

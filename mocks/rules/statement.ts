@@ -83,16 +83,15 @@ export function buildStatement(week: IsoWeek, currency: Currency, movements: rea
     movementCount: sorted.length,
     // Paid out on the Tuesday after the week.
     payoutDate: addDays(endDate, 2),
-    // Final and settled unless the caller knows the day (asOf).
-    provisional: false,
+    // Settled unless the caller knows the day (asOf).
     settled: true,
     movements: sorted,
   };
 }
 
-/** The statement as it stands on `today`: provisional while its week runs, settled from its payout date on. */
-export function asOf<T extends Pick<Statement, 'endDate' | 'payoutDate' | 'provisional' | 'settled'>>(statement: T, today: string): T {
-  return { ...statement, provisional: statement.endDate >= today, settled: statement.payoutDate <= today };
+/** The statement as it stands on `today`: settled from its payout date on. */
+export function asOf<T extends Pick<Statement, 'payoutDate' | 'settled'>>(statement: T, today: string): T {
+  return { ...statement, settled: statement.payoutDate <= today };
 }
 
 export function summaryOf({ movements: _movements, ...summary }: Statement): StatementSummary {

@@ -13,6 +13,6 @@ export const orderChargebackSchema = z.strictObject({
     example: -4599,
   }),
   statementWeek: z.string().regex(isoWeekPattern).meta({ description: 'The ISO week whose statement carries it.', example: '2026-W37' }),
-  statementProvisional: z.boolean().meta({ description: 'That week is still running: its statement is provisional (in progress) until the week is over.' }),
+  statementIssued: z.boolean().meta({ description: "Whether that week's statement has been issued: false while the week is still running (its statement is issued once it has ended, after its Sunday)." }),
 });
 export type OrderChargeback = z.infer<typeof orderChargebackSchema>;

@@ -146,7 +146,7 @@ export const orderEventSchema = z.strictObject({
   statement: z
     .strictObject({
       week: z.string().regex(isoWeekPattern).meta({ description: 'The ISO week whose statement carries the movement, by its UTC day.', example: '2026-W47' }),
-      provisional: z.boolean().meta({ description: 'That week is still running: its statement is provisional until the week is over.' }),
+      issued: z.boolean().meta({ description: "Whether that week's statement has been issued: false while the week is still running (its statement is issued once it has ended, after its Sunday)." }),
       fee: cents.nullable().meta({
         description: "On an activation: the provider's fee for buying the invoice, negative, a movement of its own on the same statement. Null on the other events.",
         example: -752,
@@ -233,7 +233,7 @@ export const orderDetailSchema = orderSummarySchema.extend({
   /** Oldest first. */
   documents: z.array(orderDocumentSchema),
   chargebacks: z.array(orderChargebackSchema).meta({
-    description: "Oldest first: the order's chargebacks, as the statements of its own merchant and data world carry them, the running week's included. Empty when the payment was never disputed.",
+    description: "Oldest first: the order's chargebacks, as the statements of its own merchant and data world carry them, the running week's included, whose statement is not issued yet. Empty when the payment was never disputed.",
   }),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;

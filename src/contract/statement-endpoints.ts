@@ -10,7 +10,7 @@ export const statementEndpoints: readonly Endpoint[] = [
     tag: 'Statements',
     summary: "A year's weekly statements",
     description:
-      "One per ISO week that has ended, newest first, after the running week's provisional one; quiet weeks have a zero statement. Statements start in the year of the merchant's first money movement: a year before it, or after the current one, is answered 422.",
+      "One per ISO week that has ended, newest first; quiet weeks have a zero statement, and the running week has none yet (its statement is issued once it has ended, after its Sunday). Statements start in the year of the merchant's first money movement: a year before it, or after the current one, is answered 422.",
     signedIn: true,
     inMode: true,
     roles: finance,
@@ -25,7 +25,7 @@ export const statementEndpoints: readonly Endpoint[] = [
     tag: 'Statements',
     summary: "One week's statement",
     description:
-      "404 for a week that does not exist, has not begun (problem type `https://comptoir.example/problems/week-not-begun`, so a client can say so), or lies in a year before the merchant's first money movement.",
+      "404 for a week that does not exist, has not begun (problem type `https://comptoir.example/problems/week-not-begun`), is still running (problem type `https://comptoir.example/problems/week-running`: its statement is issued once it has ended, after its Sunday), or lies in a year before the merchant's first money movement. The problem types let a client say why.",
     signedIn: true,
     inMode: true,
     roles: finance,
@@ -39,6 +39,7 @@ export const statementEndpoints: readonly Endpoint[] = [
     path: '/statements/{week}/csv',
     tag: 'Statements',
     summary: "One week's statement as CSV",
+    description: '404 where the statement is, with the same problem types (a week that does not exist, has not begun or is still running): the files are issued with the statement, once the week has ended.',
     signedIn: true,
     inMode: true,
     roles: finance,
@@ -53,6 +54,7 @@ export const statementEndpoints: readonly Endpoint[] = [
     path: '/statements/{week}/pdf',
     tag: 'Statements',
     summary: "One week's statement as PDF",
+    description: '404 where the statement is, with the same problem types (a week that does not exist, has not begun or is still running): the files are issued with the statement, once the week has ended.',
     signedIn: true,
     inMode: true,
     roles: finance,
@@ -68,7 +70,7 @@ export const statementEndpoints: readonly Endpoint[] = [
     tag: 'Statements',
     summary: "One week's statement as ISO 20022 camt.053",
     description:
-      'A bank-to-customer statement (camt.053.001.08) of the merchant\'s settlement account: it opens the week at zero, books every movement with its payment reference as remittance information, closes at the net (a debit balance when the merchant owes it), its entries all booked within the week; the payout or debit that settles the net after the week is no entry but the forward available balance (zero on the payout date) and the statement information.',
+      'A bank-to-customer statement (camt.053.001.08) of the merchant\'s settlement account: it opens the week at zero, books every movement with its payment reference as remittance information, closes at the net (a debit balance when the merchant owes it), its entries all booked within the week; the payout or debit that settles the net after the week is no entry but the forward available balance (zero on the payout date) and the statement information. 404 where the statement is, with the same problem types (a week that does not exist, has not begun or is still running): the files are issued with the statement, once the week has ended.',
     signedIn: true,
     inMode: true,
     roles: finance,

@@ -5,7 +5,7 @@ import { documentLanguages, reasonCodeSchema } from './orders';
 export const movementTypes = ['activation', 'credit', 'reduction', 'return', 'fee', 'chargeback', 'adjustment'] as const;
 export type MovementType = (typeof movementTypes)[number];
 
-/** One ISO week's statement: the totals of every money movement of that week. */
+/** One ISO week's statement, issued once the week has ended: the totals of every money movement of that week. */
 export const statementSummarySchema = z.strictObject({
   week: z.string().regex(isoWeekPattern).meta({ example: '2026-W47' }),
   year: z.number().int(),
@@ -22,12 +22,9 @@ export const statementSummarySchema = z.strictObject({
     description:
       'The day the week is settled, the Tuesday after it. Money moves on it only in live data and for a net other than zero: only then do the CSV and camt.053 give it. Test data moves no money.',
   }),
-  provisional: z.boolean().meta({
-    description: 'The running week: its movements so far and the payout they would make on its date. It is final, and its files issued, once the week is over.',
-  }),
   settled: z.boolean().meta({
     description:
-      "Whether the payout date has come on the backend's today, so that the week's money has moved (where any moves). False for the running week, and for the week just ended until its Tuesday.",
+      "Whether the payout date has come on the backend's today, so that the week's money has moved (where any moves). False for the week just ended until its Tuesday.",
   }),
 });
 export type StatementSummary = z.infer<typeof statementSummarySchema>;
@@ -57,7 +54,7 @@ export const statementDetailSchema = statementSchema.extend({
 });
 export type StatementDetail = z.infer<typeof statementDetailSchema>;
 
-/** `GET /api/statements?year=`: the statements of that year's weeks, newest first: the running week (provisional) first, then those that have ended. */
+/** `GET /api/statements?year=`: the statements of that year's weeks that have ended, newest first; the running week has none yet. */
 export const statementYearSchema = z.strictObject({
   year: z.number().int(),
   currentYear: z.number().int().meta({

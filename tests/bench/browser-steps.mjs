@@ -218,9 +218,8 @@ export async function measureStatementPdf(page, timeout) {
   const { week, movements } = await page.evaluate((caption) => {
     const table = [...document.querySelectorAll('table')].find((element) => element.querySelector('caption')?.textContent?.trim() === caption);
     const column = [...table.querySelectorAll('thead th')].findIndex((cell) => cell.textContent?.trim() === 'Movements');
-    // The running week, in progress, has no files yet.
-    const issued = [...table.querySelectorAll('tbody tr')].filter((row) => !row.textContent?.includes('In progress'));
-    const rows = issued.map((row) => ({
+    // Every week listed has ended, its files issued (the running week has no statement yet).
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) => ({
       week: row.querySelector('td a')?.textContent?.trim() ?? '',
       movements: column < 0 ? 0 : Number(row.children[column]?.textContent?.replace(/\D/g, '') || 0),
     }));

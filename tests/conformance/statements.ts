@@ -1,4 +1,6 @@
 import type { Statement, StatementYear } from '@/contract/statements';
+import { addCalendarDays } from '@/lib/calendar-days';
+import { sundayOfIsoWeek } from '@/lib/iso-week';
 import { csvRows, expectPdf } from './files';
 import { newestOrderYear, orderDetail } from './order-data';
 import { CheckFailed, ensure, expectProblemNaming, expectStatus, type Context } from './suite';
@@ -17,6 +19,14 @@ async function recentStatements(context: Context): Promise<StatementYear> {
     if (statements.items.length > 0 || candidate <= statements.firstYear) return statements;
   }
   throw new CheckFailed(`no statements in ${year} or ${year - 1}`);
+}
+
+/** The ISO week after `week` (`2026-W53` → `2027-W01`): that of the Thursday after its Sunday. */
+function weekAfter(week: string): string {
+  const thursday = addCalendarDays(sundayOfIsoWeek(week)!, 4);
+  const year = Number(thursday.slice(0, 4));
+  const dayOfYear = (Date.parse(`${thursday}T00:00:00Z`) - Date.UTC(year, 0, 1)) / 86_400_000;
+  return `${year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, '0')}`;
 }
 
 export async function statementChecks(context: Context): Promise<void> {
@@ -39,8 +49,8 @@ export async function statementChecks(context: Context): Promise<void> {
     expectProblemNaming(await api.call(`/statements?year=${year.firstYear - 1}`, { token: admin.token }), 422, ['year']);
   });
 
-  // The newest issued statement: the running week, listed first, is provisional and has no files yet.
-  const newest = year?.items.find((item) => !item.provisional);
+  // The newest statement: that of the last week that has ended (the running week has none yet).
+  const newest = year?.items[0];
   const weekPath = `/statements/${encodeURIComponent(newest?.week ?? '')}`;
 
   const statement = await suite.check("one week's statement matches its summary and its movements add up to the net", async () => {
@@ -67,10 +77,19 @@ export async function statementChecks(context: Context): Promise<void> {
     expectPdf(await api.call(`${weekPath}/pdf`, { token: admin.token }));
   });
 
-  await suite.check('only the running week may be provisional, and its files are not issued yet (404)', async () => {
-    const provisional = year?.items.filter((item) => item.provisional) ?? [];
-    ensure(provisional.length <= 1 && (provisional.length === 0 || year?.items[0] === provisional[0]), 'a provisional statement other than the newest week');
-    for (const item of provisional) expectStatus(await api.call(`/statements/${encodeURIComponent(item.week)}/csv`, { token: admin.token }), 404);
+  await suite.check('the running week has no statement yet: not listed, it and its files answer 404 (week-running)', async () => {
+    // The current year's list holds every week that has ended: the running week comes after the
+    // newest of them, or is the year's first while none has ended.
+    const answer = await api.call('/statements', { token: admin.token });
+    expectStatus(answer, 200);
+    const current = answer.json<StatementYear>();
+    const running = current.items[0] ? weekAfter(current.items[0].week) : `${current.currentYear}-W01`;
+    for (const path of ['', '/csv', '/pdf']) {
+      const refused = await api.call(`/statements/${running}${path}`, { token: admin.token });
+      expectStatus(refused, 404);
+      const { type } = refused.json<{ type?: string }>();
+      ensure(type?.endsWith('/week-running'), `GET /statements/${running}${path}: the problem type is ${type}, not …/week-running`);
+    }
   });
 
   await suite.check("each chargeback on the year's statements is on its order, with the same day, amount and week", async () => {
@@ -82,7 +101,7 @@ export async function statementChecks(context: Context): Promise<void> {
       for (const movement of answer.json<Statement>().movements.filter((found) => found.type === 'chargeback' && found.orderNumber !== null)) {
         const { chargebacks } = await orderDetail(context, movement.orderNumber!);
         const same = chargebacks.some(
-          (chargeback) => chargeback.date === movement.date && chargeback.amount === movement.amount && chargeback.statementWeek === item.week && chargeback.statementProvisional === item.provisional,
+          (chargeback) => chargeback.date === movement.date && chargeback.amount === movement.amount && chargeback.statementWeek === item.week && chargeback.statementIssued,
         );
         ensure(same, `the chargeback of ${movement.date} on order ${movement.orderNumber} (${item.week}) is not among the order's: ${JSON.stringify(chargebacks)}`);
       }

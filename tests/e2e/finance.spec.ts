@@ -69,16 +69,16 @@ test('finance opens a statement, checks its totals and downloads it as CSV, PDF 
   await expect(weeks.locator('tbody tr').first()).toBeVisible();
   await expectAccessible(page);
 
-  // The running week heads the list, provisional, its files to come.
-  await expect(weeks.locator('tbody tr').first()).toContainText('In progress');
-  await expect(weeks.locator('tbody tr').first()).toContainText('Files after Sunday');
+  // The running week has no statement yet: the list starts with the last week that has ended, its files ready.
+  const listed = weeks.locator('tbody tr');
+  const newest = await listed.first().getByRole('link').innerText();
+  await expect(listed.first().getByRole('button', { name: `Download the statement of ${newest} as CSV` })).toBeVisible();
 
-  // The newest issued week with movements.
-  const issued = weeks.locator('tbody tr').filter({ hasNotText: 'In progress' });
-  const counts = await issued.locator('td:nth-child(6)').allTextContents();
+  // The newest week with movements.
+  const counts = await listed.locator('td:nth-child(6)').allTextContents();
   const row = counts.findIndex((count) => count !== '0');
-  const week = await issued.nth(row).getByRole('link').innerText();
-  await issued.nth(row).getByRole('link').click();
+  const week = await listed.nth(row).getByRole('link').innerText();
+  await listed.nth(row).getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: `Statement ${week}` })).toBeVisible();
   await expectAccessible(page);
 
@@ -120,6 +120,34 @@ test('finance opens a statement, checks its totals and downloads it as CSV, PDF 
   const entries = [...xml.matchAll(/<Ntry><NtryRef>([^<]+)<\/NtryRef>.*?<Sts><Cd>BOOK<\/Cd><\/Sts>/g)].map((entry) => entry[1]!);
   expect(entries.filter((ref) => !/^(PAYOUT|DEBIT)-\d{4}-W\d{2}$/.test(ref))).toHaveLength(rows);
   expect(entries.filter((ref) => /^(PAYOUT|DEBIT)-\d{4}-W\d{2}$/.test(ref)).length).toBeLessThanOrEqual(1);
+});
+
+/** The ISO week after `week`, as the API names it (`2026-W53` → `2027-W01`): that of the Thursday a week after its own. */
+function weekAfter(week: string): string {
+  const [year, number] = week.split('-W').map(Number) as [number, number];
+  const day = 86_400_000;
+  // 4 January lies in week 1; a week's Thursday names its year.
+  const fourth = Date.UTC(year, 0, 4);
+  const firstMonday = fourth - ((new Date(fourth).getUTCDay() + 6) % 7) * day;
+  const thursday = new Date(firstMonday + (number * 7 + 3) * day);
+  const nextYear = thursday.getUTCFullYear();
+  return `${nextYear}-W${String(Math.floor((thursday.getTime() - Date.UTC(nextYear, 0, 1)) / (7 * day)) + 1).padStart(2, '0')}`;
+}
+
+test('finance opening the running week is told it is still running, when its statement is issued, and led back', async ({ page }) => {
+  await signIn(page, 'finance');
+  await expect(orderRows(page).first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Statements' }).click();
+  // The week after the newest listed is the running one, by the backend's own clock.
+  const newest = await page.getByRole('table', { name: 'Weekly statements, newest first' }).locator('tbody tr').first().getByRole('link').innerText();
+  const running = weekAfter(newest);
+  await page.goto(`/statements/${running}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Week ${running} is still running` })).toBeVisible();
+  await expect(page.getByText(/^This week is not over yet: its statement and its files are issued once it has ended, after Sunday \d{1,2} \w{3} \d{4}\.$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Download the statement/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back to the statements' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Weekly statements' })).toBeVisible();
 });
 
 test('finance in French takes a statement as a spreadsheet CSV: ";" between fields, decimal commas, and the net adds up', async ({ page }) => {

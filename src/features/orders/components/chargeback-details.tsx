@@ -25,7 +25,7 @@ export function ChargebackDetails({ chargeback, currency, statementPath }: Props
       <Text size="sm" c="dimmed">
         {t('chargeback.explain')}
       </Text>
-      {statementPath && <StatementLink week={chargeback.statementWeek} provisional={chargeback.statementProvisional} statementPath={statementPath} />}
+      {statementPath && <StatementLink week={chargeback.statementWeek} issued={chargeback.statementIssued} statementPath={statementPath} />}
     </>
   );
 }

@@ -5,9 +5,9 @@ import { freshBackendAs, renderApp, type demoUsers } from '@/testing/render-app'
 import { shownDate } from '@/testing/shown-date';
 import { orderPaths } from '../paths';
 
-/** A chargeback the seed's statements carry, found the way the statements pages list them. */
+/** A chargeback an issued statement of the seed carries, found the way the statements pages list them. */
 async function seededChargeback() {
-  const [first] = await chargebacksOnStatements('3333', 'live');
+  const first = (await chargebacksOnStatements('3333', 'live')).find((chargeback) => chargeback.issued);
   if (!first) throw new Error('the seed has no chargeback in the live statements');
   return first;
 }
@@ -33,12 +33,12 @@ const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'curren
 describe('a chargeback on the order page', () => {
   it('is on the timeline with its day, the amount taken back and why, and leads finance to the statement that deducts it', async () => {
     const { chargeback, entry, user } = await openDisputedOrder('finance');
-    const { movement, week, provisional } = chargeback;
+    const { movement, week } = chargeback;
     expect(entry).toHaveTextContent(shownDate(movement.date));
     expect(within(entry).getByText(euros(movement.amount))).toBeInTheDocument();
     expect(entry).toHaveTextContent('The shopper disputed the payment with their bank: this amount was taken back and is deducted on your weekly statement.');
 
-    const link = within(entry).getByRole('link', { name: provisional ? `See it on the statement ${week} (in progress)` : `See it on the statement ${week}` });
+    const link = within(entry).getByRole('link', { name: `See it on the statement ${week}` });
     await user.click(link);
     expect(await screen.findByRole('heading', { level: 1, name: new RegExp(`Statement ${week}`) })).toBeInTheDocument();
     // The statement opens on its chargebacks, whatever page of its movements they would be on.

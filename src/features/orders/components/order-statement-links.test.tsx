@@ -36,8 +36,8 @@ describe("an order's money on its statements", () => {
 
     const activated = entry('Activated: invoice issued');
     expect(activated).toHaveTextContent(`Provider fee: ${euros(fee)}`);
-    const credited = entry('Credited');
-    expect(within(credited).getByRole('link', { name: 'See it on the statement 2026-W48 (in progress)' })).toBeInTheDocument();
+    // Credited today: its week is still running, and has no statement to link to yet.
+    expect(within(entry('Credited')).queryByRole('link')).not.toBeInTheDocument();
 
     await user.click(within(activated).getByRole('link', { name: `See it on the statement ${activationWeek}` }));
     expect(await screen.findByRole('heading', { level: 1, name: `Statement ${activationWeek}` })).toBeInTheDocument();
@@ -51,6 +51,26 @@ describe("an order's money on its statements", () => {
     await user.click(screen.getByRole('button', { name: 'Show every movement of the week' }));
     expect(screen.queryByText(`Only the movements of order ${orderNumber}`)).not.toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Movements of the week' })).getAllByRole('row').length).toBeGreaterThan(rows.length + 2);
+  });
+
+  it("names the running week's statement as text, with the day after which it is issued, not as a link to a page that does not exist yet", async () => {
+    const { orderNumber } = await creditedOrder();
+    const said = {
+      en: ['Credited', 'On the statement of 2026-W48, issued after 29 Nov 2026'],
+      fr: ['Créditée', 'Sur le relevé de 2026-W48, émis après le 29 nov. 2026'],
+      nl: ['Gecrediteerd', 'Op het afschrift van 2026-W48, uitgegeven na 29 nov 2026'],
+      de: ['Gutgeschrieben', 'Auf der Abrechnung 2026-W48, ausgestellt nach dem 29.11.2026'],
+    } as const;
+    for (const [language, [title, text]] of Object.entries(said) as [keyof typeof said, (typeof said)[keyof typeof said]][]) {
+      const view = await renderApp({ as: 'finance', path: orderPaths.detail(orderNumber), resetData: false, language });
+      const timeline = (await screen.findByRole('heading', { level: 2, name: { en: 'Timeline', fr: 'Historique', nl: 'Tijdlijn', de: 'Verlauf' }[language] })).parentElement!;
+      const credited = within(timeline)
+        .getAllByRole('listitem')
+        .find((item) => item.textContent?.startsWith(title))!;
+      expect(within(credited).getByText(text)).toBeInTheDocument();
+      expect(within(credited).queryByRole('link')).not.toBeInTheDocument();
+      view.unmount();
+    }
   });
 
   it('shows a support agent, who may not read statements, neither the fee nor a way to them', async () => {

@@ -110,7 +110,7 @@ export function OrderTimeline({ order, entries = [], statementPath, ticketPath }
                 </Text>
               ))}
               {statementPath && event.statement && (
-                <StatementLink week={event.statement.week} provisional={event.statement.provisional} statementPath={statementPath} />
+                <StatementLink week={event.statement.week} issued={event.statement.issued} statementPath={statementPath} />
               )}
             </Timeline.Item>
           );

@@ -1,22 +1,36 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormat } from '@/lib/format';
+import { sundayOfIsoWeek } from '@/lib/iso-week';
 
 type Props = {
   week: string;
-  /** The week is still running: its statement is in progress. */
-  provisional: boolean;
+  /** Whether the week's statement has been issued: the running week's is not, until after its Sunday. */
+  issued: boolean;
   /** The page of a week's statement: another feature's, so the route says where. */
   statementPath: (week: string) => string;
 };
 
-/** From a movement of the order's money to the weekly statement that carries it. */
-export function StatementLink({ week, provisional, statementPath }: Props) {
+/**
+ * From a movement of the order's money to the weekly statement that carries it; a movement of the
+ * running week names its week and the day after which its statement is issued, as there is no page yet.
+ */
+export function StatementLink({ week, issued, statementPath }: Props) {
   const { t } = useTranslation('orders');
+  const format = useFormat();
+  const sunday = sundayOfIsoWeek(week);
+  if (!issued && sunday) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('timeline.statementToCome', { week, date: format.date(sunday) })}
+      </Text>
+    );
+  }
   return (
     <Text size="sm">
       <Anchor component={Link} to={statementPath(week)} inherit>
-        {provisional ? t('timeline.statementInProgress', { week }) : t('timeline.statement', { week })}
+        {t('timeline.statement', { week })}
       </Anchor>
     </Text>
   );

@@ -6,7 +6,7 @@ import { useDataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 import { settlementText } from '../lib/settlement-text';
 
-type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDate' | 'payoutAccount' | 'provisional' | 'settled'>;
+type Settled = Pick<StatementDetail, 'startDate' | 'endDate' | 'net' | 'payoutDate' | 'payoutAccount' | 'settled'>;
 
 /**
  * Under a statement's title: its days, then how the week is settled on its payout date. A positive

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CardList, CardListItem } from '@/components/card-list';
@@ -11,10 +11,10 @@ import { statementPaths } from '../paths';
 import { DownloadButtons } from './download-buttons';
 
 /**
- * The statements on a phone or an upright tablet: one card per ISO week, its dates, whether it is
- * still running and its net payout first, then the payout date and its files. A tablet has room for
- * the breakdown too (gross, fees, adjustments and the count of movements) between them; on a phone
- * it is on the statement's page.
+ * The statements on a phone or an upright tablet: one card per ISO week, its dates and its net
+ * payout first, then the payout date and its files. A tablet has room for the breakdown too (gross,
+ * fees, adjustments and the count of movements) between them; on a phone it is on the statement's
+ * page.
  */
 export function StatementCards({ statements }: { statements: StatementSummary[] }) {
   const { t } = useTranslation('statements');
@@ -38,16 +38,9 @@ export function StatementCards({ statements }: { statements: StatementSummary[] 
         <CardListItem key={statement.week}>
           <Group justify="space-between" wrap="nowrap" align="flex-start">
             <Stack gap={2}>
-              <Group gap="xs">
-                <Anchor component={Link} to={statementPaths.detail(statement.week)} fw={600}>
-                  {statement.week}
-                </Anchor>
-                {statement.provisional && (
-                  <Badge color="yellow" variant="light" size="sm">
-                    {t('provisional.badge')}
-                  </Badge>
-                )}
-              </Group>
+              <Anchor component={Link} to={statementPaths.detail(statement.week)} fw={600}>
+                {statement.week}
+              </Anchor>
               {/* Two balanced lines, a date each, rather than a year alone on the second. */}
               <Text size="sm" style={{ textWrap: 'balance' }}>
                 {t('weekDates', { from: format.date(statement.startDate), to: format.date(statement.endDate) })}
@@ -86,14 +79,7 @@ export function StatementCards({ statements }: { statements: StatementSummary[] 
             ) : (
               <span />
             )}
-            {/* A running week's files are issued once it is over. */}
-            {statement.provisional ? (
-              <Text size="xs" c="dimmed">
-                {t('provisional.filesLater')}
-              </Text>
-            ) : (
-              <DownloadButtons week={statement.week} />
-            )}
+            <DownloadButtons week={statement.week} />
           </Group>
         </CardListItem>
       ))}

@@ -15,9 +15,7 @@ describe('a statement', () => {
   it('says why a week has no statement and leads back to the list', async () => {
     const { user } = await renderApp({ as: 'finance', path: '/statements/2026-W54' });
     expect(await screen.findByRole('heading', { level: 1, name: 'There is no statement for 2026-W54' })).toBeInTheDocument();
-    // The running week does have one, provisional: the hint never says it has none.
-    expect(screen.getByText(/^Each week has its statement, named by its ISO week \(2026-W46\): provisional while the week runs/)).toBeInTheDocument();
-    expect(screen.queryByText(/the running week has none/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^Each week that has ended has its statement, named by its ISO week \(2026-W46\); the running week has none yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Back to the statements' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Weekly statements' })).toBeInTheDocument();
   });
@@ -25,8 +23,8 @@ describe('a statement', () => {
   it('says of a week still to come that it has not begun yet', async () => {
     await renderApp({ as: 'finance', path: '/statements/2026-W50' });
     expect(await screen.findByRole('heading', { level: 1, name: 'There is no statement for 2026-W50 yet' })).toBeInTheDocument();
-    expect(screen.getByText('This week has not begun yet: its statement opens, provisional, on its Monday, and is final once the week has ended.')).toBeInTheDocument();
-    expect(screen.queryByText(/none yet/)).not.toBeInTheDocument();
+    expect(screen.getByText('This week has not begun yet: its statement is issued once the week has ended.')).toBeInTheDocument();
+    expect(screen.queryByText(/none yet|still running/)).not.toBeInTheDocument();
   });
 
   it('reads a week named in lower case, and replaces the address by its own', async () => {

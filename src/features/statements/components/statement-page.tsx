@@ -1,5 +1,5 @@
-import { Alert, Anchor, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconHourglass, IconMessageCircle } from '@tabler/icons-react';
+import { Anchor, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconMessageCircle } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
@@ -22,7 +22,7 @@ import { MovementCards } from './movement-cards';
 import { MovementsTable } from './movements-table';
 import { OrderFilter } from './order-filter';
 import { SettlementLines } from './settlement-lines';
-import { StatementNotFound } from './statement-not-found';
+import { StatementNotFound, whyNoStatement } from './statement-not-found';
 
 type Props = {
   week: string;
@@ -58,7 +58,7 @@ function StatementView({ week, orderPath, contactSupportPath }: Props) {
       <Stack>
         {crumbs}
         {isApiError(statement.error, 'not-found') || isApiError(statement.error, 'bad-request') ? (
-          <StatementNotFound week={week} notBegun={statement.error.problem?.type.endsWith('/week-not-begun')} />
+          <StatementNotFound week={week} why={whyNoStatement(statement.error)} />
         ) : (
           <ErrorState error={statement.error} onRetry={() => void statement.refetch()} />
         )}
@@ -110,24 +110,11 @@ function StatementView({ week, orderPath, contactSupportPath }: Props) {
             </Anchor>
           )}
         </div>
-        {!data.provisional && (
-          <Group gap="sm">
-            <CsvFormatChoice />
-            <DownloadButtons week={data.week} size="sm" />
-          </Group>
-        )}
+        <Group gap="sm">
+          <CsvFormatChoice />
+          <DownloadButtons week={data.week} size="sm" />
+        </Group>
       </Group>
-      {data.provisional && (
-        <Alert color="yellow" icon={<IconHourglass size={18} aria-hidden />} title={t('provisional.title')}>
-          {!live
-            ? t('provisional.explainTest')
-            : data.net < 0
-              ? t('provisional.explainOwed', { owed: money(-data.net), date: format.date(data.payoutDate) })
-              : data.net === 0
-                ? t('provisional.explainZero')
-                : t('provisional.explain', { net: money(data.net), date: format.date(data.payoutDate) })}
-        </Alert>
-      )}
       <Paper withBorder p="md" radius="md">
         <SimpleGrid cols={{ base: 2, md: 5 }}>
           {figure(t('columns.gross'), money(data.gross))}

@@ -22,13 +22,14 @@ describe('the year of the statements', () => {
 });
 
 describe('the current year of the statements', () => {
-  it("is the backend's, not the browser's: on the backend's first day of ISO 2027 its first week is in progress", async () => {
+  it("is the backend's, not the browser's: on the backend's first day of ISO 2027, a year with no statement yet", async () => {
     // The browser's own clock is left as it is: only the backend's says it is 4 January 2027.
     await freshBackendAs('finance');
     setToday('2027-01-04');
     const { user } = await renderApp({ path: '/statements', resetData: false });
-    const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
-    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/2027-W01.*In progress/);
+    // Its first week is running: its statement is issued once it has ended.
+    expect(await screen.findByRole('heading', { name: 'No statement for 2027 yet.' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2027');
     await user.click(screen.getByRole('combobox', { name: 'Year' }));
     const options = within(await screen.findByRole('listbox')).getAllByRole('option');
@@ -77,13 +78,11 @@ describe('the clock of the statements', () => {
 describe('the statements on a phone', () => {
   atPhoneWidth();
 
-  it('are one card per week, with its dates, its state and its net payout, and no table', async () => {
+  it('are one card per week, with its dates and its net payout, and no table', async () => {
     await renderApp({ as: 'finance', path: '/statements' });
     const cards = within(await screen.findByRole('list', { name: 'Weekly statements, newest first' })).getAllByRole('listitem');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    const [running, lastIssued] = cards;
-    expect(within(running!).getByRole('link', { name: '2026-W48' })).toBeInTheDocument();
-    expect(within(running!).getByText('In progress')).toBeInTheDocument();
+    const [lastIssued] = cards;
     expect(within(lastIssued!).getByRole('link', { name: '2026-W47' })).toBeInTheDocument();
     expect(within(lastIssued!).getByText('16 Nov 2026 – 22 Nov 2026')).toBeInTheDocument();
     expect(within(lastIssued!).getByText('Net payout').nextElementSibling).toHaveTextContent(/^-?€[\d,]+\.\d{2}$/);

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { DataTable } from '@/components/data-table';
 import { TableScroll } from '@/components/table-scroll';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
@@ -34,17 +34,10 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
       header: t('columns.week'),
       cell: ({ row }) => (
         <Stack gap={0}>
-          {/* The week's name is read whole ("2026-W49", never "2026-" over "W49"); its badge may go under it. */}
-          <Group gap="xs" style={{ rowGap: 2 }}>
-            <Anchor component={Link} to={statementPaths.detail(row.original.week)} fw={600} style={noWrap}>
-              {row.original.week}
-            </Anchor>
-            {row.original.provisional && (
-              <Badge color="yellow" variant="light" size="sm">
-                {t('provisional.badge')}
-              </Badge>
-            )}
-          </Group>
+          {/* The week's name is read whole ("2026-W49", never "2026-" over "W49"). */}
+          <Anchor component={Link} to={statementPaths.detail(row.original.week)} fw={600} style={noWrap}>
+            {row.original.week}
+          </Anchor>
           <Text size="xs" c="dimmed">
             {t('weekDates', { from: unbrokenDate(row.original.startDate), to: unbrokenDate(row.original.endDate) })}
           </Text>
@@ -88,15 +81,7 @@ function statementColumns(t: TFunction<'statements'>, format: Format, live: bool
     column.display({
       id: 'downloads',
       header: t('columns.downloads'),
-      // A running week's files are issued once it is over.
-      cell: ({ row }) =>
-        row.original.provisional ? (
-          <Text size="xs" c="dimmed">
-            {t('provisional.filesLater')}
-          </Text>
-        ) : (
-          <DownloadButtons week={row.original.week} arrangement={folded ? 'column' : 'grid'} />
-        ),
+      cell: ({ row }) => <DownloadButtons week={row.original.week} arrangement={folded ? 'column' : 'grid'} />,
     }),
   ]);
 }
