@@ -56,6 +56,8 @@ describe('invalid requests', () => {
     ['activate', {}, ['version']],
     ['activate', { version: '3' }, ['version']],
     ['activate', { version: 2.5 }, ['version']],
+    ['activate', { version: 0 }, ['version']],
+    ['extend-expiry', { version: -1 }, ['version']],
     ['cancel', { version: 1 }, ['reason']],
     ['cancel', { version: 1, reason: '   ' }, ['reason']],
     ['cancel', { version: 1, reason: '\u0000' }, ['reason']],

@@ -241,7 +241,7 @@ export type OrderDetail = z.infer<typeof orderDetailSchema>;
 export const orderPageSchema = pageOf(orderSummarySchema);
 export type OrderPage = z.infer<typeof orderPageSchema>;
 
-const version = z.number().int().meta({ description: 'The `version` of the order the user saw; a stale one is refused with 409.' });
+const version = z.number().int().min(1).meta({ description: 'The `version` of the order the user saw; a stale one is refused with 409.' });
 const reasonCode = chosenReasonCodeSchema.optional();
 // A typed reason, or a known one's code (with an optional note): old clients send the text alone.
 const reasonShape = { reason: reasonField.optional(), reasonCode };
