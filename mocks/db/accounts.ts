@@ -32,17 +32,17 @@ export function findMerchant(id: string): Merchant | undefined {
 
 /**
  * The demo accounts every fresh backend starts with; they sign in with `demoPassword` until they
- * choose their own. Each merchant also had an admin who has since left: the seeded orders' history
- * names them (seed-catalogue.ts), so the team lists them, deactivated.
+ * choose their own. Each merchant has a second admin besides the demo's: the seeded orders' history
+ * and tickets are the work of both (seed-catalogue.ts).
  */
 export function seededUsers(): UserRecord[] {
-  const user = (id: string, name: string, email: string, role: UserRecord['role'], merchantId: string, state: UserRecord['state'] = 'active'): UserRecord => ({
+  const user = (id: string, name: string, email: string, role: UserRecord['role'], merchantId: string): UserRecord => ({
     id,
     merchantId,
     email,
     name,
     role,
-    state,
+    state: 'active',
     password: 'demo',
     invitedBy: null,
     lastSignInAt: null,
@@ -51,8 +51,8 @@ export function seededUsers(): UserRecord[] {
     user('user-3333-1', 'Nathalie Dubois', 'admin@atelier-lumiere.example', 'admin', '3333'),
     user('user-3333-2', 'Pieter Janssens', 'finance@atelier-lumiere.example', 'finance', '3333'),
     user('user-3333-3', 'Sofie Maes', 'support@atelier-lumiere.example', 'support', '3333'),
-    user('user-3333-4', 'Thomas Lambert', 'thomas.lambert@atelier-lumiere.example', 'admin', '3333', 'deactivated'),
+    user('user-3333-4', 'Thomas Lambert', 'thomas.lambert@atelier-lumiere.example', 'admin', '3333'),
     user('user-4711-1', 'Lukas Meier', 'admin@bergblick.example', 'admin', '4711'),
-    user('user-4711-2', 'Andrea Keller', 'andrea.keller@bergblick.example', 'admin', '4711', 'deactivated'),
+    user('user-4711-2', 'Andrea Keller', 'andrea.keller@bergblick.example', 'admin', '4711'),
   ];
 }

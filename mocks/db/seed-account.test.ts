@@ -11,7 +11,7 @@ describe('the seeded accounts', () => {
 });
 
 describe('the seeded history', () => {
-  it.each(seededMerchantIds)("of merchant %s is the work of the team's admins, present or past", (merchantId) => {
+  it.each(seededMerchantIds)("of merchant %s is the work of the team's admins", (merchantId) => {
     const admins = seededUsers().filter((user) => user.merchantId === merchantId && user.role === 'admin');
     for (const name of merchantProfiles[merchantId]!.staff) expect(admins.map((admin) => admin.name)).toContain(name);
   });

@@ -13,7 +13,7 @@ export interface MerchantProfile {
   /** First order number of each world; the ranges never overlap. */
   firstOrderNumber: Record<Mode, number>;
   countryWeights: Record<Country, number>;
-  /** Staff who activate, cancel and credit orders in the seeded history: admins of the team (accounts.ts), present or past. */
+  /** Staff who activate, cancel and credit orders in the seeded history: the team's admins (accounts.ts). */
   staff: readonly string[];
   articles: readonly Article[];
 }
