@@ -43,6 +43,11 @@ describe('an IBAN of the markets', () => {
     for (const text of ['', 'BE', '5390 0754 7034', 'IBAN BE68539007547034']) expect(ibanProblem(text)).toBe('format');
   });
 
+  it('is too short, not malformed, when it stops after the country code and check digits', () => {
+    expect(ibanProblem('BE71')).toBe('length');
+    expect(ibanProblem('be71 ')).toBe('length');
+  });
+
   it('is refused for the characters it may not hold, before anything else, naming each once', () => {
     // Right but for the hyphens: the same IBAN with spaces passes.
     expect(ibanProblem('BE71-0961-2345-6769')).toBe('characters');

@@ -38,7 +38,8 @@ export function disallowedIbanCharacters(value: string): string[] {
 export function ibanProblem(value: string): IbanProblem | null {
   if (disallowedIbanCharacters(value).length > 0) return 'characters';
   const compact = compactIban(value);
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return 'format';
+  // The country and check digits alone are a start, which is only too short.
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]*$/.test(compact)) return 'format';
   const country = countries.find((candidate) => candidate === compact.slice(0, 2));
   if (!country) return 'country';
   if (compact.length !== ibanLengths[country]) return 'length';
