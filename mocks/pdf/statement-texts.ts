@@ -73,7 +73,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
   fr: {
     title: 'Relevé hebdomadaire',
     merchant: (name, id) => `${name}, marchand ${id}`,
-    mode: (live) => `Mode : ${live ? 'Production' : 'Test'}`,
+    mode: (live) => `Mode : ${live ? 'Live' : 'Test'}`,
     week: (week, monday, sunday) => `Semaine ${week} : du lundi ${monday} au dimanche ${sunday}`,
     utcDays: "Les jours et les semaines sont comptés en UTC, et non à l'heure locale : une commande activée un lundi à 0 h 45, heure d'Europe centrale, tombe le dimanche précédent, dans le relevé de la semaine précédente.",
     payoutDate: (date) => `Date de versement : ${date}`,
