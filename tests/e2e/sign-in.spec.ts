@@ -94,3 +94,14 @@ test('tabs: each keeps its own data world, and a sign-out in one ends the sessio
   await expect(second).toHaveURL(/\/sign-in/);
   await expect(page).toHaveURL(/\/sign-in\?next=%2Forders/);
 });
+
+test('the address typed on the sign-in page is the one the forgotten-password page starts with', { tag: '@demo-build' }, async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('textbox', { name: 'E-mail' }).fill(accounts.finance);
+  await page.getByRole('textbox', { name: 'Password' }).fill('not-this-one');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue(accounts.finance);
+  expect(page.url()).not.toContain('not-this-one');
+  await expectAccessible(page);
+});

@@ -18,7 +18,8 @@ export const authPaths = {
     if (notice) query.set('notice', notice);
     return query.size ? `/sign-in?${query}` : '/sign-in';
   },
-  forgotPassword: () => '/forgot-password',
+  /** `email`, the address typed on the sign-in page, fills the form in; it stays editable. */
+  forgotPassword: ({ email }: { email?: string } = {}) => (email ? `/forgot-password?${new URLSearchParams({ email })}` : '/forgot-password'),
   /** The links the backend sends by e-mail lead here. */
   resetPassword: (token: string) => `/reset-password/${encodeURIComponent(token)}`,
   invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,

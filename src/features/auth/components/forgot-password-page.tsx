@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Container, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { PasswordResetRequest } from '@/contract/session';
 import { useMessage } from '@/lib/i18n';
 import { passwordResetRequestFormSchema, useRequestPasswordReset } from '../api/request-password-reset';
@@ -12,7 +12,12 @@ import { authPaths } from '../paths';
 export function ForgotPasswordPage({ outboxPath }: { outboxPath?: string }) {
   const { t, i18n } = useTranslation('auth');
   const message = useMessage();
-  const form = useForm<PasswordResetRequest>({ resolver: zodResolver(passwordResetRequestFormSchema), defaultValues: { email: '' } });
+  // The address typed on the sign-in page, brought along by its link: not to be typed twice.
+  const [search] = useSearchParams();
+  const form = useForm<PasswordResetRequest>({
+    resolver: zodResolver(passwordResetRequestFormSchema),
+    defaultValues: { email: search.get('email')?.trim() ?? '' },
+  });
   const request = useRequestPasswordReset();
 
   return (

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
@@ -31,9 +31,11 @@ type Props = {
   onSignedIn: (session: Session) => void;
   /** Lets the demo account list (or a link that led here) fill the form in. */
   prefill?: Credentials;
+  /** Each press of "Sign in", before the fields are checked: what an earlier step said is then past. */
+  onAttempt?: () => void;
 };
 
-export function SignInForm({ onSignedIn, prefill }: Props) {
+export function SignInForm({ onSignedIn, prefill, onAttempt }: Props) {
   const { t } = useTranslation('auth');
   const message = useMessage();
   const form = useForm<Credentials>({
@@ -43,11 +45,19 @@ export function SignInForm({ onSignedIn, prefill }: Props) {
   });
   const signIn = useSignIn({ onSuccess: onSignedIn });
   const { errors } = form.formState;
+  // The address typed so far goes along to the page that sends a new password: never the password.
+  const email = useWatch({ control: form.control, name: 'email' }).trim();
 
   const failure = signIn.error && failureMessage(signIn.error, t);
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => signIn.mutate(values))}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        onAttempt?.();
+        void form.handleSubmit((values) => signIn.mutate(values))(event);
+      }}
+    >
       <Stack gap="md">
         {failure && (
           <Alert color="red" role="alert" title={t('signIn.failedTitle')}>
@@ -70,7 +80,7 @@ export function SignInForm({ onSignedIn, prefill }: Props) {
           {...form.register('password')}
         />
         <Group justify="space-between">
-          <Anchor component={Link} to={authPaths.forgotPassword()} size="sm">
+          <Anchor component={Link} to={authPaths.forgotPassword({ email: email || undefined })} size="sm">
             {t('signIn.forgot')}
           </Anchor>
           <Button type="submit" loading={signIn.isPending}>

@@ -78,3 +78,38 @@ describe('signing in', () => {
     }
   });
 });
+
+describe('the sign-in page and a forgotten password', () => {
+  it('carries the address typed to the page that sends a new link, still editable, and never the password', async () => {
+    const { user, router } = await renderApp({ path: '/sign-in' });
+    await user.type(await screen.findByLabelText(/E-mail/), 'finance@atelier-lumiere.example');
+    await user.type(screen.getByLabelText(/Password/), 'half-remembered');
+    await user.click(screen.getByRole('link', { name: 'Forgot your password?' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeInTheDocument();
+    const email = screen.getByRole('textbox', { name: /E-mail/ });
+    expect(email).toHaveValue('finance@atelier-lumiere.example');
+    expect(JSON.stringify([router.state.location, window.history.state])).not.toContain('half-remembered');
+    await user.clear(email);
+    await user.type(email, 'support@atelier-lumiere.example');
+    await user.click(screen.getByRole('button', { name: 'Send me a link' }));
+    expect(await screen.findByRole('status', { name: 'Check your e-mail' })).toHaveTextContent('If support@atelier-lumiere.example is the address');
+  });
+
+  it('leaves the address empty when none was typed', async () => {
+    const { user } = await renderApp({ path: '/sign-in' });
+    await user.click(await screen.findByRole('link', { name: 'Forgot your password?' }));
+    expect(await screen.findByRole('textbox', { name: /E-mail/ })).toHaveValue('');
+  });
+
+  it('no longer says the password was changed once a new sign-in fails', async () => {
+    const { user } = await renderApp({ path: '/sign-in?email=finance%40atelier-lumiere.example&notice=password-set' });
+    expect(await screen.findByRole('status', { name: 'Done' })).toHaveTextContent('Your password was changed. Sign in with the new one.');
+    await user.type(screen.getByLabelText(/Password/), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or password is incorrect');
+    expect(screen.queryByRole('status', { name: 'Done' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Your password was changed. Sign in with the new one.')).not.toBeInTheDocument();
+  });
+});

@@ -20,6 +20,9 @@ type Props = {
 export function SignInPage({ onSignedIn, showDemoAccounts, email, notice, outboxPath }: Props) {
   const { t } = useTranslation('auth');
   const [prefill, setPrefill] = useState<Credentials | undefined>(email ? { email, password: '' } : undefined);
+  // What the last step did ("your password was changed") is past once the user tries to sign in:
+  // it would otherwise stand next to the answer to that attempt, a failure among them.
+  const [pastNotice, setPastNotice] = useState<SignInNotice | null>(null);
   return (
     <Container size="sm" py="xl">
       <Stack gap="lg">
@@ -27,12 +30,12 @@ export function SignInPage({ onSignedIn, showDemoAccounts, email, notice, outbox
           <Title order={1}>{t('signIn.title')}</Title>
           <Text c="dimmed">{t('signIn.subtitle')}</Text>
         </div>
-        {notice && (
+        {notice && notice !== pastNotice && (
           <Alert color="green" title={t('signIn.noticeTitle')} role="status">
             {t(`signIn.notices.${notice}`)}
           </Alert>
         )}
-        <SignInForm onSignedIn={onSignedIn} prefill={prefill} />
+        <SignInForm onSignedIn={onSignedIn} prefill={prefill} onAttempt={() => setPastNotice(notice ?? null)} />
         {showDemoAccounts && <DemoAccountList onPick={(picked, password) => setPrefill({ email: picked, password })} />}
         {outboxPath && (
           <Text size="sm">

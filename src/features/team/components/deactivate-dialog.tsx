@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '@/contract/team';
 import { useReturnFocus } from '@/components/use-return-focus';
@@ -7,16 +8,26 @@ import { useDeactivateMember } from '../api/deactivate-member';
 import { displayName } from '../lib/member';
 import { teamErrorMessage } from '../lib/team-errors';
 
-type Props = { member: TeamMember; opened: boolean; onClose: () => void };
+type Props = {
+  member: TeamMember;
+  opened: boolean;
+  onClose: () => void;
+  /** Once deactivated: the button that opened the dialog is gone, and the page says where the focus goes. */
+  onDeactivated: (member: TeamMember) => void;
+};
 
 /** Signing someone out for good is asked for, never done on one click. */
-export function DeactivateDialog({ member, opened, onClose }: Props) {
+export function DeactivateDialog({ member, opened, onClose, onDeactivated }: Props) {
   const { t } = useTranslation('team');
-  useReturnFocus(opened);
+  const [done, setDone] = useState(false);
+  // Cancelled, the focus goes back to the Deactivate button; done, to the member's row (onDeactivated).
+  useReturnFocus(opened || done);
   const name = displayName(member);
   const deactivate = useDeactivateMember({
-    onSuccess: () => {
+    onSuccess: (deactivated) => {
+      setDone(true);
       notifications.show({ color: 'green', message: t('deactivate.done', { name }) });
+      onDeactivated(deactivated);
       onClose();
     },
   });

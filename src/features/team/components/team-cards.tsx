@@ -22,7 +22,7 @@ export function TeamCards({ team, currentEmail, pendingId, onAction }: TeamListP
         const isYou = member.email === currentEmail.toLowerCase();
         return (
           <CardListItem key={member.id}>
-            <Stack gap={6}>
+            <Stack gap={6} data-member-id={member.id}>
               <Group justify="space-between" align="flex-start" gap="xs">
                 <MemberName member={member} isYou={isYou} />
                 <MemberStateBadge member={member} />

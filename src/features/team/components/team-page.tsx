@@ -11,6 +11,7 @@ import { useReactivateMember } from '../api/reactivate-member';
 import { useResendInvitation } from '../api/resend-invitation';
 import { displayName } from '../lib/member';
 import { teamErrorMessage } from '../lib/team-errors';
+import { useFocusMemberAfterChange } from '../lib/use-focus-member';
 import { DeactivateDialog } from './deactivate-dialog';
 import { InvitationSent } from './invitation-sent';
 import { InviteDialog } from './invite-dialog';
@@ -36,9 +37,12 @@ export function TeamPage({ currentEmail, merchantName, outboxPath }: Props) {
   const [opened, setOpened] = useState<(Opened & { opening: number }) | null>(null);
   const [visible, setVisible] = useState(false);
   const [sent, setSent] = useState<TeamMember | null>(null);
+  // The button pressed goes with the member's state: the focus moves to what their row offers now.
+  const { list, focusAfter } = useFocusMemberAfterChange(team.data?.items);
   const refused = (error: unknown) => notifications.show({ color: 'red', message: teamErrorMessage(error, t) });
   const reactivate = useReactivateMember({
     onSuccess: (member) => {
+      focusAfter(member);
       if (member.state === 'invited') setSent(member);
       notifications.show({ color: 'green', message: t(member.state === 'invited' ? 'reinvited' : 'reactivated', { name: displayName(member) }) });
     },
@@ -83,11 +87,15 @@ export function TeamPage({ currentEmail, merchantName, outboxPath }: Props) {
       ) : team.isError ? (
         <ErrorState error={team.error} onRetry={() => void team.refetch()} />
       ) : (
-        <TeamTable team={team.data} currentEmail={currentEmail} pendingId={pendingId ?? null} onAction={act} />
+        <div ref={list}>
+          <TeamTable team={team.data} currentEmail={currentEmail} pendingId={pendingId ?? null} onAction={act} />
+        </div>
       )}
       {opened?.dialog === 'invite' && <InviteDialog key={opened.opening} opened={visible} onClose={close} onInvited={setSent} />}
       {opened?.dialog === 'role' && <RoleDialog key={opened.opening} member={opened.member} opened={visible} onClose={close} />}
-      {opened?.dialog === 'deactivate' && <DeactivateDialog key={opened.opening} member={opened.member} opened={visible} onClose={close} />}
+      {opened?.dialog === 'deactivate' && (
+        <DeactivateDialog key={opened.opening} member={opened.member} opened={visible} onClose={close} onDeactivated={focusAfter} />
+      )}
     </Stack>
   );
 }

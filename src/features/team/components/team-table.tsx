@@ -47,7 +47,7 @@ export function TeamTable(props: TeamListProps) {
           {team.items.map((member) => {
             const isYou = member.email === currentEmail.toLowerCase();
             return (
-              <Table.Tr key={member.id}>
+              <Table.Tr key={member.id} data-member-id={member.id}>
                 <Table.Td>
                   <MemberName member={member} isYou={isYou} />
                 </Table.Td>
