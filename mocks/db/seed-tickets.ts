@@ -1,28 +1,37 @@
 // A few older support requests per world, one in each state, so the team's tickets are never empty in
 // the demo. They and their conversations come from the seed alone, never from the journal, so
 // every tab and every reload shows the same ones and a reset brings them back; what was written
-// on them since is in the journal.
+// on them since is in the journal. Each tells what the seeded history of its order (or statement)
+// shows: a request is about an order only when that order's story fits what its conversation says.
 import type { Currency, Mode } from '@/contract/common';
-import { paymentReference } from '@/contract/orders';
+import { numberFormat } from '@/contract/intl-formats';
+import { paymentReference, paymentTerms } from '@/contract/orders';
 import { addDays, datePart, dayNumber, fromDayNumber } from '../rules/dates';
+import { isoWeekOf, sundayOf, weekAfter, type IsoWeek } from '../rules/iso-week';
 import type { OrderRecord } from '../rules/order-model';
-import { dueDate } from '../rules/order-status';
+import { dueDate, reminderOneAfterDays } from '../rules/order-status';
 import { createRandom, type Random } from '../rules/seeded-random';
 import { holdingReply, providerReply } from '../rules/provider-replies';
+import { englishReplies } from '../rules/provider-replies-en';
+import type { StatementWorld } from '../rules/statement-extras';
 import { ticketNumber, type TicketRecord, type TicketRequest } from '../rules/ticket';
 import type { KeptMessage } from '../rules/ticket-thread';
 import { findMerchant } from './accounts';
 import { merchantProfiles } from './seed-catalogue';
 import { SeededWorld, type SeedConfig } from './seed';
+import { activatedBefore, daysToReturn, feeCorrection, orderBefore, returnedItems, returnNear, settled } from './seed-ticket-subjects';
 
 /** The domain of each merchant's staff addresses, as in their demo accounts. */
 const mailDomains: Readonly<Record<string, string>> = { '3333': 'atelier-lumiere.example', '4711': 'bergblick.example' };
 
-/** How far back the search for a fitting order goes, so that large worlds stay fast. */
-const ordersToScan = 400;
+/** How far back the search for a statement with a fee correction goes, in weeks: a quarter. */
+const weeksToScan = 13;
 
-/** What happened after the request was filed, in days after its filing day. */
-type Follow = { days: number } & ({ kind: 'reply' } | { kind: 'holding' } | { kind: 'merchant'; body: string });
+/**
+ * What happened after the request was filed, in days after its filing day; a merchant's message
+ * written after something they did on the order comes `after` that moment.
+ */
+type Follow = { days: number } & ({ kind: 'reply' } | { kind: 'holding' } | { kind: 'merchant'; body: string; after?: string });
 
 interface Filed {
   day: string;
@@ -41,58 +50,78 @@ export interface SeededTicket {
 
 const noPayment = { paymentDate: null, paidAmount: null, shopperBankReference: null } as const;
 
-/** The position of the newest seeded order placed before `day`; -1 when there is none. Order numbers grow with the order date. */
-function newestBefore(world: SeededWorld, day: string): number {
-  let low = 0;
-  let high = world.size;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (datePart(world.order(middle).orderDate) < day) low = middle + 1;
-    else high = middle;
+
+/** Amounts as the seeded messages write them, in English: "EUR 45.00", "CHF 1,234.50". */
+const money = (cents: number, currency: Currency): string =>
+  numberFormat(englishReplies.locales[currency], { style: 'currency', currency, currencyDisplay: 'code' }).format(cents / 100);
+
+
+/**
+ * A return the merchant was unsure how to book; answered, done, and closed by the provider. It is
+ * about a return the order's history holds: filed two days before the return was booked, the
+ * provider's advice the next morning, the merchant's "done" once the return and its credit note
+ * are on the order. With no such return in the world, it names no order.
+ */
+function returnQuestion(world: SeededWorld, day: string, until: string, currency: Currency): Filed {
+  const found = returnNear(world, day, until);
+  if (!found) {
+    return {
+      day,
+      request: {
+        topic: 'credit',
+        orderReference: null,
+        customerId: null,
+        message: 'A customer wants to send part of the goods back. Should we enter the return as a partial cancellation ourselves once it arrives, or do you credit it?',
+        wishedDueDate: null,
+        ...noPayment,
+      },
+      follows: [
+        { days: 1, kind: 'reply' },
+        { days: 1, kind: 'merchant', body: 'Thank you, we will enter it ourselves when the goods are back.' },
+        { days: 2, kind: 'reply' },
+      ],
+      read: true,
+    };
   }
-  return low - 1;
-}
-
-/** The newest order before `day` that fits, or else the newest before it at all. */
-function orderBefore(world: SeededWorld, day: string, fits: (order: OrderRecord) => boolean): OrderRecord | undefined {
-  const newest = newestBefore(world, day);
-  for (let position = newest; position >= Math.max(0, newest - ordersToScan); position -= 1) {
-    const order = world.order(position);
-    if (fits(order)) return order;
-  }
-  return newest < 0 ? undefined : world.order(newest);
-}
-
-const activatedBefore = (order: OrderRecord, day: string): boolean => order.activatedAt !== null && datePart(order.activatedAt) < day;
-
-/** A return the merchant was unsure how to book; answered, done, and closed by the provider. */
-function returnQuestion(world: SeededWorld, day: string): Filed {
-  const order = orderBefore(world, day, (candidate) => activatedBefore(candidate, day));
-  const which = order ? `order ${order.orderNumber}` : 'an order';
+  const { order, event } = found;
+  const returnDay = datePart(event.at);
+  const filed = addDays(returnDay, -daysToReturn);
+  // The merchant writes within the hour after booking it; one booked late at night, the next morning.
+  const late = Number(event.at.slice(11, 13)) >= 22;
+  const doneDays = daysToReturn + (late ? 1 : 0);
+  const items = returnedItems(found);
   return {
-    day,
+    day: filed,
     request: {
       topic: 'credit',
       // Quoted the way shoppers do, as its payment reference.
-      orderReference: order ? paymentReference(order.orderNumber, order.merchantId) : null,
-      customerId: order?.customer.customerId ?? null,
-      message: `The customer of ${which} sent part of the goods back. Should we enter the return as a partial cancellation ourselves, or do you credit it?`,
+      orderReference: paymentReference(order.orderNumber, order.merchantId),
+      customerId: order.customer.customerId,
+      message: `The customer of order ${order.orderNumber} is sending part of the goods back${items ? ` (${items})` : ''}. Should we enter the return as a partial cancellation ourselves, or do you credit it?`,
       wishedDueDate: null,
       ...noPayment,
     },
     follows: [
       { days: 1, kind: 'reply' },
-      { days: 1, kind: 'merchant', body: 'Done: we entered the returned items as a partial cancellation, and the credit note is there. Thank you!' },
-      { days: 2, kind: 'reply' },
+      {
+        days: doneDays,
+        kind: 'merchant',
+        after: event.at,
+        body: `Done: the goods arrived ${late ? 'yesterday' : 'today'} and we entered the returned items as a partial cancellation; the credit note for ${money(event.amount ?? 0, currency)} is there. Thank you!`,
+      },
+      { days: doneDays + 1, kind: 'reply' },
     ],
     read: true,
   };
 }
 
-/** A shopper asked for more time to pay; support has answered, and nobody has read it yet. */
+/**
+ * A shopper asked for more time to pay; support has answered, and nobody has read it yet. It is
+ * about an order not yet due when asked, which its history shows unpaid and not credited since.
+ */
 function extensionRequest(world: SeededWorld, day: string, random: Random): Filed {
   const dueOf = (order: OrderRecord) => dueDate(order.activatedAt, order.paymentTermDays);
-  const order = orderBefore(world, day, (candidate) => activatedBefore(candidate, day) && (dueOf(candidate) ?? '') > day);
+  const order = orderBefore(world, day, (candidate) => activatedBefore(candidate, day) && (dueOf(candidate) ?? '') > day && !settled(candidate));
   const due = order ? dueOf(order) : null;
   const wished = addDays(due !== null && due > day ? due : day, random.pick([14, 21, 30]));
   const which = order ? `order ${order.orderNumber}` : 'one of our orders';
@@ -111,11 +140,21 @@ function extensionRequest(world: SeededWorld, day: string, random: Random): File
   };
 }
 
-/** A shopper says they paid an order that was due before; support asked for the bank's confirmation. */
+/**
+ * A shopper says they paid an order that was due before; support asked for the bank's confirmation.
+ * It is about an order whose first reminder had gone out by then, which its history shows unpaid,
+ * never credited or reduced (the amount is the whole of it), and still outstanding.
+ */
 function missingPayment(world: SeededWorld, day: string, random: Random): Filed {
   const dueOf = (order: OrderRecord) => dueDate(order.activatedAt, order.paymentTermDays);
-  const unpaidOn = (order: OrderRecord) => order.paidAt === null || datePart(order.paidAt) > day;
-  const order = orderBefore(world, day, (candidate) => activatedBefore(candidate, day) && (dueOf(candidate) ?? day) < day && unpaidOn(candidate));
+  const reminded = (order: OrderRecord) => {
+    const due = dueOf(order);
+    return due !== null && addDays(due, reminderOneAfterDays) <= day;
+  };
+  const untouched = (order: OrderRecord) => order.events.every((event) => event.type === 'created' || event.type === 'activated');
+  // Only an order placed that long before can have been reminded by then: the search starts there.
+  const placedBy = addDays(day, 1 - Math.min(...paymentTerms) - reminderOneAfterDays);
+  const order = orderBefore(world, placedBy, (candidate) => activatedBefore(candidate, day) && reminded(candidate) && untouched(candidate));
   const paymentDate = addDays(day, -random.int(2, 5));
   const which = order ? `order ${order.orderNumber}` : 'one of our orders';
   return {
@@ -127,7 +166,7 @@ function missingPayment(world: SeededWorld, day: string, random: Random): Filed 
       message: `The customer of ${which} received a reminder, but says they paid the full amount by bank transfer on ${paymentDate}. The order still shows the amount as outstanding. Could you check?`,
       wishedDueDate: null,
       paymentDate,
-      paidAmount: order ? order.total : random.int(20, 400) * 100,
+      paidAmount: order ? order.outstanding : random.int(20, 400) * 100,
       shopperBankReference: `${paymentDate.replaceAll('-', '')}-${random.int(100_000, 999_999)}`,
     },
     follows: [{ days: 1, kind: 'reply' }],
@@ -135,15 +174,31 @@ function missingPayment(world: SeededWorld, day: string, random: Random): Filed 
   };
 }
 
-/** A question about a statement: the provider has passed it to its accounting team. */
-function statementQuestion(day: string): Filed {
+
+/**
+ * A question about a statement: the provider has passed it to its accounting team. It names the
+ * latest statement issued by then that carries a fee correction, and the correction's amount; with
+ * none in the quarter before, it asks how the fees are worked out.
+ */
+function statementQuestion(world: SeededWorld, statementWorld: StatementWorld, day: string, currency: Currency): Filed {
+  // A statement is issued once its Sunday is over: the latest is the week of the Sunday before.
+  const yesterday = isoWeekOf(addDays(day, -1));
+  const latestIssued = sundayOf(yesterday) < day ? yesterday : weekAfter(yesterday, -1);
+  let found: { week: IsoWeek; amount: number } | null = null;
+  for (let back = 0; back < weeksToScan && !found; back += 1) {
+    const week = back === 0 ? latestIssued : weekAfter(latestIssued, -back);
+    const amount = feeCorrection(world, statementWorld, week, day);
+    if (amount !== null) found = { week, amount };
+  }
   return {
     day,
     request: {
       topic: 'statement',
       orderReference: null,
       customerId: null,
-      message: 'Our last weekly statement shows a fee correction we cannot place. Which orders does it concern?',
+      message: found
+        ? `${found.week === latestIssued ? 'Our last weekly statement, week' : 'Our statement for week'} ${found.week.week} shows a fee correction of ${money(Math.abs(found.amount), currency)} ${found.amount < 0 ? 'charged to us' : 'in our favour'} that we cannot place. Which orders does it concern?`
+        : 'How are the fees on our weekly statements worked out, and where do we see which orders they concern?',
       wishedDueDate: null,
       ...noPayment,
     },
@@ -160,8 +215,10 @@ function conversation(ticket: TicketRecord, { day, follows }: Filed, currency: C
   let last = ticket.createdAt;
   for (const follow of follows) {
     const date = addDays(day, follow.days);
-    // The provider answers on the morning of a later day, or within the hour on the same day.
-    const earliest = date === datePart(last) ? Number(last.slice(11, 13)) * 60 + Number(last.slice(14, 16)) + 20 : 8 * 60;
+    // The provider answers on the morning of a later day, or within the hour on the same day; the
+    // merchant writes within the hour after what they did on the order.
+    const since = follow.kind === 'merchant' && follow.after !== undefined && follow.after > last ? follow.after : last;
+    const earliest = date === datePart(since) ? Number(since.slice(11, 13)) * 60 + Number(since.slice(14, 16)) + 20 : 8 * 60;
     const at = `${date}T${clock(random.int(earliest, earliest + 40))}`;
     last = at;
     // The provider answers the merchant's latest message: the first one is the request itself.
@@ -187,11 +244,16 @@ function generate(config: SeedConfig, merchantId: string, mode: Mode): SeededTic
   const random = createRandom('tickets', config.seed, merchantId, mode);
   const anchorDay = dayNumber(config.anchor);
   const daysAgo = (min: number, max: number) => fromDayNumber(anchorDay - random.int(min, max));
+  const statementWorld: StatementWorld = { seed: config.seed, anchor: config.anchor, merchantId, mode };
+  // Drawn in this order, whatever each finds in the world, so that the stream stays as it was. The
+  // return question, filed first, is filed before the extension request.
+  const returnDay = daysAgo(24, 34);
+  const extension = extensionRequest(world, daysAgo(12, 18), random);
   const filed = [
-    returnQuestion(world, daysAgo(24, 34)),
-    extensionRequest(world, daysAgo(12, 18), random),
+    returnQuestion(world, returnDay, extension.day, merchant.currency),
+    extension,
     missingPayment(world, daysAgo(5, 9), random),
-    statementQuestion(daysAgo(1, 3)),
+    statementQuestion(world, statementWorld, daysAgo(1, 3), merchant.currency),
   ];
 
   // Staff take turns, so the list shows more than one author.
