@@ -50,9 +50,12 @@ function slug(text: string): string {
 
 function address(random: Random, country: Country, name: string): Address {
   const local = people[country];
-  const street = random.pick(local.streets);
+  // The street is drawn first, as one number, and read from the city's streets once the city is
+  // known: every address takes the draws it always took, and the rest of the world stays the same.
+  const streetRoll = random.next();
   const houseNumber = random.int(1, 180);
-  const [postalCode, city] = random.pick(local.cities);
+  const { postalCode, city, streets } = random.pick(local.cities);
+  const street = streets[Math.floor(streetRoll * streets.length)] as string;
   return {
     name,
     street: local.numberFirst ? `${houseNumber} ${street}` : `${street} ${houseNumber}`,
