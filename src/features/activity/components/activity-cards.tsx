@@ -54,7 +54,7 @@ export function ActivityCards(props: ActivityListProps) {
                 </Field>
                 {(item.subject !== null || link) && (
                   <Field label={t('table.subject')}>
-                    <ActivitySubject subject={item.subject} link={link} />
+                    <ActivitySubject subject={text.subject(item)} link={link} />
                   </Field>
                 )}
                 <Field label={t('table.world')}>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { z } from 'zod';
 import { server } from '@mocks/node';
-import { billingDetailsSchema } from '@/contract/account';
+import { billingDetailsSchema, payoutAccountsSchema } from '@/contract/account';
 import { ticketBodyExample, ticketSchema } from '@/contract/support';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
 
@@ -47,6 +47,17 @@ describe('the activity log', () => {
     await renderApp({ as: 'admin', path: '/settings/activity', resetData: false, language: 'de' });
     const german = (await screen.findByText('Rechnungsdaten geändert')).closest('tr')!;
     expect(german).toHaveTextContent('Geändert: USt-IdNr., Rechnungs-E-Mail');
+  });
+
+  it('writes the IBAN of a new payout account in groups of four, as the payout page does', async () => {
+    await freshBackendAs('admin');
+    await apiRequest('/account/payout-account', payoutAccountsSchema, {
+      method: 'PUT',
+      body: { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034', currentPassword: 'demo-password' },
+    });
+    await renderApp({ as: 'admin', path: '/settings/activity', resetData: false });
+    const row = (await screen.findByText('Payout account changed')).closest('tr')!;
+    expect(row).toHaveTextContent('BE68 5390 0754 7034');
   });
 
   it("gives an order's picked reason in the reader's language, its note and a typed reason as written", async () => {

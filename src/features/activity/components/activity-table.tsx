@@ -49,7 +49,7 @@ export function ActivityTable(props: ActivityListProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <ActivitySubject subject={item.subject} link={text.subjectLink(item)} />
+                  <ActivitySubject subject={text.subject(item)} link={text.subjectLink(item)} />
                 </Table.Td>
                 <Table.Td>
                   <ActivityWorld mode={item.mode} />

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useReasonWords } from '@/components/reason-text';
 import { orderActivityKinds, ticketActivityKinds, type ActivityItem } from '@/contract/activity';
+import { printedIban } from '@/contract/iban';
 import type { DataMode } from '@/lib/data-mode';
 import { useFormat } from '@/lib/format';
 
@@ -42,6 +43,8 @@ export function useActivityText({ orderPath, ticketPath }: SubjectPaths) {
   return {
     when: (item: ActivityItem) => format.dateTime(item.at),
     detail: (item: ActivityItem) => detailText(item, { t, format, reasonWords }),
+    // A payout account's IBAN in groups of four, as everywhere else it is shown.
+    subject: ({ kind, subject }: ActivityItem) => (kind === 'payout-account-changed' && subject !== null ? printedIban(subject) : subject),
     subjectLink: ({ kind, subject, mode }: ActivityItem): SubjectLink | null => {
       if (subject === null || mode === null) return null;
       if (orderKinds.has(kind)) return { to: orderPath(subject), label: t('table.order', { orderNumber: subject }), mode };
