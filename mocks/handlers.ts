@@ -7,6 +7,7 @@ import { contract } from './resources/contract';
 import { malformedPath, tooLongAddress, trailingSlash } from './http/malformed-path';
 import { headAsGet } from './http/head-request';
 import { unknownEndpoint } from './http/unknown-endpoint';
+import { unreadQuery } from './http/unread-query';
 import { demo } from './resources/demo';
 import { orderExports } from './resources/exports';
 import { orderActions } from './resources/order-actions';
@@ -22,11 +23,13 @@ import { supportThread } from './resources/support-thread';
 import { team } from './resources/team';
 
 // An address too long, a path that does not decode or one that ends in a slash is refused before
-// any pattern tries it; HEAD, which asks the others, and the catch-all for unknown API paths stay last.
+// any pattern tries it, and so is a query sent to an endpoint that reads none; HEAD, which asks the
+// others, and the catch-all for unknown API paths stay last.
 export const backendHandlers: RequestHandler[] = [
   tooLongAddress,
   malformedPath,
   trailingSlash,
+  unreadQuery,
   ...session,
   ...passwordResets,
   ...invitations,

@@ -33,7 +33,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: accountReads,
     success: { status: 200, description: 'The billing details.', schema: billingDetailsSchema },
-    errors: [401, 403],
+    errors: [400, 401, 403],
   },
   {
     operationId: 'updateBillingDetails',
@@ -63,7 +63,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: accountReads,
     success: { status: 200, description: 'The payout account and its history.', schema: payoutAccountsSchema },
-    errors: [401, 403],
+    errors: [400, 401, 403],
   },
   {
     operationId: 'changePayoutAccount',
@@ -93,7 +93,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: accountChanges,
     success: { status: 200, description: 'The keys.', schema: apiKeyListSchema },
-    errors: [401, 403],
+    errors: [400, 401, 403],
   },
   {
     operationId: 'createApiKey',
@@ -123,7 +123,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     roles: accountChanges,
     pathParams: { keyId: { description: "The key's `id`.", example: 'key_0f3a9c2b7d41e685' } },
     success: { status: 200, description: 'The revoked key.', schema: apiKeySchema },
-    errors: [401, 403, 404, 409, ...writeErrors],
+    errors: [400, 401, 403, 404, 409, ...writeErrors],
   },
   {
     operationId: 'verifyApiKey',
@@ -137,7 +137,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     withApiKey: true,
     inMode: false,
     success: { status: 200, description: 'The key.', schema: apiKeyIdentitySchema },
-    errors: [401],
+    errors: [400, 401],
   },
   {
     operationId: 'getSecurityCheck',
@@ -150,7 +150,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: accountChanges,
     success: { status: 200, description: 'The security check.', schema: securityCheckSchema },
-    errors: [401, 403],
+    errors: [400, 401, 403],
   },
   {
     operationId: 'requestSecurityCheck',
@@ -164,7 +164,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: accountChanges,
     success: { status: 200, description: 'The security check, in review.', schema: securityCheckSchema },
-    errors: [401, 403, 409, ...writeErrors],
+    errors: [400, 401, 403, 409, ...writeErrors],
   },
   {
     operationId: 'listActivity',

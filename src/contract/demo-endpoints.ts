@@ -16,7 +16,7 @@ export const demoEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: orderChanges,
     success: { status: 204, description: "The merchant's seed is restored." },
-    errors: [401, 403, ...writeErrors],
+    errors: [400, 401, 403, ...writeErrors],
   },
   {
     operationId: 'passSecurityCheck',
@@ -29,7 +29,7 @@ export const demoEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: orderChanges,
     success: { status: 200, description: 'The security check, passed.', schema: securityCheckSchema },
-    errors: [401, 403, ...writeErrors],
+    errors: [400, 401, 403, ...writeErrors],
   },
   {
     operationId: 'getDemoStorage',
@@ -41,7 +41,7 @@ export const demoEndpoints: readonly Endpoint[] = [
     signedIn: true,
     inMode: false,
     success: { status: 200, description: 'The state of the storage.', schema: demoStorageSchema },
-    errors: [401],
+    errors: [400, 401],
   },
   {
     operationId: 'discardSetAsideChanges',
@@ -53,7 +53,7 @@ export const demoEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: orderChanges,
     success: { status: 204, description: 'They are gone for good.' },
-    errors: [401, 403, ...writeErrors],
+    errors: [400, 401, 403, ...writeErrors],
   },
   {
     operationId: 'answerTicketNow',
@@ -80,6 +80,6 @@ export const demoEndpoints: readonly Endpoint[] = [
     signedIn: false,
     inMode: false,
     success: { status: 200, description: 'The messages, newest first.', schema: outboxSchema },
-    errors: [],
+    errors: [400],
   },
 ];

@@ -28,7 +28,7 @@ export const endpoints: readonly Endpoint[] = [
     signedIn: false,
     inMode: false,
     success: { status: 200, description: 'The OpenAPI 3.1 document of the API.', schema: z.record(z.string(), z.unknown()) },
-    errors: [],
+    errors: [400],
   },
 ];
 
@@ -42,6 +42,20 @@ function fills(template: string, segments: readonly string[]): boolean {
 export function endpointFor(method: string, apiPath: string): Endpoint | undefined {
   const segments = apiPath.split('/');
   return endpoints.find((endpoint) => endpoint.method === method.toLowerCase() && fills(endpoint.path, segments));
+}
+
+/**
+ * Whether the endpoint a call is for reads a query; null when the contract has no such endpoint
+ * (the call is answered 404 or 405). A path that is one endpoint's and fills another's template
+ * (`/orders/views`, `/orders/{orderNumber}`) is the one that names it.
+ */
+export function readsQuery(method: string, apiPath: string): boolean | null {
+  const segments = apiPath.split('/');
+  const parameters = (path: string) => path.split('/').filter((part) => part.startsWith('{')).length;
+  const [endpoint] = endpoints
+    .filter((candidate) => candidate.method === method.toLowerCase() && fills(candidate.path, segments))
+    .sort((a, b) => parameters(a.path) - parameters(b.path));
+  return endpoint ? endpoint.query !== undefined : null;
 }
 
 /**

@@ -27,7 +27,7 @@ export const sessionEndpoints: readonly Endpoint[] = [
     signedIn: true,
     inMode: false,
     success: { status: 200, description: 'The session the token belongs to.', schema: sessionSchema },
-    errors: [401],
+    errors: [400, 401],
   },
   {
     operationId: 'signOut',
@@ -38,7 +38,7 @@ export const sessionEndpoints: readonly Endpoint[] = [
     signedIn: true,
     inMode: false,
     success: { status: 204, description: 'The session has ended.' },
-    errors: [401, ...writeErrors],
+    errors: [400, 401, ...writeErrors],
   },
   {
     operationId: 'changePassword',

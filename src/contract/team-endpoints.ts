@@ -42,7 +42,7 @@ export const teamEndpoints: readonly Endpoint[] = [
     inMode: false,
     roles: admins,
     success: { status: 200, description: 'The team, by name.', schema: teamSchema },
-    errors: [401, 403],
+    errors: [400, 401, 403],
   },
   {
     operationId: 'inviteMember',

@@ -28,4 +28,13 @@ export async function guardChecks(context: Context): Promise<void> {
       expectStatus(await api.call(path, { method, token: admin.token, mode: 'staging', body }), 400);
     });
   }
+
+  // A query is never dropped: an endpoint that reads none refuses one as the others refuse a misspelt filter.
+  await suite.check('an endpoint that reads no query refuses one with 400: GET /session, GET and POST on an order', async () => {
+    const order = endpoints.find((endpoint) => endpoint.operationId === 'getOrder')!;
+    const path = examplePath(order);
+    expectStatus(await api.call('/session?expand=user', { token: admin.token, mode: null }), 400);
+    expectStatus(await api.call(`${path}?x=1`, { token: admin.token, mode: 'live' }), 400);
+    expectStatus(await api.call(`${path}/activate?force=true`, { method: 'POST', token: admin.token, mode: 'live', body: { version: 1 } }), 400);
+  });
 }
