@@ -54,6 +54,7 @@ const sentValues = (parts: string[], empty: EmptyParameters) => (empty === 'refu
  * of every order.
  */
 export function readQuery<T>(params: URLSearchParams, query: ContractBody<T>, { empty = 'absent', alsoRead = [] }: QueryReading = {}): T {
+  let sentTwice: Record<string, string[]> = {};
   if (query.schema instanceof z.ZodObject) {
     const shape: Record<string, z.core.$ZodType> = query.schema.shape;
     const known = [...Object.keys(shape), ...alsoRead];
@@ -62,20 +63,20 @@ export function readQuery<T>(params: URLSearchParams, query: ContractBody<T>, { 
       const names = unknown.map((name) => `"${name.slice(0, 40)}"`).join(', ');
       throw new ProblemError(400, `Unknown query parameter ${names}: this address reads ${known.join(', ')}.`);
     }
-    // Only a list reads repeated parameters as its values: `q=a&q=b` would otherwise search for "a,b".
-    const errors = Object.fromEntries(
-      [...new Set(params.keys())].flatMap((name) => {
+    // Only a list reads repeated parameters as its values: `q=a&q=b` would otherwise search for
+    // "a,b". The parameters read through another schema (`alsoRead`) are that reading's to check.
+    sentTwice = Object.fromEntries(
+      Object.keys(shape).flatMap((name) => {
         const count = sentValues(params.getAll(name), empty).length;
         return count > 1 && !isListParameter(shape[name]) ? [[name, [`Sent ${count} times: send it once.`]]] : [];
       }),
     );
-    if (Object.keys(errors).length > 0) throw new ProblemError(422, 'Some values are not valid.', { errors });
   }
   const checked = checkBody(query, queryObject(params, empty));
-  if (checked.success) return checked.data;
-  throw new ProblemError(422, 'Some values are not valid.', { errors: checked.errors });
+  if (checked.success && Object.keys(sentTwice).length === 0) return checked.data;
+  // Every problem at once: a parameter sent twice says so rather than what its joined values break.
+  throw new ProblemError(422, 'Some values are not valid.', { errors: { ...(checked.success ? {} : checked.errors), ...sentTwice } });
 }
-
 
 /**
  * Query parameters as a plain object. A repeated list parameter

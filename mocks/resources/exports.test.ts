@@ -34,6 +34,14 @@ describe('GET /api/exports/orders', () => {
     expect([rows[0]?.[column('currency')], rows[0]?.[column('total')]]).toEqual([first?.currency, ((first?.total ?? 0) / 100).toFixed(2)]);
   });
 
+  it('takes a list filter sent as repeated parameters, as the list does', async () => {
+    const token = await signIn('finance');
+    const repeated = await call('/exports/orders?status=paid&status=credited&country=BE', { token, mode: 'test' });
+    const joined = await call('/exports/orders?status=paid,credited&country=BE', { token, mode: 'test' });
+    expect([repeated.status, joined.status]).toEqual([200, 200]);
+    expect(await repeated.text()).toBe(await joined.text());
+  });
+
   it('takes the payment filters and sort of the list: the overdue orders, the longest overdue first', async () => {
     const token = await signIn('finance');
     const filters = '?paymentState=overdue,reminder-1,reminder-2&overdueByMoreThanDays=3&sort=dueDate&order=asc';
@@ -76,6 +84,9 @@ describe('GET /api/exports/orders', () => {
     const twice = await call('/orders?page=1&page=2&status=created&status=paid', { token });
     expect(twice.status).toBe(422);
     expect(((await twice.json()) as { errors: object }).errors).toEqual({ page: ['Sent 2 times: send it once.'] });
+    // Told with the other problems of the query, not instead of them.
+    const twiceAndWrong = await call('/orders?page=1&page=2&pageSize=0', { token });
+    expect(((await twiceAndWrong.json()) as { errors: object }).errors).toEqual({ page: ['Sent 2 times: send it once.'], pageSize: [expect.any(String)] });
     // A search sent twice is no search for both words joined by a comma.
     const searchTwice = await call('/orders?q=David&q=David', { token });
     expect(searchTwice.status).toBe(422);
