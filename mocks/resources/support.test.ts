@@ -89,11 +89,13 @@ describe('POST /api/support/tickets', () => {
   });
 
   it('takes no name or message that only looks filled in: invisible marks or control characters', async () => {
-    const response = await postTicket({ ...ticketRequest, firstName: '\u200b', lastName: '\u0007', message: '\ufeff \u0000' }, { token });
+    const response = await postTicket({ ...ticketRequest, firstName: '\u200b', lastName: '\u0007', message: '\ufeff \u3164\u0301 \u0000' }, { token });
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual({ firstName: ['Enter your first name.'], lastName: ['Enter your last name.'], message: ['Write your message.'] });
     // Tabs, line breaks and the joiners inside an emoji are text.
     expect((await fileTicket({ ...ticketRequest, message: 'Thanks!\n\tSee the photo 👩\u200d💻' }, { token })).message).toBe('Thanks!\n\tSee the photo 👩\u200d💻');
+    // A line break as a word processor pastes it, and a name with a combining accent.
+    expect((await fileTicket({ ...ticketRequest, firstName: 'Jose\u0301', message: 'Line 1\u000bLine 2' }, { token })).firstName).toBe('Jose\u0301');
   });
 
   it('knows no order of another mode or another merchant, nor one that does not exist', async () => {

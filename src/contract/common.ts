@@ -106,11 +106,12 @@ export const csvFormatQueryShape = {
 
 /**
  * Whether typed text has something to read: a character that is neither a space nor an invisible
- * mark (U+200B, U+FEFF and the like), and no control character but tabs and line breaks. Empty
+ * mark (U+200B, U+FEFF, a combining mark alone, the fillers that draw nothing), and no control
+ * character but tabs and line breaks (those office software pastes, U+000B and U+0085, too). Empty
  * text passes: whether a field may be empty is its own rule.
  */
 export function isReadableText(text: string): boolean {
-  return text === '' || (/[^\p{White_Space}\p{Cf}]/u.test(text) && !/(?![\t\n\r])\p{Cc}/u.test(text));
+  return text === '' || (/[^\p{White_Space}\p{Cf}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u.test(text) && !/(?![\t\n\v\f\r\u0085])\p{Cc}/u.test(text));
 }
 
 /** A required field a person types, such as a name or a message: trimmed, readable, at most `max` characters. */
