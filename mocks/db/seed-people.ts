@@ -3,7 +3,7 @@ import type { Country } from '@/contract/common';
 // Names, places and companies that look at home in each market.
 
 /** A city, one of its postal codes, and streets that lie there, named in the city's own language. */
-export interface City {
+interface City {
   postalCode: string;
   city: string;
   streets: readonly string[];

@@ -3,7 +3,8 @@ import { addCalendarDays } from '@/lib/calendar-days';
 
 /**
  * The Sunday that ends an ISO week named as the API names it (`2026-W49` → `2026-12-06`), the day
- * after which its statement is issued; null for a name that is no week. Week 1 holds 4 January.
+ * after which its statement is issued; null for a name not written as a week (the number is not
+ * checked against the year's 52 or 53: the API names only weeks that exist). Week 1 holds 4 January.
  */
 export function sundayOfIsoWeek(name: string): string | null {
   if (!isoWeekPattern.test(name)) return null;
