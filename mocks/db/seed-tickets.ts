@@ -7,7 +7,7 @@ import type { Currency, Mode } from '@/contract/common';
 import { numberFormat } from '@/contract/intl-formats';
 import { paymentReference, paymentTerms } from '@/contract/orders';
 import { addDays, datePart, dayNumber, fromDayNumber } from '../rules/dates';
-import { isoWeekOf, sundayOf, weekAfter, type IsoWeek } from '../rules/iso-week';
+import { isoWeekOf, weekAfter, type IsoWeek } from '../rules/iso-week';
 import type { OrderRecord } from '../rules/order-model';
 import { dueDate, reminderOneAfterDays } from '../rules/order-status';
 import { createRandom, type Random } from '../rules/seeded-random';
@@ -181,14 +181,13 @@ function missingPayment(world: SeededWorld, day: string, random: Random): Filed 
  * none in the quarter before, it asks how the fees are worked out.
  */
 function statementQuestion(world: SeededWorld, statementWorld: StatementWorld, day: string, currency: Currency): Filed {
-  // A statement is issued once its Sunday is over: the latest is the week of the Sunday before.
-  const yesterday = isoWeekOf(addDays(day, -1));
-  const latestIssued = sundayOf(yesterday) < day ? yesterday : weekAfter(yesterday, -1);
-  let found: { week: IsoWeek; amount: number } | null = null;
+  // A statement is issued once its week is over: the latest is that of the week before the running one.
+  const latestIssued = weekAfter(isoWeekOf(day), -1);
+  let found: { week: IsoWeek; amount: number; latest: boolean } | null = null;
   for (let back = 0; back < weeksToScan && !found; back += 1) {
-    const week = back === 0 ? latestIssued : weekAfter(latestIssued, -back);
+    const week = weekAfter(latestIssued, -back);
     const amount = feeCorrection(world, statementWorld, week, day);
-    if (amount !== null) found = { week, amount };
+    if (amount !== null) found = { week, amount, latest: back === 0 };
   }
   return {
     day,
@@ -197,7 +196,7 @@ function statementQuestion(world: SeededWorld, statementWorld: StatementWorld, d
       orderReference: null,
       customerId: null,
       message: found
-        ? `${found.week === latestIssued ? 'Our last weekly statement, week' : 'Our statement for week'} ${found.week.week} shows a fee correction of ${money(Math.abs(found.amount), currency)} ${found.amount < 0 ? 'charged to us' : 'in our favour'} that we cannot place. Which orders does it concern?`
+        ? `${found.latest ? 'Our last weekly statement, week' : 'Our statement for week'} ${found.week.week} shows a fee correction of ${money(Math.abs(found.amount), currency)} ${found.amount < 0 ? 'charged to us' : 'in our favour'} that we cannot place. Which orders does it concern?`
         : 'How are the fees on our weekly statements worked out, and where do we see which orders they concern?',
       wishedDueDate: null,
       ...noPayment,
