@@ -22,18 +22,23 @@ describe('the year of the statements', () => {
 });
 
 describe('the current year of the statements', () => {
-  it("is the backend's, not the browser's: on the backend's first day of ISO 2027, a year with no statement yet", async () => {
+  it("is the backend's, not the browser's: on the backend's first day of ISO 2027, the list opens on 2026's statements", async () => {
     // The browser's own clock is left as it is: only the backend's says it is 4 January 2027.
     await freshBackendAs('finance');
     setToday('2027-01-04');
     const { user } = await renderApp({ path: '/statements', resetData: false });
-    // Its first week is running: its statement is issued once it has ended.
-    expect(await screen.findByRole('heading', { name: 'No statement for 2027 yet.' })).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2027');
+    // 2027's first week is running, with no statement yet: the newest is 2026's last week.
+    const table = await screen.findByRole('table', { name: 'Weekly statements, newest first' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('2026-W53');
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2026');
     await user.click(screen.getByRole('combobox', { name: 'Year' }));
     const options = within(await screen.findByRole('listbox')).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual(['2027', '2026']);
+    // 2027, asked for, says so.
+    await user.click(options[0]!);
+    expect(await screen.findByRole('heading', { name: 'No statement for 2027 yet.' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2027');
   });
 
   it('says a year still to come has no statement yet, rather than failing', async () => {

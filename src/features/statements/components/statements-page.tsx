@@ -8,7 +8,7 @@ import { TablePagination } from '@/components/table-pagination';
 import { useDataMode } from '@/lib/data-mode';
 import { useLaidOut } from '@/lib/use-laid-out';
 import { useStatements } from '../api/get-statements';
-import { parseYearParams, statementsPageSize } from '../lib/statement-params';
+import { defaultStatementYear, parseYearParams, statementsPageSize } from '../lib/statement-params';
 import { useStatementsLayout } from '../lib/use-statements-layout';
 import { StatementCards } from './statement-cards';
 import { StatementsTable } from './statements-table';
@@ -23,11 +23,12 @@ export function StatementsPage() {
   const current = useStatements(null);
   const currentYear = current.data?.currentYear;
   const firstYear = current.data?.firstYear;
-  const shownYear = askedYear === currentYear ? null : askedYear;
-  const statements = useStatements(shownYear);
+  const defaultYear = current.data && defaultStatementYear(current.data);
+  const year = askedYear ?? defaultYear;
+  // The current year's answer is the one asked for without a year.
+  const statements = useStatements(year === currentYear ? null : (year ?? null));
   const live = useDataMode() === 'live';
   const layout = useStatementsLayout();
-  const year = askedYear ?? currentYear;
   const years = currentYear === undefined ? [] : Array.from({ length: currentYear - (firstYear ?? currentYear) + 1 }, (_, index) => String(currentYear - index));
   // An old address may name a year before the first statement, or one still to come: the API refuses both.
   const beforeFirst = firstYear !== undefined && askedYear !== null && askedYear < firstYear;
@@ -35,12 +36,15 @@ export function StatementsPage() {
 
   const setView = (next: { year: number | undefined; page: number }) => {
     const params = new URLSearchParams();
-    if (next.year !== undefined && next.year !== currentYear) params.set('year', String(next.year));
+    if (next.year !== undefined && next.year !== defaultYear) params.set('year', String(next.year));
     if (next.page !== 1) params.set('page', String(next.page));
     setSearch(params);
   };
 
   const data = useLaidOut(statements.data);
+  // Another year's answer is kept on screen while this one's arrives, but not an empty one: it
+  // would say this year has no statement.
+  const arriving = data === undefined || (data.items.length === 0 && data.year !== year);
   const items = data?.items ?? [];
   // A page past the last one (an old link) shows the last page rather than an empty table.
   const page = Math.min(askedPage, Math.max(1, Math.ceil(items.length / statementsPageSize)));
@@ -74,7 +78,7 @@ export function StatementsPage() {
           <EmptyState title={t('list.afterLast', { year, currentYear })} />
         ) : statements.isError ? (
           <ErrorState error={statements.error} onRetry={() => void statements.refetch()} />
-        ) : data === undefined ? (
+        ) : arriving ? (
           <LoadingState label={t('list.loading')} />
         ) : items.length === 0 ? (
           <EmptyState title={t('list.empty', { year })} />

@@ -1,4 +1,4 @@
-import { movementSearch, parseMovementParams, parseTypeFilter, parseYearParams } from './statement-params';
+import { defaultStatementYear, movementSearch, parseMovementParams, parseTypeFilter, parseYearParams } from './statement-params';
 
 describe('statement URL parameters', () => {
   it('reads the year and the page; no year, or one that is none, means the current year', () => {
@@ -7,6 +7,14 @@ describe('statement URL parameters', () => {
     expect(parseYearParams(new URLSearchParams('year=2031&page=x'))).toEqual({ year: 2031, page: 1 });
     expect(parseYearParams(new URLSearchParams('year=1999'))).toEqual({ year: null, page: 1 });
     expect(parseYearParams(new URLSearchParams('year=twenty'))).toEqual({ year: null, page: 1 });
+  });
+
+  it('opens the list on the current year, or on the last one while the current has no statement yet', () => {
+    const week = { week: '2026-W53' } as never;
+    expect(defaultStatementYear({ currentYear: 2027, firstYear: 2026, items: [] })).toBe(2026);
+    expect(defaultStatementYear({ currentYear: 2027, firstYear: 2026, items: [week] })).toBe(2027);
+    // A merchant whose first year it is has no year before to show.
+    expect(defaultStatementYear({ currentYear: 2027, firstYear: 2027, items: [] })).toBe(2027);
   });
 
   it('keeps only movement types it knows', () => {

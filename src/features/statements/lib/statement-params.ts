@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { limits } from '@/contract/common';
-import { movementTypes, type MovementType } from '@/contract/statements';
+import { movementTypes, type MovementType, type StatementYear } from '@/contract/statements';
 
 export const statementsPageSize = 20;
 /** A busy week has thousands of movements: the page lists them this many at a time. */
 export const movementsPageSize = 50;
 
 /**
- * The statements list's URL: which ISO year (null for the current one, which the backend's clock
- * tells, not the browser's), which page of its weeks.
+ * The statements list's URL: which ISO year (null for the one the list opens on, which the
+ * backend's clock tells, not the browser's), which page of its weeks.
  */
 export function parseYearParams(search: URLSearchParams): { year: number | null; page: number } {
   const schema = z.object({
@@ -16,6 +16,15 @@ export function parseYearParams(search: URLSearchParams): { year: number | null;
     page: z.coerce.number().int().min(1).catch(1),
   });
   return schema.parse({ year: search.get('year'), page: search.get('page') ?? undefined });
+}
+
+/**
+ * The year the list opens on when its URL names none: the current one, unless its first week is
+ * still running, with no statement yet. The newest statements are then the last year's, and those
+ * are what a clerk comes for in the first days of January.
+ */
+export function defaultStatementYear({ currentYear, firstYear, items }: Pick<StatementYear, 'currentYear' | 'firstYear' | 'items'>): number {
+  return items.length === 0 && firstYear < currentYear ? currentYear - 1 : currentYear;
 }
 
 /** The movement types picked in a statement's URL (`?type=fee,credit`); unknown ones are dropped. */
