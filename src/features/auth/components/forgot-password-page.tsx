@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Container, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { PasswordResetRequest } from '@/contract/session';
@@ -19,6 +19,8 @@ export function ForgotPasswordPage({ outboxPath }: { outboxPath?: string }) {
     defaultValues: { email: search.get('email')?.trim() ?? '' },
   });
   const request = useRequestPasswordReset();
+  // And back: the sign-in page is filled in with the address typed here.
+  const typedEmail = useWatch({ control: form.control, name: 'email' }).trim();
 
   return (
     <Container size="sm" py="xl">
@@ -63,7 +65,7 @@ export function ForgotPasswordPage({ outboxPath }: { outboxPath?: string }) {
             </Stack>
           </form>
         )}
-        <Anchor component={Link} to={authPaths.signIn()}>
+        <Anchor component={Link} to={authPaths.signIn({ email: typedEmail || undefined })}>
           {t('forgot.backToSignIn')}
         </Anchor>
       </Stack>

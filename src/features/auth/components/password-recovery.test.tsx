@@ -39,6 +39,19 @@ describe('a forgotten password', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
   });
 
+  it('is asked for with the address typed at sign-in, and the way back keeps the one typed here', async () => {
+    const { user } = await renderApp({ path: '/sign-in' });
+    await user.type(await screen.findByRole('textbox', { name: /E-mail/ }), 'finance@atelier-lumiere.example');
+    await user.click(screen.getByRole('link', { name: 'Forgot your password?' }));
+    const email = await screen.findByRole('textbox', { name: /E-mail/ });
+    expect(email).toHaveValue('finance@atelier-lumiere.example');
+    await user.clear(email);
+    await user.type(email, 'support@atelier-lumiere.example');
+    await user.click(screen.getByRole('link', { name: 'Back to sign-in' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /E-mail/ })).toHaveValue('support@atelier-lumiere.example');
+  });
+
   it('says so when the link no longer works, and offers a new one', async () => {
     const { user } = await renderApp({ path: `/reset-password/${'ab'.repeat(32)}` });
     expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work any more' })).toBeInTheDocument();
