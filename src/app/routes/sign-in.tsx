@@ -1,4 +1,5 @@
 import { Alert, Box, Container } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { afterSignInPath, SignInPage } from '@/features/auth';
@@ -20,12 +21,14 @@ export function SignInRoute() {
 
   const notices: readonly SignInNotice[] = ['account-ready', 'password-set'];
   const notice = notices.find((known) => known === search.get('notice'));
+  // That the session ended is past once the user tries to sign in again, a failure among the answers.
+  const [attempted, setAttempted] = useState(false);
 
   if (sessionToken.get()) return <Navigate to={next} replace />;
   return (
     <Box component="main" id="main">
       <SignedOutLanguageMenu />
-      {search.get('expired') && (
+      {search.get('expired') && !attempted && (
         <Container size="sm" pt="xl">
           <Alert color="orange" role="status">
             {t('session.expired')}
@@ -38,6 +41,7 @@ export function SignInRoute() {
         notice={notice}
         outboxPath={env.mocksEnabled ? teamPaths.outbox() : undefined}
         onSignedIn={() => void navigate(next, { replace: true })}
+        onAttempt={() => setAttempted(true)}
       />
     </Box>
   );

@@ -112,4 +112,15 @@ describe('the sign-in page and a forgotten password', () => {
     expect(screen.queryByRole('status', { name: 'Done' })).not.toBeInTheDocument();
     expect(screen.queryByText('Your password was changed. Sign in with the new one.')).not.toBeInTheDocument();
   });
+
+  it('no longer says the session ended once a new sign-in fails', async () => {
+    const { user } = await renderApp({ path: '/sign-in?next=%2Fstatements&expired=1' });
+    expect(await screen.findByText('Your session ended. Please sign in again.')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /E-mail/ }), 'finance@atelier-lumiere.example');
+    await user.type(screen.getByLabelText(/Password/), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or password is incorrect');
+    expect(screen.queryByText('Your session ended. Please sign in again.')).not.toBeInTheDocument();
+  });
 });

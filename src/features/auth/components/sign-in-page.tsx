@@ -15,9 +15,11 @@ type Props = {
   notice?: SignInNotice;
   /** In the demo build, where the messages it would have e-mailed are listed. */
   outboxPath?: string;
+  /** Each press of "Sign in": what the page around it said before (a session that ended) is then past too. */
+  onAttempt?: () => void;
 };
 
-export function SignInPage({ onSignedIn, showDemoAccounts, email, notice, outboxPath }: Props) {
+export function SignInPage({ onSignedIn, showDemoAccounts, email, notice, outboxPath, onAttempt }: Props) {
   const { t } = useTranslation('auth');
   const [prefill, setPrefill] = useState<Credentials | undefined>(email ? { email, password: '' } : undefined);
   // What the last step did ("your password was changed") is past once the user tries to sign in:
@@ -35,7 +37,14 @@ export function SignInPage({ onSignedIn, showDemoAccounts, email, notice, outbox
             {t(`signIn.notices.${notice}`)}
           </Alert>
         )}
-        <SignInForm onSignedIn={onSignedIn} prefill={prefill} onAttempt={() => setPastNotice(notice ?? null)} />
+        <SignInForm
+          onSignedIn={onSignedIn}
+          prefill={prefill}
+          onAttempt={() => {
+            setPastNotice(notice ?? null);
+            onAttempt?.();
+          }}
+        />
         {showDemoAccounts && <DemoAccountList onPick={(picked, password) => setPrefill({ email: picked, password })} />}
         {outboxPath && (
           <Text size="sm">
