@@ -13,6 +13,7 @@ const item = (id: string, merchantId: string): ActivityItem => ({
   kind: 'order-activated',
   subject: '1000042',
   detail: null,
+  previousDetail: null,
   reasonCode: null,
   amount: 21_495,
   currency: 'EUR',
@@ -40,6 +41,11 @@ describe("the merchants' activity logs", () => {
   it('read a line kept before the log had reason codes as one whose reason was typed', () => {
     const { reasonCode: _none, ...older } = { ...item('a', '3333'), kind: 'order-cancelled' as const, detail: 'Out of stock' };
     expect(readJournalEntry({ kind: 'activity', item: older })).toEqual({ kind: 'activity', item: { ...older, reasonCode: null } });
+  });
+
+  it('read a line kept before the log noted what a change replaced as one that says nothing of it', () => {
+    const { previousDetail: _none, ...older } = { ...item('a', '3333'), kind: 'member-role-changed' as const, subject: 'support@atelier-lumiere.example', detail: 'finance' };
+    expect(readJournalEntry({ kind: 'activity', item: older })).toEqual({ kind: 'activity', item: { ...older, previousDetail: null } });
   });
 
   it('refuses a stored line that is not one', () => {

@@ -24,6 +24,7 @@ export function logActivity(
       merchantId,
       subject: null,
       detail: null,
+      previousDetail: null,
       reasonCode: null,
       amount: null,
       currency: null,

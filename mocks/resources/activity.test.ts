@@ -47,6 +47,7 @@ describe('the activity log', () => {
       kind: 'order-activated',
       subject: order.orderNumber,
       detail: null,
+      previousDetail: null,
       reasonCode: null,
       amount: order.outstanding,
       currency: 'EUR',
@@ -75,7 +76,7 @@ describe('the activity log', () => {
     const { items } = await activityOf(token, '?kind=member-role-changed,billing-details-changed');
     expect(items).toMatchObject([
       { kind: 'billing-details-changed', actor: admin, mode: null, subject: 'Atelier Lumière SRL', at: now },
-      { kind: 'member-role-changed', actor: admin, mode: null, subject: accounts.support, detail: 'finance', at: now },
+      { kind: 'member-role-changed', actor: admin, mode: null, subject: accounts.support, detail: 'finance', previousDetail: 'support', at: now },
     ]);
   });
 
@@ -147,7 +148,7 @@ describe('GET /api/account/activity/csv', () => {
     expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('Comptoir-Row-Count')).toBe('2');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,previousDetail,reasonCode,amount,currency\r\n')).toBe(true);
     expect(text.split('\r\n').slice(1, 3).map((line) => line.split(',')[2])).toEqual([accounts.admin, accounts.finance]);
   });
 });

@@ -66,11 +66,18 @@ function invite(context: Pick<WriteContext, 'record'>, user: UserRecord, { calle
 function changeMember(
   request: Request,
   userId: string,
-  change: (caller: Caller) => Promise<{ rule: TeamChange; apply: (context: WriteContext, target: UserRecord, at: string) => void; logged: ActivityKind; detail?: string }>,
+  change: (caller: Caller) => Promise<{
+    rule: TeamChange;
+    apply: (context: WriteContext, target: UserRecord, at: string) => void;
+    logged: ActivityKind;
+    detail?: string;
+    /** What the log says the user had before the change. */
+    previousDetail?: (target: UserRecord) => string;
+  }>,
 ): Promise<Response> {
   return answer(async () => {
     const caller = await requireAllowed(request, 'team:manage', onlyAdmins);
-    const { rule, apply, logged, detail } = await change(caller);
+    const { rule, apply, logged, detail, previousDetail } = await change(caller);
     const at = now();
     await currentStore().write((context) => {
       const { db } = context;
@@ -79,7 +86,8 @@ function changeMember(
       const refusal = teamChangeRefusal(caller.user.id, target, rule, db.users.team(caller.merchant.id));
       if (refusal) throw new ProblemError(409, refusals[refusal], { kind: { slug: refusal, title: 'Not allowed for this user' } });
       apply(context, target, at);
-      logActivity(context, caller.merchant.id, caller.user, { kind: logged, mode: null, subject: target.email, detail: detail ?? null }, at);
+      const change = { kind: logged, mode: null, subject: target.email, detail: detail ?? null, previousDetail: previousDetail?.(target) ?? null };
+      logActivity(context, caller.merchant.id, caller.user, change, at);
     });
     // Read once the change is applied.
     return HttpResponse.json(await currentStore().read((db) => memberOf(db, db.users.user(userId)!, at)));
@@ -141,7 +149,13 @@ export const team = [
   http.post('*/api/team/members/:userId/role', ({ request, params }) =>
     changeMember(request, String(params.userId), async () => {
       const { role } = await readBody(request, roleBody);
-      return { rule: { kind: 'role', role }, apply: ({ record }, target) => record({ kind: 'user', user: { ...target, role } }), logged: 'member-role-changed', detail: role };
+      return {
+        rule: { kind: 'role', role },
+        apply: ({ record }, target) => record({ kind: 'user', user: { ...target, role } }),
+        logged: 'member-role-changed',
+        detail: role,
+        previousDetail: (target) => target.role,
+      };
     }),
   ),
 

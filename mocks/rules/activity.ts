@@ -4,7 +4,7 @@ import { localDateTime, money, type CsvCell } from './csv';
 import type { OrderRecord } from './order-model';
 
 /** What a change says of itself; who made it, when and for which merchant are added where it is recorded. */
-export type ActivityChange = Pick<ActivityItem, 'kind' | 'mode'> & Partial<Pick<ActivityItem, 'subject' | 'detail' | 'reasonCode' | 'amount' | 'currency'>>;
+export type ActivityChange = Pick<ActivityItem, 'kind' | 'mode'> & Partial<Pick<ActivityItem, 'subject' | 'detail' | 'previousDetail' | 'reasonCode' | 'amount' | 'currency'>>;
 
 const orderKinds: Partial<Record<OrderEvent['type'], ActivityKind>> = {
   activated: 'order-activated',
@@ -50,7 +50,7 @@ export function filterActivity(items: readonly ActivityItem[], filter: ActivityF
 }
 
 /** The columns of the CSV export: stable English keys, times in UTC. */
-export const activityCsvHeader = ['at', 'actorName', 'actorEmail', 'mode', 'kind', 'subject', 'detail', 'reasonCode', 'amount', 'currency'] as const;
+export const activityCsvHeader = ['at', 'actorName', 'actorEmail', 'mode', 'kind', 'subject', 'detail', 'previousDetail', 'reasonCode', 'amount', 'currency'] as const;
 
 export function activityCsvRow(item: ActivityItem): CsvCell[] {
   return [
@@ -61,6 +61,7 @@ export function activityCsvRow(item: ActivityItem): CsvCell[] {
     item.kind,
     item.subject,
     item.detail,
+    item.previousDetail,
     item.reasonCode,
     item.amount === null ? null : money(item.amount),
     item.currency,

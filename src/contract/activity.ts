@@ -64,6 +64,10 @@ export const activityItemSchema = z.strictObject({
       description:
         'What the change was, where one value tells it: the reason given, the new role, the new expiry day, the key\'s world; for `billing-details-changed`, the fields changed, comma-separated (`city, vatNumber`).',
     }),
+  previousDetail: z
+    .string()
+    .nullable()
+    .meta({ description: 'What it was before the change, where one value tells it: the former role for `member-role-changed`; null otherwise.', example: 'finance' }),
   reasonCode: z
     .enum(reasonCodes)
     .nullable()

@@ -75,6 +75,15 @@ describe('the activity log', () => {
     expect(rowOf(typed.orderNumber)).toHaveTextContent('Customer phoned');
   });
 
+  it('says which role a member had and which one they were given, in the reader\'s language', async () => {
+    await freshBackendAs('admin');
+    await apiRequest('/team/members/user-3333-3/role', z.unknown(), { method: 'POST', body: { role: 'finance' } });
+    await renderApp({ as: 'admin', path: '/settings/activity', resetData: false, language: 'nl' });
+    const table = await screen.findByRole('table', { name: /Activiteit/ });
+    const row = within(table).getByText('support@atelier-lumiere.example').closest('tr')!;
+    expect(row).toHaveTextContent('Van Supportmedewerker naar Financiën');
+  });
+
   it('shows a ticket filed, whose link opens the ticket', async () => {
     await freshBackendAs('admin');
     const ticket = await apiRequest('/support/tickets', ticketSchema, {

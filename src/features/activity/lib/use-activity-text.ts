@@ -24,7 +24,12 @@ type Words = { t: TFunction<'activity'>; format: ReturnType<typeof useFormat>; r
 /** What the change was, in the reader's words where the log holds a code or a day. */
 function detailText(item: ActivityItem, { t, format, reasonWords }: Words): string | null {
   if (item.detail === null) return item.amount !== null && item.currency !== null ? format.money(item.amount, item.currency) : null;
-  if (roleKinds.has(item.kind)) return t('details.role', { role: t(`roles.${item.detail}`, { defaultValue: item.detail }) });
+  if (roleKinds.has(item.kind)) {
+    const role = (name: string) => t(`roles.${name}`, { defaultValue: name });
+    return item.previousDetail === null
+      ? t('details.role', { role: role(item.detail) })
+      : t('details.roleChanged', { from: role(item.previousDetail), role: role(item.detail) });
+  }
   if (dayKinds.has(item.kind)) return t(item.kind === 'order-expiry-extended' ? 'details.expiresOn' : 'details.effectiveFrom', { date: format.date(item.detail) });
   if (item.kind === 'billing-details-changed') {
     const fields = item.detail.split(', ').map((field) => t(`billingFields.${field}`, { defaultValue: field }));
