@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { isApiRequest } from './api-path';
-import { problem } from './problem';
+import { requireSession } from './guards';
+import { problem, ProblemError } from './problem';
 
 /**
  * Refuses a query sent to an endpoint that reads none (400), as the endpoints that read one refuse
@@ -10,11 +11,27 @@ export const unreadQuery = http.all('*/api/*', async ({ request }) => {
   const url = new URL(request.url);
   if (!isApiRequest(request) || url.search === '') return undefined;
   // Loaded on the first call with a query, as for unknown endpoints (unknown-endpoint.ts).
-  const { readsQuery } = await import('@/contract/endpoints');
+  const { endpointFor } = await import('@/contract/endpoints');
   // HEAD answers as GET does (head-request.ts).
   const method = request.method === 'HEAD' ? 'GET' : request.method;
-  if (readsQuery(method, url.pathname.slice('/api'.length)) !== false) return undefined;
-  const names = [...new Set(url.searchParams.keys())].map((name) => `"${name.slice(0, 40)}"`).join(', ');
-  const refusal = problem(400, `Unknown query parameter ${names}: this address reads no query parameter.`);
+  const endpoint = endpointFor(method, url.pathname.slice('/api'.length));
+  if (!endpoint || endpoint.query !== undefined) return undefined;
+  const refusal = (endpoint.signedIn && (await sessionRefusal(request))) || unreadRefusal(url);
   return request.method === 'HEAD' ? new Response(null, { status: refusal.status, headers: refusal.headers }) : refusal;
 });
+
+/** A call without a live session is refused for that first (401), as the endpoints that read a query refuse it before their query. */
+async function sessionRefusal(request: Request): Promise<Response | null> {
+  try {
+    await requireSession(request);
+    return null;
+  } catch (error) {
+    if (error instanceof ProblemError) return error.response;
+    throw error;
+  }
+}
+
+function unreadRefusal(url: URL): Response {
+  const names = [...new Set(url.searchParams.keys())].map((name) => `"${name.slice(0, 40)}"`).join(', ');
+  return problem(400, `Unknown query parameter ${names}: this address reads no query parameter.`);
+}

@@ -23,6 +23,15 @@ describe('a query sent to an endpoint that reads none', () => {
     expect((await getOrder(created.orderNumber, token)).status).toBe('created');
   });
 
+  it('is refused for the missing or ended session first, as a query read by its endpoint would be', async () => {
+    const token = await signIn();
+    const created = await orderIn('created', token);
+    for (const path of [`/orders/${created.orderNumber}?x=1`, '/orders?colour=red', '/session?expand=user']) {
+      expect((await call(path, {})).status, path).toBe(401);
+      expect((await call(path, { token: 'ended' })).status, path).toBe(401);
+    }
+  });
+
   it('leaves the endpoints that read a query to check theirs', async () => {
     const token = await signIn();
     expect((await call('/orders?status=created', { token })).status).toBe(200);

@@ -38,24 +38,16 @@ function fills(template: string, segments: readonly string[]): boolean {
   return pattern.length === segments.length && pattern.every((part, index) => (part.startsWith('{') ? segments[index] !== '' : part === segments[index]));
 }
 
-/** The endpoint a concrete call is for, and the path parameters it carries. */
-export function endpointFor(method: string, apiPath: string): Endpoint | undefined {
-  const segments = apiPath.split('/');
-  return endpoints.find((endpoint) => endpoint.method === method.toLowerCase() && fills(endpoint.path, segments));
-}
-
 /**
- * Whether the endpoint a call is for reads a query; null when the contract has no such endpoint
- * (the call is answered 404 or 405). A path that is one endpoint's and fills another's template
+ * The endpoint a concrete call is for. A path that is one endpoint's and fills another's template
  * (`/orders/views`, `/orders/{orderNumber}`) is the one that names it.
  */
-export function readsQuery(method: string, apiPath: string): boolean | null {
+export function endpointFor(method: string, apiPath: string): Endpoint | undefined {
   const segments = apiPath.split('/');
   const parameters = (path: string) => path.split('/').filter((part) => part.startsWith('{')).length;
-  const [endpoint] = endpoints
+  return endpoints
     .filter((candidate) => candidate.method === method.toLowerCase() && fills(candidate.path, segments))
-    .sort((a, b) => parameters(a.path) - parameters(b.path));
-  return endpoint ? endpoint.query !== undefined : null;
+    .sort((a, b) => parameters(a.path) - parameters(b.path))[0];
 }
 
 /**
