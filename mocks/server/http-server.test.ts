@@ -112,6 +112,18 @@ describe('the API over HTTP', () => {
     expect(unknown.headers.get('Allow')).toBeNull();
   });
 
+  it('answers HEAD with the length of what GET would send', async () => {
+    await start({ fresh: true });
+    const token = await signIn();
+    const get = await call('/orders?pageSize=3', { token });
+    const length = (await get.arrayBuffer()).byteLength;
+    expect(get.headers.get('Content-Length')).toBe(String(length));
+    const head = await call('/orders?pageSize=3', { token, method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('Content-Length')).toBe(String(length));
+    expect(head.headers.get('Content-Type')).toBe('application/json');
+  });
+
   it('answers 500 without the cause when a change cannot be kept', async () => {
     await start({ fresh: true });
     // The journal's folder is gone, so the session cannot be written down.

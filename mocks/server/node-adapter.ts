@@ -71,7 +71,8 @@ export async function sendResponse(reply: ServerResponse, response: Response, ex
   });
   // The body was read whole, so any transfer encoding of the original no longer applies.
   delete headers['transfer-encoding'];
-  headers['content-length'] = String(body.length);
+  // A HEAD answer has no body, and says how long GET's would be: that length stands.
+  if (response.body !== null || headers['content-length'] === undefined) headers['content-length'] = String(body.length);
   reply.writeHead(response.status, headers);
   reply.end(body);
 }
