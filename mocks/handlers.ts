@@ -4,7 +4,7 @@ import { account } from './resources/account';
 import { activity } from './resources/activity';
 import { apiKeys } from './resources/api-keys';
 import { contract } from './resources/contract';
-import { malformedPath, tooLongAddress, trailingSlash } from './http/malformed-path';
+import { malformedPath, nestedApiPath, tooLongAddress, trailingSlash } from './http/malformed-path';
 import { headAsGet } from './http/head-request';
 import { unknownEndpoint } from './http/unknown-endpoint';
 import { unreadQuery } from './http/unread-query';
@@ -22,13 +22,14 @@ import { support } from './resources/support';
 import { supportThread } from './resources/support-thread';
 import { team } from './resources/team';
 
-// An address too long, a path that does not decode or one that ends in a slash is refused before
+// An address too long, a path that does not decode, ends in a slash or nests /api is refused before
 // any pattern tries it, and so is a query sent to an endpoint that reads none; HEAD, which asks the
 // others, and the catch-all for unknown API paths stay last.
 export const backendHandlers: RequestHandler[] = [
   tooLongAddress,
   malformedPath,
   trailingSlash,
+  nestedApiPath,
   unreadQuery,
   ...session,
   ...passwordResets,

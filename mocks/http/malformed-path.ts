@@ -24,6 +24,15 @@ export const malformedPath = http.all(
 );
 
 /**
+ * Refuses an API path under another (404): the handlers' patterns (`*\/api/orders`) take any
+ * address before theirs, so `/api/api/orders` answered as `/api/orders`.
+ */
+export const nestedApiPath = http.all(
+  ({ request }) => isApiRequest(request) && new URL(request.url).pathname.indexOf('/api/', 1) !== -1,
+  () => problem(404, 'There is no such endpoint: the API is at /api, once.'),
+);
+
+/**
  * Refuses an API path with a trailing slash (404): msw would serve `/orders/` as `/orders`, an
  * address the contract does not have, and a real server need not know.
  */

@@ -37,6 +37,14 @@ describe('a path with a trailing slash', () => {
   });
 });
 
+describe('a path under the API path again', () => {
+  it.each(['/api/orders', '/api/session', '/shop/api/orders/1000001'])('GET /api%s is an unknown endpoint (404), not the path after it', async (path) => {
+    const response = await call(path, { token });
+    expect(response.status).toBe(404);
+    expect((await problemOf(response)).detail).toBe('There is no such endpoint: the API is at /api, once.');
+  });
+});
+
 describe('an address too long to read', () => {
   it.each([
     ['GET', `/orders/${'1'.repeat(10_000)}`],
