@@ -86,8 +86,8 @@ function changeMember(
       const refusal = teamChangeRefusal(caller.user.id, target, rule, db.users.team(caller.merchant.id));
       if (refusal) throw new ProblemError(409, refusals[refusal], { kind: { slug: refusal, title: 'Not allowed for this user' } });
       apply(context, target, at);
-      const change = { kind: logged, mode: null, subject: target.email, detail: detail ?? null, previousDetail: previousDetail?.(target) ?? null };
-      logActivity(context, caller.merchant.id, caller.user, change, at);
+      const line = { kind: logged, mode: null, subject: target.email, detail: detail ?? null, previousDetail: previousDetail?.(target) ?? null };
+      logActivity(context, caller.merchant.id, caller.user, line, at);
     });
     // Read once the change is applied.
     return HttpResponse.json(await currentStore().read((db) => memberOf(db, db.users.user(userId)!, at)));
