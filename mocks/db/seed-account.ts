@@ -3,7 +3,7 @@ import type { Mode } from '@/contract/common';
 import { ibanOf } from '../rules/bank-details';
 import type { ApiKeyRecord } from '../rules/api-key';
 import { addDays } from '../rules/dates';
-import { nextPayoutDate } from '../rules/payout-schedule';
+import { firstUnannouncedPayoutDate } from '../rules/payout-schedule';
 import type { SecurityCheckRecord } from '../rules/security-check';
 
 // What each merchant's account holds when the demo starts, dated back from the seed's anchor day
@@ -45,7 +45,7 @@ function atelierLumiere(anchor: string): AccountSeed {
       {
         accountHolder: 'Atelier Lumière SRL',
         iban: ibanOf('BE', '096123456769'),
-        effectiveFrom: nextPayoutDate(addDays(anchor, -300)),
+        effectiveFrom: firstUnannouncedPayoutDate(addDays(anchor, -300)),
         changedAt: at(anchor, 300, '10:04:00'),
         changedBy: admin,
       },

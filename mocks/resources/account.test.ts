@@ -157,6 +157,18 @@ describe('the payout account', () => {
     expect(theirs.payoutAccount).toBeNull();
   });
 
+  it("changed on a Monday, leaves the payout the week just ended announced to its account, and starts with the running week's", async () => {
+    const payoutOf = async (week: string) => ((await (await call(`/statements/${week}`, { token: admin })).json()) as StatementDetail).payoutAccount;
+    setToday('2026-11-30');
+    // Week 48 has ended: its statement announces the payout of 1 December to the account in use.
+    expect(await payoutOf('2026-W48')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
+    const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034', currentPassword: 'demo-password' });
+    expect(await response.json()).toMatchObject({ next: { iban: 'BE68539007547034', effectiveFrom: '2026-12-08' }, nextPayoutDate: '2026-12-08' });
+    expect(await payoutOf('2026-W48')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
+    setToday('2026-12-07');
+    expect(await payoutOf('2026-W49')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' });
+  });
+
   it("is changed only with the admin's password asked again: an open session alone may not move the money", async () => {
     const admin = await signIn('admin');
     const before = await payoutAccountsOf(admin);

@@ -2,7 +2,7 @@ import type { BillingDetails, BillingDetailsBody, PayoutAccount, PayoutAccountBo
 import { compactIban } from '@/contract/iban';
 import { canonicalPostalCode } from '@/contract/postal-code';
 import { canonicalVatNumber } from '@/contract/vat-number';
-import { nextPayoutDate, payoutAccounts, sameAccount } from './payout-schedule';
+import { firstUnannouncedPayoutDate, payoutAccounts, sameAccount } from './payout-schedule';
 
 // A save of the account's details records a change only when it changes something, once the
 // values are written the way the API keeps them: saving what is already there changes nothing.
@@ -39,8 +39,8 @@ export function isStalePayoutSave(versions: readonly PayoutAccount[], lastChange
 }
 
 /**
- * The payout account version a save on `today` records, or null when payouts from the next payout
- * date on already go to that account: the current one with no change pending, or the pending one.
+ * The payout account version a save on `today` records, or null when payouts from the first one not
+ * yet announced on already go to that account: the current one with no change pending, or the pending one.
  * Giving the current account while a change is pending records it again, which withdraws the change.
  */
 export function payoutAccountSave(versions: readonly PayoutAccount[], today: string, body: Pick<PayoutAccountBody, 'accountHolder' | 'iban'>, { at, by }: Author): PayoutAccount | null {
@@ -48,5 +48,5 @@ export function payoutAccountSave(versions: readonly PayoutAccount[], today: str
   const { current, next } = payoutAccounts(versions, today);
   const planned = next ?? current;
   if (planned && sameAccount(given, planned)) return null;
-  return { ...given, effectiveFrom: nextPayoutDate(today), changedAt: at, changedBy: by };
+  return { ...given, effectiveFrom: firstUnannouncedPayoutDate(today), changedAt: at, changedBy: by };
 }

@@ -1,15 +1,17 @@
 import type { PayoutAccount } from '@/contract/account';
-import { accountOn, nextPayoutDate, payoutAccounts } from './payout-schedule';
+import { accountOn, firstUnannouncedPayoutDate, payoutAccounts } from './payout-schedule';
 
 const version = (iban: string, effectiveFrom: string, changedAt: string): PayoutAccount => ({ accountHolder: 'Bergblick AG', iban, effectiveFrom, changedAt, changedBy: 'Lukas Meier' });
 
-describe('the next payout date', () => {
-  it('is the first Tuesday after today, a week on when today is a Tuesday', () => {
-    expect(nextPayoutDate('2026-11-23')).toBe('2026-11-24'); // Monday
-    expect(nextPayoutDate('2026-11-24')).toBe('2026-12-01'); // Tuesday
-    expect(nextPayoutDate('2026-11-25')).toBe('2026-12-01'); // Wednesday
-    expect(nextPayoutDate('2026-11-29')).toBe('2026-12-01'); // Sunday
-    expect(nextPayoutDate('2026-12-30')).toBe('2027-01-05');
+describe('the first payout a change of account reaches', () => {
+  it("is the running week's, on the Tuesday after its Sunday: the week before's is announced by its statement", () => {
+    // Monday 23 November: the statement of the week to 22 November announces the payout of the 24th.
+    expect(firstUnannouncedPayoutDate('2026-11-23')).toBe('2026-12-01');
+    expect(firstUnannouncedPayoutDate('2026-11-24')).toBe('2026-12-01'); // Tuesday
+    expect(firstUnannouncedPayoutDate('2026-11-25')).toBe('2026-12-01'); // Wednesday
+    expect(firstUnannouncedPayoutDate('2026-11-29')).toBe('2026-12-01'); // Sunday
+    expect(firstUnannouncedPayoutDate('2026-11-30')).toBe('2026-12-08'); // the next Monday
+    expect(firstUnannouncedPayoutDate('2026-12-30')).toBe('2027-01-05');
   });
 });
 

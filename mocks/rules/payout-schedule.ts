@@ -1,15 +1,15 @@
 import type { PayoutAccount, PayoutAccounts } from '@/contract/account';
 import { addDays, dayNumber } from './dates';
 
-// Payouts are made on Tuesdays (each week's statement is paid on the Tuesday after it). A new payout
-// account takes effect from the first payout after the day it is given: a payout already announced
-// is never redirected.
+// Payouts are made on Tuesdays: each week's statement, issued once the week has ended, announces the
+// payout of the Tuesday after it. A new payout account takes effect from the first payout no
+// statement has announced yet, the running week's: a payout already announced is never redirected.
 
-/** The first payout date after `today`. */
-export function nextPayoutDate(today: string): string {
-  // Day 0 (1970-01-01) was a Thursday: Tuesday is 5 days on.
-  const daysToTuesday = (((5 - dayNumber(today)) % 7) + 7) % 7;
-  return addDays(today, daysToTuesday === 0 ? 7 : daysToTuesday);
+/** The payout of the week `today` is in, the first that no statement has announced yet: the Tuesday after its Sunday. */
+export function firstUnannouncedPayoutDate(today: string): string {
+  // Day 0 (1970-01-01) was a Thursday: Monday is 4 days on.
+  const daysSinceMonday = (((dayNumber(today) - 4) % 7) + 7) % 7;
+  return addDays(today, 8 - daysSinceMonday);
 }
 
 /** The account a payout on `date` goes to: the last one given that had taken effect by then. */
@@ -41,5 +41,5 @@ export function payoutAccounts(versions: readonly PayoutAccount[], today: string
   const current = inUse(versions, today);
   const waiting = versions.filter((version) => version.effectiveFrom > today).at(-1) ?? null;
   const next = waiting && !(current && sameAccount(waiting, current)) ? waiting : null;
-  return { current, next, nextPayoutDate: nextPayoutDate(today), history: [...versions].reverse() };
+  return { current, next, nextPayoutDate: firstUnannouncedPayoutDate(today), history: [...versions].reverse() };
 }

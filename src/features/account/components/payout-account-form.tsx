@@ -36,7 +36,7 @@ function ibanFacts(iban: string, language: string) {
   };
 }
 
-/** An admin gives a new account; payouts go to it from the next one on. The IBAN is checked beside the field as it is typed. */
+/** An admin gives a new account; payouts go to it from the first one no statement has announced yet. The IBAN is checked beside the field as it is typed. */
 export function PayoutAccountForm({ accounts }: Props) {
   const accountHolder = (accounts.next ?? accounts.current)?.accountHolder ?? '';
   const { t, i18n } = useTranslation('account');

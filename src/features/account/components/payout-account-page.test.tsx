@@ -28,7 +28,7 @@ describe('the payout account', () => {
     expect(await screen.findByText('Valid IBAN. Country of the account: Belgium.')).toBeInTheDocument();
     expect(screen.queryByText('The check digits do not match: look for a mistyped character.')).not.toBeInTheDocument();
 
-    expect(screen.getByText(/^Payouts go to a new account from the next one, on 1 Dec 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/^Payouts go to a new account from the first one no statement has announced yet, that of the running week, on 1 Dec 2026/)).toBeInTheDocument();
     await saveWithPassword(user);
     expect(await screen.findByText('Saved. Payouts from 1 Dec 2026 go to the new account.')).toBeInTheDocument();
     expect(screen.getByText('From 1 Dec 2026')).toBeInTheDocument();
