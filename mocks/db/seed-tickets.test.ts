@@ -8,7 +8,7 @@ import { dueDate, paymentStateOn } from '../rules/order-status';
 import { englishReplies } from '../rules/provider-replies-en';
 import { StatementLedger } from '../rules/statement-ledger';
 import { referencedOrderNumber } from '../rules/ticket';
-import { findMerchant } from './accounts';
+import { findMerchant, seededUsers } from './accounts';
 import { SeededWorld, type SeedConfig } from './seed';
 import { seededTickets, type SeededTicket } from './seed-tickets';
 
@@ -56,6 +56,15 @@ describe.each(worlds)('the seeded tickets of $merchantId $mode ($config.ordersPe
       const times = [ticket.createdAt, ...replies.map((reply) => reply.at)];
       expect([...times].sort(), ticket.ticketNumber).toEqual(times);
       expect(times.at(-1)! < config.anchor, `${ticket.ticketNumber} of ${label(setting)}`).toBe(true);
+    }
+  });
+
+  it("are sent from their author's own address, that of a member of the merchant's team", () => {
+    const team = seededUsers().filter((user) => user.merchantId === merchantId);
+    for (const { ticket } of tickets) {
+      const author = team.find((user) => user.email === ticket.email);
+      expect(author, `${ticket.ticketNumber} from ${ticket.email}`).toBeDefined();
+      expect(`${ticket.firstName} ${ticket.lastName}`).toBe(author!.name);
     }
   });
 

@@ -16,13 +16,10 @@ import { englishReplies } from '../rules/provider-replies-en';
 import type { StatementWorld } from '../rules/statement-extras';
 import { ticketNumber, type TicketRecord, type TicketRequest } from '../rules/ticket';
 import type { KeptMessage } from '../rules/ticket-thread';
-import { findMerchant } from './accounts';
+import { findMerchant, seededUsers } from './accounts';
 import { merchantProfiles } from './seed-catalogue';
 import { SeededWorld, type SeedConfig } from './seed';
 import { activatedBefore, daysToReturn, feeCorrection, orderBefore, returnedItems, returnNear, settled } from './seed-ticket-subjects';
-
-/** The domain of each merchant's staff addresses, as in their demo accounts. */
-const mailDomains: Readonly<Record<string, string>> = { '3333': 'atelier-lumiere.example', '4711': 'bergblick.example' };
 
 /** How far back the search for a statement with a fee correction goes, in weeks: a quarter. */
 const weeksToScan = 13;
@@ -235,9 +232,10 @@ function conversation(ticket: TicketRecord, { day, follows }: Filed, currency: C
 
 function generate(config: SeedConfig, merchantId: string, mode: Mode): SeededTicket[] {
   const profile = merchantProfiles[merchantId];
-  const domain = mailDomains[merchantId];
+  // Each request is sent from its author's own address, that of their account.
+  const addressOf = new Map(seededUsers().filter((user) => user.merchantId === merchantId).map((user) => [user.name, user.email]));
   const merchant = findMerchant(merchantId);
-  if (!profile || !domain || !merchant) return [];
+  if (!profile || !merchant) return [];
   const world = new SeededWorld(config, merchantId, mode);
   // The anchor only shifts dates, as it does for the orders.
   const random = createRandom('tickets', config.seed, merchantId, mode);
@@ -258,14 +256,15 @@ function generate(config: SeedConfig, merchantId: string, mode: Mode): SeededTic
   // Staff take turns, so the list shows more than one author.
   const firstAuthor = random.int(0, profile.staff.length - 1);
   return filed.map((request, index) => {
-    const [firstName = '', lastName = ''] = (profile.staff[(firstAuthor + index) % profile.staff.length] ?? '').split(' ');
+    const author = profile.staff[(firstAuthor + index) % profile.staff.length] ?? '';
+    const [firstName = '', lastName = ''] = author.split(' ');
     const ticket: TicketRecord = {
       ticketNumber: ticketNumber(merchantId, mode, index),
       createdAt: `${request.day}T${clock(random.int(7 * 60, 16 * 60))}`,
       firstName,
       lastName,
       merchantId,
-      email: `${firstName}.${lastName}@${domain}`.toLowerCase(),
+      email: addressOf.get(author) ?? '',
       // The seeded messages are written in English, whatever the merchant's country.
       language: 'en',
       ...request.request,
