@@ -16,6 +16,8 @@ describe('signing out', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
 
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    // The menu that held the focus is gone: the new page's title takes it, not the page's body.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Comptoir' })).toHaveFocus());
     expect(router.state.location.search).toBe('');
     expect(screen.queryByText('Your session ended. Please sign in again.')).not.toBeInTheDocument();
     expect(sessionToken.get()).toBeNull();
