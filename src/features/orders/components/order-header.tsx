@@ -43,19 +43,22 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
             <Copy value={order.paymentReference} label={t('detail.copyReference')} />
           </Group>
           {/* What the shopper pays to: the provider's account with their own number, so the payment finds the order.
-              A debit or a card pays without it; the account takes a transfer should that fail. */}
-          <Group gap={4}>
-            <Text size="sm" c="dimmed">
-              {t(`detail.payTo.${order.paymentMethod}`, { holder: order.payTo.accountHolder })}
-            </Text>
-            <Text ff="monospace" size="sm">
-              {order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ')}
-            </Text>
-            <Copy value={order.payTo.iban} label={t('detail.copyIban')} />
-            <Text size="sm" c="dimmed">
-              {t('detail.bic', { bic: order.payTo.bic })}
-            </Text>
-          </Group>
+              A debit or a card pays without it; the account takes a transfer should that fail. Only while
+              an invoice is open: nothing is owed before activation, nor once paid, cancelled or credited. */}
+          {order.status === 'activated' && order.outstanding > 0 && (
+            <Group gap={4}>
+              <Text size="sm" c="dimmed">
+                {t(`detail.payTo.${order.paymentMethod}`, { holder: order.payTo.accountHolder })}
+              </Text>
+              <Text ff="monospace" size="sm">
+                {order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ')}
+              </Text>
+              <Copy value={order.payTo.iban} label={t('detail.copyIban')} />
+              <Text size="sm" c="dimmed">
+                {t('detail.bic', { bic: order.payTo.bic })}
+              </Text>
+            </Group>
+          )}
         </Stack>
         <Group gap="sm">{actions}</Group>
       </Group>

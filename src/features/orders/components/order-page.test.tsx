@@ -161,6 +161,12 @@ describe('the order page', () => {
     expect(screen.getByRole('button', { name: 'Copy the IBAN' })).toBeInTheDocument();
   });
 
+  it.each(['created', 'paid', 'cancelled', 'credited'] as const)('gives no payment instructions for a %s order, which owes nothing', async (status) => {
+    await openAfter(async () => (await findOrder(status, 'live')).orderNumber);
+    expect(screen.queryByText(/Comptoir Pay, IBAN/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Copy the IBAN' })).not.toBeInTheDocument();
+  });
+
   it('leads back to the list through a breadcrumb, and reads its timeline as a list of events', async () => {
     const orderNumber = await (async () => {
       let found = '';
