@@ -58,6 +58,7 @@ describe('the command palette', () => {
 
   it('opens a ticket by its number, and a statement by its week for a role that reads statements', async () => {
     const { user, palette, input } = await openPaletteAs('finance');
+    expect(input).toHaveAccessibleName('Page, order number, payment reference, customer, ticket number or week');
     await user.type(input, '2026-w47');
     expect(within(palette).getAllByRole('option')[0]).toHaveAccessibleName(/^Open the statement of 2026-W47/);
     await user.keyboard('{Enter}');
@@ -69,8 +70,9 @@ describe('the command palette', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /CPT-3333-000103/ })).toBeVisible();
   });
 
-  it('offers no statement to a support agent, who reads none', async () => {
+  it('offers no statement to a support agent, who reads none, nor says a week can be searched', async () => {
     const { user, palette, input } = await openPaletteAs('support');
+    expect(input).toHaveAccessibleName('Page, order number, payment reference, customer or ticket number');
     await user.type(input, '2026-W47');
     expect(within(palette).queryByRole('option', { name: /statement/ })).not.toBeInTheDocument();
   });

@@ -124,7 +124,8 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
       <Stack gap="xs">
         <TextInput
           data-autofocus
-          label={t('palette.label')}
+          // A week opens a statement, which only admins and finance read.
+          label={t(can(session.user.role, 'statements:read') ? 'palette.label' : 'palette.labelWithoutWeeks')}
           description={t('palette.hint')}
           leftSection={<IconSearch size={16} aria-hidden />}
           value={text}
