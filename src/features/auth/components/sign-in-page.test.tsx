@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/screen-width';
 
 describe('signing in', () => {
   it('lists the demo accounts and tells a wrong password clearly, keeping what was typed', async () => {
@@ -122,5 +123,19 @@ describe('the sign-in page and a forgotten password', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or password is incorrect');
     expect(screen.queryByText('Your session ended. Please sign in again.')).not.toBeInTheDocument();
+  });
+});
+
+describe('the demo accounts on a phone', () => {
+  atPhoneWidth();
+
+  it('lists the demo accounts as cards on a phone, each with its role, merchant and button in sight, and fills the form in', async () => {
+    const { user } = await renderApp({ path: '/sign-in', language: 'nl' });
+    const accounts = await screen.findByRole('list', { name: 'Demo-accounts' });
+    expect(within(accounts).queryByRole('table')).not.toBeInTheDocument();
+    const support = within(accounts).getByText('support@atelier-lumiere.example').closest('li')!;
+    expect(support).toHaveTextContent('Supportmedewerker · 3333 Atelier Lumière');
+    await user.click(within(support).getByRole('button', { name: /support@atelier-lumiere\.example/ }));
+    expect(screen.getByLabelText(/E-mail/)).toHaveValue('support@atelier-lumiere.example');
   });
 });
