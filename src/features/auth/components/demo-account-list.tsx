@@ -13,7 +13,8 @@ export function DemoAccountList({ onPick }: Props) {
   const phone = usePhone();
   const titleId = useId();
   const pickButton = (email: string) => (
-    <Button size="compact-sm" variant="light" onClick={() => onPick(email, demoPassword)} aria-label={t('demo.use', { email })}>
+    // Never narrower than its word, beside an address that wraps.
+    <Button size="compact-sm" variant="light" onClick={() => onPick(email, demoPassword)} aria-label={t('demo.use', { email })} style={{ flexShrink: 0 }}>
       {t('demo.fill')}
     </Button>
   );
@@ -32,7 +33,7 @@ export function DemoAccountList({ onPick }: Props) {
             {demoAccounts.map((account) => (
               <CardListItem key={account.email}>
                 <Group justify="space-between" wrap="nowrap" gap="xs">
-                  <div>
+                  <div style={{ minWidth: 0 }}>
                     <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                       {account.email}
                     </Text>
