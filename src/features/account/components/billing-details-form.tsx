@@ -9,6 +9,7 @@ import { countries, limits } from '@/contract/common';
 import { postalCodeExamples } from '@/contract/postal-code';
 import { vatNumberExamples } from '@/contract/vat-number';
 import { ErrorState } from '@/components/query-states';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { isApiError, storedNowOfConflict } from '@/lib/api-error';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { billingFormFields, billingFormSchema, billingFormValues, type BillingForm } from '../api/billing-form';
@@ -23,7 +24,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
   const { t, i18n } = useTranslation('account');
   const [saved, setSaved] = useState<'changed' | 'unchanged' | null>(null);
   const form = useForm<BillingForm>({ resolver: zodResolver(billingFormSchema), defaultValues: billingFormValues(details), shouldFocusError: false });
-  const { errors, submitCount } = form.formState;
+  const { errors, submitCount, isDirty } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const country = useWatch({ control: form.control, name: 'country' });
@@ -59,6 +60,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
 
   return (
     <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-label={t('billing.title')}>
+      <UnsavedChangesGuard unsaved={isDirty} />
       <Stack gap="md">
         {failure && <ErrorState error={failure} />}
         {isApiError(save.error, 'conflict') && (

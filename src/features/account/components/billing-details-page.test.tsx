@@ -110,6 +110,23 @@ describe('the billing details', () => {
     expect(screen.queryByText('Nothing to save: these are already the billing details.')).not.toBeInTheDocument();
   });
 
+  it('asks before leaving with changes not saved, and keeps them when the user stays', async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: accountPaths.billingDetails() });
+    const city = await screen.findByRole('textbox', { name: 'City' });
+    await user.clear(city);
+    await user.type(city, 'Ixelles');
+    await user.click(screen.getByRole('link', { name: 'Payout account' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
+    expect(router.state.location.pathname).toBe(accountPaths.billingDetails());
+    expect(screen.getByRole('textbox', { name: 'City' })).toHaveValue('Ixelles');
+
+    await user.click(screen.getByRole('link', { name: 'Payout account' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave without saving' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(accountPaths.payoutAccount()));
+    expect(await storedDetails()).toMatchObject({ city: 'Bruxelles' });
+  });
+
   it('shows finance the details to read, and no way to change them', async () => {
     await renderApp({ as: 'finance', path: accountPaths.billingDetails() });
     expect(await screen.findByRole('heading', { level: 1, name: 'Billing details' })).toBeInTheDocument();

@@ -9,6 +9,7 @@ import type { Country } from '@/contract/common';
 import { compactIban, disallowedIbanCharacters, ibanLengths, ibanProblem } from '@/contract/iban';
 import { PasswordField } from '@/components/password-field';
 import { ErrorState } from '@/components/query-states';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { isApiError, storedNowOfConflict } from '@/lib/api-error';
 import { useFormat } from '@/lib/format';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
@@ -49,7 +50,7 @@ export function PayoutAccountForm({ accounts }: Props) {
     mode: 'onTouched',
     shouldFocusError: false,
   });
-  const { errors, submitCount } = form.formState;
+  const { errors, submitCount, isDirty } = form.formState;
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const iban = useWatch({ control: form.control, name: 'iban' });
@@ -83,6 +84,7 @@ export function PayoutAccountForm({ accounts }: Props) {
 
   return (
     <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-labelledby="payout-form-title">
+      <UnsavedChangesGuard unsaved={isDirty} />
       <Stack gap="md">
         <div>
           <Title order={2} size="h4" id="payout-form-title">
