@@ -8,6 +8,7 @@ import { orderPaths } from '@/features/orders/paths';
 import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
+import { mayOpen } from '../page-access';
 import { useFocusOnNewPage, usePageTitle } from '../shell/page-title';
 import { SignedOutLanguageMenu } from '../shell/signed-out-language-menu';
 
@@ -42,7 +43,9 @@ export function SignInRoute() {
         email={search.get('email') ?? undefined}
         notice={notice}
         outboxPath={env.mocksEnabled ? teamPaths.outbox() : undefined}
-        onSignedIn={() => void navigate(next, { replace: true })}
+        // Back where the user was, unless that page is not for the role of who signed in now
+        // (another user, in a browser someone else signed out of): then the orders.
+        onSignedIn={(session) => void navigate(mayOpen(session.user.role, new URL(next, window.location.origin).pathname) ? next : orderPaths.list(), { replace: true })}
         onAttempt={() => setAttempted(true)}
       />
     </Box>

@@ -114,6 +114,15 @@ describe('the sign-in page and a forgotten password', () => {
     expect(screen.queryByText('Your password was changed. Sign in with the new one.')).not.toBeInTheDocument();
   });
 
+  it("takes the user back where the sign-in was asked from, or to the orders when that page is not for their role", async () => {
+    const { user, router } = await renderApp({ path: '/sign-in?next=%2Fsettings%2Fteam' });
+    await user.type(await screen.findByRole('textbox', { name: /E-mail/ }), 'finance@atelier-lumiere.example');
+    await user.type(screen.getByLabelText(/Password/), 'demo-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/orders');
+  });
+
   it('no longer says the session ended once a new sign-in fails', async () => {
     const { user } = await renderApp({ path: '/sign-in?next=%2Fstatements&expired=1' });
     expect(await screen.findByText('Your session ended. Please sign in again.')).toBeInTheDocument();
