@@ -138,9 +138,12 @@ describe('the payout account', () => {
     const expected = { accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034', effectiveFrom: '2026-12-01', changedAt: now, changedBy: 'Nathalie Dubois' };
     expect(await response.json()).toEqual({ current: before.current, next: expected, nextPayoutDate: '2026-12-01', history: [expected, before.current] });
 
-    // The payout of 2026-12-01 is the first to go to the new account.
-    setToday('2026-11-30');
+    // The payout of 2026-12-01 is the first to go to the new account: announced on Monday 30
+    // November by the statement of the week that ended, it is the account in use from then on.
+    setToday('2026-11-29');
     expect(await payoutAccountsOf(admin)).toMatchObject({ current: before.current, next: expected });
+    setToday('2026-11-30');
+    expect(await payoutAccountsOf(admin)).toMatchObject({ current: expected, next: null, nextPayoutDate: '2026-12-08' });
     setToday('2026-12-01');
     expect(await payoutAccountsOf(admin)).toMatchObject({ current: expected, next: null, nextPayoutDate: '2026-12-08', history: [expected, before.current] });
   });
@@ -167,6 +170,21 @@ describe('the payout account', () => {
     expect(await payoutOf('2026-W48')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE71096123456769' });
     setToday('2026-12-07');
     expect(await payoutOf('2026-W49')).toEqual({ accountHolder: 'Atelier Lumière SRL', iban: 'BE68539007547034' });
+  });
+
+  it('given on a Wednesday then given back on the Monday, leaves the announced payout to the change and returns the next one', async () => {
+    const payoutOf = async (week: string) => ((await (await call(`/statements/${week}`, { token: admin })).json()) as StatementDetail).payoutAccount;
+    const give = (iban: string) => accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban, currentPassword: 'demo-password' });
+    setToday('2026-11-25');
+    expect((await give('BE68539007547034')).status).toBe(200);
+    // Monday: week 48's statement announces the payout of 1 December to the new account, which is in use.
+    setToday('2026-11-30');
+    expect(await payoutOf('2026-W48')).toMatchObject({ iban: 'BE68539007547034' });
+    const back = await give('BE71096123456769');
+    expect(await back.json()).toMatchObject({ current: { iban: 'BE68539007547034' }, next: { iban: 'BE71096123456769', effectiveFrom: '2026-12-08' } });
+    expect(await payoutOf('2026-W48')).toMatchObject({ iban: 'BE68539007547034' });
+    setToday('2026-12-07');
+    expect(await payoutOf('2026-W49')).toMatchObject({ iban: 'BE71096123456769' });
   });
 
   it("is changed only with the admin's password asked again: an open session alone may not move the money", async () => {

@@ -95,7 +95,7 @@ export const account = [
     }),
   ),
 
-  // A payout already announced keeps its account: the change counts from the next payout date on.
+  // A payout already announced keeps its account: the change counts from the first payout no statement has announced.
   // A save that changes nothing answers the account as it is, and nothing is recorded.
   http.put('*/api/account/payout-account', ({ request }) =>
     answer(async () => {

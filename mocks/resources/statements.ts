@@ -70,7 +70,7 @@ async function findStatement(request: Request, weekName: unknown): Promise<{ cal
   return { caller, statement: asOf(statement, day) };
 }
 
-/** The payout goes to (or a debit is taken from) the account in effect on its date: a change counts from the next payout on. */
+/** The payout goes to (or a debit is taken from) the account in effect on its date: a change counts from the first payout no statement has announced. */
 async function payoutAccountOf({ merchant }: DataCaller, statement: Statement): Promise<StatementDetail['payoutAccount']> {
   const account = await currentStore().read((db) => accountOn(db.accounts.payoutVersions(merchant.id), statement.payoutDate));
   return account && { accountHolder: account.accountHolder, iban: account.iban };

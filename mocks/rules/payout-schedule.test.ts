@@ -26,6 +26,8 @@ describe('the payout account', () => {
 
   it('keeps paying to the current account until a change takes effect on its payout date', () => {
     expect(payoutAccounts([first, second], '2026-11-24')).toEqual({ current: first, next: second, nextPayoutDate: '2026-12-01', history: [second, first] });
+    // From the Monday before, the statement of the week that ended announces that payout to it.
+    expect(payoutAccounts([first, second], '2026-11-30')).toMatchObject({ current: second, next: null, nextPayoutDate: '2026-12-08' });
     expect(payoutAccounts([first, second], '2026-12-01')).toMatchObject({ current: second, next: null });
     expect(accountOn([first, second], '2026-11-24')).toBe(first);
     expect(accountOn([first, second], '2026-12-01')).toBe(second);

@@ -33,13 +33,16 @@ function inUse(versions: readonly PayoutAccount[], date: string): PayoutAccount 
 }
 
 /**
- * The payout account as the merchant reads it on `today`, from its versions oldest first: the one in
- * use, a change still waiting for its first payout (none when the last one given is the account in
- * use, which withdrew the change), and the whole history.
+ * The payout account as the merchant reads it on `today`, from its versions oldest first: the one
+ * in use, that of the last payout a statement has announced (on a Monday, the next day's); a change
+ * still waiting for the first payout no statement has announced (none when the last one given is
+ * the account in use, which withdrew the change); and the whole history.
  */
 export function payoutAccounts(versions: readonly PayoutAccount[], today: string): PayoutAccounts {
-  const current = inUse(versions, today);
-  const waiting = versions.filter((version) => version.effectiveFrom > today).at(-1) ?? null;
+  const firstOpen = firstUnannouncedPayoutDate(today);
+  const lastAnnounced = addDays(firstOpen, -7);
+  const current = inUse(versions, lastAnnounced);
+  const waiting = versions.filter((version) => version.effectiveFrom > lastAnnounced).at(-1) ?? null;
   const next = waiting && !(current && sameAccount(waiting, current)) ? waiting : null;
-  return { current, next, nextPayoutDate: firstUnannouncedPayoutDate(today), history: [...versions].reverse() };
+  return { current, next, nextPayoutDate: firstOpen, history: [...versions].reverse() };
 }

@@ -72,7 +72,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     tag: 'Account',
     summary: 'Change the payout account',
     description:
-      'The new account takes effect from the next payout date after today (`nextPayoutDate`): payouts already under way still go to the account they were announced with. A second change before that date replaces the first; both stay in the history. ' +
+      "The new account takes effect from the first payout no statement has announced yet (`nextPayoutDate`), the running week's, on the Tuesday after it: a payout a statement has announced still goes to the account it names (on a Monday, the next day's). A second change before that date replaces the first; both stay in the history. " +
       'Sent with the `lastChangedAt` it read, a save made after someone else changed the account is refused with 409, the problem holding the account as it is now (`current`).',
     signedIn: true,
     inMode: false,
@@ -187,7 +187,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     path: '/account/activity/csv',
     tag: 'Account',
     summary: 'Export the activity log as CSV',
-    description: 'Every item that matches the filters (not one page), newest first, in RFC 4180 with times in UTC; its columns are the fields of an item: at, actorName, actorEmail, mode, kind, subject, detail, reasonCode, amount (in units, not cents), currency.',
+    description: 'Every item that matches the filters (not one page), newest first, in RFC 4180 with times in UTC; its columns are the fields of an item: at, actorName, actorEmail, mode, kind, subject, detail, reasonCode, amount (in units, not cents), currency, previousDetail.',
     signedIn: true,
     inMode: false,
     roles: accountChanges,

@@ -103,7 +103,9 @@ export const payoutAccountSchema = z.strictObject({
 export type PayoutAccount = z.infer<typeof payoutAccountSchema>;
 
 export const payoutAccountsSchema = z.strictObject({
-  current: payoutAccountSchema.nullable().meta({ description: 'Where payouts go now; null until the merchant gives an account.' }),
+  current: payoutAccountSchema.nullable().meta({
+    description: 'Where payouts go now: the account of the last payout a statement has announced (on a Monday, the next day\'s); null until the merchant gives an account.',
+  }),
   next: payoutAccountSchema.nullable().meta({ description: 'A change waiting for its first payout date.' }),
   nextPayoutDate: isoDate.meta({ description: 'The first payout a change made now would be paid to.' }),
   history: z.array(payoutAccountSchema).meta({ description: 'Every version, newest first.' }),
