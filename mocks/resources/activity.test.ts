@@ -148,7 +148,7 @@ describe('GET /api/account/activity/csv', () => {
     expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('Comptoir-Row-Count')).toBe('2');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,previousDetail,reasonCode,amount,currency\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency,previousDetail\r\n')).toBe(true);
     expect(text.split('\r\n').slice(1, 3).map((line) => line.split(',')[2])).toEqual([accounts.admin, accounts.finance]);
   });
 });

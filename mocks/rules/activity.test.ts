@@ -78,9 +78,9 @@ describe('the CSV of the log', () => {
     const row = activityCsvRow(item('a', '2026-11-24T09:00:00.000Z', { kind: 'order-cancelled', mode: 'test', subject: '1000042', detail: '=HYPERLINK("x")', reasonCode: 'other', amount: 21_495, currency: 'EUR' }));
     const roleChange = activityCsvRow(item('b', '2026-11-24T10:00:00.000Z', { kind: 'member-role-changed', subject: 'support@atelier-lumiere.example', detail: 'finance', previousDetail: 'support' }));
     expect(toCsv(activityCsvHeader, [row, roleChange])).toBe(
-      '\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,previousDetail,reasonCode,amount,currency\r\n' +
-        `2026-11-24T09:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,test,order-cancelled,1000042,"'=HYPERLINK(""x"")",,other,214.95,EUR\r\n` +
-        '2026-11-24T10:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,,member-role-changed,support@atelier-lumiere.example,finance,support,,,\r\n',
+      '\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency,previousDetail\r\n' +
+        `2026-11-24T09:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,test,order-cancelled,1000042,"'=HYPERLINK(""x"")",other,214.95,EUR,\r\n` +
+        '2026-11-24T10:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,,member-role-changed,support@atelier-lumiere.example,finance,,,,support\r\n',
     );
   });
 });

@@ -50,7 +50,7 @@ export function filterActivity(items: readonly ActivityItem[], filter: ActivityF
 }
 
 /** The columns of the CSV export: stable English keys, times in UTC. */
-export const activityCsvHeader = ['at', 'actorName', 'actorEmail', 'mode', 'kind', 'subject', 'detail', 'previousDetail', 'reasonCode', 'amount', 'currency'] as const;
+export const activityCsvHeader = ['at', 'actorName', 'actorEmail', 'mode', 'kind', 'subject', 'detail', 'reasonCode', 'amount', 'currency', 'previousDetail'] as const;
 
 export function activityCsvRow(item: ActivityItem): CsvCell[] {
   return [
@@ -61,9 +61,10 @@ export function activityCsvRow(item: ActivityItem): CsvCell[] {
     item.kind,
     item.subject,
     item.detail,
-    item.previousDetail,
     item.reasonCode,
     item.amount === null ? null : money(item.amount),
     item.currency,
+    // Last, added after the others: a reader of the columns by position finds them where they were.
+    item.previousDetail,
   ];
 }
