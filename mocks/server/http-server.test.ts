@@ -122,6 +122,15 @@ describe('the API over HTTP', () => {
     expect(head.status).toBe(200);
     expect(head.headers.get('Content-Length')).toBe(String(length));
     expect(head.headers.get('Content-Type')).toBe('application/json');
+
+    // A file, and a problem, sent without a length of their own.
+    for (const [path, withToken] of [['/statements/2026-W40/csv', true], ['/orders', false]] as const) {
+      const got = await call(path, withToken ? { token } : {});
+      const bytes = (await got.arrayBuffer()).byteLength;
+      const asked = await call(path, { ...(withToken ? { token } : {}), method: 'HEAD' });
+      expect(asked.status, path).toBe(got.status);
+      expect(asked.headers.get('Content-Length'), path).toBe(String(bytes));
+    }
   });
 
   it('answers 500 without the cause when a change cannot be kept', async () => {
