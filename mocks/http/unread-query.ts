@@ -1,4 +1,5 @@
 import { http } from 'msw';
+import type { Role } from '@/contract/common';
 import { isApiRequest } from './api-path';
 import { requireSession } from './guards';
 import { problem, ProblemError } from './problem';
@@ -16,15 +17,18 @@ export const unreadQuery = http.all('*/api/*', async ({ request }) => {
   const method = request.method === 'HEAD' ? 'GET' : request.method;
   const endpoint = endpointFor(method, url.pathname.slice('/api'.length));
   if (!endpoint || endpoint.query !== undefined) return undefined;
-  const refusal = (endpoint.signedIn && (await sessionRefusal(request))) || unreadRefusal(url);
+  const refusal = (endpoint.signedIn && (await callerRefusal(request, endpoint.roles))) || unreadRefusal(url);
   return request.method === 'HEAD' ? new Response(null, { status: refusal.status, headers: refusal.headers }) : refusal;
 });
 
-/** A call without a live session is refused for that first (401), as the endpoints that read a query refuse it before their query. */
-async function sessionRefusal(request: Request): Promise<Response | null> {
+/**
+ * A call without a live session (401), or from a role the endpoint is not for (403), is refused for
+ * that first, as the endpoints that read a query refuse it before their query.
+ */
+async function callerRefusal(request: Request, roles: readonly Role[] | undefined): Promise<Response | null> {
   try {
-    await requireSession(request);
-    return null;
+    const { user } = await requireSession(request);
+    return roles && !roles.includes(user.role) ? problem(403, 'Your role does not allow this.') : null;
   } catch (error) {
     if (error instanceof ProblemError) return error.response;
     throw error;

@@ -32,6 +32,14 @@ describe('a query sent to an endpoint that reads none', () => {
     }
   });
 
+  it('is refused for a role the endpoint is not for first (403), as its query would be', async () => {
+    const support = await signIn('support');
+    expect((await call('/statements/2026-W40?x=1', { token: support })).status).toBe(403);
+    expect((await call('/account/billing-details?x=1', { token: support, mode: null })).status).toBe(403);
+    // A role it is for is told of the query.
+    expect((await call('/statements/2026-W40?x=1', { token: await signIn('finance') })).status).toBe(400);
+  });
+
   it('leaves the endpoints that read a query to check theirs', async () => {
     const token = await signIn();
     expect((await call('/orders?status=created', { token })).status).toBe(200);
