@@ -1,15 +1,19 @@
 import type { PayoutAccount, PayoutAccounts } from '@/contract/account';
-import { addDays, dayNumber } from './dates';
+import { addDays } from './dates';
+import { isoWeekOf, sundayOf, type IsoWeek } from './iso-week';
 
 // Payouts are made on Tuesdays: each week's statement, issued once the week has ended, announces the
 // payout of the Tuesday after it. A new payout account takes effect from the first payout no
 // statement has announced yet, the running week's: a payout already announced is never redirected.
 
-/** The payout of the week `today` is in, the first that no statement has announced yet: the Tuesday after its Sunday. */
+/** The day a week's statement is paid out: the Tuesday after its Sunday. */
+export function payoutDateOf(week: IsoWeek): string {
+  return addDays(sundayOf(week), 2);
+}
+
+/** The payout of the week `today` is in, the first that no statement has announced yet. */
 export function firstUnannouncedPayoutDate(today: string): string {
-  // Day 0 (1970-01-01) was a Thursday: Monday is 4 days on.
-  const daysSinceMonday = (((dayNumber(today) - 4) % 7) + 7) % 7;
-  return addDays(today, 8 - daysSinceMonday);
+  return payoutDateOf(isoWeekOf(today));
 }
 
 /** The account a payout on `date` goes to: the last one given that had taken effect by then. */

@@ -3,8 +3,9 @@
 import type { Currency, Mode } from '@/contract/common';
 import { paymentReference, type OrderEvent } from '@/contract/orders';
 import type { Movement, MovementType, Statement, StatementSummary } from '@/contract/statements';
-import { addDays, datePart } from './dates';
+import { datePart } from './dates';
 import { formatIsoWeek, isoWeekOf, mondayOf, sundayOf, type IsoWeek } from './iso-week';
+import { payoutDateOf } from './payout-schedule';
 import { sumCents } from './money';
 import type { OrderRecord } from './order-model';
 import { describeMovement } from './value-texts';
@@ -81,8 +82,7 @@ export function buildStatement(week: IsoWeek, currency: Currency, movements: rea
     adjustments,
     net: gross + fees + adjustments,
     movementCount: sorted.length,
-    // Paid out on the Tuesday after the week.
-    payoutDate: addDays(endDate, 2),
+    payoutDate: payoutDateOf(week),
     // Settled unless the caller knows the day (asOf).
     settled: true,
     movements: sorted,
