@@ -43,13 +43,16 @@ describe('the orders list', () => {
     expect(screen.getByRole('columnheader', { name: /Expires in/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 
-  it("puts the amounts, the status and the row action first, and leaves the order's details to the Columns panel", async () => {
+  it("puts the total, the status and the row action first, and leaves the order's details to the Columns panel", async () => {
     await renderApp({ as: 'admin' });
     const headers = within(await table()).getAllByRole('columnheader').map((header) => header.textContent ?? '');
     const at = (name: string) => headers.findIndex((text) => text.startsWith(name));
+    expect(at('Total')).toBeLessThan(at('Status'));
+    expect(at('Status')).toBeLessThan(at('Actions'));
+    expect(at('Actions')).toBeLessThan(at('Expires in'));
+    expect(at('Expires in')).toBeLessThan(at('Outstanding'));
     expect(at('Outstanding')).toBeLessThan(at('Payment state'));
-    expect(at('Status')).toBeLessThan(at('Due date'));
-    expect(at('Actions')).toBeLessThan(at('Country'));
+    expect(at('Due date')).toBeLessThan(at('Country'));
     for (const detail of ['Your reference', 'Payment method', 'Shipping', 'Completeness']) expect(at(detail)).toBe(-1);
   });
 
