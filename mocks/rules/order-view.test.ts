@@ -73,4 +73,20 @@ describe('the order as shown on a day', () => {
     expect(toSummary(paid, '2026-12-01').paymentState).toBe('paid');
     expect(toDetail(paid, '2026-12-01', []).events.map((event) => event.type)).toEqual(['created', 'reminder-1']);
   });
+
+  it('stops reminders once a return credited everything still owed', () => {
+    const activatedAt = '2026-09-12T14:00:00.000Z';
+    const returnedAt = '2026-10-13T10:00:00.000Z';
+    const event = (type: 'activated' | 'returned', at: string, amount: number) => ({ id: `1000042-${type}`, type, at, actor: 'Nathalie Dubois', amount, reason: 'Goods returned', reasonCode: null });
+    const returned: OrderRecord = {
+      ...base,
+      status: 'credited',
+      activatedAt,
+      events: [...base.events, event('activated', activatedAt, createdOrder.total), event('returned', returnedAt, createdOrder.total)],
+      outstanding: 0,
+      credited: createdOrder.total,
+      lastCreditedAt: returnedAt,
+    };
+    expect(toDetail(returned, '2026-12-01', []).events.map((shown) => shown.type)).toEqual(['created', 'activated', 'reminder-1', 'returned']);
+  });
 });

@@ -156,8 +156,9 @@ function providerEvents(record: OrderRecord, today: string, moved: DueDateAgreem
   }
   const due = dueDate(record.activatedAt, record.paymentTermDays);
   if (due === null) return [];
-  // Dunning stops once the shopper paid or the order was credited.
-  const settled = record.paidAt ?? record.events.find((event) => event.type === 'credited')?.at ?? null;
+  // Dunning stops once the shopper paid, or once nothing was left to pay: the credit that made the
+  // order credited (a cancel, or a reduction or return of everything still owed) is its last.
+  const settled = record.paidAt ?? (record.status === 'credited' ? record.lastCreditedAt : null);
   const taken = (from: string) =>
     dunningSteps
       .map(([type, days]) => ({ type, day: addDays(from, days) }))
