@@ -119,7 +119,10 @@ export function reduceByAmount(order: OrderRecord, amount: number, reason: Given
   if (amount > order.outstanding) {
     throw new ActionInvalid({ amount: [`Reduce by at most the outstanding amount (${order.outstanding} cents).`] });
   }
-  return credit(order, context, { type: 'reduced', amount, ...recorded(reason) }, {});
+  // Reduced by all that is still owed, the order is credited as a cancel after activation credits it,
+  // and its timeline and the activity log say so rather than "partially cancelled".
+  const type = amount === order.outstanding ? 'credited' : 'reduced';
+  return credit(order, context, { type, amount, ...recorded(reason) }, {});
 }
 
 /**

@@ -109,7 +109,7 @@ export const orderEndpoints: readonly Endpoint[] = [
     tag: 'Orders',
     summary: 'Partially cancel an order',
     description:
-      'Reduces what is outstanding by an amount, or by the lines and quantities that come back. A credit note is issued; returning every item credits the shipping fee too.',
+      'Reduces what is outstanding by an amount, or by the lines and quantities that come back. A credit note is issued; returning every item credits the shipping fee too. A reduction by all that is outstanding credits the order as a cancel would: its event is `credited`, not `reduced`.',
     signedIn: true,
     inMode: true,
     idempotent: true,

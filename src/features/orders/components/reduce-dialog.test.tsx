@@ -56,6 +56,19 @@ describe('the partial-cancel summary', () => {
     await waitFor(() => expect(within(dialog).getByText(/^Credit €1\.00: the new outstanding amount is/)).toBeInTheDocument());
   });
 
+  it('says that an amount of all that is outstanding credits the whole order, and credits it so', async () => {
+    const { user, dialog, order } = await openReduceDialog();
+    const { outstanding } = await readOrder(order.orderNumber);
+    await typeCredit(user, dialog, (outstanding / 100).toFixed(2));
+    expect(await within(dialog).findByText(/^Nothing remains to pay: the whole order is credited/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
+
+    await screen.findByText(`Order ${order.orderNumber} is fully credited.`);
+    const stored = await readOrder(order.orderNumber);
+    expect(stored.status).toBe('credited');
+    expect((stored.events as unknown[]).at(-1)).toMatchObject({ type: 'credited', amount: outstanding, reason: 'Other: Goodwill' });
+  });
+
   it('says why a typed amount reads as none, rather than repeating the bounds', async () => {
     const { user, dialog } = await openReduceDialog();
     const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });

@@ -34,6 +34,11 @@ export function ReducePreview({ order, method, credit, everythingBack, amountPro
           {order.shippingFee > 0 ? t('reduce.everythingBack', { shipping: money(order.shippingFee) }) : t('reduce.everythingBackFreeShipping')}
         </Alert>
       )}
+      {method === 'amount' && credit === order.outstanding && (
+        <Alert color="blue" p="xs">
+          {t('reduce.everythingOwed')}
+        </Alert>
+      )}
     </Stack>
   );
 }
