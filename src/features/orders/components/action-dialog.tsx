@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
+import type { OrderStatus } from '@/contract/orders';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 
 type Props = {
@@ -14,6 +15,8 @@ type Props = {
   error?: string | null;
   /** Why the action cannot be confirmed any more (the fresh order moved on); confirming is then off. */
   blocked?: string | null;
+  /** The fresh order's status, when the order changed (another tab, another user) since the dialog opened. */
+  changedMeanwhile?: OrderStatus | null;
   confirmLabel: string;
   confirmColor?: string;
   pending: boolean;
@@ -27,7 +30,21 @@ type Props = {
  * The frame of every action on an order: says what will happen, asks to confirm, and on failure
  * stays open with the user's entries. Focus moves into it and back to the button that opened it.
  */
-export function ActionDialog({ opened, onClose, returnFocusTo, title, error, blocked, confirmLabel, confirmColor, pending, onSubmit, submitCount = 0, children }: Props) {
+export function ActionDialog({
+  opened,
+  onClose,
+  returnFocusTo,
+  title,
+  error,
+  blocked,
+  changedMeanwhile = null,
+  confirmLabel,
+  confirmColor,
+  pending,
+  onSubmit,
+  submitCount = 0,
+  children,
+}: Props) {
   const { t } = useTranslation('orders');
   useReturnFocus(opened, returnFocusTo);
   const formRef = useRef<HTMLFormElement>(null);
@@ -47,10 +64,15 @@ export function ActionDialog({ opened, onClose, returnFocusTo, title, error, blo
             <Alert color="orange" role="alert">
               {blocked}
             </Alert>
+          ) : error ? (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
           ) : (
-            error && (
-              <Alert color="red" role="alert">
-                {error}
+            // Confirming still meets the API's refusal of a stale version, which asks for a second look.
+            changedMeanwhile && (
+              <Alert color="yellow" role="alert">
+                {t('actions.changedMeanwhile', { status: t(`statusInSentence.${changedMeanwhile}`) })}
               </Alert>
             )
           )}

@@ -40,7 +40,7 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
   });
-  const seenVersion = useSeenVersion(current.version, activate.error);
+  const seen = useSeenVersion(current.version, activate.error);
 
   return (
     <ActionDialog
@@ -49,10 +49,11 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
       returnFocusTo={returnFocusTo}
       title={t('activate.title', { orderNumber: order.orderNumber })}
       error={activate.error && actionErrorMessage(activate.error, t)}
+      changedMeanwhile={seen.changedMeanwhile ? current.status : null}
       blocked={!activate.isSuccess && current.status !== 'created' ? t('actions.noLonger', { status: t(`statusInSentence.${current.status}`) }) : null}
       confirmLabel={t('activate.confirm')}
       pending={activate.isPending}
-      onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: seenVersion } })}
+      onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: seen.version } })}
     >
       <Text>
         {t('activate.explain', {

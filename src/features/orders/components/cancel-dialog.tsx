@@ -40,14 +40,14 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       else if (error.fieldErrors.reason) form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined }, { shouldFocus: true });
     },
   });
-  const seenVersion = useSeenVersion(order.version, cancel.error);
+  const seen = useSeenVersion(order.version, cancel.error);
   const afterActivation = order.status === 'activated';
 
   const submit = form.handleSubmit((values) =>
     cancel.mutate({
       orderNumber: order.orderNumber,
       idempotencyKey: key,
-      body: { version: seenVersion, ...pickedReason(values.reasonChoice, values.reasonText) },
+      body: { version: seen.version, ...pickedReason(values.reasonChoice, values.reasonText) },
     }),
   );
 
@@ -57,6 +57,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t(afterActivation ? 'cancel.titleCredit' : 'cancel.title', { orderNumber: order.orderNumber })}
       error={cancel.error && actionErrorMessage(cancel.error, t)}
+      changedMeanwhile={seen.changedMeanwhile ? order.status : null}
       blocked={
         !cancel.isSuccess && order.status !== 'created' && order.status !== 'activated'
           ? t('actions.noLonger', { status: t(`statusInSentence.${order.status}`) })

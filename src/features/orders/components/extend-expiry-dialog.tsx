@@ -26,7 +26,7 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
   });
-  const seenVersion = useSeenVersion(current.version, extend.error);
+  const seen = useSeenVersion(current.version, extend.error);
 
   // The fresh order decides, after a refusal or a change from another tab.
   const blocked = extend.isSuccess
@@ -43,10 +43,11 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t('extend.title', { orderNumber: order.orderNumber })}
       error={extend.error && actionErrorMessage(extend.error, t)}
+      changedMeanwhile={seen.changedMeanwhile ? current.status : null}
       blocked={blocked}
       confirmLabel={t('extend.confirm')}
       pending={extend.isPending}
-      onSubmit={() => extend.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: seenVersion } })}
+      onSubmit={() => extend.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: seen.version } })}
     >
       <Text>{t('extend.current', { orderNumber: order.orderNumber, date: format.date(current.expiresAt) })}</Text>
       {current.maxExpiresAt && (

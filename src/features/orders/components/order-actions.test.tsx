@@ -170,6 +170,27 @@ describe('actions on an order', () => {
     expect((await readOrder(order.orderNumber)).outstanding).toBe(order.outstanding - 500);
   });
 
+  it('says at once when the order its dialog shows changes, and applies nothing until confirmed again', async () => {
+    const { user, order, queryClient } = await openOrder('created');
+    await user.click(screen.getByRole('button', { name: 'Cancel order' }));
+    const dialog = await screen.findByRole('dialog', { name: `Cancel order ${order.orderNumber}` });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Out of stock' }));
+
+    // Another tab activates the order, and says so: this one asks for it again.
+    await apiRequest(orderApiPaths.activate(order.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
+    await queryClient.invalidateQueries();
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order while this was open: it is now activated.');
+    expect(screen.getByRole('dialog', { name: `Cancel and credit order ${order.orderNumber}` })).toBe(dialog);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Credit the whole order' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order in the meantime');
+    expect((await readOrder(order.orderNumber)).status).toBe('activated');
+    // Confirmed again, knowingly, the activated order is credited.
+    await user.click(within(dialog).getByRole('button', { name: 'Credit the whole order' }));
+    await waitFor(async () => expect((await readOrder(order.orderNumber)).status).toBe('credited'));
+  });
+
   it('keeps the dialog open and says why when the order was cancelled meanwhile', async () => {
     const { user, order } = await openOrder('created');
     await user.click(screen.getByRole('button', { name: 'Activate' }));

@@ -80,7 +80,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       setServerRefusals((count) => count + 1);
     },
   });
-  const seenVersion = useSeenVersion(order.version, reduce.error);
+  const seen = useSeenVersion(order.version, reduce.error);
 
   const chosen = lines.map(({ lineId, quantity }) => ({ lineId, quantity: typedQuantity(quantity) ?? 0 }));
   // The same checks as on confirming: while the amount or the quantities are refused, no credit is shown.
@@ -94,9 +94,9 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
     const reason = pickedReason(values.reasonChoice, values.reasonText);
     const body: ReductionBody =
       values.method === 'amount'
-        ? { version: seenVersion, ...reason, amount: typedAmountCents(values.amount, format.locale, order.currency) ?? 0 }
+        ? { version: seen.version, ...reason, amount: typedAmountCents(values.amount, format.locale, order.currency) ?? 0 }
         : {
-            version: seenVersion,
+            version: seen.version,
             ...reason,
             lines: values.lines
               .map((line) => ({ ...line, quantity: typedQuantity(line.quantity) ?? 0 }))
@@ -112,6 +112,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t('reduce.title', { orderNumber: order.orderNumber })}
       error={reduce.error && actionErrorMessage(reduce.error, t)}
+      changedMeanwhile={seen.changedMeanwhile ? order.status : null}
       blocked={!reduce.isSuccess && order.status !== 'activated' ? t('actions.noLonger', { status: t(`statusInSentence.${order.status}`) }) : null}
       confirmLabel={t('reduce.confirm')}
       confirmColor="red"

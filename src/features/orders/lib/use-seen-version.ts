@@ -7,8 +7,10 @@ import { isApiError } from '@/lib/api-error';
  * API's 409, which tells the user, rather than applying the action to figures they did not read.
  * After that refusal the dialog shows the fresh order, and that version is the one seen.
  */
-export function useSeenVersion(fresh: number, error: unknown): number {
+export function useSeenVersion(fresh: number, error: unknown): { version: number; changedMeanwhile: boolean } {
   const [seen, setSeen] = useState(fresh);
   if (isApiError(error, 'conflict') && seen !== fresh) setSeen(fresh);
-  return isApiError(error, 'conflict') ? fresh : seen;
+  const version = isApiError(error, 'conflict') ? fresh : seen;
+  // Until the refusal, the dialog says at once that what it shows has changed since it opened.
+  return { version, changedMeanwhile: version !== fresh };
 }
