@@ -11,6 +11,7 @@ import { AppLayout } from './routes/app-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { OrdersRoute } from './routes/orders';
 import { RouteErrorPage } from './routes/route-error';
+import { SignedOutLayout } from './routes/signed-out-layout';
 import type { RouteHandle } from './shell/page-title';
 
 // Each section loads when first visited, so the first screen does not wait for every feature. A
@@ -59,13 +60,18 @@ const signedOutRoutes: RouteObject[] = [
 
 export const routes: RouteObject[] = [
   {
-    path: '/sign-in',
-    handle: titled.signIn,
-    hydrateFallbackElement: loading,
-    errorElement: <RouteErrorPage standalone />,
-    lazy: loadPage(() => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute }))),
+    Component: SignedOutLayout,
+    children: [
+      {
+        path: '/sign-in',
+        handle: titled.signIn,
+        hydrateFallbackElement: loading,
+        errorElement: <RouteErrorPage standalone />,
+        lazy: loadPage(() => import('./routes/sign-in').then(({ SignInRoute }) => ({ Component: SignInRoute }))),
+      },
+      ...signedOutRoutes,
+    ],
   },
-  ...signedOutRoutes,
   {
     path: '/',
     element: <AppLayout />,

@@ -9,16 +9,12 @@ import { teamPaths } from '@/features/team/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
 import { mayOpen } from '../page-access';
-import { useFocusOnNewPage, usePageTitle } from '../shell/page-title';
 import { SignedOutLanguageMenu } from '../shell/signed-out-language-menu';
 
 export function SignInRoute() {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  usePageTitle();
-  // Arriving from another page (signing out, a link), the focus goes to the title.
-  useFocusOnNewPage();
   // Only a path inside the app may be a return address, never another site: else the orders.
   const next = afterSignInPath(search.get('next'), { origin: window.location.origin, fallback: orderPaths.list(), api: env.apiUrl });
 

@@ -8,15 +8,12 @@ import { teamPaths } from '@/features/team/paths';
 import { orderPaths } from '@/features/orders/paths';
 import { env } from '@/lib/env';
 import { sessionToken } from '@/lib/session-token';
-import { useFocusOnNewPage, usePageTitle } from '../shell/page-title';
 import { SignedOutLanguageMenu } from '../shell/signed-out-language-menu';
 
 // The pages a user reaches without a session: from the sign-in page, or from a link sent by e-mail.
 
-/** The page's landmark, its name in the browser's tab and the focus on arrival, like every other page's. */
+/** The page's landmark, like every other page's (its title and focus: SignedOutLayout). */
 function Standalone({ children }: { children: ReactNode }) {
-  usePageTitle();
-  useFocusOnNewPage();
   return (
     <Box component="main" id="main">
       <SignedOutLanguageMenu />

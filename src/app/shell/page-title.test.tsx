@@ -38,6 +38,16 @@ describe('the page a user arrives on', () => {
     await waitFor(() => expect(heading).toHaveFocus());
   });
 
+  it('gives the focus back to the link that led away when the user goes back between pages without a session', async () => {
+    const { user, router } = await renderApp({ path: '/sign-in' });
+    await user.click(await screen.findByRole('link', { name: 'Forgot your password?' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Forgot your password?' })).toHaveFocus());
+
+    await act(() => router.navigate(-1));
+    const back = await screen.findByRole('link', { name: 'Forgot your password?' });
+    await waitFor(() => expect(back).toHaveFocus());
+  });
+
   it('leaves the focus where the browser starts it on a page it loaded', async () => {
     await renderApp({ as: 'support', path: '/orders', sessionFirst: true });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Orders' });

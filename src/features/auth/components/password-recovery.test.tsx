@@ -43,7 +43,9 @@ describe('a forgotten password', () => {
     const { user } = await renderApp({ path: '/sign-in' });
     await user.type(await screen.findByRole('textbox', { name: /E-mail/ }), 'finance@atelier-lumiere.example');
     await user.click(screen.getByRole('link', { name: 'Forgot your password?' }));
-    const email = await screen.findByRole('textbox', { name: /E-mail/ });
+    // The sign-in page stays until the next page's code has come.
+    await screen.findByRole('heading', { level: 1, name: 'Forgot your password?' });
+    const email = screen.getByRole('textbox', { name: /E-mail/ });
     expect(email).toHaveValue('finance@atelier-lumiere.example');
     await user.clear(email);
     await user.type(email, 'support@atelier-lumiere.example');
