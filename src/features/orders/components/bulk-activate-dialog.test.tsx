@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { z } from 'zod';
 import { apiRequest, findOrder, readOrder, renderApp } from '@/testing/render-app';
 import { orderApiPaths } from '../api/api-paths';
@@ -30,6 +30,22 @@ describe('activating several orders', () => {
     expect((await readOrder(first.orderNumber)).status).toBe('activated');
     expect(await readOrder(second.orderNumber)).toMatchObject({ status: 'activated', version: second.version + 1 });
     expect((await readOrder(third.orderNumber)).status).toBe('cancelled');
+  });
+
+  it('keeps the orders picked when the user opens one of them and comes back', async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc' });
+    const first = await findOrder('created', 'live', 0);
+    const second = await findOrder('created', 'live', 1);
+    for (const order of [first, second]) {
+      await user.click(await screen.findByRole('checkbox', { name: `Select order ${order.orderNumber}` }));
+    }
+    await user.click(screen.getByRole('link', { name: first.orderNumber }));
+    await screen.findByRole('heading', { level: 1, name: `Order ${first.orderNumber}` });
+
+    await act(() => router.navigate(-1));
+    expect(await screen.findByRole('checkbox', { name: `Select order ${second.orderNumber}` })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: `Select order ${first.orderNumber}` })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Activate selected (2)' })).toBeInTheDocument();
   });
 
   it('speaks of a single order in the singular', async () => {

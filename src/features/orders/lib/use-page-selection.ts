@@ -1,7 +1,22 @@
 import type { RowSelectionState } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
 import type { OrderSummary } from '@/contract/orders';
 import { toSearchParams, type OrderListParams } from './list-params';
+
+// Kept for the tab's life, so that opening an order and coming back finds the rows still picked.
+const storageKey = 'comptoir.orders.selection';
+const keptSchema = z.object({ view: z.string(), selection: z.record(z.string(), z.literal(true)) });
+
+/** The selection this tab kept for `view`; none for another page, filter or sort, or what cannot be read. */
+function keptSelection(view: string): RowSelectionState {
+  try {
+    const kept = keptSchema.safeParse(JSON.parse(sessionStorage.getItem(storageKey) ?? 'null'));
+    return kept.success && kept.data.view === view ? kept.data.selection : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * The orders picked on the page shown. A new page, filter or sort starts a fresh selection, so
@@ -9,13 +24,20 @@ import { toSearchParams, type OrderListParams } from './list-params';
  */
 export function usePageSelection(params: OrderListParams, items: OrderSummary[] | undefined) {
   const view = toSearchParams(params).toString();
-  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [selection, setSelection] = useState<RowSelectionState>(() => keptSelection(view));
   const [selectionView, setSelectionView] = useState(view);
   if (view !== selectionView) {
     setSelectionView(view);
     // The same empty selection stays the same object, so the table need not render again for it.
     setSelection((current) => (Object.keys(current).length === 0 ? current : {}));
   }
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(storageKey, JSON.stringify({ view: selectionView, selection }));
+    } catch {
+      // no storage (a private window's quota): the selection lasts as long as the page
+    }
+  }, [selectionView, selection]);
   const selected = (items ?? []).filter((order) => selection[order.orderNumber] && order.status === 'created');
   return { selection, setSelection, selected };
 }
