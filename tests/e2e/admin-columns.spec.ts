@@ -85,7 +85,7 @@ test("at 1440 px a row's action is in sight without scrolling, in every language
 });
 
 test('on a laptop the list says when columns lie past its edge, and the keyboard scrolls to them', async ({ page }) => {
-  // The default columns take some 1,650 px: a screen this wide shows them all.
+  // The default columns take some 1,800 px: a screen this wide shows them all.
   await page.setViewportSize({ width: 2200, height: 1080 });
   await signIn(page, 'admin');
   await expect(orderRows(page).first()).toBeVisible();

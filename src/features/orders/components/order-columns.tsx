@@ -95,7 +95,7 @@ export function columnName(column: OrderColumn, t: TFunction<'orders'>): string 
 
 /**
  * What a row is mostly read for, first, so that these and the row's action show without scrolling
- * on a laptop (at 1440 px the table has some 1,160 px; the whole of it is some 1,650 px wide). The
+ * on a laptop (at 1440 px the table has some 1,160 px; the whole of it is some 1,800 px wide). The
  * payment reference, which the search finds and the order's page copies, waits among the details.
  */
 function keyColumns(t: TFunction<'orders'>, format: Format) {
