@@ -40,7 +40,7 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
   });
-  const seen = useSeenVersion(current.version, activate.error);
+  const seen = useSeenVersion(current.version, activate);
 
   return (
     <ActionDialog

@@ -40,7 +40,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       else if (error.fieldErrors.reason) form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined }, { shouldFocus: true });
     },
   });
-  const seen = useSeenVersion(order.version, cancel.error);
+  const seen = useSeenVersion(order.version, cancel);
   const afterActivation = order.status === 'activated';
 
   const submit = form.handleSubmit((values) =>

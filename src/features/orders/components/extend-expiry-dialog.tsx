@@ -26,7 +26,7 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
   });
-  const seen = useSeenVersion(current.version, extend.error);
+  const seen = useSeenVersion(current.version, extend);
 
   // The fresh order decides, after a refusal or a change from another tab.
   const blocked = extend.isSuccess

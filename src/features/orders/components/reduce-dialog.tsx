@@ -80,7 +80,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       setServerRefusals((count) => count + 1);
     },
   });
-  const seen = useSeenVersion(order.version, reduce.error);
+  const seen = useSeenVersion(order.version, reduce);
 
   const chosen = lines.map(({ lineId, quantity }) => ({ lineId, quantity: typedQuantity(quantity) ?? 0 }));
   // The same checks as on confirming: while the amount or the quantities are refused, no credit is shown.
