@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
-import type { OrderStatus } from '@/contract/orders';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
+import type { ChangedMeanwhile } from '../lib/use-seen-version';
 
 type Props = {
   opened: boolean;
@@ -15,8 +15,8 @@ type Props = {
   error?: string | null;
   /** Why the action cannot be confirmed any more (the fresh order moved on); confirming is then off. */
   blocked?: string | null;
-  /** The fresh order's status, when the order changed (another tab, another user) since the dialog opened. */
-  changedMeanwhile?: OrderStatus | null;
+  /** That the order changed (another tab, another user) since the dialog showed it. */
+  changedMeanwhile?: ChangedMeanwhile | null;
   confirmLabel: string;
   confirmColor?: string;
   pending: boolean;
@@ -72,7 +72,9 @@ export function ActionDialog({
             // Confirming still meets the API's refusal of a stale version, which asks for a second look.
             changedMeanwhile && (
               <Alert color="yellow" role="alert">
-                {t('actions.changedMeanwhile', { status: t(`statusInSentence.${changedMeanwhile}`) })}
+                {changedMeanwhile.status
+                  ? t('actions.changedMeanwhileTo', { status: t(`statusInSentence.${changedMeanwhile.status}`) })
+                  : t('actions.changedMeanwhile')}
               </Alert>
             )
           )}

@@ -6,11 +6,11 @@ import type { OrderSummary } from '@/contract/orders';
 import { addCalendarDays, utcToday } from '@/lib/calendar-days';
 import { useFormat } from '@/lib/format';
 import { useActivateOrder } from '../api/activate-order';
-import { useOrder } from '../api/get-order';
 import { useOrderViews } from '../api/get-order-views';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
 import { ActionDialog } from './action-dialog';
+import { useNewestOrder } from '../lib/use-newest-order';
 import { useSeenVersion } from '../lib/use-seen-version';
 
 type Props = {
@@ -26,7 +26,7 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
   // From the list, the row may be older than the order: after a refusal the fresh order decides.
-  const current = useOrder(order.orderNumber).data ?? order;
+  const current = useNewestOrder(order);
   // The day the backend activates on (a demo or a test may set its clock): the views' answer says
   // which; the device's day only if that answer fails.
   const views = useOrderViews();
@@ -40,7 +40,7 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
   });
-  const seen = useSeenVersion(current.version, activate);
+  const seen = useSeenVersion(current, activate);
 
   return (
     <ActionDialog
@@ -49,7 +49,7 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
       returnFocusTo={returnFocusTo}
       title={t('activate.title', { orderNumber: order.orderNumber })}
       error={activate.error && actionErrorMessage(activate.error, t)}
-      changedMeanwhile={seen.changedMeanwhile ? current.status : null}
+      changedMeanwhile={seen.changed}
       blocked={!activate.isSuccess && current.status !== 'created' ? t('actions.noLonger', { status: t(`statusInSentence.${current.status}`) }) : null}
       confirmLabel={t('activate.confirm')}
       pending={activate.isPending}

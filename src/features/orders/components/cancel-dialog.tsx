@@ -40,7 +40,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       else if (error.fieldErrors.reason) form.setError('reasonText', { message: refusedFieldMessage('reason') ?? undefined }, { shouldFocus: true });
     },
   });
-  const seen = useSeenVersion(order.version, cancel);
+  const seen = useSeenVersion(order, cancel);
   const afterActivation = order.status === 'activated';
 
   const submit = form.handleSubmit((values) =>
@@ -57,7 +57,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t(afterActivation ? 'cancel.titleCredit' : 'cancel.title', { orderNumber: order.orderNumber })}
       error={cancel.error && actionErrorMessage(cancel.error, t)}
-      changedMeanwhile={seen.changedMeanwhile ? order.status : null}
+      changedMeanwhile={seen.changed}
       blocked={
         !cancel.isSuccess && order.status !== 'created' && order.status !== 'activated'
           ? t('actions.noLonger', { status: t(`statusInSentence.${order.status}`) })

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { expiryExtension, type OrderSummary } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { useExtendExpiry } from '../api/extend-expiry';
-import { useOrder } from '../api/get-order';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
 import { ActionDialog } from './action-dialog';
+import { useNewestOrder } from '../lib/use-newest-order';
 import { useSeenVersion } from '../lib/use-seen-version';
 
 type Props = { order: OrderSummary; opened: boolean; onClose: () => void };
@@ -18,7 +18,7 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
-  const current = useOrder(order.orderNumber).data ?? order;
+  const current = useNewestOrder(order);
   const extend = useExtendExpiry({
     onSuccess: (extended) => {
       notifications.show({ color: 'green', message: t('extend.done', { orderNumber: extended.orderNumber, date: format.date(extended.expiresAt) }) });
@@ -26,7 +26,7 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),
   });
-  const seen = useSeenVersion(current.version, extend);
+  const seen = useSeenVersion(current, extend);
 
   // The fresh order decides, after a refusal or a change from another tab.
   const blocked = extend.isSuccess
@@ -43,7 +43,7 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t('extend.title', { orderNumber: order.orderNumber })}
       error={extend.error && actionErrorMessage(extend.error, t)}
-      changedMeanwhile={seen.changedMeanwhile ? current.status : null}
+      changedMeanwhile={seen.changed}
       blocked={blocked}
       confirmLabel={t('extend.confirm')}
       pending={extend.isPending}

@@ -180,7 +180,7 @@ describe('actions on an order', () => {
     // Another tab activates the order, and says so: this one asks for it again.
     await apiRequest(orderApiPaths.activate(order.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
     await queryClient.invalidateQueries();
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order: it is now activated.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order: it is now activated. What you read here is the order as it is now.');
     expect(screen.getByRole('dialog', { name: `Cancel and credit order ${order.orderNumber}` })).toBe(dialog);
 
     await user.click(within(dialog).getByRole('button', { name: 'Credit the whole order' }));

@@ -240,8 +240,10 @@ describe('the amount field', () => {
     const { user, dialog, order, queryClient } = await openReduceDialog();
     const amount = await typeCredit(user, dialog, '4');
     await creditInAnotherTab(order, 400);
-    // The other tab says so: this one asks for the order again, and the dialog shows the fresh figures.
+    // The other tab says so: this one asks for the order again, and the dialog shows the fresh
+    // figures, saying they changed (its status did not).
     await queryClient.invalidateQueries();
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Someone changed this order\. What you read here is the order as it is now\.$/);
 
     await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order in the meantime');

@@ -80,7 +80,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       setServerRefusals((count) => count + 1);
     },
   });
-  const seen = useSeenVersion(order.version, reduce);
+  const seen = useSeenVersion(order, reduce);
 
   const chosen = lines.map(({ lineId, quantity }) => ({ lineId, quantity: typedQuantity(quantity) ?? 0 }));
   // The same checks as on confirming: while the amount or the quantities are refused, no credit is shown.
@@ -112,7 +112,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       onClose={onClose}
       title={t('reduce.title', { orderNumber: order.orderNumber })}
       error={reduce.error && actionErrorMessage(reduce.error, t)}
-      changedMeanwhile={seen.changedMeanwhile ? order.status : null}
+      changedMeanwhile={seen.changed}
       blocked={!reduce.isSuccess && order.status !== 'activated' ? t('actions.noLonger', { status: t(`statusInSentence.${order.status}`) }) : null}
       confirmLabel={t('reduce.confirm')}
       confirmColor="red"

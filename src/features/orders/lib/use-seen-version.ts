@@ -1,18 +1,24 @@
 import { useState } from 'react';
+import type { OrderStatus } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
+
+type Seen = { version: number; status: OrderStatus };
+
+/** That the order changed since the dialog showed it, and its status now where that changed too. */
+export type ChangedMeanwhile = { status: OrderStatus | null };
 
 /**
  * The version of the order an action is confirmed against: the one its dialog opened on. The order
- * may be refreshed while the dialog is open (a write in another tab): confirming then meets the
- * API's 409, which tells the user, rather than applying the action to figures they did not read.
- * After that refusal the dialog shows the fresh order, and that version is the one seen.
+ * may be refreshed while the dialog is open (a write in another tab): the dialog says so at once,
+ * and confirming meets the API's 409, rather than applying the action to figures the user did not
+ * read. After that refusal the dialog shows the fresh order, and that version is the one seen.
  */
-export function useSeenVersion(fresh: number, action: { error: unknown; isSuccess: boolean }): { version: number; changedMeanwhile: boolean } {
-  const [seen, setSeen] = useState(fresh);
+export function useSeenVersion(fresh: Seen, action: { error: unknown; isSuccess: boolean }): { version: number; changed: ChangedMeanwhile | null } {
+  const [seen, setSeen] = useState<Seen>({ version: fresh.version, status: fresh.status });
   const refused = isApiError(action.error, 'conflict');
-  if (refused && seen !== fresh) setSeen(fresh);
-  const version = refused ? fresh : seen;
-  // Until the refusal, the dialog says at once that what it shows has changed since it opened; not
-  // for the change its own action made, whose dialog is on its way out.
-  return { version, changedMeanwhile: version !== fresh && !action.isSuccess };
+  if (refused && seen.version !== fresh.version) setSeen({ version: fresh.version, status: fresh.status });
+  const shown = refused ? fresh : seen;
+  // Not the change the dialog's own action made: its dialog is on its way out.
+  const changed = shown.version !== fresh.version && !action.isSuccess;
+  return { version: shown.version, changed: changed ? { status: fresh.status === shown.status ? null : fresh.status } : null };
 }

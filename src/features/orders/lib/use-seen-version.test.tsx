@@ -1,0 +1,31 @@
+import { renderHook } from '@testing-library/react';
+import type { OrderStatus } from '@/contract/orders';
+import { ApiError } from '@/lib/api-error';
+import { useSeenVersion } from './use-seen-version';
+
+const opened: { version: number; status: OrderStatus } = { version: 3, status: 'activated' };
+const pending: { error: unknown; isSuccess: boolean } = { error: null, isSuccess: false };
+
+describe('the version an action dialog confirms against', () => {
+  it('stays the one it opened on, and says the order changed, naming its status only when that changed', () => {
+    const { result, rerender } = renderHook(({ order }) => useSeenVersion(order, pending), { initialProps: { order: opened } });
+    expect(result.current).toEqual({ version: 3, changed: null });
+    rerender({ order: { version: 4, status: 'activated' } });
+    expect(result.current).toEqual({ version: 3, changed: { status: null } });
+    rerender({ order: { version: 5, status: 'credited' } });
+    expect(result.current).toEqual({ version: 3, changed: { status: 'credited' } });
+  });
+
+  it("says nothing of the change its own action made", () => {
+    const { result, rerender } = renderHook(({ order, action }) => useSeenVersion(order, action), { initialProps: { order: opened, action: pending } });
+    rerender({ order: { version: 4, status: 'credited' }, action: { error: null, isSuccess: true } });
+    expect(result.current.changed).toBeNull();
+  });
+
+  it('takes the fresh order once the API refused the stale one', () => {
+    const conflict = new ApiError('conflict', 409, null);
+    const { result, rerender } = renderHook(({ order, action }) => useSeenVersion(order, action), { initialProps: { order: opened, action: pending } });
+    rerender({ order: { version: 4, status: 'activated' }, action: { error: conflict, isSuccess: false } });
+    expect(result.current).toEqual({ version: 4, changed: null });
+  });
+});
