@@ -2,13 +2,16 @@ import type { RowSelectionState } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import type { OrderSummary } from '@/contract/orders';
+import { useCurrentUserKey } from '@/lib/current-user';
+import { useDataMode } from '@/lib/data-mode';
 import { toSearchParams, type OrderListParams } from './list-params';
 
-// Kept for the tab's life, so that opening an order and coming back finds the rows still picked.
+// Kept in the tab, so that opening an order and coming back finds the rows still picked: for the
+// page shown last, its user and data world.
 const storageKey = 'comptoir.orders.selection';
 const keptSchema = z.object({ view: z.string(), selection: z.record(z.string(), z.literal(true)) });
 
-/** The selection this tab kept for `view`; none for another page, filter or sort, or what cannot be read. */
+/** The selection this tab kept for `view`; none for another page, filter, sort, user or world, or what cannot be read. */
 function keptSelection(view: string): RowSelectionState {
   try {
     const kept = keptSchema.safeParse(JSON.parse(sessionStorage.getItem(storageKey) ?? 'null'));
@@ -23,7 +26,7 @@ function keptSelection(view: string): RowSelectionState {
  * nobody acts on rows they no longer see.
  */
 export function usePageSelection(params: OrderListParams, items: OrderSummary[] | undefined) {
-  const view = toSearchParams(params).toString();
+  const view = `${useCurrentUserKey() ?? ''} ${useDataMode()} ${toSearchParams(params).toString()}`;
   const [selection, setSelection] = useState<RowSelectionState>(() => keptSelection(view));
   const [selectionView, setSelectionView] = useState(view);
   if (view !== selectionView) {
