@@ -119,8 +119,9 @@ export function reduceByAmount(order: OrderRecord, amount: number, reason: Given
   if (amount > order.outstanding) {
     throw new ActionInvalid({ amount: [`Reduce by at most the outstanding amount (${order.outstanding} cents).`] });
   }
-  // Reduced by all that is still owed, the order is credited as a cancel after activation credits it,
-  // and its timeline and the activity log say so rather than "partially cancelled".
+  // Reduced by all that is still owed, the order is credited: its event is a credit, as a cancel's
+  // after activation is, so that its timeline and the activity log do not say "partially
+  // cancelled". Its lines stay as they were (a cancel counts the units left as cancelled).
   const type = amount === order.outstanding ? 'credited' : 'reduced';
   return credit(order, context, { type, amount, ...recorded(reason) }, {});
 }

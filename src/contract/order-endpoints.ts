@@ -109,7 +109,7 @@ export const orderEndpoints: readonly Endpoint[] = [
     tag: 'Orders',
     summary: 'Partially cancel an order',
     description:
-      'Reduces what is outstanding by an amount, or by the lines and quantities that come back. A credit note is issued; returning every item credits the shipping fee too. A reduction by all that is outstanding credits the order as a cancel would: its event is `credited`, not `reduced`.',
+      'Reduces what is outstanding by an amount, or by the lines and quantities that come back. A credit note is issued; returning every item credits the shipping fee too. An `amount` of all that is outstanding credits the whole order: its event is `credited` (its statement movement a `credit`), not `reduced`, and its lines stay as they were; a return stays `returned`, whatever it credits.',
     signedIn: true,
     inMode: true,
     idempotent: true,

@@ -60,13 +60,24 @@ describe('the partial-cancel summary', () => {
     const { user, dialog, order } = await openReduceDialog();
     const { outstanding } = await readOrder(order.orderNumber);
     await typeCredit(user, dialog, (outstanding / 100).toFixed(2));
-    expect(await within(dialog).findByText(/^Nothing remains to pay: the whole order is credited/)).toBeInTheDocument();
+    expect(await within(dialog).findByText('Nothing remains to pay: the order becomes credited.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Issue the credit note' }));
 
     await screen.findByText(`Order ${order.orderNumber} is fully credited.`);
     const stored = await readOrder(order.orderNumber);
     expect(stored.status).toBe('credited');
     expect((stored.events as unknown[]).at(-1)).toMatchObject({ type: 'credited', amount: outstanding, reason: 'Other: Goodwill' });
+  });
+
+  it('says so too when items coming back are worth all that is still owed, though some remain', async () => {
+    const { user, dialog, order, queryClient } = await openReduceDialog();
+    // Someone else credited all but 1.00, and the dialog shows the fresh order.
+    await creditInAnotherTab(order, order.outstanding - 100);
+    await queryClient.invalidateQueries();
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Someone changed this order\./);
+    await user.click(within(dialog).getByRole('radio', { name: 'Returned items' }));
+    await user.type(within(dialog).getAllByRole('textbox', { name: /^Quantity returned of/ })[0]!, '{Backspace}1');
+    expect(await within(dialog).findByText('Nothing remains to pay: the order becomes credited.')).toBeInTheDocument();
   });
 
   it('says why a typed amount reads as none, rather than repeating the bounds', async () => {

@@ -34,7 +34,8 @@ export function ReducePreview({ order, method, credit, everythingBack, amountPro
           {order.shippingFee > 0 ? t('reduce.everythingBack', { shipping: money(order.shippingFee) }) : t('reduce.everythingBackFreeShipping')}
         </Alert>
       )}
-      {method === 'amount' && credit === order.outstanding && (
+      {/* An amount, or items worth all that is still owed while some remain. */}
+      {credit !== null && credit === order.outstanding && !everythingBack && (
         <Alert color="blue" p="xs">
           {t('reduce.everythingOwed')}
         </Alert>
