@@ -74,6 +74,22 @@ describe('the order as shown on a day', () => {
     expect(toDetail(paid, '2026-12-01', []).events.map((event) => event.type)).toEqual(['created', 'reminder-1']);
   });
 
+  it('keeps reminding after a credit that left something to pay', () => {
+    const activatedAt = '2026-09-12T14:00:00.000Z';
+    const reducedAt = '2026-09-20T10:00:00.000Z';
+    const event = (type: 'activated' | 'reduced', at: string, amount: number) => ({ id: `1000042-${type}`, type, at, actor: 'Nathalie Dubois', amount, reason: 'Goodwill', reasonCode: null });
+    const reduced: OrderRecord = {
+      ...base,
+      status: 'activated',
+      activatedAt,
+      events: [...base.events, event('activated', activatedAt, createdOrder.total), event('reduced', reducedAt, 1_000)],
+      outstanding: createdOrder.total - 1_000,
+      credited: 1_000,
+      lastCreditedAt: reducedAt,
+    };
+    expect(toDetail(reduced, '2026-10-25', []).events.map((shown) => shown.type)).toEqual(['created', 'activated', 'reduced', 'reminder-1', 'reminder-2']);
+  });
+
   it('stops reminders once a return credited everything still owed', () => {
     const activatedAt = '2026-09-12T14:00:00.000Z';
     const returnedAt = '2026-10-13T10:00:00.000Z';
