@@ -67,14 +67,17 @@ function actionColumn(t: TFunction<'orders'>) {
 }
 
 /**
- * The list's columns; every data column's id is also a sort key the API understands. The row action
- * sits right after the key columns, so that it is in sight at 1440 px in every language, with the
- * days left that call for it next; where the payment of an activated order stands comes after.
+ * The list's columns; every data column's id is also a sort key the API understands. For those who
+ * act on orders, the row action sits right after the key columns, so that it is in sight at 1440 px
+ * in every language, with the days left that call for it next, then where the payment of an
+ * activated order stands. Those who only read them (finance, support) have the payment first.
  */
 export function orderColumns(t: TFunction<'orders'>, format: Format, canChange: boolean) {
   const key = keyColumns(t, format);
-  const rest = [...expiryColumns(t), ...paymentColumns(t, format), ...detailColumns(t)];
-  return canChange ? [selectionColumn(t), ...key, actionColumn(t), ...rest] : [...key, ...rest];
+  const [expiry, payment, details] = [expiryColumns(t), paymentColumns(t, format), detailColumns(t)];
+  return canChange
+    ? [selectionColumn(t), ...key, actionColumn(t), ...expiry, ...payment, ...details]
+    : [...key, ...payment, ...expiry, ...details];
 }
 
 export type OrderColumn = ReturnType<typeof orderColumns>[number];

@@ -56,6 +56,15 @@ describe('the orders list', () => {
     for (const detail of ['Your reference', 'Payment method', 'Shipping', 'Completeness']) expect(at(detail)).toBe(-1);
   });
 
+  it('puts where the payment stands before the days left for a role that only reads orders', async () => {
+    await renderApp({ as: 'finance' });
+    const headers = within(await table()).getAllByRole('columnheader').map((header) => header.textContent ?? '');
+    const at = (name: string) => headers.findIndex((text) => text.startsWith(name));
+    expect(at('Actions')).toBe(-1);
+    expect(at('Status')).toBeLessThan(at('Outstanding'));
+    expect(at('Due date')).toBeLessThan(at('Expires in'));
+  });
+
   it("names a business customer by its company first in both row densities, and the person who ordered in comfortable rows", async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders?q=Brasserie&sort=orderNumber&order=asc' });
     const customers = z.object({ items: z.array(z.object({ customer: z.object({ name: z.string(), companyName: z.string().nullable() }) })) });
