@@ -22,10 +22,17 @@ describe('the version an action dialog confirms against', () => {
     expect(result.current.changed).toBeNull();
   });
 
-  it('takes the fresh order once the API refused the stale one', () => {
+  it('takes the fresh order once the API refused the stale one and it has come, and no later one', () => {
     const conflict = new ApiError('conflict', 409, null);
+    const refused = { error: conflict, isSuccess: false };
     const { result, rerender } = renderHook(({ order, action }) => useSeenVersion(order, action), { initialProps: { order: opened, action: pending } });
-    rerender({ order: { version: 4, status: 'activated' }, action: { error: conflict, isSuccess: false } });
+    // Refused before the fresh order has come: still the one shown.
+    rerender({ order: opened, action: refused });
+    expect(result.current).toEqual({ version: 3, changed: null });
+    rerender({ order: { version: 4, status: 'activated' }, action: refused });
     expect(result.current).toEqual({ version: 4, changed: null });
+    // Changed again, under the same refusal: confirming is refused again.
+    rerender({ order: { version: 5, status: 'activated' }, action: refused });
+    expect(result.current).toEqual({ version: 4, changed: { status: null } });
   });
 });

@@ -11,14 +11,18 @@ export type ChangedMeanwhile = { status: OrderStatus | null };
  * The version of the order an action is confirmed against: the one its dialog opened on. The order
  * may be refreshed while the dialog is open (a write in another tab): the dialog says so at once,
  * and confirming meets the API's 409, rather than applying the action to figures the user did not
- * read. After that refusal the dialog shows the fresh order, and that version is the one seen.
+ * read. After that refusal the dialog takes the fresh order, once it has come, as the one seen: a
+ * change made after that one is refused again.
  */
 export function useSeenVersion(fresh: Seen, action: { error: unknown; isSuccess: boolean }): { version: number; changed: ChangedMeanwhile | null } {
   const [seen, setSeen] = useState<Seen>({ version: fresh.version, status: fresh.status });
-  const refused = isApiError(action.error, 'conflict');
-  if (refused && seen.version !== fresh.version) setSeen({ version: fresh.version, status: fresh.status });
-  const shown = refused ? fresh : seen;
+  // The refusal whose fresh order was taken as seen.
+  const [caughtUpWith, setCaughtUpWith] = useState<unknown>(null);
+  if (isApiError(action.error, 'conflict') && caughtUpWith !== action.error && seen.version !== fresh.version) {
+    setSeen({ version: fresh.version, status: fresh.status });
+    setCaughtUpWith(action.error);
+  }
   // Not the change the dialog's own action made: its dialog is on its way out.
-  const changed = shown.version !== fresh.version && !action.isSuccess;
-  return { version: shown.version, changed: changed ? { status: fresh.status === shown.status ? null : fresh.status } : null };
+  const changed = seen.version !== fresh.version && !action.isSuccess;
+  return { version: seen.version, changed: changed ? { status: fresh.status === seen.status ? null : fresh.status } : null };
 }
