@@ -64,19 +64,21 @@ export function ActionDialog({
             <Alert color="orange" role="alert">
               {blocked}
             </Alert>
-          ) : error ? (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
           ) : (
-            // Confirming still meets the API's refusal of a stale version, which asks for a second look.
-            changedMeanwhile && (
-              <Alert color="yellow" role="alert">
-                {changedMeanwhile.status
-                  ? t('actions.changedMeanwhileTo', { status: t(`statusInSentence.${changedMeanwhile.status}`) })
-                  : t('actions.changedMeanwhile')}
+            error && (
+              <Alert color="red" role="alert">
+                {error}
               </Alert>
             )
+          )}
+          {/* Beside an earlier attempt's error too. Confirming still meets the API's refusal of a
+              stale version, which asks for a second look. */}
+          {!blocked && changedMeanwhile && (
+            <Alert color="yellow" role="alert">
+              {changedMeanwhile.status
+                ? t('actions.changedMeanwhileTo', { status: t(`statusInSentence.${changedMeanwhile.status}`) })
+                : t('actions.changedMeanwhile')}
+            </Alert>
           )}
           {/* What confirming would do is no promise any more once the action is blocked. */}
           {!blocked && children}

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { server } from '@mocks/node';
+import { alertTexts } from '@/testing/alerts';
 import { apiRequest, findOrder, readOrder, renderApp, signInAs } from '@/testing/render-app';
 import { shownDate } from '@/testing/shown-date';
 import { z } from 'zod';
@@ -184,11 +185,32 @@ describe('actions on an order', () => {
     expect(screen.getByRole('dialog', { name: `Cancel and credit order ${order.orderNumber}` })).toBe(dialog);
 
     await user.click(within(dialog).getByRole('button', { name: 'Credit the whole order' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone changed this order in the meantime');
+    // The refusal shows the order as it is now: nothing is said to have changed since.
+    await waitFor(() => expect(alertTexts(dialog)).toEqual([expect.stringMatching(/^Someone changed this order in the meantime/)]));
     expect((await readOrder(order.orderNumber)).status).toBe('activated');
     // Confirmed again, knowingly, the activated order is credited.
     await user.click(within(dialog).getByRole('button', { name: 'Credit the whole order' }));
     await waitFor(async () => expect((await readOrder(order.orderNumber)).status).toBe('credited'));
+  });
+
+  it("says that the order changed beside an earlier attempt's error", async () => {
+    const { user, order, queryClient } = await openOrder('created');
+    await user.click(screen.getByRole('button', { name: 'Cancel order' }));
+    const dialog = await screen.findByRole('dialog', { name: `Cancel order ${order.orderNumber}` });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+    await user.click(await screen.findByRole('option', { name: 'Out of stock' }));
+    server.use(http.post('*/api/orders/:orderNumber/cancel', () => Response.error(), { once: true }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^The server could not be reached/);
+
+    await apiRequest(orderApiPaths.activate(order.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
+    await queryClient.invalidateQueries();
+    await waitFor(() =>
+      expect(alertTexts(dialog)).toEqual([
+        expect.stringMatching(/^The server could not be reached/),
+        expect.stringMatching(/^Someone changed this order: it is now activated\./),
+      ]),
+    );
   });
 
   it('keeps the dialog open and says why when the order was cancelled meanwhile', async () => {
