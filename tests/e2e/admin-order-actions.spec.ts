@@ -227,6 +227,8 @@ test('two tabs act on one order: the second meets the fresh order, nothing is ap
   await expect(page.getByText(`The credit note for order ${orderNumber} is issued.`)).toBeVisible();
 
   const secondDialog = second.getByRole('dialog');
+  // Told by the first tab, the second says at once that the order changed.
+  await expect(secondDialog.getByRole('alert')).toHaveText(/^Someone changed this order\. What you read here/);
   await secondDialog.getByRole('button', { name: 'Issue the credit note' }).click();
   await expect(secondDialog.getByRole('alert')).toContainText('Someone changed this order in the meantime');
   await expect(secondDialog.getByRole('textbox', { name: /Amount to credit/ })).toHaveValue('4.00');
