@@ -183,14 +183,11 @@ describe('extend expiry', () => {
 });
 
 describe('reduce by amount', () => {
-  it('credits the order when nothing is left to pay', () => {
+  it('credits the order when nothing is left to pay, and records only a part of it as a reduction', () => {
     const after = reduceByAmount(activatedOrder, fixtureTotal, 'Goodwill', context);
     expect(after).toMatchObject({ status: 'credited', statusReason: 'Goodwill', outstanding: 0, credited: fixtureTotal });
     // A credit of the whole, as a cancel after activation records it: not a partial cancel.
     expect(after.events.at(-1)).toMatchObject({ type: 'credited', amount: fixtureTotal, reason: 'Goodwill' });
-  });
-
-  it('records a part of what is owed as a reduction', () => {
     expect(reduceByAmount(activatedOrder, 1_000, 'Goodwill', context).events.at(-1)).toMatchObject({ type: 'reduced', amount: 1_000 });
   });
 

@@ -10,6 +10,33 @@ const base: OrderRecord = {
   events: [{ id: '1000042-1', type: 'created', at: orderDate, actor: 'Comptoir', amount: createdOrder.total, reason: null, reasonCode: null }],
 };
 
+/**
+ * The shared order activated on 12 September (due on the 26th), then credited `amount` at `at` by a
+ * `type` event: credited once nothing is left to pay.
+ */
+function activatedThenCredited(type: 'reduced' | 'returned', at: string, amount: number): OrderRecord {
+  const activatedAt = '2026-09-12T14:00:00.000Z';
+  const event = (eventType: 'activated' | typeof type, eventAt: string, cents: number) => ({
+    id: `1000042-${eventType}`,
+    type: eventType,
+    at: eventAt,
+    actor: 'Nathalie Dubois',
+    amount: cents,
+    reason: 'Goodwill',
+    reasonCode: null,
+  });
+  const outstanding = createdOrder.total - amount;
+  return {
+    ...base,
+    status: outstanding === 0 ? 'credited' : 'activated',
+    activatedAt,
+    events: [...base.events, event('activated', activatedAt, createdOrder.total), event(type, at, amount)],
+    outstanding,
+    credited: amount,
+    lastCreditedAt: at,
+  };
+}
+
 describe('the order as shown on a day', () => {
   it('shows a created order past its expiry as cancelled for expiry, with nothing outstanding', () => {
     const summary = toSummary(base, '2026-11-11');
@@ -75,34 +102,12 @@ describe('the order as shown on a day', () => {
   });
 
   it('keeps reminding after a credit that left something to pay', () => {
-    const activatedAt = '2026-09-12T14:00:00.000Z';
-    const reducedAt = '2026-09-20T10:00:00.000Z';
-    const event = (type: 'activated' | 'reduced', at: string, amount: number) => ({ id: `1000042-${type}`, type, at, actor: 'Nathalie Dubois', amount, reason: 'Goodwill', reasonCode: null });
-    const reduced: OrderRecord = {
-      ...base,
-      status: 'activated',
-      activatedAt,
-      events: [...base.events, event('activated', activatedAt, createdOrder.total), event('reduced', reducedAt, 1_000)],
-      outstanding: createdOrder.total - 1_000,
-      credited: 1_000,
-      lastCreditedAt: reducedAt,
-    };
+    const reduced = activatedThenCredited('reduced', '2026-09-20T10:00:00.000Z', 1_000);
     expect(toDetail(reduced, '2026-10-25', []).events.map((shown) => shown.type)).toEqual(['created', 'activated', 'reduced', 'reminder-1', 'reminder-2']);
   });
 
   it('stops reminders once a return credited everything still owed', () => {
-    const activatedAt = '2026-09-12T14:00:00.000Z';
-    const returnedAt = '2026-10-13T10:00:00.000Z';
-    const event = (type: 'activated' | 'returned', at: string, amount: number) => ({ id: `1000042-${type}`, type, at, actor: 'Nathalie Dubois', amount, reason: 'Goods returned', reasonCode: null });
-    const returned: OrderRecord = {
-      ...base,
-      status: 'credited',
-      activatedAt,
-      events: [...base.events, event('activated', activatedAt, createdOrder.total), event('returned', returnedAt, createdOrder.total)],
-      outstanding: 0,
-      credited: createdOrder.total,
-      lastCreditedAt: returnedAt,
-    };
+    const returned = activatedThenCredited('returned', '2026-10-13T10:00:00.000Z', createdOrder.total);
     expect(toDetail(returned, '2026-12-01', []).events.map((shown) => shown.type)).toEqual(['created', 'activated', 'reminder-1', 'returned']);
   });
 });

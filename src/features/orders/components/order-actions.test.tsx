@@ -20,6 +20,16 @@ async function openOrder(status: string, role: 'admin' | 'finance' | 'support' =
   return { ...view, order };
 }
 
+/** Opens the cancel dialog of a created order and picks a reason, as a user about to confirm. */
+async function cancelWithAReason() {
+  const view = await openOrder('created');
+  await view.user.click(screen.getByRole('button', { name: 'Cancel order' }));
+  const dialog = await screen.findByRole('dialog', { name: `Cancel order ${view.order.orderNumber}` });
+  await view.user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
+  await view.user.click(await screen.findByRole('option', { name: 'Out of stock' }));
+  return { ...view, dialog };
+}
+
 describe('actions on an order', () => {
   it('activates a created order after showing the due date, and shows the result', async () => {
     const { user, order } = await openOrder('created');
@@ -172,11 +182,7 @@ describe('actions on an order', () => {
   });
 
   it('says at once when the order its dialog shows changes, and applies nothing until confirmed again', async () => {
-    const { user, order, queryClient } = await openOrder('created');
-    await user.click(screen.getByRole('button', { name: 'Cancel order' }));
-    const dialog = await screen.findByRole('dialog', { name: `Cancel order ${order.orderNumber}` });
-    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
-    await user.click(await screen.findByRole('option', { name: 'Out of stock' }));
+    const { user, order, queryClient, dialog } = await cancelWithAReason();
 
     // Another tab activates the order, and says so: this one asks for it again.
     await apiRequest(orderApiPaths.activate(order.orderNumber), z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
@@ -194,11 +200,7 @@ describe('actions on an order', () => {
   });
 
   it("says that the order changed beside an earlier attempt's error", async () => {
-    const { user, order, queryClient } = await openOrder('created');
-    await user.click(screen.getByRole('button', { name: 'Cancel order' }));
-    const dialog = await screen.findByRole('dialog', { name: `Cancel order ${order.orderNumber}` });
-    await user.click(within(dialog).getByRole('combobox', { name: 'Reason' }));
-    await user.click(await screen.findByRole('option', { name: 'Out of stock' }));
+    const { user, order, queryClient, dialog } = await cancelWithAReason();
     server.use(http.post('*/api/orders/:orderNumber/cancel', () => Response.error(), { once: true }));
     await user.click(within(dialog).getByRole('button', { name: 'Cancel order' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^The server could not be reached/);
