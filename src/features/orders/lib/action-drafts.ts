@@ -3,6 +3,7 @@ import { useForm, type DefaultValues, type FieldValues, type UseFormProps } from
 import { z } from 'zod';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useDataMode } from '@/lib/data-mode';
+import { readStored } from '@/lib/stored-json';
 
 /**
  * What was typed into an order's action dialog, kept in this tab until the action is done: a
@@ -24,11 +25,7 @@ const storageKey = ({ user, mode, orderNumber }: DraftScope) => `comptoir.order-
 
 const actionDrafts = {
   load(scope: DraftScope): ActionDraft | null {
-    try {
-      return draftSchema.safeParse(JSON.parse(sessionStorage.getItem(storageKey(scope)) ?? 'null')).data ?? null;
-    } catch {
-      return null;
-    }
+    return readStored(sessionStorage, storageKey(scope), draftSchema);
   },
   save(scope: DraftScope, draft: ActionDraft) {
     try {

@@ -4,6 +4,7 @@ import { storageSignal } from '@/lib/storage-signal';
 import { columnLayoutSchema, type ColumnLayout } from './column-layout';
 import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
 import { writeColumnLayout } from './use-column-layout';
+import { readStored } from '@/lib/stored-json';
 
 /**
  * A list's filters, sort and page size under a name of the user's (the URL's query without the
@@ -19,12 +20,7 @@ const keyOf = (owner: string) => `comptoir.saved-views.${owner}`;
 
 /** The views saved on this device by `owner`; anything unreadable counts as none. */
 export function readSavedViews(owner: string): SavedView[] {
-  try {
-    const parsed = storedViews.safeParse(JSON.parse(localStorage.getItem(keyOf(owner)) ?? '[]'));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
+  return readStored(localStorage, keyOf(owner), storedViews) ?? [];
 }
 
 /** What a view keeps of the list: everything in its URL but the page. */

@@ -5,6 +5,7 @@ import type { OrderSummary } from '@/contract/orders';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useDataMode } from '@/lib/data-mode';
 import { toSearchParams, type OrderListParams } from './list-params';
+import { readStored } from '@/lib/stored-json';
 
 // Kept in the tab, so that opening an order and coming back finds the rows still picked: for the
 // page shown last, its user and data world.
@@ -13,12 +14,8 @@ const keptSchema = z.object({ view: z.string(), selection: z.record(z.string(), 
 
 /** The selection this tab kept for `view`; none for another page, filter, sort, user or world, or what cannot be read. */
 function keptSelection(view: string): RowSelectionState {
-  try {
-    const kept = keptSchema.safeParse(JSON.parse(sessionStorage.getItem(storageKey) ?? 'null'));
-    return kept.success && kept.data.view === view ? kept.data.selection : {};
-  } catch {
-    return {};
-  }
+  const kept = readStored(sessionStorage, storageKey, keptSchema);
+  return kept?.view === view ? kept.selection : {};
 }
 
 /**

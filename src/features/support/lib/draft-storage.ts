@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TicketForm } from '../api/ticket-form';
+import { readStored } from '@/lib/stored-json';
 
 const draftSchema = z.object({
   values: z.object({
@@ -32,12 +33,7 @@ const keyFor = (userEmail: string) => `comptoir.support-draft.${userEmail.toLowe
  */
 export const draftStorage = {
   load(userEmail: string): Draft | null {
-    try {
-      const parsed = draftSchema.safeParse(JSON.parse(localStorage.getItem(keyFor(userEmail)) ?? 'null'));
-      return parsed.success ? (parsed.data as Draft) : null;
-    } catch {
-      return null;
-    }
+    return readStored(localStorage, keyFor(userEmail), draftSchema) as Draft | null;
   },
   save(userEmail: string, draft: Draft) {
     localStorage.setItem(keyFor(userEmail), JSON.stringify(draft));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DataMode } from '@/lib/data-mode';
+import { readStored } from '@/lib/stored-json';
 
 const replyDraftSchema = z.object({
   body: z.string(),
@@ -19,12 +20,7 @@ const keyFor = ({ userEmail, mode, ticketNumber }: ReplyDraftOwner) => `comptoir
  */
 export const replyDraftStorage = {
   load(owner: ReplyDraftOwner): ReplyDraft | null {
-    try {
-      const parsed = replyDraftSchema.safeParse(JSON.parse(localStorage.getItem(keyFor(owner)) ?? 'null'));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
+    return readStored(localStorage, keyFor(owner), replyDraftSchema);
   },
   save(owner: ReplyDraftOwner, draft: ReplyDraft) {
     localStorage.setItem(keyFor(owner), JSON.stringify(draft));
