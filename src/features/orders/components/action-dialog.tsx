@@ -2,7 +2,9 @@ import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
+import type { OrderStatus } from '@/contract/orders';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
+import { isActionOpen, type ActionId } from '../lib/order-action-statuses';
 import type { ChangedMeanwhile } from '../lib/use-seen-version';
 
 type Props = {
@@ -13,8 +15,16 @@ type Props = {
   title: string;
   /** The sentence of a failed attempt, shown above the form that keeps what the user entered. */
   error?: string | null;
-  /** Why the action cannot be confirmed any more (the fresh order moved on); confirming is then off. */
+  /**
+   * The dialog's action and the fresh order's status: once the order has left the statuses the
+   * action is open in, the dialog says so and confirming is off.
+   */
+  action: ActionId;
+  status: OrderStatus;
+  /** Another reason the fresh order gives not to confirm any more. */
   blocked?: string | null;
+  /** The dialog's own action went through: the order it changed closes it, with nothing to say. */
+  succeeded: boolean;
   /** That the order changed (another tab, another user) since the dialog showed it. */
   changedMeanwhile?: ChangedMeanwhile | null;
   confirmLabel: string;
@@ -36,7 +46,10 @@ export function ActionDialog({
   returnFocusTo,
   title,
   error,
-  blocked,
+  action,
+  status,
+  blocked: otherwiseBlocked = null,
+  succeeded,
   changedMeanwhile = null,
   confirmLabel,
   confirmColor,
@@ -49,6 +62,8 @@ export function ActionDialog({
   useReturnFocus(opened, returnFocusTo);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(submitCount, formRef);
+  const noLonger = isActionOpen(action, status) ? null : t('actions.noLonger', { status: t(`statusInSentence.${status}`) });
+  const blocked = succeeded ? null : (noLonger ?? otherwiseBlocked);
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg" returnFocus={false} closeButtonProps={{ 'aria-label': t('actions.close') }}>
       <form

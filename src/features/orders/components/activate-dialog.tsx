@@ -50,7 +50,9 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
       title={t('activate.title', { orderNumber: order.orderNumber })}
       error={activate.error && actionErrorMessage(activate.error, t)}
       changedMeanwhile={seen.changed}
-      blocked={!activate.isSuccess && current.status !== 'created' ? t('actions.noLonger', { status: t(`statusInSentence.${current.status}`) }) : null}
+      action="activate"
+      status={current.status}
+      succeeded={activate.isSuccess}
       confirmLabel={t('activate.confirm')}
       pending={activate.isPending}
       onSubmit={() => activate.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: seen.version } })}

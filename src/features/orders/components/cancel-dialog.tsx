@@ -58,11 +58,9 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       title={t(afterActivation ? 'cancel.titleCredit' : 'cancel.title', { orderNumber: order.orderNumber })}
       error={cancel.error && actionErrorMessage(cancel.error, t)}
       changedMeanwhile={seen.changed}
-      blocked={
-        !cancel.isSuccess && order.status !== 'created' && order.status !== 'activated'
-          ? t('actions.noLonger', { status: t(`statusInSentence.${order.status}`) })
-          : null
-      }
+      action="cancel"
+      status={order.status}
+      succeeded={cancel.isSuccess}
       confirmLabel={t(afterActivation ? 'cancel.confirmCredit' : 'cancel.confirm')}
       confirmColor="red"
       submitCount={form.formState.submitCount}

@@ -28,14 +28,6 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
   });
   const seen = useSeenVersion(current, extend);
 
-  // The fresh order decides, after a refusal or a change from another tab.
-  const blocked = extend.isSuccess
-    ? null
-    : current.status !== 'created'
-      ? t('actions.noLonger', { status: t(`statusInSentence.${current.status}`) })
-      : current.expiryExtended
-        ? t('extend.extendedMeanwhile', { date: format.date(current.expiresAt) })
-        : null;
 
   return (
     <ActionDialog
@@ -44,7 +36,11 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
       title={t('extend.title', { orderNumber: order.orderNumber })}
       error={extend.error && actionErrorMessage(extend.error, t)}
       changedMeanwhile={seen.changed}
-      blocked={blocked}
+      action="extend"
+      status={current.status}
+      // The fresh order decides, after a refusal or a change from another tab.
+      blocked={current.expiryExtended ? t('extend.extendedMeanwhile', { date: format.date(current.expiresAt) }) : null}
+      succeeded={extend.isSuccess}
       confirmLabel={t('extend.confirm')}
       pending={extend.isPending}
       onSubmit={() => extend.mutate({ orderNumber: order.orderNumber, idempotencyKey: key, body: { version: seen.version } })}

@@ -6,13 +6,12 @@ import { expiryExtension, type OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { useDraftedAction } from '../lib/action-drafts';
 import { whyNotExtendable } from '../lib/expiry-extension';
+import { isActionOpen, orderActionIds, type ActionId } from '../lib/order-action-statuses';
 import { ActivateDialog } from './activate-dialog';
 import { CancelDialog } from './cancel-dialog';
 import { ExtendExpiryDialog } from './extend-expiry-dialog';
 import { ReduceDialog } from './reduce-dialog';
 
-export const orderActionIds = ['activate', 'extend', 'cancel', 'reduce'] as const;
-export type ActionId = (typeof orderActionIds)[number];
 type DialogProps = { order: OrderDetail; opened: boolean; onClose: () => void };
 
 const dialogs: Record<ActionId, ComponentType<DialogProps>> = {
@@ -47,15 +46,17 @@ export function OrderActions({ order, canChange, initialAction }: { order: Order
   const buttons: { id: ActionId; label: string; icon: typeof IconCheck; color?: string; variant: string }[] = [];
   // Why a created order's expiry cannot be extended (yet, or any more).
   let noExtension: string | null = null;
-  if (order.status === 'created') {
-    buttons.push({ id: 'activate', label: t('activate.button'), icon: IconCheck, variant: 'filled' });
+  const isOpen = (action: ActionId) => isActionOpen(action, order.status);
+  if (isOpen('activate')) buttons.push({ id: 'activate', label: t('activate.button'), icon: IconCheck, variant: 'filled' });
+  if (isOpen('extend')) {
     noExtension = whyNotExtendable(order, t, format.date);
     if (noExtension === null) buttons.push({ id: 'extend', label: t('extend.button', { days: expiryExtension.days }), icon: IconCalendarPlus, variant: 'outline' });
-    buttons.push({ id: 'cancel', label: t('cancel.button'), icon: IconBan, color: 'red', variant: 'outline' });
   }
-  if (order.status === 'activated') {
-    buttons.push({ id: 'reduce', label: t('reduce.button'), icon: IconReceiptRefund, variant: 'outline' });
-    buttons.push({ id: 'cancel', label: t('cancel.buttonCredit'), icon: IconBan, color: 'red', variant: 'outline' });
+  if (isOpen('reduce')) buttons.push({ id: 'reduce', label: t('reduce.button'), icon: IconReceiptRefund, variant: 'outline' });
+  if (isOpen('cancel')) {
+    // After activation, cancelling credits all that is still owed.
+    const label = order.status === 'activated' ? t('cancel.buttonCredit') : t('cancel.button');
+    buttons.push({ id: 'cancel', label, icon: IconBan, color: 'red', variant: 'outline' });
   }
 
   // The dialog stays, with what the user entered, even when the fresh order no longer offers its

@@ -113,7 +113,9 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       title={t('reduce.title', { orderNumber: order.orderNumber })}
       error={reduce.error && actionErrorMessage(reduce.error, t)}
       changedMeanwhile={seen.changed}
-      blocked={!reduce.isSuccess && order.status !== 'activated' ? t('actions.noLonger', { status: t(`statusInSentence.${order.status}`) }) : null}
+      action="reduce"
+      status={order.status}
+      succeeded={reduce.isSuccess}
       confirmLabel={t('reduce.confirm')}
       confirmColor="red"
       submitCount={form.formState.submitCount + serverRefusals}
