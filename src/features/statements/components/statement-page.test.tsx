@@ -44,6 +44,14 @@ describe('a statement', () => {
     expect(within(row).getByRole('cell')).toHaveTextContent(/€/);
   });
 
+  it("counts one movement as one: an order's activation, without its fee", async () => {
+    await freshBackendAs('finance');
+    const week = await apiRequest('/statements/2026-W47', statementDetailSchema, { mode: 'live' });
+    const activation = week.movements.find((movement) => movement.type === 'activation')!;
+    await renderApp({ as: 'finance', path: `/statements/2026-W47?order=${activation.orderNumber}&type=activation`, resetData: false });
+    expect(await screen.findByRole('rowheader', { name: 'Sum of 1 movement' })).toBeInTheDocument();
+  });
+
   it('gives a support agent, who may not read statements, a page with a heading that says why', async () => {
     await renderApp({ as: 'support', path: '/statements' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Statements' })).toBeInTheDocument();
