@@ -41,7 +41,7 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
     expect(invoice).toMatchObject({ type: 'invoice', number: `INV-3333-${order.orderNumber}` });
     for (const role of ['admin', 'finance', 'support'] as const) {
       const response = await download(order, invoice.id, await signIn(role));
-      expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="${invoice.number}.pdf"`);
+      expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="${invoice.number}-en.pdf"`);
       const text = await pdfText(response);
       const region = order.billingAddress.country;
       const due = regionalDate(order.dueDate!, 'en', region);
@@ -137,7 +137,10 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
     const details = await Promise.all(list.items.map(async ({ orderNumber }) => (await (await call(`/orders/${orderNumber}`, { token })).json()) as OrderDetail));
     const german = details.find((order) => ['DE', 'AT', 'CH'].includes(order.billingAddress.country))!;
     const french = details.find((order) => order.billingAddress.country === 'FR')!;
-    const inGerman = await pdfText(await download(german, german.documents[0]!.id, token, 'live', ''));
+    const germanFile = await download(german, german.documents[0]!.id, token, 'live', '');
+    // Named by its language too, so that it does not overwrite the same document saved in another.
+    expect(germanFile.headers.get('Content-Disposition')).toBe(`attachment; filename="${german.documents[0]!.number}-de.pdf"`);
+    const inGerman = await pdfText(germanFile);
     expect(inGerman).toContain('Rechnung');
     expect(inGerman).toContain('MwSt.-Übersicht');
     expect(inGerman).toContain('Bitte zahlen Sie');

@@ -33,7 +33,8 @@ export const orderDocuments = [
       return new Response(pdf, {
         headers: {
           'Content-Type': 'application/pdf',
-          'Content-Disposition': `attachment; filename="${issued.document.number}.pdf"`,
+          // The same document in two languages saves as two files, side by side.
+          'Content-Disposition': `attachment; filename="${issued.document.number}-${language}.pdf"`,
         },
       });
     }),

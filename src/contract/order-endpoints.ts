@@ -131,7 +131,11 @@ export const orderEndpoints: readonly Endpoint[] = [
     roles: orderReads,
     pathParams: { orderNumber, documentId: { description: "The document's id, from the order's `documents`.", example: 'INV-1000042' } },
     query: documentQuerySchema,
-    success: { status: 200, description: "The document, in the shopper's language unless `lang` asks for another.", file: 'application/pdf' },
+    success: {
+      status: 200,
+      description: "The document, in the shopper's language unless `lang` asks for another; its file is named by its number and language (`INV-3333-1001583-fr.pdf`).",
+      file: 'application/pdf',
+    },
     errors: [...dataErrors, 404, 422],
   },
   {

@@ -85,7 +85,7 @@ test('activate from the detail, then download its invoice as a PDF', async ({ pa
   // The first button names the shopper's language, never English in these markets.
   await page.getByRole('button', { name: new RegExp(`^Download INV-3333-${orderNumber} as PDF in (French|Dutch|German)$`) }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe(`INV-3333-${orderNumber}.pdf`);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^INV-3333-${orderNumber}-(fr|nl|de)\\.pdf$`));
   const { readFile } = await import('node:fs/promises');
   const pdf = await readFile((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -97,6 +97,7 @@ test('activate from the detail, then download its invoice as a PDF', async ({ pa
 
   const inEnglish = page.waitForEvent('download');
   await page.getByRole('button', { name: `Download INV-3333-${orderNumber} as PDF in English` }).click();
+  expect((await inEnglish).suggestedFilename()).toBe(`INV-3333-${orderNumber}-en.pdf`);
   const english = (await readFile((await (await inEnglish).path())!)).toString('latin1');
   expect(english).toContain('Invoice');
   expect(english).toContain('VAT summary');

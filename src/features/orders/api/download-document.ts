@@ -10,6 +10,7 @@ export type DocumentRef = { orderNumber: string; documentId: string; number: str
 
 /** The invoice or a credit note of an order, as a PDF file. */
 export function downloadDocument(mode: DataMode, { orderNumber, documentId, number, language }: DocumentRef) {
+  // The API names the file by its number and language; the number alone, should its answer not.
   return apiDownload(orderApiPaths.document(orderNumber, documentId), `${number}.pdf`, {
     mode,
     query: { lang: language },
