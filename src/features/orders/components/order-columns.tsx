@@ -16,7 +16,7 @@ import { PlainCheckbox } from '@/components/plain-checkbox';
 import type { OrderSummary, SortKey } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { selectionColumnId } from '../lib/column-layout';
-import { isPartlyCredited } from '../lib/order-figures';
+import { isPartlyCredited, shownDueDate } from '../lib/order-figures';
 import { orderPaths } from '../paths';
 import { CreditMarker } from './credit-marker';
 import { ExpiryIndicator } from './expiry-indicator';
@@ -200,7 +200,7 @@ function paymentColumns(t: TFunction<'orders'>, format: Format) {
       // The longest overdue first.
       sortDescFirst: false,
       cell: ({ row }) => {
-        const { dueDate: due, agreedDueDate: agreed } = row.original;
+        const [due, agreed] = [shownDueDate(row.original), row.original.agreedDueDate];
         if (!due) return null;
         return (
           <>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { PlainBadge } from '@/components/plain-badge';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
+import { shownDueDate } from '../lib/order-figures';
 import { ExpiryIndicator } from './expiry-indicator';
 import { OrderStatusBadge } from './order-status-badge';
 import { PaymentStateBadge } from './payment-state-badge';
@@ -30,6 +31,7 @@ type Props = { order: OrderDetail; actions?: ReactNode; contactSupportPath: stri
 export function OrderHeader({ order, actions, contactSupportPath }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
+  const dueDate = shownDueDate(order);
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start">
@@ -72,7 +74,7 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
               <ExpiryIndicator daysToExpiry={order.daysToExpiry} />
             </Figure>
           )}
-          {order.dueDate && <Figure label={t('detail.dueDate')}>{format.date(order.dueDate)}</Figure>}
+          {dueDate && <Figure label={t('detail.dueDate')}>{format.date(dueDate)}</Figure>}
           {/* The provider moved it on a request: reminders wait for it, while the invoice keeps its own day. */}
           {order.agreedDueDate && (
             <Figure label={t('detail.agreedDueDate')}>

@@ -42,6 +42,24 @@ describe('the order page', () => {
     }
   });
 
+  it('gives a credited order, which owes nothing, no due date, on its page nor in the list, though its invoice has one', async () => {
+    await freshBackendAs('admin');
+    const orderNumber = await germanCreditedOrder();
+    expect((await readOrder(orderNumber)).dueDate).not.toBeNull();
+    const page = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${orderNumber}`) });
+    expect(screen.getAllByText('Outstanding').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Due date')).not.toBeInTheDocument();
+    page.unmount();
+
+    await renderApp({ as: 'admin', path: `/orders?q=${orderNumber}`, resetData: false });
+    const list = await screen.findByRole('table', { name: 'Orders matching the filters' });
+    const [header, row] = within(list).getAllByRole('row');
+    const column = within(header!).getAllByRole('columnheader').findIndex((cell) => cell.textContent?.startsWith('Due date'));
+    expect(column).toBeGreaterThan(0);
+    expect(within(row!).getAllByRole('cell')[column]).toBeEmptyDOMElement();
+  });
+
   it('writes language names in lower case in French, and offers no second PDF in the language it already has', async () => {
     await freshBackendAs('admin');
     const orderNumber = await germanCreditedOrder();

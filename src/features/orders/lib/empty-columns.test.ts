@@ -22,8 +22,8 @@ describe('the columns no order can fill under the filters', () => {
     expect(under({ status: ['cancelled'] })).toEqual(['daysToExpiry', 'actions', 'paymentState', 'dueDate']);
   });
 
-  it('keep the due date of credited orders, which have no payment state', () => {
-    expect(under({ status: ['credited'] })).toEqual(['daysToExpiry', 'actions', 'paymentState']);
+  it('leave out the due date with the payment state for credited orders, which owe nothing', () => {
+    expect(under({ status: ['credited'] })).toEqual(['daysToExpiry', 'actions', 'paymentState', 'dueDate']);
   });
 
   it('keep every column a mix of statuses can fill', () => {

@@ -19,14 +19,13 @@ function possibleStatuses({ status, paymentState, overdueByMoreThanDays, expires
 /**
  * The columns of the list no order can fill under these filters, left out so that those that can
  * come into view: days to expiry and the activate button are for created orders only, a payment
- * state for activated and paid ones, a due date for any order once activated.
+ * state and a due date for activated and paid ones (an order credited in full owes nothing).
  */
 export function columnsEmptyUnder(params: Narrowing): string[] {
   const possible = possibleStatuses(params);
   const any = (...statuses: OrderStatus[]) => statuses.some((value) => possible.has(value));
   return [
     ...(any('created') ? [] : ['daysToExpiry', 'actions']),
-    ...(any('activated', 'paid') ? [] : ['paymentState']),
-    ...(any('activated', 'paid', 'credited') ? [] : ['dueDate']),
+    ...(any('activated', 'paid') ? [] : ['paymentState', 'dueDate']),
   ];
 }

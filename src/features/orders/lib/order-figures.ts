@@ -31,6 +31,14 @@ export function orderTotals(order: Pick<OrderDetail, 'lines' | 'shippingFee' | '
   return { items, shippingFee: order.shippingFee, vat, total: order.total, credited: order.credited, outstanding: order.outstanding };
 }
 
+/**
+ * The invoice's due date, where it still tells something: an order credited in full owes nothing,
+ * and a due date beside an outstanding of nothing reads as money still to come.
+ */
+export function shownDueDate(order: Pick<OrderSummary, 'status' | 'dueDate'>): string | null {
+  return order.status === 'credited' ? null : order.dueDate;
+}
+
 /** The provider cancelled it: not activated within two months. */
 export function hasExpired(order: Pick<OrderSummary, 'status' | 'statusReasonCode'>): boolean {
   return order.status === 'cancelled' && order.statusReasonCode === 'expired';
