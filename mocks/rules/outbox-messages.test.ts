@@ -21,9 +21,9 @@ describe('the messages', () => {
   it('say who invites to what, as which role, and until when the link works', () => {
     expect(invitationMessage(facts, 'en')).toEqual({
       subject: 'Nathalie Dubois invites you to Atelier Lumière on Comptoir',
-      body: expect.stringContaining('as finance.\n\nOpen the link below to give your name and choose a password. It works once, until 1 December 2026 at 13:45 UTC.'),
+      body: expect.stringContaining('with the role Finance.\n\nOpen the link below to give your name and choose a password. It works once, until 1 December 2026 at 13:45 UTC.'),
     });
-    expect(invitationMessage(facts, 'de').body).toContain('als Finanzen beizutreten');
+    expect(invitationMessage(facts, 'de').body).toContain('mit der Rolle Finanzen beizutreten');
     expect(invitationMessage(facts, 'nl').subject).toBe('Nathalie Dubois nodigt u uit bij Atelier Lumière op Comptoir');
   });
 

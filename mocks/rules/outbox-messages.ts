@@ -22,10 +22,11 @@ export function messageLanguage(acceptLanguage: string | null): MessageLanguage 
 
 const locales: Record<MessageLanguage, string> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE', de: 'de-DE' };
 
+// The roles as the app's team page names them, so that the message and the page agree.
 const roleNames: Record<MessageLanguage, Record<Role, string>> = {
-  en: { admin: 'admin', finance: 'finance', support: 'support agent' },
-  fr: { admin: 'administrateur', finance: 'finance', support: 'agent de support' },
-  nl: { admin: 'beheerder', finance: 'financiën', support: 'supportmedewerker' },
+  en: { admin: 'Admin', finance: 'Finance', support: 'Support agent' },
+  fr: { admin: 'Administrateur', finance: 'Finance', support: 'Agent de support' },
+  nl: { admin: 'Beheerder', finance: 'Financiën', support: 'Supportmedewerker' },
   de: { admin: 'Administrator', finance: 'Finanzen', support: 'Support-Mitarbeiter' },
 };
 
@@ -54,22 +55,22 @@ export function invitationMessage({ inviter, merchant, role, expiresAt }: Invita
     case 'en':
       return {
         subject: `${inviter} invites you to ${merchant} on Comptoir`,
-        body: `Hello,\n\n${inviter} invites you to join ${merchant} on Comptoir, the back office of your invoice and pay-later orders, as ${as}.\n\nOpen the link below to give your name and choose a password. It works once, until ${until}.\n\nIf you did not expect this invitation, you can ignore this message.`,
+        body: `Hello,\n\n${inviter} invites you to join ${merchant} on Comptoir, the back office of your invoice and pay-later orders, with the role ${as}.\n\nOpen the link below to give your name and choose a password. It works once, until ${until}.\n\nIf you did not expect this invitation, you can ignore this message.`,
       };
     case 'fr':
       return {
         subject: `${inviter} vous invite à rejoindre ${merchant} sur Comptoir`,
-        body: `Bonjour,\n\n${inviter} vous invite à rejoindre ${merchant} sur Comptoir, le back-office de vos commandes sur facture et en paiement différé, en tant que ${as}.\n\nOuvrez le lien ci-dessous pour indiquer votre nom et choisir un mot de passe. Il fonctionne une seule fois, jusqu'au ${until}.\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.`,
+        body: `Bonjour,\n\n${inviter} vous invite à rejoindre ${merchant} sur Comptoir, le back-office de vos commandes sur facture et en paiement différé, avec le rôle ${as}.\n\nOuvrez le lien ci-dessous pour indiquer votre nom et choisir un mot de passe. Il fonctionne une seule fois, jusqu'au ${until}.\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.`,
       };
     case 'nl':
       return {
         subject: `${inviter} nodigt u uit bij ${merchant} op Comptoir`,
-        body: `Hallo,\n\n${inviter} nodigt u uit om als ${as} deel te nemen aan ${merchant} op Comptoir, de backoffice voor uw bestellingen op factuur en achteraf betalen.\n\nOpen de link hieronder om uw naam in te vullen en een wachtwoord te kiezen. Hij werkt één keer, tot ${until}.\n\nVerwachtte u deze uitnodiging niet, dan kunt u dit bericht negeren.`,
+        body: `Hallo,\n\n${inviter} nodigt u uit om met de rol ${as} deel te nemen aan ${merchant} op Comptoir, de backoffice voor uw bestellingen op factuur en achteraf betalen.\n\nOpen de link hieronder om uw naam in te vullen en een wachtwoord te kiezen. Hij werkt één keer, tot ${until}.\n\nVerwachtte u deze uitnodiging niet, dan kunt u dit bericht negeren.`,
       };
     case 'de':
       return {
         subject: `${inviter} lädt Sie zu ${merchant} auf Comptoir ein`,
-        body: `Guten Tag,\n\n${inviter} lädt Sie ein, ${merchant} auf Comptoir, dem Backoffice für Ihre Bestellungen auf Rechnung und mit späterer Zahlung, als ${as} beizutreten.\n\nÖffnen Sie den Link unten, um Ihren Namen anzugeben und ein Passwort zu wählen. Er funktioniert einmal, bis ${until}.\n\nWenn Sie diese Einladung nicht erwartet haben, können Sie diese Nachricht ignorieren.`,
+        body: `Guten Tag,\n\n${inviter} lädt Sie ein, ${merchant} auf Comptoir, dem Backoffice für Ihre Bestellungen auf Rechnung und mit späterer Zahlung, mit der Rolle ${as} beizutreten.\n\nÖffnen Sie den Link unten, um Ihren Namen anzugeben und ein Passwort zu wählen. Er funktioniert einmal, bis ${until}.\n\nWenn Sie diese Einladung nicht erwartet haben, können Sie diese Nachricht ignorieren.`,
       };
   }
 }
