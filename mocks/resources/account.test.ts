@@ -2,7 +2,7 @@ import type { BillingDetailsBody } from '@/contract/account';
 import { countries } from '@/contract/common';
 import type { StatementDetail } from '@/contract/statements';
 import { postalCodeExamples } from '@/contract/postal-code';
-import { vatNumberExamples } from '@/contract/vat-number';
+import { vatNumberExamples, vatNumberPrefixes } from '@/contract/vat-number';
 import { setToday } from '../rules/clock';
 import { call, signIn } from '../testing/api-client';
 import { accountCall, billingDetailsOf, payoutAccountsOf } from '../testing/account-calls';
@@ -72,13 +72,13 @@ describe('the billing details', () => {
     expect((await billingDetailsOf(admin)).city).toBe('Uccle');
   });
 
-  it.each(countries)('take a VAT number in the format of %s, and refuse one of another country', async (country) => {
+  it.each(countries)("take a VAT number in the format of %s, and refuse one of another country for its prefix", async (country) => {
     const ok = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, postalCode: postalCodeExamples[country], vatNumber: vatNumberExamples[country] });
     expect(ok.status).toBe(200);
     const other = countries.find((candidate) => candidate !== country)!;
     const refused = await accountCall('/billing-details', admin, 'PUT', { ...billing, country, postalCode: postalCodeExamples[country], vatNumber: vatNumberExamples[other] });
     expect(refused.status).toBe(422);
-    expect((await problemOf(refused)).errors).toEqual({ vatNumber: [`This is not a VAT number of ${country}: it looks like ${vatNumberExamples[country]}.`] });
+    expect((await problemOf(refused)).errors).toEqual({ vatNumber: [`A VAT number of ${country} starts with ${vatNumberPrefixes[country]}, e.g. ${vatNumberExamples[country]}.`] });
   });
 
   it('refuse a VAT number whose check digits do not match and a postal code not of the country (422 naming each), and nothing changes', async () => {
@@ -87,7 +87,7 @@ describe('the billing details', () => {
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual({
       postalCode: ['This is not a postal code of BE: it looks like 1000.'],
-      vatNumber: ['This is not a VAT number of BE: it looks like BE0123456749.'],
+      vatNumber: ['The check digits do not match: look for a mistyped digit.'],
     });
     expect(await billingDetailsOf(admin)).toEqual(before);
   });
@@ -105,7 +105,7 @@ describe('the billing details', () => {
     expect((await problemOf(response)).errors).toEqual({
       companyName: ['Enter the company name.'],
       city: ['Enter the city.'],
-      vatNumber: ['This is not a VAT number of BE: it looks like BE0123456749.'],
+      vatNumber: ['A VAT number of BE starts with BE, e.g. BE0123456749.'],
       invoiceEmail: ['Enter a valid e-mail address.'],
     });
     expect(await billingDetailsOf(admin)).toEqual(before);

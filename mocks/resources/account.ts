@@ -3,7 +3,7 @@ import { billingDetailsBodySchema, payoutAccountBodySchema } from '@/contract/ac
 import { countries, type Country } from '@/contract/common';
 import type { IbanProblem } from '@/contract/iban';
 import { postalCodeExamples } from '@/contract/postal-code';
-import { vatNumberExamples } from '@/contract/vat-number';
+import { vatNumberExamples, vatNumberPrefixes, type VatNumberProblem } from '@/contract/vat-number';
 import { currentStore } from '../db/store';
 import { contractBody, required, type Issue } from '../http/contract-body';
 import { logActivity } from '../http/activity';
@@ -40,7 +40,13 @@ export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
     ...required('Enter the VAT number.'),
     custom: (issue) => {
       const country = param<Country>(issue, 'country');
-      return `This is not a VAT number of ${country}: it looks like ${vatNumberExamples[country]}.`;
+      const example = vatNumberExamples[country];
+      const messages: Record<VatNumberProblem, string> = {
+        prefix: `A VAT number of ${country} starts with ${vatNumberPrefixes[country]}, e.g. ${example}.`,
+        format: `This is not a VAT number of ${country}: it looks like ${example}.`,
+        checksum: 'The check digits do not match: look for a mistyped digit.',
+      };
+      return messages[param<VatNumberProblem>(issue, 'problem')];
     },
   },
   invoiceEmail: { invalid_type: emailMessage, invalid_format: emailMessage },

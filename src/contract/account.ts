@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { countries, isoDate, isoDateTime, limits, modes, typedText, type Country, type Mode } from './common';
 import { disallowedIbanCharacters, ibanProblem } from './iban';
 import { isValidPostalCode } from './postal-code';
-import { isValidVatNumber } from './vat-number';
+import { vatNumberProblem } from './vat-number';
 
 // The merchant's account at the provider: billing details, payout account, API keys and the
 // security check that opens the live world. None of it belongs to a data world, except the keys,
@@ -39,7 +39,8 @@ export const billingDetailsBodySchema = z
   .superRefine((body, context) => {
     const { country, postalCode, vatNumber } = body as Record<string, unknown> & { country: Country };
     if (filled(postalCode) && !isValidPostalCode(country, postalCode)) context.addIssue({ code: 'custom', path: ['postalCode'], message: 'Not a postal code of the country.', params: { country } });
-    if (filled(vatNumber) && !isValidVatNumber(country, vatNumber)) context.addIssue({ code: 'custom', path: ['vatNumber'], message: 'Not a VAT number of the country.', params: { country } });
+    const vatProblem = filled(vatNumber) ? vatNumberProblem(country, vatNumber) : null;
+    if (vatProblem) context.addIssue({ code: 'custom', path: ['vatNumber'], message: 'Not a VAT number of the country.', params: { country, problem: vatProblem } });
   }, countryCheckable);
 export type BillingDetailsBody = z.infer<typeof billingDetailsBodySchema>;
 

@@ -1,5 +1,5 @@
 import { countries } from './common';
-import { canonicalVatNumber, isValidVatNumber, vatNumberExamples } from './vat-number';
+import { canonicalVatNumber, isValidVatNumber, vatNumberExamples, vatNumberProblem } from './vat-number';
 
 const valid = {
   BE: ['BE0123456749', 'BE 0123.456.749', 'be1234567894', 'BE0987654394'],
@@ -33,6 +33,13 @@ describe('a VAT number', () => {
   it.each(countries)('not in the format of %s is refused', (country) => {
     for (const number of invalid[country]) expect({ number, valid: isValidVatNumber(country, number) }).toEqual({ number, valid: false });
     expect(isValidVatNumber(country, '')).toBe(false);
+  });
+
+  it('is told what is wrong with it: the prefix, the shape, or the check digits', () => {
+    expect(['0123456749', 'NL123456782B01', 'AT12345675'].map((number, index) => vatNumberProblem((['BE', 'BE', 'AT'] as const)[index]!, number))).toEqual(['prefix', 'prefix', 'prefix']);
+    expect(vatNumberProblem('BE', 'BE12')).toBe('format');
+    expect(vatNumberProblem('BE', 'BE0123456748')).toBe('checksum');
+    expect(vatNumberProblem('BE', 'be 0123.456.749')).toBeNull();
   });
 
   it('with a mistyped digit is refused in every country with check digits', () => {

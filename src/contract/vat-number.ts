@@ -73,9 +73,24 @@ export function compactVatNumber(value: string): string {
   return value.replace(/[\s.-]+/g, '').toUpperCase();
 }
 
-export function isValidVatNumber(country: Country, value: string): boolean {
+/** The letters a number of the country starts with. */
+export const vatNumberPrefixes: Record<Country, string> = { BE: 'BE', NL: 'NL', DE: 'DE', AT: 'ATU', CH: 'CHE', FR: 'FR' };
+
+/**
+ * What is wrong with a VAT number of `country`, for a message that fits the mistake: the country's
+ * prefix missing (or another's), a shape that is not the country's, or check digits that do not
+ * match (a mistyped digit); null for a valid number.
+ */
+export type VatNumberProblem = 'prefix' | 'format' | 'checksum';
+export function vatNumberProblem(country: Country, value: string): VatNumberProblem | null {
   const compact = compactVatNumber(value);
-  return patterns[country].test(compact) && checks[country](compact);
+  if (!compact.startsWith(vatNumberPrefixes[country])) return 'prefix';
+  if (!patterns[country].test(compact)) return 'format';
+  return checks[country](compact) ? null : 'checksum';
+}
+
+export function isValidVatNumber(country: Country, value: string): boolean {
+  return vatNumberProblem(country, value) === null;
 }
 
 /** How a valid number is kept and printed: compact, except the Swiss one in its official grouping. */

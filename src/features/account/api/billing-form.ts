@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { accountLimits, type BillingDetails, type BillingDetailsBody } from '@/contract/account';
 import { countries, limits } from '@/contract/common';
 import { isValidPostalCode } from '@/contract/postal-code';
-import { isValidVatNumber } from '@/contract/vat-number';
+import { vatNumberProblem } from '@/contract/vat-number';
 import { alwaysCheck } from '@/lib/validation';
 
 /** A required text of at most `max` characters; `field` names its message's key, which names the limit. */
@@ -32,9 +32,8 @@ export const billingFormSchema = z
     if (form.postalCode.trim() !== '' && !isValidPostalCode(form.country, form.postalCode)) {
       context.addIssue({ code: 'custom', path: ['postalCode'], message: 'account:validation.postalCodeFormat' });
     }
-    if (form.vatNumber.trim() !== '' && !isValidVatNumber(form.country, form.vatNumber)) {
-      context.addIssue({ code: 'custom', path: ['vatNumber'], message: 'account:validation.vatNumberFormat' });
-    }
+    const vatProblem = form.vatNumber.trim() === '' ? null : vatNumberProblem(form.country, form.vatNumber);
+    if (vatProblem) context.addIssue({ code: 'custom', path: ['vatNumber'], message: `account:validation.vatNumberProblems.${vatProblem}` });
   }, alwaysCheck) satisfies z.ZodType<BillingDetailsBody>;
 export type BillingForm = z.input<typeof billingFormSchema>;
 

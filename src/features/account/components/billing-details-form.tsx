@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { accountLimits, billingDetailsSchema, type BillingDetails } from '@/contract/account';
 import { countries, limits } from '@/contract/common';
 import { postalCodeExamples } from '@/contract/postal-code';
-import { vatNumberExamples } from '@/contract/vat-number';
+import { vatNumberExamples, vatNumberPrefixes } from '@/contract/vat-number';
 import { ErrorState } from '@/components/query-states';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { isApiError, storedNowOfConflict } from '@/lib/api-error';
@@ -55,7 +55,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
     // Compared with the details as they were when saved: the API keeps them as they are when nothing changes.
     save.mutate({ ...values, updatedAt: filledFrom }, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
   }, () => setSaved(null));
-  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], postalExample: postalCodeExamples[country], ...limits, ...accountLimits }) : undefined);
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], prefix: vatNumberPrefixes[country], postalExample: postalCodeExamples[country], ...limits, ...accountLimits }) : undefined);
   const failure = save.error && !isApiError(save.error, 'validation') && !isApiError(save.error, 'conflict') ? save.error : null;
 
   return (

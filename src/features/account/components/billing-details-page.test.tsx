@@ -19,7 +19,7 @@ describe('the billing details', () => {
     await user.type(screen.getByRole('textbox', { name: 'Street and number' }), 'Place Sainte-Catherine 3');
     await user.click(screen.getByRole('button', { name: 'Save billing details' }));
 
-    expect(await screen.findByText('This is not a VAT number of the country chosen: it looks like BE0123456749.')).toBeInTheDocument();
+    expect(await screen.findByText('A VAT number of the country chosen starts with BE, e.g. BE0123456749.')).toBeInTheDocument();
     expect(vatNumber).toHaveValue('DE123456789');
     expect(vatNumber).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(vatNumber).toHaveFocus());
@@ -74,7 +74,7 @@ describe('the billing details', () => {
     await user.type(postalCode, '12');
     await user.click(screen.getByRole('button', { name: 'Enregistrer les données de facturation' }));
 
-    expect(await screen.findByText("Ce n'est pas un numéro de TVA du pays choisi : il ressemble à BE0123456749.")).toBeInTheDocument();
+    expect(await screen.findByText('Les chiffres de contrôle ne correspondent pas : cherchez un chiffre mal saisi.')).toBeInTheDocument();
     expect(screen.getByText("Ce n'est pas un code postal du pays choisi : il ressemble à 1000.")).toBeInTheDocument();
     expect(vatNumber).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(postalCode).toHaveFocus());
@@ -89,7 +89,7 @@ describe('the billing details', () => {
     await user.selectOptions(country, 'AT');
     expect(screen.getByText('Im Format des Landes, z. B. ATU12345675.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rechnungsdaten speichern' }));
-    expect(await screen.findByText('Das ist keine USt-IdNr. des gewählten Landes: Sie sieht aus wie ATU12345675.')).toBeInTheDocument();
+    expect(await screen.findByText('Eine USt-IdNr. des gewählten Landes beginnt mit ATU, z. B. ATU12345675.')).toBeInTheDocument();
   });
 
   it('says there was nothing to save when the values are the stored ones, however the VAT number is written', async () => {
