@@ -5,7 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { isoWeekPattern } from '@/contract/common';
 import { ticketNumberPattern } from '@/contract/support';
 import type { Session } from '@/features/auth';
 import { ordersQueryOptions } from '@/features/orders/api/get-orders';
@@ -13,7 +12,9 @@ import { defaultListParams } from '@/features/orders/lib/list-params';
 import { orderPaths } from '@/features/orders/paths';
 import { statementPaths } from '@/features/statements/paths';
 import { supportPaths } from '@/features/support/paths';
+import { utcToday } from '@/lib/calendar-days';
 import { useDataMode } from '@/lib/data-mode';
+import { readWeekName } from '@/lib/iso-week';
 import { can } from '@/lib/permissions';
 import { matching, type PalettePage } from './palette-pages';
 import { usePaletteActions } from './use-palette-actions';
@@ -57,15 +58,16 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
     onRan();
     void navigate(to, { state });
   };
-  // A ticket number or an ISO week typed whole opens that ticket or that week's statement, first:
-  // a support agent is quoted the one, a finance clerk the other.
+  // A ticket number or a week typed whole ("2026-W45", "W45", "week 45") opens that ticket or that
+  // week's statement, first: a support agent is quoted the one, a finance clerk the other.
   const quoted = text.trim().toUpperCase();
+  const week = readWeekName(text, utcToday());
   const opened: Command[] = [
     ...(ticketNumberPattern.test(quoted)
       ? [{ id: `ticket-${quoted}`, group: 'tickets' as const, label: t('palette.openTicket', { ticketNumber: quoted }), run: () => go(supportPaths.ticket(quoted)) }]
       : []),
-    ...(isoWeekPattern.test(quoted) && can(session.user.role, 'statements:read')
-      ? [{ id: `statement-${quoted}`, group: 'statements' as const, label: t('palette.openStatement', { week: quoted }), run: () => go(statementPaths.detail(quoted)) }]
+    ...(week && can(session.user.role, 'statements:read')
+      ? [{ id: `statement-${week}`, group: 'statements' as const, label: t('palette.openStatement', { week }), run: () => go(statementPaths.detail(week)) }]
       : []),
   ];
   // The pages and, once something is typed, the commands: those whose name holds every word typed
