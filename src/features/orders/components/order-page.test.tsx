@@ -42,7 +42,7 @@ describe('the order page', () => {
     }
   });
 
-  it('gives a credited order, which owes nothing, no due date, on its page nor in the list, though its invoice has one', async () => {
+  it('gives a credited order, which owes nothing, no due date, on its page nor in the list, though its invoice has one, and its credit as an amount', async () => {
     await freshBackendAs('admin');
     const orderNumber = await germanCreditedOrder();
     expect((await readOrder(orderNumber)).dueDate).not.toBeNull();
@@ -50,6 +50,11 @@ describe('the order page', () => {
     await screen.findByRole('heading', { level: 1, name: new RegExp(`Order ${orderNumber}`) });
     expect(screen.getAllByText('Outstanding').length).toBeGreaterThan(0);
     expect(screen.queryByText('Due date')).not.toBeInTheDocument();
+    // What was credited reads as the amount it is, as on its credit note: no minus sign.
+    const { credited } = await readOrder(orderNumber);
+    const totals = screen.getByRole('table', { name: 'Totals' });
+    expect(within(totals).getByRole('row', { name: /^Credited/ })).toHaveTextContent(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(credited / 100));
+    expect(within(totals).getByRole('row', { name: /^Credited/ })).not.toHaveTextContent(/[-−]/);
     page.unmount();
 
     await renderApp({ as: 'admin', path: `/orders?q=${orderNumber}`, resetData: false });

@@ -13,7 +13,8 @@ export function OrderTotals({ order }: { order: OrderDetail }) {
     [t('totals.shippingFee'), totals.shippingFee],
     [t('totals.vat'), totals.vat],
     [t('totals.total'), totals.total, true],
-    [t('totals.credited'), -totals.credited],
+    // Credited as the timeline, the credit notes, the list and the exports write it: the amount, not a deduction.
+    [t('totals.credited'), totals.credited],
     [t('totals.outstanding'), totals.outstanding, true],
   ];
   // What the shopper's bank took back after payment: deducted on the statements, apart from the credits.
