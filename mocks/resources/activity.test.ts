@@ -22,11 +22,12 @@ describe.each(['/activity', '/activity/csv'])('GET /api/account%s', (path) => {
 
   it('refuses bad filters with a message per parameter', async () => {
     const token = await signIn();
-    const response = await accountCall(`${path}?person=nobody&kind=order-eaten&from=24-11-2026`, token);
+    const response = await accountCall(`${path}?person=nobody&kind=order-eaten&mode=staging&from=24-11-2026`, token);
     expect(response.status).toBe(422);
     const { errors } = (await response.json()) as { errors: Record<string, string[]> };
-    expect(Object.keys(errors).sort()).toEqual(['from', 'kind', 'person']);
+    expect(Object.keys(errors).sort()).toEqual(['from', 'kind', 'mode', 'person']);
     expect(errors.kind![0]).toContain('Unknown value order-eaten');
+    expect(errors.mode).toEqual(['Unknown value staging. Use test, live, none.']);
     const backwards = await accountCall(`${path}?from=2026-11-24&to=2026-11-01`, token);
     expect(((await backwards.json()) as { errors: Record<string, string[]> }).errors).toEqual({ to: ['The end date must not be before the start date.'] });
   });
@@ -78,6 +79,9 @@ describe('the activity log', () => {
       { kind: 'billing-details-changed', actor: admin, mode: null, subject: 'Atelier Lumière SRL', at: now },
       { kind: 'member-role-changed', actor: admin, mode: null, subject: accounts.support, detail: 'finance', previousDetail: 'support', at: now },
     ]);
+    // Asked for by the world they belong to: neither.
+    expect((await activityOf(token, '?mode=none&kind=member-role-changed,billing-details-changed')).items).toHaveLength(2);
+    expect((await activityOf(token, '?mode=live,test&kind=member-role-changed,billing-details-changed')).items).toEqual([]);
   });
 
   it("logs a failed sign-in under the address's merchant, and an unknown address nowhere", async () => {

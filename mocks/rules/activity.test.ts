@@ -67,6 +67,12 @@ describe('filtering the log', () => {
     expect(ids(filterActivity(log, { kind: ['order-activated', 'billing-details-changed'] }, brussels))).toEqual(['d', 'a']);
   });
 
+  it('keeps the worlds asked for, "none" standing for the changes of neither', () => {
+    expect(ids(filterActivity(log, { mode: ['live'] }, brussels))).toEqual(['a']);
+    expect(ids(filterActivity(log, { mode: ['test'] }, brussels))).toEqual([]);
+    expect(ids(filterActivity(log, { mode: ['test', 'none'] }, brussels))).toEqual(['d', 'c', 'b']);
+  });
+
   it("reads days on the merchant's clock: 23:30 UTC is the next day in Brussels", () => {
     expect(ids(filterActivity(log, { from: '2026-11-23', to: '2026-11-23' }, brussels))).toEqual(['b', 'a']);
     expect(ids(filterActivity(log, { to: '2026-11-22' }, brussels))).toEqual([]);

@@ -37,11 +37,13 @@ export function orderChange(order: OrderRecord): ActivityChange {
  */
 export function filterActivity(items: readonly ActivityItem[], filter: ActivityFilter, timeZone: string): ActivityItem[] {
   const kinds = filter.kind && filter.kind.length > 0 ? new Set(filter.kind) : null;
+  const worlds = filter.mode && filter.mode.length > 0 ? new Set(filter.mode) : null;
   return items
     .toReversed()
     .filter((item) => {
       if (filter.person !== undefined && item.actor?.email !== filter.person) return false;
       if (kinds && !kinds.has(item.kind)) return false;
+      if (worlds && !worlds.has(item.mode ?? 'none')) return false;
       if (filter.from === undefined && filter.to === undefined) return true;
       const day = localDateTime(item.at, timeZone).slice(0, 10);
       return (filter.from === undefined || day >= filter.from) && (filter.to === undefined || day <= filter.to);

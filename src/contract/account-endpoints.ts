@@ -173,7 +173,7 @@ export const accountEndpoints: readonly Endpoint[] = [
     tag: 'Account',
     summary: 'The activity log',
     description:
-      'Every change made through the API since the demo data was last reset, newest first: order actions, the team, API keys, the payout account, the billing details, the security check, and every sign-in and failed sign-in to an address of the team. A reset of the demo data starts the log again, with the reset as its first item.',
+      'Every change made through the API since the demo data was last reset, newest first: order actions, the team, API keys, the payout account, the billing details, the security check, and every sign-in and failed sign-in to an address of the team. It holds both data worlds, each item naming its own (`mode`), and the filter `mode` keeps those of the worlds asked for. A reset of the demo data starts the log again, with the reset as its first item.',
     signedIn: true,
     inMode: false,
     roles: accountChanges,

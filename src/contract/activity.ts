@@ -34,6 +34,10 @@ export const activityKinds = [
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
+/** The worlds a change may belong to, as the log's filter names them: `none` for the team, the account and sign-ins. */
+export const activityWorlds = [...modes, 'none'] as const;
+export type ActivityWorld = (typeof activityWorlds)[number];
+
 /** The kinds that are a change to an order, whose `subject` is its order number. */
 export const orderActivityKinds = activityKinds.filter((kind) => kind.startsWith('order-'));
 
@@ -93,6 +97,7 @@ const filterShape = {
     .optional()
     .meta({ description: 'The e-mail address of the person who made the changes.' }),
   kind: listOf(activityKinds).optional(),
+  mode: listOf(activityWorlds, 'The data worlds the changes belong to; `none` for those of neither (the team, the account, sign-ins).').optional(),
   from: isoDate.optional().meta({ description: 'First day, inclusive, as the merchant\'s clock reads it.' }),
   to: isoDate.optional().meta({ description: 'Last day, inclusive; not before `from`.' }),
 };

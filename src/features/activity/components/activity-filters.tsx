@@ -1,7 +1,7 @@
 import { Button, Group, MultiSelect, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
-import { activityKinds, type ActivityKind } from '@/contract/activity';
+import { activityKinds, activityWorlds, type ActivityKind, type ActivityWorld } from '@/contract/activity';
 import type { ActivityParams } from '../lib/activity-params';
 
 export type Person = { name: string | null; email: string };
@@ -45,6 +45,15 @@ export function ActivityFilters({ params, people, onChange, onClear, toError }: 
         clearable
         searchable
         w={320}
+      />
+      <MultiSelect
+        label={t('filters.world')}
+        placeholder={params.worlds.length === 0 ? t('filters.anyWorld') : undefined}
+        data={activityWorlds.map((world) => ({ value: world, label: t(`filters.worlds.${world}`) }))}
+        value={params.worlds}
+        onChange={(worlds) => onChange({ worlds: worlds as ActivityWorld[] })}
+        clearable
+        w={240}
       />
       {/* Days written the way the chosen language writes them, as on the orders' filters. A last day
           before the first is taken and said to be wrong (`toError`): a calendar bounded by the other

@@ -35,6 +35,26 @@ describe('the activity log', () => {
     expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).queryByText('Signed in')).not.toBeInTheDocument();
   });
 
+  it('keeps the changes of the worlds chosen, sign-ins being of neither, and keeps the choice in the address', async () => {
+    await freshBackendAs('admin');
+    const order = await findOrder('created');
+    await apiRequest(`/orders/${order.orderNumber}/activate`, z.unknown(), { method: 'POST', mode: 'live', body: { version: order.version } });
+    const { user, router } = await renderApp({ as: 'admin', path: '/settings/activity', resetData: false });
+    const table = await screen.findByRole('table', { name: 'Activity, newest first' });
+    expect(within(table).getByRole('link', { name: `Order ${order.orderNumber}` })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'World' }));
+    await user.click(await screen.findByRole('option', { name: 'Team and account' }));
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).queryByRole('link', { name: `Order ${order.orderNumber}` })).not.toBeInTheDocument());
+    expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).getAllByText('Signed in').length).toBeGreaterThan(0);
+    expect(router.state.location.search).toBe('?mode=none');
+
+    await user.click(await screen.findByRole('option', { name: 'Team and account' }));
+    await user.click(await screen.findByRole('option', { name: 'Test data' }));
+    expect(await screen.findByRole('heading', { name: 'No activity matches these filters' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?mode=test');
+  });
+
   it('names the fields a change of the billing details changed, in the chosen language', async () => {
     await freshBackendAs('admin');
     const stored = await apiRequest('/account/billing-details', billingDetailsSchema);

@@ -2,11 +2,11 @@ import { parseActivityParams, toSearchParams } from './activity-params';
 
 describe('the activity filters in the URL', () => {
   it('read back what they wrote', () => {
-    const params = { person: 'finance@atelier-lumiere.example', kinds: ['order-activated' as const, 'signed-in' as const], from: '2026-11-01', to: '2026-11-24', page: 2 };
+    const params = { person: 'finance@atelier-lumiere.example', kinds: ['order-activated' as const, 'signed-in' as const], worlds: ['test' as const, 'none' as const], from: '2026-11-01', to: '2026-11-24', page: 2 };
     expect(parseActivityParams(toSearchParams(params))).toEqual(params);
   });
 
   it('leave out what the API would refuse', () => {
-    expect(parseActivityParams(new URLSearchParams('kind=order-eaten,signed-in&from=yesterday&page=-3'))).toEqual({ person: null, kinds: ['signed-in'], from: null, to: null, page: 1 });
+    expect(parseActivityParams(new URLSearchParams('kind=order-eaten,signed-in&mode=staging,live&from=yesterday&page=-3'))).toEqual({ person: null, kinds: ['signed-in'], worlds: ['live'], from: null, to: null, page: 1 });
   });
 });

@@ -1,9 +1,11 @@
-import { activityKinds, type ActivityKind } from '@/contract/activity';
+import { activityKinds, activityWorlds, type ActivityKind, type ActivityWorld } from '@/contract/activity';
 
 /** The log's filters and page, as the URL carries them. */
 export interface ActivityParams {
   person: string | null;
   kinds: ActivityKind[];
+  /** The data worlds the changes belong to; `none` for the team, the account and sign-ins. */
+  worlds: ActivityWorld[];
   from: string | null;
   to: string | null;
   page: number;
@@ -11,6 +13,7 @@ export interface ActivityParams {
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
 const known = new Set<string>(activityKinds);
+const knownWorlds = new Set<string>(activityWorlds);
 
 /** Reads the URL leniently: a value the API would refuse is left out rather than shown as an error. */
 export function parseActivityParams(search: URLSearchParams): ActivityParams {
@@ -23,16 +26,18 @@ export function parseActivityParams(search: URLSearchParams): ActivityParams {
   return {
     person: text('person'),
     kinds: (search.get('kind') ?? '').split(',').filter((kind): kind is ActivityKind => known.has(kind)),
+    worlds: (search.get('mode') ?? '').split(',').filter((world): world is ActivityWorld => knownWorlds.has(world)),
     from: dayOf('from'),
     to: dayOf('to'),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 }
 
-export function toSearchParams({ person, kinds, from, to, page }: ActivityParams): URLSearchParams {
+export function toSearchParams({ person, kinds, worlds, from, to, page }: ActivityParams): URLSearchParams {
   const search = new URLSearchParams();
   if (person) search.set('person', person);
   if (kinds.length > 0) search.set('kind', kinds.join(','));
+  if (worlds.length > 0) search.set('mode', worlds.join(','));
   if (from) search.set('from', from);
   if (to) search.set('to', to);
   if (page > 1) search.set('page', String(page));
@@ -40,11 +45,12 @@ export function toSearchParams({ person, kinds, from, to, page }: ActivityParams
 }
 
 /** The filters as the API reads them; paging is added by the list alone. */
-export function toApiQuery({ person, kinds, from, to }: ActivityParams) {
-  return { person, kind: kinds, from, to };
+export function toApiQuery({ person, kinds, worlds, from, to }: ActivityParams) {
+  return { person, kind: kinds, mode: worlds, from, to };
 }
 
 /** A last day before the first: the API refuses it, and the page says so on the field instead of asking. */
 export const datesReversed = ({ from, to }: Pick<ActivityParams, 'from' | 'to'>) => from !== null && to !== null && to < from;
 
-export const hasFilters = (params: ActivityParams) => params.person !== null || params.kinds.length > 0 || params.from !== null || params.to !== null;
+export const hasFilters = (params: ActivityParams) =>
+  params.person !== null || params.kinds.length > 0 || params.worlds.length > 0 || params.from !== null || params.to !== null;
