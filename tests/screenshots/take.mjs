@@ -135,6 +135,10 @@ await page.getByRole('button', { name: 'Create test key' }).click();
 await page.getByRole('textbox', { name: 'Your new key' }).waitFor();
 await shot('settings-new-key');
 await page.getByRole('button', { name: 'Done' }).click();
+// The activity log: every change, its world, and the filters, the world among them.
+await page.goto(`${base}/settings/activity`);
+await page.getByRole('table', { name: 'Activity, newest first' }).waitFor();
+await shot('activity');
 
 // A merchant still integrating: test data only, the go-live checklist, and the header saying why.
 const bergblick = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
