@@ -1,6 +1,4 @@
 import type { Country, Currency } from '@/contract/common';
-import { today } from '../rules/clock';
-import { addDays } from '../rules/dates';
 import type { UserRecord } from './user-records';
 
 export interface Merchant {
@@ -35,13 +33,10 @@ export function findMerchant(id: string): Merchant | undefined {
 /**
  * The demo accounts every fresh backend starts with; they sign in with `demoPassword` until they
  * choose their own. Each merchant has a second admin besides the demo's: the seeded orders' history
- * and tickets are the work of both (seed-catalogue.ts). The demo's accounts have not signed in
- * before the demo; the second admins, who never sign in in it, last did the morning before its
- * first day, before the seeded history's last changes (made from 06:00 UTC).
+ * and tickets are the work of both (seed-catalogue.ts).
  */
 export function seededUsers(): UserRecord[] {
-  const morningBefore = `${addDays(today(), -1)}T05:42:00.000Z`;
-  const user = (id: string, name: string, email: string, role: UserRecord['role'], merchantId: string, lastSignInAt: string | null = null): UserRecord => ({
+  const user = (id: string, name: string, email: string, role: UserRecord['role'], merchantId: string): UserRecord => ({
     id,
     merchantId,
     email,
@@ -50,14 +45,14 @@ export function seededUsers(): UserRecord[] {
     state: 'active',
     password: 'demo',
     invitedBy: null,
-    lastSignInAt,
+    lastSignInAt: null,
   });
   return [
     user('user-3333-1', 'Nathalie Dubois', 'admin@atelier-lumiere.example', 'admin', '3333'),
     user('user-3333-2', 'Pieter Janssens', 'finance@atelier-lumiere.example', 'finance', '3333'),
     user('user-3333-3', 'Sofie Maes', 'support@atelier-lumiere.example', 'support', '3333'),
-    user('user-3333-4', 'Thomas Lambert', 'thomas.lambert@atelier-lumiere.example', 'admin', '3333', morningBefore),
+    user('user-3333-4', 'Thomas Lambert', 'thomas.lambert@atelier-lumiere.example', 'admin', '3333'),
     user('user-4711-1', 'Lukas Meier', 'admin@bergblick.example', 'admin', '4711'),
-    user('user-4711-2', 'Andrea Keller', 'andrea.keller@bergblick.example', 'admin', '4711', morningBefore),
+    user('user-4711-2', 'Andrea Keller', 'andrea.keller@bergblick.example', 'admin', '4711'),
   ];
 }

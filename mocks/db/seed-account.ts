@@ -5,6 +5,8 @@ import type { ApiKeyRecord } from '../rules/api-key';
 import { addDays } from '../rules/dates';
 import { firstUnannouncedPayoutDate } from '../rules/payout-schedule';
 import type { SecurityCheckRecord } from '../rules/security-check';
+import { merchantProfiles } from './seed-catalogue';
+import type { UserRecord } from './user-records';
 
 // What each merchant's account holds when the demo starts, dated back from the seed's anchor day
 // like its orders. Atelier Lumière went live months ago; Bergblick is still integrating: it has a
@@ -100,4 +102,16 @@ export function seededAccount(merchantId: string, anchor: string): AccountSeed {
   const seed = seeds[merchantId];
   if (!seed) throw new RangeError(`No account seed for merchant ${merchantId}`);
   return seed(anchor);
+}
+
+/**
+ * When a member last signed in, as the team page tells it. The seeded orders and tickets are partly
+ * the work of admins who never sign in in the demo: one who has not signed in since last did the
+ * morning before the seed's day (`anchor`), before the seeded history's last changes, made from
+ * 06:00 UTC that day.
+ */
+export function lastSignInOf(user: Pick<UserRecord, 'name' | 'merchantId' | 'lastSignInAt'>, anchor: string): string | null {
+  if (user.lastSignInAt !== null) return user.lastSignInAt;
+  const seededWork = merchantProfiles[user.merchantId]?.staff.includes(user.name ?? '') ?? false;
+  return seededWork ? `${addDays(anchor, -1)}T05:42:00.000Z` : null;
 }

@@ -88,6 +88,8 @@ describe('the team list', () => {
     ]);
     expect(team.find((member) => member.role === 'support')?.lastSignInAt).toEqual(expect.any(String));
     expect(team.find((member) => member.role === 'finance')?.lastSignInAt).toBeNull();
+    // Part of the seeded history is his: he signed in before the seed's day, though not in the demo.
+    expect(team.find((member) => member.name === 'Thomas Lambert')?.lastSignInAt).toBe('2026-11-23T05:42:00.000Z');
   });
 });
 

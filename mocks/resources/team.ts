@@ -3,6 +3,7 @@ import type { ActivityKind } from '@/contract/activity';
 import { invitationBodySchema, roleBodySchema, type TeamMember } from '@/contract/team';
 import type { UserRecord } from '../db/user-records';
 import type { Database } from '../db/database';
+import { lastSignInOf } from '../db/seed-account';
 import { currentStore, type WriteContext } from '../db/store';
 import { logActivity } from '../http/activity';
 import { contractBody } from '../http/contract-body';
@@ -40,7 +41,7 @@ function memberOf(db: Database, user: UserRecord, at: string): TeamMember {
     email: user.email,
     role: user.role,
     state: user.state,
-    lastSignInAt: user.lastSignInAt,
+    lastSignInAt: lastSignInOf(user, db.seedConfig.anchor),
     invitation: pending ? { expiresAt: pending.expiresAt, expired: Date.parse(at) >= Date.parse(pending.expiresAt) } : null,
   };
 }
