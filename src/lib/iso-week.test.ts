@@ -32,6 +32,8 @@ describe('a week named the way people write it', () => {
     expect(readWeekName('W51', '2026-12-07')).toBe('2025-W51');
     // The first days of January may still be in the last week of the year before.
     expect(readWeekName('W53', '2027-01-02')).toBe('2026-W53');
+    // Years of 52 weeks in between: the last week 53 is years back.
+    expect(readWeekName('W53', '2031-06-01')).toBe('2026-W53');
     // And the last days of December in the first week of the next.
     expect(readWeekName('W1', '2025-12-30')).toBe('2026-W01');
   });

@@ -32,8 +32,8 @@ export function readWeekName(text: string, today: string): string | null {
   const week = Number(match[2]);
   const namedYear = match[1] ?? match[3];
   const thisYear = Number(today.slice(0, 4));
-  // Late December may already be in next year's first week.
-  const years = namedYear ? [Number(namedYear)] : [thisYear + 1, thisYear, thisYear - 1];
+  // Late December may already be in next year's first week; a week 53 comes back every five or six years.
+  const years = namedYear ? [Number(namedYear)] : Array.from({ length: 8 }, (_, back) => thisYear + 1 - back);
   for (const year of years) {
     const name = weekName(year, week);
     const monday = addCalendarDays(sundayOfIsoWeek(name)!, -6);

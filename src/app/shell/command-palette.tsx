@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ticketNumberPattern } from '@/contract/support';
 import type { Session } from '@/features/auth';
+import { orderViewsQueryOptions } from '@/features/orders/api/get-order-views';
 import { ordersQueryOptions } from '@/features/orders/api/get-orders';
 import { defaultListParams } from '@/features/orders/lib/list-params';
 import { orderPaths } from '@/features/orders/paths';
@@ -61,7 +62,10 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
   // A ticket number or a week typed whole ("2026-W45", "W45", "week 45") opens that ticket or that
   // week's statement, first: a support agent is quoted the one, a finance clerk the other.
   const quoted = text.trim().toUpperCase();
-  const week = readWeekName(text, utcToday());
+  // A week without its year is the latest of that number by the backend's day (a demo or a test
+  // may set its clock); the device's only until the views have answered.
+  const views = useQuery(orderViewsQueryOptions(mode));
+  const week = readWeekName(text, views.data?.today ?? utcToday());
   const opened: Command[] = [
     ...(ticketNumberPattern.test(quoted)
       ? [{ id: `ticket-${quoted}`, group: 'tickets' as const, label: t('palette.openTicket', { ticketNumber: quoted }), run: () => go(supportPaths.ticket(quoted)) }]
