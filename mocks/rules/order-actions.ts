@@ -1,3 +1,4 @@
+import { isActionOpen } from '@/contract/order-action-statuses';
 import { expiryExtension, type EventType, type OrderEvent, type OrderLine, type ReturnedLine } from '@/contract/orders';
 import type { RecordedReason } from '@/contract/reasons';
 import { addDays } from './dates';
@@ -62,7 +63,7 @@ export function returnValue(line: OrderLine, units: number): number {
 /** The goods are shipped: the invoice is issued and the payment term starts. */
 export function activate(order: OrderRecord, context: ActionContext): OrderRecord {
   const status = effectiveStatus(order, context.today);
-  if (status !== 'created') throw new ActionNotAllowed(`Only created orders can be activated; this order is ${describe(order, context)}.`);
+  if (!isActionOpen('activate', status)) throw new ActionNotAllowed(`Only created orders can be activated; this order is ${describe(order, context)}.`);
   const lines = order.lines.map((line) => {
     const open = remainingQuantity(line);
     return { ...line, shipDate: line.shipDate ?? context.today, quantityShipped: open, quantityInvoiced: open };
@@ -79,6 +80,7 @@ export function activate(order: OrderRecord, context: ActionContext): OrderRecor
 export function cancel(order: OrderRecord, given: GivenReason, context: ActionContext): OrderRecord {
   const { reason, reasonCode } = recorded(given);
   const status = effectiveStatus(order, context.today);
+  if (!isActionOpen('cancel', status)) throw new ActionNotAllowed(`Only created or activated orders can be cancelled; this order is ${describe(order, context)}.`);
   const lines = order.lines.map((line) => ({ ...line, quantityCancelled: line.quantityCancelled + remainingQuantity(line) }));
   if (status === 'created') {
     return changed(order, context, { type: 'cancelled', amount: order.total, reason, reasonCode }, {
@@ -90,8 +92,7 @@ export function cancel(order: OrderRecord, given: GivenReason, context: ActionCo
       lines,
     });
   }
-  if (status === 'activated') return credit(order, context, { type: 'credited', amount: order.outstanding, reason, reasonCode }, { lines });
-  throw new ActionNotAllowed(`Only created or activated orders can be cancelled; this order is ${describe(order, context)}.`);
+  return credit(order, context, { type: 'credited', amount: order.outstanding, reason, reasonCode }, { lines });
 }
 
 /**
@@ -102,7 +103,7 @@ export function extendExpiry(order: OrderRecord, context: ActionContext): OrderR
   const expiry = expiresAt(order);
   if (isExpired(order, context.today)) throw new ActionNotAllowed(`Too late: this order expired on ${expiry} and is cancelled.`);
   const status = effectiveStatus(order, context.today);
-  if (status !== 'created') throw new ActionNotAllowed(`Only created orders can have their expiry extended; this order is ${status}.`);
+  if (!isActionOpen('extend', status)) throw new ActionNotAllowed(`Only created orders can have their expiry extended; this order is ${status}.`);
   if (order.expiryExtended) throw new ActionNotAllowed(`This order's expiry was already extended once, to ${expiry}; it cannot be extended again.`);
   const { windowDays } = expiryExtension;
   if ((daysToExpiry(order, context.today) ?? 0) > windowDays) {
@@ -174,7 +175,7 @@ function returnErrors(order: OrderRecord, returns: readonly LineReturn[]): Recor
 
 function requireReducible(order: OrderRecord, context: ActionContext): void {
   const status = effectiveStatus(order, context.today);
-  if (status === 'activated') return;
+  if (isActionOpen('reduce', status)) return;
   const instead = status === 'created' ? ' It is not invoiced yet: cancel it instead.' : '';
   throw new ActionNotAllowed(`Only activated orders can be reduced; this order is ${describe(order, context)}.${instead}`);
 }

@@ -1,6 +1,6 @@
 import { Navigate, useLocation, useParams } from 'react-router';
 // From the page's own modules, so that the list and the order page load apart.
-import { orderActionIds, type ActionId } from '@/features/orders/lib/order-action-statuses';
+import { orderActionIds, type ActionId } from '@/contract/order-action-statuses';
 import { OrderPage } from '@/features/orders/components/order-page';
 import { orderPaths } from '@/features/orders/paths';
 import { statementPaths } from '@/features/statements/paths';

@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ticketNumberPattern } from '@/contract/support';
+import { isActionOpen } from '@/contract/order-action-statuses';
 import type { Session } from '@/features/auth';
 import { orderViewsQueryOptions } from '@/features/orders/api/get-order-views';
 import { ordersQueryOptions } from '@/features/orders/api/get-orders';
@@ -101,7 +102,7 @@ export default function CommandPalette({ session, pages, initialText, onClose, o
     const detail = `${order.customer.name} · ${t(`orders:status.${order.status}`)}`;
     const path = orderPaths.detail(order.orderNumber);
     commands.push({ id: `open-${order.orderNumber}`, group: 'orders', label: t('palette.openOrder', { orderNumber: order.orderNumber }), detail, run: () => go(path) });
-    if (order.status === 'created' && can(session.user.role, 'orders:change')) {
+    if (isActionOpen('activate', order.status) && can(session.user.role, 'orders:change')) {
       commands.push({
         id: `activate-${order.orderNumber}`,
         group: 'orders',

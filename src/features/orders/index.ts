@@ -1,4 +1,3 @@
 export { OrdersListPage } from './components/orders-list-page';
 export { OrderPage } from './components/order-page';
 export type { TimelineEntry } from './components/order-timeline';
-export { orderActionIds, type ActionId } from './lib/order-action-statuses';

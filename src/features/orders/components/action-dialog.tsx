@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
 import type { OrderStatus } from '@/contract/orders';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
-import { isActionOpen, type ActionId } from '../lib/order-action-statuses';
+import { isActionOpen, type ActionId } from '@/contract/order-action-statuses';
 import type { ChangedMeanwhile } from '../lib/use-seen-version';
 
 type Props = {

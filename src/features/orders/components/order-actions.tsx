@@ -6,7 +6,7 @@ import { expiryExtension, type OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { useDraftedAction } from '../lib/action-drafts';
 import { whyNotExtendable } from '../lib/expiry-extension';
-import { isActionOpen, orderActionIds, type ActionId } from '../lib/order-action-statuses';
+import { isActionOpen, orderActionIds, type ActionId } from '@/contract/order-action-statuses';
 import { ActivateDialog } from './activate-dialog';
 import { CancelDialog } from './cancel-dialog';
 import { ExtendExpiryDialog } from './extend-expiry-dialog';

@@ -3,6 +3,7 @@ import type { RowSelectionState } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrderSummary } from '@/contract/orders';
+import { isActionOpen } from '@/contract/order-action-statuses';
 import { useFormat } from '@/lib/format';
 import { isPartlyCredited } from '../lib/order-figures';
 import { orderPaths } from '../paths';
@@ -30,7 +31,7 @@ export function OrderCards({ orders, canChange, selection, onSelectionChange }: 
       {orders.map((order) => (
         <Paper component="li" key={order.orderNumber} withBorder radius="md" p="sm">
           <Group justify="space-between" wrap="nowrap" align="flex-start">
-            {canChange && order.status === 'created' && (
+            {canChange && isActionOpen('activate', order.status) && (
               <Checkbox
                 mt={2}
                 aria-label={t('bulk.selectOrder', { orderNumber: order.orderNumber })}
@@ -66,7 +67,7 @@ export function OrderCards({ orders, canChange, selection, onSelectionChange }: 
               <ExpiryIndicator daysToExpiry={order.daysToExpiry} />
               {order.paymentState && <PaymentStateBadge state={order.paymentState} />}
             </Group>
-            {canChange && order.status === 'created' && <RowActivateButton order={order} size="sm" />}
+            {canChange && isActionOpen('activate', order.status) && <RowActivateButton order={order} size="sm" />}
           </Group>
           {/* What finance chases an order for, as the table's columns give it. */}
           {order.status === 'activated' && order.dueDate && (

@@ -13,6 +13,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlainBadge } from '@/components/plain-badge';
 import { PlainCheckbox } from '@/components/plain-checkbox';
+import { isActionOpen } from '@/contract/order-action-statuses';
 import type { OrderSummary, SortKey } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
 import { selectionColumnId } from '../lib/column-layout';
@@ -62,7 +63,7 @@ function actionColumn(t: TFunction<'orders'>) {
     id: 'actions',
     enableSorting: false,
     header: () => <span className="visually-hidden">{t('list.actions')}</span>,
-    cell: ({ row }) => (row.original.status === 'created' ? <RowActivateButton order={row.original} /> : null),
+    cell: ({ row }) => (isActionOpen('activate', row.original.status) ? <RowActivateButton order={row.original} /> : null),
   });
 }
 

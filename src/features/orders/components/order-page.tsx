@@ -8,7 +8,7 @@ import { isApiError } from '@/lib/api-error';
 import { useOrder } from '../api/get-order';
 import { lastListSearch } from '../lib/list-address';
 import { orderPaths } from '../paths';
-import type { ActionId } from '../lib/order-action-statuses';
+import type { ActionId } from '@/contract/order-action-statuses';
 import { OrderActions } from './order-actions';
 import { OrderCustomer } from './order-customer';
 import { OrderDocuments } from './order-documents';

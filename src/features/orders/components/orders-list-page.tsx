@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
+import { isActionOpen } from '@/contract/order-action-statuses';
 import type { OrderSummary, SortKey, SortOrder } from '@/contract/orders';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useHeldFor } from '@/lib/use-held-for';
@@ -202,7 +203,7 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
 
   if (page.total === 0) return <OrdersEmpty params={params} onClear={onClear} />;
   // An admin selects created orders to act on several at once.
-  const selectable = canChange && page.items.some((order) => order.status === 'created');
+  const selectable = canChange && page.items.some((order) => isActionOpen('activate', order.status));
 
   return (
     <Stack gap="sm">

@@ -5,6 +5,7 @@ import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { sortKeys, type OrderSummary, type SortKey, type SortOrder } from '@/contract/orders';
+import { isActionOpen } from '@/contract/order-action-statuses';
 import { TableScroll } from '@/components/table-scroll';
 import { sameData } from '@/lib/same-data';
 import { resetColumnWidth, selectionColumnId, setColumnWidth, tableLayoutState, type ColumnLayout } from '../lib/column-layout';
@@ -68,7 +69,7 @@ export const OrdersTable = memo(function OrdersTable(props: Props) {
     data: orders,
     getRowId: (row) => row.orderNumber,
     state: { sorting, rowSelection: selection, ...columnState },
-    enableRowSelection: (row) => canChange && row.original.status === 'created',
+    enableRowSelection: (row) => canChange && isActionOpen('activate', row.original.status),
     onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
       onSelectionChange?.(typeof updater === 'function' ? updater(selection) : updater),
     manualSorting: true,

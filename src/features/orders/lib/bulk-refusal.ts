@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { isActionOpen } from '@/contract/order-action-statuses';
 import { isApiError } from '@/lib/api-error';
 import type { BulkOutcome } from '../api/bulk-order-action';
 import { actionErrorMessage } from './action-errors';
@@ -12,7 +13,7 @@ type Refusal = Extract<BulkOutcome, { ok: false }>;
  * what the problem's type says; other errors read as in the single-order dialog.
  */
 export function bulkRefusalReason({ error, fresh }: Refusal, t: TFunction<'orders'>): string {
-  if (fresh && fresh.status !== 'created') {
+  if (fresh && !isActionOpen('activate', fresh.status)) {
     if (hasExpired(fresh)) return t('bulk.why.expired');
     return t(`bulk.why.${fresh.status}`);
   }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { isActionOpen } from '@/contract/order-action-statuses';
 import { expiryExtension, type OrderSummary } from '@/contract/orders';
 import { addCalendarDays } from '@/lib/calendar-days';
 import { hasExpired } from './order-figures';
@@ -12,7 +13,7 @@ type ExpiryFacts = Pick<OrderSummary, 'status' | 'expiryExtended' | 'daysToExpir
 
 /** The API's rule, read from what the order states: created, not extended yet, in its last days. */
 export function extensionBlock(order: ExpiryFacts): ExtensionBlock | null {
-  if (order.status !== 'created' || order.daysToExpiry === null || order.maxExpiresAt === null) return 'not-created';
+  if (!isActionOpen('extend', order.status) || order.daysToExpiry === null || order.maxExpiresAt === null) return 'not-created';
   if (order.expiryExtended) return 'extended';
   if (order.daysToExpiry > expiryExtension.windowDays) return 'early';
   return null;

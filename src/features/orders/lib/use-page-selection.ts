@@ -1,6 +1,7 @@
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
+import { isActionOpen } from '@/contract/order-action-statuses';
 import type { OrderSummary } from '@/contract/orders';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useDataMode } from '@/lib/data-mode';
@@ -38,6 +39,6 @@ export function usePageSelection(params: OrderListParams, items: OrderSummary[] 
       // no storage (a private window's quota): the selection lasts as long as the page
     }
   }, [selectionView, selection]);
-  const selected = (items ?? []).filter((order) => selection[order.orderNumber] && order.status === 'created');
+  const selected = (items ?? []).filter((order) => selection[order.orderNumber] && isActionOpen('activate', order.status));
   return { selection, setSelection, selected };
 }

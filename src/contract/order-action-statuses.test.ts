@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderStatuses } from '@/contract/orders';
+import { orderStatuses } from './orders';
 import { isActionOpen, orderActionIds } from './order-action-statuses';
 
 describe('the statuses an order takes each action in', () => {
