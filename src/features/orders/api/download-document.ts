@@ -10,8 +10,9 @@ export type DocumentRef = { orderNumber: string; documentId: string; number: str
 
 /** The invoice or a credit note of an order, as a PDF file. */
 export function downloadDocument(mode: DataMode, { orderNumber, documentId, number, language }: DocumentRef) {
-  // The API names the file by its number and language; the number alone, should its answer not.
-  return apiDownload(orderApiPaths.document(orderNumber, documentId), `${number}.pdf`, {
+  // The API names the file by its number and language (the shopper's, when none is asked for); so
+  // does the name kept should its answer give none.
+  return apiDownload(orderApiPaths.document(orderNumber, documentId), language ? `${number}-${language}.pdf` : `${number}.pdf`, {
     mode,
     query: { lang: language },
     headers: { Accept: 'application/pdf' },

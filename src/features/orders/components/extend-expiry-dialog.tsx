@@ -28,7 +28,6 @@ export function ExtendExpiryDialog({ order, opened, onClose }: Props) {
   });
   const seen = useSeenVersion(current, extend);
 
-
   return (
     <ActionDialog
       opened={opened}
