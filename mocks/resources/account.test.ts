@@ -87,7 +87,7 @@ describe('the billing details', () => {
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual({
       postalCode: ['This is not a postal code of BE: it looks like 1000.'],
-      vatNumber: ['The check digits do not match: look for a mistyped digit.'],
+      vatNumber: ['A digit is wrong: check the number for a typing mistake.'],
     });
     expect(await billingDetailsOf(admin)).toEqual(before);
   });

@@ -44,7 +44,7 @@ export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
       const messages: Record<VatNumberProblem, string> = {
         prefix: `A VAT number of ${country} starts with ${vatNumberPrefixes[country]}, e.g. ${example}.`,
         format: `This is not a VAT number of ${country}: it looks like ${example}.`,
-        checksum: 'The check digits do not match: look for a mistyped digit.',
+        checksum: 'A digit is wrong: check the number for a typing mistake.',
       };
       return messages[param<VatNumberProblem>(issue, 'problem')];
     },

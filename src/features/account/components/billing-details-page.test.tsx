@@ -74,7 +74,7 @@ describe('the billing details', () => {
     await user.type(postalCode, '12');
     await user.click(screen.getByRole('button', { name: 'Enregistrer les données de facturation' }));
 
-    expect(await screen.findByText('Les chiffres de contrôle ne correspondent pas : cherchez un chiffre mal saisi.')).toBeInTheDocument();
+    expect(await screen.findByText("Un chiffre est erroné : vérifiez qu'aucun chiffre n'a été mal saisi.")).toBeInTheDocument();
     expect(screen.getByText("Ce n'est pas un code postal du pays choisi : il ressemble à 1000.")).toBeInTheDocument();
     expect(vatNumber).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(postalCode).toHaveFocus());
