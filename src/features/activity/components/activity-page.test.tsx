@@ -44,12 +44,12 @@ describe('the activity log', () => {
     expect(within(table).getByRole('link', { name: `Order ${order.orderNumber}` })).toBeInTheDocument();
 
     await user.click(screen.getByRole('combobox', { name: 'World' }));
-    await user.click(await screen.findByRole('option', { name: 'Team and account' }));
+    await user.click(await screen.findByRole('option', { name: 'Team, account and sign-ins' }));
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).queryByRole('link', { name: `Order ${order.orderNumber}` })).not.toBeInTheDocument());
     expect(within(screen.getByRole('table', { name: 'Activity, newest first' })).getAllByText('Signed in').length).toBeGreaterThan(0);
     expect(router.state.location.search).toBe('?mode=none');
 
-    await user.click(await screen.findByRole('option', { name: 'Team and account' }));
+    await user.click(await screen.findByRole('option', { name: 'Team, account and sign-ins' }));
     await user.click(await screen.findByRole('option', { name: 'Test data' }));
     expect(await screen.findByRole('heading', { name: 'No activity matches these filters' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?mode=test');
