@@ -15,7 +15,7 @@ const openIn = {
   reduce: ['activated'],
 } as const satisfies Record<ActionId, readonly OrderStatus[]>;
 
-/** Whether `status` takes `action`; the status reads as one of those after it, or none of them. */
+/** Whether `status` takes `action`; as a type guard, it narrows the status to those statuses, or away from them. */
 export function isActionOpen<Action extends ActionId>(action: Action, status: OrderStatus): status is (typeof openIn)[Action][number] {
   return (openIn[action] as readonly OrderStatus[]).includes(status);
 }

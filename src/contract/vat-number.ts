@@ -76,12 +76,13 @@ export function compactVatNumber(value: string): string {
 /** The letters a number of the country starts with. */
 export const vatNumberPrefixes: Record<Country, string> = { BE: 'BE', NL: 'NL', DE: 'DE', AT: 'ATU', CH: 'CHE', FR: 'FR' };
 
+export type VatNumberProblem = 'prefix' | 'format' | 'checksum';
+
 /**
  * What is wrong with a VAT number of `country`, for a message that fits the mistake: the country's
- * prefix missing (or another's), a shape that is not the country's, or check digits that do not
- * match (a mistyped digit); null for a valid number.
+ * prefix missing (or another's), a shape that is not the country's, or a check that fails (a
+ * mistyped digit); null for a valid number.
  */
-export type VatNumberProblem = 'prefix' | 'format' | 'checksum';
 export function vatNumberProblem(country: Country, value: string): VatNumberProblem | null {
   const compact = compactVatNumber(value);
   if (!compact.startsWith(vatNumberPrefixes[country])) return 'prefix';
