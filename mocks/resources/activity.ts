@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { activityFilterQuerySchema, activityKinds, activityQuerySchema, activityWorlds } from '@/contract/activity';
 import { limits, rowCountHeader } from '@/contract/common';
 import { currentStore } from '../db/store';
-import { contractBody, type BodyMessages, type Issue } from '../http/contract-body';
+import { contractBody, unknownValues, type BodyMessages } from '../http/contract-body';
 import { requireAllowed } from '../http/guards';
 import { answer } from '../http/problem';
 import { readQuery } from '../http/validate';
@@ -12,17 +12,10 @@ import { csvStream } from '../rules/csv';
 import { merchantTimeZone } from '../rules/csv-headers';
 
 const date = 'Use a date written as YYYY-MM-DD.';
-/** A list's values the API does not know, named with those it does. */
-const unknownOf = (known: readonly string[]) => ({
-  custom: (issue: Issue) => {
-    const unknown: string[] = issue.code === 'custom' ? (issue.params?.unknown ?? []) : [];
-    return `Unknown value ${unknown.join(', ')}. Use ${known.join(', ')}.`;
-  },
-});
 const filterMessages: BodyMessages = {
   person: { invalid_format: 'Give the e-mail address of a person of the team.', too_big: 'Give the e-mail address of a person of the team.' },
-  kind: unknownOf(activityKinds),
-  mode: unknownOf(activityWorlds),
+  kind: { custom: unknownValues(activityKinds) },
+  mode: { custom: unknownValues(activityWorlds) },
   from: date,
   to: { invalid_format: date, custom: 'The end date must not be before the start date.' },
 };

@@ -5,15 +5,19 @@ import type { Country } from './common';
 // seller on every invoice, so a mistyped digit must not get through. Spaces, dots and hyphens are
 // how people group the digits: they are ignored.
 
+/** The letters a number of the country starts with. */
+export const vatNumberPrefixes: Record<Country, string> = { BE: 'BE', NL: 'NL', DE: 'DE', AT: 'ATU', CH: 'CHE', FR: 'FR' };
+
+/** What follows the prefix. */
 const patterns: Record<Country, RegExp> = {
-  BE: /^BE[01]\d{9}$/,
-  NL: /^NL\d{9}B\d{2}$/,
-  DE: /^DE\d{9}$/,
-  AT: /^ATU\d{8}$/,
+  BE: /^[01]\d{9}$/,
+  NL: /^\d{9}B\d{2}$/,
+  DE: /^\d{9}$/,
+  AT: /^\d{8}$/,
   // The Swiss UID with the tax it is registered for, in one of the national languages.
-  CH: /^CHE\d{9}(MWST|TVA|IVA)$/,
+  CH: /^\d{9}(MWST|TVA|IVA)$/,
   // Two check characters (digits or letters other than I and O), then the company's SIREN.
-  FR: /^FR[0-9A-HJ-NP-Z]{2}\d{9}$/,
+  FR: /^[0-9A-HJ-NP-Z]{2}\d{9}$/,
 };
 
 const digitsOf = (text: string) => [...text].map(Number);
@@ -73,9 +77,6 @@ export function compactVatNumber(value: string): string {
   return value.replace(/[\s.-]+/g, '').toUpperCase();
 }
 
-/** The letters a number of the country starts with. */
-export const vatNumberPrefixes: Record<Country, string> = { BE: 'BE', NL: 'NL', DE: 'DE', AT: 'ATU', CH: 'CHE', FR: 'FR' };
-
 export type VatNumberProblem = 'prefix' | 'format' | 'checksum';
 
 /**
@@ -86,7 +87,7 @@ export type VatNumberProblem = 'prefix' | 'format' | 'checksum';
 export function vatNumberProblem(country: Country, value: string): VatNumberProblem | null {
   const compact = compactVatNumber(value);
   if (!compact.startsWith(vatNumberPrefixes[country])) return 'prefix';
-  if (!patterns[country].test(compact)) return 'format';
+  if (!patterns[country].test(compact.slice(vatNumberPrefixes[country].length))) return 'format';
   return checks[country](compact) ? null : 'checksum';
 }
 

@@ -12,8 +12,10 @@ export interface ActivityParams {
 }
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
-const known = new Set<string>(activityKinds);
-const knownWorlds = new Set<string>(activityWorlds);
+/** The values of a comma-separated parameter that are among `values`. */
+function listIn<Value extends string>(text: string | null, values: readonly Value[]): Value[] {
+  return (text ?? '').split(',').filter((value): value is Value => (values as readonly string[]).includes(value));
+}
 
 /** Reads the URL leniently: a value the API would refuse is left out rather than shown as an error. */
 export function parseActivityParams(search: URLSearchParams): ActivityParams {
@@ -25,8 +27,8 @@ export function parseActivityParams(search: URLSearchParams): ActivityParams {
   const page = Number(search.get('page'));
   return {
     person: text('person'),
-    kinds: (search.get('kind') ?? '').split(',').filter((kind): kind is ActivityKind => known.has(kind)),
-    worlds: (search.get('mode') ?? '').split(',').filter((world): world is ActivityWorld => knownWorlds.has(world)),
+    kinds: listIn(search.get('kind'), activityKinds),
+    worlds: listIn(search.get('mode'), activityWorlds),
     from: dayOf('from'),
     to: dayOf('to'),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
