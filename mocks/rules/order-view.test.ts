@@ -45,6 +45,12 @@ describe('the order as shown on a day', () => {
     expect(expired).toMatchObject({ type: 'expired', actor: 'Comptoir', reasonCode: 'expired', at: '2026-11-11T00:00:00.000Z' });
   });
 
+  it('counts every unit of an expired order as cancelled, and none before its expiry', () => {
+    const cancelledOf = (day: string) => toDetail(base, day, []).lines.map((line) => [line.quantity, line.quantityCancelled]);
+    expect(cancelledOf('2026-11-11')).toEqual(base.lines.map((line) => [line.quantity, line.quantity]));
+    expect(cancelledOf('2026-11-10')).toEqual(base.lines.map((line) => [line.quantity, 0]));
+  });
+
   it('builds the payment reference and days to expiry of a created order', () => {
     expect(toSummary(base, '2026-11-03')).toMatchObject({
       paymentReference: 'BP1000042/3333',

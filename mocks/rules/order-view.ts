@@ -94,7 +94,8 @@ export function toDetail(record: OrderRecord, today: string, chargebacks: OrderC
     payTo: customerBankDetails(record.country, record.customer.customerId),
     billingAddress: record.billingAddress,
     deliveryAddress: record.deliveryAddress,
-    lines: record.lines,
+    // The provider cancels an expired order whole, as the merchant's cancel of a created one does.
+    lines: isExpired(record, today) ? record.lines.map((line) => ({ ...line, quantityCancelled: line.quantity - line.quantityReturned })) : record.lines,
     events,
     documents: documentsOf(record),
     chargebacks,
