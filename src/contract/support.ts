@@ -42,9 +42,9 @@ export const ticketBodySchema = z.object({
     .default('en')
     .meta({ description: "The language the message is written in, which the provider's support answers in. English when left out." }),
   wishedDueDate: optionalDate().meta({
-    description: `Required for a payment-term extension: a day after today and after the order's due date, at most ${limits.extensionDaysMax} days after it.`,
+    description: `Required for a payment-term extension: a day after today and after the order's due date, at most ${limits.extensionDaysMax} days after it. Not kept with another topic (the ticket then has none).`,
   }),
-  paymentDate: optionalDate().meta({ description: 'Required for a missing payment: the day the shopper says they paid, not after today.' }),
+  paymentDate: optionalDate().meta({ description: 'Required for a missing payment: the day the shopper says they paid, not after today. Not kept with another topic, nor are the two fields below.' }),
   paidAmount: z
     .number()
     .int()
