@@ -181,7 +181,7 @@ export function openApiDocument(): JsonObject {
         'Money is in integer cents beside a `currency`; dates and times are ISO 8601.',
         `Every data call names its data world in the \`${modeHeader}\` header; test and live data never mix.`,
         'Errors are `application/problem+json` (RFC 9457). A path the API does not have is answered 404; a method a path does not take, 405 with the methods it takes in `Allow`. Every GET also answers HEAD: the same status and headers, no body.',
-        `Lists take \`pageSize\` from 1 to ${limits.pageSizeMax}.`,
+        `Lists take \`pageSize\` from 1 to ${limits.pageSizeMax}. A list's query parameter given empty (\`status=\`, \`pageSize=\`, \`year=\`) is a cleared field of a form, as good as left out; those that choose a file's format or language (\`format\`, \`locale\`, \`lang\`) refuse it instead, as they say.`,
       ].join('\n\n'),
     },
     servers: [{ url: '/api', description: 'The API under the app (`VITE_API_URL`).' }],
