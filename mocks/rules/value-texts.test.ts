@@ -41,4 +41,8 @@ describe('an amount in a table, beside money', () => {
     expect(regionalAmount(123_450, 'CHF', 'fr', 'CH')).toMatch(/^1[’' ]234\.50$/);
     expect(regionalMoney(123_450, 'CHF', 'fr', 'CH')).toMatch(/^1[’' ]234\.50 CHF$/);
   });
+
+  it("writes a debit in Swiss German with the currency's space before its minus", () => {
+    expect(regionalMoney(-33_768, 'CHF', 'de', 'CH')).toBe('CHF -337.68');
+  });
 });

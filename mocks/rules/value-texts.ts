@@ -1,5 +1,5 @@
 import type { Country } from '@/contract/common';
-import { dateTimeFormat, numberFormat, writeAmount } from '@/contract/intl-formats';
+import { dateTimeFormat, numberFormat, writeAmount, writeMoney } from '@/contract/intl-formats';
 import {
   reasonTexts,
   type Completeness,
@@ -275,8 +275,7 @@ const drawable = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ').replace(
 
 /** Money as a reader of `language` in `country` writes it: "CHF 11’802.98" in Swiss German, "11.802,98 €" in German. */
 export function regionalMoney(cents: number, currency: string, language: TextLanguage, country: Country): string {
-  // A negated zero would read "-€0.00".
-  return drawable(numberFormat(regionalLocale(language, country), { style: 'currency', currency }).format(cents === 0 ? 0 : cents / 100));
+  return drawable(writeMoney(cents, currency, regionalLocale(language, country)));
 }
 
 /**

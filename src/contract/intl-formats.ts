@@ -20,6 +20,23 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 /** `new Intl.DateTimeFormat(locale, options)`, made once. */
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}) => made(dateTimeFormats, locale, options, (...args) => new Intl.DateTimeFormat(...args));
 
+/**
+ * Integer cents as `locale` writes money of `currency`: "€1,234.56", "1.234,56 €", "CHF 1'234.56".
+ * Where a locale puts the minus straight after a currency written before the amount (de-CH and
+ * en-CH write "CHF-12.50", which reads as a hyphen), the amount keeps the space it has when
+ * positive: "CHF -12.50", as Swiss statements write it.
+ */
+export function writeMoney(cents: number, currency: string, locale: string): string {
+  const format = numberFormat(locale, { style: 'currency', currency });
+  // A negated zero (nothing credited, shown as a deduction) would read "-€0.00".
+  if (cents >= 0) return format.format(cents === 0 ? 0 : cents / 100);
+  const parts = format.formatToParts(cents / 100);
+  const sign = parts.findIndex((part) => part.type === 'minusSign');
+  if (sign < 1 || parts[sign - 1]!.type !== 'currency') return format.format(cents / 100);
+  const space = format.formatToParts(1).find((part) => part.type === 'literal')?.value ?? '\u00a0';
+  return [...parts.slice(0, sign), { value: space }, ...parts.slice(sign)].map((part) => part.value).join('');
+}
+
 const amountParts = new Set<Intl.NumberFormatPartTypes>(['minusSign', 'integer', 'group', 'decimal', 'fraction']);
 
 /**

@@ -29,4 +29,11 @@ describe('regionalLocale', () => {
     expect(formatMoney(1_180_298, 'CHF', regionalLocale('fr', 'CH'))).toMatch(/^11[’']802\.98\sCHF$/);
     expect(formatMoney(1_180_298, 'EUR', regionalLocale('de', 'DE'))).toBe('11.802,98\u00a0€');
   });
+
+  it('keeps the space between a Swiss currency and the minus of a debit, which would read as a hyphen', () => {
+    expect(formatMoney(-33_768, 'CHF', regionalLocale('de', 'CH'))).toMatch(/^CHF\s-337\.68$/);
+    expect(formatMoney(-33_768, 'CHF', regionalLocale('en', 'CH'))).toMatch(/^CHF\s-337\.68$/);
+    expect(formatMoney(-33_768, 'CHF', regionalLocale('fr', 'CH'))).toMatch(/^-337\.68\sCHF$/);
+    expect(formatMoney(-2995, 'EUR', regionalLocale('nl', 'BE'))).toBe('€\u00a0-29,95');
+  });
 });

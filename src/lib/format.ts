@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Country } from '@/contract/common';
-import { dateTimeFormat, numberFormat } from '@/contract/intl-formats';
+import { dateTimeFormat, numberFormat, writeMoney } from '@/contract/intl-formats';
 import { localeOf } from '@/lib/i18n';
 
 /** The signed-in merchant's country: money and dates are written the way its region writes them. */
@@ -20,10 +20,7 @@ export function regionalLocale(language: string, country: Country | null): strin
 }
 
 /** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
-export function formatMoney(cents: number, currency: string, locale: string): string {
-  // A negated zero (nothing credited, shown as a deduction) would read "-€0.00".
-  return numberFormat(locale, { style: 'currency', currency }).format(cents === 0 ? 0 : cents / 100);
-}
+export const formatMoney = writeMoney;
 
 /** A date (YYYY-MM-DD) or datetime to a short localised date, without shifting the day by time zone. */
 export function formatDate(value: string, locale: string): string {
