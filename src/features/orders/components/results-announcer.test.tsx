@@ -17,6 +17,11 @@ describe('the orders list announces its results', () => {
     await waitFor(() => expect(announced('2,000 orders match')).toBe(true));
   });
 
+  it("writes it in the merchant's region: a Swiss merchant's 2'000 in German", async () => {
+    await renderApp({ as: 'bergblickAdmin', path: '/orders', ordersPerWorld: 2_000, language: 'de' });
+    await waitFor(() => expect(announced("2'000 passende Bestellungen") || announced('2’000 passende Bestellungen')).toBe(true));
+  });
+
   it('says so when no order matches', async () => {
     await renderApp({ as: 'admin', path: '/orders?q=nothing-like-this' });
     await waitFor(() => expect(announced('No order matches')).toBe(true));

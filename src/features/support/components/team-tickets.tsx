@@ -8,6 +8,7 @@ import { LiveStatus } from '@/components/live-status';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { limits } from '@/contract/common';
 import { ticketStatuses, type TicketStatus } from '@/contract/support';
+import { useFormat } from '@/lib/format';
 import { useTicketSearch } from '../api/get-tickets';
 import { readTicketFilters, writeTicketFilters } from '../lib/ticket-filters';
 import { TicketList } from './tickets-table';
@@ -23,6 +24,7 @@ const searchSettleMs = 250;
  */
 export function TeamTickets({ labelledBy }: { labelledBy: string }) {
   const { t } = useTranslation('support');
+  const { locale } = useFormat();
   const [search, setSearch] = useSearchParams();
   const filters = readTicketFilters(search);
   const filtered = filters.status.length > 0 || filters.q.trim() !== '';
@@ -92,7 +94,7 @@ export function TeamTickets({ labelledBy }: { labelledBy: string }) {
         )}
       </Group>
       {/* What the filters found, said to a screen reader as the list changes. */}
-      <LiveStatus>{filtered && listed !== undefined ? (listed === 0 ? t('tickets.noMatch') : t('tickets.matches', { count: listed })) : ''}</LiveStatus>
+      <LiveStatus>{filtered && listed !== undefined ? (listed === 0 ? t('tickets.noMatch') : t('tickets.matches', { count: listed, locale })) : ''}</LiveStatus>
       {found.isPending ? (
         <LoadingState label={t('tickets.loading')} />
       ) : found.isError ? (
