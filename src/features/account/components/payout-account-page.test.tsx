@@ -28,7 +28,7 @@ describe('the payout account', () => {
     expect(await screen.findByText('Valid IBAN. Country of the account: Belgium.')).toBeInTheDocument();
     expect(screen.queryByText('The check digits do not match: look for a mistyped character.')).not.toBeInTheDocument();
 
-    expect(screen.getByText(/^Payouts go to a new account from the first one no statement has announced yet, that of the running week, on 1 Dec 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/^A new account receives every payout no statement has announced yet, the first being the running week's, on 1 Dec 2026\./)).toBeInTheDocument();
     await saveWithPassword(user);
     expect(await screen.findByText('Saved. Payouts from 1 Dec 2026 go to the new account.')).toBeInTheDocument();
     expect(screen.getByText('From 1 Dec 2026')).toBeInTheDocument();
@@ -144,10 +144,17 @@ describe('the payout account', () => {
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 
-  it('says when there is no account yet', async () => {
-    await renderApp({ as: 'bergblickAdmin', path: accountPaths.payoutAccount() });
+  it('says when there is no account yet, and speaks of no current account once the first is given', async () => {
+    const { user } = await renderApp({ as: 'bergblickAdmin', path: accountPaths.payoutAccount() });
     expect(await screen.findByText('No payout account yet: payouts are held until one is given.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Give a payout account' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByText("The first payout to this account is the running week's, on 1 Dec 2026.")).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Account holder' }), 'Bergblick AG');
+    await user.type(screen.getByRole('textbox', { name: 'IBAN' }), 'CH93 0076 2011 6238 5295 7');
+    await saveWithPassword(user);
+    expect(await screen.findByText('Payouts go here from 1 Dec 2026 on.')).toBeInTheDocument();
+    expect(screen.queryByText(/current account/)).not.toBeInTheDocument();
   });
 });

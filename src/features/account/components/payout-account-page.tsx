@@ -41,7 +41,7 @@ export function PayoutAccountPage({ canChange }: { canChange: boolean }) {
                       account={accounts.data.next}
                       badge={t('payout.from', { date: format.date(accounts.data.next.effectiveFrom) })}
                       color="blue"
-                      note={t('payout.nextNote', { date: format.date(accounts.data.next.effectiveFrom) })}
+                      note={t(accounts.data.current ? 'payout.nextNote' : 'payout.nextNoteFirst', { date: format.date(accounts.data.next.effectiveFrom) })}
                     />
                   )}
                 </SimpleGrid>
