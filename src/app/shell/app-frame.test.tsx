@@ -24,6 +24,13 @@ describe('the frame around every page', () => {
     expect(within(nav).getByRole('link', { name: 'Orders' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it("labels the search's shortcut as the keyboard does: Strg on a German one", async () => {
+    await renderApp({ as: 'admin', path: '/orders', language: 'de' });
+    const search = within(await screen.findByRole('banner')).getByRole('button', { name: /^Suchen/ });
+    expect(search).toHaveAttribute('aria-keyshortcuts', 'Control+K');
+    expect(search).toHaveTextContent(/Strg K$/);
+  });
+
   describe('on a phone', () => {
     atPhoneWidth();
 

@@ -59,7 +59,8 @@ export function PaletteLauncher({ session, pages }: { session: Session; pages: P
 
   const phone = usePhone();
   const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-  const keys = isMac ? '⌘ K' : 'Ctrl K';
+  // The key as the keyboard labels it: Strg on a German one.
+  const keys = isMac ? '⌘ K' : `${t('palette.controlKey')} K`;
   return (
     <>
       {phone ? (
