@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { activityFilterQuerySchema, activityKinds, activityQuerySchema, activityWorlds } from '@/contract/activity';
-import { limits, rowCountHeader } from '@/contract/common';
+import { limits, merchantTimeZone, rowCountHeader } from '@/contract/common';
 import { currentStore } from '../db/store';
 import { contractBody, unknownValues, type BodyMessages } from '../http/contract-body';
 import { requireAllowed } from '../http/guards';
@@ -9,7 +9,6 @@ import { readQuery } from '../http/validate';
 import { activityCsvHeader, activityCsvRow, filterActivity } from '../rules/activity';
 import { today } from '../rules/clock';
 import { csvStream } from '../rules/csv';
-import { merchantTimeZone } from '../rules/csv-headers';
 
 const date = 'Use a date written as YYYY-MM-DD.';
 const filterMessages: BodyMessages = {

@@ -1,12 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { rowCountHeader } from '@/contract/common';
+import { merchantTimeZone, rowCountHeader } from '@/contract/common';
 import type { OrderSummary } from '@/contract/orders';
 import { currentStore } from '../db/store';
 import { requireData } from '../http/guards';
 import { answer } from '../http/problem';
 import { today } from '../rules/clock';
 import { csvStream, localDateTime, money, type CsvCell } from '../rules/csv';
-import { csvHeader, merchantTimeZone, orderCsvHeaders } from '../rules/csv-headers';
+import { csvHeader, orderCsvHeaders } from '../rules/csv-headers';
 import { reasonInWords } from '../rules/reason-texts';
 import { valueTexts, type ValueTexts } from '../rules/value-texts';
 import { csvFlavourParameters, readCsvFlavour, type CsvFlavour } from './csv-flavour';

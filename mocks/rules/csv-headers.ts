@@ -1,5 +1,3 @@
-import type { Country } from '@/contract/common';
-
 // Column headers of the spreadsheet CSVs in the reader's language; the RFC 4180 files keep the
 // stable English keys that software maps.
 
@@ -9,19 +7,6 @@ export type CsvLanguage = 'en' | 'fr' | 'nl' | 'de';
 export function csvLanguageOf(locale: string): CsvLanguage {
   const language = locale.slice(0, 2);
   return language === 'fr' || language === 'nl' || language === 'de' ? language : 'en';
-}
-
-/** The time zone a merchant's wall clock reads, by its country. */
-export function merchantTimeZone(country: Country): string {
-  const zones: Record<Country, string> = {
-    BE: 'Europe/Brussels',
-    NL: 'Europe/Amsterdam',
-    DE: 'Europe/Berlin',
-    AT: 'Europe/Vienna',
-    CH: 'Europe/Zurich',
-    FR: 'Europe/Paris',
-  };
-  return zones[country];
 }
 
 type Headers<Key extends string> = Record<Key, Record<CsvLanguage, string>>;

@@ -16,6 +16,18 @@ export type Role = (typeof roles)[number];
 export const countries = ['BE', 'NL', 'DE', 'AT', 'CH', 'FR'] as const;
 export type Country = (typeof countries)[number];
 
+const timeZones: Record<Country, string> = {
+  BE: 'Europe/Brussels',
+  NL: 'Europe/Amsterdam',
+  DE: 'Europe/Berlin',
+  AT: 'Europe/Vienna',
+  CH: 'Europe/Zurich',
+  FR: 'Europe/Paris',
+};
+
+/** The time zone a merchant's wall clock reads, by its country: its exports' and its pages' times are in it. */
+export const merchantTimeZone = (country: Country): string => timeZones[country];
+
 export const currencies = ['EUR', 'CHF'] as const;
 export type Currency = (typeof currencies)[number];
 

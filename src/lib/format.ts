@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Country } from '@/contract/common';
+import { merchantTimeZone, type Country } from '@/contract/common';
 import { dateTimeFormat, numberFormat, writeMoney } from '@/contract/intl-formats';
 import { localeOf } from '@/lib/i18n';
 
@@ -22,14 +22,18 @@ export function regionalLocale(language: string, country: Country | null): strin
 /** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
 export const formatMoney = writeMoney;
 
-/** A date (YYYY-MM-DD) or datetime to a short localised date, without shifting the day by time zone. */
-export function formatDate(value: string, locale: string): string {
+/**
+ * A date (YYYY-MM-DD) or datetime to a short localised date, a date without shifting its day by
+ * time zone, a datetime on the day it was in `timeZone` (the device's when none is given).
+ */
+export function formatDate(value: string, locale: string, timeZone?: string): string {
   const date = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return dateTimeFormat(locale, value.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium' }).format(date);
+  return dateTimeFormat(locale, value.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone }).format(date);
 }
 
-export function formatDateTime(value: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+/** A datetime as the clock in `timeZone` read it (the device's when none is given). */
+export function formatDateTime(value: string, locale: string, timeZone?: string): string {
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(value));
 }
 
 export function formatNumber(value: number, locale: string): string {
@@ -44,12 +48,15 @@ export function formatPercent(ratePercent: number, locale: string): string {
 /** Formatters bound to the language the user chose, in the merchant's region. */
 export function useFormat() {
   const { i18n } = useTranslation();
-  const locale = regionalLocale(i18n.language, useContext(MerchantCountryContext));
+  const country = useContext(MerchantCountryContext);
+  const locale = regionalLocale(i18n.language, country);
+  // Times as the merchant's clock reads them, as its exports give them, wherever the reader is.
+  const timeZone = country ? merchantTimeZone(country) : undefined;
   return {
     locale,
     money: (cents: number, currency: string) => formatMoney(cents, currency, locale),
-    date: (value: string) => formatDate(value, locale),
-    dateTime: (value: string) => formatDateTime(value, locale),
+    date: (value: string) => formatDate(value, locale, timeZone),
+    dateTime: (value: string) => formatDateTime(value, locale, timeZone),
     number: (value: number) => formatNumber(value, locale),
     percent: (ratePercent: number) => formatPercent(ratePercent, locale),
   };

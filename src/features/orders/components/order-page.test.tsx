@@ -204,4 +204,16 @@ describe('the order page', () => {
     expect(events.length).toBeGreaterThanOrEqual(2);
     expect(events.at(-1)).toHaveTextContent('Order created');
   });
+
+  it("writes the timeline's times as the merchant's clock reads them, as its exports do, wherever the reader is", async () => {
+    await freshBackendAs('bergblickAdmin', { mode: 'test' });
+    const { orderNumber } = await findOrder('activated', 'test');
+    const order = await apiRequest(orderApiPaths.detail(orderNumber), orderDetailSchema, { mode: 'test' });
+    const activatedAt = order.events.find((event) => event.type === 'activated')!.at;
+    await renderApp({ as: 'bergblickAdmin', mode: 'test', path: orderPaths.detail(orderNumber), resetData: false });
+    const timeline = (await screen.findByRole('heading', { level: 2, name: 'Timeline' })).parentElement!;
+    const written = (timeZone: string) => new Intl.DateTimeFormat('en-CH', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(activatedAt));
+    expect(written('Europe/Zurich')).not.toBe(written('UTC'));
+    expect(timeline).toHaveTextContent(written('Europe/Zurich'));
+  });
 });
