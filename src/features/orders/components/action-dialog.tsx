@@ -31,6 +31,8 @@ type Props = {
   confirmColor?: string;
   pending: boolean;
   onSubmit: () => void;
+  /** Set when the form opened with what the user typed earlier: the dialog says so, and this empties it. */
+  onStartOver?: () => void;
   /** How many times the form was submitted or the API refused it: after each refusal the first wrong field takes the focus. */
   submitCount?: number;
   children: ReactNode;
@@ -55,6 +57,7 @@ export function ActionDialog({
   confirmColor,
   pending,
   onSubmit,
+  onStartOver,
   submitCount = 0,
   children,
 }: Props) {
@@ -93,6 +96,26 @@ export function ActionDialog({
               {changedMeanwhile.status
                 ? t('actions.changedMeanwhileTo', { status: t(`statusInSentence.${changedMeanwhile.status}`) })
                 : t('actions.changedMeanwhile')}
+            </Alert>
+          )}
+          {/* An earlier amount or reason, back without a word, could be confirmed by mistake. */}
+          {!blocked && onStartOver && (
+            <Alert color="blue">
+              <Group justify="space-between" gap="xs">
+                {t('actions.draftRestored')}
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => {
+                    onStartOver();
+                    // The button goes with the notice: the focus goes where the dialog opens, else to the first field.
+                    const form = formRef.current;
+                    (form?.querySelector<HTMLElement>('[data-autofocus]') ?? form?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea'))?.focus();
+                  }}
+                >
+                  {t('actions.startOver')}
+                </Button>
+              </Group>
             </Alert>
           )}
           {/* What confirming would do is no promise any more once the action is blocked. */}

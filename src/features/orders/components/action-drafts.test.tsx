@@ -64,4 +64,28 @@ describe("what was typed into an order's action dialog", () => {
     expect(within(dialog).getByRole('textbox', { name: /Amount to credit/ })).toHaveValue('42.00');
     expect(within(dialog).getByRole('textbox', { name: 'Note' })).toHaveValue('Scratched frame');
   });
+
+  it('says it is back, and empties the dialog on request, so that an old amount is not confirmed by mistake', async () => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated');
+    const { user } = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    await user.click(await screen.findByRole('button', { name: 'Partial cancel' }));
+    // Nothing typed yet: nothing to say.
+    const fresh = await screen.findByRole('dialog');
+    expect(within(fresh).queryByText('What you typed here earlier is back.')).not.toBeInTheDocument();
+    await user.type(within(fresh).getByRole('textbox', { name: /Amount to credit/ }), '5');
+    await user.tab();
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+    const dialog = await screen.findByRole('dialog');
+    const amount = within(dialog).getByRole('textbox', { name: /Amount to credit/ });
+    expect(amount).toHaveValue('5.00');
+    expect(within(dialog).getByText('What you typed here earlier is back.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Start over' }));
+    expect(amount).toHaveValue('');
+    // Not lost with the button that went: on the amount, where the dialog opens.
+    expect(amount).toHaveFocus();
+    expect(within(dialog).queryByText('What you typed here earlier is back.')).not.toBeInTheDocument();
+  });
 });

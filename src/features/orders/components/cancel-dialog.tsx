@@ -21,7 +21,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
-  const { form, forget } = useDraftedForm<CancelForm>(order, 'cancel', opened, {
+  const { form, forget, restored, startOver } = useDraftedForm<CancelForm>(order, 'cancel', opened, {
     resolver: zodResolver(cancelFormSchema),
     defaultValues: { reasonText: '' },
     shouldFocusError: false,
@@ -66,6 +66,7 @@ export function CancelDialog({ order, opened, onClose }: Props) {
       submitCount={form.formState.submitCount}
       pending={cancel.isPending}
       onSubmit={() => void submit()}
+      onStartOver={restored ? startOver : undefined}
     >
       <Text>
         {afterActivation

@@ -37,7 +37,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
   const [serverRefusals, setServerRefusals] = useState(0);
   const schema = useMemo(() => reduceFormSchema(order, format.locale), [order, format.locale]);
   const returnable = order.lines.filter((line) => remainingQuantity(line) > 0);
-  const { form, forget } = useDraftedForm<ReduceForm>(order, 'reduce', opened, {
+  const { form, forget, restored, startOver } = useDraftedForm<ReduceForm>(order, 'reduce', opened, {
     resolver: zodResolver(schema),
     // Each field says what is wrong with it once the user leaves it, not only on confirming.
     mode: 'onTouched',
@@ -121,6 +121,7 @@ export function ReduceDialog({ order, opened, onClose }: Props) {
       submitCount={form.formState.submitCount + serverRefusals}
       pending={reduce.isPending}
       onSubmit={() => void submit()}
+      onStartOver={restored ? startOver : undefined}
     >
       <Text>{t('reduce.explain', { outstanding: format.money(order.outstanding, order.currency) })}</Text>
       <Controller

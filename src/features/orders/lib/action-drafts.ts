@@ -51,19 +51,37 @@ export function useDraftedAction(order: Order): string | undefined {
   return draft?.open && draft.version === order.version ? draft.action : undefined;
 }
 
+/** Whether `values` hold anything other than the form's blank values. */
+function holdsTyping(values: Record<string, unknown>, blank: Record<string, unknown>): boolean {
+  return Object.entries(values).some(([name, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(blank[name]));
+}
+
 /**
  * react-hook-form's form for `action` on `order`, starting from the values of its draft when one
- * was kept for this state of the order, and keeping them as they are typed. `forget` drops the
- * draft once the action is done.
+ * was kept for this state of the order, and keeping them as they are typed. `restored` says the
+ * form opened with values typed earlier, which `startOver` empties; `forget` drops the draft once
+ * the action is done.
  */
 export function useDraftedForm<Values extends FieldValues>(order: Order, action: string, opened: boolean, options: UseFormProps<Values> & { defaultValues: DefaultValues<Values> }) {
   const scope = useDraftScope(order.orderNumber);
-  const [defaultValues] = useState(() => {
+  const [start] = useState(() => {
     const draft = actionDrafts.load(scope);
     const kept = draft?.action === action && draft.version === order.version ? draft.values : {};
-    return { ...options.defaultValues, ...kept } as DefaultValues<Values>;
+    return { blank: options.defaultValues, values: { ...options.defaultValues, ...kept } as DefaultValues<Values>, kept };
   });
-  const form = useForm<Values>({ ...options, defaultValues });
+  const form = useForm<Values>({ ...options, defaultValues: start.values });
+  // Values typed before this opening of the dialog: kept from an earlier page, or from when it was
+  // last dismissed on this one.
+  const [restored, setRestored] = useState(() => holdsTyping(start.kept, start.blank));
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
+    if (opened) setRestored(holdsTyping(form.getValues(), start.blank));
+  }
+  const startOver = useCallback(() => {
+    form.reset(start.blank);
+    setRestored(false);
+  }, [form, start.blank]);
   // Once the action is done, the dialog closing keeps nothing.
   const done = useRef(false);
   useEffect(() => {
@@ -75,5 +93,5 @@ export function useDraftedForm<Values extends FieldValues>(order: Order, action:
     done.current = true;
     actionDrafts.clear(scope);
   }, [scope]);
-  return { form, forget };
+  return { form, forget, restored, startOver };
 }
