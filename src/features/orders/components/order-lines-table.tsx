@@ -1,4 +1,4 @@
-import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { DataTable } from '@/components/data-table';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
@@ -6,8 +6,11 @@ import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail, OrderStatus } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
-import { lineState, type LineState } from '../lib/order-figures';
+import { lineState } from '../lib/order-figures';
+import { LineStateBadge } from './line-state-badge';
 import { TableScroll } from '@/components/table-scroll';
+import { usePhone } from '@/lib/use-phone';
+import { OrderLineCards } from './order-line-cards';
 
 type Line = OrderDetail['lines'][number];
 type Format = ReturnType<typeof useFormat>;
@@ -17,14 +20,6 @@ const column = createColumnHelper<typeof lineFeatures, Line>();
 const numeric = new Set(['quantity', 'unitPrice', 'discount', 'vatRate', 'lineTotal', 'shipped', 'invoiced', 'cancelled', 'returned']);
 // Article codes stay on one line; titles take the room that is left.
 const nowrap: CSSProperties = { whiteSpace: 'nowrap' };
-const stateColors: Record<LineState, string> = {
-  returned: 'orange',
-  'partly-returned': 'yellow',
-  cancelled: 'red',
-  invoiced: 'green',
-  shipped: 'blue',
-  open: 'gray',
-};
 
 function lineColumns(t: TFunction<'orders'>, format: Format, currency: string, orderStatus: OrderStatus) {
   const money = (cents: number) => format.money(cents, currency);
@@ -35,14 +30,7 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string, o
     column.display({
       id: 'state',
       header: t('lines.state'),
-      cell: ({ row }) => {
-        const state = lineState(row.original, orderStatus);
-        return (
-          <Badge variant="light" color={stateColors[state]}>
-            {t(`lineState.${state}`)}
-          </Badge>
-        );
-      },
+      cell: ({ row }) => <LineStateBadge state={lineState(row.original, orderStatus)} />,
     }),
     column.accessor('quantity', { header: t('lines.quantity') }),
     column.accessor('unitPrice', { header: t('lines.unitPrice'), cell: (info) => money(info.getValue()) }),
@@ -60,6 +48,7 @@ function lineColumns(t: TFunction<'orders'>, format: Format, currency: string, o
 export function OrderLinesTable({ order }: { order: OrderDetail }) {
   const { t, i18n } = useTranslation('orders');
   const format = useFormat();
+  const phone = usePhone();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the columns change with the language and the order only
   const columns = useMemo(() => lineColumns(t, format, order.currency, order.status), [i18n.language, order.currency, order.status]);
   const table = useTable({ features: lineFeatures, columns, data: order.lines, getRowId: (line) => line.id });
@@ -70,10 +59,14 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
         <Title order={2} size="h3" id="order-lines">
           {t('lines.heading')}
         </Title>
-        {/* Where the lines cannot fit (a narrow window, German headings), a shadow says columns are past the edge. */}
-        <TableScroll label={t('lines.heading')} minWidth={900}>
-          <DataTable table={table} numericColumns={numeric} labelledBy="order-lines" />
-        </TableScroll>
+        {phone ? (
+          <OrderLineCards order={order} />
+        ) : (
+          // Where the lines cannot fit (a narrow window, German headings), a shadow says columns are past the edge.
+          <TableScroll label={t('lines.heading')} minWidth={900}>
+            <DataTable table={table} numericColumns={numeric} labelledBy="order-lines" />
+          </TableScroll>
+        )}
         {order.lines.length === 0 && <Text c="dimmed">{t('lines.none')}</Text>}
       </Stack>
     </Paper>

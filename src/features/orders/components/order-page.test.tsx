@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { z } from 'zod';
 import { orderDetailSchema, orderPageSchema } from '@/contract/orders';
 import { apiRequest, findOrder, freshBackendAs, readOrder, renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/screen-width';
 import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
 
@@ -215,5 +216,22 @@ describe('the order page', () => {
     const written = (timeZone: string) => new Intl.DateTimeFormat('en-CH', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(activatedAt));
     expect(written('Europe/Zurich')).not.toBe(written('UTC'));
     expect(timeline).toHaveTextContent(written('Europe/Zurich'));
+  });
+
+  describe('on a phone', () => {
+    atPhoneWidth();
+
+    it('shows each line as a card with every figure of its row, where the table ran past the edge', async () => {
+      let orderNumber = '';
+      await openAfter(async () => (orderNumber = (await findOrder('activated')).orderNumber));
+      const order = await apiRequest(orderApiPaths.detail(orderNumber), orderDetailSchema, { mode: 'live' });
+      expect(screen.queryByRole('table', { name: 'Line items' })).not.toBeInTheDocument();
+      const cards = within(screen.getByRole('list', { name: 'Line items' })).getAllByRole('listitem');
+      expect(cards).toHaveLength(order.lines.length);
+      const [line] = order.lines;
+      expect(cards[0]).toHaveTextContent(line!.title);
+      expect(cards[0]).toHaveTextContent(`Article ${line!.articleNumber}`);
+      expect(cards[0]).toHaveTextContent(`Invoiced${line!.quantityInvoiced}`);
+    });
   });
 });
