@@ -3,8 +3,8 @@ import { expect, expectAccessible, expectNoSidewaysScroll, signIn, test } from '
 test.use({ viewport: { width: 390, height: 844 } });
 
 const words = {
-  en: { orders: 'Orders matching the filters', columns: 'Columns', filters: 'Filters', status: 'Status', statements: 'Weekly statements, newest first', net: 'Net payout', movements: 'Movements of the week' },
-  fr: { orders: 'Commandes correspondant aux filtres', columns: 'Colonnes', filters: 'Filtres', status: 'Statut', statements: 'Relevés hebdomadaires, du plus récent au plus ancien', net: 'Versement net', movements: 'Mouvements de la semaine' },
+  en: { orders: 'Orders matching the filters', columns: 'Columns', filters: 'Filters', status: 'Status', statements: 'Weekly statements, newest first', net: 'Net payout', movements: 'Movements of the week', lines: 'Line items' },
+  fr: { orders: 'Commandes correspondant aux filtres', columns: 'Colonnes', filters: 'Filtres', status: 'Statut', statements: 'Relevés hebdomadaires, du plus récent au plus ancien', net: 'Versement net', movements: 'Mouvements de la semaine', lines: 'Articles' },
 } as const;
 
 /** Once signed in, the app in the language asked for. */
@@ -44,6 +44,9 @@ for (const language of ['en', 'fr'] as const) {
     await first.getByRole('link').click();
     await expect(page).toHaveURL(`/orders/${orderNumber}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(orderNumber);
+    // Its lines are cards too, every figure in sight.
+    await expect(page.getByRole('list', { name: say.lines }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('table', { name: say.lines })).toHaveCount(0);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
   });
