@@ -167,6 +167,9 @@ export const orderDocumentSchema = z.strictObject({
 });
 export type OrderDocument = z.infer<typeof orderDocumentSchema>;
 
+const versionDescription =
+  "Counts the changes made to the order's record: each action (activate, cancel, reduce, extend the expiry) raises it by one. What follows from the calendar (the expiry, the payment state, reminders) and the due date the provider agrees to in a ticket are worked out on the day they are read and leave it as it is (an action on an order that has expired since is refused by its status, with 409).";
+
 /** An order as the list shows it. Expiry and payment state follow from the backend's "today". */
 export const orderSummarySchema = z.strictObject({
   orderNumber: z.string(),
@@ -206,14 +209,7 @@ export const orderSummarySchema = z.strictObject({
   lastCreditedAt: isoDateTime
     .nullable()
     .meta({ description: 'When the latest credit was booked (a cancel after activation, a reduction or a return); null when nothing was credited.' }),
-  version: z
-    .number()
-    .int()
-    .min(1)
-    .meta({
-      description:
-        "Counts the changes made to the order's record: each action (activate, cancel, reduce, extend the expiry) raises it by one. What follows from the calendar (the expiry, the payment state, reminders) and the due date the provider agrees to in a ticket are worked out on the day they are read and leave it as it is (an action on an order that has expired since is refused by its status, with 409).",
-    }),
+  version: z.number().int().min(1).meta({ description: versionDescription }),
 });
 export type OrderSummary = z.infer<typeof orderSummarySchema>;
 

@@ -91,7 +91,7 @@ export function PayoutAccountForm({ accounts }: Props) {
             {accounts.history.length > 0 ? t('payout.form.changeTitle') : t('payout.form.giveTitle')}
           </Title>
           <Text size="sm" c="dimmed">
-            {t(accounts.history.length > 0 ? 'payout.form.explain' : 'payout.form.explainFirst', { date: format.date(accounts.nextPayoutDate) })}
+            {t(accounts.current ? 'payout.form.explain' : 'payout.form.explainFirst', { date: format.date(accounts.nextPayoutDate) })}
           </Text>
         </div>
         {failure && <ErrorState error={failure} />}

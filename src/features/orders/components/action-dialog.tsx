@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useRef, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
 import type { OrderStatus } from '@/contract/orders';
@@ -107,7 +108,8 @@ export function ActionDialog({
                   variant="subtle"
                   size="compact-sm"
                   onClick={() => {
-                    onStartOver();
+                    // Rendered at once, so that the field the dialog opens on is there (a method changed back shows it again).
+                    flushSync(onStartOver);
                     // The button goes with the notice: the focus goes where the dialog opens, else to the first field.
                     const form = formRef.current;
                     (form?.querySelector<HTMLElement>('[data-autofocus]') ?? form?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea'))?.focus();

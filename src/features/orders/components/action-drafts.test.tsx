@@ -88,4 +88,19 @@ describe("what was typed into an order's action dialog", () => {
     expect(amount).toHaveFocus();
     expect(within(dialog).queryByText('What you typed here earlier is back.')).not.toBeInTheDocument();
   });
+
+  it('starts over on the amount after returned items were chosen', async () => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated');
+    const { user } = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    await user.click(await screen.findByRole('button', { name: 'Partial cancel' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('radio', { name: 'Returned items' }));
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Partial cancel' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('radio', { name: 'Returned items' })).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Start over' }));
+    expect(within(dialog).getByRole('textbox', { name: /Amount to credit/ })).toHaveFocus();
+  });
 });

@@ -6,14 +6,16 @@ import { useFormat } from '@/lib/format';
 import { lineState } from '../lib/order-figures';
 import { LineStateBadge } from './line-state-badge';
 
-/** One figure of a line, its name above it. */
+/** One figure of a line, its name above it: a term and its value of the card's description list. */
 function Figure({ label, value }: { label: string; value: string | number }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">
+      <Text component="dt" size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm">{value}</Text>
+      <Text component="dd" size="sm" m={0}>
+        {value}
+      </Text>
     </div>
   );
 }
@@ -45,11 +47,11 @@ export function OrderLineCards({ order }: { order: OrderDetail }) {
                 {t('lines.articleNumber')} {line.articleNumber}
               </Text>
             </Group>
-            <SimpleGrid cols={3} spacing="xs" verticalSpacing={4} mt="xs" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            <SimpleGrid component="dl" cols={3} spacing="xs" verticalSpacing={4} mt="xs" mb={0} style={{ fontVariantNumeric: 'tabular-nums' }}>
               <Figure label={t('lines.quantity')} value={line.quantity} />
               <Figure label={t('lines.unitPrice')} value={money(line.unitPrice)} />
               <Figure label={t('lines.vatRate')} value={format.percent(line.vatRate)} />
-              {line.discount > 0 && <Figure label={t('lines.discount')} value={money(-line.discount)} />}
+              <Figure label={t('lines.discount')} value={line.discount ? money(-line.discount) : '—'} />
               <Figure label={t('lines.shipDate')} value={line.shipDate ? format.date(line.shipDate) : '—'} />
               <Figure label={t('lines.shipped')} value={line.quantityShipped} />
               <Figure label={t('lines.invoiced')} value={line.quantityInvoiced} />

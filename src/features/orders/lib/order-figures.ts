@@ -8,7 +8,7 @@ export type LineState = 'returned' | 'partly-returned' | 'cancelled' | 'invoiced
 /**
  * What a line reads as. What came back or was cancelled tells more than what was shipped: a line
  * returned in full is "returned" though it was invoiced. The lines of an order cancelled before
- * activation (by a user, or by expiry, which leaves the line's counts alone) are cancelled.
+ * activation (by a user, or by expiry) are cancelled.
  */
 export function lineState(line: Line, orderStatus: OrderStatus): LineState {
   if (line.quantity > 0 && line.quantityReturned >= line.quantity) return 'returned';
