@@ -12,7 +12,7 @@ type Props = {
   otherAdmin: boolean;
   pending: boolean;
   onAction: (action: MemberAction) => void;
-  /** Buttons wrap to a second line rather than pass the edge of a narrow card. */
+  /** Buttons wrap to a second line rather than pass the edge of a narrow card or column. */
   wrap?: boolean;
 };
 

@@ -9,7 +9,7 @@ const sofie = { id: 'user-3333-3', email: 'support@atelier-lumiere.example' };
 /** Sofie's row of the table, or her card on a phone. */
 const sofiesEntry = (layout: 'table' | 'cards') =>
   layout === 'table'
-    ? within(screen.getByRole('table', { name: 'Users of your merchant account' })).getByRole('cell', { name: sofie.email }).closest('tr')!
+    ? within(screen.getByRole('table', { name: 'Users of your merchant account' })).getByText(sofie.email).closest('tr')!
     : within(screen.getByRole('list', { name: 'Users of your merchant account' })).getByText(sofie.email).closest('li')!;
 
 /** The team page with Sofie deactivated beforehand, by another tab. */

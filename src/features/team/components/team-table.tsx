@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '@/components/table-scroll';
 import type { Team } from '@/contract/team';
@@ -28,13 +28,12 @@ export function TeamTable(props: TeamListProps) {
   const otherAdmin = hasOtherActiveAdmin(team.items, currentEmail);
   return (
     // Wider than a narrow window: a region of its own that the keyboard can scroll.
-    <TableScroll label={t('table.caption')} minWidth={820}>
+    <TableScroll label={t('table.caption')} minWidth={700}>
       <Table striped>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('table.name')}</Table.Th>
-            <Table.Th>{t('table.email')}</Table.Th>
+            <Table.Th>{t('table.member')}</Table.Th>
             <Table.Th>{t('table.role')}</Table.Th>
             <Table.Th>{t('table.lastSignIn')}</Table.Th>
             <Table.Th>{t('table.state')}</Table.Th>
@@ -48,17 +47,20 @@ export function TeamTable(props: TeamListProps) {
             const isYou = member.email === currentEmail.toLowerCase();
             return (
               <Table.Tr key={member.id} data-member-id={member.id}>
+                {/* The address under the name, as a card has it: a column of its own pushed the actions past the edge at 1280 px. */}
                 <Table.Td>
                   <MemberName member={member} isYou={isYou} />
+                  <Text size="sm" c="dimmed">
+                    {member.email}
+                  </Text>
                 </Table.Td>
-                <Table.Td>{member.email}</Table.Td>
                 <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
                 <Table.Td>{member.lastSignInAt ? format.dateTime(member.lastSignInAt) : t('table.never')}</Table.Td>
                 <Table.Td>
                   <MemberStateBadge member={member} />
                 </Table.Td>
                 <Table.Td>
-                  <MemberActions member={member} isYou={isYou} otherAdmin={otherAdmin} pending={pendingId === member.id} onAction={(action) => onAction(member.id, action)} />
+                  <MemberActions member={member} isYou={isYou} otherAdmin={otherAdmin} pending={pendingId === member.id} onAction={(action) => onAction(member.id, action)} wrap />
                 </Table.Td>
               </Table.Tr>
             );
