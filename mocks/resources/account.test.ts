@@ -86,7 +86,7 @@ describe('the billing details', () => {
     const response = await accountCall('/billing-details', admin, 'PUT', { ...billing, postalCode: '12', vatNumber: 'BE0123456788' });
     expect(response.status).toBe(422);
     expect((await problemOf(response)).errors).toEqual({
-      postalCode: ['This is not a postal code of BE: it looks like 1000.'],
+      postalCode: ['This is not a postal code of BE, whose postal codes are written like 1000.'],
       vatNumber: ['A digit is wrong: check the number for a typing mistake.'],
     });
     expect(await billingDetailsOf(admin)).toEqual(before);

@@ -31,7 +31,7 @@ export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
     ...required('Enter the postal code.'),
     custom: (issue) => {
       const country = param<Country>(issue, 'country');
-      return `This is not a postal code of ${country}: it looks like ${postalCodeExamples[country]}.`;
+      return `This is not a postal code of ${country}, whose postal codes are written like ${postalCodeExamples[country]}.`;
     },
   },
   city: required('Enter the city.'),
@@ -43,7 +43,7 @@ export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
       const example = vatNumberExamples[country];
       const messages: Record<VatNumberProblem, string> = {
         prefix: `A VAT number of ${country} starts with ${vatNumberPrefixes[country]}, e.g. ${example}.`,
-        format: `This is not a VAT number of ${country}: it looks like ${example}.`,
+        format: `This is not a VAT number of ${country}, whose VAT numbers are written like ${example}.`,
         checksum: 'A digit is wrong: check the number for a typing mistake.',
       };
       return messages[param<VatNumberProblem>(issue, 'problem')];

@@ -43,7 +43,7 @@ test('an admin changes the billing details, each value checked beside its field,
   await page.getByRole('textbox', { name: 'Street and number' }).fill('Place Sainte-Catherine 3');
   await vatNumber.press('Enter');
   await expect(page.getByText('A digit is wrong: check the number for a typing mistake.')).toBeVisible();
-  await expect(page.getByText('This is not a postal code of the country chosen: it looks like 1000.')).toBeVisible();
+  await expect(page.getByText('This is not a postal code of the country chosen, whose postal codes are written like 1000.')).toBeVisible();
   await expect(postalCode).toBeFocused();
   await expect(vatNumber).toHaveValue('BE0123456788');
   await expectAccessible(page);

@@ -75,7 +75,7 @@ describe('the billing details', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer les données de facturation' }));
 
     expect(await screen.findByText("Un chiffre est erroné : vérifiez qu'aucun chiffre n'a été mal saisi.")).toBeInTheDocument();
-    expect(screen.getByText("Ce n'est pas un code postal du pays choisi : il ressemble à 1000.")).toBeInTheDocument();
+    expect(screen.getByText("Ce n'est pas un code postal du pays choisi, où un code postal s'écrit par exemple 1000.")).toBeInTheDocument();
     expect(vatNumber).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(postalCode).toHaveFocus());
     expect(await storedDetails()).toMatchObject({ postalCode: '1000', vatNumber: 'BE0123456749', updatedAt: null });
