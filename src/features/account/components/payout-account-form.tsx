@@ -77,7 +77,17 @@ export function PayoutAccountForm({ accounts }: Props) {
   const submit = form.handleSubmit((values) => {
     setOutcome(null);
     // Compared with the account as it was when saved: the page shows the answer before this runs.
-    change.mutate({ ...values, lastChangedAt: filledFrom }, { onSuccess: (changed) => setOutcome(payoutSaveOutcome(accounts, changed)) });
+    change.mutate(
+      { ...values, lastChangedAt: filledFrom },
+      {
+        onSuccess: (changed) => {
+          const saved = payoutSaveOutcome(accounts, changed);
+          setOutcome(saved);
+          // Nothing saved: the account typed stays in its fields, beside the sentence that says why.
+          if (saved.kind === 'unchanged') form.reset({ ...values, currentPassword: '' });
+        },
+      },
+    );
   }, () => setOutcome(null));
   const message = (key?: string) => (key ? t(key, { defaultValue: key, ...ibanFacts(iban, i18n.language), ...accountLimits }) : undefined);
   const failure = change.error && !isApiError(change.error, 'validation') && !isApiError(change.error, 'conflict') ? change.error : null;

@@ -65,7 +65,11 @@ describe('the payout account', () => {
     expect(await screen.findByText('Nothing to save: payouts already go to this account.')).toBeInTheDocument();
     expect(screen.queryByText('From 1 Dec 2026')).not.toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'History' })).getAllByRole('row')).toHaveLength(2);
+    // What was typed stays, beside the sentence that says why nothing was saved; the password does not.
+    expect(iban).toHaveValue('be71 0961 2345 6769');
+    expect(screen.getByLabelText(/^Your password/)).toHaveValue('');
     // A save the form refuses says what is wrong, and no longer that there was nothing to save.
+    await user.clear(iban);
     await user.type(iban, 'BE68 5390 0754 7035');
     await user.click(screen.getByRole('button', { name: 'Save payout account' }));
     expect(await screen.findByText('The check digits do not match: look for a mistyped character.')).toBeInTheDocument();
@@ -79,6 +83,7 @@ describe('the payout account', () => {
     await saveWithPassword(user);
     expect(await screen.findByText('Nothing to save: payouts from 1 Dec 2026 on already go to this account.')).toBeInTheDocument();
 
+    await user.clear(iban);
     await user.type(iban, 'BE71 0961 2345 6769');
     await saveWithPassword(user);
     expect(await screen.findByText('Saved. The change planned for 1 Dec 2026 is withdrawn: payouts keep going to the current account.')).toBeInTheDocument();
