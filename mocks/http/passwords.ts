@@ -1,6 +1,9 @@
 import type { UserRecord } from '../db/user-records';
 import { demoPassword } from '../db/accounts';
+import { currentStore } from '../db/store';
+import { now } from '../rules/clock';
 import { passwordRefusal } from '../rules/password-policy';
+import { afterFailure, lockMinutesLeft, type FailedSignIns } from '../rules/sign-in-lockout';
 import { passwordMatches, type PasswordHash } from '../rules/secrets';
 import { checkBody, type ContractBody } from './contract-body';
 import { ProblemError, type FieldErrors } from './problem';
@@ -15,6 +18,37 @@ export async function passwordIsRight(user: UserRecord | undefined, password: st
   if (stored === 'demo') return password === demoPassword;
   const matches = await passwordMatches(password, stored ?? nothingToMatch);
   return matches && stored !== null;
+}
+
+/** 429 while the address is locked: the same for every address, an account's or not. */
+export function refuseWhileLocked(state: FailedSignIns, at: string): void {
+  const minutes = lockMinutesLeft(state, at);
+  if (minutes === null) return;
+  const refusal = new ProblemError(429, `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`, {
+    extensions: { retryAfterMinutes: minutes },
+  });
+  refusal.response.headers.set('Retry-After', String(minutes * 60));
+  throw refusal;
+}
+
+/**
+ * Whether `password` is the signed-in user's own, asked again to confirm a change. A wrong one
+ * counts as a failed sign-in of the address, so that an open session gives no more guesses than
+ * the sign-in page: the one that reaches the limit, and every try during the lock, is a 429.
+ */
+export async function currentPasswordIsRight(user: UserRecord | undefined, password: string): Promise<boolean> {
+  if (!user) return false;
+  const at = now();
+  const address = user.email;
+  refuseWhileLocked(await currentStore().read((db) => db.users.failedSignIns(address)), at);
+  if (await passwordIsRight(user, password)) return true;
+  const state = await currentStore().write(({ db, record }) => {
+    const next = afterFailure(db.users.failedSignIns(address), at);
+    record({ kind: 'failed-sign-ins', email: address, state: next });
+    return next;
+  });
+  refuseWhileLocked(state, at);
+  return false;
 }
 
 const refusals = {

@@ -68,6 +68,27 @@ describe('POST /api/session/password', () => {
     expect((await problemOf(short)).errors).toEqual({ newPassword: ['Use at least 12 characters.'] });
     expect((await signInWith('finance@atelier-lumiere.example', 'demo-password')).status).toBe(201);
   });
+
+  it('counts a wrong current password as a failed sign-in: an open session gives no more guesses than the sign-in page', async () => {
+    const token = await signIn('support');
+    const guess = () => change(token, { currentPassword: 'not-it', newPassword: 'lantern-orchard-42' });
+    for (let attempt = 1; attempt <= 4; attempt += 1) expect((await guess()).status).toBe(422);
+    expect(await problemOf(await guess())).toMatchObject({ status: 429, detail: 'Too many attempts. Try again in 15 minutes.' });
+    // The right one waits for the lock to end, on this form as on the sign-in page.
+    expect((await change(token, { currentPassword: 'demo-password', newPassword: 'lantern-orchard-42' })).status).toBe(429);
+    expect((await signInWith('support@atelier-lumiere.example', 'demo-password')).status).toBe(429);
+    later(15);
+    expect((await change(token, { currentPassword: 'demo-password', newPassword: 'lantern-orchard-42' })).status).toBe(204);
+  });
+
+  it("counts a wrong password confirming a payout account's change the same way", async () => {
+    const token = await signIn('admin');
+    const body = { accountHolder: 'Atelier Lumière SRL', iban: 'BE68 5390 0754 7034', currentPassword: 'not-it' };
+    const save = () => call('/account/payout-account', { token, mode: null, method: 'PUT', body: JSON.stringify(body) });
+    for (let attempt = 1; attempt <= 4; attempt += 1) expect((await save()).status).toBe(422);
+    expect((await save()).status).toBe(429);
+    expect((await signInWith('admin@atelier-lumiere.example', 'demo-password')).status).toBe(429);
+  });
 });
 
 describe('password resets', () => {

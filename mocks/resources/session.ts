@@ -6,13 +6,13 @@ import { currentStore } from '../db/store';
 import { logActivity } from '../http/activity';
 import { contractBody, required } from '../http/contract-body';
 import { requireSession, type SignedInUser } from '../http/guards';
-import { checkNewPasswordBody, passwordIsRight, refuseFieldErrors } from '../http/passwords';
+import { checkNewPasswordBody, currentPasswordIsRight, passwordIsRight, refuseFieldErrors, refuseWhileLocked } from '../http/passwords';
 import { answer, ProblemError } from '../http/problem';
 import { readBody, readJsonObject } from '../http/validate';
 import { now, today } from '../rules/clock';
 import { hashPassword, randomHex } from '../rules/secrets';
 import { securityCheckState } from '../rules/security-check';
-import { afterFailure, lockMinutesLeft, noFailures, type FailedSignIns } from '../rules/sign-in-lockout';
+import { afterFailure, noFailures } from '../rules/sign-in-lockout';
 
 const sessionHours = 12;
 
@@ -33,17 +33,6 @@ async function sessionBody(session: Session, user: SignedInUser, merchant: Merch
     user: { name: user.name, email: user.email, role: user.role },
     merchant: { id: merchant.id, name: merchant.name, country: merchant.country, currency: merchant.currency, securityCheck },
   };
-}
-
-/** 429 while the address is locked: the same for every address, an account's or not. */
-function refuseWhileLocked(state: FailedSignIns, at: string): void {
-  const minutes = lockMinutesLeft(state, at);
-  if (minutes === null) return;
-  const refusal = new ProblemError(429, `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`, {
-    extensions: { retryAfterMinutes: minutes },
-  });
-  refusal.response.headers.set('Retry-After', String(minutes * 60));
-  throw refusal;
 }
 
 export const session = [
@@ -118,7 +107,7 @@ export const session = [
       const { data, errors } = checkNewPasswordBody(passwordChangeBody, input, 'newPassword');
       const user = await currentStore().read((db) => db.users.user(caller.user.id));
       const current = input.currentPassword;
-      if (typeof current === 'string' && current !== '' && !(await passwordIsRight(user, current))) errors.currentPassword = ['The current password is not right.'];
+      if (typeof current === 'string' && current !== '' && !(await currentPasswordIsRight(user, current))) errors.currentPassword = ['The current password is not right.'];
       refuseFieldErrors(errors);
       const password = await hashPassword(data!.newPassword);
       await currentStore().write((context) => {

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@manti
 import { IconAlertTriangle, IconSearchOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { signInLockout } from '@/contract/session';
 import { isApiError } from '@/lib/api-error';
 
 export function LoadingState({ label }: { label?: string }) {
@@ -27,7 +28,9 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
         ? t('errors.notFound')
         : isApiError(error, 'storage-full')
           ? t('errors.storageFull')
-          : t('errors.generic');
+          : isApiError(error, 'rate-limited')
+            ? t('errors.rateLimited', { count: error.problem?.retryAfterMinutes ?? signInLockout.lockMinutes })
+            : t('errors.generic');
   return (
     <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('errors.title')} role="alert">
       <Stack gap="sm" align="flex-start">

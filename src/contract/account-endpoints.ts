@@ -73,14 +73,15 @@ export const accountEndpoints: readonly Endpoint[] = [
     summary: 'Change the payout account',
     description:
       "The new account takes effect from the first payout no statement has announced yet (`nextPayoutDate`), the running week's, on the Tuesday after it: a payout a statement has announced still goes to the account it names (on a Monday, the next day's). A second change before that date replaces the first; both stay in the history. " +
-      'Sent with the `lastChangedAt` it read, a save made after someone else changed the account is refused with 409, the problem holding the account as it is now (`current`).',
+      'Sent with the `lastChangedAt` it read, a save made after someone else changed the account is refused with 409, the problem holding the account as it is now (`current`). ' +
+      "The admin's password confirms it (`currentPassword`): a wrong one counts as a failed sign-in of the admin's address, and the one that reaches the limit, like every try while the address is locked, is refused with 429.",
     signedIn: true,
     inMode: false,
     roles: accountChanges,
     body: payoutAccountBodySchema,
     bodyExample: { accountHolder: 'Atelier Lumière SRL', iban: 'BE71 0961 2345 6769' },
     success: { status: 200, description: 'The payout account and its history, with the change.', schema: payoutAccountsSchema },
-    errors: [400, 401, 403, 409, 422, ...bodyErrors, ...writeErrors],
+    errors: [400, 401, 403, 409, 422, 429, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'listApiKeys',

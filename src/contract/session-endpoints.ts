@@ -46,13 +46,14 @@ export const sessionEndpoints: readonly Endpoint[] = [
     path: '/session/password',
     tag: 'Session',
     summary: 'Change your password',
-    description: "Needs the current password (422 naming `currentPassword` when it is wrong). The user's other sessions end; this one goes on.",
+    description:
+      "Needs the current password (422 naming `currentPassword` when it is wrong). A wrong one counts as a failed sign-in of the user's address: the one that reaches the limit, and every try while the address is locked, is refused with 429, as signing in is. The user's other sessions end; this one goes on.",
     signedIn: true,
     inMode: false,
     body: passwordChangeBodySchema,
     bodyExample: { currentPassword: 'demo-password', newPassword: 'lantern-orchard-42' },
     success: { status: 204, description: 'The password is changed.' },
-    errors: [400, 401, 422, ...bodyErrors, ...writeErrors],
+    errors: [400, 401, 422, 429, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'requestPasswordReset',

@@ -24,6 +24,22 @@ describe('changing the password from the user menu', () => {
     await waitFor(() => expect(current).toHaveFocus());
   });
 
+  it('says how long to wait once too many wrong current passwords have locked the address', async () => {
+    const { user } = await renderApp({ as: 'support', path: '/orders' });
+    const dialog = await openDialog(user);
+    await user.type(within(dialog).getByLabelText(/^New password/), 'lantern-orchard-42');
+    await user.type(within(dialog).getByLabelText(/Type the new password again/), 'lantern-orchard-42');
+    const current = within(dialog).getByLabelText(/Current password/);
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await user.clear(current);
+      await user.type(current, `wrong-${attempt}`);
+      await user.click(within(dialog).getByRole('button', { name: 'Change password' }));
+      if (attempt < 5) expect(await within(dialog).findByText('This is not your current password.')).toBeInTheDocument();
+    }
+    expect(await within(dialog).findByText('Too many wrong passwords for this address: try again in 15 minutes.')).toBeInTheDocument();
+    expect(current).toHaveValue('wrong-5');
+  });
+
   it('checks length and the second typing before asking the server, then says a common one is refused', async () => {
     const { user } = await renderApp({ as: 'finance', path: '/orders' });
     const dialog = await openDialog(user);

@@ -5,6 +5,7 @@ import { useRef, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
+import { ErrorState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
 import { useMessage } from '@/lib/i18n';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
@@ -55,11 +56,15 @@ export function ChangePasswordDialog({ opened, onClose, returnTo }: Props) {
         onSubmit={form.handleSubmit((values) => change.mutate({ currentPassword: values.currentPassword, newPassword: values.password }))}
       >
         <Stack gap="md">
-          {failed && (
-            <Alert color="red" role="alert">
-              {t('changePassword.failed')}
-            </Alert>
-          )}
+          {/* Too many wrong current passwords lock the address, as failed sign-ins do: how long is said. */}
+          {failed &&
+            (isApiError(change.error, 'rate-limited') ? (
+              <ErrorState error={change.error} />
+            ) : (
+              <Alert color="red" role="alert">
+                {t('changePassword.failed')}
+              </Alert>
+            ))}
           <PasswordField
             label={t('changePassword.current')}
             autoComplete="current-password"
