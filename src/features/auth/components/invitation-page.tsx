@@ -15,6 +15,7 @@ import { authPaths } from '../paths';
 import { LinkNoLonger } from './link-no-longer';
 import { NewPasswordFields } from './new-password-fields';
 import { SignedInHereNotice } from './signed-in-here-notice';
+import { env } from '@/lib/env';
 
 type Props = { token: string; onAccepted: (email: string) => void };
 
@@ -54,7 +55,7 @@ export function InvitationPage({ token, onAccepted }: Props) {
           <Title order={1}>{t('invitation.title', { merchant: merchantName })}</Title>
           <Text c="dimmed">{t('invitation.invitedBy', { inviter: invitedBy, role: t(`roles.${role}`), email })}</Text>
         </div>
-        <SignedInHereNotice>{t('invitation.signedInHere')}</SignedInHereNotice>
+        <SignedInHereNotice>{t(env.mocksEnabled ? 'invitation.signedInHereDemo' : 'invitation.signedInHere')}</SignedInHereNotice>
         <form noValidate onSubmit={form.handleSubmit(({ name, password }) => accept.mutate({ token, body: { name, password } }))}>
           <Stack gap="md">
             {failed && (

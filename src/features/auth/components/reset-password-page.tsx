@@ -13,6 +13,7 @@ import { authPaths } from '../paths';
 import { LinkNoLonger } from './link-no-longer';
 import { NewPasswordFields } from './new-password-fields';
 import { SignedInHereNotice } from './signed-in-here-notice';
+import { env } from '@/lib/env';
 
 type Props = { token: string; onDone: (email: string) => void };
 
@@ -48,7 +49,7 @@ export function ResetPasswordPage({ token, onDone }: Props) {
           <Title order={1}>{t('reset.title')}</Title>
           <Text c="dimmed">{t('reset.for', { email: reset.data.email })}</Text>
         </div>
-        <SignedInHereNotice>{t('reset.signedInHere')}</SignedInHereNotice>
+        <SignedInHereNotice>{t(env.mocksEnabled ? 'reset.signedInHereDemo' : 'reset.signedInHere')}</SignedInHereNotice>
         <form noValidate onSubmit={form.handleSubmit(({ password }) => complete.mutate({ token, body: { password } }))}>
           <Stack gap="md">
             {failed && (
