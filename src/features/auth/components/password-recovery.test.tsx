@@ -68,7 +68,7 @@ describe('failed sign-ins', () => {
       const { user, unmount } = await renderApp({ path: '/sign-in' });
       await user.type(await screen.findByLabelText(/E-mail/), email);
       for (let attempt = 1; attempt <= 5; attempt += 1) await signInWith(user, 'wrong-password');
-      expect(await screen.findByText('Too many failed sign-ins for this address. Try again in 15 minutes.')).toBeInTheDocument();
+      expect(await screen.findByText('Too many failed sign-ins for this address. Try again in 15 minutes. Or set a new password: “Forgot your password?” below.')).toBeInTheDocument();
       unmount();
     }
   });
