@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { merchantTimeZone } from '@/contract/common';
 import { passwordResetBodySchema, passwordResetRequestSchema, type PasswordReset } from '@/contract/session';
 import { findMerchant } from '../db/accounts';
 import { currentStore } from '../db/store';
@@ -33,8 +34,10 @@ export const passwordResets = [
       const at = now();
       await currentStore().write((context) => {
         const user = context.db.users.userByEmail(email);
-        if (!user || user.state !== 'active' || !findMerchant(user.merchantId)) return;
-        sendLink(context, { prepared, purpose: 'password-reset', user, now: at, text: (expiresAt) => passwordResetMessage({ expiresAt }, language) });
+        const merchant = user && findMerchant(user.merchantId);
+        if (!user || user.state !== 'active' || !merchant) return;
+        const timeZone = merchantTimeZone(merchant.country);
+        sendLink(context, { prepared, purpose: 'password-reset', user, now: at, text: (expiresAt) => passwordResetMessage({ expiresAt, timeZone }, language) });
       });
       return new HttpResponse(null, { status: 202 });
     }),

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { ActivityKind } from '@/contract/activity';
+import { merchantTimeZone } from '@/contract/common';
 import { invitationBodySchema, roleBodySchema, type TeamMember } from '@/contract/team';
 import type { UserRecord } from '../db/user-records';
 import type { Database } from '../db/database';
@@ -59,7 +60,7 @@ function invite(context: Pick<WriteContext, 'record'>, user: UserRecord, { calle
     purpose: 'invitation',
     user,
     now: at,
-    text: (expiresAt) => invitationMessage({ inviter: caller.user.name, merchant: caller.merchant.name, role: user.role, expiresAt }, language),
+    text: (expiresAt) => invitationMessage({ inviter: caller.user.name, merchant: caller.merchant.name, role: user.role, expiresAt, timeZone: merchantTimeZone(caller.merchant.country) }, language),
   });
 }
 

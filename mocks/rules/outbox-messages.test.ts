@@ -16,18 +16,18 @@ describe('the language of a message', () => {
 });
 
 describe('the messages', () => {
-  const facts = { inviter: 'Nathalie Dubois', merchant: 'Atelier Lumière', role: 'finance', expiresAt: '2026-12-01T13:45:00.000Z' } as const;
+  const facts = { inviter: 'Nathalie Dubois', merchant: 'Atelier Lumière', role: 'finance', expiresAt: '2026-12-01T13:45:00.000Z', timeZone: 'Europe/Brussels' } as const;
 
   it('say who invites to what, as which role, and until when the link works', () => {
     expect(invitationMessage(facts, 'en')).toEqual({
       subject: 'Nathalie Dubois invites you to Atelier Lumière on Comptoir',
-      body: expect.stringContaining('with the role Finance.\n\nOpen the link below to give your name and choose a password. It works once, until 1 December 2026 at 13:45 UTC.'),
+      body: expect.stringContaining('with the role Finance.\n\nOpen the link below to give your name and choose a password. It works once, until 1 December 2026 at 14:45 Central European Standard Time.'),
     });
     expect(invitationMessage(facts, 'de').body).toContain('mit der Rolle Finanzen beizutreten');
     expect(invitationMessage(facts, 'nl').subject).toBe('Nathalie Dubois nodigt u uit bij Atelier Lumière op Comptoir');
   });
 
   it('tell a reset link’s hour in the language', () => {
-    expect(passwordResetMessage({ expiresAt: '2026-11-24T14:45:00.000Z' }, 'fr').body).toContain("jusqu'au 24 novembre 2026 à 14:45 UTC");
+    expect(passwordResetMessage({ expiresAt: '2026-11-24T14:45:00.000Z', timeZone: 'Europe/Zurich' }, 'fr').body).toContain("jusqu'au 24 novembre 2026 à 15:45 heure normale d’Europe centrale");
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '@/contract/common';
+import { dateTimeFormat } from '@/contract/intl-formats';
 import { documentLanguages } from '@/contract/orders';
 
 // The e-mails the backend sends, in the languages of the provider's markets: in the language of
@@ -30,10 +31,13 @@ const roleNames: Record<MessageLanguage, Record<Role, string>> = {
   de: { admin: 'Administrator', finance: 'Finanzen', support: 'Support-Mitarbeiter' },
 };
 
-/** The instant in the language, on UTC, which the message says. */
-function when(instant: string, language: MessageLanguage): string {
-  const text = new Intl.DateTimeFormat(locales[language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(instant));
-  return `${text} UTC`;
+/**
+ * The instant in the language, on the merchant's clock as the team page shows it, the zone named
+ * ("1 December 2026 at 14:45 Central European Standard Time").
+ */
+function when(instant: string, language: MessageLanguage, timeZone: string): string {
+  const options = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'long' } as const;
+  return dateTimeFormat(locales[language], options).format(new Date(instant));
 }
 
 export interface MessageText {
@@ -46,11 +50,13 @@ export interface InvitationFacts {
   merchant: string;
   role: Role;
   expiresAt: string;
+  /** The merchant's, whose clock the message tells the time on. */
+  timeZone: string;
 }
 
-export function invitationMessage({ inviter, merchant, role, expiresAt }: InvitationFacts, language: MessageLanguage): MessageText {
+export function invitationMessage({ inviter, merchant, role, expiresAt, timeZone }: InvitationFacts, language: MessageLanguage): MessageText {
   const as = roleNames[language][role];
-  const until = when(expiresAt, language);
+  const until = when(expiresAt, language, timeZone);
   switch (language) {
     case 'en':
       return {
@@ -75,8 +81,8 @@ export function invitationMessage({ inviter, merchant, role, expiresAt }: Invita
   }
 }
 
-export function passwordResetMessage({ expiresAt }: { expiresAt: string }, language: MessageLanguage): MessageText {
-  const until = when(expiresAt, language);
+export function passwordResetMessage({ expiresAt, timeZone }: { expiresAt: string; timeZone: string }, language: MessageLanguage): MessageText {
+  const until = when(expiresAt, language, timeZone);
   switch (language) {
     case 'en':
       return {
