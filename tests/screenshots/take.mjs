@@ -150,7 +150,17 @@ await bergblick.getByRole('table', { name: 'Orders matching the filters' }).loca
 await bergblick.goto(`${base}/settings/credentials`);
 await bergblick.getByRole('heading', { name: 'Going live' }).waitFor();
 await bergblick.getByRole('button', { name: 'Why is live data not available?' }).click();
-await bergblick.getByRole('link', { name: 'See the go-live checklist' }).waitFor();
+const checklistLink = bergblick.getByRole('link', { name: 'See the go-live checklist' });
+await checklistLink.waitFor();
+// Once the popover has faded in, not half-way.
+await checklistLink.evaluate(
+  (link) =>
+    new Promise((done) => {
+      const shown = () => [...document.querySelectorAll('*')].filter((node) => node.contains(link)).every((node) => getComputedStyle(node).opacity === '1');
+      const poll = () => (shown() ? done() : requestAnimationFrame(poll));
+      poll();
+    }),
+);
 await bergblick.screenshot({ path: 'tests/screenshots/settings-go-live.png' });
 await bergblick.close();
 
