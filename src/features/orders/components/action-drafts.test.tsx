@@ -89,6 +89,18 @@ describe("what was typed into an order's action dialog", () => {
     expect(within(dialog).queryByText('What you typed here earlier is back.')).not.toBeInTheDocument();
   });
 
+  it.each(['Partial cancel', 'Cancel and credit'])('says nothing when %s is opened again with nothing typed', async (button) => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated');
+    const { user } = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    await user.click(await screen.findByRole('button', { name: button }));
+    await screen.findByRole('dialog');
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: button }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByText('What you typed here earlier is back.')).not.toBeInTheDocument();
+  });
+
   it('starts over on the amount after returned items were chosen', async () => {
     await freshBackendAs('admin');
     const { orderNumber } = await findOrder('activated');
