@@ -1,6 +1,6 @@
 // Takes the screenshots the README and reviews use: node tests/screenshots/take.mjs
 // (expects the built app served by `npx vite preview --port 4173`, or BASE_URL).
-/* global document, getComputedStyle, indexedDB -- used inside the page */
+/* global document, getComputedStyle, indexedDB, requestAnimationFrame -- used inside the page */
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/chromium-path.mjs';
 
