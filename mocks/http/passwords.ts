@@ -1,6 +1,6 @@
 import type { UserRecord } from '../db/user-records';
 import { demoPassword } from '../db/accounts';
-import { currentStore } from '../db/store';
+import { currentStore, type WriteContext } from '../db/store';
 import { now } from '../rules/clock';
 import { passwordRefusal } from '../rules/password-policy';
 import { afterFailure, lockMinutesLeft, type FailedSignIns } from '../rules/sign-in-lockout';
@@ -42,13 +42,15 @@ export async function currentPasswordIsRight(user: UserRecord | undefined, passw
   const address = user.email;
   refuseWhileLocked(await currentStore().read((db) => db.users.failedSignIns(address)), at);
   if (await passwordIsRight(user, password)) return true;
-  const state = await currentStore().write(({ db, record }) => {
-    const next = afterFailure(db.users.failedSignIns(address), at);
-    record({ kind: 'failed-sign-ins', email: address, state: next });
-    return next;
-  });
-  refuseWhileLocked(state, at);
+  refuseWhileLocked(await currentStore().write((context) => countFailedSignIn(context, address, at)), at);
   return false;
+}
+
+/** Records a failed sign-in of `address` at `at` (or a wrong password asked again), and answers the address's state after it. */
+export function countFailedSignIn({ db, record }: WriteContext, address: string, at: string): FailedSignIns {
+  const next = afterFailure(db.users.failedSignIns(address), at);
+  record({ kind: 'failed-sign-ins', email: address, state: next });
+  return next;
 }
 
 const refusals = {

@@ -6,13 +6,13 @@ import { currentStore } from '../db/store';
 import { logActivity } from '../http/activity';
 import { contractBody, required } from '../http/contract-body';
 import { requireSession, type SignedInUser } from '../http/guards';
-import { checkNewPasswordBody, currentPasswordIsRight, passwordIsRight, refuseFieldErrors, refuseWhileLocked } from '../http/passwords';
+import { checkNewPasswordBody, countFailedSignIn, currentPasswordIsRight, passwordIsRight, refuseFieldErrors, refuseWhileLocked } from '../http/passwords';
 import { answer, ProblemError } from '../http/problem';
 import { readBody, readJsonObject } from '../http/validate';
 import { now, today } from '../rules/clock';
 import { hashPassword, randomHex } from '../rules/secrets';
 import { securityCheckState } from '../rules/security-check';
-import { afterFailure, noFailures } from '../rules/sign-in-lockout';
+import { noFailures } from '../rules/sign-in-lockout';
 
 const sessionHours = 12;
 
@@ -47,9 +47,7 @@ export const session = [
 
       if (!user || !merchant || !(await passwordIsRight(user, password))) {
         const state = await currentStore().write((context) => {
-          const { db, record } = context;
-          const next = afterFailure(db.users.failedSignIns(address), at);
-          record({ kind: 'failed-sign-ins', email: address, state: next });
+          const next = countFailedSignIn(context, address, at);
           // An address of no team belongs to no merchant's log.
           if (user && merchant) logActivity(context, merchant.id, user, { kind: 'sign-in-failed', mode: null, subject: user.email }, at);
           return next;
