@@ -1,8 +1,9 @@
+import { limits, type PasswordRefusal } from '@/contract/common';
 import type { UserRecord } from '../db/user-records';
 import { demoPassword } from '../db/accounts';
 import { currentStore, type WriteContext } from '../db/store';
 import { now } from '../rules/clock';
-import { passwordRefusal } from '../rules/password-policy';
+import { passwordRefusal, type PasswordOwner } from '../rules/password-policy';
 import { afterFailure, lockMinutesLeft, type FailedSignIns } from '../rules/sign-in-lockout';
 import { passwordMatches, type PasswordHash } from '../rules/secrets';
 import { checkBody, type ContractBody } from './contract-body';
@@ -53,31 +54,31 @@ export function countFailedSignIn({ db, record }: WriteContext, address: string,
   return next;
 }
 
-const refusals = {
-  'too-short': 'Use at least 12 characters.',
-  'too-long': 'Use at most 128 characters.',
+const refusals: Record<PasswordRefusal, string> = {
+  'too-short': `Use at least ${limits.passwordMinLength} characters.`,
+  'too-long': `Use at most ${limits.passwordMaxLength} characters.`,
   common: 'This password is among the most common ones: choose one that is harder to guess.',
-} as const;
+  'contains-email': 'Leave your e-mail address, and the name before its @, out of your password.',
+  'same-as-current': 'This is your current password: choose a new one.',
+};
 
-/** The messages for a newly chosen password under `field`, or none when it may be used. */
-export function newPasswordErrors(field: string, password: string): FieldErrors {
-  const refusal = passwordRefusal(password);
-  return refusal ? { [field]: [refusals[refusal]] } : {};
-}
+/** A body that sets a password, checked: `data` is null when any field is wrong, and `refusal` says why the password is, if it is. */
+export type CheckedPasswordBody<T> = { data: T | null; errors: FieldErrors; refusal: PasswordRefusal | null };
 
 /**
- * A body that sets a password under `field`, checked with the contract's schema and the password
- * rules at once, so that every message comes in one answer; `data` is null when any field is wrong.
+ * A body that sets `owner`'s password under `field`, checked with the contract's schema and the
+ * password rules at once, so that every message comes in one answer.
  */
-export function checkNewPasswordBody<T>(body: ContractBody<T>, input: Record<string, unknown>, field: string): { data: T | null; errors: FieldErrors } {
+export function checkNewPasswordBody<T>(body: ContractBody<T>, input: Record<string, unknown>, field: string, owner: PasswordOwner): CheckedPasswordBody<T> {
   const checked = checkBody(body, input);
   const errors: FieldErrors = checked.success ? {} : { ...checked.errors };
   const password = input[field];
-  if (typeof password === 'string' && !errors[field]) Object.assign(errors, newPasswordErrors(field, password));
-  return { data: checked.success && Object.keys(errors).length === 0 ? checked.data : null, errors };
+  const refusal = typeof password === 'string' ? passwordRefusal(password, owner) : null;
+  if (refusal) errors[field] = [refusals[refusal]];
+  return { data: checked.success && Object.keys(errors).length === 0 ? checked.data : null, errors, refusal };
 }
 
-/** Answers 422 with `errors` when there are any. */
-export function refuseFieldErrors(errors: FieldErrors): void {
-  if (Object.keys(errors).length > 0) throw new ProblemError(422, 'Some values are not valid.', { errors });
+/** Answers 422 with `errors` when there are any, naming the password rule broken if one is. */
+export function refuseFieldErrors(errors: FieldErrors, refusal: PasswordRefusal | null = null): void {
+  if (Object.keys(errors).length > 0) throw new ProblemError(422, 'Some values are not valid.', { errors, extensions: refusal ? { passwordRefusal: refusal } : undefined });
 }

@@ -42,9 +42,10 @@ export const invitations = [
       const input = await readJsonObject(request);
       const digest = await tokenDigest(String(params.token));
       const at = now();
-      if (!(await currentStore().read((db) => usableLink(db, digest, 'invitation', at, 'invited')))) throw new ProblemError(404, unusable);
-      const { data, errors } = checkNewPasswordBody(invitationAcceptBody, input, 'password');
-      refuseFieldErrors(errors);
+      const link = await currentStore().read((db) => usableLink(db, digest, 'invitation', at, 'invited'));
+      if (!link) throw new ProblemError(404, unusable);
+      const { data, errors, refusal } = checkNewPasswordBody(invitationAcceptBody, input, 'password', { email: link.user.email });
+      refuseFieldErrors(errors, refusal);
       const { name, password } = data!;
       const hash = await hashPassword(password);
       const email = await currentStore().write((context) => {

@@ -58,9 +58,10 @@ export const passwordResets = [
       const input = await readJsonObject(request);
       const digest = await tokenDigest(String(params.token));
       const at = now();
-      if (!(await currentStore().read((db) => usableLink(db, digest, 'password-reset', at, 'active')))) throw new ProblemError(404, unusable);
-      const { data, errors } = checkNewPasswordBody(passwordResetBody, input, 'password');
-      refuseFieldErrors(errors);
+      const link = await currentStore().read((db) => usableLink(db, digest, 'password-reset', at, 'active'));
+      if (!link) throw new ProblemError(404, unusable);
+      const { data, errors, refusal } = checkNewPasswordBody(passwordResetBody, input, 'password', { email: link.user.email });
+      refuseFieldErrors(errors, refusal);
       const hash = await hashPassword(data!.password);
       await currentStore().write((context) => {
         const { db, record } = context;

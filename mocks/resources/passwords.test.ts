@@ -63,10 +63,27 @@ describe('POST /api/session/password', () => {
     expect(await problemOf(response)).toMatchObject({
       status: 422,
       errors: { currentPassword: ['The current password is not right.'], newPassword: ['This password is among the most common ones: choose one that is harder to guess.'] },
+      passwordRefusal: 'common',
     });
     const short = await change(token, { currentPassword: 'demo-password', newPassword: 'too-short' });
-    expect((await problemOf(short)).errors).toEqual({ newPassword: ['Use at least 12 characters.'] });
+    expect(await problemOf(short)).toMatchObject({ errors: { newPassword: ['Use at least 12 characters.'] }, passwordRefusal: 'too-short' });
     expect((await signInWith('finance@atelier-lumiere.example', 'demo-password')).status).toBe(201);
+  });
+
+  it('refuses a new password that holds the address, or is the current one (422), saying which rule', async () => {
+    const token = await signIn('finance');
+    const holdsName = await change(token, { currentPassword: 'demo-password', newPassword: 'Finance-lantern-42' });
+    expect(await problemOf(holdsName)).toMatchObject({
+      errors: { newPassword: ['Leave your e-mail address, and the name before its @, out of your password.'] },
+      passwordRefusal: 'contains-email',
+    });
+    expect((await change(token, { currentPassword: 'demo-password', newPassword: 'lantern-orchard-42' })).status).toBe(204);
+    const same = await change(token, { currentPassword: 'lantern-orchard-42', newPassword: 'lantern-orchard-42' });
+    expect(await problemOf(same)).toMatchObject({ errors: { newPassword: ['This is your current password: choose a new one.'] }, passwordRefusal: 'same-as-current' });
+    // Typed as the current one, but that is wrong: the wrong current password is what is said.
+    const wrongCurrent = await problemOf(await change(token, { currentPassword: 'orchard-lantern-24', newPassword: 'orchard-lantern-24' }));
+    expect(wrongCurrent.errors).toEqual({ currentPassword: ['The current password is not right.'] });
+    expect(wrongCurrent.passwordRefusal).toBeUndefined();
   });
 
   it('counts a wrong current password as a failed sign-in: an open session gives no more guesses than the sign-in page', async () => {
@@ -111,6 +128,8 @@ describe('password resets', () => {
     expect(await link.json()).toEqual({ email: 'finance@atelier-lumiere.example', expiresAt: '2026-11-24T14:45:00.000Z' });
 
     expect((await post(`/password-resets/${token}/complete`, { body: { password: 'password1234' } })).status).toBe(422);
+    const holdsAddress = await post(`/password-resets/${token}/complete`, { body: { password: 'finance@atelier-lumiere.example' } });
+    expect(await problemOf(holdsAddress)).toMatchObject({ status: 422, passwordRefusal: 'contains-email' });
     expect((await post(`/password-resets/${token}/complete`, { body: { password: 'lantern-orchard-42' } })).status).toBe(204);
     expect((await call('/session', { token: session, mode: null })).status).toBe(401);
     expect((await signInWith('finance@atelier-lumiere.example', 'lantern-orchard-42')).status).toBe(201);
@@ -166,6 +185,8 @@ describe('invitations', () => {
       name: ['Enter your name.'],
       password: ['This password is among the most common ones: choose one that is harder to guess.'],
     });
+    const holdsName = await post(`/invitations/${token}/accept`, { body: { name: 'Emma Peeters', password: 'emma-lantern-orchard' } });
+    expect(await problemOf(holdsName)).toMatchObject({ passwordRefusal: 'contains-email' });
     const accepted = await post(`/invitations/${token}/accept`, { body: { name: 'Emma Peeters', password: 'lantern-orchard-42' } });
     expect(await accepted.json()).toEqual({ email: 'emma@atelier-lumiere.example' });
     expect((await post(`/invitations/${token}/accept`, { body: { name: 'Someone Else', password: 'another-secret-77' } })).status).toBe(404);

@@ -102,11 +102,14 @@ export const session = [
     answer(async () => {
       const caller = await requireSession(request);
       const input = await readJsonObject(request);
-      const { data, errors } = checkNewPasswordBody(passwordChangeBody, input, 'newPassword');
       const user = await currentStore().read((db) => db.users.user(caller.user.id));
       const current = input.currentPassword;
-      if (typeof current === 'string' && current !== '' && !(await currentPasswordIsRight(user, current))) errors.currentPassword = ['The current password is not right.'];
-      refuseFieldErrors(errors);
+      const currentIsRight = typeof current === 'string' && current !== '' && (await currentPasswordIsRight(user, current));
+      // The new one is compared with the current one only once that is proved.
+      const owner = { email: caller.user.email, currentPassword: currentIsRight ? current : undefined };
+      const { data, errors, refusal } = checkNewPasswordBody(passwordChangeBody, input, 'newPassword', owner);
+      if (typeof current === 'string' && current !== '' && !currentIsRight) errors.currentPassword = ['The current password is not right.'];
+      refuseFieldErrors(errors, refusal);
       const password = await hashPassword(data!.newPassword);
       await currentStore().write((context) => {
         const { db, record } = context;

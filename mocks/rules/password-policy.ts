@@ -1,6 +1,4 @@
-import { limits } from '@/contract/common';
-
-export type PasswordRefusal = 'too-short' | 'too-long' | 'common';
+import { limits, type PasswordRefusal } from '@/contract/common';
 
 // Passwords long enough to pass the length rule that people still pick, or that this demo
 // publishes; compared without regard to case. A real service would check a breach corpus.
@@ -55,12 +53,26 @@ const commonPasswords = new Set([
   'comptoir12345',
 ]);
 
+/** Whose password it is: their address, and on a change the current password they typed and proved. */
+export type PasswordOwner = { email: string; currentPassword?: string };
+
+/** Whether the password holds the owner's address, or the name before its @, whatever the case. */
+function holdsAddress(folded: string, email: string): boolean {
+  const address = email.toLowerCase();
+  const name = address.slice(0, address.indexOf('@'));
+  return folded.includes(address) || (name.length >= limits.passwordHeldNameMinLength && folded.includes(name));
+}
+
 /** Why a newly chosen password is refused, or null when it may be used. */
-export function passwordRefusal(password: string): PasswordRefusal | null {
+export function passwordRefusal(password: string, owner: PasswordOwner): PasswordRefusal | null {
   if (password.length < limits.passwordMinLength) return 'too-short';
   if (password.length > limits.passwordMaxLength) return 'too-long';
   const folded = password.toLowerCase();
   // One character over and over is as easy to guess as anything on the list.
   if (commonPasswords.has(folded) || new Set(folded).size === 1) return 'common';
+  // Whoever knows the address tries it first.
+  if (holdsAddress(folded, owner.email)) return 'contains-email';
+  // A change that changes nothing: whoever learnt the old one still knows it.
+  if (password === owner.currentPassword) return 'same-as-current';
   return null;
 }

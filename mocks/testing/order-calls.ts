@@ -1,4 +1,4 @@
-import { idempotencyKeyHeader, type Mode } from '@/contract/common';
+import { idempotencyKeyHeader, type Mode, type Problem } from '@/contract/common';
 import { expiryExtension, type OrderDetail, type OrderPage, type OrderStatus } from '@/contract/orders';
 import { call } from './api-client';
 
@@ -45,7 +45,7 @@ export async function expiringOrder(token: string, mode: Mode = 'live'): Promise
   return getOrder(first.orderNumber, token, mode);
 }
 
-export async function problemOf(response: Response): Promise<{ type: string; title: string; status: number; detail: string; errors?: Record<string, string[]>; currentVersion?: number }> {
+export async function problemOf(response: Response): Promise<Problem> {
   expect(response.headers.get('Content-Type')).toBe('application/problem+json');
   return (await response.json()) as Awaited<ReturnType<typeof problemOf>>;
 }

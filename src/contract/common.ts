@@ -61,7 +61,13 @@ export const limits = {
   /** Of a password chosen from now on (invitation, reset, change). */
   passwordMinLength: 12,
   passwordMaxLength: 128,
+  /** The name before an address's @ that a new password may not hold, from this length: shorter ones are too often part of a word. */
+  passwordHeldNameMinLength: 4,
 } as const;
+
+/** Why a newly chosen password is refused: on that 422, so that a client can say it in its own words. */
+export const passwordRefusals = ['too-short', 'too-long', 'common', 'contains-email', 'same-as-current'] as const;
+export type PasswordRefusal = (typeof passwordRefusals)[number];
 
 /** RFC 9457 problem details: the one shape of every error the API answers. */
 export const problemSchema = z
@@ -78,6 +84,8 @@ export const problemSchema = z
     current: z.unknown().optional(),
     /** On a 429: the whole minutes to wait before trying again. */
     retryAfterMinutes: z.number().int().min(1).optional(),
+    /** On the 422 of a refused new password: which rule it breaks. */
+    passwordRefusal: z.enum(passwordRefusals).optional(),
   })
   // Other extension members may follow.
   .loose();

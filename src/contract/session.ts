@@ -35,7 +35,9 @@ export const newPasswordSchema = z
   .string()
   .min(limits.passwordMinLength)
   .max(limits.passwordMaxLength)
-  .meta({ description: `${limits.passwordMinLength} to ${limits.passwordMaxLength} characters, and not one of the most common passwords (422 otherwise).` });
+  .meta({
+    description: `${limits.passwordMinLength} to ${limits.passwordMaxLength} characters; not one of the most common passwords, not holding the account's e-mail address or the name before its @ (of ${limits.passwordHeldNameMinLength} characters or more), and on a change not the current one. A refusal is a 422 whose \`passwordRefusal\` names the rule.`,
+  });
 
 /** `POST /api/session/password`: the signed-in user's own password. */
 export const passwordChangeBodySchema = z.object({

@@ -58,6 +58,20 @@ describe('changing the password from the user menu', () => {
     expect(await within(dialog).findByText('This password is among the most common ones: choose one that is harder to guess.')).toBeInTheDocument();
   });
 
+  it('says which rule refused a new password: one holding the address, keeping what was typed', async () => {
+    const { user } = await renderApp({ as: 'finance', path: '/orders' });
+    const dialog = await openDialog(user);
+    await user.type(within(dialog).getByLabelText(/Current password/), 'demo-password');
+    const password = within(dialog).getByLabelText(/^New password/);
+    await user.type(password, 'Finance-lantern-42');
+    await user.type(within(dialog).getByLabelText(/Type the new password again/), 'Finance-lantern-42');
+    await user.click(within(dialog).getByRole('button', { name: 'Change password' }));
+    expect(await within(dialog).findByText('Leave your e-mail address, and the name before its @, out of your password.')).toBeInTheDocument();
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveValue('Finance-lantern-42');
+    await waitFor(() => expect(password).toHaveFocus());
+  });
+
   it('changes it, says so, and the new one signs in', async () => {
     const { user } = await renderApp({ as: 'admin', path: '/orders' });
     const dialog = await openDialog(user);

@@ -36,7 +36,7 @@ export function ChangePasswordDialog({ opened, onClose, returnTo }: Props) {
     onError: (error) => {
       if (!isApiError(error, 'validation')) return;
       if (error.fieldErrors.currentPassword) form.setError('currentPassword', { message: 'auth:validation.currentPasswordWrong' }, { shouldFocus: true });
-      const refused = refusedPasswordMessage(error.fieldErrors, 'newPassword');
+      const refused = refusedPasswordMessage(error, 'newPassword');
       if (refused) form.setError('password', { message: refused }, { shouldFocus: !error.fieldErrors.currentPassword });
     },
   });

@@ -31,7 +31,7 @@ export function InvitationPage({ token, onAccepted }: Props) {
     onError: (error) => {
       if (!isApiError(error, 'validation')) return;
       if (error.fieldErrors.name) form.setError('name', { message: 'auth:validation.nameRequired' }, { shouldFocus: true });
-      const refused = refusedPasswordMessage(error.fieldErrors, 'password');
+      const refused = refusedPasswordMessage(error, 'password');
       if (refused) form.setError('password', { message: refused }, { shouldFocus: !error.fieldErrors.name });
     },
   });

@@ -26,7 +26,7 @@ export function ResetPasswordPage({ token, onDone }: Props) {
   const complete = useCompletePasswordReset({
     onSuccess: () => leaveAnySession(() => onDone(reset.data?.email ?? '')),
     onError: (error) => {
-      const refused = isApiError(error, 'validation') ? refusedPasswordMessage(error.fieldErrors, 'password') : null;
+      const refused = isApiError(error, 'validation') ? refusedPasswordMessage(error, 'password') : null;
       if (refused) form.setError('password', { message: refused }, { shouldFocus: true });
     },
   });

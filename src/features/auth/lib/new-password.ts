@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { limits } from '@/contract/common';
+import { limits, type PasswordRefusal } from '@/contract/common';
+import type { ApiError } from '@/lib/api-error';
 import { alwaysCheck } from '@/lib/validation';
 
 /** The new password typed twice, as every form that sets one asks for it. */
@@ -20,10 +21,20 @@ export function withConfirmation<Schema extends z.ZodType<{ password: string; co
   });
 }
 
+const refusalMessages: Record<PasswordRefusal, string> = {
+  'too-short': 'auth:validation.passwordTooShort',
+  'too-long': 'auth:validation.passwordTooLong',
+  common: 'auth:validation.passwordCommon',
+  'contains-email': 'auth:validation.passwordContainsEmail',
+  'same-as-current': 'auth:validation.passwordSameAsCurrent',
+};
+
 /**
- * The API's 422 names the fields it refused; a refused new password is one of the most common
- * ones (the form checks the length itself), so it gets our message for that, in the user's language.
+ * Our message, in the user's language, for a new password the API refused under `field`: it names
+ * the rule broken (`passwordRefusal`); a refusal that names none gets a message that claims no rule.
  */
-export function refusedPasswordMessage(errors: Record<string, string[]>, field: string): string | null {
-  return errors[field]?.length ? 'auth:validation.passwordCommon' : null;
+export function refusedPasswordMessage(error: ApiError, field: string): string | null {
+  if (!error.fieldErrors[field]?.length) return null;
+  const refusal = error.problem?.passwordRefusal;
+  return refusal ? refusalMessages[refusal] : 'auth:validation.passwordRefused';
 }
