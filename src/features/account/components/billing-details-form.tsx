@@ -55,7 +55,8 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
     // Compared with the details as they were when saved: the API keeps them as they are when nothing changes.
     save.mutate({ ...values, updatedAt: filledFrom }, { onSuccess: (changed) => setSaved(billingFormFields.every((field) => changed[field] === details[field]) ? 'unchanged' : 'changed') });
   }, () => setSaved(null));
-  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: vatNumberExamples[country], prefix: vatNumberPrefixes[country], postalExample: postalCodeExamples[country], ...limits, ...accountLimits }) : undefined);
+  // The context picks a country's own wording where it has one (a Swiss "MWST-Nr.").
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, context: country, example: vatNumberExamples[country], prefix: vatNumberPrefixes[country], postalExample: postalCodeExamples[country], ...limits, ...accountLimits }) : undefined);
   const failure = save.error && !isApiError(save.error, 'validation') && !isApiError(save.error, 'conflict') ? save.error : null;
 
   return (
@@ -87,7 +88,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
             <TextInput label={t('billing.fields.city')} required autoComplete="address-level2" error={message(errors.city?.message)} {...form.register('city')} />
           </SimpleGrid>
           <TextInput
-            label={t('billing.fields.vatNumber')}
+            label={t('billing.fields.vatNumber', { context: country })}
             description={t('billing.vatNumberHint', { example: vatNumberExamples[country] })}
             required
             error={message(errors.vatNumber?.message)}

@@ -85,11 +85,18 @@ describe('the billing details', () => {
     const { user } = await renderApp({ as: 'bergblickAdmin', path: accountPaths.billingDetails(), language: 'de' });
     const country = await screen.findByRole('combobox', { name: 'Land' });
     expect(country).toHaveDisplayValue('Schweiz');
+    // Named as each country names it: the Swiss "MWST-Nr.", the Austrian "USt-IdNr.".
+    const swiss = screen.getByRole('textbox', { name: 'MWST-Nr.' });
+    await user.clear(swiss);
+    await user.click(screen.getByRole('button', { name: 'Rechnungsdaten speichern' }));
+    expect(await screen.findByText('Geben Sie die MWST-Nr. ein.')).toBeInTheDocument();
     expect(screen.getByText('Im Format des Landes, z. B. CHE-123.456.788 MWST.')).toBeInTheDocument();
     await user.selectOptions(country, 'AT');
+    expect(screen.getByRole('textbox', { name: 'USt-IdNr.' })).toBe(swiss);
     expect(screen.getByText('Im Format des Landes, z. B. ATU12345675.')).toBeInTheDocument();
+    await user.type(swiss, 'CHE-123.456.788 MWST');
     await user.click(screen.getByRole('button', { name: 'Rechnungsdaten speichern' }));
-    expect(await screen.findByText('Eine USt-IdNr. des gewählten Landes beginnt mit ATU, z. B. ATU12345675.')).toBeInTheDocument();
+    expect(await screen.findByText('Im gewählten Land beginnt die Nummer mit ATU, z. B. ATU12345675.')).toBeInTheDocument();
   });
 
   it('says there was nothing to save when the values are the stored ones, however the VAT number is written', async () => {

@@ -11,7 +11,7 @@ export function BillingDetailsView({ details }: { details: BillingDetails }) {
   const rows = [
     [t('billing.fields.companyName'), details.companyName],
     [t('billing.fields.address'), `${details.street}, ${details.postalCode} ${details.city}, ${countryName(details.country, i18n.language)}`],
-    [t('billing.fields.vatNumber'), details.vatNumber],
+    [t('billing.fields.vatNumber', { context: details.country }), details.vatNumber],
     [t('billing.fields.invoiceEmail'), details.invoiceEmail],
   ];
   return (

@@ -47,7 +47,7 @@ export function OrderCustomer({ order }: { order: OrderDetail }) {
             <EmailText email={customer.email} />
           </Figure>
           <Figure label={t('detail.customerId')}>{customer.customerId}</Figure>
-          {customer.vatNumber && <Figure label={t('detail.vatNumber')}>{customer.vatNumber}</Figure>}
+          {customer.vatNumber && <Figure label={t('detail.vatNumber', { context: order.country })}>{customer.vatNumber}</Figure>}
           <Figure label={t('columns.yourReference')}>{order.yourReference ?? '—'}</Figure>
           <Figure label={t('columns.country')}>{t(`countries.${order.country}`, { defaultValue: order.country })}</Figure>
           <Figure label={t('columns.paymentMethod')}>{t(`paymentMethod.${order.paymentMethod}`)}</Figure>
