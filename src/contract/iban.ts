@@ -1,10 +1,17 @@
-import { countries, type Country } from './common';
+import { countries, type Country, type Currency } from './common';
 
 // IBAN checks (ISO 13616) shared by the payout account form and the backend, which also makes the
 // provider's own account numbers with them.
 
 /** How long an IBAN is in each market. */
 export const ibanLengths: Record<Country, number> = { BE: 16, NL: 18, DE: 22, AT: 20, CH: 21, FR: 27 };
+
+/**
+ * The currency an account in each market holds as a rule. An IBAN tells the account's country, not
+ * its currency: a Swiss account may hold euros, so a payout account in another currency is only
+ * worth a word of warning.
+ */
+export const usualAccountCurrency: Record<Country, Currency> = { BE: 'EUR', NL: 'EUR', DE: 'EUR', AT: 'EUR', CH: 'CHF', FR: 'EUR' };
 
 /** Remainder of a long decimal string modulo 97, taken piecewise (the numbers exceed doubles). */
 export function mod97(digits: string): number {

@@ -5,8 +5,8 @@ import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { accountLimits, payoutAccountsSchema, type PayoutAccounts } from '@/contract/account';
-import type { Country } from '@/contract/common';
-import { compactIban, disallowedIbanCharacters, ibanLengths, ibanProblem } from '@/contract/iban';
+import type { Country, Currency } from '@/contract/common';
+import { compactIban, disallowedIbanCharacters, ibanLengths, ibanProblem, usualAccountCurrency } from '@/contract/iban';
 import { PasswordField } from '@/components/password-field';
 import { ErrorState } from '@/components/query-states';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
@@ -20,7 +20,8 @@ import { payoutSaveOutcome, type PayoutSaveOutcome } from '../lib/payout-save-ou
 import { refusedByServer, refusedFields } from '../lib/server-errors';
 import wrappingLabel from '@/components/wrapping-label.module.css';
 
-type Props = { accounts: PayoutAccounts };
+/** `currency`: the merchant's, which its payouts are paid in. */
+type Props = { accounts: PayoutAccounts; currency: Currency };
 
 /** When the account was last changed, by its newest version; null when none was ever given. */
 const newestChange = (accounts: PayoutAccounts) => accounts.history[0]?.changedAt ?? null;
@@ -38,7 +39,7 @@ function ibanFacts(iban: string, language: string) {
 }
 
 /** An admin gives a new account; payouts go to it from the first one no statement has announced yet. The IBAN is checked beside the field as it is typed. */
-export function PayoutAccountForm({ accounts }: Props) {
+export function PayoutAccountForm({ accounts, currency }: Props) {
   const accountHolder = (accounts.next ?? accounts.current)?.accountHolder ?? '';
   const { t, i18n } = useTranslation('account');
   const format = useFormat();
@@ -55,6 +56,8 @@ export function PayoutAccountForm({ accounts }: Props) {
   const focusFirstInvalid = useFocusFirstInvalid(submitCount, formRef);
   const iban = useWatch({ control: form.control, name: 'iban' });
   const ibanCountry = iban.trim() !== '' && ibanProblem(iban) === null ? (compactIban(iban).slice(0, 2) as Country) : null;
+  // A valid IBAN of a country whose accounts hold another currency as a rule: said, not refused.
+  const accountCurrency = ibanCountry && usualAccountCurrency[ibanCountry];
   // The newest version the page showed when the form was filled: a save names it, so that the API
   // refuses it (409) if someone changed the account since, rather than replace that change unseen.
   const [filledFrom, setFilledFrom] = useState(newestChange(accounts));
@@ -123,7 +126,20 @@ export function PayoutAccountForm({ accounts }: Props) {
             spellCheck={false}
             autoCapitalize="characters"
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            description={ibanCountry ? t('payout.form.ibanChecked', { country: countryName(ibanCountry, i18n.language) }) : t('payout.form.ibanHint')}
+            description={
+              ibanCountry ? (
+                <>
+                  {t('payout.form.ibanChecked', { country: countryName(ibanCountry, i18n.language) })}
+                  {accountCurrency !== currency && (
+                    <Text component="span" display="block" size="xs" c="orange.9" fw={500}>
+                      {t('payout.form.otherCurrency', { accountCurrency, currency })}
+                    </Text>
+                  )}
+                </>
+              ) : (
+                t('payout.form.ibanHint')
+              )
+            }
             rightSection={ibanCountry && <IconCircleCheck size={18} color="var(--mantine-color-green-8)" aria-hidden />}
             error={message(errors.iban?.message)}
             {...form.register('iban')}

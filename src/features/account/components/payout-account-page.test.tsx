@@ -57,6 +57,23 @@ describe('the payout account', () => {
     expect(iban).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it.each([
+    ['admin', 'en', 'CH93 0076 2011 6238 5295 7', 'An account in this country usually holds CHF, while your payouts are paid in EUR: check with your bank that this account takes EUR.'],
+    ['bergblickAdmin', 'de', 'BE68 5390 0754 7034', 'Ein Konto dieses Landes wird meist in EUR geführt, Ihre Auszahlungen erfolgen aber in CHF: Fragen Sie Ihre Bank, ob dieses Konto CHF annimmt.'],
+  ] as const)('warns %s beside the IBAN that an account of its country usually holds another currency, without refusing it', async (as, language, typed, warning) => {
+    const { user } = await renderApp({ as, path: accountPaths.payoutAccount(), language });
+    const iban = await screen.findByRole('textbox', { name: 'IBAN' });
+    await user.type(iban, typed);
+    expect(await screen.findByText(warning)).toBeInTheDocument();
+    expect(iban).toHaveAccessibleDescription(expect.stringContaining(warning));
+    expect(iban).not.toHaveAttribute('aria-invalid', 'true');
+    // An account of the merchant's own currency's country gets no warning.
+    await user.clear(iban);
+    await user.type(iban, as === 'admin' ? 'BE68 5390 0754 7034' : 'CH93 0076 2011 6238 5295 7');
+    await screen.findByText(/Country of the account|Land des Kontos/);
+    expect(screen.queryByText(warning)).not.toBeInTheDocument();
+  });
+
   it('says a save of the account in use changed nothing, and that giving it again withdraws a pending change', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.payoutAccount() });
     const iban = await screen.findByRole('textbox', { name: 'IBAN' });

@@ -1,6 +1,7 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { Currency } from '@/contract/common';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { useFormat } from '@/lib/format';
@@ -10,7 +11,8 @@ import { PayoutAccountForm } from './payout-account-form';
 import { PayoutHistoryTable } from './payout-history-table';
 
 /** Where the payouts go now and from the next payout on, and every earlier account: an admin changes it, finance reads it. */
-export function PayoutAccountPage({ canChange }: { canChange: boolean }) {
+/** `currency` is the merchant's: the one its payouts are paid in. */
+export function PayoutAccountPage({ canChange, currency }: { canChange: boolean; currency: Currency }) {
   const { t } = useTranslation('account');
   const format = useFormat();
   const accounts = usePayoutAccount();
@@ -49,7 +51,7 @@ export function PayoutAccountPage({ canChange }: { canChange: boolean }) {
                 <Text>{t('payout.none')}</Text>
               )}
               {canChange ? (
-                <PayoutAccountForm accounts={accounts.data} />
+                <PayoutAccountForm accounts={accounts.data} currency={currency} />
               ) : (
                 <Alert color="gray" icon={<IconLock aria-hidden />}>
                   {t('payout.readOnly')}
