@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { limits } from '@/contract/common';
 import { isApiError, type ApiError } from '@/lib/api-error';
 import { useDataMode } from '@/lib/data-mode';
+import { useFormat } from '@/lib/format';
 import { useReplyToTicket } from '../api/reply-to-ticket';
 import { replyFormSchema, type ReplyForm as ReplyValues } from '../api/reply-form';
 import { replyDraftStorage } from '../lib/reply-draft-storage';
@@ -38,6 +39,8 @@ function failureText(error: ApiError | null, t: ReturnType<typeof useTranslation
  */
 export function ReplyForm({ ticketNumber, userEmail }: Props) {
   const { t } = useTranslation('support');
+  // Limits written in the merchant's region, as its other figures are: a Swiss 5’000.
+  const { locale } = useFormat();
   const mode = useDataMode();
   const [draft] = useState(() => replyDraftStorage.load({ userEmail, mode, ticketNumber }));
   const [idempotencyKey, setIdempotencyKey] = useState(() => draft?.idempotencyKey ?? crypto.randomUUID());
@@ -93,7 +96,7 @@ export function ReplyForm({ ticketNumber, userEmail }: Props) {
           autosize
           minRows={4}
           maxRows={12}
-          error={errors.body?.message ? t(errors.body.message, { defaultValue: errors.body.message, ...limits }) : undefined}
+          error={errors.body?.message ? t(errors.body.message, { defaultValue: errors.body.message, ...limits, locale }) : undefined}
           {...form.register('body')}
         />
         <Group justify="space-between">

@@ -128,7 +128,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
 
   // Payment references end with the merchant's own id: examples show the user's. A field too long
   // is told its limit.
-  const message = (key?: string, values?: Record<string, string>) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId, ...limits, ...values }) : undefined);
+  const message = (key?: string, values?: Record<string, string>) => (key ? t(key, { defaultValue: key, merchantId: defaults.merchantId, ...limits, locale, ...values }) : undefined);
   const submit = form.handleSubmit((values) => send.mutate({ request: toTicketRequest(values, { locale, currency, language: i18n.language }), idempotencyKey }));
   const fieldProps = { register: form.register, errors, message };
   const failure = send.error && !isApiError(send.error, 'validation') ? send.error : null;

@@ -41,6 +41,14 @@ describe('the support form', () => {
     expect(firstName).toHaveValue(typed);
   });
 
+  it("writes the message's limit in the merchant's region: a Swiss 5’000 in German", async () => {
+    const { user } = await renderApp({ as: 'bergblickAdmin', path: supportPaths.page(), language: 'de' });
+    const message = await screen.findByRole('textbox', { name: 'Nachricht' });
+    await fillPastLimit(user, message, 5_001);
+    await user.click(screen.getByRole('button', { name: 'An den Support senden' }));
+    expect(await screen.findByText(/^Die Nachricht hat höchstens 5[’']000 Zeichen\.$/)).toBeInTheDocument();
+  });
+
   it('asks for the order and the wished due date of a payment-term extension', async () => {
     const { user } = await renderApp({ as: 'finance', path: supportPaths.page() });
     await screen.findByRole('textbox', { name: 'Merchant id' });
