@@ -151,7 +151,14 @@ describe('the activity log', () => {
     expect(screen.getByRole('button', { name: 'Als CSV exportieren' })).toBeDisabled();
     expect(screen.queryByRole('table', { name: /Aktivität/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/Keine Aktivität/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Korrigieren Sie den oben markierten Tag, um die Aktivität zu sehen.' })).toBeInTheDocument();
     expect(askedTo).not.toContain('2026-12-01');
+
+    // The way out empties both days, and the log is back.
+    await user.click(screen.getByRole('button', { name: 'Tage löschen' }));
+    expect(await screen.findByRole('table', { name: /Aktivität/ })).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).has('from')).toBe(false);
+    expect(screen.getByRole('textbox', { name: 'Bis' })).toHaveValue('');
   });
 
   it('is not in the navigation of finance, and its address says under its heading that it is for admins', async () => {

@@ -58,8 +58,14 @@ export function ActivityPage({ people, orderPath, ticketPath }: Props) {
         onClear={hasFilters(params) ? () => setSearch(new URLSearchParams()) : null}
         toError={reversed ? t('filters.toBeforeFrom') : undefined}
       />
-      {/* Dates in the wrong order: nothing is asked for, and the field says why. */}
-      {reversed ? null : activity.isPending ? (
+      {/* Days in the wrong order: nothing is asked for, the field says why, and this says where to look. */}
+      {reversed ? (
+        <EmptyState title={t('table.invalidDays')}>
+          <Button variant="light" onClick={() => update({ from: null, to: null })}>
+            {t('table.clearDays')}
+          </Button>
+        </EmptyState>
+      ) : activity.isPending ? (
         <LoadingState label={t('table.loading')} />
       ) : activity.isError ? (
         <ErrorState error={activity.error} onRetry={() => void activity.refetch()} />
