@@ -14,6 +14,7 @@ const item = (id: string, merchantId: string): ActivityItem => ({
   subject: '1000042',
   detail: null,
   previousDetail: null,
+  changes: null,
   reasonCode: null,
   amount: 21_495,
   currency: 'EUR',
@@ -46,6 +47,11 @@ describe("the merchants' activity logs", () => {
   it('read a line kept before the log noted what a change replaced as one that says nothing of it', () => {
     const { previousDetail: _none, ...older } = { ...item('a', '3333'), kind: 'member-role-changed' as const, subject: 'support@atelier-lumiere.example', detail: 'finance' };
     expect(readJournalEntry({ kind: 'activity', item: older })).toEqual({ kind: 'activity', item: { ...older, previousDetail: null } });
+  });
+
+  it('read a line kept before the log noted the values a change of the billing details replaced as one that names its fields only', () => {
+    const { changes: _none, ...older } = { ...item('a', '3333'), kind: 'billing-details-changed' as const, mode: null, subject: 'Atelier Lumière', detail: 'city' };
+    expect(readJournalEntry({ kind: 'activity', item: older })).toEqual({ kind: 'activity', item: { ...older, changes: null } });
   });
 
   it('refuses a stored line that is not one', () => {

@@ -129,7 +129,10 @@ const journalEntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('security-check'), merchantId: z.string(), check: securityCheckRecordSchema }),
   // Lines kept before the log had reason codes have none: their reason reads as typed.
   // Changes logged before the log kept what a change replaced say nothing of it.
-  z.strictObject({ kind: z.literal('activity'), item: activityItemSchema.extend({ reasonCode, previousDetail: z.string().nullable().default(null) }) }),
+  z.strictObject({
+    kind: z.literal('activity'),
+    item: activityItemSchema.extend({ reasonCode, previousDetail: z.string().nullable().default(null), changes: activityItemSchema.shape.changes.default(null) }),
+  }),
   z.strictObject({ kind: z.literal('merchant-reset'), merchantId: z.string() }),
   z.strictObject({ kind: z.literal('reset'), seed: seedConfigSchema, sessions: z.array(sessionSchema) }),
   z.strictObject({ kind: z.literal('user'), user: userSchema }),

@@ -25,6 +25,7 @@ export function logActivity(
       subject: null,
       detail: null,
       previousDetail: null,
+      changes: null,
       reasonCode: null,
       amount: null,
       currency: null,

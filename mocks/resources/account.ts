@@ -87,7 +87,9 @@ export const account = [
         const changed = billingDetailsSave(stored, body, { at, by: user.name });
         if (!changed) return stored;
         context.record({ kind: 'billing-details', merchantId: merchant.id, details: changed });
-        logActivity(context, merchant.id, user, { kind: 'billing-details-changed', mode: null, subject: changed.companyName, detail: changedBillingFields(stored, changed).join(', ') }, at);
+        const changes = changedBillingFields(stored, changed);
+        const detail = changes.map(({ field }) => field).join(', ');
+        logActivity(context, merchant.id, user, { kind: 'billing-details-changed', mode: null, subject: changed.companyName, detail, changes }, at);
         return changed;
       });
       return HttpResponse.json(details);

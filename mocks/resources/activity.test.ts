@@ -49,6 +49,7 @@ describe('the activity log', () => {
       subject: order.orderNumber,
       detail: null,
       previousDetail: null,
+      changes: null,
       reasonCode: null,
       amount: order.outstanding,
       currency: 'EUR',
@@ -76,7 +77,18 @@ describe('the activity log', () => {
     expect((await accountCall('/billing-details', token, 'PUT', billing)).status).toBe(200);
     const { items } = await activityOf(token, '?kind=member-role-changed,billing-details-changed');
     expect(items).toMatchObject([
-      { kind: 'billing-details-changed', actor: admin, mode: null, subject: 'Atelier Lumière SRL', at: now },
+      {
+        kind: 'billing-details-changed',
+        actor: admin,
+        mode: null,
+        subject: 'Atelier Lumière SRL',
+        detail: 'street, invoiceEmail',
+        changes: [
+          { field: 'street', from: 'Rue du Marché 12', to: 'Rue du Marché 14' },
+          { field: 'invoiceEmail', from: 'comptabilite@atelier-lumiere.example', to: 'factures@atelier-lumiere.example' },
+        ],
+        at: now,
+      },
       { kind: 'member-role-changed', actor: admin, mode: null, subject: accounts.support, detail: 'finance', previousDetail: 'support', at: now },
     ]);
     // Asked for by the world they belong to: neither.
@@ -152,7 +164,7 @@ describe('GET /api/account/activity/csv', () => {
     expect(response.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('Comptoir-Row-Count')).toBe('2');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency,previousDetail\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency,previousDetail,changes\r\n')).toBe(true);
     expect(text.split('\r\n').slice(1, 3).map((line) => line.split(',')[2])).toEqual([accounts.admin, accounts.finance]);
   });
 });

@@ -18,9 +18,12 @@ describe('a save of the billing details', () => {
     expect(billingDetailsSave({ ...stored, country: 'NL', postalCode: '1012 AB' }, { ...body, country: 'NL', postalCode: '1012ab', vatNumber: 'NL004495445B01' }, author)).toMatchObject({ postalCode: '1012 AB', vatNumber: 'NL004495445B01' });
   });
 
-  it('names the fields it changed, not those written another way', () => {
+  it('names the fields it changed, with their values before and after, not those written another way', () => {
     const saved = billingDetailsSave(stored, { ...body, invoiceEmail: 'books@atelier.example', city: 'Brussel', vatNumber: 'be 0123.456.749' }, author)!;
-    expect(changedBillingFields(stored, saved)).toEqual(['city', 'invoiceEmail']);
+    expect(changedBillingFields(stored, saved)).toEqual([
+      { field: 'city', from: stored.city, to: 'Brussel' },
+      { field: 'invoiceEmail', from: stored.invoiceEmail, to: 'books@atelier.example' },
+    ]);
   });
 });
 

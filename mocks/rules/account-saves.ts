@@ -1,4 +1,5 @@
 import type { BillingDetails, BillingDetailsBody, PayoutAccount, PayoutAccountBody } from '@/contract/account';
+import type { ActivityFieldChange } from '@/contract/activity';
 import { compactIban } from '@/contract/iban';
 import { canonicalPostalCode } from '@/contract/postal-code';
 import { canonicalVatNumber } from '@/contract/vat-number';
@@ -16,9 +17,9 @@ export function canonicalBillingDetails(body: BillingDetailsBody): BillingDetail
 
 const billingFields = ['companyName', 'street', 'postalCode', 'city', 'country', 'vatNumber', 'invoiceEmail'] as const satisfies readonly (keyof BillingDetailsBody)[];
 
-/** The fields a save changed, in the form's order: what the activity log names of it. */
-export function changedBillingFields(before: BillingDetails, after: BillingDetails): (typeof billingFields)[number][] {
-  return billingFields.filter((field) => before[field] !== after[field]);
+/** The fields a save changed, in the form's order, each with its value before and after: what the activity log says of it. */
+export function changedBillingFields(before: BillingDetails, after: BillingDetails): ActivityFieldChange[] {
+  return billingFields.filter((field) => before[field] !== after[field]).map((field) => ({ field, from: before[field], to: after[field] }));
 }
 
 /** Whether a save names details older than the stored ones: another tab or user changed them since it read them. */

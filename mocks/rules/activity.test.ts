@@ -16,6 +16,7 @@ const item = (id: string, at: string, over: Partial<ActivityItem> = {}): Activit
   subject: null,
   detail: null,
   previousDetail: null,
+  changes: null,
   reasonCode: null,
   amount: null,
   currency: null,
@@ -83,10 +84,22 @@ describe('the CSV of the log', () => {
   it('writes who, when, what and the amount as a number, and neutralises a formula', () => {
     const row = activityCsvRow(item('a', '2026-11-24T09:00:00.000Z', { kind: 'order-cancelled', mode: 'test', subject: '1000042', detail: '=HYPERLINK("x")', reasonCode: 'other', amount: 21_495, currency: 'EUR' }));
     const roleChange = activityCsvRow(item('b', '2026-11-24T10:00:00.000Z', { kind: 'member-role-changed', subject: 'support@atelier-lumiere.example', detail: 'finance', previousDetail: 'support' }));
-    expect(toCsv(activityCsvHeader, [row, roleChange])).toBe(
-      '\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency,previousDetail\r\n' +
-        `2026-11-24T09:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,test,order-cancelled,1000042,"'=HYPERLINK(""x"")",other,214.95,EUR,\r\n` +
-        '2026-11-24T10:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,,member-role-changed,support@atelier-lumiere.example,finance,,,,support\r\n',
+    const billing = activityCsvRow(
+      item('c', '2026-11-24T11:00:00.000Z', {
+        kind: 'billing-details-changed',
+        subject: 'Atelier Lumière',
+        detail: 'city, country',
+        changes: [
+          { field: 'city', from: 'Brussel', to: 'Bruxelles' },
+          { field: 'country', from: 'BE', to: 'FR' },
+        ],
+      }),
+    );
+    expect(toCsv(activityCsvHeader, [row, roleChange, billing])).toBe(
+      '\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency,previousDetail,changes\r\n' +
+        `2026-11-24T09:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,test,order-cancelled,1000042,"'=HYPERLINK(""x"")",other,214.95,EUR,,\r\n` +
+        '2026-11-24T10:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,,member-role-changed,support@atelier-lumiere.example,finance,,,,support,\r\n' +
+        '2026-11-24T11:00:00.000Z,Sophie Dubois,admin@atelier-lumiere.example,,billing-details-changed,Atelier Lumière,"city, country",,,,,"city: Brussel → Bruxelles\ncountry: BE → FR"\r\n',
     );
   });
 });

@@ -4,7 +4,7 @@ import { localDateTime, money, type CsvCell } from './csv';
 import type { OrderRecord } from './order-model';
 
 /** What a change says of itself; who made it, when and for which merchant are added where it is recorded. */
-export type ActivityChange = Pick<ActivityItem, 'kind' | 'mode'> & Partial<Pick<ActivityItem, 'subject' | 'detail' | 'previousDetail' | 'reasonCode' | 'amount' | 'currency'>>;
+export type ActivityChange = Pick<ActivityItem, 'kind' | 'mode'> & Partial<Pick<ActivityItem, 'subject' | 'detail' | 'previousDetail' | 'changes' | 'reasonCode' | 'amount' | 'currency'>>;
 
 const orderKinds: Partial<Record<OrderEvent['type'], ActivityKind>> = {
   activated: 'order-activated',
@@ -52,7 +52,7 @@ export function filterActivity(items: readonly ActivityItem[], filter: ActivityF
 }
 
 /** The columns of the CSV export: stable English keys, times in UTC. */
-export const activityCsvHeader = ['at', 'actorName', 'actorEmail', 'mode', 'kind', 'subject', 'detail', 'reasonCode', 'amount', 'currency', 'previousDetail'] as const;
+export const activityCsvHeader = ['at', 'actorName', 'actorEmail', 'mode', 'kind', 'subject', 'detail', 'reasonCode', 'amount', 'currency', 'previousDetail', 'changes'] as const;
 
 export function activityCsvRow(item: ActivityItem): CsvCell[] {
   return [
@@ -68,5 +68,7 @@ export function activityCsvRow(item: ActivityItem): CsvCell[] {
     item.currency,
     // Last, added after the others: a reader of the columns by position finds them where they were.
     item.previousDetail,
+    // Each field changed on a line of its own cell: "city: Brussel → Bruxelles".
+    item.changes?.map(({ field, from, to }) => `${field}: ${from} → ${to}`).join('\n') ?? null,
   ];
 }

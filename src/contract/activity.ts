@@ -47,6 +47,10 @@ export const ticketActivityKinds = activityKinds.filter((kind) => kind.startsWit
 export const activityActorSchema = z.strictObject({ name: z.string(), email: z.string() });
 export type ActivityActor = z.infer<typeof activityActorSchema>;
 
+/** One field a change of the billing details changed, with its value before and after. */
+export const activityFieldChangeSchema = z.strictObject({ field: z.string(), from: z.string(), to: z.string() });
+export type ActivityFieldChange = z.infer<typeof activityFieldChangeSchema>;
+
 export const activityItemSchema = z.strictObject({
   id: z.string(),
   at: isoDateTime,
@@ -72,6 +76,10 @@ export const activityItemSchema = z.strictObject({
     .string()
     .nullable()
     .meta({ description: 'What it was before the change, where one value tells it: the former role for `member-role-changed`; null otherwise.', example: 'finance' }),
+  changes: z
+    .array(activityFieldChangeSchema)
+    .nullable()
+    .meta({ description: 'For `billing-details-changed`: each field `detail` names, with its value before and after (`country` as its ISO code); null otherwise.' }),
   reasonCode: z
     .enum(reasonCodes)
     .nullable()

@@ -40,7 +40,7 @@ export function ActivityCards(props: ActivityListProps) {
                   {t(`kinds.${item.kind}`)}
                 </Text>
                 {detail && (
-                  <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
                     {detail}
                   </Text>
                 )}

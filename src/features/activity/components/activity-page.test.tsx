@@ -55,18 +55,20 @@ describe('the activity log', () => {
     expect(router.state.location.search).toBe('?mode=test');
   });
 
-  it('names the fields a change of the billing details changed, in the chosen language', async () => {
+  it('names the fields a change of the billing details changed, with their values before and after, in the chosen language', async () => {
     await freshBackendAs('admin');
     const stored = await apiRequest('/account/billing-details', billingDetailsSchema);
     await apiRequest('/account/billing-details', billingDetailsSchema, { method: 'PUT', body: { ...stored, vatNumber: 'BE0000000097', invoiceEmail: 'books@atelier-lumiere.example' } });
     const view = await renderApp({ as: 'admin', path: '/settings/activity', resetData: false });
     const row = (await screen.findByText('Billing details changed')).closest('tr')!;
-    expect(row).toHaveTextContent('Changed: VAT number, Invoice e-mail');
+    expect(row).toHaveTextContent('VAT number: BE0123456749 → BE0000000097');
+    expect(row).toHaveTextContent(`Invoice e-mail: ${stored.invoiceEmail} → books@atelier-lumiere.example`);
     view.unmount();
 
     await renderApp({ as: 'admin', path: '/settings/activity', resetData: false, language: 'de' });
     const german = (await screen.findByText('Rechnungsdaten geändert')).closest('tr')!;
-    expect(german).toHaveTextContent('Geändert: USt-IdNr., Rechnungs-E-Mail');
+    expect(german).toHaveTextContent('USt-IdNr.: BE0123456749 → BE0000000097');
+    expect(german).toHaveTextContent('Rechnungs-E-Mail: comptabilite@atelier-lumiere.example → books@atelier-lumiere.example');
   });
 
   it('writes the IBAN of a new payout account in groups of four, as the payout page does', async () => {

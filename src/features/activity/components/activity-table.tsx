@@ -43,7 +43,7 @@ export function ActivityTable(props: ActivityListProps) {
                   <Text size="sm">{t(`kinds.${item.kind}`)}</Text>
                   {/* A note may hold a long unbroken word (a pasted address): it breaks rather than widen the column. */}
                   {detail && (
-                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
                       {detail}
                     </Text>
                   )}

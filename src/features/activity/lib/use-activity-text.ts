@@ -32,8 +32,12 @@ function detailText(item: ActivityItem, { t, format, reasonWords }: Words): stri
   }
   if (dayKinds.has(item.kind)) return t(item.kind === 'order-expiry-extended' ? 'details.expiresOn' : 'details.effectiveFrom', { date: format.date(item.detail) });
   if (item.kind === 'billing-details-changed') {
-    const fields = item.detail.split(', ').map((field) => t(`billingFields.${field}`, { defaultValue: field }));
-    return t('details.fieldsChanged', { fields: fields.join(', ') });
+    const fieldName = (field: string) => t(`billingFields.${field}`, { defaultValue: field });
+    // Lines logged before the log kept the values name the fields alone.
+    if (item.changes === null) return t('details.fieldsChanged', { fields: item.detail.split(', ').map(fieldName).join(', ') });
+    const shown = (field: string, value: string) => (field === 'country' ? (new Intl.DisplayNames([format.locale], { type: 'region' }).of(value) ?? value) : value);
+    // One line per field; the table and the cards keep the line breaks.
+    return item.changes.map(({ field, from, to }) => t('details.fieldChange', { field: fieldName(field), from: shown(field, from), to: shown(field, to) })).join('\n');
   }
   const amount = item.amount !== null && item.currency !== null ? `${format.money(item.amount, item.currency)} · ` : '';
   // An order's reason: a known one in the reader's language, a typed one as typed.
