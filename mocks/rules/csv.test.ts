@@ -58,7 +58,8 @@ describe('CSV for a spreadsheet of a language', () => {
     ['de-DE', ';', ','],
     ['en-GB', ',', '.'],
     ['de-CH', ';', '.'],
-    ['fr-CH', ';', ','],
+    ['fr-CH', ';', '.'],
+    ['en-BE', ';', ','],
   ])('%s: fields split by "%s", amounts with a decimal "%s", read back whole by a CSV parser', (locale, separator, decimal) => {
     const dialect = spreadsheetDialect(locale);
     expect(dialect).toEqual({ separator, decimal });

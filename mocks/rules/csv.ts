@@ -19,17 +19,22 @@ export interface CsvDialect {
 /** RFC 4180, for software: comma and decimal point. */
 export const rfc4180: CsvDialect = { separator: ',', decimal: '.' };
 
-/** Regions that write a decimal point yet separate a list's fields by `;`, as the rest of the continent does. */
+/**
+ * Regions whose spreadsheets take a decimal point in every language, as Swiss money is written
+ * (CHF 27.19 in French too), yet separate a list's fields by `;`, as the rest of the continent does.
+ */
 const semicolonWithPointRegions = new Set(['CH', 'LI']);
 
 /**
- * What a spreadsheet of `locale` opens as columns and numbers: where the region writes a decimal
- * comma (fr, nl, de) or is Swiss, fields are separated by `;`, as those spreadsheets expect.
+ * What a spreadsheet of `locale` opens as columns and numbers. A spreadsheet reads numbers by the
+ * computer's region, whatever the language of its menus: where the region writes a decimal comma
+ * (Belgium in English too), fields are separated by `;`, as those spreadsheets expect.
  */
 export function spreadsheetDialect(locale: string): CsvDialect {
-  const decimal = numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.';
   const region = new Intl.Locale(locale).maximize().region ?? '';
-  return { separator: decimal === ',' || semicolonWithPointRegions.has(region) ? ';' : ',', decimal };
+  if (semicolonWithPointRegions.has(region)) return { separator: ';', decimal: '.' };
+  const decimal = numberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',' ? ',' : '.';
+  return { separator: decimal === ',' ? ';' : ',', decimal };
 }
 
 const byteOrderMark = '\uFEFF';

@@ -115,7 +115,7 @@ export const csvFormatQueryShape = {
     .optional()
     .meta({
       description:
-        '`rfc4180` (the default, when left out), for software: comma, decimal point, stable English column keys, times in UTC. `excel`, for a spreadsheet of `locale`: `;` and a decimal comma where the language writes a comma, translated headers, times in the merchant\'s time zone (named in the header). In both, a text that a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a carriage return, a plain number aside) is written with a leading apostrophe: files for software are opened in spreadsheets too. An empty `format=` is refused (422) like any other value not listed.',
+        '`rfc4180` (the default, when left out), for software: comma, decimal point, stable English column keys, times in UTC. `excel`, for a spreadsheet of `locale`: `;` and a decimal comma where the region writes a comma (`en-BE` too), `;` and a decimal point in Switzerland in every language, translated headers, times in the merchant\'s time zone (named in the header). In both, a text that a spreadsheet would run as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a carriage return, a plain number aside) is written with a leading apostrophe: files for software are opened in spreadsheets too. An empty `format=` is refused (422) like any other value not listed.',
     }),
   locale: z
     .string()

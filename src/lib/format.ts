@@ -19,6 +19,14 @@ export function regionalLocale(language: string, country: Country | null): strin
   return `${localeOf(language).split('-')[0]}-${country}`;
 }
 
+/**
+ * The locale a spreadsheet on the merchant's computers reads numbers by: the language with the
+ * merchant's region, in English too (a Belgian spreadsheet takes "12,50" whatever its menus' language).
+ */
+export function spreadsheetLocale(language: string, country: Country | null): string {
+  return country ? `${localeOf(language).split('-')[0]}-${country}` : localeOf(language);
+}
+
 /** Integer cents to a localised amount, e.g. 123456 EUR → "€1,234.56" or "1.234,56 €". */
 export const formatMoney = writeMoney;
 
@@ -54,6 +62,7 @@ export function useFormat() {
   const timeZone = country ? merchantTimeZone(country) : undefined;
   return {
     locale,
+    spreadsheetLocale: spreadsheetLocale(i18n.language, country),
     money: (cents: number, currency: string) => formatMoney(cents, currency, locale),
     date: (value: string) => formatDate(value, locale, timeZone),
     dateTime: (value: string) => formatDateTime(value, locale, timeZone),

@@ -29,7 +29,7 @@ export function exportOrders(mode: DataMode, params: OrderListParams, { csv, ...
  */
 export function useExportOrders({ onError }: { onError?: (error: ApiError) => void } = {}) {
   const mode = useDataMode();
-  const csv = csvQuery(useCsvFormat(), useFormat().locale);
+  const csv = csvQuery(useCsvFormat(), useFormat().spreadsheetLocale);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const running = useRef<AbortController | null>(null);
   const mutation = useMutation<void, ApiError, OrderListParams>({

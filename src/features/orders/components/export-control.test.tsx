@@ -87,5 +87,13 @@ describe('the CSV export', () => {
     expect(asked[1]!.searchParams.get('format')).toBe('rfc4180');
     expect(asked[1]!.searchParams.has('locale')).toBe(false);
   });
-});
 
+  it("asks for a spreadsheet of the merchant's region in English too: a Belgian spreadsheet reads 12,50 whatever its language", async () => {
+    const download = exportFedByTest(3);
+    const { user } = await renderApp({ as: 'finance' });
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    download.finish('1000003\r\n');
+    await waitFor(() => expect(asked).toHaveLength(1));
+    expect(Object.fromEntries(asked[0]!.searchParams)).toMatchObject({ format: 'excel', locale: 'en-BE' });
+  });
+});

@@ -32,7 +32,7 @@ export function downloadStatement(mode: DataMode, week: string, format: Statemen
 
 export function useDownloadStatement({ onError }: { onError?: (error: ApiError) => void } = {}) {
   const mode = useDataMode();
-  const csv = csvQuery(useCsvFormat(), useFormat().locale);
+  const csv = csvQuery(useCsvFormat(), useFormat().spreadsheetLocale);
   const { language } = useTranslation().i18n;
   return useMutation<void, ApiError, { week: string; format: StatementFormat }>({
     mutationFn: async ({ week, format }) => saveFile(await downloadStatement(mode, week, format, { csv, language })),
