@@ -14,10 +14,14 @@ describe('the year of the statements', () => {
     expect(options.map((option) => option.textContent)).toEqual(['2026']);
   });
 
-  it('of an old address before the first statement is answered with the year they start in', async () => {
-    await renderApp({ as: 'finance', path: '/statements?year=2024' });
+  it('of an old address before the first statement is answered with the year they start in, and a way there', async () => {
+    const { user, router } = await renderApp({ as: 'finance', path: '/statements?year=2024' });
     expect(await screen.findByRole('heading', { name: 'No statement for 2024: your statements start in 2026.' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 2026' }));
+    expect(await screen.findByRole('table', { name: 'Weekly statements, newest first' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2026');
+    expect(router.state.location.search).toBe('');
   });
 });
 
@@ -42,9 +46,11 @@ describe('the current year of the statements', () => {
   });
 
   it('says a year still to come has no statement yet, rather than failing', async () => {
-    await renderApp({ as: 'finance', path: '/statements?year=2031' });
-    expect(await screen.findByRole('heading', { name: 'No statement for 2031 yet: the current year is 2026.' })).toBeInTheDocument();
+    const { user } = await renderApp({ as: 'finance', path: '/statements?year=2031', language: 'nl' });
+    expect(await screen.findByRole('heading', { name: 'Nog geen afschrift voor 2031: het lopende jaar is 2026.' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '2026 tonen' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,4 @@
-import { Group, Paper, Select, Stack } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
@@ -72,10 +72,13 @@ export function StatementsPage() {
         }
       />
       <Paper withBorder p="md" radius="md" aria-busy={statements.isFetching || data !== statements.data}>
-        {beforeFirst ? (
-          <EmptyState title={t('list.beforeFirst', { year, firstYear })} />
-        ) : afterLast ? (
-          <EmptyState title={t('list.afterLast', { year, currentYear })} />
+        {/* A year out of the selector's range leaves it blank: the way back is offered here. */}
+        {beforeFirst || afterLast ? (
+          <EmptyState title={beforeFirst ? t('list.beforeFirst', { year, firstYear }) : t('list.afterLast', { year, currentYear })}>
+            <Button variant="light" onClick={() => setView({ year: beforeFirst ? firstYear : defaultYear, page: 1 })}>
+              {t('list.showYear', { year: beforeFirst ? firstYear : defaultYear })}
+            </Button>
+          </EmptyState>
         ) : statements.isError ? (
           <ErrorState error={statements.error} onRetry={() => void statements.refetch()} />
         ) : arriving ? (
