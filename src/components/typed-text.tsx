@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import classes from './typed-text.module.css';
 
 /**
@@ -7,4 +8,13 @@ import classes from './typed-text.module.css';
  */
 export function TypedText({ text }: { text: string }) {
   return <bdi className={classes.typed}>{text}</bdi>;
+}
+
+/** A message a person typed, as a paragraph of its own: its line breaks kept, a pasted link wrapped rather than widening the page. */
+export function TypedParagraph({ text }: { text: string }) {
+  return (
+    <Text size="sm" className={classes.paragraph}>
+      {text}
+    </Text>
+  );
 }

@@ -1,7 +1,8 @@
 import { expect, expectAccessible, orderRows, signIn, test, tokenOf } from './fixtures';
 
 const ticketNumber = 'CPT-3333-000102';
-const reply = 'The customer thanks you: the new date suits them.';
+// With a pasted link of one long run, as agents paste them.
+const reply = `The customer thanks you: the new date suits them. Their receipt: https://shop.example/receipt?session=${'a7f3'.repeat(120)}`;
 
 test('a support agent carries a conversation with the provider to its end, and the admin sees the same thread', async ({ page }) => {
   await signIn(page, 'support');
@@ -63,6 +64,8 @@ test('a support agent carries a conversation with the provider to its end, and t
   await expect(messages).toHaveCount(3);
   await expect(messages.filter({ hasText: reply })).toHaveCount(1);
   await expect(messages.nth(2)).toContainText('Sofie Maes');
+  // The link wraps inside its message: the page never scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await expect(page.getByText('Support has your last message and answers here')).toBeVisible();
   await expect(box).toHaveValue('');
 

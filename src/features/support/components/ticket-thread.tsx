@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketMessage } from '@/contract/support';
+import { TypedParagraph } from '@/components/typed-text';
 import { useFormat } from '@/lib/format';
 
 /** The conversation, oldest first: the merchant's messages on one side, the provider's on the other. */
@@ -47,9 +48,7 @@ function MessageCard({ message }: { message: TicketMessage }) {
           {format.dateTime(message.at)}
         </Text>
       </Group>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-        {message.body}
-      </Text>
+      <TypedParagraph text={message.body} />
     </Paper>
   );
 }
