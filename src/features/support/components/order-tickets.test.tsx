@@ -128,5 +128,9 @@ describe('a missing payment', () => {
     const ticketNumber = /CPT-3333-\d+/.exec(sent.textContent ?? '')![0];
     const ticket = await apiRequest(supportApiPaths.ticket(ticketNumber), ticketDetailSchema, { mode: 'live' });
     expect(ticket).toMatchObject({ topic: 'missing-payment', orderNumber: order.orderNumber, paymentDate: '2026-11-20', paidAmount: 123_450, shopperBankReference: '20261120-483920' });
+    // The confirmation repeats every field sent, the payment's too.
+    expect(screen.getByRole('row', { name: /Date du paiement/ })).toHaveTextContent('20 nov. 2026');
+    expect(screen.getByRole('row', { name: /Montant payé/ })).toHaveTextContent(/1\s?234,50\s€/);
+    expect(screen.getByRole('row', { name: /Référence bancaire du client/ })).toHaveTextContent('20261120-483920');
   });
 });

@@ -1,11 +1,14 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Ticket } from '@/contract/support';
+import { TypedParagraph } from '@/components/typed-text';
 import { useFormat } from '@/lib/format';
+import { topicRows } from '../lib/topic-rows';
 import { supportPaths } from '../paths';
+import typedClasses from '@/components/typed-text.module.css';
 
 /** The ticket number and what was sent, so the user can quote it later. */
 export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWriteAnother: () => void }) {
@@ -21,7 +24,7 @@ export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWrit
     [t('fields.email'), ticket.email],
     [t('fields.orderReference'), ticket.orderReference ?? '—'],
     [t('fields.customerId'), ticket.customerId ?? '—'],
-    ...(ticket.wishedDueDate ? [[t('fields.wishedDueDate'), format.date(ticket.wishedDueDate)] as [string, string]] : []),
+    ...topicRows(ticket, t, format),
   ];
   return (
     <Stack gap="md">
@@ -35,15 +38,13 @@ export function SentSummary({ ticket, onWriteAnother }: { ticket: Ticket; onWrit
               <Table.Th scope="row" w={220}>
                 {label}
               </Table.Th>
-              <Table.Td>{value}</Table.Td>
+              <Table.Td className={typedClasses.typed}>{value}</Table.Td>
             </Table.Tr>
           ))}
           <Table.Tr>
             <Table.Th scope="row">{t('fields.message')}</Table.Th>
             <Table.Td>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {ticket.message}
-              </Text>
+              <TypedParagraph text={ticket.message} />
             </Table.Td>
           </Table.Tr>
         </Table.Tbody>

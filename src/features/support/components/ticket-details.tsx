@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TicketDetail } from '@/contract/support';
 import { useFormat } from '@/lib/format';
+import { topicRows } from '../lib/topic-rows';
 
 /** What the request was filed with: its topic, who sent it, and the order and figures it names. */
 export function TicketDetails({ ticket, orderPath }: { ticket: TicketDetail; orderPath: (orderNumber: string) => string }) {
@@ -23,10 +24,7 @@ export function TicketDetails({ ticket, orderPath }: { ticket: TicketDetail; ord
     [t('fields.email'), ticket.email],
     ...(order ? [[t('ticket.order'), order] as [string, ReactNode]] : []),
     ...(ticket.customerId ? [[t('fields.customerId'), ticket.customerId] as [string, ReactNode]] : []),
-    ...(ticket.wishedDueDate ? [[t('fields.wishedDueDate'), format.date(ticket.wishedDueDate)] as [string, ReactNode]] : []),
-    ...(ticket.paymentDate ? [[t('fields.paymentDate'), format.date(ticket.paymentDate)] as [string, ReactNode]] : []),
-    ...(ticket.paidAmount !== null ? [[t('ticket.paidAmount'), format.money(ticket.paidAmount, ticket.currency)] as [string, ReactNode]] : []),
-    ...(ticket.shopperBankReference ? [[t('fields.shopperBankReference'), ticket.shopperBankReference] as [string, ReactNode]] : []),
+    ...topicRows(ticket, t, format),
   ];
   return (
     <Table>
