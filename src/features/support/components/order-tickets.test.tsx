@@ -120,6 +120,10 @@ describe('a missing payment', () => {
     const paid = screen.getByRole('textbox', { name: /Montant payé/ });
     await user.type(paid, 'douze');
     expect(await screen.findByText('Saisissez le montant en chiffres, par exemple 12,50.')).toBeInTheDocument();
+    // Past the largest amount a request may name: said so, with that amount.
+    await user.clear(paid);
+    await user.type(paid, '15000000');
+    expect(await screen.findByText(/^Saisissez un montant d'au plus 10\s000\s000,00\s€\.$/)).toBeInTheDocument();
     await user.clear(paid);
     await user.type(paid, '1.234,5');
     await user.type(screen.getByRole('textbox', { name: /Référence bancaire du client/ }), '20261120-483920');

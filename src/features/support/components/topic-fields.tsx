@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { DateField } from '@/components/date-field';
+import { limits } from '@/contract/common';
 import { writeAmount } from '@/contract/intl-formats';
 import { useTranslation } from 'react-i18next';
 import { amountExamples, typedAmountCents } from '@/lib/amount-text';
@@ -114,7 +115,7 @@ export function MissingPaymentFields({ register, errors, message, control, curre
               if (cents !== null) field.onChange(writeAmount(cents, format.locale, currency));
               field.onBlur();
             }}
-            error={message(errors.paidAmount?.message, amountExamples(format.locale, currency))}
+            error={message(errors.paidAmount?.message, { ...amountExamples(format.locale, currency), largest: format.money(limits.requestAmountMax, currency) })}
           />
         )}
       />
