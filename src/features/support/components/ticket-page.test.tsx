@@ -43,10 +43,17 @@ describe('a support conversation', () => {
     expect(within(messages().at(-1)!).getByText('The customer confirms the new date. Thank you!')).toBeInTheDocument();
     expect(within(messages().at(-1)!).getByText('Sofie Maes')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 }).parentElement).toHaveTextContent('Open');
+    expect(screen.getByRole('note')).toHaveTextContent('Support has your last message and answers here');
     expect(screen.getByRole('textbox', { name: 'Your reply' })).toHaveValue('');
     const stored = await readTicket(answered);
     expect(stored).toMatchObject({ status: 'open', unread: false });
     expect(stored.messages.at(-1)).toMatchObject({ author: 'merchant', authorName: 'Sofie Maes', body: 'The customer confirms the new date. Thank you!' });
+  });
+
+  it('says support is on it, not that it has the last message, when the provider wrote last on an open ticket', async () => {
+    await renderApp({ as: 'support', path: supportPaths.ticket('CPT-3333-000104') });
+    expect(await screen.findByRole('note')).toHaveTextContent('Support is looking into it and answers here, usually on the next working day.');
+    expect(messages().at(-1)).toHaveTextContent("Provider's support");
   });
 
   it('keeps the reply through a failed send and a reload, and the retry adds it once', async () => {

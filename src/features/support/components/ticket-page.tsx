@@ -63,6 +63,8 @@ export function TicketPage({ ticketNumber, userEmail, orderPath }: Props) {
   }
 
   const { status, messages } = ticket.data;
+  // Open with the provider's message last: it wrote that it is on it, and has the last word.
+  const hint = status === 'open' && messages.at(-1)?.author === 'provider' ? 'openProviderLast' : status;
   return (
     <Stack gap="md">
       {crumbs}
@@ -73,7 +75,7 @@ export function TicketPage({ ticketNumber, userEmail, orderPath }: Props) {
       {/* Where the conversation stands: a note, not an alert, read in the page's order. */}
       <Alert color={hintColors[status]} variant="light" role="note">
         <Group justify="space-between" gap="sm">
-          <Text size="sm">{t(`ticket.hints.${status}`)}</Text>
+          <Text size="sm">{t(`ticket.hints.${hint}`)}</Text>
           {status === 'closed' && (
             <Button component={Link} to={supportPaths.page()} variant="white" size="xs">
               {t('ticket.writeNew')}
