@@ -15,15 +15,18 @@ dayjs.extend(customParseFormat);
 /** How a date is written in each language's region (en-GB, fr-BE, nl-BE, de-DE), whatever the browser's own. */
 const writtenAs: Record<string, string> = { en: 'DD/MM/YYYY', fr: 'DD/MM/YYYY', nl: 'DD/MM/YYYY', de: 'DD.MM.YYYY' };
 
+/** The separators a typed date may use between day, month and year: 25/12/2026, 25.12.2026 and 25-12-2026 alike. */
+const separators = ['/', '.', '-'];
+
 /**
- * Reads a typed date only once it is whole, in the language's order with or without leading zeros,
- * or as an ISO date (pasted from elsewhere). A year still being typed ("1/12/20") is no date: the
- * field does not report it, and what is typed stays in the field.
+ * Reads a typed date only once it is whole, in the language's order with or without leading zeros
+ * and with any of the usual separators (a Dutch 25-12-2026 as well as 25/12/2026), or as an ISO
+ * date (pasted from elsewhere). A year still being typed ("1/12/20") is no date: the field does not
+ * report it, and what is typed stays in the field.
  */
 function parserFor(format: string) {
   const [day, month] = [format.slice(0, 2), format.slice(3, 5)];
-  const separator = format[2]!;
-  const accepted = [day, day[0]!].flatMap((d) => [month, month[0]!].map((m) => `${d}${separator}${m}${separator}YYYY`));
+  const accepted = [day, day[0]!].flatMap((d) => [month, month[0]!].flatMap((m) => separators.map((separator) => `${d}${separator}${m}${separator}YYYY`)));
   return (text: string) => {
     const date = dayjs(text.trim(), [...accepted, 'YYYY-MM-DD'], true);
     return date.isValid() ? date.format('YYYY-MM-DD') : null;

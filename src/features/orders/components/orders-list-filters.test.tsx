@@ -113,6 +113,23 @@ describe('the orders list filters', () => {
     await user.type(to, '28.02.2026');
     expect(screen.queryByText('Kein Datum: Verwenden Sie TT.MM.JJJJ')).not.toBeInTheDocument();
     await waitFor(() => expect(requests.at(-1)?.get('to')).toBe('2026-02-28'));
+    // Written with another of the usual separators, it reads as well.
+    await user.clear(to);
+    await user.type(to, '27/02/2026');
+    await user.tab();
+    await waitFor(() => expect(requests.at(-1)?.get('to')).toBe('2026-02-27'));
+    expect(screen.queryByText('Kein Datum: Verwenden Sie TT.MM.JJJJ')).not.toBeInTheDocument();
+  });
+
+  it('reads a Dutch date written with hyphens, as the Netherlands write it', async () => {
+    const requests = listRequests();
+    const { user } = await renderApp({ as: 'admin', language: 'nl', path: '/orders' });
+    await user.click(await screen.findByRole('button', { name: /Meer filters/ }));
+    const from = await screen.findByRole('textbox', { name: /Besteld vanaf|Besteld van/ });
+    await user.type(from, '1-2-2026');
+    await user.tab();
+    await waitFor(() => expect(requests.at(-1)?.get('from')).toBe('2026-02-01'));
+    expect(from).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   it('writes the dates of the URL the way the chosen language does', async () => {
