@@ -178,13 +178,14 @@ describe('the provider’s replies', () => {
       language: 'de',
       topic: 'missing-payment',
       orderReference: order.orderNumber,
-      paymentDate: '2026-11-20',
+      // Paid the day after its invoice.
+      paymentDate: '2026-11-24',
       paidAmount: 123_450,
       shopperBankReference: 'NOTPROVIDED',
     };
     const filed = await fileTicket(request, { token: bergblick, mode: 'test' });
     expect((await replyNow(filed.ticketNumber, { token: bergblick, mode: 'test' })).body).toMatch(
-      new RegExp(`^Eine Zahlung über CHF\\s1['’]234\\.50 vom 20\\. November 2026 mit dem Verwendungszweck „NOTPROVIDED“ für die Bestellung ${order.orderNumber} `),
+      new RegExp(`^Eine Zahlung über CHF\\s1['’]234\\.50 vom 24\\. November 2026 mit dem Verwendungszweck „NOTPROVIDED“ für die Bestellung ${order.orderNumber} `),
     );
   });
 

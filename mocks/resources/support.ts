@@ -61,7 +61,12 @@ export const support = [
             today: day,
             findOrder: (orderNumber) => {
               const order = db.order(merchant.id, mode, orderNumber);
-              return order && { status: order.status, dueDate: dueDate(order.activatedAt, order.paymentTermDays), agreedDueDate: db.dueDateAgreement(merchant.id, mode, orderNumber, day)?.dueDate ?? null };
+              return order && {
+                status: order.status,
+                invoiceDate: order.activatedAt?.slice(0, 10) ?? null,
+                dueDate: dueDate(order.activatedAt, order.paymentTermDays),
+                agreedDueDate: db.dueDateAgreement(merchant.id, mode, orderNumber, day)?.dueDate ?? null,
+              };
             },
           });
           const at = now();

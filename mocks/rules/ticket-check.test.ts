@@ -4,14 +4,14 @@ import { checkTicket, TicketInvalid, type TicketContext } from './ticket-check';
 import { newestFirst, referencedOrderNumber, ticketNumber } from './ticket';
 
 const today = '2026-11-24';
-// One activated order due on 2026-12-08, one not activated yet and one the shopper paid, one due
-// long ago, and one whose due date the provider already moved to 2026-12-20.
-const orders: Record<string, { status: OrderStatus; dueDate: string | null; agreedDueDate: string | null }> = {
-  '1000042': { status: 'activated', dueDate: '2026-12-08', agreedDueDate: null },
-  '1000043': { status: 'created', dueDate: null, agreedDueDate: null },
-  '1000044': { status: 'paid', dueDate: '2026-11-10', agreedDueDate: null },
-  '1000045': { status: 'activated', dueDate: '2026-10-25', agreedDueDate: null },
-  '1000046': { status: 'activated', dueDate: '2026-12-08', agreedDueDate: '2026-12-20' },
+// One activated order invoiced on 2026-11-08 and due on 2026-12-08, one not activated yet and one
+// the shopper paid, one due long ago, and one whose due date the provider already moved to 2026-12-20.
+const orders: Record<string, { status: OrderStatus; invoiceDate: string | null; dueDate: string | null; agreedDueDate: string | null }> = {
+  '1000042': { status: 'activated', invoiceDate: '2026-11-08', dueDate: '2026-12-08', agreedDueDate: null },
+  '1000043': { status: 'created', invoiceDate: null, dueDate: null, agreedDueDate: null },
+  '1000044': { status: 'paid', invoiceDate: '2026-10-27', dueDate: '2026-11-10', agreedDueDate: null },
+  '1000045': { status: 'activated', invoiceDate: '2026-09-25', dueDate: '2026-10-25', agreedDueDate: null },
+  '1000046': { status: 'activated', invoiceDate: '2026-11-08', dueDate: '2026-12-08', agreedDueDate: '2026-12-20' },
 };
 const context: TicketContext = { merchantId: '3333', today, findOrder: (orderNumber) => orders[orderNumber] };
 
@@ -143,6 +143,18 @@ describe('checkTicket', () => {
       shopperBankReference: ['Use at most 140 characters.'],
     });
     expect(checkTicket({ ...missing, paymentDate: today }, context).paymentDate).toBe(today);
+  });
+
+  it('takes a missing payment only for an order waiting for one, paid no earlier than its invoice', () => {
+    const missing = { ...valid, topic: 'missing-payment', orderReference: '1000042', paymentDate: '2026-11-20', paidAmount: 12_950, shopperBankReference: '20261120-483920' };
+    expect(errorsOf({ ...missing, orderReference: '1000043' })).toEqual({
+      orderReference: ['Order 1000043 is created: only an activated order still to be paid can have a payment missing.'],
+    });
+    expect(errorsOf({ ...missing, orderReference: '1000044' })).toEqual({
+      orderReference: ['Order 1000044 is paid: only an activated order still to be paid can have a payment missing.'],
+    });
+    expect(errorsOf({ ...missing, paymentDate: '2026-11-07' })).toEqual({ paymentDate: ['The payment cannot be before the invoice, issued on 2026-11-08.'] });
+    expect(checkTicket({ ...missing, paymentDate: '2026-11-08' }, context).paymentDate).toBe('2026-11-08');
   });
 
   it('keeps a topic’s own fields with that topic only', () => {

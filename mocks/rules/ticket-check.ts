@@ -12,10 +12,10 @@ export interface TicketContext {
   merchantId: string;
   today: string;
   /**
-   * The merchant's order in this world, with its state, its invoice's due date (null before
-   * activation) and the later one the provider agreed to, if any.
+   * The merchant's order in this world, with its state, its invoice's day and due date (null
+   * before activation) and the later due date the provider agreed to, if any.
    */
-  findOrder(orderNumber: string): { status: OrderStatus; dueDate: string | null; agreedDueDate: string | null } | undefined;
+  findOrder(orderNumber: string): { status: OrderStatus; invoiceDate: string | null; dueDate: string | null; agreedDueDate: string | null } | undefined;
 }
 
 /** Field messages keyed by the request field they are about (422). */
@@ -108,13 +108,18 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
   const paymentDate = optionalField(fields.paymentDate, input.paymentDate);
   if (topic === 'missing-payment') {
     if (reference === null) add('orderReference', 'Name the order the payment is missing from.');
+    // A shopper pays an invoice: only an order activated and still to be paid can wait for a payment.
+    else if (order && order.status !== 'activated') add('orderReference', `Order ${orderNumber} is ${order.status}: only an activated order still to be paid can have a payment missing.`);
     if (paymentDate === null) add('paymentDate', 'Give the day the shopper paid.');
     if (input.paidAmount === undefined || input.paidAmount === null) add('paidAmount', 'Give the amount the shopper paid.');
     if (optionalField(fields.shopperBankReference, input.shopperBankReference) === null) {
       add('shopperBankReference', "Give the reference on the shopper's bank statement.");
     }
   }
-  if (paymentDate && topic === 'missing-payment' && paymentDate > context.today) add('paymentDate', 'The payment cannot be later than today.');
+  if (paymentDate && topic === 'missing-payment') {
+    if (paymentDate > context.today) add('paymentDate', 'The payment cannot be later than today.');
+    else if (order?.invoiceDate && paymentDate < order.invoiceDate) add('paymentDate', `The payment cannot be before the invoice, issued on ${order.invoiceDate}.`);
+  }
 
   if (!checked.success || Object.keys(errors).length > 0) throw new TicketInvalid(errors);
   // In the order of the contract's Ticket; the merchant id is the caller's, as checked above. A

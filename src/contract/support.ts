@@ -44,7 +44,10 @@ export const ticketBodySchema = z.object({
   wishedDueDate: optionalDate().meta({
     description: `Required for a payment-term extension: a day after today and after the order's due date, at most ${limits.extensionDaysMax} days after it. Not kept with another topic (the ticket then has none).`,
   }),
-  paymentDate: optionalDate().meta({ description: 'Required for a missing payment: the day the shopper says they paid, not after today. Not kept with another topic, nor are the two fields below.' }),
+  paymentDate: optionalDate().meta({
+    description:
+      "Required for a missing payment, whose `orderReference` must name an order activated and still to be paid: the day the shopper says they paid, not after today nor before the order's invoice (its activation day). Not kept with another topic, nor are the two fields below.",
+  }),
   paidAmount: z
     .number()
     .int()
