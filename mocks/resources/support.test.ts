@@ -44,13 +44,21 @@ describe('POST /api/support/tickets', () => {
     const order = await orderNotYetDue();
     const wished = addDays(order.dueDate, 30);
     const request = { ...ticketRequest, topic: 'payment-term-extension', orderReference: order.paymentReference.toLowerCase(), wishedDueDate: wished };
-    expect(await fileTicket(request, { token })).toMatchObject({ orderReference: order.paymentReference.toLowerCase(), wishedDueDate: wished });
-
     const onDueDate = await postTicket({ ...request, wishedDueDate: order.dueDate }, { token });
     expect(onDueDate.status).toBe(422);
     expect((await problemOf(onDueDate)).errors).toEqual({ wishedDueDate: [`Choose a day after the order's due date, ${order.dueDate}.`] });
     const tooLate = await postTicket({ ...request, wishedDueDate: addDays(order.dueDate, 31) }, { token });
     expect((await problemOf(tooLate)).errors).toEqual({ wishedDueDate: [`Choose a day at most 30 days after the order's due date, ${order.dueDate}.`] });
+    const filed = await fileTicket(request, { token });
+    expect(filed).toMatchObject({ orderReference: order.paymentReference.toLowerCase(), wishedDueDate: wished });
+
+    // A second request for the same order, while the first waits for an answer, names the first.
+    const again = await problemOf(await postTicket({ ...request, wishedDueDate: addDays(order.dueDate, 20) }, { token }));
+    expect(again).toMatchObject({
+      status: 422,
+      errors: { orderReference: [`Order ${order.orderNumber} has a request for a later due date waiting for an answer, ticket ${filed.ticketNumber}: write on it.`] },
+      openExtensionTicket: filed.ticketNumber,
+    });
   });
 
   it('files a missing payment with its day, amount and the shopper’s bank reference, in the merchant’s currency', async () => {

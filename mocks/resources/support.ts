@@ -24,7 +24,7 @@ function checked(input: Record<string, unknown>, context: TicketContext): Ticket
   try {
     return checkTicket(input, context);
   } catch (error) {
-    if (error instanceof TicketInvalid) throw new ProblemError(422, 'Some values are not valid.', { errors: error.errors });
+    if (error instanceof TicketInvalid) throw new ProblemError(422, 'Some values are not valid.', { errors: error.errors, extensions: error.extensions });
     throw error;
   }
 }
@@ -56,6 +56,7 @@ export const support = [
         answerOnce(context, idempotent, () => {
           const { db, record } = context;
           const day = today();
+          const at = now();
           const fields = checked(input, {
             merchantId: merchant.id,
             today: day,
@@ -68,8 +69,13 @@ export const support = [
                 agreedDueDate: db.dueDateAgreement(merchant.id, mode, orderNumber, day)?.dueDate ?? null,
               };
             },
+            // Waiting for the provider: open, or asked back and not answered yet.
+            openExtensionTicket: (orderNumber) =>
+              conversationsOf(db, merchant, mode)
+                .map((conversation) => ticketSummary(conversation, at))
+                .find((ticket) => ticket.topic === 'payment-term-extension' && ticket.orderNumber === orderNumber && (ticket.status === 'open' || ticket.status === 'waiting-for-you'))
+                ?.ticketNumber ?? null,
           });
-          const at = now();
           const ticket: TicketRecord = { ticketNumber: ticketNumber(merchant.id, mode, ticketCount(db, merchant.id, mode)), createdAt: at, ...fields };
           record({ kind: 'ticket', mode, ticket });
           logActivity(context, merchant.id, user, { kind: 'ticket-filed', mode, subject: ticket.ticketNumber }, at);

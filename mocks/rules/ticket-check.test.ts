@@ -13,7 +13,13 @@ const orders: Record<string, { status: OrderStatus; invoiceDate: string | null; 
   '1000045': { status: 'activated', invoiceDate: '2026-09-25', dueDate: '2026-10-25', agreedDueDate: null },
   '1000046': { status: 'activated', invoiceDate: '2026-11-08', dueDate: '2026-12-08', agreedDueDate: '2026-12-20' },
 };
-const context: TicketContext = { merchantId: '3333', today, findOrder: (orderNumber) => orders[orderNumber] };
+// Order 1000046's earlier request was answered (the agreed date); 1000047 has one still waiting.
+const context: TicketContext = {
+  merchantId: '3333',
+  today,
+  findOrder: (orderNumber) => orders[orderNumber] ?? (orderNumber === '1000047' ? orders['1000042'] : undefined),
+  openExtensionTicket: (orderNumber) => (orderNumber === '1000047' ? 'CPT-3333-000105' : null),
+};
 
 const valid = {
   firstName: 'Nathalie',
@@ -143,6 +149,17 @@ describe('checkTicket', () => {
       shopperBankReference: ['Use at most 140 characters.'],
     });
     expect(checkTicket({ ...missing, paymentDate: today }, context).paymentDate).toBe(today);
+  });
+
+  it('refuses a second request for a later due date while the first waits for an answer, naming it', () => {
+    expect(() => checkTicket({ ...extension, orderReference: '1000047' }, context)).toThrow(
+      expect.objectContaining({
+        errors: { orderReference: ['Order 1000047 has a request for a later due date waiting for an answer, ticket CPT-3333-000105: write on it.'] },
+        extensions: { openExtensionTicket: 'CPT-3333-000105' },
+      }),
+    );
+    // Once answered, another may follow.
+    expect(checkTicket({ ...extension, orderReference: '1000046', wishedDueDate: '2026-12-30' }, context).orderReference).toBe('1000046');
   });
 
   it('takes a missing payment only for an order waiting for one, paid no earlier than its invoice', () => {

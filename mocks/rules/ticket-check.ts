@@ -16,13 +16,19 @@ export interface TicketContext {
    * before activation) and the later due date the provider agreed to, if any.
    */
   findOrder(orderNumber: string): { status: OrderStatus; invoiceDate: string | null; dueDate: string | null; agreedDueDate: string | null } | undefined;
+  /** The number of the order's payment-term extension request still waiting for the provider's answer, if one is. */
+  openExtensionTicket(orderNumber: string): string | null;
 }
 
 /** Field messages keyed by the request field they are about (422). */
 export class TicketInvalid extends Error {
   override readonly name = 'TicketInvalid';
 
-  constructor(readonly errors: Record<string, string[]>) {
+  constructor(
+    readonly errors: Record<string, string[]>,
+    /** Extension members of the problem: the open request a new extension would repeat. */
+    readonly extensions: { openExtensionTicket?: string } = {},
+  ) {
     super('Some values are not valid.');
   }
 }
@@ -89,11 +95,15 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
   // An order due too long ago has no day left to ask for: the reference says so, not the date.
   const tooLate = dueDate !== null && dueDateExtension(order!.status, dueDate, context.today) === null;
   const wished = optionalField(fields.wishedDueDate, input.wishedDueDate);
+  let openExtension: string | null = null;
   if (topic === 'payment-term-extension') {
     if (reference === null) add('orderReference', 'Name the order whose payment term should be extended.');
     // Only an activated order still to be paid has a due date the provider could move.
     else if (order && !extendable) add('orderReference', `Order ${orderNumber} is ${order.status}: only an activated order still to be paid has a due date to move.`);
     else if (tooLate) add('orderReference', `Order ${orderNumber} has been due since ${dueDate}, ${limits.extensionDaysMax} days or more: its due date can no longer be moved.`);
+    // A second request would leave the provider two dates to choose from: the first is written on instead.
+    else if (order) openExtension = context.openExtensionTicket(orderNumber!);
+    if (openExtension) add('orderReference', `Order ${orderNumber} has a request for a later due date waiting for an answer, ticket ${openExtension}: write on it.`);
     if (wished === null) add('wishedDueDate', 'Give the due date you wish for.');
   }
   if (wished && topic === 'payment-term-extension' && !tooLate) {
@@ -121,7 +131,7 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
     else if (order?.invoiceDate && paymentDate < order.invoiceDate) add('paymentDate', `The payment cannot be before the invoice, issued on ${order.invoiceDate}.`);
   }
 
-  if (!checked.success || Object.keys(errors).length > 0) throw new TicketInvalid(errors);
+  if (!checked.success || Object.keys(errors).length > 0) throw new TicketInvalid(errors, openExtension ? { openExtensionTicket: openExtension } : {});
   // In the order of the contract's Ticket; the merchant id is the caller's, as checked above. A
   // topic's own fields are kept with it only: a wished due date sent with a technical question is not.
   const { firstName, lastName, email, orderReference, customerId, message, language, wishedDueDate, paidAmount, shopperBankReference } = checked.data;

@@ -90,6 +90,10 @@ describe('the support tickets on an order’s page', () => {
     expect(entry.closest('.mantine-Timeline-item')).toHaveTextContent('Open');
     const listed = within(await screen.findByRole('table', { name: 'Support tickets' })).getAllByRole('row');
     expect(listed[1]).toHaveTextContent(ticketNumber);
+    // While it waits for an answer, the page leads to it rather than to a second request.
+    const again = screen.getByRole('region', { name: 'Support tickets' });
+    expect(within(again).queryByRole('link', { name: 'Ask for a later due date' })).not.toBeInTheDocument();
+    expect(within(again).getByText(/A later due date is already asked for in ticket/)).toContainElement(within(again).getAllByRole('link', { name: ticketNumber })[0]!);
   });
 
   it('say when there is none, and offer no later due date before activation', async () => {

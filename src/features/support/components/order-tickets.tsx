@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,13 +17,22 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
   const { t } = useTranslation('support');
   const refusal = extensionRefusal(order);
   const tickets = useTickets(order.orderNumber);
+  // A request still waiting for the provider's answer is written on, not asked again.
+  const pending = tickets.data?.items.find((ticket) => ticket.topic === 'payment-term-extension' && (ticket.status === 'open' || ticket.status === 'waiting-for-you'));
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="order-tickets-title">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3" id="order-tickets-title">
           {t('orderTickets.title')}
         </Title>
-        {refusal === null ? (
+        {refusal === null && pending ? (
+          <Text size="sm" maw={360}>
+            {t('orderTickets.extensionPending')}{' '}
+            <Anchor component={Link} to={supportPaths.ticket(pending.ticketNumber)}>
+              {pending.ticketNumber}
+            </Anchor>
+          </Text>
+        ) : refusal === null ? (
           <Button
             component={Link}
             to={supportPaths.page({ order: order.orderNumber, topic: 'payment-term-extension' })}

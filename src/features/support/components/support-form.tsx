@@ -121,7 +121,7 @@ export function SupportForm({ userEmail, defaults, order, orderTopic, statementW
         setIdempotencyKey(crypto.randomUUID());
         return;
       }
-      for (const { field, message } of serverFieldErrors(error.fieldErrors, form.getValues('topic'))) form.setError(field, { message });
+      for (const { field, message } of serverFieldErrors(error.fieldErrors, form.getValues('topic'), error.problem?.openExtensionTicket)) form.setError(field, { message });
       focusFirstInvalid();
     },
   });
