@@ -78,7 +78,7 @@ describe('GET /api/support/tickets', () => {
     expect(await listTickets(token)).not.toContainEqual(theirNext);
   });
 
-  it('narrows the list to states and to words found in a ticket’s number, order references, sender, topic or first message', async () => {
+  it('narrows the list to states and to words found in a ticket’s number, order references, sender, topic or conversation', async () => {
     const numbers = async (query: string) => (await listTickets(token, 'live', query)).map((ticket) => ticket.ticketNumber);
     expect(await numbers('?status=answered,waiting-for-you')).toEqual(['CPT-3333-000103', 'CPT-3333-000102']);
     const extension = (await listTickets(token)).find((ticket) => ticket.topic === 'payment-term-extension')!;
@@ -96,6 +96,11 @@ describe('GET /api/support/tickets', () => {
     }
     expect(await numbers(`?q=${encodeURIComponent(`${extension.lastName.toUpperCase()} ${extension.firstName}`)}`)).toContain(extension.ticketNumber);
     expect(await numbers(`?q=${encodeURIComponent(extension.email)}`)).toContain(extension.ticketNumber);
+    // The provider's reply, and who wrote it, are searched as well as the first message.
+    const answered = await call('/support/tickets/CPT-3333-000103', { token });
+    const reply = ((await answered.json()) as { messages: { author: string; authorName: string; body: string }[] }).messages.find((message) => message.author === 'provider')!;
+    const replyWord = reply.body.split(/\s+/).find((word) => word.length > 6 && !extension.message.includes(word))!;
+    expect(await numbers(`?q=${encodeURIComponent(`${reply.authorName} ${replyWord}`)}`)).toContain('CPT-3333-000103');
 
     const unknown = await call('/support/tickets?status=pending', { token });
     expect(unknown.status).toBe(422);

@@ -12,7 +12,7 @@ import { now, today } from '../rules/clock';
 import { dueDate } from '../rules/order-status';
 import { matchesTicketFilter, newestFirst, ticketNumber, type TicketRecord, type TicketRequest } from '../rules/ticket';
 import { checkTicket, TicketInvalid, type TicketContext } from '../rules/ticket-check';
-import { ticketSummary } from '../rules/ticket-thread';
+import { ticketDetail, ticketSummary } from '../rules/ticket-thread';
 
 export const ticketListQuery = contractBody(ticketListQuerySchema, {
   orderNumber: 'Give the order number in digits.',
@@ -37,8 +37,9 @@ export const support = [
       const at = now();
       const items = await currentStore().read((db) =>
         conversationsOf(db, merchant, mode)
-          .map((conversation) => ticketSummary(conversation, at))
-          .filter((ticket) => (orderNumber === undefined || ticket.orderNumber === orderNumber) && matchesTicketFilter(ticket, filter)),
+          .map((conversation) => ticketDetail(conversation, at))
+          .filter((ticket) => (orderNumber === undefined || ticket.orderNumber === orderNumber) && matchesTicketFilter(ticket, filter))
+          .map(({ messages: _messages, ...ticket }) => ticket),
       );
       return HttpResponse.json({ items: newestFirst(items) });
     }),

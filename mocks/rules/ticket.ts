@@ -1,7 +1,7 @@
 // A message to the provider's support. Its wire shape is the contract's `Ticket` (@/contract/support).
 import type { Mode } from '@/contract/common';
 import { paymentReference } from '@/contract/orders';
-import type { Ticket, TicketStatus } from '@/contract/support';
+import type { Ticket, TicketMessage, TicketStatus } from '@/contract/support';
 import { valueTexts } from './value-texts';
 
 /** What the user sent, checked and trimmed. */
@@ -65,8 +65,11 @@ export interface TicketFilter {
   q?: string;
 }
 
-/** Whether a ticket, as listed, is in one of the states and matches every word typed, case aside. */
-export function matchesTicketFilter(ticket: Ticket, { status, q }: TicketFilter): boolean {
+/**
+ * Whether a ticket is in one of the states and matches every word typed, case aside: in what the
+ * list shows of it, or anywhere in its conversation, the provider's replies and their authors too.
+ */
+export function matchesTicketFilter(ticket: Ticket & { messages?: readonly Pick<TicketMessage, 'authorName' | 'body'>[] }, { status, q }: TicketFilter): boolean {
   if (status && status.length > 0 && !status.includes(ticket.status)) return false;
   const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
@@ -75,6 +78,7 @@ export function matchesTicketFilter(ticket: Ticket, { status, q }: TicketFilter)
   // What the list shows of it too: who wrote it, and its topic in any of the app's languages.
   const topic = Object.values(valueTexts).map((texts) => texts.topics[ticket.topic]);
   const sender = [ticket.firstName, ticket.lastName, ticket.email];
-  const text = [ticket.ticketNumber, ticket.orderReference, ...order, ticket.customerId, ...sender, ...topic, ticket.message].filter(Boolean).join('\n').toLowerCase();
+  const conversation = (ticket.messages ?? []).flatMap((message) => [message.authorName, message.body]);
+  const text = [ticket.ticketNumber, ticket.orderReference, ...order, ticket.customerId, ...sender, ...topic, ticket.message, ...conversation].filter(Boolean).join('\n').toLowerCase();
   return words.every((word) => text.includes(word));
 }

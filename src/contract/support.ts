@@ -121,7 +121,7 @@ export const ticketListQuerySchema = z.object({
     .string()
     .max(limits.searchLength)
     .optional()
-    .meta({ description: 'Matches the ticket number, the order (as referenced, by its number or by its payment reference), the customer id, the sender (first and last name, e-mail), the topic in any language of the app (English, French, Dutch, German) and the first message, case aside; every word typed must match.', example: '1000042' }),
+    .meta({ description: 'Matches the ticket number, the order (as referenced, by its number or by its payment reference), the customer id, the sender (first and last name, e-mail), the topic in any language of the app (English, French, Dutch, German) and the whole conversation (every message and its author, the provider replies included), case aside; every word typed must match.', example: '1000042' }),
 });
 
 export const ticketMessageSchema = z.strictObject({
