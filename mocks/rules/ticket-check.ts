@@ -95,15 +95,14 @@ export function checkTicket(input: Record<string, unknown>, context: TicketConte
   // An order due too long ago has no day left to ask for: the reference says so, not the date.
   const tooLate = dueDate !== null && dueDateExtension(order!.status, dueDate, context.today) === null;
   const wished = optionalField(fields.wishedDueDate, input.wishedDueDate);
-  let openExtension: string | null = null;
+  // A second request would leave the provider two dates to choose from: the first is written on instead.
+  const openExtension = topic === 'payment-term-extension' && extendable && !tooLate ? context.openExtensionTicket(orderNumber!) : null;
   if (topic === 'payment-term-extension') {
     if (reference === null) add('orderReference', 'Name the order whose payment term should be extended.');
     // Only an activated order still to be paid has a due date the provider could move.
     else if (order && !extendable) add('orderReference', `Order ${orderNumber} is ${order.status}: only an activated order still to be paid has a due date to move.`);
     else if (tooLate) add('orderReference', `Order ${orderNumber} has been due since ${dueDate}, ${limits.extensionDaysMax} days or more: its due date can no longer be moved.`);
-    // A second request would leave the provider two dates to choose from: the first is written on instead.
-    else if (order) openExtension = context.openExtensionTicket(orderNumber!);
-    if (openExtension) add('orderReference', `Order ${orderNumber} has a request for a later due date waiting for an answer, ticket ${openExtension}: write on it.`);
+    else if (openExtension) add('orderReference', `Order ${orderNumber} has a request for a later due date waiting for an answer, ticket ${openExtension}: write on it.`);
     if (wished === null) add('wishedDueDate', 'Give the due date you wish for.');
   }
   if (wished && topic === 'payment-term-extension' && !tooLate) {

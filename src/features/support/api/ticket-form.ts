@@ -51,7 +51,7 @@ function missingPaymentProblems(form: PaymentFields, locale: string, currency: s
   const reading = readAmount(form.paidAmount, locale, currency);
   if (!form.paidAmount.trim()) add('paidAmount', 'support:validation.paidAmount');
   else if ('problem' in reading) add('paidAmount', amountProblems[reading.problem]);
-  else if (reading.cents <= 0) add('paidAmount', 'support:validation.paidAmountRange');
+  else if (reading.cents <= 0) add('paidAmount', 'support:validation.paidAmountPositive');
   else if (reading.cents > limits.requestAmountMax) add('paidAmount', 'support:validation.paidAmountTooLarge');
   if (!form.shopperBankReference.trim()) add('shopperBankReference', 'support:validation.shopperBankReference');
   return problems;
