@@ -11,6 +11,7 @@ import { vatNumberExamples, vatNumberPrefixes } from '@/contract/vat-number';
 import { ErrorState } from '@/components/query-states';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { isApiError, storedNowOfConflict } from '@/lib/api-error';
+import { useFormDraft } from '@/lib/form-draft';
 import { useFocusFirstInvalid } from '@/lib/use-focus-first-invalid';
 import { billingFormFields, billingFormSchema, billingFormValues, type BillingForm } from '../api/billing-form';
 import { useUpdateBillingDetails } from '../api/update-billing-details';
@@ -31,6 +32,8 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
   // When the details the form was filled from were last changed: a save names it, so that the API
   // refuses it (409) if someone changed them since, rather than silently undo that change.
   const [filledFrom, setFilledFrom] = useState(details.updatedAt);
+  // Typing not saved yet outlives a sign-out in another tab, an expired session or a reload.
+  const draft = useFormDraft('billing-details', form, filledFrom ?? 'never saved');
 
   const save = useUpdateBillingDetails({
     onSuccess: (changed) => {
@@ -64,6 +67,16 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
       <UnsavedChangesGuard unsaved={isDirty} />
       <Stack gap="md">
         {failure && <ErrorState error={failure} />}
+        {draft.restored && isDirty && (
+          <Alert color="blue" role="status">
+            <Group justify="space-between" gap="sm">
+              <Text size="sm">{t('form.draftRestored')}</Text>
+              <Button variant="white" size="xs" onClick={draft.startOver}>
+                {t('form.startOver')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
         {isApiError(save.error, 'conflict') && (
           <Alert color="orange" role="alert" title={t('billing.changedMeanwhileTitle')}>
             {t('billing.changedMeanwhile')}

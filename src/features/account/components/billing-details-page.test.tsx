@@ -117,6 +117,36 @@ describe('the billing details', () => {
     expect(screen.queryByText('Nothing to save: these are already the billing details.')).not.toBeInTheDocument();
   });
 
+  it('brings typing not saved back after the session ended (a sign-out in another tab), and starts over on demand', async () => {
+    const first = await renderApp({ as: 'admin', path: accountPaths.billingDetails() });
+    const city = await screen.findByRole('textbox', { name: 'City' });
+    await first.user.clear(city);
+    await first.user.type(city, 'Ixelles');
+    // The page goes with the session; the same user signs in again in this tab.
+    first.unmount();
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.billingDetails(), resetData: false });
+    expect(await screen.findByRole('textbox', { name: 'City' })).toHaveValue('Ixelles');
+    expect(screen.getByText('What you typed here earlier is back: it is not saved yet.').closest('[role=status]')).toBeInTheDocument();
+    expect((await storedDetails()).city).toBe('Bruxelles');
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('textbox', { name: 'City' })).toHaveValue('Bruxelles');
+    expect(screen.queryByText(/What you typed here earlier/)).not.toBeInTheDocument();
+  });
+
+  it('keeps no typing once it is saved', async () => {
+    const first = await renderApp({ as: 'admin', path: accountPaths.billingDetails() });
+    const city = await screen.findByRole('textbox', { name: 'City' });
+    await first.user.clear(city);
+    await first.user.type(city, 'Ixelles');
+    await first.user.click(screen.getByRole('button', { name: 'Save billing details' }));
+    await waitFor(async () => expect((await storedDetails()).city).toBe('Ixelles'));
+    first.unmount();
+    await renderApp({ as: 'admin', path: accountPaths.billingDetails(), resetData: false });
+    expect(await screen.findByRole('textbox', { name: 'City' })).toHaveValue('Ixelles');
+    expect(screen.queryByText(/What you typed here earlier/)).not.toBeInTheDocument();
+  });
+
   it('asks before leaving with changes not saved, and keeps them when the user stays', async () => {
     const { user, router } = await renderApp({ as: 'admin', path: accountPaths.billingDetails() });
     const city = await screen.findByRole('textbox', { name: 'City' });

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { z } from 'zod';
+import { useCurrentUserKey } from '@/lib/current-user';
+import { readStored } from '@/lib/stored-json';
+
+const draftSchema = z.object({ basis: z.string(), values: z.record(z.string(), z.unknown()) });
+
+const storageKey = (user: string | null, name: string) => `comptoir.form-draft.${user ?? ''}.${name}`;
+
+function save(key: string, draft: z.infer<typeof draftSchema>) {
+  try {
+    sessionStorage.setItem(key, JSON.stringify(draft));
+  } catch {
+    // A full or refused storage loses the draft only, never the form.
+  }
+}
+
+/**
+ * Keeps what is typed into `form` in this tab while it differs from what the form was filled from,
+ * so that a session ending meanwhile (a sign-out in another tab, an expiry) or a reload brings it
+ * back once the same user is signed in again. `basis` names the stored state the form was filled
+ * from: typing kept over another state is dropped, not laid over a change made since. `restored`
+ * says the form opened with earlier typing, which `startOver` undoes.
+ */
+export function useFormDraft<Values extends FieldValues>(name: string, form: UseFormReturn<Values>, basis: string) {
+  const key = storageKey(useCurrentUserKey(), name);
+  const [kept] = useState(() => {
+    const draft = readStored(sessionStorage, key, draftSchema);
+    return draft?.basis === basis ? (draft.values as Values) : null;
+  });
+  const [restored, setRestored] = useState(kept !== null);
+
+  // Laid over the stored values, which stay the form's defaults: the typing reads as unsaved.
+  useEffect(() => {
+    if (kept) form.reset(kept, { keepDefaultValues: true });
+  }, [form, kept]);
+
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true, isDirty: true },
+        callback: ({ values, isDirty }) => {
+          if (isDirty) save(key, { basis, values });
+          else sessionStorage.removeItem(key);
+        },
+      }),
+    [form, key, basis],
+  );
+
+  const startOver = useCallback(() => {
+    form.reset();
+    setRestored(false);
+  }, [form]);
+  return { restored, startOver };
+}
