@@ -62,6 +62,28 @@ test('an admin changes the billing details, each value checked beside its field,
   expect(invoice.text).toContain('VAT number: BE0987654394');
 });
 
+test('billing details typed and not saved are back after a sign-out in another tab and a sign-in', async ({ page, context }) => {
+  await signIn(page, 'admin', '/settings/billing-details');
+  const city = page.getByRole('textbox', { name: 'City' });
+  await city.fill('Ixelles');
+
+  const other = await context.newPage();
+  await other.goto('/orders');
+  await other.getByRole('button', { name: /User menu for/ }).click();
+  await other.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(other.getByRole('button', { name: 'Sign in' })).toBeVisible();
+
+  // This tab hears of it and asks to sign in again, then comes back to the form as it was.
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'E-mail' }).fill('admin@atelier-lumiere.example');
+  await page.getByRole('textbox', { name: 'Password' }).fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Billing details' })).toBeVisible();
+  await expect(city).toHaveValue('Ixelles');
+  await expect(page.getByText('What you typed here earlier is back: it is not saved yet.')).toBeVisible();
+  await expectAccessible(page);
+});
+
 test('an admin gives a new payout account, checked as it is typed, for the next payout on', async ({ page }) => {
   await signIn(page, 'admin');
   await expect(orderRows(page).first()).toBeVisible();

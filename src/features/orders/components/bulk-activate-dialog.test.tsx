@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { z } from 'zod';
-import { apiRequest, findOrder, readOrder, renderApp } from '@/testing/render-app';
+import { apiRequest, findOrder, freshBackendAs, readOrder, renderApp } from '@/testing/render-app';
 import { orderApiPaths } from '../api/api-paths';
 
 describe('activating several orders', () => {
@@ -57,5 +57,27 @@ describe('activating several orders', () => {
     expect(within(dialog).getByText(/^Confirmez que la marchandise de cette commande a été expédiée\./)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Activer 1 commande' }));
     expect(await within(dialog).findByText('Commande activée : 1 sur 1.')).toBeInTheDocument();
+  });
+
+  it("names the orders not shipped yet or not complete, as the single order's dialog warns of them", async () => {
+    await freshBackendAs('admin');
+    const page = z.object({ items: z.array(z.object({ orderNumber: z.string(), shippingStatus: z.string(), completeness: z.string() })) });
+    const created = await apiRequest('/orders', page, { mode: 'live', query: { status: 'created', sort: 'orderNumber', order: 'asc', pageSize: 100 } });
+    const waiting = created.items.find((order) => order.shippingStatus === 'waiting')!;
+    const incomplete = created.items.find((order) => order.completeness === 'incomplete' && order !== waiting)!;
+    const ready = created.items.find((order) => order.shippingStatus === 'shipped' && order.completeness === 'complete')!;
+    const { user } = await renderApp({ path: '/orders?status=created&sort=orderNumber&order=asc&pageSize=100', resetData: false });
+    for (const order of [waiting, incomplete, ready]) {
+      await user.click(await screen.findByRole('checkbox', { name: `Select order ${order.orderNumber}` }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Activate selected (3)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Activate 3 orders' });
+    const notShipped = [waiting, incomplete, ready].filter((order) => order.shippingStatus !== 'shipped').map((order) => order.orderNumber);
+    const notComplete = [waiting, incomplete, ready].filter((order) => order.completeness === 'incomplete').map((order) => order.orderNumber);
+    const listed = (numbers: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(numbers);
+    const one = (numbers: string[], text: string) => (numbers.length === 1 ? `Order ${numbers[0]} is ${text}` : `Orders ${listed(numbers)} are ${text}`);
+    expect(within(dialog).getByText(new RegExp(`^${one(notShipped, 'recorded as not shipped yet')}`))).toBeInTheDocument();
+    expect(within(dialog).getByText(new RegExp(`^${one(notComplete, 'marked not complete')}`))).toBeInTheDocument();
+    expect(within(dialog).queryByText(new RegExp(ready.orderNumber + '.*not'))).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { List, Text } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { bulkRefusalReason } from '../lib/bulk-refusal';
@@ -10,6 +10,11 @@ export function BulkActivateDialog({ orders, opened, onClose }: BulkDialogProps)
   const format = useFormat();
   const total = orders.reduce((sum, order) => sum + order.outstanding, 0);
   const currency = orders[0]?.currency ?? 'EUR';
+  // What the single order's dialog warns of, said of the orders it holds for: activation is the
+  // merchant's word that the goods went out, and invoices every line as it stands.
+  const numbers = (some: typeof orders) => new Intl.ListFormat(format.locale, { type: 'conjunction' }).format(some.map((order) => order.orderNumber));
+  const notShipped = orders.filter((order) => order.shippingStatus !== 'shipped');
+  const incomplete = orders.filter((order) => order.completeness === 'incomplete');
 
   return (
     <BulkActionDialog
@@ -21,6 +26,16 @@ export function BulkActivateDialog({ orders, opened, onClose }: BulkDialogProps)
       preview={
         <>
           <Text>{t('bulk.explain', { count: orders.length, amount: format.money(total, currency) })}</Text>
+          {notShipped.length > 0 && (
+            <Alert color="yellow" variant="light">
+              {t('bulk.notShipped', { count: notShipped.length, orders: numbers(notShipped) })}
+            </Alert>
+          )}
+          {incomplete.length > 0 && (
+            <Alert color="yellow" variant="light">
+              {t('bulk.incomplete', { count: incomplete.length, orders: numbers(incomplete) })}
+            </Alert>
+          )}
           <List size="sm">
             {orders.map((order) => (
               <List.Item key={order.orderNumber}>
