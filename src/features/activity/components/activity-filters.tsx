@@ -1,8 +1,9 @@
-import { Button, Group, MultiSelect, Select } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { activityKinds, activityWorlds, type ActivityKind, type ActivityWorld } from '@/contract/activity';
 import type { ActivityParams } from '../lib/activity-params';
+import { MultiSelect, Select } from '@/components/select';
 
 export type Person = { name: string | null; email: string };
 

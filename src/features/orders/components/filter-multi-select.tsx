@@ -1,9 +1,9 @@
-import { MultiSelect } from '@mantine/core';
 import { memo, useEffect, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameData } from '@/lib/same-data';
 import type { OrderListParams } from '../lib/list-params';
 import classes from './filter-multi-select.module.css';
+import { MultiSelect } from '@/components/select';
 
 export type ListFilter = 'status' | 'paymentState' | 'shipping' | 'completeness' | 'method' | 'country';
 

@@ -1,9 +1,10 @@
-import { Select, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { Controller, type Control, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { afterPointerRelease } from '@/lib/after-pointer-release';
 import { useMessage } from '@/lib/i18n';
 import type { ReasonCode } from '../api/reduce-order';
+import { Select } from '@/components/select';
 
 type ReasonFields = { reasonChoice?: string; reasonText: string };
 

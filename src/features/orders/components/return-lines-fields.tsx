@@ -1,4 +1,4 @@
-import { Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
 import { returnReasons, type ReduceForm } from '../api/reduce-order';
 import { remainingQuantity } from '../lib/order-figures';
+import { Select } from '@/components/select';
 
 type Props = {
   order: OrderDetail;

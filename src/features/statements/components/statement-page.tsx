@@ -1,4 +1,4 @@
-import { Anchor, Group, MultiSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconMessageCircle } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
@@ -23,6 +23,7 @@ import { MovementsTable } from './movements-table';
 import { OrderFilter } from './order-filter';
 import { SettlementLines } from './settlement-lines';
 import { StatementNotFound, whyNoStatement } from './statement-not-found';
+import { MultiSelect } from '@/components/select';
 
 type Props = {
   week: string;

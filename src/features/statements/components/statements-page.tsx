@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CsvFormatChoice } from '@/components/csv-format-choice';
@@ -12,6 +12,7 @@ import { defaultStatementYear, parseYearParams, statementsPageSize } from '../li
 import { useStatementsLayout } from '../lib/use-statements-layout';
 import { StatementCards } from './statement-cards';
 import { StatementsTable } from './statements-table';
+import { Select } from '@/components/select';
 
 /** The weekly statements of one ISO year; the year and the page live in the URL. */
 export function StatementsPage() {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -20,6 +20,7 @@ import { serverFieldErrors } from '../lib/server-errors';
 import { toTicketRequest } from '../lib/ticket-request';
 import { ExtensionFields, MissingPaymentFields } from './topic-fields';
 import { SendAgainButton } from './send-again-button';
+import { Select } from '@/components/select';
 
 type Props = {
   userEmail: string;

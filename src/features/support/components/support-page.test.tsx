@@ -32,6 +32,20 @@ describe('the support form', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveFocus());
   });
 
+  it('has its topic field say to screen readers that its list is open, and name the list shown, each time it opens', async () => {
+    const { user } = await renderApp({ as: 'support', path: supportPaths.page() });
+    const topic = await screen.findByRole('combobox', { name: 'Topic' });
+    for (let opening = 0; opening < 2; opening += 1) {
+      topic.focus();
+      await user.keyboard('{ArrowDown}');
+      const list = await screen.findByRole('listbox');
+      await waitFor(() => expect(topic).toHaveAttribute('aria-expanded', 'true'));
+      expect(topic).toHaveAttribute('aria-controls', list.id);
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+    }
+  });
+
   it('names the limit of a field typed too long, in the chosen language', async () => {
     const { user } = await renderApp({ as: 'admin', path: supportPaths.page(), language: 'fr' });
     const firstName = await screen.findByRole('textbox', { name: 'Prénom' });
