@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { accounts, expect, expectAccessible, listSettled, orderRows, password, test, tokenOf } from './fixtures';
+import { accounts, expect, expectAccessible, listSettled, orderRows, password, signIn, test, tokenOf } from './fixtures';
 
 // A day's work with the keyboard alone: after the page is loaded, every step is a key press.
 
@@ -173,6 +173,21 @@ test('an admin finds an order by its pasted reference, activates it, and saves a
   await expect(orderRows(page).filter({ hasText: order.orderNumber })).toHaveCount(1);
   for (const row of await orderRows(page).all()) await expect(row).toContainText('Activated');
   await expectAccessible(page);
+});
+
+test('a control reached by Tab in the orders table is never under the fixed header', async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(orderRows(page).first()).toBeVisible();
+  // The table's box is reached by Tab and scrolled to; the next stops are its column headers and rows.
+  await page.getByRole('region', { name: 'Orders matching the filters' }).focus();
+  for (let stop = 0; stop < 6; stop += 1) {
+    await page.keyboard.press('Tab');
+    const { top, headerBottom } = await page.evaluate(() => ({
+      top: document.activeElement!.getBoundingClientRect().top,
+      headerBottom: document.querySelector('header')!.getBoundingClientRect().bottom,
+    }));
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+  }
 });
 
 test('a support agent finds an order by its customer, writes to support about it, and sees the ticket', async ({ page }) => {
