@@ -44,11 +44,20 @@ test('activate from a row of the list', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: `Activate order ${orderNumber}` });
   await expect(dialog.getByText(/due on/)).toBeVisible();
   await expectAccessible(page);
+  // Every alert the page shows from here on, as a screen reader would hear it.
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    new MutationObserver(() => document.querySelectorAll('[role=alert]').forEach((alert) => heard.push(alert.textContent ?? ''))).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await dialog.getByRole('button', { name: 'Activate order' }).click();
   await expect(page.getByText(`Order ${orderNumber} is activated; the invoice is issued.`)).toBeVisible();
   // The list follows without a reload: the order left the "created" filter.
   await expect(page.getByRole('link', { name: orderNumber, exact: true })).toHaveCount(0);
   expect((await stored(page, orderNumber)).status).toBe('activated');
+  // The dialog said nothing of a change or a refusal while its own activation was under way.
+  const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  expect(heard.filter((text) => /no longer possible|Someone changed/.test(text))).toEqual([]);
 });
 
 test('activate several: the result is reported per order and nothing is applied twice', async ({ page }) => {

@@ -67,7 +67,9 @@ export function ActionDialog({
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(submitCount, formRef);
   const noLonger = isActionOpen(action, status) ? null : t('actions.noLonger', { status: t(`statusInSentence.${status}`) });
-  const blocked = succeeded ? null : (noLonger ?? otherwiseBlocked);
+  // While its own action is under way, the fresh order that action made is no reason to stop: the
+  // list and the order are read again before the answer closes the dialog.
+  const blocked = succeeded || pending ? null : (noLonger ?? otherwiseBlocked);
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg" returnFocus={false} closeButtonProps={{ 'aria-label': t('actions.close') }}>
       <form

@@ -14,7 +14,7 @@ export type ChangedMeanwhile = { status: OrderStatus | null };
  * read. After that refusal the dialog takes the fresh order, once it has come, as the one seen: a
  * change made after that one is refused again.
  */
-export function useSeenVersion(fresh: Seen, action: { error: unknown; isSuccess: boolean }): { version: number; changed: ChangedMeanwhile | null } {
+export function useSeenVersion(fresh: Seen, action: { error: unknown; isPending: boolean; isSuccess: boolean }): { version: number; changed: ChangedMeanwhile | null } {
   const [seen, setSeen] = useState<Seen>({ version: fresh.version, status: fresh.status });
   // The refusal whose fresh order was taken as seen.
   const [caughtUpWith, setCaughtUpWith] = useState<unknown>(null);
@@ -22,7 +22,8 @@ export function useSeenVersion(fresh: Seen, action: { error: unknown; isSuccess:
     setSeen({ version: fresh.version, status: fresh.status });
     setCaughtUpWith(action.error);
   }
-  // Not the change the dialog's own action made: its dialog is on its way out.
-  const changed = seen.version !== fresh.version && !action.isSuccess;
+  // Not the change the dialog's own action made: the order is read again while the action is still
+  // under way, and its dialog is on its way out once it is done.
+  const changed = seen.version !== fresh.version && !action.isPending && !action.isSuccess;
   return { version: seen.version, changed: changed ? { status: fresh.status === seen.status ? null : fresh.status } : null };
 }
