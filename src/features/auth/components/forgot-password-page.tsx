@@ -8,6 +8,9 @@ import { useMessage } from '@/lib/i18n';
 import { passwordResetRequestFormSchema, useRequestPasswordReset } from '../api/request-password-reset';
 import { authPaths } from '../paths';
 
+/** Moves the focus to an element as it is shown. */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
+
 /** `outboxPath`: in the demo build, where the messages it would have e-mailed are listed. */
 export function ForgotPasswordPage({ outboxPath }: { outboxPath?: string }) {
   const { t, i18n } = useTranslation('auth');
@@ -30,7 +33,8 @@ export function ForgotPasswordPage({ outboxPath }: { outboxPath?: string }) {
           <Text c="dimmed">{t('forgot.explain')}</Text>
         </div>
         {request.isSuccess ? (
-          <Alert color="green" title={t('forgot.sentTitle')} role="status">
+          // The form and its button are gone: the focus moves here rather than to <body>, and a screen reader reads it.
+          <Alert ref={focusOnMount} tabIndex={-1} color="green" title={t('forgot.sentTitle')} role="status">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t('forgot.sent', { email: request.variables.body.email })}</Text>
               {outboxPath && (

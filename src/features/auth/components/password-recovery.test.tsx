@@ -15,9 +15,10 @@ describe('a forgotten password', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /E-mail/ }), 'finance@atelier-lumiere.example');
     await user.click(screen.getByRole('button', { name: 'Send me a link' }));
-    expect(await screen.findByRole('status', { name: 'Check your e-mail' })).toHaveTextContent(
-      'If finance@atelier-lumiere.example is the address of a Comptoir account, a link to choose a new password is on its way.',
-    );
+    const sent = await screen.findByRole('status', { name: 'Check your e-mail' });
+    expect(sent).toHaveTextContent('If finance@atelier-lumiere.example is the address of a Comptoir account, a link to choose a new password is on its way.');
+    // The form is gone: the focus is on what replaced it.
+    expect(sent).toHaveFocus();
 
     await user.click(screen.getByRole('link', { name: 'Open the outbox' }));
     const message = await screen.findByRole('listitem', { name: 'Reset your Comptoir password' });
