@@ -67,7 +67,8 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
         {t('skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h={60} px="md" justify="space-between" wrap="nowrap">
+        {/* At 320 px every control keeps its whole target: the gaps and margins narrow first. */}
+        <Group h={60} px={{ base: 'xs', xs: 'md' }} gap="xs" justify="space-between" wrap="nowrap">
           {/* On a narrow screen the merchant's name gives way, cut short on one line, before the controls do. */}
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
@@ -79,6 +80,7 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
               aria-label={navOpen ? t('nav.close') : t('nav.open')}
               aria-expanded={navOpen}
               aria-controls="main-navigation"
+              style={{ flexShrink: 0 }}
             />
             {/* On a phone the controls on the right need the room more than the brand does. */}
             <Text className={classes.brand} size="xl" visibleFrom="xs">
@@ -93,7 +95,7 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
               </Text>
             </Stack>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap={4} className={classes.headerControls} wrap="nowrap">
             <PaletteLauncher session={session} pages={palettePages(session.user.role, links.filter((link) => link.allowed), t)} />
             <ModeSwitch session={session} />
             <LanguageMenu />

@@ -3,6 +3,7 @@ import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '@/lib/i18n';
 import { chooseLanguage } from '../languages/load';
+import classes from './shell.module.css';
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation('shell');
@@ -14,6 +15,8 @@ export function LanguageMenu() {
           variant="subtle"
           size="xs"
           leftSection={<IconLanguage size={16} aria-hidden />}
+          // On a phone the code alone: the header's controls then fit 320 px whole.
+          classNames={{ section: classes.languageIcon }}
           aria-label={t('language.menu', { code: current.code.toUpperCase(), language: current.label })}
         >
           {current.code.toUpperCase()}

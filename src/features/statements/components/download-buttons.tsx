@@ -53,8 +53,9 @@ export function DownloadButtons({ week, size = 'compact-sm', arrangement = 'row'
       </SimpleGrid>
     );
   }
+  // On the narrowest screens the row wraps rather than run past the edge.
   return (
-    <Group gap="xs" wrap="nowrap">
+    <Group gap="xs">
       {button('csv', IconFileSpreadsheet)}
       {button('pdf', IconFileTypePdf)}
       {button('camt053', IconFileCode)}
