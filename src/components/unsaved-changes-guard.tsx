@@ -6,9 +6,9 @@ import { useBlocker } from 'react-router';
 /**
  * While a form holds changes not saved yet, asks before the user leaves its page by a link or Back,
  * and lets the browser ask before the tab is closed or reloaded. A move within the page (its query)
- * is no leaving.
+ * is no leaving. `onLeave` hears that the user chose to leave them.
  */
-export function UnsavedChangesGuard({ unsaved }: { unsaved: boolean }) {
+export function UnsavedChangesGuard({ unsaved, onLeave }: { unsaved: boolean; onLeave?: () => void }) {
   const { t } = useTranslation();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {
@@ -25,7 +25,13 @@ export function UnsavedChangesGuard({ unsaved }: { unsaved: boolean }) {
         <Button variant="default" onClick={stay} data-autofocus>
           {t('unsaved.stay')}
         </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
+        <Button
+          color="red"
+          onClick={() => {
+            onLeave?.();
+            blocker.proceed?.();
+          }}
+        >
           {t('unsaved.leave')}
         </Button>
       </Group>

@@ -8,9 +8,10 @@ const draftSchema = z.object({ basis: z.string(), values: z.record(z.string(), z
 
 const storageKey = (user: string | null, name: string) => `comptoir.form-draft.${user ?? ''}.${name}`;
 
-function save(key: string, draft: z.infer<typeof draftSchema>) {
+function save(key: string, draft: z.infer<typeof draftSchema> | null) {
   try {
-    sessionStorage.setItem(key, JSON.stringify(draft));
+    if (draft) sessionStorage.setItem(key, JSON.stringify(draft));
+    else sessionStorage.removeItem(key);
   } catch {
     // A full or refused storage loses the draft only, never the form.
   }
@@ -21,7 +22,8 @@ function save(key: string, draft: z.infer<typeof draftSchema>) {
  * so that a session ending meanwhile (a sign-out in another tab, an expiry) or a reload brings it
  * back once the same user is signed in again. `basis` names the stored state the form was filled
  * from: typing kept over another state is dropped, not laid over a change made since. `restored`
- * says the form opened with earlier typing, which `startOver` undoes.
+ * says the form shows typing from earlier, which `startOver` undoes; `forget` drops the typing when
+ * the user chose to leave it.
  */
 export function useFormDraft<Values extends FieldValues>(name: string, form: UseFormReturn<Values>, basis: string) {
   const key = storageKey(useCurrentUserKey(), name);
@@ -41,8 +43,9 @@ export function useFormDraft<Values extends FieldValues>(name: string, form: Use
       form.subscribe({
         formState: { values: true, isDirty: true },
         callback: ({ values, isDirty }) => {
-          if (isDirty) save(key, { basis, values });
-          else sessionStorage.removeItem(key);
+          save(key, isDirty ? { basis, values } : null);
+          // Saved or undone: what is typed from here on is no earlier typing.
+          if (!isDirty) setRestored(false);
         },
       }),
     [form, key, basis],
@@ -52,5 +55,6 @@ export function useFormDraft<Values extends FieldValues>(name: string, form: Use
     form.reset();
     setRestored(false);
   }, [form]);
-  return { restored, startOver };
+  const forget = useCallback(() => save(key, null), [key]);
+  return { restored, startOver, forget };
 }

@@ -64,7 +64,7 @@ export function BillingDetailsForm({ details }: { details: BillingDetails }) {
 
   return (
     <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} aria-label={t('billing.title')}>
-      <UnsavedChangesGuard unsaved={isDirty} />
+      <UnsavedChangesGuard unsaved={isDirty} onLeave={draft.forget} />
       <Stack gap="md">
         {failure && <ErrorState error={failure} />}
         {draft.restored && isDirty && (

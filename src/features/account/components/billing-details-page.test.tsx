@@ -162,6 +162,10 @@ describe('the billing details', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave without saving' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(accountPaths.payoutAccount()));
     expect(await storedDetails()).toMatchObject({ city: 'Bruxelles' });
+    // Left by choice, the typing is not brought back.
+    await user.click(screen.getByRole('link', { name: 'Billing details' }));
+    expect(await screen.findByRole('textbox', { name: 'City' })).toHaveValue('Bruxelles');
+    expect(screen.queryByText(/What you typed here earlier/)).not.toBeInTheDocument();
   });
 
   it('shows finance the details to read, and no way to change them', async () => {
