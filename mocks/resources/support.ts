@@ -70,12 +70,17 @@ export const support = [
                 agreedDueDate: db.dueDateAgreement(merchant.id, mode, orderNumber, day)?.dueDate ?? null,
               };
             },
-            // Waiting for the provider: open, or asked back and not answered yet.
+            // Not answered by the provider yet: its first reply agrees to a date or says why not.
             openExtensionTicket: (orderNumber) =>
               conversationsOf(db, merchant, mode)
-                .map((conversation) => ticketSummary(conversation, at))
-                .find((ticket) => ticket.topic === 'payment-term-extension' && ticket.orderNumber === orderNumber && (ticket.status === 'open' || ticket.status === 'waiting-for-you'))
-                ?.ticketNumber ?? null,
+                .map((conversation) => ticketDetail(conversation, at))
+                .find(
+                  (ticket) =>
+                    ticket.topic === 'payment-term-extension' &&
+                    ticket.orderNumber === orderNumber &&
+                    ticket.status !== 'closed' &&
+                    ticket.messages.every((message) => message.author === 'merchant'),
+                )?.ticketNumber ?? null,
           });
           const ticket: TicketRecord = { ticketNumber: ticketNumber(merchant.id, mode, ticketCount(db, merchant.id, mode)), createdAt: at, ...fields };
           record({ kind: 'ticket', mode, ticket });

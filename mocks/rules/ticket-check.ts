@@ -16,7 +16,7 @@ export interface TicketContext {
    * before activation) and the later due date the provider agreed to, if any.
    */
   findOrder(orderNumber: string): { status: OrderStatus; invoiceDate: string | null; dueDate: string | null; agreedDueDate: string | null } | undefined;
-  /** The number of the order's payment-term extension request still waiting for the provider's answer, if one is. */
+  /** The number of the order's payment-term extension request the provider has not answered yet, if one is. */
   openExtensionTicket(orderNumber: string): string | null;
 }
 

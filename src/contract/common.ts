@@ -84,7 +84,7 @@ export const problemSchema = z
     current: z.unknown().optional(),
     /** On a 429: the whole minutes to wait before trying again. */
     retryAfterMinutes: z.number().int().min(1).optional(),
-    /** On the 422 of a payment-term extension for an order that has one waiting for an answer: that ticket's number, to write on. */
+    /** On the 422 of a payment-term extension for an order with one the provider has not answered yet: that ticket's number, to write on. */
     openExtensionTicket: z.string().optional(),
     /** On the 422 of a refused new password: which rule it breaks. */
     passwordRefusal: z.enum(passwordRefusals).optional(),

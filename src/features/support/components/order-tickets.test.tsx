@@ -93,7 +93,7 @@ describe('the support tickets on an order’s page', () => {
     // While it waits for an answer, the page leads to it rather than to a second request.
     const again = screen.getByRole('region', { name: 'Support tickets' });
     expect(within(again).queryByRole('link', { name: 'Ask for a later due date' })).not.toBeInTheDocument();
-    expect(within(again).getByText(/A later due date is already asked for in ticket/)).toContainElement(within(again).getAllByRole('link', { name: ticketNumber })[0]!);
+    expect(within(again).getByText(/A request for a later due date is under way: ticket/)).toContainElement(within(again).getAllByRole('link', { name: ticketNumber })[0]!);
   });
 
   it('say when there is none, and offer no later due date before activation', async () => {

@@ -17,8 +17,9 @@ export function OrderTickets({ order }: { order: Pick<OrderDetail, 'orderNumber'
   const { t } = useTranslation('support');
   const refusal = extensionRefusal(order);
   const tickets = useTickets(order.orderNumber);
-  // A request still waiting for the provider's answer is written on, not asked again.
-  const pending = tickets.data?.items.find((ticket) => ticket.topic === 'payment-term-extension' && (ticket.status === 'open' || ticket.status === 'waiting-for-you'));
+  // A request the provider has not answered yet (nothing came after its first message) is written
+  // on, not asked again.
+  const pending = tickets.data?.items.find((ticket) => ticket.topic === 'payment-term-extension' && ticket.status === 'open' && ticket.lastMessageAt === ticket.createdAt);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="order-tickets-title">
       <Group justify="space-between" mb="sm">
