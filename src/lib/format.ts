@@ -61,6 +61,8 @@ export function useFormat() {
   // Times as the merchant's clock reads them, as its exports give them, wherever the reader is.
   const timeZone = country ? merchantTimeZone(country) : undefined;
   return {
+    /** The merchant's country, for words a country has its own of (a Swiss "MWST-Nr."); null outside a merchant's pages. */
+    country,
     locale,
     spreadsheetLocale: spreadsheetLocale(i18n.language, country),
     money: (cents: number, currency: string) => formatMoney(cents, currency, locale),

@@ -10,8 +10,10 @@ import { PayoutAccountCard } from './payout-account-card';
 import { PayoutAccountForm } from './payout-account-form';
 import { PayoutHistoryTable } from './payout-history-table';
 
-/** Where the payouts go now and from the next payout on, and every earlier account: an admin changes it, finance reads it. */
-/** `currency` is the merchant's: the one its payouts are paid in. */
+/**
+ * Where the payouts go now and from the next payout on, and every earlier account: an admin changes
+ * it, finance reads it. `currency` is the merchant's, the one its payouts are paid in.
+ */
 export function PayoutAccountPage({ canChange, currency }: { canChange: boolean; currency: Currency }) {
   const { t } = useTranslation('account');
   const format = useFormat();

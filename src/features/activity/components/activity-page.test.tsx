@@ -157,7 +157,7 @@ describe('the activity log', () => {
     expect(askedTo).not.toContain('2026-12-01');
 
     // The way out empties both days, and the log is back.
-    await user.click(screen.getByRole('button', { name: 'Tage löschen' }));
+    await user.click(screen.getByRole('button', { name: 'Tage zurücksetzen' }));
     expect(await screen.findByRole('table', { name: /Aktivität/ })).toBeInTheDocument();
     expect(new URLSearchParams(router.state.location.search).has('from')).toBe(false);
     expect(screen.getByRole('textbox', { name: 'Bis' })).toHaveValue('');

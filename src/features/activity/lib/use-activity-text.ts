@@ -32,7 +32,8 @@ function detailText(item: ActivityItem, { t, format, reasonWords }: Words): stri
   }
   if (dayKinds.has(item.kind)) return t(item.kind === 'order-expiry-extended' ? 'details.expiresOn' : 'details.effectiveFrom', { date: format.date(item.detail) });
   if (item.kind === 'billing-details-changed') {
-    const fieldName = (field: string) => t(`billingFields.${field}`, { defaultValue: field });
+    // The merchant's own word for a field where its country has one (a Swiss "MWST-Nr.").
+    const fieldName = (field: string) => t(`billingFields.${field}`, { defaultValue: field, context: format.country ?? undefined });
     // Lines logged before the log kept the values name the fields alone.
     if (item.changes === null) return t('details.fieldsChanged', { fields: item.detail.split(', ').map(fieldName).join(', ') });
     const shown = (field: string, value: string) => (field === 'country' ? (new Intl.DisplayNames([format.locale], { type: 'region' }).of(value) ?? value) : value);
