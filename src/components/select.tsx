@@ -5,13 +5,14 @@ import { useReducer } from 'react';
  * Mantine's select learns the id of its list of options only once the list has mounted, after the
  * render that opened it, and keeps it where no render follows: its field then tells a screen reader
  * it is collapsed while the list shows, or names the list of the previous opening. One more render,
- * once the list is there, has the field say it is expanded and name the list shown.
+ * once the list is there, has the field say it is expanded and name the list shown. It comes just
+ * after the list is painted, so that opening it waits for no second render.
  */
 function useListNamedOnOpen(onDropdownOpen?: () => void) {
   const [, render] = useReducer((count: number) => count + 1, 0);
   return () => {
     onDropdownOpen?.();
-    requestAnimationFrame(render);
+    requestAnimationFrame(() => setTimeout(render));
   };
 }
 
