@@ -2,20 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { useCurrentUserKey } from '@/lib/current-user';
-import { readStored } from '@/lib/stored-json';
+import { readStored, writeStored } from '@/lib/stored-json';
 
 const draftSchema = z.object({ basis: z.string(), values: z.record(z.string(), z.unknown()) });
 
 const storageKey = (user: string | null, name: string) => `comptoir.form-draft.${user ?? ''}.${name}`;
 
-function save(key: string, draft: z.infer<typeof draftSchema> | null) {
-  try {
-    if (draft) sessionStorage.setItem(key, JSON.stringify(draft));
-    else sessionStorage.removeItem(key);
-  } catch {
-    // A full or refused storage loses the draft only, never the form.
-  }
-}
+// A full or refused storage loses the draft only, never the form.
+const save = (key: string, draft: z.infer<typeof draftSchema> | null) => writeStored(sessionStorage, key, draft);
 
 /**
  * Keeps what is typed into `form` in this tab while it differs from what the form was filled from,

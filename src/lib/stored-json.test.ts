@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readStored } from './stored-json';
+import { readStored, writeStored } from './stored-json';
 
 /** A storage holding `items`, or one that refuses to be read (a browser's blocked storage). */
 function storageOf(items: Record<string, string>, refuses = false): Storage {
@@ -25,5 +25,26 @@ describe('what a storage kept, read back', () => {
     ['a storage that refuses', { kept: '{"view":"x"}' }, true],
   ] as const)('is none for %s', (_, items, refuses) => {
     expect(readStored(storageOf(items, refuses), 'kept', schema)).toBeNull();
+  });
+});
+
+describe('a value kept in a storage', () => {
+  const quotaExceeded = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+
+  it('is written as JSON, and a null removes what was kept', () => {
+    const items = new Map<string, string>();
+    const storage = { setItem: (key: string, text: string) => items.set(key, text), removeItem: (key: string) => items.delete(key) } as unknown as Storage;
+    expect(writeStored(storage, 'kept', { view: 'status=paid' })).toBe(true);
+    expect(items.get('kept')).toBe('{"view":"status=paid"}');
+    expect(writeStored(storage, 'kept', null)).toBe(true);
+    expect(items.has('kept')).toBe(false);
+  });
+
+  it('is refused without a throw by a full or blocked storage', () => {
+    const storage = { setItem: quotaExceeded, removeItem: quotaExceeded } as unknown as Storage;
+    expect(writeStored(storage, 'kept', { view: 'x' })).toBe(false);
+    expect(writeStored(storage, 'kept', null)).toBe(false);
   });
 });

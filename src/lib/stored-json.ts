@@ -14,3 +14,23 @@ export function readStored<Schema extends z.ZodType>(storage: Storage, key: stri
     return null;
   }
 }
+
+/**
+ * Keeps `text` in `storage` under `key`, or removes what is there when `text` is null. False when
+ * the storage refused (full, or blocked): what is kept there is a convenience, so a refusal must
+ * never break the form or the page that writes it.
+ */
+export function keepText(storage: Storage, key: string, text: string | null): boolean {
+  try {
+    if (text === null) storage.removeItem(key);
+    else storage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps `value` as JSON in `storage` under `key` (null removes it), as `keepText` does. */
+export function writeStored(storage: Storage, key: string, value: unknown): boolean {
+  return keepText(storage, key, value === null ? null : JSON.stringify(value));
+}

@@ -3,7 +3,7 @@ import { useForm, type DefaultValues, type FieldValues, type UseFormProps } from
 import { z } from 'zod';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useDataMode } from '@/lib/data-mode';
-import { readStored } from '@/lib/stored-json';
+import { readStored, writeStored } from '@/lib/stored-json';
 
 /**
  * What was typed into an order's action dialog, kept in this tab until the action is done: a
@@ -27,15 +27,12 @@ const actionDrafts = {
   load(scope: DraftScope): ActionDraft | null {
     return readStored(sessionStorage, storageKey(scope), draftSchema);
   },
+  // A full or refused storage loses the draft only, never the dialog.
   save(scope: DraftScope, draft: ActionDraft) {
-    try {
-      sessionStorage.setItem(storageKey(scope), JSON.stringify(draft));
-    } catch {
-      // A full or refused storage loses the draft only, never the dialog.
-    }
+    writeStored(sessionStorage, storageKey(scope), draft);
   },
   clear(scope: DraftScope) {
-    sessionStorage.removeItem(storageKey(scope));
+    writeStored(sessionStorage, storageKey(scope), null);
   },
 };
 

@@ -6,7 +6,7 @@ import type { OrderSummary } from '@/contract/orders';
 import { useCurrentUserKey } from '@/lib/current-user';
 import { useDataMode } from '@/lib/data-mode';
 import { toSearchParams, type OrderListParams } from './list-params';
-import { readStored } from '@/lib/stored-json';
+import { readStored, writeStored } from '@/lib/stored-json';
 
 // Kept in the tab, so that opening an order and coming back finds the rows still picked: for the
 // page shown last, its user and data world.
@@ -32,13 +32,8 @@ export function usePageSelection(params: OrderListParams, items: OrderSummary[] 
     // The same empty selection stays the same object, so the table need not render again for it.
     setSelection((current) => (Object.keys(current).length === 0 ? current : {}));
   }
-  useEffect(() => {
-    try {
-      sessionStorage.setItem(storageKey, JSON.stringify({ view: selectionView, selection }));
-    } catch {
-      // no storage (a private window's quota): the selection lasts as long as the page
-    }
-  }, [selectionView, selection]);
+  // Without storage (a private window's quota) the selection lasts as long as the page.
+  useEffect(() => void writeStored(sessionStorage, storageKey, { view: selectionView, selection }), [selectionView, selection]);
   const selected = (items ?? []).filter((order) => selection[order.orderNumber] && isActionOpen('activate', order.status));
   return { selection, setSelection, selected };
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { ticketDetailSchema } from '@/contract/support';
+import { refuseToStore } from '@/testing/full-storage';
 import { apiRequest, renderApp } from '@/testing/render-app';
 import { supportApiPaths } from '../api/api-paths';
 import { supportPaths } from '../paths';
@@ -48,6 +49,17 @@ describe('a support conversation', () => {
     const stored = await readTicket(answered);
     expect(stored).toMatchObject({ status: 'open', unread: false });
     expect(stored.messages.at(-1)).toMatchObject({ author: 'merchant', authorName: 'Sofie Maes', body: 'The customer confirms the new date. Thank you!' });
+  });
+
+  it('takes and sends a reply while the browser has no room left to keep its draft', async () => {
+    refuseToStore('comptoir.support-reply.');
+    const { user } = await renderApp({ as: 'support', path: supportPaths.ticket(answered) });
+    await user.type(await screen.findByRole('textbox', { name: 'Your reply' }), 'Typed with a full storage.');
+    expect(screen.getByRole('textbox', { name: 'Your reply' })).toHaveValue('Typed with a full storage.');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+
+    expect(await screen.findByText('Your reply was sent.')).toBeInTheDocument();
+    expect((await readTicket(answered)).messages.at(-1)).toMatchObject({ body: 'Typed with a full storage.' });
   });
 
   it('says support is on it, not that it has the last message, when the provider wrote last on an open ticket', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TicketForm } from '../api/ticket-form';
-import { readStored } from '@/lib/stored-json';
+import { readStored, writeStored } from '@/lib/stored-json';
 
 const draftSchema = z.object({
   values: z.object({
@@ -35,10 +35,11 @@ export const draftStorage = {
   load(userEmail: string): Draft | null {
     return readStored(localStorage, keyFor(userEmail), draftSchema) as Draft | null;
   },
+  // A full or refused storage loses the draft only, never the message being typed.
   save(userEmail: string, draft: Draft) {
-    localStorage.setItem(keyFor(userEmail), JSON.stringify(draft));
+    writeStored(localStorage, keyFor(userEmail), draft);
   },
   clear(userEmail: string) {
-    localStorage.removeItem(keyFor(userEmail));
+    writeStored(localStorage, keyFor(userEmail), null);
   },
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DataMode } from '@/lib/data-mode';
-import { readStored } from '@/lib/stored-json';
+import { readStored, writeStored } from '@/lib/stored-json';
 
 const replyDraftSchema = z.object({
   body: z.string(),
@@ -22,10 +22,11 @@ export const replyDraftStorage = {
   load(owner: ReplyDraftOwner): ReplyDraft | null {
     return readStored(localStorage, keyFor(owner), replyDraftSchema);
   },
+  // A full or refused storage loses the draft only, never the reply being typed.
   save(owner: ReplyDraftOwner, draft: ReplyDraft) {
-    localStorage.setItem(keyFor(owner), JSON.stringify(draft));
+    writeStored(localStorage, keyFor(owner), draft);
   },
   clear(owner: ReplyDraftOwner) {
-    localStorage.removeItem(keyFor(owner));
+    writeStored(localStorage, keyFor(owner), null);
   },
 };
