@@ -8,7 +8,7 @@ import { ViewNameForm } from './view-name-form';
 // nor the form library.
 
 /** A view's row in the manage dialog: renamed in place, or deleted. */
-function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; others: string[]; onRename: (name: string) => void; onDelete: () => void }) {
+function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; others: string[]; onRename: (name: string) => boolean; onDelete: () => void }) {
   const { t } = useTranslation('orders');
   const [renaming, setRenaming] = useState(false);
   if (renaming) {
@@ -18,8 +18,8 @@ function ManagedView({ view, others, onRename, onDelete }: { view: SavedView; ot
         initial={view.name}
         submitLabel={t('savedViews.rename')}
         onSubmit={(name) => {
-          onRename(name);
-          setRenaming(false);
+          // Not kept: the new name stays in its field, beside the notice saying why.
+          if (onRename(name)) setRenaming(false);
         }}
       />
     );
@@ -53,7 +53,7 @@ export function SaveViewDialog({ opened, onClose, names, onSave }: SaveProps) {
   );
 }
 
-type ManageProps = { opened: boolean; onClose: () => void; views: SavedView[]; onRename: (id: string, name: string) => void; onDelete: (id: string) => void };
+type ManageProps = { opened: boolean; onClose: () => void; views: SavedView[]; onRename: (id: string, name: string) => boolean; onDelete: (id: string) => void };
 
 export function ManageViewsDialog({ opened, onClose, views, onRename, onDelete }: ManageProps) {
   const { t } = useTranslation('orders');

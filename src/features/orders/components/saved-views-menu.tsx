@@ -65,8 +65,8 @@ export function SavedViewsMenu({ params }: { params: OrderListParams }) {
             onClose={savingDialog.close}
             names={names}
             onSave={(name) => {
-              save(name, current, columns);
-              savingDialog.close();
+              // Not kept: the dialog stays with the name typed, beside the notice saying why.
+              if (save(name, current, columns)) savingDialog.close();
             }}
           />
           <ManageViewsDialog opened={managing} onClose={managingDialog.close} views={views} onRename={rename} onDelete={remove} />

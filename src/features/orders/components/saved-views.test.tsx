@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { refuseToStore } from '@/testing/full-storage';
 import { renderApp } from '@/testing/render-app';
 
 describe('saved views of the orders list', () => {
@@ -96,5 +97,37 @@ describe('the columns of a saved view', () => {
     await user.click(within(nav).getByRole('link', { name: 'Activated, narrow' }));
     await waitFor(async () => expect(await headerNames()).toEqual(laidOut));
     expect(within(nav).getByRole('link', { name: 'Activated, narrow' })).toHaveAttribute('aria-current', 'page');
+  });
+});
+
+describe('a browser with no room left on this device', () => {
+  // What the orders list keeps on the device: views and columns.
+  const fillStorage = () => refuseToStore('comptoir.saved-views.', 'comptoir.orders.columns.');
+  const notKept = 'This browser has no room left to keep it on this device, so nothing was changed. Free some space for this site, then try again.';
+
+  it('keeps the save dialog and the name typed, and says why the view was not saved', async () => {
+    fillStorage();
+    const { user } = await renderApp({ as: 'finance', path: '/orders?status=activated' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    await user.click(screen.getByRole('button', { name: 'My views (0)' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Save this view…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this view' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Activated');
+    await user.click(within(dialog).getByRole('button', { name: 'Save view' }));
+
+    expect(await screen.findByText(notKept)).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Activated');
+    expect(screen.getByRole('button', { name: 'My views (0)' })).toBeInTheDocument();
+  });
+
+  it('says why a column hidden in the Columns panel is still shown', async () => {
+    fillStorage();
+    const { user } = await renderApp({ as: 'finance', path: '/orders' });
+    const table = await screen.findByRole('table', { name: 'Orders matching the filters' });
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Columns' })).getByRole('checkbox', { name: 'Country' }));
+
+    expect(await screen.findByText(notKept)).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: /Country/ })).toBeInTheDocument();
   });
 });

@@ -4,7 +4,8 @@ import { storageSignal } from '@/lib/storage-signal';
 import { columnLayoutSchema, type ColumnLayout } from './column-layout';
 import { parseListParams, toSearchParams, type OrderListParams } from './list-params';
 import { writeColumnLayout } from './use-column-layout';
-import { readStored } from '@/lib/stored-json';
+import { readStored, writeStored } from '@/lib/stored-json';
+import { useNotKeptNotice } from './not-kept-notice';
 
 /**
  * A list's filters, sort and page size under a name of the user's (the URL's query without the
@@ -55,20 +56,26 @@ export function useSavedViews(owner: string | null) {
   // Read as text, so that an unchanged list is the same snapshot.
   const stored = useSyncExternalStore(viewChanges.subscribe, () => (owner ? (localStorage.getItem(keyOf(owner)) ?? '') : ''));
   const views = owner && stored ? readSavedViews(owner) : [];
+  const notKept = useNotKeptNotice();
+  /** Whether `next` is kept: a refusing storage changes nothing, and the user is told so. */
   const write = useCallback(
     (next: SavedView[]) => {
-      if (!owner) return;
-      localStorage.setItem(keyOf(owner), JSON.stringify(next));
+      if (!owner) return false;
+      if (!writeStored(localStorage, keyOf(owner), next)) {
+        notKept();
+        return false;
+      }
       viewChanges.notify();
+      return true;
     },
-    [owner],
+    [owner, notKept],
   );
   return {
     views,
     save: (name: string, search: string, columns: ColumnLayout) => write([...views, { id: crypto.randomUUID(), name: name.trim(), search, columns }]),
     /** What opening a view does besides following its link: the list takes the view's columns. */
     open: (view: SavedView) => {
-      if (owner && view.columns) writeColumnLayout(owner, view.columns);
+      if (owner && view.columns && !writeColumnLayout(owner, view.columns)) notKept();
     },
     rename: (id: string, name: string) => write(views.map((view) => (view.id === id ? { ...view, name: name.trim() } : view))),
     remove: (id: string) => write(views.filter((view) => view.id !== id)),
