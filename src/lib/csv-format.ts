@@ -1,18 +1,21 @@
 import { useSyncExternalStore } from 'react';
 import type { CsvFormat } from '@/contract/common';
+import { keepText } from '@/lib/stored-json';
 
 // The kind of CSV the user downloads, remembered on this device: a spreadsheet in their language
 // (the default, for people), or RFC 4180 (for software).
 
 const storageKey = 'comptoir.csv-format';
 const listeners = new Set<() => void>();
+// A choice the storage refused to keep (full, or blocked) holds for this page.
+let unkeptChoice: CsvFormat | null = null;
 
 function read(): CsvFormat {
-  return localStorage.getItem(storageKey) === 'rfc4180' ? 'rfc4180' : 'excel';
+  return (unkeptChoice ?? localStorage.getItem(storageKey)) === 'rfc4180' ? 'rfc4180' : 'excel';
 }
 
 export function setCsvFormat(format: CsvFormat): void {
-  localStorage.setItem(storageKey, format);
+  unkeptChoice = keepText(localStorage, storageKey, format) ? null : format;
   listeners.forEach((listener) => listener());
 }
 

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { modes, type Mode } from '@/contract/common';
+import { keepText } from '@/lib/stored-json';
 
 /** Test and live data are two separate worlds; every data call names the one in use. */
 export type DataMode = Mode;
@@ -12,6 +13,12 @@ const listeners = new Set<() => void>();
 // The live world opens once the merchant has passed the provider's security check; until then the
 // app shows test data whatever was chosen before.
 let liveAvailable = true;
+// The tab's world when its storage refused to keep it (full, or blocked): it holds for this page.
+let unkeptTabMode: DataMode | null = null;
+
+function keepTabMode(mode: DataMode) {
+  unkeptTabMode = keepText(sessionStorage, tabKey, mode) ? null : mode;
+}
 
 function parse(value: string | null): DataMode | null {
   return modes.find((mode) => mode === value) ?? null;
@@ -24,17 +31,17 @@ export function currentDataMode(): DataMode {
 
 function read(): DataMode {
   if (!liveAvailable) return 'test';
-  const ofThisTab = parse(sessionStorage.getItem(tabKey));
+  const ofThisTab = unkeptTabMode ?? parse(sessionStorage.getItem(tabKey));
   if (ofThisTab) return ofThisTab;
   // The tab's first look decides its world; later choices in other tabs leave it alone.
   const initial = parse(localStorage.getItem(lastChosenKey)) ?? 'live';
-  sessionStorage.setItem(tabKey, initial);
+  keepTabMode(initial);
   return initial;
 }
 
 export function setDataMode(mode: DataMode) {
-  sessionStorage.setItem(tabKey, mode);
-  localStorage.setItem(lastChosenKey, mode);
+  keepTabMode(mode);
+  keepText(localStorage, lastChosenKey, mode);
   listeners.forEach((listener) => listener());
 }
 
@@ -44,7 +51,7 @@ export function setDataMode(mode: DataMode) {
  */
 export function setLiveAvailable(available: boolean) {
   if (available === liveAvailable) return;
-  if (!available) sessionStorage.setItem(tabKey, 'test');
+  if (!available) keepTabMode('test');
   liveAvailable = available;
   listeners.forEach((listener) => listener());
 }

@@ -1,5 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { keepText } from '@/lib/stored-json';
 
 export const languages = [
   { code: 'en', label: 'English', locale: 'en-GB' },
@@ -24,7 +25,8 @@ export function initialLanguage(): LanguageCode {
 }
 
 export function rememberLanguage(code: LanguageCode) {
-  localStorage.setItem(storageKey, code);
+  // Not kept (a full or blocked storage): the language still changes, for this page.
+  keepText(localStorage, storageKey, code);
 }
 
 /** Hears of a language chosen in another tab of this browser, as the colour scheme is heard of. */

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { refuseToStore } from '@/testing/full-storage';
 import { renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/screen-width';
 
@@ -9,6 +10,14 @@ describe('the frame around every page', () => {
     const header = await screen.findByRole('banner');
     expect(within(header).getByRole('status')).toHaveTextContent('Test data: you are looking at test orders.');
     expect(within(screen.getByRole('main')).queryByText(/Test data:/)).not.toBeInTheDocument();
+  });
+
+  it('switches to test data even when the browser has no room left to keep the choice', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    await screen.findByRole('heading', { level: 1, name: 'Orders' });
+    refuseToStore('comptoir.data-mode');
+    await user.click(within(screen.getByRole('banner')).getByRole('radio', { name: 'Test' }));
+    expect(await within(screen.getByRole('banner')).findByRole('status')).toHaveTextContent('Test data: you are looking at test orders.');
   });
 
   it('shows no banner with live data', async () => {

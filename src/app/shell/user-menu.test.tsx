@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { refuseToStore } from '@/testing/full-storage';
 import { apiRequest, findOrder, readOrder, renderApp } from '@/testing/render-app';
 import { z } from 'zod';
 
@@ -74,5 +75,13 @@ describe('the appearance in the user menu', () => {
     await user.click(await screen.findByRole('button', { name: /User menu for/ }));
     expect(await screen.findByRole('menuitemradio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('menuitemradio', { name: 'Light' })).toHaveAttribute('aria-checked', 'false');
+  });
+
+  it('changes the language even when the browser has no room left to remember it', async () => {
+    refuseToStore('comptoir.language');
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    await user.click(await screen.findByRole('button', { name: /Change language/ }));
+    await user.click(await screen.findByRole('menuitem', { name: /Nederlands/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bestellingen' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
+import { refuseToStore } from '@/testing/full-storage';
 import { renderApp } from '@/testing/render-app';
 
 // An export the test feeds by hand: the header and two rows at once, the rest when it says so.
@@ -95,5 +96,19 @@ describe('the CSV export', () => {
     download.finish('1000003\r\n');
     await waitFor(() => expect(asked).toHaveLength(1));
     expect(Object.fromEntries(asked[0]!.searchParams)).toMatchObject({ format: 'excel', locale: 'en-BE' });
+  });
+
+  it('asks for the standard CSV picked while the browser has no room left to remember the choice', async () => {
+    refuseToStore('comptoir.csv-format');
+    const { user } = await renderApp({ as: 'finance' });
+    await user.click(await screen.findByRole('radio', { name: 'Standard (RFC 4180)' }));
+    expect(screen.getByRole('radio', { name: 'Standard (RFC 4180)' })).toBeChecked();
+    const download = exportFedByTest(3);
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    download.finish('1000003\r\n');
+    await waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]!.searchParams.get('format')).toBe('rfc4180');
+    // The choice held for the page only: back to the default, for the tests after this one.
+    await user.click(screen.getByRole('radio', { name: 'Spreadsheet' }));
   });
 });
