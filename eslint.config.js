@@ -82,6 +82,19 @@ export default defineConfig(
     },
   },
   {
+    // What the app keeps in the browser is a convenience: a full or blocked storage must never break
+    // the page writing it (src/lib/stored-json.ts). Only the session's token, without which nothing
+    // works, is written directly.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/lib/stored-json.ts', 'src/lib/session-token.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['localStorage', 'sessionStorage'].map((object) => ({ object, property: 'setItem', message: 'Use keepText or writeStored (@/lib/stored-json): they survive a full storage.' })),
+      ],
+    },
+  },
+  {
     // The one place that wraps them.
     files: ['src/components/select.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDeepRelative] }] },

@@ -36,4 +36,9 @@ describe('import boundaries', () => {
     const code = "import { apiRequest } from './api-client';\nexport const probe = apiRequest;\n";
     expect(await ruleBroken('src/lib/api-error.ts', code)).toContain('import-x/no-cycle');
   });
+
+  it('refuses a direct write to a browser storage in the app, which a full storage would turn into a crash', async () => {
+    expect(await ruleBroken('src/features/orders/probe.ts', "export const probe = () => sessionStorage.setItem('k', 'v');\n")).toContain('no-restricted-properties');
+    expect(await ruleBroken('src/lib/probe.ts', "export const probe = () => localStorage.setItem('k', 'v');\n")).toContain('no-restricted-properties');
+  });
 });
