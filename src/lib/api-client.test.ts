@@ -64,6 +64,23 @@ describe('the API client', () => {
     expect(error.message).toBe('The reason is too long.');
   });
 
+  it("keeps a refusal's field messages when a member of its problem has a value this client does not know", async () => {
+    const problem = {
+      type: 'https://comptoir.example/problems/validation',
+      title: 'Invalid values',
+      status: 422,
+      detail: 'The new password is refused.',
+      errors: { newPassword: ['Choose a password you have not used before.'] },
+      passwordRefusal: 'used-before',
+    };
+    answer(json(problem, 422, { 'Content-Type': 'application/problem+json' }));
+    const error = await failure(apiRequest('/session/password', pageSchema, { method: 'POST', body: {} }));
+    expect(error.kind).toBe('validation');
+    expect(error.fieldErrors).toEqual({ newPassword: ['Choose a password you have not used before.'] });
+    expect(error.problem).not.toHaveProperty('passwordRefusal');
+    expect(error.message).toBe('The new password is refused.');
+  });
+
   it("reads a proxy's plain-text error page by its status alone", async () => {
     answer(new Response('Bad Gateway', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/plain' } }));
     const error = await failure(apiRequest('/orders', pageSchema));

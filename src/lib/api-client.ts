@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { modeHeader, problemSchema } from '@/contract/common';
+import { modeHeader, problemSchema, type Problem } from '@/contract/common';
 import { ApiError, isAbort, problemFromStatus } from '@/lib/api-error';
 import type { DataMode } from '@/lib/data-mode';
 import { env } from '@/lib/env';
@@ -68,10 +68,26 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   return response;
 }
 
+/** The members every problem document has; a problem missing one of them is no problem document. */
+const problemBasics = new Set<PropertyKey>(['type', 'title', 'status', 'detail']);
+
+/**
+ * `json` read as a problem document, or null when it is none. An extension member this client
+ * reads in another shape (a newer server's `passwordRefusal`) is left out, not the whole problem:
+ * its field messages still reach the form.
+ */
+function readProblem(json: unknown): Problem | null {
+  const parsed = problemSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  if (typeof json !== 'object' || json === null) return null;
+  const broken = new Set(parsed.error.issues.map((issue) => issue.path[0]).filter((key) => key !== undefined && !problemBasics.has(key)));
+  const again = problemSchema.safeParse(Object.fromEntries(Object.entries(json).filter(([key]) => !broken.has(key))));
+  return again.success ? again.data : null;
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
-  const parsed = problemSchema.safeParse(await response.json().catch(() => undefined));
   // Not a problem document (a proxy's plain-text 502, a half-filled one): the status alone tells what happened.
-  const problem = parsed.success ? parsed.data : problemFromStatus(response.status, response.statusText);
+  const problem = readProblem(await response.json().catch(() => undefined)) ?? problemFromStatus(response.status, response.statusText);
   const error = ApiError.fromStatus(response.status, problem);
   if (error.kind === 'unauthorized' && sessionToken.get()) onUnauthorized();
   return error;
