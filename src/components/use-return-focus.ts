@@ -35,9 +35,9 @@ export function useReturnFocus(opened: boolean, returnTo?: RefObject<HTMLElement
 
   useEffect(() => {
     if (wasOpened.current && !opened) {
-      const target = returnTo?.current ?? trigger.current;
-      // After the modal's own clean-up; a trigger gone from the page (its row left the list) is replaced.
-      const timer = setTimeout(() => focusBackOn(target), 0);
+      // After the modal's own clean-up, and read then, from the page as it is after the dialog's
+      // action; a trigger gone from the page (its row left the list) is replaced.
+      const timer = setTimeout(() => focusBackOn(returnTo?.current ?? trigger.current), 0);
       wasOpened.current = opened;
       return () => clearTimeout(timer);
     }

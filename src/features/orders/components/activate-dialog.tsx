@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderSummary } from '@/contract/orders';
 import { addCalendarDays, utcToday } from '@/lib/calendar-days';
@@ -10,6 +10,7 @@ import { useOrderViews } from '../api/get-order-views';
 import { newIdempotencyKey } from '../api/order-actions';
 import { actionErrorMessage, needsNewKey } from '../lib/action-errors';
 import { ActionDialog } from './action-dialog';
+import type { FocusAfterActivation } from './row-activate-button';
 import { useNewestOrder } from '../lib/use-newest-order';
 import { useSeenVersion } from '../lib/use-seen-version';
 
@@ -18,10 +19,10 @@ type Props = {
   opened: boolean;
   onClose: () => void;
   /** Where the focus goes once the order is activated, when the button that opened the dialog goes with its state. */
-  focusAfterActivation?: HTMLElement | null;
+  focusAfterActivation?: FocusAfterActivation;
 };
 
-export function ActivateDialog({ order, opened, onClose, focusAfterActivation = null }: Props) {
+export function ActivateDialog({ order, opened, onClose, focusAfterActivation }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const [key, setKey] = useState(newIdempotencyKey);
@@ -31,11 +32,21 @@ export function ActivateDialog({ order, opened, onClose, focusAfterActivation = 
   // which; the device's day only if that answer fails.
   const views = useOrderViews();
   const today = views.data?.today ?? (views.isError ? utcToday() : null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const activated = useRef(false);
+  // Read once the dialog has closed, from the list as the activation left it; until the order is
+  // activated, the focus goes back to the button that opened the dialog.
+  const returnFocusTo = useMemo<RefObject<HTMLElement | null>>(
+    () => ({
+      get current() {
+        return activated.current ? (focusAfterActivation?.() ?? null) : null;
+      },
+    }),
+    [focusAfterActivation],
+  );
   const activate = useActivateOrder({
-    onSuccess: (activated) => {
-      returnFocusTo.current = focusAfterActivation;
-      notifications.show({ color: 'green', message: t('activate.done', { orderNumber: activated.orderNumber }) });
+    onSuccess: (activatedOrder) => {
+      activated.current = true;
+      notifications.show({ color: 'green', message: t('activate.done', { orderNumber: activatedOrder.orderNumber }) });
       onClose();
     },
     onError: (error) => needsNewKey(error) && setKey(newIdempotencyKey()),

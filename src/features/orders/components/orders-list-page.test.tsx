@@ -168,6 +168,18 @@ describe('the orders list', () => {
     await waitFor(async () => expect(within(await rowOf()).getByRole('link', { name: order.orderNumber })).toHaveFocus());
   });
 
+  it('puts the focus on the order now in its place once an order activated from a list of created orders has left it', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc' });
+    const [first, second] = [await findOrder('created', 'live', 0), await findOrder('created', 'live', 1)];
+    const rowOf = async (orderNumber: string) => (await bodyRows()).find((row) => within(row).queryByRole('link', { name: orderNumber }));
+    within((await rowOf(first.orderNumber))!).getByRole('button', { name: `Activate order ${first.orderNumber}` }).focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Activate order' }));
+
+    await waitFor(async () => expect(await rowOf(first.orderNumber)).toBeUndefined());
+    await waitFor(async () => expect(within((await rowOf(second.orderNumber))!).getByRole('link', { name: second.orderNumber })).toHaveFocus());
+  });
+
   it('shows an error with a retry that works', async () => {
     const unavailable = { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try again in a moment.' };
     let failures = 1;

@@ -31,7 +31,7 @@ import { OrderFilters } from './order-filters';
 import { OrderViewLinks } from './order-view-links';
 import { ResultsAnnouncer } from './results-announcer';
 import { OrdersEmpty } from './orders-empty';
-import { RowActionsContext } from './row-activate-button';
+import { RowActionsContext, type FocusAfterActivation } from './row-activate-button';
 import { OrdersTable } from './orders-table';
 import { UnreadLinkNotice } from './unread-link-notice';
 import tableClasses from './orders-table.module.css';
@@ -163,13 +163,13 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
   const { selection, setSelection, selected } = usePageSelection(params, orders.data?.items);
   // The previous rows, kept while the next ones load, are dimmed only if the answer is slow to come.
   const stale = useHeldFor(orders.isPlaceholderData, staleRowsAfterMs);
-  const [activating, setActivating] = useState<Opening<{ order: OrderSummary; rowLink: HTMLElement | null }> | null>(null);
+  const [activating, setActivating] = useState<Opening<{ order: OrderSummary; focusAfter: FocusAfterActivation }> | null>(null);
   const [bulk, setBulk] = useState<Opening<{ action: 'activate' | 'extend'; orders: OrderSummary[] }> | null>(null);
   const openBulk = (action: 'activate' | 'extend') => setBulk({ subject: { action, orders: selected }, opening: (bulk?.opening ?? 0) + 1, opened: true });
   const rowActions = useMemo(
     () => ({
-      onActivate: (order: OrderSummary, rowLink: HTMLElement | null) =>
-        setActivating((last) => ({ subject: { order, rowLink }, opening: (last?.opening ?? 0) + 1, opened: true })),
+      onActivate: (order: OrderSummary, focusAfter: FocusAfterActivation) =>
+        setActivating((last) => ({ subject: { order, focusAfter }, opening: (last?.opening ?? 0) + 1, opened: true })),
     }),
     [],
   );
@@ -260,7 +260,7 @@ function OrdersResult({ params, orders, page, filterErrors, canChange, onUpdate,
           <ActivateDialog
             key={activating.opening}
             order={activating.subject.order}
-            focusAfterActivation={activating.subject.rowLink}
+            focusAfterActivation={activating.subject.focusAfter}
             opened={activating.opened}
             onClose={() => setActivating((last) => last && { ...last, opened: false })}
           />

@@ -3,18 +3,37 @@ import { useTranslation } from 'react-i18next';
 import { PlainButton } from '@/components/plain-button';
 import type { OrderSummary } from '@/contract/orders';
 
+/** Where the focus goes once the order is activated, found then: the button that opened the dialog has gone. */
+export type FocusAfterActivation = () => HTMLElement | null;
+
 /**
  * Lets a row's button ask the list to open the activate dialog, without rebuilding the columns. It
- * hands over its row's order link, where the focus goes once the activation has removed the button.
+ * hands over where the focus goes once the activation has removed the button.
  */
-export const RowActionsContext = createContext<{ onActivate: (order: OrderSummary, rowLink: HTMLElement | null) => void }>({ onActivate: () => {} });
+export const RowActionsContext = createContext<{ onActivate: (order: OrderSummary, focusAfter: FocusAfterActivation) => void }>({ onActivate: () => {} });
+
+/**
+ * The order link of `button`'s row (a table row or a card) while the row is on the list; once the
+ * activated order has left it (a list of created orders), the link of the row now in its place,
+ * else of the last row; none once the list itself is gone (its last order left it).
+ */
+function rowLinkAfterActivation(button: HTMLElement): FocusAfterActivation {
+  const row = button.closest('tr, li');
+  const list = row?.parentElement;
+  if (!row || !list) return () => null;
+  const place = [...list.children].indexOf(row);
+  return () => {
+    const inPlace = row.isConnected ? row : (list.children[place] ?? list.lastElementChild);
+    return list.isConnected ? (inPlace?.querySelector<HTMLElement>('a') ?? null) : null;
+  };
+}
 
 /** Extra small in a table row, so that it does not make the row taller than its text; plain, as it shows on many rows. */
 export function RowActivateButton({ order, size = 'compact-xs' }: { order: OrderSummary; size?: 'compact-xs' | 'sm' }) {
   const { t } = useTranslation('orders');
   const { onActivate } = useContext(RowActionsContext);
   return (
-    <PlainButton size={size} variant="light" onClick={(event) => onActivate(order, event.currentTarget.closest('tr, li')?.querySelector('a') ?? null)} aria-label={t('activate.rowLabel', { orderNumber: order.orderNumber })}>
+    <PlainButton size={size} variant="light" onClick={(event) => onActivate(order, rowLinkAfterActivation(event.currentTarget))} aria-label={t('activate.rowLabel', { orderNumber: order.orderNumber })}>
       {t('activate.button')}
     </PlainButton>
   );
