@@ -68,6 +68,10 @@ describe('the partial-cancel form', () => {
     expect(messages({ ...returned, reasonChoice: 'defective', lines: [{ lineId: 'l1', quantity: 1, reason: 'out-of-stock' }] })).toEqual({
       'lines.0.reason': 'orders:validation.lineReasonUnknown',
     });
+    // A line has no note to say what "other" is: the return's reason and note say it.
+    expect(messages({ ...returned, reasonChoice: 'defective', lines: [{ lineId: 'l1', quantity: 1, reason: 'other' }] })).toEqual({
+      'lines.0.reason': 'orders:validation.lineReasonUnknown',
+    });
     expect(messages({ method: 'amount', amount: '5', reasonChoice: 'changed-mind', reasonText: '', lines: [] })).toEqual({
       reasonChoice: 'orders:validation.reasonRequired',
     });

@@ -8,7 +8,12 @@ import { remainingQuantity } from '../lib/order-figures';
 import { readAmount } from '@/lib/amount-text';
 
 /** Why items come back; an amount off keeps the cancel reasons. Labels share `actions.reasons`. */
-export const returnReasons = ['damaged', 'defective', 'wrong-item', 'wrong-size', 'not-as-described', 'changed-mind', 'other'] as const;
+/**
+ * What a returned line may give as its own reason: a known one. A line has no note to say what
+ * "Other" stands for; the return's reason and its note say it for every line.
+ */
+export const lineReturnReasons = ['damaged', 'defective', 'wrong-item', 'wrong-size', 'not-as-described', 'changed-mind'] as const;
+export const returnReasons = [...lineReturnReasons, 'other'] as const;
 
 /** Every reason code a cancel or a reduction offers; each has its label under `actions.reasons`. */
 export type ReasonCode = (typeof cancelReasons)[number] | (typeof returnReasons)[number];
@@ -61,7 +66,7 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
       amount: z.string(),
       reasonChoice: z.enum([...cancelReasons, ...returnReasons], { error: 'orders:validation.reasonRequired' }),
       reasonText: z.string().trim().max(limits.reasonLength, { error: 'orders:validation.reasonTooLong' }),
-      lines: z.array(z.object({ lineId: z.string(), quantity: z.union([z.string(), z.number()]), reason: z.enum(returnReasons).or(z.literal('')) })),
+      lines: z.array(z.object({ lineId: z.string(), quantity: z.union([z.string(), z.number()]), reason: z.enum(lineReturnReasons).or(z.literal('')) })),
     })
     .superRefine((form, context) => {
       if (typeof form.reasonChoice === 'string' && !(reasonsFor(form.method) as readonly string[]).includes(form.reasonChoice)) {
@@ -85,7 +90,7 @@ export function reduceFormSchema(order: Pick<OrderDetail, 'lines' | 'outstanding
           context.addIssue({ code: 'custom', path: ['lines', index, 'quantity'], message: 'orders:validation.quantityAboveRemaining' });
         }
         // A line's own reason is optional: without one, the return's reason is the line's.
-        if (item.reason !== '' && !(returnReasons as readonly string[]).includes(item.reason)) {
+        if (item.reason !== '' && !(lineReturnReasons as readonly string[]).includes(item.reason)) {
           context.addIssue({ code: 'custom', path: ['lines', index, 'reason'], message: 'orders:validation.lineReasonUnknown' });
         }
       });

@@ -6,7 +6,7 @@ import type { OrderDetail } from '@/contract/orders';
 import { afterPointerRelease } from '@/lib/after-pointer-release';
 import { useFormat } from '@/lib/format';
 import { useMessage } from '@/lib/i18n';
-import { returnReasons, type ReduceForm } from '../api/reduce-order';
+import { lineReturnReasons, type ReduceForm } from '../api/reduce-order';
 import { remainingQuantity } from '../lib/order-figures';
 import { Select } from '@/components/select';
 
@@ -29,7 +29,7 @@ export function ReturnLinesFields({ order, rows, control, errors }: Props) {
   const idPrefix = useId();
   const money = (cents: number) => format.money(cents, order.currency);
   const message = useMessage();
-  const reasons = returnReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }));
+  const reasons = lineReturnReasons.map((reason) => ({ value: reason, label: t(`actions.reasons.${reason}`) }));
   return (
     <Stack gap="xs">
       {rows.map(({ lineId }, index) => {
