@@ -32,6 +32,15 @@ describe('an amount typed the way the user writes numbers', () => {
     expect(readAmount('-4', 'en-GB', 'EUR')).toEqual({ cents: -400 });
   });
 
+  it('reads a whole amount ending in a dash, as Swiss and Dutch prices are written', () => {
+    expect(readAmount('12.–', 'de-CH', 'CHF')).toEqual({ cents: 1200 });
+    expect(readAmount('1’250.-', 'fr-CH', 'CHF')).toEqual({ cents: 125_000 });
+    expect(readAmount('€ 12,-', 'nl-BE', 'EUR')).toEqual({ cents: 1200 });
+    expect(readAmount('1.250,—', 'de-DE', 'EUR')).toEqual({ cents: 125_000 });
+    expect(readAmount('.-', 'de-CH', 'CHF')).toEqual({ problem: 'not-a-number' });
+    expect(readAmount('12.-5', 'de-CH', 'CHF')).toEqual({ problem: 'not-a-number' });
+  });
+
   it('refuses a lone decimal separator before three digits instead of guessing', () => {
     expect(readAmount('1,234', 'de-DE', 'EUR')).toEqual({ problem: 'ambiguous' });
     expect(readAmount('1.234', 'en-GB', 'EUR')).toEqual({ problem: 'ambiguous' });

@@ -2,7 +2,8 @@ import { numberFormat, writeAmount } from '@/contract/intl-formats';
 
 /**
  * An amount typed the way the user writes numbers: "1.234,50", "1 234,50", "1234.50" and
- * "1’234.50" are the same amount wherever they are unambiguous. A lone separator followed by
+ * "1’234.50" are the same amount wherever they are unambiguous, and a whole amount may end the way
+ * prices do in Switzerland and the Low Countries ("12.–", "12,-"). A lone separator followed by
  * three digits is refused when it could be a decimal separator there ("1,234" in German could be
  * 1.234 or 1234): the user is asked, the amount is never silently reread.
  */
@@ -30,6 +31,8 @@ function decimalCandidates(locale: string, currency: string): string[] {
 // Spaces of every width and apostrophes group thousands; a currency written along is ignored.
 const groupingMarks = /[\s\u00a0\u202f'’]/g;
 const currencyMarks = /€|CHF|EUR|Fr\.?/gi;
+// A dash after the decimal separator stands for no cents: "12.–" is 12.00.
+const noCents = /(\d)[.,][-\u2013\u2014]$/;
 
 /** Which separator of `body` is the decimal one (null: none); `ambiguous` when that cannot be told. */
 function decimalSeparatorIn(body: string, decimals: string[]): string | null | 'ambiguous' {
@@ -53,7 +56,7 @@ function decimalSeparatorIn(body: string, decimals: string[]): string | null | '
 export function readAmount(text: string, locale: string, currency: string): AmountReading {
   const { group } = amountSeparatorsOf(locale, currency);
   const ownGroup = group && !'.,'.includes(group) ? group : null;
-  const compact = text.replace(currencyMarks, '').replace(groupingMarks, '').replaceAll(ownGroup ?? '\u0000', '');
+  const compact = text.replace(currencyMarks, '').replace(groupingMarks, '').replaceAll(ownGroup ?? '\u0000', '').replace(noCents, '$1');
   const match = /^([-+]?)(\d[\d.,]*)$/.exec(compact);
   if (!match) return { problem: 'not-a-number' };
   const [, sign, body] = match as unknown as [string, string, string];
