@@ -14,9 +14,8 @@ export const MerchantCountryProvider = MerchantCountryContext.Provider;
  * and "11 802,98 €" in French. English keeps its British form outside Switzerland.
  */
 export function regionalLocale(language: string, country: Country | null): string {
-  if (!country) return localeOf(language);
-  if (language === 'en') return country === 'CH' ? 'en-CH' : localeOf(language);
-  return `${localeOf(language).split('-')[0]}-${country}`;
+  if (language === 'en' && country !== 'CH') return localeOf(language);
+  return spreadsheetLocale(language, country);
 }
 
 /**
