@@ -79,7 +79,7 @@ export const payoutAccountBodySchema = z.object({
       const problem = iban.trim() === '' ? null : ibanProblem(iban);
       if (problem) context.addIssue({ code: 'custom', message: 'Not a valid IBAN of the markets.', params: { problem, characters: disallowedIbanCharacters(iban) } });
     })
-    .meta({ description: 'Of an account in one of the markets: its length and check digits are checked. Letters (either case), digits and spaces only; spaces are ignored.', example: 'BE71 0961 2345 6769' }),
+    .meta({ description: 'Of an account in one of the markets: its length and check digits are checked, and a Swiss QR-IBAN (bank id 30000–31999, for QR-bill payments only) is refused. Letters (either case), digits and spaces only; spaces are ignored.', example: 'BE71 0961 2345 6769' }),
   currentPassword: z.string().min(1).meta({
     description: "The signed-in admin's password, asked again: the payout account is where the money goes, so an open session alone may not move it. A wrong one is answered 422 naming `currentPassword`.",
   }),

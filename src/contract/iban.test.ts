@@ -43,6 +43,12 @@ describe('an IBAN of the markets', () => {
     for (const text of ['', 'BE', '5390 0754 7034', 'IBAN BE68539007547034']) expect(ibanProblem(text)).toBe('format');
   });
 
+  it("is refused when it is a Swiss QR-IBAN, which takes only QR-bill payments, not a payout", () => {
+    expect(hasValidCheckDigits('CH44 3199 9123 0008 8901 2')).toBe(true);
+    expect(ibanProblem('CH44 3199 9123 0008 8901 2')).toBe('qr-iban');
+    expect(ibanProblem('ch4431999123000889012')).toBe('qr-iban');
+  });
+
   it('is too short, not malformed, when it stops after the country code and check digits', () => {
     expect(ibanProblem('BE71')).toBe('length');
     expect(ibanProblem('be71 ')).toBe('length');

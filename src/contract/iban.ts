@@ -34,7 +34,7 @@ export function hasValidCheckDigits(iban: string): boolean {
   return /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(compact) && mod97(ibanDigits(`${compact.slice(4)}${compact.slice(0, 4)}`)) === 1;
 }
 
-export type IbanProblem = 'characters' | 'format' | 'country' | 'length' | 'checksum';
+export type IbanProblem = 'characters' | 'format' | 'country' | 'length' | 'checksum' | 'qr-iban';
 
 /** The characters of a typed IBAN it may not hold (anything but letters, digits and spaces), each once, in the order typed. */
 export function disallowedIbanCharacters(value: string): string[] {
@@ -50,7 +50,17 @@ export function ibanProblem(value: string): IbanProblem | null {
   const country = countries.find((candidate) => candidate === compact.slice(0, 2));
   if (!country) return 'country';
   if (compact.length !== ibanLengths[country]) return 'length';
-  return hasValidCheckDigits(compact) ? null : 'checksum';
+  if (!hasValidCheckDigits(compact)) return 'checksum';
+  return isQrIban(compact) ? 'qr-iban' : null;
+}
+
+/**
+ * Whether a Swiss IBAN is a QR-IBAN (its bank's id from 30000 to 31999): it takes only the payments
+ * of QR-bills, with their reference, so a payout sent to it would come back.
+ */
+function isQrIban(compact: string): boolean {
+  const bankId = Number(compact.slice(4, 9));
+  return compact.startsWith('CH') && bankId >= 30_000 && bankId <= 31_999;
 }
 
 /** An IBAN in groups of four, as it is printed. */

@@ -27,6 +27,13 @@ describe('the payout account', () => {
     await user.type(iban, '{Backspace}4');
     expect(await screen.findByText('Valid IBAN. Country of the account: Belgium.')).toBeInTheDocument();
     expect(screen.queryByText('The check digits do not match: look for a mistyped character.')).not.toBeInTheDocument();
+    // A Swiss QR-IBAN is a valid IBAN that takes no payout.
+    await user.clear(iban);
+    await user.type(iban, 'CH44 3199 9123 0008 8901 2');
+    expect(await screen.findByText("This is a QR-IBAN, which takes only QR-bill payments: give the account's ordinary IBAN, which your bank gives beside it.")).toBeInTheDocument();
+    await user.clear(iban);
+    await user.type(iban, 'BE68 5390 0754 7034');
+    expect(await screen.findByText('Valid IBAN. Country of the account: Belgium.')).toBeInTheDocument();
 
     expect(screen.getByText(/^A new account receives every payout no statement has announced yet, the first being the running week's, on 1 Dec 2026\./)).toBeInTheDocument();
     await saveWithPassword(user);
