@@ -92,6 +92,12 @@ describe('the billing details', () => {
     expect(await billingDetailsOf(admin)).toEqual(before);
   });
 
+  it('refuse a Swiss company id given without the tax it is registered for, saying what to add', async () => {
+    const response = await accountCall('/billing-details', admin, 'PUT', { ...billing, country: 'CH', postalCode: '8001', city: 'Zürich', vatNumber: 'CHE-123.456.788' });
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors).toEqual({ vatNumber: ['Add the tax the number is registered for, MWST, TVA or IVA, e.g. CHE-123.456.788 MWST.'] });
+  });
+
   it('keep a Dutch postal code as the Netherlands print it', async () => {
     const response = await accountCall('/billing-details', admin, 'PUT', { ...billing, country: 'NL', postalCode: '1012ab', city: 'Amsterdam', vatNumber: 'NL004495445B01' });
     expect(response.status).toBe(200);

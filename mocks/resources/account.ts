@@ -45,6 +45,7 @@ export const billingDetailsBody = contractBody(billingDetailsBodySchema, {
         prefix: `A VAT number of ${country} starts with ${vatNumberPrefixes[country]}, e.g. ${example}.`,
         format: `This is not a VAT number of ${country}, whose VAT numbers are written like ${example}.`,
         checksum: 'A digit is wrong: check the number for a typing mistake.',
+        'tax-suffix': `Add the tax the number is registered for, MWST, TVA or IVA, e.g. ${example}.`,
       };
       return messages[param<VatNumberProblem>(issue, 'problem')];
     },

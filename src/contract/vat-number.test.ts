@@ -39,8 +39,11 @@ describe('a VAT number', () => {
     expect(['0123456749', 'NL123456782B01', 'AT12345675'].map((number, index) => vatNumberProblem((['BE', 'BE', 'AT'] as const)[index]!, number))).toEqual(['prefix', 'prefix', 'prefix']);
     expect(vatNumberProblem('BE', 'BE12')).toBe('format');
     expect(vatNumberProblem('BE', 'BE0123456748')).toBe('checksum');
-    // The Swiss number's tax is part of its shape; its prefix is CHE, not CH.
-    expect(vatNumberProblem('CH', 'CHE-123.456.788')).toBe('format');
+    // The Swiss number's tax is part of it, which a company id (UID) alone lacks; its prefix is CHE, not CH.
+    expect(vatNumberProblem('CH', 'CHE-123.456.788')).toBe('tax-suffix');
+    expect(vatNumberProblem('CH', 'CHE123456788')).toBe('tax-suffix');
+    expect(vatNumberProblem('CH', 'CHE-123.456.789')).toBe('checksum');
+    expect(vatNumberProblem('CH', 'CHE-123.456.788 VAT')).toBe('format');
     expect(vatNumberProblem('CH', 'CHE-123.456.789 MWST')).toBe('checksum');
     expect(vatNumberProblem('CH', 'CH123456788MWST')).toBe('prefix');
     expect(vatNumberProblem('BE', 'be 0123.456.749')).toBeNull();

@@ -77,17 +77,19 @@ export function compactVatNumber(value: string): string {
   return value.replace(/[\s.-]+/g, '').toUpperCase();
 }
 
-export type VatNumberProblem = 'prefix' | 'format' | 'checksum';
+export type VatNumberProblem = 'prefix' | 'format' | 'checksum' | 'tax-suffix';
 
 /**
  * What is wrong with a VAT number of `country`, for a message that fits the mistake: the country's
- * prefix missing (or another's), a shape that is not the country's, or a check that fails (a
- * mistyped digit); null for a valid number.
+ * prefix missing (or another's), a shape that is not the country's, a Swiss company id (UID)
+ * without the tax it is registered for, or a check that fails (a mistyped digit); null for a valid number.
  */
 export function vatNumberProblem(country: Country, value: string): VatNumberProblem | null {
   const compact = compactVatNumber(value);
   if (!compact.startsWith(vatNumberPrefixes[country])) return 'prefix';
-  if (!patterns[country].test(compact.slice(vatNumberPrefixes[country].length))) return 'format';
+  const rest = compact.slice(vatNumberPrefixes[country].length);
+  if (country === 'CH' && /^\d{9}$/.test(rest)) return checks.CH(compact) ? 'tax-suffix' : 'checksum';
+  if (!patterns[country].test(rest)) return 'format';
   return checks[country](compact) ? null : 'checksum';
 }
 

@@ -91,6 +91,10 @@ describe('the billing details', () => {
     await user.click(screen.getByRole('button', { name: 'Rechnungsdaten speichern' }));
     expect(await screen.findByText('Geben Sie die MWST-Nr. ein.')).toBeInTheDocument();
     expect(screen.getByText('Im Format des Landes, z. B. CHE-123.456.788 MWST.')).toBeInTheDocument();
+    // The company id alone lacks the tax it is registered for: the message says what to add.
+    await user.type(swiss, 'CHE123456788');
+    expect(await screen.findByText('Ergänzen Sie die Steuer, für die die Nummer eingetragen ist (MWST, TVA oder IVA), z. B. CHE-123.456.788 MWST.')).toBeInTheDocument();
+    await user.clear(swiss);
     await user.selectOptions(country, 'AT');
     expect(screen.getByRole('textbox', { name: 'USt-IdNr.' })).toBe(swiss);
     expect(screen.getByText('Im Format des Landes, z. B. ATU12345675.')).toBeInTheDocument();
