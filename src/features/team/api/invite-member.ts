@@ -6,7 +6,11 @@ import { teamApiPaths } from './api-paths';
 import { useMemberChange, type MemberChangeOptions } from './member-change';
 
 export const inviteFormSchema = z.object({
-  email: z.email({ error: 'team:validation.email' }).max(limits.emailLength, { error: 'team:validation.email' }),
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'team:validation.emailRequired' })
+    .pipe(z.email({ error: 'team:validation.email' }).max(limits.emailLength, { error: 'team:validation.email' })),
   role: z.enum(roles, { error: 'team:validation.role' }),
 }) satisfies z.ZodType<InvitationBody>;
 export type InviteForm = z.infer<typeof inviteFormSchema>;

@@ -30,7 +30,7 @@ describe('the team page', () => {
     await apiRequest('/team/members/user-3333-4/deactivate', z.looseObject({}), { method: 'POST' });
     await renderApp({ as: 'admin', path: '/settings/team', resetData: false });
     await screen.findByRole('table', { name: 'Users of your merchant account' });
-    expect(rowOf('admin@atelier-lumiere.example')).toHaveTextContent('You are the only active admin. Only another admin can change your role or deactivate you.');
+    expect(rowOf('admin@atelier-lumiere.example')).toHaveTextContent('You are the only active admin, so nobody can change your role or deactivate you. Invite another admin first if someone else is to take over.');
   });
 
   it.each([
@@ -69,6 +69,17 @@ describe('the team page', () => {
     const message = await screen.findByRole('listitem', { name: 'Nathalie Dubois invites you to Atelier Lumière on Comptoir' });
     expect(message).toHaveTextContent('emma@atelier-lumiere.example');
     expect(within(message).getByRole('link', { name: /^Open the link/ })).toHaveAttribute('href', new URL(link.getAttribute('href')!, window.location.origin).pathname);
+  });
+
+  it('asks for the address when none is given, and for a valid one when it is none', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/settings/team' });
+    await user.click(await screen.findByRole('button', { name: 'Invite a user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Invite a user' });
+    await user.click(within(dialog).getByRole('radio', { name: /Finance/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Send the invitation' }));
+    expect(await within(dialog).findByText('Enter the e-mail address.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: /E-mail/ }), 'emma@');
+    expect(await within(dialog).findByText('Enter a valid e-mail address.')).toBeInTheDocument();
   });
 
   it('says next to the address that it is already taken, keeping what was typed', async () => {
