@@ -1,7 +1,8 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
-import { activityKinds, activityWorlds, type ActivityKind, type ActivityWorld } from '@/contract/activity';
+import { activityKinds, type ActivityKind, type ActivityWorld } from '@/contract/activity';
+import type { DataMode } from '@/lib/data-mode';
 import type { ActivityParams } from '../lib/activity-params';
 import { MultiSelect, Select } from '@/components/select';
 
@@ -9,6 +10,8 @@ export type Person = { name: string | null; email: string };
 
 type Props = {
   params: ActivityParams;
+  /** The header's world: the log offers its changes and those of neither world, never the other's. */
+  mode: DataMode;
   people: readonly Person[];
   onChange: (change: Partial<ActivityParams>) => void;
   onClear: (() => void) | null;
@@ -17,9 +20,11 @@ type Props = {
 };
 
 /** Who, what and when: each filter changes the URL, and the list follows. */
-export function ActivityFilters({ params, people, onChange, onClear, toError }: Props) {
+export function ActivityFilters({ params, mode, people, onChange, onClear, toError }: Props) {
   const { t } = useTranslation('activity');
   const known = people.some((person) => person.email === params.person);
+  // A choice of the other world (an address kept from it) is none here.
+  const worlds = params.worlds.filter((world) => world === mode || world === 'none');
   const personOptions = [
     ...people.map((person) => ({ value: person.email, label: person.name ? `${person.name} (${person.email})` : person.email })),
     // Someone who has left the team still has their changes in the log.
@@ -49,9 +54,9 @@ export function ActivityFilters({ params, people, onChange, onClear, toError }: 
       />
       <MultiSelect
         label={t('filters.world')}
-        placeholder={params.worlds.length === 0 ? t('filters.anyWorld') : undefined}
-        data={activityWorlds.map((world) => ({ value: world, label: t(`filters.worlds.${world}`) }))}
-        value={params.worlds}
+        placeholder={worlds.length === 0 ? t('filters.anyWorld') : undefined}
+        data={([mode, 'none'] as const).map((world) => ({ value: world, label: t(`filters.worlds.${world}`) }))}
+        value={worlds}
         onChange={(worlds) => onChange({ worlds: worlds as ActivityWorld[] })}
         clearable
         w={240}

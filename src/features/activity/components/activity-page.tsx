@@ -5,11 +5,12 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { useDataMode } from '@/lib/data-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
 import { TablePagination } from '@/components/table-pagination';
 import { useExportActivity } from '../api/export-activity';
 import { activityPageSize, useActivity } from '../api/get-activity';
-import { datesReversed, hasFilters, parseActivityParams, toSearchParams, type ActivityParams } from '../lib/activity-params';
+import { datesReversed, hasFilters, parseActivityParams, toSearchParams, worldsShown, type ActivityParams } from '../lib/activity-params';
 import { ActivityFilters, type Person } from './activity-filters';
 import { ActivityTable } from './activity-table';
 
@@ -25,27 +26,30 @@ type Props = {
 export function ActivityPage({ people, orderPath, ticketPath }: Props) {
   const { t } = useTranslation('activity');
   const [search, setSearch] = useSearchParams();
+  const mode = useDataMode();
   const params = useMemo(() => parseActivityParams(search), [search]);
+  // What is asked for: the world of the header, never the other's.
+  const asked = useMemo(() => ({ ...params, worlds: worldsShown(params.worlds, mode) }), [params, mode]);
   const update = useCallback(
     (change: Partial<ActivityParams>) => setSearch(toSearchParams({ ...params, ...change, page: change.page ?? 1 })),
     [params, setSearch],
   );
   const reversed = datesReversed(params);
-  const activity = useActivity(params, { enabled: !reversed });
+  const activity = useActivity(asked, { enabled: !reversed });
   const exporting = useExportActivity({ onError: () => notifications.show({ color: 'red', message: t('page.exportFailed') }) });
 
   return (
     <Stack gap="md">
       <PageHeader
         title={t('page.title')}
-        subtitle={t('page.subtitle')}
+        subtitle={t('page.subtitle', { context: mode })}
         actions={
           <Button
             variant="default"
             leftSection={<IconDownload size={16} aria-hidden />}
             loading={exporting.isPending}
             disabled={reversed}
-            onClick={() => exporting.mutate(params)}
+            onClick={() => exporting.mutate(asked)}
           >
             {t('page.export')}
           </Button>
@@ -53,6 +57,7 @@ export function ActivityPage({ people, orderPath, ticketPath }: Props) {
       />
       <ActivityFilters
         params={params}
+        mode={mode}
         people={people}
         onChange={update}
         onClear={hasFilters(params) ? () => setSearch(new URLSearchParams()) : null}

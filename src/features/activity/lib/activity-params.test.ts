@@ -1,4 +1,4 @@
-import { parseActivityParams, toSearchParams } from './activity-params';
+import { parseActivityParams, toSearchParams, worldsShown } from './activity-params';
 
 describe('the activity filters in the URL', () => {
   it('read back what they wrote', () => {
@@ -8,5 +8,18 @@ describe('the activity filters in the URL', () => {
 
   it('leave out what the API would refuse', () => {
     expect(parseActivityParams(new URLSearchParams('kind=order-eaten,signed-in&mode=staging,live&from=yesterday&page=-3'))).toEqual({ person: null, kinds: ['signed-in'], worlds: ['live'], from: null, to: null, page: 1 });
+  });
+});
+
+describe('the worlds the log shows', () => {
+  it("are the header's world and the changes of neither, or the chosen ones among them", () => {
+    expect(worldsShown([], 'live')).toEqual(['live', 'none']);
+    expect(worldsShown(['none'], 'test')).toEqual(['none']);
+    expect(worldsShown(['test', 'none'], 'test')).toEqual(['test', 'none']);
+  });
+
+  it("never hold the other world's, even when the address asks for it", () => {
+    expect(worldsShown(['test'], 'live')).toEqual(['live', 'none']);
+    expect(worldsShown(['live', 'none'], 'test')).toEqual(['none']);
   });
 });

@@ -46,6 +46,17 @@ export function toSearchParams({ person, kinds, worlds, from, to, page }: Activi
   return search;
 }
 
+/**
+ * The worlds the log shows in `mode`: the chosen ones among that world and the changes of neither
+ * (the team, the account, sign-ins), else both. Test and live data never show in each other, so
+ * the other world's changes are not among them: they show when the header's world is switched.
+ */
+export function worldsShown(chosen: readonly ActivityWorld[], mode: Exclude<ActivityWorld, 'none'>): ActivityWorld[] {
+  const open: ActivityWorld[] = [mode, 'none'];
+  const kept = open.filter((world) => chosen.includes(world));
+  return kept.length > 0 ? kept : open;
+}
+
 /** The filters as the API reads them; paging is added by the list alone. */
 export function toApiQuery({ person, kinds, worlds, from, to }: ActivityParams) {
   return { person, kind: kinds, mode: worlds, from, to };
