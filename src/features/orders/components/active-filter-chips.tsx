@@ -52,7 +52,7 @@ export function ActiveFilterChips({ params, onChange, onClear, onNoneLeft }: Pro
   const valueText = ({ name, values }: FilterChip) =>
     values
       .map((value) => {
-        if (name === 'q') return `“${value}”`;
+        if (name === 'q') return t('filters.quoted', { text: value });
         if (name === 'from' || name === 'to' || name === 'creditedSince') return format.date(value);
         if (name === 'expiresWithinDays' || name === 'overdueByMoreThanDays') return format.number(Number(value));
         return valueNames[name]?.get(value) ?? value;

@@ -73,6 +73,11 @@ describe('the filter bar of the orders list', () => {
     expect(await screen.findByRole('button', { name: 'Remove filter Search: “Lore”' })).toBeInTheDocument();
   });
 
+  it("quotes a search the way the chosen language quotes", async () => {
+    await renderApp({ as: 'admin', path: '/orders?q=Lore', language: 'fr' });
+    expect(await screen.findByRole('button', { name: /« Lore »/ })).toBeInTheDocument();
+  });
+
   it('shows each active filter as a chip that removes that filter alone, and clears them all', async () => {
     const requests = listRequests();
     const { user } = await renderApp({ as: 'admin', path: '/orders?status=created,activated&country=BE&overdueByMoreThanDays=5&sort=total' });
