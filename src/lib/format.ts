@@ -38,9 +38,15 @@ export function formatDate(value: string, locale: string, timeZone?: string): st
   return dateTimeFormat(locale, value.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone }).format(date);
 }
 
-/** A datetime as the clock in `timeZone` read it (the device's when none is given). */
-export function formatDateTime(value: string, locale: string, timeZone?: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(value));
+/**
+ * A datetime as the clock in `timeZone` read it (the device's when none is given); `withZone` names
+ * the zone, for a time read beside others of another clock.
+ */
+export function formatDateTime(value: string, locale: string, timeZone?: string, withZone = false): string {
+  const options: Intl.DateTimeFormatOptions = withZone
+    ? { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone }
+    : { dateStyle: 'medium', timeStyle: 'short', timeZone };
+  return dateTimeFormat(locale, options).format(new Date(value));
 }
 
 export function formatNumber(value: number, locale: string): string {
@@ -67,6 +73,8 @@ export function useFormat() {
     money: (cents: number, currency: string) => formatMoney(cents, currency, locale),
     date: (value: string) => formatDate(value, locale, timeZone),
     dateTime: (value: string) => formatDateTime(value, locale, timeZone),
+    /** The same, naming its time zone. */
+    dateTimeWithZone: (value: string) => formatDateTime(value, locale, timeZone, true),
     number: (value: number) => formatNumber(value, locale),
     percent: (ratePercent: number) => formatPercent(ratePercent, locale),
   };

@@ -57,19 +57,20 @@ export function OutboxPage({ back }: Props) {
                   </Group>
                   <Text size="sm">
                     <Text span fw={600}>
-                      {t('outbox.to')}:
+                      {t('outbox.to')}
                     </Text>{' '}
                     {message.to} ·{' '}
                     <Text span fw={600}>
-                      {t('outbox.sent')}:
+                      {t('outbox.sent')}
                     </Text>{' '}
-                    {format.dateTime(message.sentAt)}
+                    {/* Its zone named: the message's own times are the recipient merchant's. */}
+                    {format.dateTimeWithZone(message.sentAt)}
                   </Text>
                   <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
                     {message.body}
                   </Text>
                   <Anchor component={Link} to={message.link} style={{ wordBreak: 'break-all' }}>
-                    {t('outbox.open')}: {new URL(message.link, window.location.origin).href}
+                    {t('outbox.open', { link: new URL(message.link, window.location.origin).href })}
                   </Anchor>
                 </Stack>
               </Paper>

@@ -71,6 +71,15 @@ describe('the team page', () => {
     expect(within(message).getByRole('link', { name: /^Open the link/ })).toHaveAttribute('href', new URL(link.getAttribute('href')!, window.location.origin).pathname);
   });
 
+  it('shows a message of the outbox with French punctuation, and names the time zone of the time it was sent', async () => {
+    await freshBackendAs('admin');
+    await apiRequest('/team/invitations', z.looseObject({}), { method: 'POST', body: { email: 'emma@atelier-lumiere.example', role: 'support' } });
+    await renderApp({ as: 'admin', path: '/outbox', resetData: false, language: 'fr' });
+    const message = await screen.findByRole('listitem', { name: /invite/ });
+    expect(message).toHaveTextContent(/À : emma@atelier-lumiere\.example · Envoyé : .*\d{2}:\d{2} UTC/);
+    expect(within(message).getByRole('link', { name: /^Ouvrir le lien : http/ })).toBeInTheDocument();
+  });
+
   it('asks for the address when none is given, and for a valid one when it is none', async () => {
     const { user } = await renderApp({ as: 'admin', path: '/settings/team' });
     await user.click(await screen.findByRole('button', { name: 'Invite a user' }));
