@@ -55,6 +55,9 @@ export function SignInForm({ onSignedIn, prefill, onAttempt }: Props) {
       noValidate
       onSubmit={(event) => {
         onAttempt?.();
+        // A new attempt leaves the last one's refusal behind: beside a field's own message it would
+        // say two things at once.
+        signIn.reset();
         void form.handleSubmit((values) => signIn.mutate(values))(event);
       }}
     >

@@ -15,6 +15,13 @@ describe('signing in', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The e-mail or password is incorrect');
     expect(screen.getByLabelText(/E-mail/)).toHaveValue('admin@atelier-lumiere.example');
+
+    // Tried again with an address cut short: the field says what is wrong, the last refusal goes.
+    await user.clear(screen.getByLabelText(/E-mail/));
+    await user.type(screen.getByLabelText(/E-mail/), 'admin@');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Enter a valid e-mail address.')).toBeInTheDocument();
+    expect(screen.queryByText('The e-mail or password is incorrect', { exact: false })).not.toBeInTheDocument();
   });
 
   it('checks the fields before calling the server', async () => {
