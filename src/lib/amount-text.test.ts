@@ -64,6 +64,9 @@ describe('an amount typed the way the user writes numbers', () => {
     }
     expect(readAmount('1234,567', 'en-GB', 'EUR')).toEqual({ problem: 'not-a-number' });
     expect(readAmount('12,345', 'en-GB', 'EUR')).toEqual({ cents: 1_234_500 });
+    // No thousands start with a zero: "0,001" is not 1.00 in English, nor "0.001" 1,00 in French.
+    expect(readAmount('0,001', 'en-GB', 'EUR')).toEqual({ problem: 'not-a-number' });
+    expect(readAmount('0.001', 'fr-BE', 'EUR')).toEqual({ problem: 'not-a-number' });
   });
 
   it('writes an amount back as the money of the locale is written', () => {

@@ -65,8 +65,9 @@ export function readAmount(text: string, locale: string, currency: string): Amou
   const at = decimal === null ? body.length : body.lastIndexOf(decimal);
   const fraction = body.slice(at + 1);
   const groups = body.slice(0, at).split(/[.,]/);
-  // Thousands come in groups of three after the first; a decimal separator is followed by digits.
-  const wellGrouped = groups.length === 1 || (/^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((group) => /^\d{3}$/.test(group)));
+  // Thousands come in groups of three after a first that is no zero ("0,001" groups no thousands);
+  // a decimal separator is followed by digits.
+  const wellGrouped = groups.length === 1 || (/^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((group) => /^\d{3}$/.test(group)));
   if (!wellGrouped || !/^\d*$/.test(fraction) || (decimal !== null && fraction === '')) return { problem: 'not-a-number' };
   if (fraction.length > 2) return { problem: 'too-precise' };
   const cents = Number(groups.join('')) * 100 + Number(fraction.padEnd(2, '0'));
