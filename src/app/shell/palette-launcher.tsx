@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { focusBackOn, focusPageFallback } from '@/components/use-return-focus';
 import type { Session } from '@/features/auth';
 import { usePhone } from '@/lib/use-phone';
+import { paletteKeys } from './palette-keys';
 import type { PalettePage } from './palette-pages';
 
 // The palette's code (and the order search it uses) loads on first use only.
@@ -58,9 +59,7 @@ export function PaletteLauncher({ session, pages }: { session: Session; pages: P
   }, []);
 
   const phone = usePhone();
-  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-  // The key as the keyboard labels it: Strg on a German one.
-  const keys = isMac ? '⌘ K' : `${t('palette.controlKey')} K`;
+  const keys = paletteKeys(t);
   return (
     <>
       {phone ? (
@@ -75,11 +74,11 @@ export function PaletteLauncher({ session, pages }: { session: Session; pages: P
           leftSection={<IconSearch size={14} aria-hidden />}
           rightSection={
             <Kbd size="xs" style={{ whiteSpace: 'nowrap' }}>
-              {keys}
+              {`${keys.modifier} ${keys.key}`}
             </Kbd>
           }
           onClick={() => open('')}
-          aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+          aria-keyshortcuts={keys.aria}
         >
           {t('palette.open')}
         </Button>

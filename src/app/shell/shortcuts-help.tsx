@@ -1,6 +1,7 @@
 import { Kbd, Modal, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '@/components/use-return-focus';
+import { paletteKeys } from './palette-keys';
 import type { GoTo } from './shortcuts';
 
 type Props = { opened: boolean; onClose: () => void; goTo: GoTo[] };
@@ -11,10 +12,13 @@ export default function ShortcutsHelp({ opened, onClose, goTo }: Props) {
   // Loaded when first asked for, the dialog mounts already open: Mantine's own return of the focus
   // would not know where the focus was.
   useReturnFocus(opened);
-  const rows: [string[], string][] = [
-    [['/'], t('shortcuts.search')],
-    ...goTo.map(({ key, label }): [string[], string] => [['g', key], t('shortcuts.goTo', { section: label })]),
-    [['?'], t('shortcuts.help')],
+  const palette = paletteKeys(t);
+  // Keys pressed one after the other, or held together (the palette's).
+  const rows: { keys: string[]; together?: boolean; does: string }[] = [
+    { keys: [palette.modifier, palette.key], together: true, does: t('shortcuts.palette') },
+    { keys: ['/'], does: t('shortcuts.search') },
+    ...goTo.map(({ key, label }) => ({ keys: ['g', key], does: t('shortcuts.goTo', { section: label }) })),
+    { keys: ['?'], does: t('shortcuts.help') },
   ];
   return (
     <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} returnFocus={false} closeButtonProps={{ 'aria-label': t('shortcuts.close') }}>
@@ -27,12 +31,12 @@ export default function ShortcutsHelp({ opened, onClose, goTo }: Props) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map(([keys, does]) => (
+          {rows.map(({ keys, together = false, does }) => (
             <Table.Tr key={does}>
               <Table.Td>
                 {keys.map((key, index) => (
                   <span key={key}>
-                    {index > 0 && ` ${t('shortcuts.then')} `}
+                    {index > 0 && (together ? ' + ' : ` ${t('shortcuts.then')} `)}
                     <Kbd>{key}</Kbd>
                   </span>
                 ))}

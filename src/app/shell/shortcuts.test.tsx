@@ -24,6 +24,9 @@ describe('keyboard shortcuts', () => {
     await user.keyboard('?');
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(help).getByRole('cell', { name: 'Go to Statements' })).toBeVisible();
+    // The palette's keys, held together, as the header's button names them.
+    const palette = within(help).getByRole('cell', { name: 'Search or go to a page, an order, a ticket or a statement' }).closest('tr')!;
+    expect(palette).toHaveTextContent('Ctrl + K');
   });
 
   it('gives the focus back to the page\'s heading when the help opened from it closes', async () => {
