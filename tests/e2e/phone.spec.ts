@@ -117,6 +117,22 @@ test('on a phone, labels longer than a line wrap rather than being cut: French s
   await expectAccessible(page);
 });
 
+test("on a phone, a page's title of one long Dutch word stays whole on one line", async ({ page }) => {
+  await signIn(page, 'admin');
+  await expect(page.getByRole('button', { name: /User menu for/ })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem('comptoir.language', 'nl'));
+  for (const [path, title] of [
+    ['/settings/payout-account', 'Uitbetalingsrekening'],
+    ['/settings/credentials', 'Toegangsgegevens'],
+  ]) {
+    await page.goto(path);
+    const heading = page.getByRole('heading', { level: 1, name: title });
+    await expect(heading).toBeVisible();
+    // One line: no taller than its line height.
+    expect(await heading.evaluate((element) => element.getBoundingClientRect().height <= Number.parseFloat(getComputedStyle(element).lineHeight) * 1.2)).toBe(true);
+  }
+});
+
 test.describe('at 320 px, the narrowest width WCAG asks for', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
