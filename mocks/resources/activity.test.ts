@@ -167,4 +167,28 @@ describe('GET /api/account/activity/csv', () => {
     expect(text.startsWith('\uFEFFat,actorName,actorEmail,mode,kind,subject,detail,reasonCode,amount,currency,previousDetail,changes\r\n')).toBe(true);
     expect(text.split('\r\n').slice(1, 3).map((line) => line.split(',')[2])).toEqual([accounts.admin, accounts.finance]);
   });
+
+  it("writes a spreadsheet in its reader's words and on the merchant's clock, amounts as the region writes them", async () => {
+    const token = await signIn();
+    const order = await orderIn('created', token, 'test');
+    expect((await postAction(order.orderNumber, 'cancel', { version: order.version, reasonCode: 'out-of-stock', reason: 'back in May' }, { token, mode: 'test' })).status).toBe(200);
+    const activated = await orderIn('created', token, 'test');
+    expect((await postAction(activated.orderNumber, 'activate', { version: activated.version }, { token, mode: 'test' })).status).toBe(200);
+    expect((await post('/team/members/user-3333-3/role', { token, body: { role: 'finance' } })).status).toBe(200);
+
+    const response = await accountCall('/activity/csv?format=excel&locale=fr-BE&kind=order-cancelled,order-activated,member-role-changed', token);
+    expect(response.status).toBe(200);
+    const [header, ...rows] = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()).split('\r\n');
+    expect(header).toBe('\uFEFFQuand (Europe/Brussels);Qui;E-mail;Monde;Quoi;Objet;Détail;Code du motif;Montant;Devise;Avant;Modifications');
+    const cells = rows.filter(Boolean).map((row) => row.split(';'));
+    // Newest first: the role change, the activation, the cancel; at the same instant, on a Brussels clock an hour ahead of UTC.
+    const brussels = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels', dateStyle: 'short', timeStyle: 'short' }).format(new Date(now));
+    expect(cells.map((row) => row[0])).toEqual([brussels, brussels, brussels]);
+    expect(cells.map((row) => [row[3], row[4], row[6], row[10]])).toEqual([
+      ['', 'Rôle modifié', 'Finance', 'Agent de support'],
+      ['Test', 'Commande activée', '', ''],
+      ['Test', 'Commande annulée', 'Rupture de stock : back in May', ''],
+    ]);
+    expect(cells[1]![8]).toBe((activated.outstanding / 100).toFixed(2).replace('.', ','));
+  });
 });

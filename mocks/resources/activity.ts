@@ -6,9 +6,11 @@ import { contractBody, unknownValues, type BodyMessages } from '../http/contract
 import { requireAllowed } from '../http/guards';
 import { answer } from '../http/problem';
 import { readQuery } from '../http/validate';
-import { activityCsvHeader, activityCsvRow, filterActivity } from '../rules/activity';
+import { activityCsvRow, filterActivity } from '../rules/activity';
+import { activityCsvHeaderRow, activityCsvStyle } from '../rules/activity-csv';
 import { today } from '../rules/clock';
 import { csvStream } from '../rules/csv';
+import { csvFlavourParameters, readCsvFlavour } from './csv-flavour';
 
 const date = 'Use a date written as YYYY-MM-DD.';
 const filterMessages: BodyMessages = {
@@ -41,9 +43,13 @@ export const activity = [
   http.get('*/api/account/activity/csv', ({ request }) =>
     answer(async () => {
       const { merchant } = await requireAllowed(request, 'activity:read', onlyAdmins);
-      const filter = readQuery(new URL(request.url).searchParams, activityFilterQuery);
-      const items = await currentStore().read((db) => filterActivity(db.activity.of(merchant.id), filter, merchantTimeZone(merchant.country)));
-      return new HttpResponse(csvStream(activityCsvHeader, items, activityCsvRow), {
+      const params = new URL(request.url).searchParams;
+      const filter = readQuery(params, activityFilterQuery, { alsoRead: csvFlavourParameters });
+      const { dialect, language } = readCsvFlavour(params, Object.keys(activityFilterQuerySchema.shape));
+      const timeZone = merchantTimeZone(merchant.country);
+      const items = await currentStore().read((db) => filterActivity(db.activity.of(merchant.id), filter, timeZone));
+      const style = activityCsvStyle(language, timeZone);
+      return new HttpResponse(csvStream(activityCsvHeaderRow(language, timeZone), items, (item) => activityCsvRow(item, style), { dialect }), {
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="activity-${today()}.csv"`,

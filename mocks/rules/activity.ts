@@ -1,4 +1,5 @@
 import type { ActivityFilter, ActivityItem, ActivityKind } from '@/contract/activity';
+import type { Mode } from '@/contract/common';
 import type { OrderEvent } from '@/contract/orders';
 import { localDateTime, money, type CsvCell } from './csv';
 import type { OrderRecord } from './order-model';
@@ -51,24 +52,46 @@ export function filterActivity(items: readonly ActivityItem[], filter: ActivityF
     .sort((a, b) => (a.at === b.at ? 0 : a.at < b.at ? 1 : -1));
 }
 
-/** The columns of the CSV export: stable English keys, times in UTC. */
+/** The columns of the CSV export. */
 export const activityCsvHeader = ['at', 'actorName', 'actorEmail', 'mode', 'kind', 'subject', 'detail', 'reasonCode', 'amount', 'currency', 'previousDetail', 'changes'] as const;
 
-export function activityCsvRow(item: ActivityItem): CsvCell[] {
+/**
+ * How a row's values are written: as the API's codes, times in UTC, for software (`softwareStyle`);
+ * in a reader's words, times on the merchant's clock, for a spreadsheet (activity-csv.ts).
+ */
+export interface ActivityCsvStyle {
+  time: (instant: string) => string;
+  kind: (kind: ActivityKind) => string;
+  world: (mode: Mode | null) => string | null;
+  detail: (item: ActivityItem) => string | null;
+  previousDetail: (item: ActivityItem) => string | null;
+  field: (field: string) => string;
+}
+
+export const softwareStyle: ActivityCsvStyle = {
+  time: (instant) => instant,
+  kind: (kind) => kind,
+  world: (mode) => mode,
+  detail: (item) => item.detail,
+  previousDetail: (item) => item.previousDetail,
+  field: (field) => field,
+};
+
+export function activityCsvRow(item: ActivityItem, style: ActivityCsvStyle = softwareStyle): CsvCell[] {
   return [
-    item.at,
+    style.time(item.at),
     item.actor?.name ?? null,
     item.actor?.email ?? null,
-    item.mode,
-    item.kind,
+    style.world(item.mode),
+    style.kind(item.kind),
     item.subject,
-    item.detail,
+    style.detail(item),
     item.reasonCode,
     item.amount === null ? null : money(item.amount),
     item.currency,
     // Last, added after the others: a reader of the columns by position finds them where they were.
-    item.previousDetail,
+    style.previousDetail(item),
     // Each field changed on a line of its own cell: "city: Brussel → Bruxelles".
-    item.changes?.map(({ field, from, to }) => `${field}: ${from} → ${to}`).join('\n') ?? null,
+    item.changes?.map(({ field, from, to }) => `${style.field(field)}: ${from} → ${to}`).join('\n') ?? null,
   ];
 }

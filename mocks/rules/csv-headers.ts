@@ -52,6 +52,21 @@ export const statementCsvHeaders: Headers<string> = {
   payoutDate: { en: 'Payout date', fr: 'Date de versement', nl: 'Uitbetalingsdatum', de: 'Auszahlungsdatum' },
 };
 
+export const activityCsvHeaders: Headers<string> = {
+  at: { en: 'When', fr: 'Quand', nl: 'Wanneer', de: 'Wann' },
+  actorName: { en: 'Who', fr: 'Qui', nl: 'Wie', de: 'Wer' },
+  actorEmail: { en: 'E-mail', fr: 'E-mail', nl: 'E-mail', de: 'E-Mail' },
+  mode: { en: 'World', fr: 'Monde', nl: 'Wereld', de: 'Welt' },
+  kind: { en: 'What', fr: 'Quoi', nl: 'Wat', de: 'Was' },
+  subject: { en: 'Subject', fr: 'Objet', nl: 'Onderwerp', de: 'Gegenstand' },
+  detail: { en: 'Detail', fr: 'Détail', nl: 'Detail', de: 'Detail' },
+  reasonCode: { en: 'Reason code', fr: 'Code du motif', nl: 'Code van de reden', de: 'Grundcode' },
+  amount: { en: 'Amount', fr: 'Montant', nl: 'Bedrag', de: 'Betrag' },
+  currency: { en: 'Currency', fr: 'Devise', nl: 'Valuta', de: 'Währung' },
+  previousDetail: { en: 'Before', fr: 'Avant', nl: 'Ervoor', de: 'Vorher' },
+  changes: { en: 'Changes', fr: 'Modifications', nl: 'Wijzigingen', de: 'Änderungen' },
+};
+
 /** A column's header: its English key for software, its name in the reader's language for a spreadsheet. */
 export function csvHeader(headers: Headers<string>, key: string, language: CsvLanguage | null): string {
   if (language === null) return key;

@@ -2,6 +2,7 @@ import { namespaces } from './resources';
 import { documentTexts } from '@mocks/pdf/document-texts';
 import { statementTexts } from '@mocks/pdf/statement-texts';
 import { orderCsvHeaders, statementCsvHeaders } from '@mocks/rules/csv-headers';
+import { activityTexts } from '@mocks/rules/activity-texts';
 import { valueTexts } from '@mocks/rules/value-texts';
 
 /** Every leaf key of a catalogue, as "a.b.c", with its message. */
@@ -72,6 +73,14 @@ describe("the backend's words for the values it writes into files", () => {
       describedWithReason: statements.describedWithReason,
       topics: support.topics,
     });
+  });
+});
+
+describe("the backend's words for the activity log's spreadsheet", () => {
+  it.each(['en', 'fr', 'nl', 'de'] as const)("are the activity page's words in %s", (language) => {
+    const page = namespaces.activity[language];
+    const { vatNumber_CH: _swiss, ...billingFields } = page.billingFields;
+    expect(activityTexts[language]).toEqual({ kinds: page.kinds, worlds: { live: page.worlds.live, test: page.worlds.test }, roles: page.roles, billingFields });
   });
 });
 

@@ -11,7 +11,7 @@ import {
   payoutAccountsSchema,
   securityCheckSchema,
 } from './account';
-import { activityFilterQuerySchema, activityPageSchema, activityQuerySchema } from './activity';
+import { activityCsvQuerySchema, activityPageSchema, activityQuerySchema } from './activity';
 import { rowCountHeader } from './common';
 import { bodyErrors, writeErrors, type Endpoint } from './endpoint';
 
@@ -188,11 +188,12 @@ export const accountEndpoints: readonly Endpoint[] = [
     path: '/account/activity/csv',
     tag: 'Account',
     summary: 'Export the activity log as CSV',
-    description: 'Every item that matches the filters (not one page), newest first, in RFC 4180 with times in UTC; its columns are the fields of an item: at, actorName, actorEmail, mode, kind, subject, detail, reasonCode, amount (in units, not cents), currency, previousDetail.',
+    description:
+      'Every item that matches the filters (not one page), newest first. In RFC 4180 (the default) its columns are the fields of an item, times in UTC: at, actorName, actorEmail, mode, kind, subject, detail, reasonCode, amount (in units, not cents), currency, previousDetail, changes. For a spreadsheet (`format=excel`), the same columns named in the language of `locale`, times on the merchant\'s clock (named in the header), and the kinds, worlds, roles, known reasons and billing fields in its words.',
     signedIn: true,
     inMode: false,
     roles: accountChanges,
-    query: activityFilterQuerySchema,
+    query: activityCsvQuerySchema,
     success: {
       status: 200,
       description: 'UTF-8 CSV with a byte-order mark.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cents, currencies, isoDate, isoDateTime, limits, listOf, modes, pageOf, wholeNumber } from './common';
+import { cents, csvFormatQueryShape, currencies, isoDate, isoDateTime, limits, listOf, modes, pageOf, wholeNumber } from './common';
 import { reasonCodes } from './reasons';
 
 // The activity log: every change made through the API to a merchant's data, account and team, and
@@ -114,9 +114,12 @@ const datesInOrder = (query: { from?: string | undefined; to?: string | undefine
   query.from === undefined || query.to === undefined || query.from <= query.to;
 const toNotBeforeFrom = { path: ['to'], error: '`to` is before `from`.' };
 
-/** `GET /api/account/activity/csv`: the list's filters, without paging. */
+/** The list's filters, without paging. */
 export const activityFilterQuerySchema = z.object(filterShape).refine(datesInOrder, toNotBeforeFrom);
 export type ActivityFilter = z.infer<typeof activityFilterQuerySchema>;
+
+/** `GET /api/account/activity/csv`: the list's filters, and the kind of CSV. */
+export const activityCsvQuerySchema = z.object({ ...filterShape, ...csvFormatQueryShape }).refine(datesInOrder, toNotBeforeFrom);
 
 /** `GET /api/account/activity`, newest first. */
 export const activityQuerySchema = z

@@ -170,6 +170,28 @@ describe('the activity log', () => {
     expect(screen.getByRole('textbox', { name: 'Bis' })).toHaveValue('');
   });
 
+  it("exports a spreadsheet of the merchant's region, or the standard CSV, of the header's world", async () => {
+    const asked: URL[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.includes('/activity/csv')) asked.push(new URL(request.url));
+    });
+    URL.createObjectURL = () => 'blob:activity';
+    URL.revokeObjectURL = () => undefined;
+    const { user } = await renderApp({ as: 'admin', path: '/settings/activity' });
+    await screen.findByRole('table', { name: 'Activity, newest first' });
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(asked).toHaveLength(1));
+    // A Belgian merchant's spreadsheet in English: a Belgian spreadsheet reads 12,50 whatever its language.
+    expect(Object.fromEntries(asked[0]!.searchParams)).toEqual({ format: 'excel', locale: 'en-BE', mode: 'live,none' });
+
+    await user.click(screen.getByRole('radio', { name: 'Standard (RFC 4180)' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(asked).toHaveLength(2));
+    expect(Object.fromEntries(asked[1]!.searchParams)).toEqual({ format: 'rfc4180', mode: 'live,none' });
+    await user.click(screen.getByRole('radio', { name: 'Spreadsheet' }));
+  });
+
   it('is not in the navigation of finance, and its address says under its heading that it is for admins', async () => {
     await renderApp({ as: 'finance', path: '/settings/activity' });
     expect(await screen.findByText('The activity log is for admins. Ask an admin of your merchant account who changed what.')).toBeInTheDocument();

@@ -1,9 +1,10 @@
-import { Button, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CsvFormatChoice } from '@/components/csv-format-choice';
 import { PageHeader } from '@/components/page-header';
 import { useDataMode } from '@/lib/data-mode';
 import { EmptyState, ErrorState, LoadingState } from '@/components/query-states';
@@ -44,15 +45,18 @@ export function ActivityPage({ people, orderPath, ticketPath }: Props) {
         title={t('page.title')}
         subtitle={t('page.subtitle', { context: mode })}
         actions={
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} aria-hidden />}
-            loading={exporting.isPending}
-            disabled={reversed}
-            onClick={() => exporting.mutate(asked)}
-          >
-            {t('page.export')}
-          </Button>
+          <Group gap="sm">
+            <CsvFormatChoice />
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              loading={exporting.isPending}
+              disabled={reversed}
+              onClick={() => exporting.mutate(asked)}
+            >
+              {t('page.export')}
+            </Button>
+          </Group>
         }
       />
       <ActivityFilters
