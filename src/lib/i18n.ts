@@ -1,5 +1,6 @@
-import i18next, { type Resource } from 'i18next';
+import i18next, { type PostProcessorModule, type Resource } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import type { Country } from '@/contract/common';
 import { keepText } from '@/lib/stored-json';
 
 export const languages = [
@@ -43,9 +44,26 @@ export function localeOf(code: string): string {
   return languages.find((language) => language.code === code)?.locale ?? 'en-GB';
 }
 
+// The signed-in merchant's country, for the spelling of its region (see useSpellingRegion).
+let spellingRegion: Country | null = null;
+
+/** German as Switzerland writes it, for a Swiss merchant: no ß, always ss ("Strasse", "schliessen"). */
+const regionalSpelling: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'regionalSpelling',
+  process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
+    spellingRegion === 'CH' && translator.language === 'de' ? value.replaceAll('ß', 'ss') : value,
+};
+
+/** Spells the messages as the signed-in merchant's region does; the session's answers set it, before the pages render. */
+export function setSpellingRegion(country: Country | null) {
+  spellingRegion = country;
+}
+
 export function createI18n(resources: Resource, lng: LanguageCode) {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.use(initReactI18next).use(regionalSpelling).init({
+    postProcess: [regionalSpelling.name],
     resources,
     lng,
     fallbackLng: 'en',

@@ -81,6 +81,15 @@ describe('the billing details', () => {
     expect(await storedDetails()).toMatchObject({ postalCode: '1000', vatNumber: 'BE0123456749', updatedAt: null });
   });
 
+  it('writes German as the merchant’s region does: “Strasse” in Switzerland, “Straße” elsewhere', async () => {
+    const swiss = await renderApp({ as: 'bergblickAdmin', path: accountPaths.billingDetails(), language: 'de' });
+    expect(await screen.findByRole('textbox', { name: 'Strasse und Hausnummer' })).toBeInTheDocument();
+    expect(screen.queryByText(/ß/)).not.toBeInTheDocument();
+    swiss.unmount();
+    await renderApp({ as: 'admin', path: accountPaths.billingDetails(), language: 'de' });
+    expect(await screen.findByRole('textbox', { name: 'Straße und Hausnummer' })).toBeInTheDocument();
+  });
+
   it('holds the VAT number to the format of the country chosen, in the user’s language', async () => {
     const { user } = await renderApp({ as: 'bergblickAdmin', path: accountPaths.billingDetails(), language: 'de' });
     const country = await screen.findByRole('combobox', { name: 'Land' });
