@@ -38,6 +38,11 @@ export function formatDate(value: string, locale: string, timeZone?: string): st
   return dateTimeFormat(locale, value.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone }).format(date);
 }
 
+/** Two dates (YYYY-MM-DD) as one span, written as short as `locale` allows: "23–29 Nov 2026". */
+export function formatDateRange(from: string, to: string, locale: string): string {
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
+}
+
 /**
  * A datetime as the clock in `timeZone` read it (the device's when none is given); `withZone` names
  * the zone, for a time read beside others of another clock.
@@ -72,6 +77,7 @@ export function useFormat() {
     spreadsheetLocale: spreadsheetLocale(i18n.language, country),
     money: (cents: number, currency: string) => formatMoney(cents, currency, locale),
     date: (value: string) => formatDate(value, locale, timeZone),
+    dateRange: (from: string, to: string) => formatDateRange(from, to, locale),
     dateTime: (value: string) => formatDateTime(value, locale, timeZone),
     /** The same, naming its time zone. */
     dateTimeWithZone: (value: string) => formatDateTime(value, locale, timeZone, true),

@@ -39,7 +39,7 @@ describe("an order's money on its statements", () => {
     // Credited today: its week is still running, and has no statement to link to yet.
     expect(within(entry('Credited')).queryByRole('link')).not.toBeInTheDocument();
 
-    await user.click(within(activated).getByRole('link', { name: `See it on the statement ${activationWeek}` }));
+    await user.click(within(activated).getByRole('link', { name: new RegExp(`^See it on the statement ${activationWeek} \\(\\d`) }));
     expect(await screen.findByRole('heading', { level: 1, name: `Statement ${activationWeek}` })).toBeInTheDocument();
     expect(screen.getByText(`Only the movements of order ${orderNumber}`)).toBeInTheDocument();
     const rows = within(screen.getByRole('table', { name: 'Movements of the week' })).getAllByRole('row').slice(1, -1);
@@ -53,13 +53,13 @@ describe("an order's money on its statements", () => {
     expect(within(screen.getByRole('table', { name: 'Movements of the week' })).getAllByRole('row').length).toBeGreaterThan(rows.length + 2);
   });
 
-  it("names the running week's statement as text, with the day after which it is issued, not as a link to a page that does not exist yet", async () => {
+  it("names the running week's statement as text, with its days, not as a link to a page that does not exist yet", async () => {
     const { orderNumber } = await creditedOrder();
     const said = {
-      en: ['Credited', 'On the statement of 2026-W48, issued after 29 Nov 2026'],
-      fr: ['Créditée', 'Sur le relevé de 2026-W48, émis après le 29 nov. 2026'],
-      nl: ['Gecrediteerd', 'Op het afschrift van 2026-W48, uitgegeven na 29 nov 2026'],
-      de: ['Gutgeschrieben', 'Auf der Abrechnung 2026-W48, ausgestellt nach dem 29.11.2026'],
+      en: ['Credited', 'On the statement 2026-W48 (23 – 29 Nov 2026), issued once the week has ended'],
+      fr: ['Créditée', 'Sur le relevé 2026-W48 (23–29 nov. 2026), émis une fois la semaine terminée'],
+      nl: ['Gecrediteerd', 'Op afschrift 2026-W48 (23–29 nov 2026), uitgegeven zodra de week voorbij is'],
+      de: ['Gutgeschrieben', 'Auf der Abrechnung 2026-W48 (23.–29.11.2026), ausgestellt, sobald die Woche vorbei ist'],
     } as const;
     for (const [language, [title, text]] of Object.entries(said) as [keyof typeof said, (typeof said)[keyof typeof said]][]) {
       const view = await renderApp({ as: 'finance', path: orderPaths.detail(orderNumber), resetData: false, language });

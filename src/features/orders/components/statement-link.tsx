@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { addCalendarDays } from '@/lib/calendar-days';
 import { useFormat } from '@/lib/format';
 import { sundayOfIsoWeek } from '@/lib/iso-week';
 
@@ -13,24 +14,25 @@ type Props = {
 };
 
 /**
- * From a movement of the order's money to the weekly statement that carries it; a movement of the
- * running week names its week and the day after which its statement is issued, as there is no page yet.
+ * From a movement of the order's money to the weekly statement that carries it, named by its week
+ * and that week's days; a movement of the running week names them as text, as there is no page yet.
  */
 export function StatementLink({ week, issued, statementPath }: Props) {
   const { t } = useTranslation('orders');
   const format = useFormat();
   const sunday = sundayOfIsoWeek(week);
-  if (!issued && sunday) {
+  const dates = sunday ? format.dateRange(addCalendarDays(sunday, -6), sunday) : '';
+  if (!issued) {
     return (
       <Text size="sm" c="dimmed">
-        {t('timeline.statementToCome', { week, date: format.date(sunday) })}
+        {t('timeline.statementToCome', { week, dates })}
       </Text>
     );
   }
   return (
     <Text size="sm">
       <Anchor component={Link} to={statementPath(week)} inherit>
-        {t('timeline.statement', { week })}
+        {t('timeline.statement', { week, dates })}
       </Anchor>
     </Text>
   );
