@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { refuseToStore } from '@/testing/full-storage';
 import { renderApp } from '@/testing/render-app';
@@ -31,6 +31,21 @@ describe('the frame around every page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Orders' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Orders' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('leads an admin to the settings from the navigation, marked current on each of their pages; support has none', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders' });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Billing details' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+    await user.click(screen.getByRole('link', { name: 'Team' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+    cleanup();
+
+    await renderApp({ as: 'support', path: '/orders' });
+    expect(within(await screen.findByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Settings' })).not.toBeInTheDocument();
   });
 
   it("labels the search's shortcut as the keyboard does: Strg on a German one", async () => {

@@ -1,9 +1,10 @@
 import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails } from '@tabler/icons-react';
+import { IconApi, IconFileInvoice, IconLifebuoy, IconListDetails, IconSettings } from '@tabler/icons-react';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterNavLink } from 'react-router';
+import { accountPaths } from '@/features/account/paths';
 import type { Session } from '@/features/auth';
 import { apiReferencePaths } from '@/features/api-reference/paths';
 import { StorageBanner } from '@/features/demo';
@@ -56,8 +57,12 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
     { id: 'orders' as const, to: orderPaths.list(), label: t('nav.orders'), icon: IconListDetails, allowed: true, key: 'o' },
     { id: 'statements' as const, to: statementPaths.list(), label: t('nav.statements'), icon: IconFileInvoice, allowed: can(session.user.role, 'statements:read'), key: 's' },
     { id: 'support' as const, to: supportPaths.page(), label: t('nav.support'), icon: IconLifebuoy, allowed: can(session.user.role, 'support:write'), key: 'p' },
+    // Where an admin finds the team, the keys and the account, as in the best portals, not only in the user menu.
+    { id: 'settings' as const, to: accountPaths.settings(), label: t('titles.settings'), icon: IconSettings, allowed: can(session.user.role, 'account:read'), key: null },
     { id: 'apiReference' as const, to: apiReferencePaths.page(), label: t('nav.apiReference'), icon: IconApi, allowed: true, key: null },
   ];
+  // The palette offers each settings page by its own name rather than the settings as one.
+  const palettePagesOf = links.filter((link) => link.allowed).flatMap((link) => (link.id === 'settings' ? [] : [link]));
   const goTo = links.flatMap(({ to, label, allowed, key }) => (allowed && key ? [{ key, to, label }] : []));
 
   return (
@@ -96,7 +101,7 @@ export const AppFrame = memo(function AppFrame({ session }: { session: Session }
             </Stack>
           </Group>
           <Group gap={4} className={classes.headerControls} wrap="nowrap">
-            <PaletteLauncher session={session} pages={palettePages(session.user.role, links.filter((link) => link.allowed), t)} />
+            <PaletteLauncher session={session} pages={palettePages(session.user.role, palettePagesOf, t)} />
             <ModeSwitch session={session} />
             <LanguageMenu />
             <UserMenu session={session} />
