@@ -28,13 +28,4 @@ describe('focus after a dialog', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Activate' })).not.toBeInTheDocument();
   });
-
-  it('goes to the page title when the row that opened it left a list of created orders', async () => {
-    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created' });
-    const order = await findOrder('created');
-    await user.click(await screen.findByRole('button', { name: `Activate order ${order.orderNumber}` }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Activate order' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: `Activate order ${order.orderNumber}` })).not.toBeInTheDocument());
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Orders' })).toHaveFocus());
-  });
 });

@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { z } from 'zod';
@@ -178,6 +178,40 @@ describe('the orders list', () => {
 
     await waitFor(async () => expect(await rowOf(first.orderNumber)).toBeUndefined());
     await waitFor(async () => expect(within((await rowOf(second.orderNumber))!).getByRole('link', { name: second.orderNumber })).toHaveFocus());
+  });
+
+  it('keeps the focus with the order in its place when the list is read again only after the dialog has closed', async () => {
+    const { user } = await renderApp({ as: 'admin', path: '/orders?status=created&sort=orderNumber&order=asc' });
+    const [first, second] = [await findOrder('created', 'live', 0), await findOrder('created', 'live', 1)];
+    const rowOf = async (orderNumber: string) => (await bodyRows()).find((row) => within(row).queryByRole('link', { name: orderNumber }));
+    // From here the API holds every list until released: the dialog closes on the list as it was.
+    let releaseLists = () => {};
+    const listsHeld = new Promise<void>((release) => (releaseLists = release));
+    server.use(
+      http.get('*/api/orders', async () => {
+        await listsHeld;
+        return undefined;
+      }),
+    );
+    within((await rowOf(first.orderNumber))!).getByRole('button', { name: `Activate order ${first.orderNumber}` }).focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Activate order' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(async () => expect(within((await rowOf(first.orderNumber))!).getByRole('link', { name: first.orderNumber })).toHaveFocus());
+
+    releaseLists();
+    await waitFor(async () => expect(await rowOf(first.orderNumber)).toBeUndefined());
+    await waitFor(async () => expect(within((await rowOf(second.orderNumber))!).getByRole('link', { name: second.orderNumber })).toHaveFocus());
+  });
+
+  it("puts the focus on the page's title once the last order of a list has left it", async () => {
+    const { user, router } = await renderApp({ as: 'admin', path: '/orders?status=created' });
+    const order = await findOrder('created');
+    await act(() => router.navigate(`/orders?status=created&q=${order.orderNumber}`));
+    await user.click(await screen.findByRole('button', { name: `Activate order ${order.orderNumber}` }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Activate order' }));
+    await waitFor(() => expect(screen.queryByRole('table', { name: 'Orders matching the filters' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Orders' })).toHaveFocus());
   });
 
   it('shows an error with a retry that works', async () => {

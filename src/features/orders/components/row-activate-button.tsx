@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlainButton } from '@/components/plain-button';
+import { focusPageFallback } from '@/components/use-return-focus';
 import type { OrderSummary } from '@/contract/orders';
 
 /** Where the focus goes once the order is activated, found then: the button that opened the dialog has gone. */
@@ -16,15 +17,37 @@ export const RowActionsContext = createContext<{ onActivate: (order: OrderSummar
  * The order link of `button`'s row (a table row or a card) while the row is on the list; once the
  * activated order has left it (a list of created orders), the link of the row now in its place,
  * else of the last row; none once the list itself is gone (its last order left it).
+ *
+ * The list is read again after the dialog closes: a row still there then may leave a moment later.
+ * Should it leave with the focus on its link, the focus follows to the row that takes its place.
  */
 function rowLinkAfterActivation(button: HTMLElement): FocusAfterActivation {
-  const row = button.closest('tr, li');
+  const row = button.closest<HTMLElement>('tr, li');
   const list = row?.parentElement;
   if (!row || !list) return () => null;
   const place = [...list.children].indexOf(row);
-  return () => {
+  const linkInPlace = () => {
     const inPlace = row.isConnected ? row : (list.children[place] ?? list.lastElementChild);
     return list.isConnected ? (inPlace?.querySelector<HTMLElement>('a') ?? null) : null;
+  };
+  return () => {
+    if (row.isConnected) {
+      const watch = new MutationObserver(() => {
+        if (row.isConnected) return;
+        watch.disconnect();
+        // Only a focus the row's leaving dropped: one the user moved elsewhere stays there. With
+        // the list gone too (its last order left it), the page's title has it.
+        if (document.activeElement !== document.body && document.activeElement !== null) return;
+        const link = linkInPlace();
+        if (link) link.focus();
+        else focusPageFallback();
+      });
+      // The page, not the list alone: the whole table goes when its last row does.
+      watch.observe(list.closest('main') ?? document.body, { childList: true, subtree: true });
+      // The user moved on from the row: nothing is left to follow.
+      row.addEventListener('focusout', (event) => event.relatedTarget && watch.disconnect(), { once: true });
+    }
+    return linkInPlace();
   };
 }
 
