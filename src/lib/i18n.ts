@@ -47,12 +47,20 @@ export function localeOf(code: string): string {
 // The signed-in merchant's country, for the spelling of its region (see useSpellingRegion).
 let spellingRegion: Country | null = null;
 
-/** German as Switzerland writes it, for a Swiss merchant: no ß, always ss ("Strasse", "schliessen"). */
+/**
+ * German as Switzerland writes it, for a Swiss merchant: no ß, always ss ("Strasse", "schliessen").
+ * Only the message's own words: what it was given to show (a name, a search typed) stays as it is.
+ */
 const regionalSpelling: PostProcessorModule = {
   type: 'postProcessor',
   name: 'regionalSpelling',
-  process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
-    spellingRegion === 'CH' && translator.language === 'de' ? value.replaceAll('ß', 'ss') : value,
+  process: (message: string, _key: unknown, options: Record<string, unknown> | undefined, translator: { language?: string }) => {
+    if (spellingRegion !== 'CH' || translator.language !== 'de' || !message.includes('ß')) return message;
+    const given = Object.values(options ?? {}).filter((value): value is string => typeof value === 'string' && value.includes('ß'));
+    // The values given are set aside while the message's words change, then put back.
+    const aside = given.reduce((text, value, index) => text.replaceAll(value, `\u0000${index}\u0000`), message);
+    return given.reduce((text, value, index) => text.replaceAll(`\u0000${index}\u0000`, value), aside.replaceAll('ß', 'ss'));
+  },
 };
 
 /** Spells the messages as the signed-in merchant's region does; the session's answers set it, before the pages render. */

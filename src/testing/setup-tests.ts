@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { server } from '@mocks/node';
 import { watchContract } from '@mocks/testing/contract-conformance';
+import { setSpellingRegion } from '@/lib/i18n';
 
 // A section's code loads on first visit; the first test to open it waits for the import too.
 configure({ asyncUtilTimeout: 5000 });
@@ -43,6 +44,8 @@ afterEach(async () => {
   server.resetHandlers();
   localStorage.clear();
   sessionStorage.clear();
+  // The last test's merchant spells no message of the next one's.
+  setSpellingRegion(null);
   await contract.assertKept();
 });
 afterAll(() => server.close());

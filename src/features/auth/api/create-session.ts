@@ -5,7 +5,7 @@ import { sessionSchema, type Credentials, type Session } from '@/contract/sessio
 import { apiRequest } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { sessionToken } from '@/lib/session-token';
-import { followLiveWorld } from '../lib/live-world';
+import { applySession } from '../lib/apply-session';
 import { sessionApiPaths } from './api-paths';
 import { sessionKeys } from './query-keys';
 
@@ -28,7 +28,7 @@ export function useSignIn({ onSuccess, ...options }: Options = {}) {
     mutationFn: createSession,
     onSuccess: (session, ...rest) => {
       sessionToken.set(session.token);
-      queryClient.setQueryData(sessionKeys.current(), followLiveWorld(session));
+      queryClient.setQueryData(sessionKeys.current(), applySession(session));
       return onSuccess?.(session, ...rest);
     },
   });

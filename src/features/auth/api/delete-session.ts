@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiCommand } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { sessionToken } from '@/lib/session-token';
+import { forgetSession } from '../lib/apply-session';
 import { sessionApiPaths } from './api-paths';
 
 /**
@@ -12,6 +13,7 @@ import { sessionApiPaths } from './api-paths';
 export async function deleteSession() {
   const token = sessionToken.get();
   sessionToken.clear();
+  forgetSession();
   if (token === null) return;
   try {
     await apiCommand(sessionApiPaths.session(), { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });

@@ -3,12 +3,12 @@ import { useCallback } from 'react';
 import { sessionSchema } from '@/contract/session';
 import { apiRequest } from '@/lib/api-client';
 import { sessionToken } from '@/lib/session-token';
-import { followLiveWorld } from '../lib/live-world';
+import { applySession } from '../lib/apply-session';
 import { sessionApiPaths } from './api-paths';
 import { sessionKeys } from './query-keys';
 
 export async function getSession(signal?: AbortSignal) {
-  return followLiveWorld(await apiRequest(sessionApiPaths.session(), sessionSchema, { signal }));
+  return applySession(await apiRequest(sessionApiPaths.session(), sessionSchema, { signal }));
 }
 
 export function sessionQueryOptions() {
