@@ -1,11 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { z } from 'zod';
-import { server } from '@mocks/node';
 import { billingDetailsSchema, payoutAccountsSchema } from '@/contract/account';
 import { ticketBodyExample, ticketSchema } from '@/contract/support';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
-
-afterEach(() => server.events.removeAllListeners());
+import { queriesSeen } from '@/testing/requests-seen';
 
 describe('the activity log', () => {
   it('shows an order the admin activated, with who, what and its world, and filters by kind', async () => {
@@ -142,11 +140,7 @@ describe('the activity log', () => {
   it('takes a last day before the first and says so under it, without asking the API', async () => {
     const { user, router } = await renderApp({ as: 'admin', path: '/settings/activity', language: 'de' });
     await screen.findByRole('table', { name: /Aktivität/ });
-    const askedTo: (string | null)[] = [];
-    server.events.on('request:start', ({ request }) => {
-      const url = new URL(request.url);
-      if (url.pathname.endsWith('/api/account/activity')) askedTo.push(url.searchParams.get('to'));
-    });
+    const asked = queriesSeen('/api/account/activity');
     await user.type(screen.getByRole('textbox', { name: 'Von' }), '05.12.2026');
     await user.tab();
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('from')).toBe('2026-12-05'));
@@ -161,7 +155,7 @@ describe('the activity log', () => {
     expect(screen.queryByRole('table', { name: /Aktivität/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/Keine Aktivität/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Korrigieren Sie den oben markierten Tag, um die Aktivität zu sehen.' })).toBeInTheDocument();
-    expect(askedTo).not.toContain('2026-12-01');
+    expect(asked.map((query) => query.get('to'))).not.toContain('2026-12-01');
 
     // The way out empties both days, and the log is back.
     await user.click(screen.getByRole('button', { name: 'Tage zurücksetzen' }));
@@ -171,10 +165,7 @@ describe('the activity log', () => {
   });
 
   it("exports a spreadsheet of the merchant's region, or the standard CSV, of the header's world", async () => {
-    const asked: URL[] = [];
-    server.events.on('request:start', ({ request }) => {
-      if (request.url.includes('/activity/csv')) asked.push(new URL(request.url));
-    });
+    const asked = queriesSeen('/api/account/activity/csv');
     URL.createObjectURL = () => 'blob:activity';
     URL.revokeObjectURL = () => undefined;
     const { user } = await renderApp({ as: 'admin', path: '/settings/activity' });
@@ -182,13 +173,13 @@ describe('the activity log', () => {
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(asked).toHaveLength(1));
     // A Belgian merchant's spreadsheet in English: a Belgian spreadsheet reads 12,50 whatever its language.
-    expect(Object.fromEntries(asked[0]!.searchParams)).toEqual({ format: 'excel', locale: 'en-BE', mode: 'live,none' });
+    expect(Object.fromEntries(asked[0]!)).toEqual({ format: 'excel', locale: 'en-BE', mode: 'live,none' });
 
     await user.click(screen.getByRole('radio', { name: 'Standard (RFC 4180)' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(asked).toHaveLength(2));
-    expect(Object.fromEntries(asked[1]!.searchParams)).toEqual({ format: 'rfc4180', mode: 'live,none' });
+    expect(Object.fromEntries(asked[1]!)).toEqual({ format: 'rfc4180', mode: 'live,none' });
     await user.click(screen.getByRole('radio', { name: 'Spreadsheet' }));
   });
 

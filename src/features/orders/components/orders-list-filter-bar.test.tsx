@@ -3,18 +3,10 @@ import { http } from 'msw';
 import { server } from '@mocks/node';
 import wholePillClasses from '@/components/whole-pill.module.css';
 import { renderApp } from '@/testing/render-app';
+import { queriesSeen } from '@/testing/requests-seen';
 
 /** The list requests the app sends, as the handlers see them. */
-function listRequests(): URLSearchParams[] {
-  const seen: URLSearchParams[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.endsWith('/api/orders')) seen.push(url.searchParams);
-  });
-  return seen;
-}
-
-afterEach(() => server.events.removeAllListeners());
+const listRequests = () => queriesSeen('/api/orders');
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
 

@@ -2,18 +2,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
 import { renderApp } from '@/testing/render-app';
+import { queriesSeen } from '@/testing/requests-seen';
 
 /** The list requests the app sends, as the handlers see them. */
-function listRequests(): URLSearchParams[] {
-  const seen: URLSearchParams[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.endsWith('/api/orders')) seen.push(url.searchParams);
-  });
-  return seen;
-}
-
-afterEach(() => server.events.removeAllListeners());
+const listRequests = () => queriesSeen('/api/orders');
 
 describe('the orders list filters', () => {
   it('says next to the dates that the range is inverted, without asking the API or breaking the list', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { server } from '@mocks/node';
 import { findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+import { queriesSeen } from '@/testing/requests-seen';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
@@ -9,22 +9,13 @@ const viewLinks = async () => within(await views()).findAllByRole('link');
 const viewNames = async () => (await viewLinks()).map((link) => link.textContent?.replace(/[\d,]+$/, ''));
 
 /** The list requests the app sends, as the handlers see them. */
-function listRequests(): URLSearchParams[] {
-  const seen: URLSearchParams[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.endsWith('/api/orders')) seen.push(url.searchParams);
-  });
-  return seen;
-}
+const listRequests = () => queriesSeen('/api/orders');
 
 /** Waits until the rows are the answer to the current URL, not the previous ones kept on screen or not yet laid out. */
 async function settledRows() {
   await waitFor(async () => expect((await table()).closest('[data-stale], [aria-busy="true"]')).toBeNull());
   return bodyRows();
 }
-
-afterEach(() => server.events.removeAllListeners());
 
 describe('ready-made views of the orders list', () => {
   it('take finance to the overdue orders, each with its dunning state, counted as the list counts them', async () => {
