@@ -277,7 +277,7 @@ describe('the payout account', () => {
     ['GB29 NWBK 6016 1331 9268 19', 'Give the IBAN of an account in one of the markets: BE, NL, DE, AT, CH, FR.'],
     ['BE68 5390 0754 703', 'This IBAN is not as long as the IBANs of its country.'],
     ['BE68 5390 0754 7035', "This IBAN's check digits do not match: look for a mistyped character."],
-    ['CH44 3199 9123 0008 8901 2', "This is a QR-IBAN, which takes only QR-bill payments: give the account's ordinary IBAN, which the bank gives beside it."],
+    ['CH44 3199 9123 0008 8901 2', "This is a QR-IBAN, which takes only QR-bill payments: give the account's ordinary IBAN, which your bank gives beside it."],
   ])('refuses the IBAN %j saying why, and keeps the account', async (iban, message) => {
     const before = await payoutAccountsOf(admin);
     const response = await accountCall('/payout-account', admin, 'PUT', { accountHolder: 'Atelier Lumière SRL', iban, currentPassword: 'demo-password' });

@@ -59,7 +59,7 @@ const ibanMessages: Record<IbanProblem, (issue: Issue) => string> = {
   country: () => `Give the IBAN of an account in one of the markets: ${countries.join(', ')}.`,
   length: () => 'This IBAN is not as long as the IBANs of its country.',
   checksum: () => "This IBAN's check digits do not match: look for a mistyped character.",
-  'qr-iban': () => "This is a QR-IBAN, which takes only QR-bill payments: give the account's ordinary IBAN, which the bank gives beside it.",
+  'qr-iban': () => "This is a QR-IBAN, which takes only QR-bill payments: give the account's ordinary IBAN, which your bank gives beside it.",
 };
 
 export const payoutAccountBody = contractBody(payoutAccountBodySchema, {

@@ -7,7 +7,7 @@ import { keepText } from '@/lib/stored-json';
 
 const storageKey = 'comptoir.csv-format';
 const listeners = new Set<() => void>();
-// A choice the storage refused to keep (full, or blocked) holds for this page.
+// A choice the storage refused to keep (full) holds for this page.
 let unkeptChoice: CsvFormat | null = null;
 
 function read(): CsvFormat {

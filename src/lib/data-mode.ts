@@ -13,7 +13,7 @@ const listeners = new Set<() => void>();
 // The live world opens once the merchant has passed the provider's security check; until then the
 // app shows test data whatever was chosen before.
 let liveAvailable = true;
-// The tab's world when its storage refused to keep it (full, or blocked): it holds for this page.
+// The tab's world when its storage refused to keep it (full): it holds for this page.
 let unkeptTabMode: DataMode | null = null;
 
 function keepTabMode(mode: DataMode) {

@@ -38,7 +38,7 @@ export function formatDate(value: string, locale: string, timeZone?: string): st
   return dateTimeFormat(locale, value.length === 10 ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone }).format(date);
 }
 
-/** Two dates (YYYY-MM-DD) as one span, written as short as `locale` allows: "23–29 Nov 2026". */
+/** Two dates (YYYY-MM-DD) as one span, written as short as `locale` allows: "23–29 nov. 2026" in French. */
 export function formatDateRange(from: string, to: string, locale: string): string {
   return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
 }

@@ -26,7 +26,7 @@ export function initialLanguage(): LanguageCode {
 }
 
 export function rememberLanguage(code: LanguageCode) {
-  // Not kept (a full or blocked storage): the language still changes, for this page.
+  // Not kept (a full storage): the language still changes, for this page.
   keepText(localStorage, storageKey, code);
 }
 

@@ -17,7 +17,7 @@ export function readStored<Schema extends z.ZodType>(storage: Storage, key: stri
 
 /**
  * Keeps `text` in `storage` under `key`, or removes what is there when `text` is null. False when
- * the storage refused (full, or blocked): what is kept there is a convenience, so a refusal must
+ * the storage refused (a full one, or a write the browser forbids): what is kept there is a convenience, so a refusal must
  * never break the form or the page that writes it.
  */
 export function keepText(storage: Storage, key: string, text: string | null): boolean {

@@ -103,7 +103,7 @@ describe('the columns of a saved view', () => {
 describe('a browser with no room left on this device', () => {
   // What the orders list keeps on the device: views and columns.
   const fillStorage = () => refuseToStore('comptoir.saved-views.', 'comptoir.orders.columns.');
-  const notKept = 'This browser has no room left to keep it on this device, so nothing was changed. Free some space for this site, then try again.';
+  const notKept = 'This browser has no room left to keep this view or column layout on this device, so nothing was changed. Free some space for this site, then try again.';
 
   it('keeps the save dialog and the name typed, and says why the view was not saved', async () => {
     fillStorage();
