@@ -1,5 +1,5 @@
 import { accounts, call, signIn } from '../testing/api-client';
-import { accountCall } from '../testing/account-calls';
+import { accountCall, billingDetailsOf } from '../testing/account-calls';
 import { activityOf } from '../testing/activity-calls';
 import { orderIn, postAction } from '../testing/order-calls';
 import { now, resetSmallBackend } from '../testing/small-backend';
@@ -190,5 +190,15 @@ describe('GET /api/account/activity/csv', () => {
       ['Test', 'Commande annulée', 'Rupture de stock : back in May', ''],
     ]);
     expect(cells[1]![8]).toBe((activated.outstanding / 100).toFixed(2).replace('.', ','));
+  });
+
+  it('spells its own words as Switzerland does for a Swiss German reader, and what was typed as it was typed', async () => {
+    const token = await signIn('bergblick');
+    const { updatedAt: _updatedAt, updatedBy: _updatedBy, ...details } = await billingDetailsOf(token);
+    expect((await accountCall('/billing-details', token, 'PUT', { ...details, street: 'Weißgasse 3' })).status).toBe(200);
+    const response = await accountCall('/activity/csv?format=excel&locale=de-CH&kind=billing-details-changed', token);
+    const [header, row] = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()).split('\r\n');
+    expect(header).toMatch(/^\uFEFFWann \(Europe\/Zurich\);/);
+    expect(row).toContain('Strasse und Hausnummer: Bahnhofstrasse 21 → Weißgasse 3');
   });
 });

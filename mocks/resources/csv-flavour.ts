@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { csvFormatQueryShape } from '@/contract/common';
 import { contractBody } from '../http/contract-body';
 import { readQuery } from '../http/validate';
-import { csvLanguageOf, type CsvLanguage } from '../rules/csv-headers';
+import { asWritten, csvLanguageOf, spellingOf, type CsvLanguage, type Spelling } from '../rules/csv-headers';
 import { rfc4180, spreadsheetDialect, type CsvDialect } from '../rules/csv';
 
 /** How a CSV download is written, from its `format` and `locale` parameters. */
@@ -12,6 +12,8 @@ export interface CsvFlavour {
   language: CsvLanguage | null;
   /** Times in the merchant's time zone (named in the header), rather than in UTC. */
   localTimes: boolean;
+  /** How the file's own words are spelt in the reader's region. */
+  spelling: Spelling;
 }
 
 export const csvFlavourParameters = Object.keys(csvFormatQueryShape);
@@ -24,6 +26,6 @@ const flavourQuery = contractBody(z.object(csvFormatQueryShape), {
 /** The CSV's flavour; `alsoRead` names the parameters the request reads besides (an export's filters). */
 export function readCsvFlavour(params: URLSearchParams, alsoRead: readonly string[] = []): CsvFlavour {
   const { format, locale = 'en-GB' } = readQuery(params, flavourQuery, { empty: 'refused', alsoRead });
-  if (format !== 'excel') return { dialect: rfc4180, language: null, localTimes: false };
-  return { dialect: spreadsheetDialect(locale), language: csvLanguageOf(locale), localTimes: true };
+  if (format !== 'excel') return { dialect: rfc4180, language: null, localTimes: false, spelling: asWritten };
+  return { dialect: spreadsheetDialect(locale), language: csvLanguageOf(locale), localTimes: true, spelling: spellingOf(locale) };
 }

@@ -6,7 +6,7 @@ import { requireData } from '../http/guards';
 import { answer } from '../http/problem';
 import { today } from '../rules/clock';
 import { csvStream, localDateTime, money, type CsvCell } from '../rules/csv';
-import { csvHeader, orderCsvHeaders } from '../rules/csv-headers';
+import { csvHeader, orderCsvHeaders, spelt } from '../rules/csv-headers';
 import { reasonInWords } from '../rules/reason-texts';
 import { valueTexts, type ValueTexts } from '../rules/value-texts';
 import { csvFlavourParameters, readCsvFlavour, type CsvFlavour } from './csv-flavour';
@@ -54,14 +54,15 @@ const columns: readonly [string, (order: OrderSummary, style: CellStyle) => CsvC
 
 function ordersCsv(orders: readonly OrderSummary[], flavour: CsvFlavour, timeZone: string) {
   const header = columns.map(([key, , kind]) => {
-    const name = csvHeader(orderCsvHeaders, key, flavour.language);
+    const name = flavour.spelling(csvHeader(orderCsvHeaders, key, flavour.language));
     return kind === 'time' && flavour.localTimes ? `${name} (${timeZone})` : name;
   });
   const texts = flavour.language === null ? null : valueTexts[flavour.language];
+  const reasons = texts && spelt(texts.reasons, flavour.spelling);
   const style: CellStyle = {
     time: (instant) => (instant && flavour.localTimes ? localDateTime(instant, timeZone) : instant),
-    word: (group, code) => (texts ? (texts[group][code] as string) : String(code)),
-    reason: (code, text) => (texts && flavour.language ? reasonInWords(flavour.language, texts.reasons, code, text) : (code ?? text)),
+    word: (group, code) => (texts ? flavour.spelling(texts[group][code] as string) : String(code)),
+    reason: (code, text) => (reasons && flavour.language ? reasonInWords(flavour.language, reasons, code, text) : (code ?? text)),
   };
   return csvStream(header, orders, (order) => columns.map(([, value]) => value(order, style)), { dialect: flavour.dialect });
 }

@@ -11,6 +11,20 @@ export function csvLanguageOf(locale: string): CsvLanguage {
 
 type Headers<Key extends string> = Record<Key, Record<CsvLanguage, string>>;
 
+/** How the words of a file are spelt: as the language does, or German as Switzerland does (ss for ß). */
+export type Spelling = (words: string) => string;
+export const asWritten: Spelling = (words) => words;
+
+/** The spelling of `locale`'s region: Swiss German has no ß. Only the file's own words take it, never the data. */
+export function spellingOf(locale: string): Spelling {
+  return locale === 'de-CH' ? (words) => words.replaceAll('ß', 'ss') : asWritten;
+}
+
+/** Each word of `words` spelt by `spelling`. */
+export function spelt<Key extends string>(words: Record<Key, string>, spelling: Spelling): Record<Key, string> {
+  return Object.fromEntries(Object.entries<string>(words).map(([key, word]) => [key, spelling(word)])) as Record<Key, string>;
+}
+
 export const orderCsvHeaders: Headers<string> = {
   orderNumber: { en: 'Order number', fr: 'Numéro de commande', nl: 'Bestelnummer', de: 'Bestellnummer' },
   paymentReference: { en: 'Payment reference', fr: 'Référence de paiement', nl: 'Betalingskenmerk', de: 'Zahlungsreferenz' },
