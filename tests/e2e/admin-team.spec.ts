@@ -41,8 +41,8 @@ async function acceptAndSignIn(page: Page, link: string, email: string) {
   await page.getByRole('textbox', { name: 'Password' }).fill(newPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(orderRows(page).first()).toBeVisible();
-  // Finance's navigation: statements, no changes to orders; support may carry a count of unread replies.
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Orders', 'Statements', /^Support/, 'API reference']);
+  // Finance's navigation: statements and the settings it reads, no changes to orders; support may carry a count of unread replies.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Orders', 'Statements', /^Support/, 'Settings', 'API reference']);
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
 }
 

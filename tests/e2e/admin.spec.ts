@@ -25,6 +25,7 @@ test('an admin sees the shell, every section and the export', async ({ page }) =
   await expect(nav.getByRole('link', { name: 'Orders' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Statements' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Support' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible();
   await expect(page.getByText('Atelier Lumière')).toBeVisible();
   await expect(page.getByText('Merchant 3333')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();

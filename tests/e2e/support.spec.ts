@@ -7,6 +7,7 @@ test('a support agent looks orders up but is offered neither export nor statemen
   await expect(nav.getByRole('link', { name: 'Orders' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Support' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Statements' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Settings' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Export CSV' })).toHaveCount(0);
   await expectAccessible(page);
 

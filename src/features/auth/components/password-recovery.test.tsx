@@ -119,6 +119,6 @@ describe('an invitation', () => {
     expect(await screen.findByRole('status', { name: 'Done' })).toHaveTextContent('Your account is ready.');
     await signInWith(user, 'lantern-orchard-42');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Orders', 'Statements', 'Support', 'API reference']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Orders', 'Statements', 'Support', 'Settings', 'API reference']);
   });
 });

@@ -57,8 +57,8 @@ describe('signing in', () => {
   });
 
   it.each([
-    ['admin', ['Orders', 'Statements', 'Support', 'API reference'], true],
-    ['finance', ['Orders', 'Statements', 'Support', 'API reference'], true],
+    ['admin', ['Orders', 'Statements', 'Support', 'Settings', 'API reference'], true],
+    ['finance', ['Orders', 'Statements', 'Support', 'Settings', 'API reference'], true],
     ['support', ['Orders', 'Support', 'API reference'], false],
   ] as const)('offers a %s what the role may use', async (role, sections, mayExport) => {
     const { user } = await renderApp({ path: '/sign-in' });
