@@ -7,6 +7,7 @@ import { shownDate } from '@/testing/shown-date';
 import { z } from 'zod';
 import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
+import { holdOrderLists } from '@/testing/held-lists';
 
 const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
@@ -251,14 +252,7 @@ describe('actions on an order', () => {
     await user.click(await screen.findByRole('button', { name: `Activate order ${order.orderNumber}` }));
     const dialog = await screen.findByRole('dialog');
     // The list's refetch after the action waits until released, as on a large world or a slow machine.
-    let releaseList = () => {};
-    const listHeld = new Promise<void>((release) => (releaseList = release));
-    server.use(
-      http.get('*/api/orders', async () => {
-        await listHeld;
-        return undefined;
-      }),
-    );
+    const releaseList = holdOrderLists();
     await user.click(within(dialog).getByRole('button', { name: 'Activate order' }));
     expect(await screen.findByText(`Order ${order.orderNumber} is activated; the invoice is issued.`)).toBeInTheDocument();
     expect(screen.queryByText(/no longer possible/)).not.toBeInTheDocument();

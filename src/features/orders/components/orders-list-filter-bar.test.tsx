@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
-import { server } from '@mocks/node';
 import wholePillClasses from '@/components/whole-pill.module.css';
 import { renderApp } from '@/testing/render-app';
 import { queriesSeen } from '@/testing/requests-seen';
+import { holdOrderLists } from '@/testing/held-lists';
 
 /** The list requests the app sends, as the handlers see them. */
 const listRequests = () => queriesSeen('/api/orders');
@@ -41,14 +40,7 @@ describe('the filter bar of the orders list', () => {
     await waitFor(() => expect(requests.map((request) => request.get('status'))).toContain('created,paid'));
 
     // From here the API holds every list until released: what the click shows is the hover's answer.
-    let releaseLists = () => {};
-    const listsHeld = new Promise<void>((release) => (releaseLists = release));
-    server.use(
-      http.get('*/api/orders', async () => {
-        await listsHeld;
-        return undefined;
-      }),
-    );
+    const releaseLists = holdOrderLists();
     await user.click(paid);
     expect(await within(await table()).findAllByText('Paid')).not.toHaveLength(0);
     expect(within(await table()).getAllByText('Created')).not.toHaveLength(0);

@@ -6,6 +6,7 @@ import { orderPageSchema } from '@/contract/orders';
 import { atPhoneWidth } from '@/testing/screen-width';
 import { shownDate } from '@/testing/shown-date';
 import { apiRequest, findOrder, freshBackendAs, readOrder, renderApp } from '@/testing/render-app';
+import { holdOrderLists } from '@/testing/held-lists';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
@@ -185,14 +186,7 @@ describe('the orders list', () => {
     const [first, second] = [await findOrder('created', 'live', 0), await findOrder('created', 'live', 1)];
     const rowOf = async (orderNumber: string) => (await bodyRows()).find((row) => within(row).queryByRole('link', { name: orderNumber }));
     // From here the API holds every list until released: the dialog closes on the list as it was.
-    let releaseLists = () => {};
-    const listsHeld = new Promise<void>((release) => (releaseLists = release));
-    server.use(
-      http.get('*/api/orders', async () => {
-        await listsHeld;
-        return undefined;
-      }),
-    );
+    const releaseLists = holdOrderLists();
     within((await rowOf(first.orderNumber))!).getByRole('button', { name: `Activate order ${first.orderNumber}` }).focus();
     await user.keyboard('{Enter}');
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Activate order' }));
