@@ -44,7 +44,7 @@ export function localeOf(code: string): string {
   return languages.find((language) => language.code === code)?.locale ?? 'en-GB';
 }
 
-// The signed-in merchant's country, for the spelling of its region (see useSpellingRegion).
+// The signed-in merchant's country, for the spelling of its region (set by setSpellingRegion).
 let spellingRegion: Country | null = null;
 
 /**
