@@ -33,8 +33,11 @@ type Texts = {
   total: string;
   dueDate: string;
   pleasePay: (amount: string, payee: string, due: string) => string;
-  /** For an order paid by SEPA direct debit: nothing to transfer unless the debit fails. */
-  willDebit: (amount: string, payee: string, due: string) => string;
+  /**
+   * For an order paid by direct debit: nothing to transfer unless the debit fails. A euro debit is
+   * SEPA's; a Swiss franc one is not, so it names no scheme.
+   */
+  willDebit: (amount: string, payee: string, due: string, sepa: boolean) => string;
   /** For an order paid in instalments by card: nothing to transfer unless a charge fails. */
   inInstalments: (amount: string, payee: string, due: string) => string;
   refersTo: (orderNumber: string, invoice: string | null) => string;
@@ -76,8 +79,8 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     total: 'Total, VAT included',
     dueDate: 'Due date',
     pleasePay: (amount, payee, due) => `Please pay ${amount} to ${payee} by ${due}, quoting the payment reference.`,
-    willDebit: (amount, payee, due) =>
-      `${payee} will collect ${amount} from your bank account by SEPA direct debit on ${due}. There is nothing to transfer; should the debit fail, pay by transfer to the account below, quoting the payment reference.`,
+    willDebit: (amount, payee, due, sepa) =>
+      `${payee} will collect ${amount} from your bank account by ${sepa ? 'SEPA ' : ''}direct debit on ${due}. There is nothing to transfer; should the debit fail, pay by transfer to the account below, quoting the payment reference.`,
     inInstalments: (amount, payee, due) =>
       `You pay ${amount} in instalments by card, as agreed with ${payee}; the first instalment is charged by ${due}. There is nothing to transfer; should a charge fail, pay the rest by transfer to the account below, quoting the payment reference.`,
     refersTo: (orderNumber, invoice) => `Refers to order ${orderNumber}${invoice ? `, invoice ${invoice}` : ''}.`,
@@ -117,8 +120,8 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     total: 'Total TVA comprise',
     dueDate: 'Échéance',
     pleasePay: (amount, payee, due) => `Veuillez payer ${amount} à ${payee} au plus tard le ${due}, en indiquant la référence de paiement.`,
-    willDebit: (amount, payee, due) =>
-      `${payee} prélèvera ${amount} sur votre compte bancaire par prélèvement SEPA le ${due}. Vous n'avez rien à virer ; si le prélèvement échoue, payez par virement sur le compte ci-dessous, en indiquant la référence de paiement.`,
+    willDebit: (amount, payee, due, sepa) =>
+      `${payee} prélèvera ${amount} sur votre compte bancaire par prélèvement${sepa ? ' SEPA' : ''} le ${due}. Vous n'avez rien à virer ; si le prélèvement échoue, payez par virement sur le compte ci-dessous, en indiquant la référence de paiement.`,
     inInstalments: (amount, payee, due) =>
       `Vous payez ${amount} en plusieurs fois par carte, comme convenu avec ${payee} ; la première échéance est débitée au plus tard le ${due}. Vous n'avez rien à virer ; si un débit échoue, payez le solde par virement sur le compte ci-dessous, en indiquant la référence de paiement.`,
     refersTo: (orderNumber, invoice) => `Se rapporte à la commande ${orderNumber}${invoice ? `, facture ${invoice}` : ''}.`,
@@ -158,8 +161,8 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     total: 'Totaal incl. btw',
     dueDate: 'Vervaldatum',
     pleasePay: (amount, payee, due) => `Gelieve ${amount} te betalen aan ${payee} uiterlijk op ${due}, met vermelding van het betalingskenmerk.`,
-    willDebit: (amount, payee, due) =>
-      `${payee} int ${amount} op ${due} via SEPA-domiciliëring in van uw bankrekening. U hoeft niets over te maken; mislukt de domiciliëring, betaal dan via overschrijving op de rekening hieronder, met vermelding van het betalingskenmerk.`,
+    willDebit: (amount, payee, due, sepa) =>
+      `${payee} int ${amount} op ${due} via ${sepa ? 'SEPA-domiciliëring' : 'domiciliëring'} in van uw bankrekening. U hoeft niets over te maken; mislukt de domiciliëring, betaal dan via overschrijving op de rekening hieronder, met vermelding van het betalingskenmerk.`,
     inInstalments: (amount, payee, due) =>
       `U betaalt ${amount} in termijnen met uw kaart, zoals afgesproken met ${payee}; de eerste termijn wordt uiterlijk op ${due} afgeschreven. U hoeft niets over te maken; mislukt een afschrijving, betaal het saldo dan via overschrijving op de rekening hieronder, met vermelding van het betalingskenmerk.`,
     refersTo: (orderNumber, invoice) => `Betreft bestelling ${orderNumber}${invoice ? `, factuur ${invoice}` : ''}.`,
@@ -199,8 +202,8 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     total: 'Gesamt inkl. MwSt.',
     dueDate: 'Fälligkeitsdatum',
     pleasePay: (amount, payee, due) => `Bitte zahlen Sie ${amount} bis ${due} an ${payee} und geben Sie die Zahlungsreferenz an.`,
-    willDebit: (amount, payee, due) =>
-      `${payee} zieht ${amount} am ${due} per SEPA-Lastschrift von Ihrem Bankkonto ein. Sie müssen nichts überweisen; schlägt die Lastschrift fehl, überweisen Sie den Betrag auf das unten stehende Konto und geben Sie die Zahlungsreferenz an.`,
+    willDebit: (amount, payee, due, sepa) =>
+      `${payee} zieht ${amount} am ${due} per ${sepa ? 'SEPA-Lastschrift' : 'Lastschrift'} von Ihrem Bankkonto ein. Sie müssen nichts überweisen; schlägt die Lastschrift fehl, überweisen Sie den Betrag auf das unten stehende Konto und geben Sie die Zahlungsreferenz an.`,
     inInstalments: (amount, payee, due) =>
       `Sie zahlen ${amount} in Raten per Karte, wie mit ${payee} vereinbart; die erste Rate wird bis zum ${due} belastet. Sie müssen nichts überweisen; schlägt eine Belastung fehl, überweisen Sie den Restbetrag auf das unten stehende Konto und geben Sie die Zahlungsreferenz an.`,
     refersTo: (orderNumber, invoice) => `Betrifft Bestellung ${orderNumber}${invoice ? `, Rechnung ${invoice}` : ''}.`,

@@ -92,7 +92,7 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
     // A debit or a card pays without them; the account is there should that fail.
     const payTo = customerBankDetails(order.country, order.customer.customerId);
     const howToPay = { invoice: t.pleasePay, 'direct-debit': t.willDebit, instalments: t.inInstalments }[order.paymentMethod];
-    out.paragraph(howToPay(money(document.amount), payTo.accountHolder, due));
+    out.paragraph(howToPay(money(document.amount), payTo.accountHolder, due, order.currency === 'EUR'));
     out.line(t.field('IBAN', printedIban(payTo.iban)), { bold: true }).line(t.field('BIC', payTo.bic));
   } else {
     out.line(t.refersTo(order.orderNumber, invoiceNumber));

@@ -34,6 +34,12 @@ function placed(pdf: string, text: string): { from: number; to: number } {
   return { from: Number(match[1]), to: Number(match[1]) + width };
 }
 
+/** The first order a list query finds, read whole. */
+async function firstOrderOf(query: string, as: string, mode: 'live' | 'test') {
+  const [summary] = (await listOrders(query, as, mode)).items;
+  return getOrder(summary!.orderNumber, as, mode);
+}
+
 describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
   it('downloads the invoice of an activated order as a PDF, for every role that reads orders', async () => {
     const order = await orderIn('paid', token);
@@ -73,6 +79,19 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
       else expect(text).not.toContain(sentence);
     }
     expect(text).toContain(`IBAN: ${order.payTo.iban.replace(/(.{4})(?=.)/g, '$1 ')}`);
+  });
+
+  it('names SEPA for a debit in euros only: a Swiss franc debit is no SEPA one', async () => {
+    const atelierOrder = await firstOrderOf('?status=activated&method=direct-debit', token, 'live');
+    expect(await pdfText(await download(atelierOrder, atelierOrder.documents[0]!.id))).toContain('by SEPA direct debit on');
+    const bergblick = await signIn('bergblick');
+    const swissOrder = await firstOrderOf('?status=activated&method=direct-debit', bergblick, 'test');
+    expect(swissOrder.currency).toBe('CHF');
+    for (const [lang, debit] of [['en', 'by direct debit on'], ['de', 'per Lastschrift von'], ['fr', 'par prélèvement le']]) {
+      const text = await pdfText(await download(swissOrder, swissOrder.documents[0]!.id, bergblick, 'test', `?lang=${lang}`));
+      expect(text).toContain(debit);
+      expect(text).not.toContain('SEPA');
+    }
   });
 
   it('downloads the credit note of a return with its amount, reason and the order it refers to', async () => {
