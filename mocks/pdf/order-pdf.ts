@@ -8,6 +8,7 @@ import type { IssuedDocument } from '../rules/order-documents';
 import type { OrderRecord } from '../rules/order-model';
 import { returnValue } from '../rules/order-actions';
 import { dueDate } from '../rules/order-status';
+import { spellingOf, spelt } from '../rules/csv-headers';
 import { reasonInWords } from '../rules/reason-texts';
 import { regionalAmount, regionalDate, regionalMoney, regionalRate, valueTexts } from '../rules/value-texts';
 import { invoicedByRate, vatSummary, type VatRow } from '@/contract/vat';
@@ -52,6 +53,8 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
   const amount = (cents: number): string => regionalAmount(cents, order.currency, language, region);
   const day = (instant: string): string => regionalDate(datePart(instant), language, region);
   const rate = (percent: number): string => regionalRate(percent, language, region);
+  // The reasons' words spelt as that region does: a Swiss shopper's German has no ß.
+  const reasons = spelt(valueTexts[language].reasons, spellingOf(`${language}-${region}`));
   const out = new PdfWriter(pdf);
 
   out.line(providerName, { size: 18, bold: true }).line(t.onBehalfOf(merchant.name, merchant.id), { size: 9 }).gap(2);
@@ -100,13 +103,13 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
     writeVatSummary(out, t, vatSummary(creditedByRate(order, issued, document.amount)), money, rate);
     // A known reason reads in the document's language, with the note added to it; one a user typed, as typed.
     const { reason, reasonCode } = issued.event;
-    out.line(t.reason, { bold: true }).paragraph(reasonInWords(language, valueTexts[language].reasons, reasonCode, reason) ?? '-');
+    out.line(t.reason, { bold: true }).paragraph(reasonInWords(language, reasons, reasonCode, reason) ?? '-');
     const returned = issued.event.lines ?? [];
     if (returned.length > 0) {
       out.gap(2).line(t.returnedItems, { bold: true });
       for (const item of returned) {
         const line = order.lines.find((candidate) => candidate.id === item.lineId);
-        const why = reasonInWords(language, valueTexts[language].reasons, item.reasonCode, item.reason);
+        const why = reasonInWords(language, reasons, item.reasonCode, item.reason);
         const reason = why ? ` (${why})` : '';
         out.paragraph(`${item.quantity} x ${line ? `${line.articleNumber} ${line.title}` : item.lineId}${reason}`);
       }

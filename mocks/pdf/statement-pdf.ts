@@ -3,6 +3,7 @@ import type { Mode } from '@/contract/common';
 import { printedIban } from '@/contract/iban';
 import type { Statement, StatementDetail } from '@/contract/statements';
 import type { Merchant } from '../db/accounts';
+import { spellingOf } from '../rules/csv-headers';
 import { settlementOf } from '../rules/statement';
 import { describeMovement, regionalDate, regionalMoney, valueTexts, type TextLanguage } from '../rules/value-texts';
 import { winAnsi } from './pdf-writer';
@@ -96,6 +97,8 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
  */
 export async function statementPdf(statement: Statement, merchant: Merchant, mode: Mode, language: TextLanguage, account: PayoutAccount = null): Promise<ArrayBuffer> {
   const texts = statementTexts[language];
+  // A Swiss merchant's German has no ß, as in its CSV.
+  const spelling = spellingOf(`${language}-${merchant.country}`);
   const reading: Reading = {
     texts,
     money: (cents) => regionalMoney(cents, statement.currency, language, merchant.country),
@@ -114,7 +117,7 @@ export async function statementPdf(statement: Statement, merchant: Merchant, mod
     // The description, with its reason, on the lines under the row, as wide as the page allows. The
     // reason is the merchant's own text: what the standard fonts cannot draw is approximated first.
     pdf.setFontSize(8);
-    const description: string[] = pdf.splitTextToSize(winAnsi(describeMovement(language, movement, statement.weekNumber)), right - columns.type);
+    const description: string[] = pdf.splitTextToSize(winAnsi(describeMovement(language, movement, statement.weekNumber, spelling)), right - columns.type);
     pdf.setFontSize(9);
     const descriptionHeight = description.length * descriptionLineHeight;
     if (y + descriptionHeight > tableBottom) {

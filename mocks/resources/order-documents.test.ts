@@ -142,6 +142,24 @@ describe('GET /api/orders/{orderNumber}/documents/{documentId}', () => {
     }
   });
 
+  it("writes a Swiss shopper's German credit note without ß, a German shopper's with it", async () => {
+    /** The credit note of a return of one item of a wrong size, in German. */
+    const returnedNote = async (order: OrderDetail, as: string, mode: 'live' | 'test') => {
+      const body = { version: order.version, reasonCode: 'wrong-size', lines: [{ lineId: order.lines[0]!.id, quantity: 1, reasonCode: 'wrong-size' }] };
+      const returned = (await (await postAction(order.orderNumber, 'reductions', body, { token: as, mode })).json()) as OrderDetail;
+      return pdfText(await download(returned, returned.documents.at(-1)!.id, as, mode, '?lang=de'));
+    };
+    const bergblick = await signIn('bergblick');
+    const swissOrder = await orderIn('activated', bergblick, 'test');
+    expect(swissOrder.billingAddress.country).toBe('CH');
+    const swiss = await returnedNote(swissOrder, bergblick, 'test');
+    expect(swiss).toContain('Falsche Grösse');
+    expect(swiss).not.toContain('Größe');
+    const germanOrder = await firstOrderOf('?status=activated&country=DE', token, 'live');
+    expect(germanOrder.billingAddress.country).toBe('DE');
+    expect(await returnedNote(germanOrder, token, 'live')).toContain('Falsche Größe');
+  });
+
   it('answers 404 for an unknown document and for the order in the other mode', async () => {
     const order = await orderIn('activated', token);
     const unknown = await download(order, 'CN-3333-0000000-9');

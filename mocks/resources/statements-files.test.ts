@@ -203,6 +203,30 @@ describe('statement downloads', () => {
     expect(pdf).toContain(`(${french})`);
   });
 
+  it("spells a Swiss merchant's German files without ß, as its reader does, in the spreadsheet and the PDF", async () => {
+    const bergblick = await signIn('bergblick');
+    const weeks = ((await (await call('/statements?year=2026', { token: bergblick, mode: 'test' })).json()) as { items: { week: string }[] }).items;
+    let found: { week: string; movement: Movement } | null = null;
+    for (const { week } of weeks) {
+      const movement = (await statementOf(week, bergblick, 'test')).movements.find((each) => each.reasonCode === 'wrong-size');
+      if (movement) {
+        found = { week, movement };
+        break;
+      }
+    }
+    expect(found).not.toBeNull();
+    const { week, movement } = found!;
+    const csv = await (await call(`/statements/${week}/csv?format=excel&locale=de-CH`, { token: bergblick, mode: 'test' })).text();
+    const rows = parseCsv(csv, { bom: true, delimiter: ';' }) as string[][];
+    expect(rows.find((row) => row[3] === movement.orderNumber)?.[5]).toMatch(/: Falsche Grösse$/);
+    expect(csv).not.toContain('ß');
+    const pdf = new TextDecoder('windows-1252').decode(await (await call(`/statements/${week}/pdf?lang=de`, { token: bergblick, mode: 'test' })).arrayBuffer());
+    expect(pdf).toContain('Falsche Grösse');
+    expect(pdf).not.toContain('Größe');
+    // A German merchant's reader keeps the ß.
+    expect(describeMovement('de', movement, 1)).toMatch(/Falsche Größe$/);
+  });
+
   it('describes every movement in the PDF, a fee correction included', async () => {
     const statement = await statementOf('2026-W36', token);
     expect(statement.movements.some((movement) => movement.description === 'Fee correction, week 36')).toBe(true);

@@ -84,12 +84,13 @@ function attachment({ merchant, mode }: DataCaller, statement: Statement, extens
  * Movements only, one row each: read back, the rows are the statement and sum to its net. Where no
  * money moves (test data, a zero net), the rows name no payout date.
  */
-function statementCsv(statement: Statement, mode: Mode, { dialect, language }: CsvFlavour): string {
-  // A spreadsheet reads in its reader's words; software gets the type's code and the API's description.
-  const type = (movement: Movement) => (language ? valueTexts[language].movementTypes[movement.type] : movement.type);
-  const description = (movement: Movement) => (language ? describeMovement(language, movement, statement.weekNumber) : movement.description);
+function statementCsv(statement: Statement, mode: Mode, { dialect, language, spelling }: CsvFlavour): string {
+  // A spreadsheet reads in its reader's words, spelt as the reader's region does; software gets the
+  // type's code and the API's description.
+  const type = (movement: Movement) => (language ? spelling(valueTexts[language].movementTypes[movement.type]) : movement.type);
+  const description = (movement: Movement) => (language ? describeMovement(language, movement, statement.weekNumber, spelling) : movement.description);
   return toCsv(
-    csvColumns.map((key) => csvHeader(statementCsvHeaders, key, language)),
+    csvColumns.map((key) => spelling(csvHeader(statementCsvHeaders, key, language))),
     statement.movements.map((movement) => [
       statement.week,
       movement.date,

@@ -13,6 +13,7 @@ import {
 } from '@/contract/orders';
 import type { Movement, MovementType } from '@/contract/statements';
 import type { Topic } from '@/contract/support';
+import { asWritten, spelt, type Spelling } from './csv-headers';
 import { reasonInWords } from './reason-texts';
 
 // The words of the values the backend writes into files a person reads (spreadsheet CSVs, PDFs),
@@ -250,15 +251,16 @@ type Described = Pick<Movement, 'type' | 'orderNumber' | 'reason' | 'reasonCode'
  * A movement described in `language`: the week number names an adjustment, the order every other
  * movement; a known reason is translated, a typed one kept as typed.
  */
-export function describeMovement(language: TextLanguage, movement: Described, weekNumber: number): string {
+export function describeMovement(language: TextLanguage, movement: Described, weekNumber: number, spelling: Spelling = asWritten): string {
   const texts = valueTexts[language];
-  // Replaced by functions: a typed reason's "$&" is text, not a replacement pattern.
-  const description = texts.descriptions[movement.type]
+  // Replaced by functions: a typed reason's "$&" is text, not a replacement pattern. Spelling
+  // changes the file's own words; the order number and a typed reason stay as they are.
+  const description = spelling(texts.descriptions[movement.type])
     .replace('{{orderNumber}}', () => movement.orderNumber ?? '')
     .replace('{{week}}', () => String(weekNumber));
-  const reason = reasonInWords(language, texts.reasons, movement.reasonCode, movement.reason);
+  const reason = reasonInWords(language, spelt(texts.reasons, spelling), movement.reasonCode, movement.reason);
   if (!reason) return description;
-  return texts.describedWithReason.replace('{{description}}', () => description).replace('{{reason}}', () => reason);
+  return spelling(texts.describedWithReason).replace('{{description}}', () => description).replace('{{reason}}', () => reason);
 }
 
 /** The locale of `language` in `country`, as the app writes it: English keeps its British form outside Switzerland. */
