@@ -58,9 +58,11 @@ function selectionColumn(t: TFunction<'orders'>) {
   });
 }
 
+export const actionColumnId = 'actions';
+
 function actionColumn(t: TFunction<'orders'>) {
   return column.display({
-    id: 'actions',
+    id: actionColumnId,
     enableSorting: false,
     header: () => <span className="visually-hidden">{t('list.actions')}</span>,
     cell: ({ row }) => (isActionOpen('activate', row.original.status) ? <RowActivateButton order={row.original} /> : null),

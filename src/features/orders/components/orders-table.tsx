@@ -12,7 +12,7 @@ import { resetColumnWidth, selectionColumnId, setColumnWidth, tableLayoutState, 
 import type { Density } from '../lib/use-density';
 import { orderPaths } from '../paths';
 import { ColumnResizeHandle } from './column-resize-handle';
-import { columnName, orderTableFeatures, type OrderColumn } from './order-columns';
+import { actionColumnId, columnName, orderTableFeatures, type OrderColumn } from './order-columns';
 import classes from './orders-table.module.css';
 
 const numericColumns = new Set(['total', 'outstanding']);
@@ -211,16 +211,21 @@ const OrderRow = memo(
           }
         }}
       >
-        {row.getVisibleCells().map((cell) => (
-          <td
-            key={cell.id}
-            className={Table.classes.td}
-            data-numeric={numericColumns.has(cell.column.id) || undefined}
-            data-sized={cell.column.id in layout.widths || undefined}
-          >
-            {cellContent(cell)}
-          </td>
-        ))}
+        {row.getVisibleCells().map((cell) => {
+          const content = cellContent(cell);
+          return (
+            <td
+              key={cell.id}
+              className={Table.classes.td}
+              data-numeric={numericColumns.has(cell.column.id) || undefined}
+              data-sized={cell.column.id in layout.widths || undefined}
+              // The row's action stays in sight at the table's right edge while its column is scrolled past it.
+              data-sticky-end={(cell.column.id === actionColumnId && content !== null) || undefined}
+            >
+              {content}
+            </td>
+          );
+        })}
       </tr>
     );
   },
