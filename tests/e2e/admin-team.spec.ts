@@ -35,12 +35,11 @@ async function acceptAndSignIn(page: Page, link: string, email: string) {
   await page.getByRole('textbox', { name: 'Type the new password again' }).fill(newPassword);
   await page.getByRole('button', { name: 'Create my account' }).click();
 
-  await expect(page.getByRole('status').filter({ hasText: 'Your account is ready.' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue(email);
-  await expectAccessible(page);
-  await page.getByRole('textbox', { name: 'Password' }).fill(newPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Signed in at once with the password just chosen, welcomed by the merchant's name.
+  await expect(page.getByText('Welcome to Atelier Lumière: your account is ready.')).toBeVisible();
   await expect(orderRows(page).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /User menu for Emma Peeters/ })).toBeVisible();
+  await expectAccessible(page);
   // Finance's navigation: statements and the settings it reads, no changes to orders; support may carry a count of unread replies.
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Orders', 'Statements', /^Support/, 'Settings', 'API reference']);
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();

@@ -47,7 +47,12 @@ export function InvitationRoute() {
   const navigate = useNavigate();
   return (
     <Standalone>
-      <InvitationPage key={token} token={token} onAccepted={(email) => void navigate(authPaths.signIn({ email, notice: 'account-ready' }), { replace: true })} />
+      <InvitationPage
+        key={token}
+        token={token}
+        onSignedIn={() => void navigate(orderPaths.list(), { replace: true })}
+        onAccepted={(email) => void navigate(authPaths.signIn({ email, notice: 'account-ready' }), { replace: true })}
+      />
     </Standalone>
   );
 }

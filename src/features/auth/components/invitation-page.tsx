@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Container, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +8,8 @@ import { limits } from '@/contract/common';
 import { LoadingState } from '@/components/query-states';
 import { isApiError } from '@/lib/api-error';
 import { useMessage } from '@/lib/i18n';
+import type { Session } from '@/contract/session';
+import { useSignIn } from '../api/create-session';
 import { useLeaveAnySession } from '../api/delete-session';
 import { acceptInvitationFormSchema, useAcceptInvitation, type AcceptInvitationForm } from '../api/accept-invitation';
 import { useInvitation } from '../api/get-invitation';
@@ -17,17 +20,31 @@ import { NewPasswordFields } from './new-password-fields';
 import { SignedInHereNotice } from './signed-in-here-notice';
 import { env } from '@/lib/env';
 
-type Props = { token: string; onAccepted: (email: string) => void };
+type Props = {
+  token: string;
+  /** Signed in with the new account, straight after creating it. */
+  onSignedIn: (session: Session) => void;
+  /** The account is made but the sign-in that follows failed: the invitee signs in themselves. */
+  onAccepted: (email: string) => void;
+};
 
-/** Opened from the e-mailed invitation, signed out: the invitee's name and password. */
-export function InvitationPage({ token, onAccepted }: Props) {
+/** Opened from the e-mailed invitation, signed out: the invitee's name and password, then in. */
+export function InvitationPage({ token, onSignedIn, onAccepted }: Props) {
   const { t } = useTranslation('auth');
   const message = useMessage();
   const invitation = useInvitation(token);
   const form = useForm<AcceptInvitationForm>({ resolver: zodResolver(acceptInvitationFormSchema), defaultValues: { name: '', password: '', confirmation: '' } });
   const leaveAnySession = useLeaveAnySession();
+  const signIn = useSignIn({
+    onSuccess: (session) => {
+      notifications.show({ color: 'green', message: t('invitation.welcome', { merchant: session.merchant.name }) });
+      onSignedIn(session);
+    },
+    onError: (_error, { email }) => onAccepted(email),
+  });
   const accept = useAcceptInvitation({
-    onSuccess: ({ email }) => leaveAnySession(() => onAccepted(email)),
+    // The invitee has just typed their password: asking for it again on the sign-in page would be a needless step.
+    onSuccess: ({ email }, { body }) => leaveAnySession(() => signIn.mutate({ email, password: body.password })),
     onError: (error) => {
       if (!isApiError(error, 'validation')) return;
       if (error.fieldErrors.name) form.setError('name', { message: 'auth:validation.nameRequired' }, { shouldFocus: true });
@@ -73,7 +90,7 @@ export function InvitationPage({ token, onAccepted }: Props) {
               {...form.register('name')}
             />
             <NewPasswordFields register={form.register} errors={form.formState.errors} />
-            <Button type="submit" loading={accept.isPending}>
+            <Button type="submit" loading={accept.isPending || accept.isSuccess}>
               {t('invitation.submit')}
             </Button>
           </Stack>

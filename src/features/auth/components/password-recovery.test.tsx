@@ -1,4 +1,6 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { server } from '@mocks/node';
 import { apiRequest, renderApp } from '@/testing/render-app';
 import { z } from 'zod';
 
@@ -86,7 +88,7 @@ describe('the pages reached from an e-mailed link or from the sign-in page', () 
 });
 
 describe('an invitation', () => {
-  it('lets the invitee set a name and password, then sign in with the role, even in a browser someone else was signed in with', async () => {
+  it('lets the invitee set a name and password, then signs them in with the role, even in a browser someone else was signed in with', async () => {
     // An admin invites first, in another tab.
     const { unmount } = await renderApp({ as: 'admin', path: '/orders' });
     await apiRequest('/team/invitations', z.looseObject({}), { method: 'POST', body: { email: 'emma@atelier-lumiere.example', role: 'finance' } });
@@ -116,9 +118,28 @@ describe('an invitation', () => {
     }
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
 
+    // Straight in with the password just chosen, as Emma with her role: no sign-in page to fill again.
+    expect(await screen.findByText('Welcome to Atelier Lumière: your account is ready.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    // Support's link may carry the count of answered tickets by now.
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent?.replace(/\d+$/, ''))).toEqual(['Orders', 'Statements', 'Support', 'Settings', 'API reference']);
+    expect(await apiRequest('/session', z.object({ user: z.object({ name: z.string(), role: z.string() }) }))).toMatchObject({ user: { name: 'Emma Peeters', role: 'finance' } });
+  });
+
+  it('leads to the sign-in page, the account made and the address filled in, when the sign-in after it fails', async () => {
+    await renderApp({ as: 'admin', path: '/orders' }).then(({ unmount }) => unmount());
+    await apiRequest('/team/invitations', z.looseObject({}), { method: 'POST', body: { email: 'emma@atelier-lumiere.example', role: 'support' } });
+    const outbox = await apiRequest('/demo/outbox', z.object({ items: z.array(z.object({ link: z.string() })) }));
+    const { user } = await renderApp({ path: outbox.items[0]!.link, resetData: false });
+    await user.type(await screen.findByLabelText(/Your name/), 'Emma Peeters');
+    for (const field of [/^New password/, /Type the new password again/]) await user.type(screen.getByLabelText(field), 'lantern-orchard-42');
+    server.use(http.post('*/api/session', () => HttpResponse.error(), { once: true }));
+    await user.click(screen.getByRole('button', { name: 'Create my account' }));
+
     expect(await screen.findByRole('status', { name: 'Done' })).toHaveTextContent('Your account is ready.');
+    expect(screen.getByLabelText(/E-mail/)).toHaveValue('emma@atelier-lumiere.example');
     await signInWith(user, 'lantern-orchard-42');
-    const nav = await screen.findByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Orders', 'Statements', 'Support', 'Settings', 'API reference']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
   });
 });
