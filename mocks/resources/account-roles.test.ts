@@ -23,7 +23,7 @@ const matrix: { name: string; method: string; path: string; body?: (caller: Call
   { name: 'list the API keys', method: 'GET', path: '/api-keys', expected: adminOnly },
   { name: 'create a test key', method: 'POST', path: '/api-keys', body: () => ({ name: 'Shop', mode: 'test' }), expected: { ...adminOnly, admin: 201, bergblick: 201 } },
   // Bergblick has not passed its security check.
-  { name: 'create a live key', method: 'POST', path: '/api-keys', body: () => ({ name: 'Shop', mode: 'live' }), expected: { ...adminOnly, admin: 201, bergblick: 409 } },
+  { name: 'create a live key', method: 'POST', path: '/api-keys', body: () => ({ name: 'Shop', mode: 'live', currentPassword: 'demo-password' }), expected: { ...adminOnly, admin: 201, bergblick: 409 } },
   // Atelier Lumière's key is unknown to another merchant.
   { name: "revoke Atelier Lumière's key", method: 'POST', path: `/api-keys/${atelierKey}/revoke`, expected: { ...adminOnly, bergblick: 404 } },
   { name: 'read the security check', method: 'GET', path: '/security-check', expected: adminOnly },

@@ -41,7 +41,7 @@ describe('the API keys', () => {
   });
 
   it('prove themselves with their secret until they are revoked; a revoked key is refused', async () => {
-    const { key, secret } = await createKey(admin, { name: 'Shop', mode: 'live' });
+    const { key, secret } = await createKey(admin, { name: 'Shop', mode: 'live', currentPassword: 'demo-password' });
     expect(secret.startsWith('cpk_live_')).toBe(true);
     const verified = await verifyKey(secret);
     expect(verified.status).toBe(200);
@@ -67,7 +67,7 @@ describe('the API keys', () => {
 
   it('include no live key before the security check has passed, and one after', async () => {
     const bergblick = await signIn('bergblick');
-    const refused = await accountCall('/api-keys', bergblick, 'POST', { name: 'Shop', mode: 'live' });
+    const refused = await accountCall('/api-keys', bergblick, 'POST', { name: 'Shop', mode: 'live', currentPassword: 'demo-password' });
     expect(refused.status).toBe(409);
     expect(await problemOf(refused)).toMatchObject({ type: 'https://comptoir.example/problems/security-check-pending', detail: 'Live keys are issued once your security check has passed.' });
     expect((await listKeys(bergblick)).map((key) => key.mode)).toEqual(['test']);
@@ -75,8 +75,20 @@ describe('the API keys', () => {
     expect((await createKey(bergblick, { name: 'Shop', mode: 'test' })).key.mode).toBe('test');
 
     await passSecurityCheck(bergblick);
-    const { secret } = await createKey(bergblick, { name: 'Shop', mode: 'live' });
+    const { secret } = await createKey(bergblick, { name: 'Shop', mode: 'live', currentPassword: 'demo-password' });
     expect(await (await verifyKey(secret)).json()).toMatchObject({ mode: 'live', merchantId: '4711' });
+  });
+
+  it("make a live key only with the admin's password asked again; a test key needs none", async () => {
+    const missing = await accountCall('/api-keys', admin, 'POST', { name: 'Shop', mode: 'live' });
+    expect(missing.status).toBe(422);
+    expect((await problemOf(missing)).errors).toEqual({ currentPassword: ['Enter your password: it confirms a live key.'] });
+    const wrong = await accountCall('/api-keys', admin, 'POST', { name: 'Shop', mode: 'live', currentPassword: 'not-my-password' });
+    expect(wrong.status).toBe(422);
+    expect((await problemOf(wrong)).errors).toEqual({ currentPassword: ['The password is not right.'] });
+    expect((await listKeys(admin)).filter((key) => key.name === 'Shop')).toEqual([]);
+    expect((await createKey(admin, { name: 'Shop', mode: 'live', currentPassword: 'demo-password' })).key.mode).toBe('live');
+    expect((await createKey(admin, { name: 'Shop', mode: 'test' })).key.mode).toBe('test');
   });
 
   it('answer 422 naming a missing name or an unknown world', async () => {

@@ -5,6 +5,7 @@ import { contractBody, required } from '../http/contract-body';
 import { logActivity } from '../http/activity';
 import { bearerToken, hasLiveWorld, requireAllowed } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
+import { currentPasswordIsRight } from '../http/passwords';
 import { readBody } from '../http/validate';
 import { listedKey, modeOfSecret, newestKeysFirst, newKeyId, newSecret, secretHash, type ApiKeyRecord } from '../rules/api-key';
 import { now } from '../rules/clock';
@@ -12,6 +13,7 @@ import { now } from '../rules/clock';
 export const apiKeyBody = contractBody(apiKeyBodySchema, {
   name: required('Name the key after what uses it, e.g. "Shop plugin".'),
   mode: 'Choose "test" or "live".',
+  currentPassword: required('Enter your password: it confirms a live key.'),
 });
 
 const refusedKey = 'This API key is unknown or revoked.';
@@ -29,9 +31,12 @@ export const apiKeys = [
   http.post('*/api/account/api-keys', ({ request }) =>
     answer(async () => {
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may create API keys.');
-      const { name, mode } = await readBody(request, apiKeyBody);
+      const { name, mode, currentPassword } = await readBody(request, apiKeyBody);
       if (mode === 'live' && !(await hasLiveWorld(merchant.id))) {
         throw new ProblemError(409, 'Live keys are issued once your security check has passed.', { kind: { slug: 'security-check-pending', title: 'Security check not passed' } });
+      }
+      if (mode === 'live' && !(await currentPasswordIsRight(await currentStore().read((db) => db.users.userByEmail(user.email)), currentPassword ?? ''))) {
+        throw new ProblemError(422, 'Some values are not valid.', { errors: { currentPassword: ['The password is not right.'] } });
       }
       const secret = newSecret(mode);
       const key: ApiKeyRecord = {

@@ -103,14 +103,15 @@ export const accountEndpoints: readonly Endpoint[] = [
     tag: 'Account',
     summary: 'Create an API key',
     description:
-      'Answers the whole key once, in `secret`: the provider keeps only its SHA-256 hash and can never show it again. A live key is refused (409) until the security check has passed.',
+      'Answers the whole key once, in `secret`: the provider keeps only its SHA-256 hash and can never show it again. A live key is refused (409) until the security check has passed. ' +
+      "The admin's password confirms a live key (`currentPassword`): a wrong one counts as a failed sign-in of the admin's address, and the one that reaches the limit, like every try while the address is locked, is refused with 429.",
     signedIn: true,
     inMode: false,
     roles: accountChanges,
     body: apiKeyBodySchema,
     bodyExample: { name: 'Shop plugin', mode: 'test' },
     success: { status: 201, description: 'The key, with its secret this once.', schema: createdApiKeySchema },
-    errors: [400, 401, 403, 409, 422, ...bodyErrors, ...writeErrors],
+    errors: [400, 401, 403, 409, 422, 429, ...bodyErrors, ...writeErrors],
   },
   {
     operationId: 'revokeApiKey',

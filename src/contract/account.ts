@@ -117,10 +117,18 @@ export type PayoutAccounts = z.infer<typeof payoutAccountsSchema>;
 export const apiKeyPrefixes: Record<Mode, string> = { test: 'cpk_test_', live: 'cpk_live_' };
 
 /** `POST /api/account/api-keys`. */
-export const apiKeyBodySchema = z.object({
-  name: typedText(accountLimits.keyNameLength).meta({ description: 'What the key is for, e.g. the shop system using it.', example: 'Shop plugin' }),
-  mode: z.enum(modes).meta({ description: 'A live key only once the security check has passed.' }),
-});
+export const apiKeyBodySchema = z
+  .object({
+    name: typedText(accountLimits.keyNameLength).meta({ description: 'What the key is for, e.g. the shop system using it.', example: 'Shop plugin' }),
+    mode: z.enum(modes).meta({ description: 'A live key only once the security check has passed.' }),
+    currentPassword: z.string().optional().meta({
+      description:
+        "The signed-in admin's password, asked again for a live key: a live key acts on real orders and money, so an open session alone may not make one. Required for a live key (422 naming `currentPassword` when it is missing or not right); a test key needs none.",
+    }),
+  })
+  .superRefine((body, context) => {
+    if (body.mode === 'live' && !body.currentPassword) context.addIssue({ code: 'custom', path: ['currentPassword'], message: 'Required for a live key.' });
+  });
 export type ApiKeyBody = z.infer<typeof apiKeyBodySchema>;
 
 /** A key as listed: never its secret, only how it starts and ends. */

@@ -85,6 +85,13 @@ export async function accountChecks(context: Context): Promise<void> {
     expectStatus(await api.call(`/account/api-keys/${key.id}/revoke`, { method: 'POST', token: admin.token, mode: null }), 409);
   });
 
+  await suite.check("a live key without the admin's password is refused (422 naming currentPassword), and none is made", async () => {
+    const name = `Conformance live ${runId.slice(0, 8)}`;
+    expectProblemNaming(await api.call('/account/api-keys', { method: 'POST', token: admin.token, mode: null, body: { name, mode: 'live' } }), 422, ['currentPassword']);
+    const listed = await api.call('/account/api-keys', { token: admin.token, mode: null });
+    ensure(!listed.json<{ items: ApiKey[] }>().items.some((item) => item.name === name), 'a live key was made without the password');
+  });
+
   await suite.check('an unknown API key is refused (401 verifying it, 404 revoking it)', async () => {
     expectStatus(await api.call('/account/api-keys/verify', { token: `cpk_test_${'0'.repeat(32)}`, mode: null }), 401);
     expectStatus(await api.call('/account/api-keys/key_0000000000000000/revoke', { method: 'POST', token: admin.token, mode: null }), 404);

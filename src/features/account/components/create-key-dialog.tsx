@@ -6,9 +6,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { accountLimits } from '@/contract/account';
 import type { Mode } from '@/contract/common';
+import { PasswordField } from '@/components/password-field';
 import { ErrorState } from '@/components/query-states';
 import { useReturnFocus } from '@/components/use-return-focus';
-import { apiKeyFormSchema, type ApiKeyForm } from '../api/api-key-form';
+import { apiKeyFormSchemas, type ApiKeyForm } from '../api/api-key-form';
 import { useCreateApiKey } from '../api/create-api-key';
 
 type Props = { mode: Mode; opened: boolean; onClose: () => void };
@@ -20,15 +21,20 @@ type Props = { mode: Mode; opened: boolean; onClose: () => void };
 export function CreateKeyDialog({ mode, opened, onClose }: Props) {
   const { t } = useTranslation('account');
   useReturnFocus(opened);
-  const form = useForm<ApiKeyForm>({ resolver: zodResolver(apiKeyFormSchema), defaultValues: { name: '' } });
-  const create = useCreateApiKey();
+  const form = useForm<ApiKeyForm>({ resolver: zodResolver(apiKeyFormSchemas[mode]), defaultValues: { name: '', currentPassword: '' } });
+  const create = useCreateApiKey({
+    onError: (error) => {
+      if (error.fieldErrors.currentPassword) form.setError('currentPassword', { message: 'account:validation.wrongPassword' }, { shouldFocus: true });
+    },
+  });
   const close = () => {
     create.reset();
     form.reset();
     onClose();
   };
-  const submit = form.handleSubmit(({ name }) => create.mutate({ name, mode }));
-  const nameError = form.formState.errors.name?.message;
+  const submit = form.handleSubmit(({ name, currentPassword }) => create.mutate(mode === 'live' ? { name, mode, currentPassword } : { name, mode }));
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, ...accountLimits }) : undefined);
+  const { errors } = form.formState;
   // Once the secret shows, a stray Escape or click beside the dialog would lose it for good: only "Done" closes it.
   const showingSecret = create.data !== undefined;
   // The form and its button leave as the secret shows: the focus goes to the secret, not to the page's body.
@@ -68,15 +74,26 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
       ) : (
         <form noValidate onSubmit={(event) => void submit(event)}>
           <Stack gap="md">
-            {create.isError && <ErrorState error={create.error} />}
+            {create.isError && !create.error.fieldErrors.currentPassword && <ErrorState error={create.error} />}
             <TextInput
               label={t('keys.create.name')}
               description={t('keys.create.nameHint')}
               required
               data-autofocus
-              error={nameError ? t(nameError, { defaultValue: nameError, ...accountLimits }) : undefined}
+              error={message(errors.name?.message)}
               {...form.register('name')}
             />
+            {/* Asked again, as for the payout account: a live key acts on real orders and money. */}
+            {mode === 'live' && (
+              <PasswordField
+                label={t('keys.create.password')}
+                description={t('keys.create.passwordHint')}
+                required
+                autoComplete="current-password"
+                error={message(errors.currentPassword?.message)}
+                {...form.register('currentPassword')}
+              />
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('keys.create.cancel')}

@@ -46,6 +46,31 @@ describe('the credentials', () => {
     expect((await storedKeys()).find((key) => key.name === 'Warehouse sync')).toMatchObject({ mode: 'test', lastFour: secret.slice(-4) });
   });
 
+  it("make a live key only with the admin's password asked again, and keep the name typed when it is wrong", async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.credentials() });
+    const liveKeys = await screen.findByRole('region', { name: 'Live keys' });
+    await user.click(within(liveKeys).getByRole('button', { name: 'Create a live key' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New live key' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Checkout');
+    await user.click(within(dialog).getByRole('button', { name: 'Create live key' }));
+    const password = within(dialog).getByLabelText(/^Your password/);
+    expect(await within(dialog).findByText('Enter your password to create a live key.')).toBeInTheDocument();
+    expect(password).toHaveAccessibleDescription(/Asked again to confirm: a live key acts on real orders and money\./);
+
+    await user.type(password, 'not-my-password');
+    await user.click(within(dialog).getByRole('button', { name: 'Create live key' }));
+    expect(await within(dialog).findByText('The password is not right.')).toBeInTheDocument();
+    expect(password).toHaveFocus();
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Checkout');
+    expect((await storedKeys()).some((key) => key.name === 'Checkout')).toBe(false);
+
+    await user.clear(password);
+    await user.type(password, 'demo-password');
+    await user.click(within(dialog).getByRole('button', { name: 'Create live key' }));
+    expect(((await within(dialog).findByRole('textbox', { name: 'Your new key' })) as HTMLInputElement).value).toMatch(/^cpk_live_/);
+    expect((await storedKeys()).find((key) => key.name === 'Checkout')).toMatchObject({ mode: 'live' });
+  });
+
   it('revoke a key after asking, and keep it listed as revoked', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.credentials() });
     const liveKeys = await screen.findByRole('region', { name: 'Live keys' });
