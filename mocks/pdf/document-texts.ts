@@ -11,6 +11,8 @@ type Texts = {
   onBehalfOf: (merchant: string, id: string) => string;
   seller: string;
   vatNumber: string;
+  /** A Swiss number's name, as the country's own papers give it: "MWST-Nr." in German. */
+  swissVatNumber: string;
   invoice: string;
   creditNote: string;
   number: string;
@@ -57,6 +59,7 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     onBehalfOf: (merchant, id) => `On behalf of ${merchant}, merchant ${id}`,
     seller: 'Seller',
     vatNumber: 'VAT number',
+    swissVatNumber: 'VAT number',
     invoice: 'Invoice',
     creditNote: 'Credit note',
     number: 'Number',
@@ -98,6 +101,7 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     onBehalfOf: (merchant, id) => `Pour le compte du marchand ${merchant} (${id})`,
     seller: 'Vendeur',
     vatNumber: 'Numéro de TVA',
+    swissVatNumber: 'Numéro TVA',
     invoice: 'Facture',
     creditNote: 'Note de crédit',
     number: 'Numéro',
@@ -139,6 +143,7 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     onBehalfOf: (merchant, id) => `Namens ${merchant}, handelaar ${id}`,
     seller: 'Verkoper',
     vatNumber: 'Btw-nummer',
+    swissVatNumber: 'Btw-nummer',
     invoice: 'Factuur',
     creditNote: 'Creditnota',
     number: 'Nummer',
@@ -180,6 +185,7 @@ export const documentTexts: Record<DocumentLanguage, Texts> = {
     onBehalfOf: (merchant, id) => `Im Auftrag von ${merchant}, Händler ${id}`,
     seller: 'Verkäufer',
     vatNumber: 'USt-IdNr.',
+    swissVatNumber: 'MWST-Nr.',
     invoice: 'Rechnung',
     creditNote: 'Gutschrift',
     number: 'Nummer',

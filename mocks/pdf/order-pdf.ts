@@ -36,6 +36,12 @@ interface DocumentInput {
  */
 export const columns = { article: margin, title: 42, quantity: 104, unitPrice: 141, vat: 155, total: contentRight } as const;
 
+/** A VAT number's name: a Swiss one (CHE-…) by the Swiss name, any other by the language's. */
+const vatLabel = (t: (typeof documentTexts)[DocumentLanguage], vatNumber: string) => (vatNumber.startsWith('CHE') ? t.swissVatNumber : t.vatNumber);
+
+/** The country of an address by its name in the document's language, as a letter abroad ends: "Germany", not "DE". */
+const countryName = (country: string, language: DocumentLanguage) => new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country;
+
 /**
  * The invoice or credit note as a PDF. jsPDF is loaded on first use, so it
  * stays out of the app's startup; text is left uncompressed, which keeps it
@@ -59,16 +65,16 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
 
   out.line(providerName, { size: 18, bold: true }).line(t.onBehalfOf(merchant.name, merchant.id), { size: 9 }).gap(2);
   out.line(t.seller, { bold: true, size: 9 }).line(`${seller.companyName}, ${seller.street}, ${seller.postalCode} ${seller.city}`, { size: 9 });
-  out.line(t.field(t.vatNumber, seller.vatNumber), { size: 9 }).gap(4);
+  out.line(t.field(vatLabel(t, seller.vatNumber), seller.vatNumber), { size: 9 }).gap(4);
   out.line(document.type === 'invoice' ? t.invoice : t.creditNote, { size: 15, bold: true });
   out.line(t.field(t.number, document.number)).line(t.field(t.date, day(document.issuedAt))).gap();
 
   const { customer, billingAddress: address } = order;
   out.line(t.customer, { bold: true }).line(customer.companyName ?? customer.name);
   if (customer.companyName) out.line(`${t.attention} ${customer.name}`);
-  if (customer.vatNumber) out.line(t.field(t.vatNumber, customer.vatNumber));
+  if (customer.vatNumber) out.line(t.field(vatLabel(t, customer.vatNumber), customer.vatNumber));
   out.line(t.field(t.customerId, customer.customerId)).gap(2);
-  out.line(t.billingAddress, { bold: true }).line(address.name).line(address.street).line(`${address.postalCode} ${address.city}`).line(address.country).gap();
+  out.line(t.billingAddress, { bold: true }).line(address.name).line(address.street).line(`${address.postalCode} ${address.city}`).line(countryName(address.country, language)).gap();
 
   out.line(t.orderOf(order.orderNumber, day(order.orderDate)));
   out.line(t.field(t.paymentReference, paymentReference(order.orderNumber, order.merchantId)));
