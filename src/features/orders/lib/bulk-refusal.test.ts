@@ -21,7 +21,7 @@ describe('why an order of a batch was not activated', () => {
   it('falls back on the problem type, then on the error kind', () => {
     expect(bulkRefusalReason({ orderNumber: '1', ok: false, error: conflict('not-allowed'), fresh: null }, t)).toBe('It is no longer a created order; nothing was applied.');
     expect(bulkRefusalReason({ orderNumber: '1', ok: false, error: conflict('stale-version'), fresh: null }, t)).toMatch(/^It was changed meanwhile/);
-    expect(bulkRefusalReason({ orderNumber: '1', ok: false, error: ApiError.fromStatus(404), fresh: null }, t)).toBe('This order no longer exists in this data world.');
+    expect(bulkRefusalReason({ orderNumber: '1', ok: false, error: ApiError.fromStatus(404), fresh: null }, t)).toBe('This order no longer exists in the data you are viewing.');
     expect(bulkRefusalReason({ orderNumber: '1', ok: false, error: ApiError.fromStatus(403), fresh: null }, t)).toBe('Your role may not change orders.');
   });
 });

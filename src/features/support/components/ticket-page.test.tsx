@@ -143,7 +143,7 @@ describe('a support conversation', () => {
     await screen.findByRole('heading', { level: 1, name: `Ticket ${answered}` });
     await user.click(within(screen.getByRole('banner')).getByRole('radio', { name: 'Test' }));
     expect(await screen.findByRole('heading', { level: 1, name: `No ticket ${answered}` })).toBeInTheDocument();
-    expect(screen.getByText(/There is no such ticket in this data world/)).toBeInTheDocument();
+    expect(screen.getByText(/There is no such ticket in the data you are viewing/)).toBeInTheDocument();
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
 
     // Test's own ticket of the same rank has a number of its own.
