@@ -66,7 +66,9 @@ export const reasonField = z
   .trim()
   .max(limits.reasonLength)
   .refine(isReadableText)
-  .meta({ description: `The reason as typed (required without a \`reasonCode\`); beside a \`reasonCode\`, the user's note added to it, kept as typed. At most ${limits.reasonLength} characters.` });
+  .meta({
+    description: `The reason as typed (required without a \`reasonCode\`); beside a \`reasonCode\`, the user's note added to it, kept as typed. The spaces, tabs and line breaks around it are left out. At most ${limits.reasonLength} characters.`,
+  });
 
 /** A reason as the API keeps it: a known one's code, or none for a typed one. */
 export interface RecordedReason {
