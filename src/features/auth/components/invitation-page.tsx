@@ -53,6 +53,8 @@ export function InvitationPage({ token, onSignedIn, onAccepted }: Props) {
     },
   });
 
+  // The link is used up once accepted: reading it again would call it dead while the sign-in runs.
+  if (accept.isSuccess) return <LoadingState label={t('invitation.signingIn')} />;
   if (invitation.isPending) return <LoadingState label={t('invitation.loading')} />;
   if (invitation.isError || isApiError(accept.error, 'not-found')) {
     return (
@@ -90,7 +92,7 @@ export function InvitationPage({ token, onSignedIn, onAccepted }: Props) {
               {...form.register('name')}
             />
             <NewPasswordFields register={form.register} errors={form.formState.errors} />
-            <Button type="submit" loading={accept.isPending || accept.isSuccess}>
+            <Button type="submit" loading={accept.isPending}>
               {t('invitation.submit')}
             </Button>
           </Stack>

@@ -102,7 +102,7 @@ describe('an invitation', () => {
     // The demo's data lives in this browser: a private window, the way to stay signed in with a real server, would not know the link.
     expect(
       screen.getByText(
-        "Someone is signed in to Comptoir in this browser. Creating your account signs them out, in every tab. The demo's data lives in this browser, so a private window would not know this link.",
+        "Someone is signed in to Comptoir in this browser. Creating your account signs them out and signs you in, in every tab. The demo's data lives in this browser, so a private window would not know this link.",
       ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
@@ -116,7 +116,20 @@ describe('an invitation', () => {
       await user.clear(screen.getByLabelText(field));
       await user.type(screen.getByLabelText(field), 'lantern-orchard-42');
     }
+    // The sign-in after it held a moment, as a slow password check would hold it.
+    let answerSignIn = () => {};
+    const signInHeld = new Promise<void>((done) => (answerSignIn = done));
+    server.use(
+      http.post('*/api/session', async () => {
+        await signInHeld;
+        return undefined;
+      }),
+    );
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
+    // Meanwhile the link, used up, is not called dead.
+    expect(await screen.findByText('Signing you in…')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'This invitation does not work any more' })).not.toBeInTheDocument();
+    answerSignIn();
 
     // Straight in with the password just chosen, as Emma with her role: no sign-in page to fill again.
     expect(await screen.findByText('Welcome to Atelier Lumière: your account is ready.')).toBeInTheDocument();
