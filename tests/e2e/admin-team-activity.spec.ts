@@ -48,7 +48,7 @@ test.describe('on a phone', () => {
     await expect(cards.first()).toContainText('Signed in');
     await expect(page.getByRole('table', { name: 'Activity, newest first' })).toHaveCount(0);
     const newest = cards.first();
-    for (const label of ['When', 'Who', 'World']) await expect(newest.getByRole('term').filter({ hasText: label })).toBeVisible();
+    for (const label of ['When', 'Who', 'Data']) await expect(newest.getByRole('term').filter({ hasText: label })).toBeVisible();
     await expect(newest.getByRole('definition').filter({ hasText: 'Nathalie Dubois' })).toBeVisible();
     await expect(page.getByRole('search', { name: 'Filter the activity' })).toBeVisible();
     await expect(page.getByText(/^1–\d+ of \d+$/)).toBeVisible();

@@ -32,14 +32,14 @@ describe('the activity log on a phone', () => {
     const deactivated = cards.find((card) => within(card).queryByText('Member deactivated'))!;
     expect(fieldOf(deactivated, 'Who')).toHaveTextContent('Nathalie Dubois');
     expect(fieldOf(deactivated, 'Subject')).toHaveTextContent('support@atelier-lumiere.example');
-    expect(fieldOf(deactivated, 'World')).toHaveTextContent('—');
+    expect(fieldOf(deactivated, 'Data')).toHaveTextContent('—');
     expect(fieldOf(deactivated, 'When')).toHaveTextContent(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}$/);
 
     const cancelled = within(list).getByRole('link', { name: `Order ${order.orderNumber}` }).closest('li')!;
     expect(within(cancelled).getByText('Order cancelled')).toBeInTheDocument();
     // The amount the table gives in the What column, with the reason.
     expect(cancelled).toHaveTextContent(/€[\d,]+\.\d{2} · Out of stock: back in May/);
-    expect(fieldOf(cancelled, 'World')).toHaveTextContent('Live');
+    expect(fieldOf(cancelled, 'Data')).toHaveTextContent('Live');
     expect(fieldOf(cancelled, 'Who')).toHaveTextContent('Nathalie Dubois');
 
     // The filters and the pages are those of the table.

@@ -44,7 +44,7 @@ describe('the activity log', () => {
     expect(within(table()).getByRole('link', { name: `Order ${live.orderNumber}` })).toBeInTheDocument();
     expect(within(table()).queryByRole('link', { name: `Order ${test.orderNumber}` })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('combobox', { name: 'World' }));
+    await user.click(screen.getByRole('combobox', { name: 'Data' }));
     expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['Live data', 'Team, account and sign-ins']);
     await user.click(screen.getByRole('option', { name: 'Team, account and sign-ins' }));
     await waitFor(() => expect(within(table()).queryByRole('link', { name: `Order ${live.orderNumber}` })).not.toBeInTheDocument());
