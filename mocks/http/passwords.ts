@@ -47,6 +47,14 @@ export async function currentPasswordIsRight(user: UserRecord | undefined, passw
   return false;
 }
 
+/** Refuses a change (422 naming `currentPassword`) unless `password` is the signed-in user's own, asked again. */
+export async function requireCurrentPassword(email: string, password: string): Promise<void> {
+  const user = await currentStore().read((db) => db.users.userByEmail(email));
+  if (!(await currentPasswordIsRight(user, password))) {
+    throw new ProblemError(422, 'Some values are not valid.', { errors: { currentPassword: ['The password is not right.'] } });
+  }
+}
+
 /** Records a failed sign-in of `address` at `at` (or a wrong password asked again), and answers the address's state after it. */
 export function countFailedSignIn({ db, record }: WriteContext, address: string, at: string): FailedSignIns {
   const next = afterFailure(db.users.failedSignIns(address), at);

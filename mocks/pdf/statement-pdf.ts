@@ -97,7 +97,7 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
  */
 export async function statementPdf(statement: Statement, merchant: Merchant, mode: Mode, language: TextLanguage, account: PayoutAccount = null): Promise<ArrayBuffer> {
   const texts = statementTexts[language];
-  // A Swiss merchant's German has no ß, as in its CSV.
+  // A Swiss merchant's German has no ß, as the app's and a CSV read in Swiss German.
   const spelling = spellingOf(`${language}-${merchant.country}`);
   const reading: Reading = {
     texts,

@@ -9,7 +9,7 @@ import { contractBody, required, type Issue } from '../http/contract-body';
 import { logActivity } from '../http/activity';
 import { requireAllowed } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
-import { currentPasswordIsRight } from '../http/passwords';
+import { requireCurrentPassword } from '../http/passwords';
 import { readBody } from '../http/validate';
 import { billingDetailsSave, changedBillingFields, isStaleBillingSave, isStalePayoutSave, payoutAccountSave } from '../rules/account-saves';
 import { now, today } from '../rules/clock';
@@ -111,10 +111,7 @@ export const account = [
     answer(async () => {
       const { merchant, user } = await requireAllowed(request, 'account:manage', 'Only an admin may change the payout account.');
       const { currentPassword, lastChangedAt, ...body } = await readBody(request, payoutAccountBody);
-      const record = await currentStore().read((db) => db.users.userByEmail(user.email));
-      if (!(await currentPasswordIsRight(record, currentPassword))) {
-        throw new ProblemError(422, 'Some values are not valid.', { errors: { currentPassword: ['The password is not right.'] } });
-      }
+      await requireCurrentPassword(user.email, currentPassword);
       const day = today();
       const accounts = await currentStore().write((context) => {
         const versions = context.db.accounts.payoutVersions(merchant.id);

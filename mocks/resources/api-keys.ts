@@ -5,7 +5,7 @@ import { contractBody, required } from '../http/contract-body';
 import { logActivity } from '../http/activity';
 import { bearerToken, hasLiveWorld, requireAllowed } from '../http/guards';
 import { answer, ProblemError } from '../http/problem';
-import { currentPasswordIsRight } from '../http/passwords';
+import { requireCurrentPassword } from '../http/passwords';
 import { readBody } from '../http/validate';
 import { listedKey, modeOfSecret, newestKeysFirst, newKeyId, newSecret, secretHash, type ApiKeyRecord } from '../rules/api-key';
 import { now } from '../rules/clock';
@@ -35,9 +35,8 @@ export const apiKeys = [
       if (mode === 'live' && !(await hasLiveWorld(merchant.id))) {
         throw new ProblemError(409, 'Live keys are issued once your security check has passed.', { kind: { slug: 'security-check-pending', title: 'Security check not passed' } });
       }
-      if (mode === 'live' && !(await currentPasswordIsRight(await currentStore().read((db) => db.users.userByEmail(user.email)), currentPassword ?? ''))) {
-        throw new ProblemError(422, 'Some values are not valid.', { errors: { currentPassword: ['The password is not right.'] } });
-      }
+      // The body's schema requires the password of a live key.
+      if (mode === 'live') await requireCurrentPassword(user.email, currentPassword!);
       const secret = newSecret(mode);
       const key: ApiKeyRecord = {
         id: newKeyId(),
