@@ -35,8 +35,10 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
   const submit = form.handleSubmit(({ name, currentPassword }) => create.mutate(mode === 'live' ? { name, mode, currentPassword } : { name, mode }));
   const message = (key?: string) => (key ? t(key, { defaultValue: key, ...accountLimits }) : undefined);
   const { errors } = form.formState;
-  // Once the secret shows, a stray Escape or click beside the dialog would lose it for good: only "Done" closes it.
+  // Once the secret shows, a stray Escape or click beside the dialog would lose it for good: only
+  // "Done" closes it. Nor does anything close it while the key is being made, whose secret would be lost.
   const showingSecret = create.data !== undefined;
+  const mayClose = !showingSecret && !create.isPending;
   // The form and its button leave as the secret shows: the focus goes to the secret, not to the page's body.
   const secretRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -49,10 +51,10 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
       onClose={close}
       title={t(`keys.create.title.${mode}`)}
       returnFocus={false}
-      closeOnEscape={!showingSecret}
-      closeOnClickOutside={!showingSecret}
+      closeOnEscape={mayClose}
+      closeOnClickOutside={mayClose}
       withCloseButton={!showingSecret}
-      closeButtonProps={{ 'aria-label': t('keys.create.close') }}
+      closeButtonProps={{ 'aria-label': t('keys.create.close'), disabled: create.isPending }}
     >
       {create.data ? (
         <Stack gap="md">
@@ -95,7 +97,7 @@ export function CreateKeyDialog({ mode, opened, onClose }: Props) {
               />
             )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
+              <Button variant="default" onClick={close} disabled={create.isPending}>
                 {t('keys.create.cancel')}
               </Button>
               <Button type="submit" loading={create.isPending}>

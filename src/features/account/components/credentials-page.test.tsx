@@ -1,3 +1,5 @@
+import { http } from 'msw';
+import { server } from '@mocks/node';
 import { screen, waitFor, within } from '@testing-library/react';
 import { z } from 'zod';
 import { apiKeyListSchema } from '@/contract/account';
@@ -69,6 +71,28 @@ describe('the credentials', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create live key' }));
     expect(((await within(dialog).findByRole('textbox', { name: 'Your new key' })) as HTMLInputElement).value).toMatch(/^cpk_live_/);
     expect((await storedKeys()).find((key) => key.name === 'Checkout')).toMatchObject({ mode: 'live' });
+  });
+
+  it('keep the dialog open while the key is being made, so that its secret is not lost to an Escape', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.credentials() });
+    const testKeys = await screen.findByRole('region', { name: 'Test keys' });
+    await user.click(within(testKeys).getByRole('button', { name: 'Create a test key' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New test key' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Night batch');
+    let answer = () => {};
+    const held = new Promise<void>((done) => (answer = done));
+    server.use(
+      http.post('*/api/account/api-keys', async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create test key' }));
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled());
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'New test key' })).toBeInTheDocument();
+    answer();
+    expect(((await within(dialog).findByRole('textbox', { name: 'Your new key' })) as HTMLInputElement).value).toMatch(/^cpk_test_/);
   });
 
   it('revoke a key after asking, and keep it listed as revoked', async () => {
