@@ -180,7 +180,7 @@ export function openApiDocument(): JsonObject {
         'The API of the Comptoir merchant back office: orders and their life cycle, weekly statements, support, the team and the merchant\'s account.',
         'Money is in integer cents beside a `currency`; dates and times are ISO 8601.',
         `Every data call names its data world in the \`${modeHeader}\` header; test and live data never mix.`,
-        'Errors are `application/problem+json` (RFC 9457). A path the API does not have is answered 404; a method a path does not take, 405 with the methods it takes in `Allow`. Every GET also answers HEAD: the same status and headers, no body; the HEAD of a file also gives its `Content-Length`, which the streamed GET leaves out.',
+        'Errors are `application/problem+json` (RFC 9457). A path the API does not have is answered 404; a method a path does not take, 405 with the methods it takes in `Allow`. Every GET also answers HEAD: the same status and headers, no body, and a `Content-Length` where the GET sends none (a streamed file).',
         `A filter's several values come comma-separated (\`status=created,paid\`) or in the parameter repeated (\`status=created&status=paid\`); any other parameter sent twice is refused (422). Lists take \`pageSize\` from 1 to ${limits.pageSizeMax}. A list's query parameter given empty (\`status=\`, \`pageSize=\`, \`year=\`) is a cleared field of a form, as good as left out; those that choose a file's format or language (\`format\`, \`locale\`, \`lang\`) refuse it instead, as they say.`,
       ].join('\n\n'),
     },
@@ -209,7 +209,7 @@ export function openApiDocument(): JsonObject {
           in: 'header',
           required: false,
           description:
-            'A key of the client\'s choosing, 1 to 200 characters: a retry with the same key and body is applied once and answered the same, and another request sent with a key that succeeded is refused (422, `idempotency-key-reused`). A refused request (any 4xx) binds nothing: the same key may carry the corrected request.',
+            'A key of the client\'s choosing, 1 to 200 characters: a retry with the same key and body is applied once and answered the same, and another request sent with a key that succeeded is refused (422, `idempotency-key-reused`). Only a successful answer binds the key: after a refused one, the same key may carry the corrected request.',
           schema: { type: 'string', minLength: 1, maxLength: 200 },
         },
       },
