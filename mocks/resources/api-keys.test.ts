@@ -80,9 +80,9 @@ describe('the API keys', () => {
   });
 
   it("make a live key only with the admin's password asked again; a test key needs none", async () => {
-    const missing = await accountCall('/api-keys', admin, 'POST', { name: 'Shop', mode: 'live' });
+    const missing = await accountCall('/api-keys', admin, 'POST', { name: ' ', mode: 'live' });
     expect(missing.status).toBe(422);
-    expect((await problemOf(missing)).errors).toEqual({ currentPassword: ['Enter your password: it confirms a live key.'] });
+    expect((await problemOf(missing)).errors).toEqual({ name: ['Name the key after what uses it, e.g. "Shop plugin".'], currentPassword: ['Enter your password: it confirms a live key.'] });
     const wrong = await accountCall('/api-keys', admin, 'POST', { name: 'Shop', mode: 'live', currentPassword: 'not-my-password' });
     expect(wrong.status).toBe(422);
     expect((await problemOf(wrong)).errors).toEqual({ currentPassword: ['The password is not right.'] });
