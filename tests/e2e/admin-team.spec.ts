@@ -107,7 +107,7 @@ test('across two browsers, the invitee joins from the link and their open sessio
     await emma.getByRole('textbox', { name: 'E-mail' }).fill(email);
     await emma.getByRole('textbox', { name: 'Password' }).fill(newPassword);
     await emma.getByRole('button', { name: 'Sign in' }).click();
-    await expect(emma.getByRole('alert')).toContainText('This account was deactivated.');
+    await expect(emma.getByRole('alert', { name: 'Sign-in failed' })).toContainText('This account was deactivated.');
     await expectAccessible(emma);
   } finally {
     await adminContext.close();
