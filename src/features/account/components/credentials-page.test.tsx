@@ -1,13 +1,21 @@
-import { http } from 'msw';
-import { server } from '@mocks/node';
 import { screen, waitFor, within } from '@testing-library/react';
 import { z } from 'zod';
 import { apiKeyListSchema } from '@/contract/account';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
+import { holdRequests } from '@/testing/held-requests';
 import { atPhoneWidth } from '@/testing/screen-width';
 import { accountPaths } from '../paths';
 
 const storedKeys = async () => (await apiRequest('/account/api-keys', apiKeyListSchema)).items;
+
+/** The dialog of a new key of `mode`, opened from its list, with `name` typed in. */
+async function newKeyDialog(user: Awaited<ReturnType<typeof renderApp>>['user'], mode: 'test' | 'live', name: string) {
+  const keys = await screen.findByRole('region', { name: mode === 'test' ? 'Test keys' : 'Live keys' });
+  await user.click(within(keys).getByRole('button', { name: `Create a ${mode} key` }));
+  const dialog = await screen.findByRole('dialog', { name: `New ${mode} key` });
+  await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), name);
+  return dialog;
+}
 
 /** What Bergblick's integration does before it may ask for the check: a payout account, a test order activated and credited. */
 async function doTheChecklist() {
@@ -50,10 +58,7 @@ describe('the credentials', () => {
 
   it("make a live key only with the admin's password asked again, and keep the name typed when it is wrong", async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.credentials() });
-    const liveKeys = await screen.findByRole('region', { name: 'Live keys' });
-    await user.click(within(liveKeys).getByRole('button', { name: 'Create a live key' }));
-    const dialog = await screen.findByRole('dialog', { name: 'New live key' });
-    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Checkout');
+    const dialog = await newKeyDialog(user, 'live', 'Checkout');
     await user.click(within(dialog).getByRole('button', { name: 'Create live key' }));
     const password = within(dialog).getByLabelText(/^Your password/);
     expect(await within(dialog).findByText('Enter your password to create a live key.')).toBeInTheDocument();
@@ -75,18 +80,8 @@ describe('the credentials', () => {
 
   it('keep the dialog open while the key is being made, so that its secret is not lost to an Escape', async () => {
     const { user } = await renderApp({ as: 'admin', path: accountPaths.credentials() });
-    const testKeys = await screen.findByRole('region', { name: 'Test keys' });
-    await user.click(within(testKeys).getByRole('button', { name: 'Create a test key' }));
-    const dialog = await screen.findByRole('dialog', { name: 'New test key' });
-    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Night batch');
-    let answer = () => {};
-    const held = new Promise<void>((done) => (answer = done));
-    server.use(
-      http.post('*/api/account/api-keys', async () => {
-        await held;
-        return undefined;
-      }),
-    );
+    const dialog = await newKeyDialog(user, 'test', 'Night batch');
+    const answer = holdRequests('post', '*/api/account/api-keys');
     await user.click(within(dialog).getByRole('button', { name: 'Create test key' }));
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled());
     await user.keyboard('{Escape}');

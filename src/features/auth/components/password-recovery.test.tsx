@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { server } from '@mocks/node';
+import { holdRequests } from '@/testing/held-requests';
 import { apiRequest, renderApp } from '@/testing/render-app';
 import { z } from 'zod';
 
@@ -117,14 +118,7 @@ describe('an invitation', () => {
       await user.type(screen.getByLabelText(field), 'lantern-orchard-42');
     }
     // The sign-in after it held a moment, as a slow password check would hold it.
-    let answerSignIn = () => {};
-    const signInHeld = new Promise<void>((done) => (answerSignIn = done));
-    server.use(
-      http.post('*/api/session', async () => {
-        await signInHeld;
-        return undefined;
-      }),
-    );
+    const answerSignIn = holdRequests('post', '*/api/session');
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
     // Meanwhile the link, used up, is not called dead.
     expect(await screen.findByText('Signing you in…')).toBeInTheDocument();

@@ -7,7 +7,7 @@ import { shownDate } from '@/testing/shown-date';
 import { z } from 'zod';
 import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
-import { holdOrderLists } from '@/testing/held-lists';
+import { holdOrderLists } from '@/testing/held-requests';
 
 const euros = (cents: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 

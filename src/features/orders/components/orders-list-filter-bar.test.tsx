@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import wholePillClasses from '@/components/whole-pill.module.css';
 import { renderApp } from '@/testing/render-app';
 import { queriesSeen } from '@/testing/requests-seen';
-import { holdOrderLists } from '@/testing/held-lists';
+import { holdOrderLists } from '@/testing/held-requests';
 
 /** The list requests the app sends, as the handlers see them. */
 const listRequests = () => queriesSeen('/api/orders');

@@ -6,7 +6,7 @@ import { orderPageSchema } from '@/contract/orders';
 import { atPhoneWidth } from '@/testing/screen-width';
 import { shownDate } from '@/testing/shown-date';
 import { apiRequest, findOrder, freshBackendAs, readOrder, renderApp } from '@/testing/render-app';
-import { holdOrderLists } from '@/testing/held-lists';
+import { holdOrderLists } from '@/testing/held-requests';
 
 const table = () => screen.findByRole('table', { name: 'Orders matching the filters' });
 const bodyRows = async () => within(await table()).getAllByRole('row').slice(1);
