@@ -115,6 +115,9 @@ describe('POST /api/support/tickets', () => {
       expect((await problemOf(response)).errors).toEqual({ orderReference: ['No order with this reference in this data world.'] });
     }
     expect((await fileTicket({ ...ticketRequest, orderReference: testOrder.orderNumber }, { token, mode: 'test' })).orderReference).toBe(testOrder.orderNumber);
+    // A payment reference without its merchant id names the merchant's own order, as the orders' search reads it.
+    const extension = { ...ticketRequest, topic: 'payment-term-extension', orderReference: `BP${liveOrder.orderNumber}`, wishedDueDate: addDays(liveOrder.dueDate!, 10) };
+    expect((await fileTicket(extension, { token })).orderReference).toBe(`BP${liveOrder.orderNumber}`);
   });
 
   it('refers to the order as it is now: an extension waits for its activation, then needs a date after the due date it set', async () => {

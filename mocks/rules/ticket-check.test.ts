@@ -84,7 +84,7 @@ describe('checkTicket', () => {
   });
 
   it('refuses a reference that names no order of this merchant in this world', () => {
-    for (const reference of ['1000099', 'BP1000042/4711', 'BP1000042', '1000042/3333', 'order 1000042', 'BP/3333']) {
+    for (const reference of ['1000099', 'BP1000042/4711', 'BP1000099', '1000042/3333', 'order 1000042', 'BP/3333']) {
       expect(errorsOf({ ...valid, orderReference: reference }), reference).toEqual({ orderReference: ['No order with this reference in this data world.'] });
     }
   });
@@ -208,6 +208,9 @@ describe('ticket numbers and references', () => {
     expect(referencedOrderNumber(' BP 1000042 / 3333 ', '3333')).toBe('1000042');
     expect(referencedOrderNumber('BP1000042/4711', '3333')).toBeNull();
     expect(referencedOrderNumber('AB1000042/3333', '3333')).toBeNull();
+    // Without its merchant id, as the orders' search takes it.
+    expect(referencedOrderNumber('bp1000042', '3333')).toBe('1000042');
+    expect(referencedOrderNumber('BP1000042/', '3333')).toBeNull();
   });
 
   it('lists the newest first, tickets of the same instant by their number', () => {

@@ -39,11 +39,12 @@ export function ticketNumber(merchantId: string, mode: Mode, earlierTickets: num
 }
 
 const orderNumberPattern = /^\d+$/;
-const paymentReferencePattern = /^BP(\d+)\/(\d+)$/i;
+const paymentReferencePattern = /^BP(\d+)(?:\/(\d+))?$/i;
 
 /**
  * The order number a reference names: an order number as it is, or a payment
- * reference (BP1234567/3333) of this merchant. Null for anything else,
+ * reference (BP1234567/3333) of this merchant, or one without its merchant id
+ * (BP1234567), as the orders' search takes it. Null for anything else,
  * including another merchant's payment reference.
  */
 export function referencedOrderNumber(reference: string, merchantId: string): string | null {
@@ -51,7 +52,8 @@ export function referencedOrderNumber(reference: string, merchantId: string): st
   const compact = reference.replace(/\s+/g, '');
   if (orderNumberPattern.test(compact)) return compact;
   const match = paymentReferencePattern.exec(compact);
-  return match?.[2] === merchantId ? (match[1] ?? null) : null;
+  if (!match) return null;
+  return match[2] === undefined || match[2] === merchantId ? (match[1] ?? null) : null;
 }
 
 /** Newest first; tickets filed in the same instant by their number. */

@@ -33,7 +33,8 @@ export const ticketBodySchema = z.object({
   email: z.string().trim().max(limits.emailLength).check(z.email()),
   topic: z.enum(topics),
   orderReference: z.string().nullish().meta({
-    description: 'An order number or a payment reference of the merchant, in this data world. Required for a payment-term extension and a missing payment.',
+    description:
+      'An order number or a payment reference of the merchant (BP1234567/3333, or BP1234567 without the merchant id, as the orders search takes it), in this data world. Spaces are ignored. Required for a payment-term extension and a missing payment.',
   }),
   customerId: z.string().trim().max(limits.customerIdLength).nullish(),
   message: typedText(limits.messageLength),

@@ -6,7 +6,7 @@ import { alwaysCheck } from '@/lib/validation';
 import { extensionRefusal, localToday, orderNamedBy, refusalMessages, type OrderTerm } from '../lib/extension-range';
 
 /** An order number (1234567) or a payment reference as shoppers quote it (BP1234567/3333). */
-const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}\/\d{2,10})$/i;
+const orderReferencePattern = /^(\d{4,10}|BP\d{4,10}(\/\d{2,10})?)$/i;
 
 const amountProblems = {
   'not-a-number': 'support:validation.paidAmountNotNumber',

@@ -37,11 +37,13 @@ describe('the order a reference names', () => {
     expect(referencedOrderNumber('BP1000042/4711', '3333')).toBeNull();
     expect(referencedOrderNumber('order 1000042', '3333')).toBeNull();
     expect(referencedOrderNumber('', '3333')).toBeNull();
+    expect(referencedOrderNumber('BP1000042', '3333')).toBe('1000042');
   });
 
   it('is the given order only when the reference names it', () => {
     expect(orderNamedBy(order, ' bp1000042/3333 ')).toBe(order);
     expect(orderNamedBy(order, '1000042')).toBe(order);
+    expect(orderNamedBy(order, 'BP1000042')).toBe(order);
     expect(orderNamedBy(order, '1000043')).toBeUndefined();
     expect(orderNamedBy(undefined, '1000042')).toBeUndefined();
   });

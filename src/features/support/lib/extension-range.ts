@@ -40,12 +40,13 @@ export function extensionRefusal(order: Pick<OrderTerm, 'status' | 'dueDate' | '
 export function referencedOrderNumber(reference: string, merchantId: string): string | null {
   const typed = reference.replace(/\s+/g, '').toUpperCase();
   if (/^\d{4,10}$/.test(typed)) return typed;
-  const match = /^BP(\d{4,10})\/(\d{2,10})$/.exec(typed);
-  return match && match[2] === merchantId ? match[1]! : null;
+  // A payment reference without its merchant id (BP1234567) is read as the orders' search reads it.
+  const match = /^BP(\d{4,10})(?:\/(\d{2,10}))?$/.exec(typed);
+  return match && (match[2] === undefined || match[2] === merchantId) ? match[1]! : null;
 }
 
 /** `order` when the reference names it, by its number or its payment reference. */
 export function orderNamedBy(order: OrderTerm | undefined, reference: string): OrderTerm | undefined {
   const typed = reference.replace(/\s+/g, '').toLowerCase();
-  return order && (typed === order.orderNumber || typed === order.paymentReference.toLowerCase()) ? order : undefined;
+  return order && [order.orderNumber, `bp${order.orderNumber}`, order.paymentReference.toLowerCase()].includes(typed) ? order : undefined;
 }
