@@ -35,7 +35,7 @@ export function extensionRefusal(order: Pick<OrderTerm, 'status' | 'dueDate' | '
 
 /**
  * The order number a reference names: an order number, or a payment reference (BP1234567/3333)
- * of `merchantId`, spaces and case aside. Null for anything else.
+ * of `merchantId`, with or without that id, spaces and case aside. Null for anything else.
  */
 export function referencedOrderNumber(reference: string, merchantId: string): string | null {
   const typed = reference.replace(/\s+/g, '').toUpperCase();
