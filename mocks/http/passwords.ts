@@ -4,7 +4,7 @@ import { demoPassword } from '../db/accounts';
 import { currentStore, type WriteContext } from '../db/store';
 import { now } from '../rules/clock';
 import { passwordRefusal, type PasswordOwner } from '../rules/password-policy';
-import { afterFailure, lockMinutesLeft, type FailedSignIns } from '../rules/sign-in-lockout';
+import { afterFailure, lockMinutesLeft, noFailures, type FailedSignIns } from '../rules/sign-in-lockout';
 import { passwordMatches, type PasswordHash } from '../rules/secrets';
 import { checkBody, type ContractBody } from './contract-body';
 import { ProblemError, type FieldErrors } from './problem';
@@ -35,14 +35,19 @@ export function refuseWhileLocked(state: FailedSignIns, at: string): void {
 /**
  * Whether `password` is the signed-in user's own, asked again to confirm a change. A wrong one
  * counts as a failed sign-in of the address, so that an open session gives no more guesses than
- * the sign-in page: the one that reaches the limit, and every try during the lock, is a 429.
+ * the sign-in page: the one that reaches the limit, and every try during the lock, is a 429. The
+ * right one clears the count, as a sign-in does.
  */
 export async function currentPasswordIsRight(user: UserRecord | undefined, password: string): Promise<boolean> {
   if (!user) return false;
   const at = now();
   const address = user.email;
-  refuseWhileLocked(await currentStore().read((db) => db.users.failedSignIns(address)), at);
-  if (await passwordIsRight(user, password)) return true;
+  const failures = await currentStore().read((db) => db.users.failedSignIns(address));
+  refuseWhileLocked(failures, at);
+  if (await passwordIsRight(user, password)) {
+    if (failures !== noFailures) await currentStore().write(({ record }) => record({ kind: 'failed-sign-ins', email: address, state: noFailures }));
+    return true;
+  }
   refuseWhileLocked(await currentStore().write((context) => countFailedSignIn(context, address, at)), at);
   return false;
 }

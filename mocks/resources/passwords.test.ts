@@ -98,6 +98,16 @@ describe('POST /api/session/password', () => {
     expect((await change(token, { currentPassword: 'demo-password', newPassword: 'lantern-orchard-42' })).status).toBe(204);
   });
 
+  it('clears the count of failures once the password asked again is right, as a sign-in does', async () => {
+    const token = await signIn('support');
+    const guess = (currentPassword: string) => change(token, { currentPassword, newPassword: 'lantern-orchard-42' });
+    for (let attempt = 1; attempt <= 4; attempt += 1) expect((await guess('not-it')).status).toBe(422);
+    expect((await guess('demo-password')).status).toBe(204);
+    // Four more mistakes are four, not eight: the address is not locked.
+    for (let attempt = 1; attempt <= 4; attempt += 1) expect((await signInWith('support@atelier-lumiere.example', 'wrong-password')).status).toBe(401);
+    expect((await signInWith('support@atelier-lumiere.example', 'lantern-orchard-42')).status).toBe(201);
+  });
+
   it("counts a wrong password confirming a payout account's change the same way", async () => {
     const token = await signIn('admin');
     const body = { accountHolder: 'Atelier Lumière SRL', iban: 'BE68 5390 0754 7034', currentPassword: 'not-it' };
