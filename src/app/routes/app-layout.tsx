@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/components/query-states';
 import type { Session } from '@/features/auth';
 // The hook itself, not the feature's index: the index would bring every auth page into the entry chunk.
 import { useSession } from '@/features/auth/api/get-session';
+import { userKeyOf } from '@/features/auth/lib/apply-session';
 import { authPaths } from '@/features/auth/paths';
 import { isApiError } from '@/lib/api-error';
 import { CurrentUserProvider } from '@/lib/current-user';
@@ -41,7 +42,7 @@ export function AppLayout() {
   if (shownSession === undefined) return <LoadingState label={t('session.loading')} />;
   return (
     <MerchantCountryProvider value={shownSession.merchant.country}>
-      <CurrentUserProvider value={`${shownSession.merchant.id}/${shownSession.user.email}`}>
+      <CurrentUserProvider value={userKeyOf(shownSession)}>
         <AppFrame session={shownSession} />
       </CurrentUserProvider>
     </MerchantCountryProvider>

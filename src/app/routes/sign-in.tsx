@@ -2,7 +2,7 @@ import { Alert, Box, Container } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { afterSignInPath, SignInPage } from '@/features/auth';
+import { afterSignInPath, lastUserOfThisTab, SignInPage, userKeyOf } from '@/features/auth';
 import type { SignInNotice } from '@/features/auth/paths';
 import { orderPaths } from '@/features/orders/paths';
 import { teamPaths } from '@/features/team/paths';
@@ -22,6 +22,8 @@ export function SignInRoute() {
   const notice = notices.find((known) => known === search.get('notice'));
   // That the session ended is past once the user tries to sign in again, a failure among the answers.
   const [attempted, setAttempted] = useState(false);
+  // Read before the sign-in records its own user: the return address was the page of whoever left.
+  const [leftBy] = useState(lastUserOfThisTab);
 
   if (sessionToken.get()) return <Navigate to={next} replace />;
   return (
@@ -39,9 +41,12 @@ export function SignInRoute() {
         email={search.get('email') ?? undefined}
         notice={notice}
         outboxPath={env.mocksEnabled ? teamPaths.outbox() : undefined}
-        // Back where the user was, unless that page is not for the role of who signed in now
-        // (another user, in a browser someone else signed out of): then the orders.
-        onSignedIn={(session) => void navigate(mayOpen(session.user.role, new URL(next, window.location.origin).pathname) ? next : orderPaths.list(), { replace: true })}
+        // Back where the user was, unless someone else signs in now in this tab (its page was not
+        // theirs), or the page is not for their role: then the orders.
+        onSignedIn={(session) => {
+          const theirs = leftBy === null || leftBy === userKeyOf(session);
+          void navigate(theirs && mayOpen(session.user.role, new URL(next, window.location.origin).pathname) ? next : orderPaths.list(), { replace: true });
+        }}
         onAttempt={() => setAttempted(true)}
       />
     </Box>

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { z } from 'zod';
 import { sessionToken } from '@/lib/session-token';
 import { apiRequest, renderApp } from '@/testing/render-app';
@@ -22,6 +22,21 @@ describe('signing out', () => {
     expect(screen.queryByText('Your session ended. Please sign in again.')).not.toBeInTheDocument();
     expect(sessionToken.get()).toBeNull();
     await expect(askSession(token)).rejects.toMatchObject({ kind: 'unauthorized' });
+  });
+
+  it('leaves the next user free to go where they ask: the page they open next is their own', async () => {
+    const { user, router } = await renderApp({ as: 'support', path: '/support' });
+    await user.click(await screen.findByRole('button', { name: /User menu for/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+
+    // Finance opens a link to the statements in the same tab, then signs in.
+    await act(() => router.navigate('/statements'));
+    await waitFor(() => expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/statements')}`));
+    await user.type(await screen.findByRole('textbox', { name: /E-mail/ }), 'finance@atelier-lumiere.example');
+    await user.type(screen.getByLabelText(/Password/), 'demo-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/statements'));
   });
 
   it('signs out as plainly when the server had already ended the session (another tab, another device)', async () => {

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { sessionToken } from '@/lib/session-token';
 import { renderApp } from '@/testing/render-app';
 import { atPhoneWidth } from '@/testing/screen-width';
 
@@ -128,6 +129,22 @@ describe('the sign-in page and a forgotten password', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/orders');
+  });
+
+  it.each([
+    ['another user signing in in that tab gets the orders', 'admin@atelier-lumiere.example', '/orders'],
+    ['the user who left it gets it back', 'support@atelier-lumiere.example', '/support'],
+  ])('takes back to the page it was sent from only the user who left it: %s', async (_case, email, landing) => {
+    // The support agent's session ended on a support request in this tab (a sign-out in another tab, an expiry).
+    const { unmount } = await renderApp({ as: 'support', path: '/support' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Support' })).toBeInTheDocument();
+    unmount();
+    sessionToken.clear();
+    const { user, router } = await renderApp({ path: `/sign-in?next=${encodeURIComponent('/support?order=1000042')}&expired=1`, resetData: false });
+    await user.type(await screen.findByRole('textbox', { name: /E-mail/ }), email);
+    await user.type(screen.getByLabelText(/Password/), 'demo-password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(landing));
   });
 
   it('no longer says the session ended once a new sign-in fails', async () => {
