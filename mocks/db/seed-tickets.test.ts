@@ -1,3 +1,4 @@
+import { referencedOrderNumber } from '@/contract/support';
 import { limits, type Currency, type Mode } from '@/contract/common';
 import { numberFormat } from '@/contract/intl-formats';
 import { addDays, datePart } from '../rules/dates';
@@ -7,7 +8,6 @@ import type { OrderRecord } from '../rules/order-model';
 import { dueDate, paymentStateOn } from '../rules/order-status';
 import { englishReplies } from '../rules/provider-replies-en';
 import { StatementLedger } from '../rules/statement-ledger';
-import { referencedOrderNumber } from '../rules/ticket';
 import { findMerchant, seededUsers } from './accounts';
 import { SeededWorld, type SeedConfig } from './seed';
 import { seededTickets, type SeededTicket } from './seed-tickets';

@@ -1,6 +1,6 @@
+import { referencedOrderNumber } from '@/contract/support';
 import type { Mode } from '@/contract/common';
 import { daysBetween } from '../rules/dates';
-import { referencedOrderNumber } from '../rules/ticket';
 import { call, passSecurityCheck, signIn } from '../testing/api-client';
 import { getOrder } from '../testing/order-calls';
 import { fileTicket, listTickets, ticketRequest } from '../testing/support-calls';

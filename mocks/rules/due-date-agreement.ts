@@ -1,7 +1,7 @@
+import { referencedOrderNumber } from '@/contract/support';
 // An activated order's due date is moved only by the provider, on a payment-term extension request
 // sent through support. Its support agrees in its first reply (provider-replies-*.ts): from the day
 // of that reply the order counts its payment from the agreed day, while the invoice keeps its own.
-import { referencedOrderNumber } from './ticket';
 import { firstReplyAt, type Conversation } from './ticket-thread';
 
 export interface DueDateAgreement {

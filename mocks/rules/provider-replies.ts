@@ -1,3 +1,4 @@
+import { referencedOrderNumber } from '@/contract/support';
 // What the provider's support writes back, derived from the request alone so that every tab, every
 // reload and every test reads the same reply. Each topic has a short script: the reply to the
 // merchant's first message, to their second, and so on; the last step closes the request. The
@@ -10,7 +11,7 @@ import { englishReplies } from './provider-replies-en';
 import { frenchReplies } from './provider-replies-fr';
 import { dutchReplies } from './provider-replies-nl';
 import type { ReplyFacts, ReplyTexts, Step } from './provider-reply-texts';
-import { referencedOrderNumber, type TicketRecord } from './ticket';
+import type { TicketRecord } from './ticket';
 
 export interface ProviderReply {
   authorName: string;

@@ -1,7 +1,7 @@
 import type { OrderStatus } from '@/contract/orders';
-import { ticketNumberPattern } from '@/contract/support';
+import { referencedOrderNumber, ticketNumberPattern } from '@/contract/support';
 import { checkTicket, TicketInvalid, type TicketContext } from './ticket-check';
-import { newestFirst, referencedOrderNumber, ticketNumber } from './ticket';
+import { newestFirst, ticketNumber } from './ticket';
 
 const today = '2026-11-24';
 // One activated order invoiced on 2026-11-08 and due on 2026-12-08, one not activated yet and one

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { limits } from '@/contract/common';
 import type { OrderStatus } from '@/contract/orders';
-import { ticketBodySchema, ticketLanguages, ticketReplyBodySchema, topics } from '@/contract/support';
+import { referencedOrderNumber, ticketBodySchema, ticketLanguages, ticketReplyBodySchema, topics } from '@/contract/support';
 import { checkBody, contractBody, required } from '../http/contract-body';
 import { addDays } from './dates';
 import { dueDateExtension } from './order-status';
-import { referencedOrderNumber, type TicketRequest } from './ticket';
+import type { TicketRequest } from './ticket';
 
 /** What a ticket is checked against: the signed-in merchant's own data in one world. */
 export interface TicketContext {

@@ -1,3 +1,4 @@
+import { referencedOrderNumber } from '@/contract/support';
 // A request as a conversation: the message it was filed with, then the merchant's and the
 // provider's messages. The provider answers a merchant's message on the next day of the backend's
 // clock; that reply is derived here from the request and the time, so no timer has to run, and it
@@ -6,7 +7,7 @@ import type { Currency } from '@/contract/common';
 import type { Ticket, TicketDetail, TicketMessage, TicketStatus } from '@/contract/support';
 import { addDays, datePart } from './dates';
 import { providerReply } from './provider-replies';
-import { referencedOrderNumber, type TicketRecord } from './ticket';
+import type { TicketRecord } from './ticket';
 
 /** A message as kept: what the contract shows, and the state it leaves the request in (a merchant's: open). */
 export type KeptMessage = TicketMessage & { status: TicketStatus };

@@ -38,24 +38,6 @@ export function ticketNumber(merchantId: string, mode: Mode, earlierTickets: num
   return `CPT-${merchantId}-${mode === 'test' ? `T${String(sequence).padStart(5, '0')}` : String(sequence).padStart(6, '0')}`;
 }
 
-const orderNumberPattern = /^\d+$/;
-const paymentReferencePattern = /^BP(\d+)(?:\/(\d+))?$/i;
-
-/**
- * The order number a reference names: an order number as it is, or a payment
- * reference (BP1234567/3333) of this merchant, or one without its merchant id
- * (BP1234567), as the orders' search takes it. Null for anything else,
- * including another merchant's payment reference.
- */
-export function referencedOrderNumber(reference: string, merchantId: string): string | null {
-  // As pasted from a bank statement: BP 1234567 / 3333.
-  const compact = reference.replace(/\s+/g, '');
-  if (orderNumberPattern.test(compact)) return compact;
-  const match = paymentReferencePattern.exec(compact);
-  if (!match) return null;
-  return match[2] === undefined || match[2] === merchantId ? (match[1] ?? null) : null;
-}
-
 /** Newest first; tickets filed in the same instant by their number. */
 export function newestFirst<T extends Pick<Ticket, 'createdAt' | 'ticketNumber'>>(tickets: readonly T[]): T[] {
   return [...tickets].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.ticketNumber.localeCompare(a.ticketNumber));

@@ -141,3 +141,15 @@ export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 /** `POST /api/support/tickets/{ticketNumber}/messages`. */
 export const ticketReplyBodySchema = z.object({ body: typedText(limits.messageLength) });
 export type TicketReplyBody = z.infer<typeof ticketReplyBodySchema>;
+
+/**
+ * The order number a ticket's order reference names: an order number, or a payment reference
+ * (BP1234567/3333) of `merchantId`, with or without that id, as the orders' search takes it; spaces
+ * and case aside. Null for anything else, another merchant's payment reference included.
+ */
+export function referencedOrderNumber(reference: string, merchantId: string): string | null {
+  const typed = reference.replace(/\s+/g, '').toUpperCase();
+  if (/^\d{4,10}$/.test(typed)) return typed;
+  const match = /^BP(\d{4,10})(?:\/(\d{2,10}))?$/.exec(typed);
+  return match && (match[2] === undefined || match[2] === merchantId) ? match[1]! : null;
+}

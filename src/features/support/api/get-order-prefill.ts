@@ -1,9 +1,9 @@
+import { referencedOrderNumber } from '@/contract/support';
 import { useDebouncedValue } from '@mantine/hooks';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { orderDetailSchema, type OrderDetail } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
-import { referencedOrderNumber } from '../lib/extension-range';
 import { supportApiPaths } from './api-paths';
 import { supportKeys } from './query-keys';
 

@@ -1,4 +1,5 @@
-import { extensionRefusal, orderNamedBy, referencedOrderNumber } from './extension-range';
+import { referencedOrderNumber } from '@/contract/support';
+import { extensionRefusal, orderNamedBy } from './extension-range';
 
 const order = {
   orderNumber: '1000042',

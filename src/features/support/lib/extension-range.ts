@@ -33,18 +33,6 @@ export function extensionRefusal(order: Pick<OrderTerm, 'status' | 'dueDate' | '
   return order.agreedDueDate !== null && order.agreedDueDate >= latest ? 'at-limit' : 'too-late';
 }
 
-/**
- * The order number a reference names: an order number, or a payment reference (BP1234567/3333)
- * of `merchantId`, with or without that id, spaces and case aside. Null for anything else.
- */
-export function referencedOrderNumber(reference: string, merchantId: string): string | null {
-  const typed = reference.replace(/\s+/g, '').toUpperCase();
-  if (/^\d{4,10}$/.test(typed)) return typed;
-  // A payment reference without its merchant id (BP1234567) is read as the orders' search reads it.
-  const match = /^BP(\d{4,10})(?:\/(\d{2,10}))?$/.exec(typed);
-  return match && (match[2] === undefined || match[2] === merchantId) ? match[1]! : null;
-}
-
 /** `order` when the reference names it, by its number or its payment reference. */
 export function orderNamedBy(order: OrderTerm | undefined, reference: string): OrderTerm | undefined {
   const typed = reference.replace(/\s+/g, '').toLowerCase();
