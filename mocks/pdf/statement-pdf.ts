@@ -92,7 +92,21 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
 }
 
 /**
- * The statement for the records: cover with the totals, then every movement,
+ * The table's last row, under a rule: the sum of the amounts above it, on the page of the last
+ * movement (a new one if that page is full), so that a long statement ends on what it adds up to.
+ */
+function closingTotal(pdf: jsPDF, statement: Statement, y: number, reading: Reading) {
+  if (y + rowHeight > tableBottom) y = tableHeader(pdf.addPage(), tableTop, reading);
+  const sum = statement.movements.reduce((total, movement) => total + movement.amount, 0);
+  pdf.line(left, y - 3, right, y - 3);
+  pdf.setFont('helvetica', 'bold').setFontSize(9);
+  pdf.text(reading.texts.total(statement.movements.length), columns.date, y + 1.5);
+  pdf.text(reading.money(sum), right, y + 1.5, { align: 'right' });
+  pdf.setFont('helvetica', 'normal');
+}
+
+/**
+ * The statement for the records: cover with the totals, then every movement and their sum,
  * the table's header repeated on each page and "Page X of Y" at the foot.
  */
 export async function statementPdf(statement: Statement, merchant: Merchant, mode: Mode, language: TextLanguage, account: PayoutAccount = null): Promise<ArrayBuffer> {
@@ -135,6 +149,7 @@ export async function statementPdf(statement: Statement, merchant: Merchant, mod
     pdf.setFontSize(9).setTextColor(0);
     y += rowHeight + descriptionHeight;
   }
+  if (statement.movements.length > 0) closingTotal(pdf, statement, y, reading);
 
   const pages = pdf.getNumberOfPages();
   for (let page = 1; page <= pages; page += 1) {

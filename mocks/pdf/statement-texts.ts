@@ -35,6 +35,8 @@ interface StatementTexts {
   paymentReference: string;
   amount: string;
   noMovement: string;
+  /** The last row of the table: the sum of its amounts, which the reader ticks against the net. */
+  total: (count: number) => string;
   footer: (week: string, merchant: string, id: string) => string;
   page: (page: number, pages: number) => string;
 }
@@ -67,6 +69,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     paymentReference: 'Payment reference',
     amount: 'Amount',
     noMovement: 'No money moved this week.',
+    total: (count) => `Total of the ${count} movements`,
     footer: (week, merchant, id) => `Statement ${week}, ${merchant} (${id})`,
     page: (page, pages) => `Page ${page} of ${pages}`,
   },
@@ -97,6 +100,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     paymentReference: 'Référence de paiement',
     amount: 'Montant',
     noMovement: "Aucun mouvement d'argent cette semaine.",
+    total: (count) => `Total des ${count} mouvements`,
     footer: (week, merchant, id) => `Relevé ${week}, ${merchant} (${id})`,
     page: (page, pages) => `Page ${page} sur ${pages}`,
   },
@@ -127,6 +131,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     paymentReference: 'Betalingskenmerk',
     amount: 'Bedrag',
     noMovement: 'Deze week is er geen geld bewogen.',
+    total: (count) => `Totaal van de ${count} bewegingen`,
     footer: (week, merchant, id) => `Afschrift ${week}, ${merchant} (${id})`,
     page: (page, pages) => `Pagina ${page} van ${pages}`,
   },
@@ -157,6 +162,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     paymentReference: 'Zahlungsreferenz',
     amount: 'Betrag',
     noMovement: 'Diese Woche wurde kein Geld bewegt.',
+    total: (count) => `Summe der ${count} Bewegungen`,
     footer: (week, merchant, id) => `Abrechnung ${week}, ${merchant} (${id})`,
     page: (page, pages) => `Seite ${page} von ${pages}`,
   },

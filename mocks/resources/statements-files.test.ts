@@ -141,6 +141,18 @@ describe('statement downloads', () => {
     expect(text).toContain('Mode: Test');
     expect(text).toContain(`(${regionalMoney(statement.net, 'EUR', 'en', 'BE')})`);
     for (const movement of statement.movements) if (movement.orderNumber) expect(text).toContain(`(${movement.orderNumber})`);
+    // The table ends on the sum of its amounts, the week's net, after its last movement.
+    const lastMovement = statement.movements.at(-1)!;
+    const total = text.indexOf(`(Total of the ${statement.movementCount} movements)`);
+    expect(total).toBeGreaterThan(text.lastIndexOf(`(${lastMovement.description})`));
+    expect(text.indexOf(`(${regionalMoney(statement.net, 'EUR', 'en', 'BE')})`, total)).toBeGreaterThan(total);
+  });
+
+  it('closes the movements of a short statement on their sum too, in the language asked for', async () => {
+    const statement = await statementOf('2026-W47', token);
+    const text = new TextDecoder('windows-1252').decode(await (await call('/statements/2026-W47/pdf?lang=fr', { token })).arrayBuffer());
+    expect(text).toContain(`(Total des ${statement.movementCount} mouvements)`);
+    expect(text.split(`(${regionalMoney(statement.net, 'EUR', 'fr', 'BE')})`).length - 1).toBe(2);
   });
 
   it('gives a French spreadsheet its own CSV: ";" between fields, decimal commas, French headers, the same net', async () => {
