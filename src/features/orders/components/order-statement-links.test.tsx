@@ -73,6 +73,16 @@ describe("an order's money on its statements", () => {
     }
   });
 
+  it('writes what came off the order with a minus sign, as its statement does, and what was activated without one', async () => {
+    const { orderNumber } = await creditedOrder();
+    const order = await apiRequest(`/orders/${orderNumber}`, orderDetailSchema, { mode: 'live' });
+    const amountOf = (type: string) => order.events.find((event) => event.type === type)!.amount!;
+    const { entry } = await openTimeline('admin', orderNumber);
+    expect(entry('Credited')).toHaveTextContent(euros(-amountOf('credited')));
+    expect(entry('Activated: invoice issued')).toHaveTextContent(euros(amountOf('activated')));
+    expect(entry('Activated: invoice issued')).not.toHaveTextContent(euros(-amountOf('activated')));
+  });
+
   it('shows a support agent, who may not read statements, neither the fee nor a way to them', async () => {
     const { orderNumber } = await creditedOrder();
     const { entry } = await openTimeline('support', orderNumber);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrderDetail } from '@/contract/orders';
 import { useFormat } from '@/lib/format';
+import { signedEventAmount } from '../lib/order-figures';
 import { ChargebackDetails } from './chargeback-details';
 import { ReasonText } from '@/components/reason-text';
 import { StatementLink } from './statement-link';
@@ -61,6 +62,7 @@ export function OrderTimeline({ order, entries = [], statementPath, ticketPath }
           const { event } = item;
           // The day an extension of its expiry or a move of its due date gave the order.
           const movedTo = event.expiresAt ?? event.dueDate;
+          const amount = signedEventAmount(event);
           return (
             <Timeline.Item
               key={event.id}
@@ -69,9 +71,9 @@ export function OrderTimeline({ order, entries = [], statementPath, ticketPath }
               <Text size="sm">
                 {format.dateTime(event.at)} · {event.actor}
               </Text>
-              {event.amount !== null && (
+              {amount !== null && (
                 <Text size="sm" fw={600}>
-                  {format.money(event.amount, order.currency)}
+                  {format.money(amount, order.currency)}
                 </Text>
               )}
               {/* The fee is the statement's: shown to the roles that read statements. */}

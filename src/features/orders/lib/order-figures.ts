@@ -1,4 +1,4 @@
-import { type OrderDetail, type OrderStatus, type OrderSummary } from '@/contract/orders';
+import { type EventType, type OrderDetail, type OrderStatus, type OrderSummary } from '@/contract/orders';
 import { invoicedByRate, vatSummary } from '@/contract/vat';
 
 type Line = OrderDetail['lines'][number];
@@ -50,4 +50,13 @@ export function hasExpired(order: Pick<OrderSummary, 'status' | 'statusReasonCod
  */
 export function isPartlyCredited(order: Pick<OrderSummary, 'status' | 'credited'>): boolean {
   return order.credited > 0 && (order.status === 'activated' || order.status === 'paid');
+}
+
+// The events that take money off the order: its statement carries each as a negative movement.
+const reducingEvents: ReadonlySet<EventType> = new Set(['cancelled', 'credited', 'reduced', 'returned']);
+
+/** An event's amount as the timeline shows it: what comes off the order with a minus sign, as on the statement. */
+export function signedEventAmount({ type, amount }: Pick<OrderDetail['events'][number], 'type' | 'amount'>): number | null {
+  if (amount === null) return null;
+  return reducingEvents.has(type) ? -amount : amount;
 }
