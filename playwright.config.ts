@@ -47,9 +47,10 @@ export default defineConfig({
   ],
   // Never test whatever else may be listening on a port: always these builds and this API.
   webServer: [
-    { command: `npx vite preview --port ${port} --strictPort`, url: `http://localhost:${port}`, reuseExistingServer: false, timeout: 60_000 },
+    // Vite refuses a second preview of one project unless told that it is meant: these two, and a
+    // developer's own preview left open while the tests run.
+    { command: `npx vite preview --port ${port} --strictPort --bypass-lock`, url: `http://localhost:${port}`, reuseExistingServer: false, timeout: 60_000 },
     {
-      // Vite refuses a second preview of one project unless told that it is meant.
       command: `npx vite preview --port ${realApiAppPort} --strictPort --outDir dist-real-api --bypass-lock`,
       url: `http://localhost:${realApiAppPort}`,
       reuseExistingServer: false,
