@@ -1,5 +1,5 @@
 import { Group, Pagination, Text } from '@mantine/core';
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { Select } from '@/components/select';
@@ -22,11 +22,21 @@ export const TablePagination = memo(function TablePagination({ page, pageSize, t
   const { t } = useTranslation();
   const format = useFormat();
   const pageSizeId = useId();
+  const pagerRef = useRef<HTMLDivElement>(null);
+  // A new page is read from its top. The pager closes the block of its list: when that block's top
+  // has scrolled out of sight (under the page's header too), it is brought back into view.
+  const turnTo = (next: number) => {
+    onPageChange(next);
+    const list = pagerRef.current?.parentElement;
+    if (list && list.getBoundingClientRect().top < parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop || '0')) {
+      list.scrollIntoView({ block: 'start' });
+    }
+  };
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const first = Math.min(total, (page - 1) * pageSize + 1);
   const last = Math.min(total, page * pageSize);
   return (
-    <Group justify="space-between" wrap="wrap" gap="sm">
+    <Group ref={pagerRef} justify="space-between" wrap="wrap" gap="sm">
       <Text size="sm" aria-live="polite">
         {t('pagination.range', { first: format.number(first), last: format.number(last), total: format.number(total) })}
       </Text>
@@ -51,7 +61,7 @@ export const TablePagination = memo(function TablePagination({ page, pageSize, t
         <Pagination
           total={pageCount}
           value={Math.min(page, pageCount)}
-          onChange={onPageChange}
+          onChange={turnTo}
           size="sm"
           getControlProps={(control) => ({
             'aria-label': control === 'next' ? t('pagination.next') : control === 'previous' ? t('pagination.previous') : control === 'first' ? t('pagination.first') : t('pagination.last'),

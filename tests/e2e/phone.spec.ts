@@ -94,6 +94,19 @@ test('on a phone, an admin selects created orders on their cards and activates t
 /** Whether every label part inside `element` shows its whole text, none of it cut off at its edge. */
 const labelsWhole = (element: Element) => [...element.querySelectorAll('[class*="-label"]')].every((label) => label.scrollWidth <= label.clientWidth);
 
+test('on a phone, the next page of orders is read from its top, not from the pager at the foot of the last one', async ({ page }) => {
+  await signIn(page, 'admin');
+  const cards = page.getByRole('list', { name: words.en.orders }).getByRole('listitem');
+  const firstNumber = cards.first().getByRole('link', { name: /^\d+$/ });
+  const onPageOne = await firstNumber.innerText();
+  // The pager comes into view as a thumb scrolls down to it, past every card of the page.
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(firstNumber).not.toHaveText(onPageOne);
+  await expect(cards.first()).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Next page' })).not.toBeInViewport();
+});
+
 test('on a phone, labels longer than a line wrap rather than being cut: French save buttons, the Dutch choice of a partial cancel', async ({ page }) => {
   await signIn(page, 'admin');
   await speak(page, 'fr');
