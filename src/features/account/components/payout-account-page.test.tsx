@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { payoutAccountsSchema } from '@/contract/account';
 import { apiRequest, renderApp } from '@/testing/render-app';
+import { atPhoneWidth } from '@/testing/screen-width';
 import { accountPaths } from '../paths';
 
 const storedAccounts = () => apiRequest('/account/payout-account', payoutAccountsSchema);
@@ -185,5 +186,18 @@ describe('the payout account', () => {
     await saveWithPassword(user);
     expect(await screen.findByText('Payouts go here from 1 Dec 2026 on.')).toBeInTheDocument();
     expect(screen.queryByText(/current account/)).not.toBeInTheDocument();
+  });
+});
+
+describe('the payout account on a phone', () => {
+  atPhoneWidth();
+
+  it('lists its history as cards, every IBAN and change in sight rather than past the edge of a table', async () => {
+    await renderApp({ as: 'finance', path: accountPaths.payoutAccount() });
+    const history = await screen.findByRole('list', { name: 'History' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const [card] = within(history).getAllByRole('listitem');
+    expect(card).toHaveTextContent('BE71 0961 2345 6769');
+    expect(card).toHaveTextContent(/^First payout: \d.*Atelier Lumière.*Changed \d.* by \S/);
   });
 });
