@@ -1,5 +1,5 @@
 import { countries } from './common';
-import { compactIban, disallowedIbanCharacters, hasValidCheckDigits, ibanLengths, ibanProblem, printedIban } from './iban';
+import { compactIban, disallowedIbanCharacters, hasValidCheckDigits, ibanExamples, ibanLengths, ibanProblem, printedIban } from './iban';
 
 // Published examples of each market's IBAN (the ISO 13616 registry's).
 const valid = {
@@ -26,6 +26,11 @@ describe('an IBAN of the markets', () => {
     expect(ibanProblem(compactIban(iban))).toBeNull();
     expect(ibanProblem(iban.toLowerCase())).toBeNull();
     expect(hasValidCheckDigits(iban)).toBe(true);
+  });
+
+  it.each(countries)('is given as an example in %s that the check accepts, as its banks print it', (country) => {
+    expect(ibanProblem(ibanExamples[country])).toBeNull();
+    expect(printedIban(ibanExamples[country])).toBe(ibanExamples[country]);
   });
 
   it.each(countries)('is refused in %s with a wrong digit, a wrong length or wrong check digits', (country) => {

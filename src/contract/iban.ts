@@ -6,6 +6,16 @@ import { countries, type Country, type Currency } from './common';
 /** How long an IBAN is in each market. */
 export const ibanLengths: Record<Country, number> = { BE: 16, NL: 18, DE: 22, AT: 20, CH: 21, FR: 27 };
 
+/** An IBAN of each market, as its banks print it, for the examples a form gives (the ISO 13616 registry's). */
+export const ibanExamples: Record<Country, string> = {
+  BE: 'BE71 0961 2345 6769',
+  NL: 'NL91 ABNA 0417 1643 00',
+  DE: 'DE89 3704 0044 0532 0130 00',
+  AT: 'AT61 1904 3002 3457 3201',
+  CH: 'CH93 0076 2011 6238 5295 7',
+  FR: 'FR14 2004 1010 0505 0001 3M02 606',
+};
+
 /**
  * The currency an account in each market holds as a rule. An IBAN tells the account's country, not
  * its currency: a Swiss account may hold euros, so a payout account in another currency is only

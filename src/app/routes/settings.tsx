@@ -61,7 +61,7 @@ export function BillingDetailsRoute() {
 
 export function PayoutAccountRoute() {
   const session = useCurrentSession();
-  return <PayoutAccountPage canChange={can(session.user.role, 'account:manage')} currency={session.merchant.currency} />;
+  return <PayoutAccountPage canChange={can(session.user.role, 'account:manage')} currency={session.merchant.currency} country={session.merchant.country} />;
 }
 
 /** API keys and the security check are an admin's; when the check moves on, the session (and the Live switch) follows. */

@@ -6,7 +6,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { accountLimits, payoutAccountsSchema, type PayoutAccounts } from '@/contract/account';
 import type { Country, Currency } from '@/contract/common';
-import { compactIban, disallowedIbanCharacters, ibanLengths, ibanProblem, usualAccountCurrency } from '@/contract/iban';
+import { compactIban, disallowedIbanCharacters, ibanExamples, ibanLengths, ibanProblem, usualAccountCurrency } from '@/contract/iban';
 import { PasswordField } from '@/components/password-field';
 import { ErrorState } from '@/components/query-states';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
@@ -20,8 +20,8 @@ import { payoutSaveOutcome, type PayoutSaveOutcome } from '../lib/payout-save-ou
 import { refusedByServer, refusedFields } from '../lib/server-errors';
 import wrappingLabel from '@/components/wrapping-label.module.css';
 
-/** `currency`: the merchant's, which its payouts are paid in. */
-type Props = { accounts: PayoutAccounts; currency: Currency };
+/** `currency`: the merchant's, which its payouts are paid in; `country`: the merchant's, whose IBAN the messages show. */
+type Props = { accounts: PayoutAccounts; currency: Currency; country: Country };
 
 /** When the account was last changed, by its newest version; null when none was ever given. */
 const newestChange = (accounts: PayoutAccounts) => accounts.history[0]?.changedAt ?? null;
@@ -39,7 +39,7 @@ function ibanFacts(iban: string, language: string) {
 }
 
 /** An admin gives a new account; payouts go to it from the first one no statement has announced yet. The IBAN is checked beside the field as it is typed. */
-export function PayoutAccountForm({ accounts, currency }: Props) {
+export function PayoutAccountForm({ accounts, currency, country }: Props) {
   const accountHolder = (accounts.next ?? accounts.current)?.accountHolder ?? '';
   const { t, i18n } = useTranslation('account');
   const format = useFormat();
@@ -92,7 +92,7 @@ export function PayoutAccountForm({ accounts, currency }: Props) {
       },
     );
   }, () => setOutcome(null));
-  const message = (key?: string) => (key ? t(key, { defaultValue: key, ...ibanFacts(iban, i18n.language), ...accountLimits }) : undefined);
+  const message = (key?: string) => (key ? t(key, { defaultValue: key, example: ibanExamples[country], ...ibanFacts(iban, i18n.language), ...accountLimits }) : undefined);
   const failure = change.error && !isApiError(change.error, 'validation') && !isApiError(change.error, 'conflict') ? change.error : null;
 
   return (

@@ -189,6 +189,18 @@ describe('the payout account', () => {
   });
 });
 
+describe("the payout account's examples", () => {
+  it.each([
+    ['bergblickAdmin', 'CH93 0076 2011 6238 5295 7'],
+    ['admin', 'BE71 0961 2345 6769'],
+  ] as const)("show %s an IBAN of the merchant's own country", async (as, example) => {
+    const { user } = await renderApp({ as, path: accountPaths.payoutAccount() });
+    await user.type(await screen.findByRole('textbox', { name: 'IBAN' }), '1234');
+    await user.tab();
+    expect(await screen.findByText(`An IBAN starts with the country code and two check digits, e.g. ${example}.`)).toBeInTheDocument();
+  });
+});
+
 describe('the payout account on a phone', () => {
   atPhoneWidth();
 

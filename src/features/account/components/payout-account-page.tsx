@@ -1,7 +1,7 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Currency } from '@/contract/common';
+import type { Country, Currency } from '@/contract/common';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/query-states';
 import { useFormat } from '@/lib/format';
@@ -12,9 +12,10 @@ import { PayoutHistoryTable } from './payout-history-table';
 
 /**
  * Where the payouts go now and from the next payout on, and every earlier account: an admin changes
- * it, finance reads it. `currency` is the merchant's, the one its payouts are paid in.
+ * it, finance reads it. `currency` is the merchant's, the one its payouts are paid in; `country` is
+ * the merchant's, whose IBAN its examples show.
  */
-export function PayoutAccountPage({ canChange, currency }: { canChange: boolean; currency: Currency }) {
+export function PayoutAccountPage({ canChange, currency, country }: { canChange: boolean; currency: Currency; country: Country }) {
   const { t } = useTranslation('account');
   const format = useFormat();
   const accounts = usePayoutAccount();
@@ -53,7 +54,7 @@ export function PayoutAccountPage({ canChange, currency }: { canChange: boolean;
                 <Text>{t('payout.none')}</Text>
               )}
               {canChange ? (
-                <PayoutAccountForm accounts={accounts.data} currency={currency} />
+                <PayoutAccountForm accounts={accounts.data} currency={currency} country={country} />
               ) : (
                 <Alert color="gray" icon={<IconLock aria-hidden />}>
                   {t('payout.readOnly')}
