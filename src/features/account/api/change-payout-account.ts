@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { payoutAccountsSchema, type PayoutAccountBody, type PayoutAccounts } from '@/contract/account';
 import { apiRequest } from '@/lib/api-client';
 import { storedNowOfConflict, type ApiError } from '@/lib/api-error';
 import { accountApiPaths } from './api-paths';
 import { accountKeys } from './query-keys';
+import { useMutationOnce } from '@/lib/use-mutation-once';
 
 export function changePayoutAccount(body: PayoutAccountBody) {
   return apiRequest(accountApiPaths.payoutAccount(), payoutAccountsSchema, { method: 'PUT', body });
@@ -13,7 +14,7 @@ type Options = Omit<UseMutationOptions<PayoutAccounts, ApiError, PayoutAccountBo
 
 export function useChangePayoutAccount({ onSuccess, onError, ...options }: Options = {}) {
   const queryClient = useQueryClient();
-  return useMutation<PayoutAccounts, ApiError, PayoutAccountBody>({
+  return useMutationOnce<PayoutAccounts, ApiError, PayoutAccountBody>({
     ...options,
     mutationFn: changePayoutAccount,
     onSuccess: async (accounts, ...rest) => {

@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { createdApiKeySchema, type ApiKeyBody, type CreatedApiKey } from '@/contract/account';
 import { apiRequest } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { accountApiPaths } from './api-paths';
 import { accountKeys } from './query-keys';
+import { useMutationOnce } from '@/lib/use-mutation-once';
 
 /** Answers the key's secret this once: it is never cached, only shown by whoever asked. */
 export function createApiKey(body: ApiKeyBody) {
@@ -14,7 +15,7 @@ type Options = Omit<UseMutationOptions<CreatedApiKey, ApiError, ApiKeyBody>, 'mu
 
 export function useCreateApiKey({ onSuccess, ...options }: Options = {}) {
   const queryClient = useQueryClient();
-  return useMutation<CreatedApiKey, ApiError, ApiKeyBody>({
+  return useMutationOnce<CreatedApiKey, ApiError, ApiKeyBody>({
     ...options,
     mutationFn: createApiKey,
     onSuccess: async (created, ...rest) => {

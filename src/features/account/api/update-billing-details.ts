@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { billingDetailsSchema, type BillingDetails, type BillingDetailsBody } from '@/contract/account';
 import { apiRequest } from '@/lib/api-client';
 import { storedNowOfConflict, type ApiError } from '@/lib/api-error';
 import { accountApiPaths } from './api-paths';
 import { accountKeys } from './query-keys';
+import { useMutationOnce } from '@/lib/use-mutation-once';
 
 export function updateBillingDetails(body: BillingDetailsBody) {
   return apiRequest(accountApiPaths.billingDetails(), billingDetailsSchema, { method: 'PUT', body });
@@ -13,7 +14,7 @@ type Options = Omit<UseMutationOptions<BillingDetails, ApiError, BillingDetailsB
 
 export function useUpdateBillingDetails({ onSuccess, onError, ...options }: Options = {}) {
   const queryClient = useQueryClient();
-  return useMutation<BillingDetails, ApiError, BillingDetailsBody>({
+  return useMutationOnce<BillingDetails, ApiError, BillingDetailsBody>({
     ...options,
     mutationFn: updateBillingDetails,
     onSuccess: async (details, ...rest) => {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { z } from 'zod';
 import { apiKeyListSchema } from '@/contract/account';
 import { apiRequest, findOrder, freshBackendAs, renderApp } from '@/testing/render-app';
@@ -88,6 +88,19 @@ describe('the credentials', () => {
     expect(screen.getByRole('dialog', { name: 'New test key' })).toBeInTheDocument();
     answer();
     expect(((await within(dialog).findByRole('textbox', { name: 'Your new key' })) as HTMLInputElement).value).toMatch(/^cpk_test_/);
+  });
+
+  it('make one key of a double click on Create, faster than the button turns busy', async () => {
+    const { user } = await renderApp({ as: 'admin', path: accountPaths.credentials() });
+    const before = (await storedKeys()).length;
+    const dialog = await newKeyDialog(user, 'test', 'Double click');
+    const create = within(dialog).getByRole('button', { name: 'Create test key' });
+    fireEvent.click(create);
+    fireEvent.click(create);
+    expect(((await within(dialog).findByRole('textbox', { name: 'Your new key' })) as HTMLInputElement).value).toMatch(/^cpk_test_/);
+    const keys = await storedKeys();
+    expect(keys).toHaveLength(before + 1);
+    expect(keys.filter((key) => key.name === 'Double click')).toHaveLength(1);
   });
 
   it('revoke a key after asking, and keep it listed as revoked', async () => {

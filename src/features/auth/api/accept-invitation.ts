@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { limits } from '@/contract/common';
 import { acceptedInvitationSchema, type AcceptedInvitation, type InvitationAcceptBody } from '@/contract/team';
@@ -7,6 +7,7 @@ import type { ApiError } from '@/lib/api-error';
 import { newPasswordShape, withConfirmation } from '../lib/new-password';
 import { sessionApiPaths } from './api-paths';
 import { sessionKeys } from './query-keys';
+import { useMutationOnce } from '@/lib/use-mutation-once';
 
 export const acceptInvitationFormSchema = withConfirmation(
   z.object({
@@ -26,7 +27,7 @@ type Options = Omit<UseMutationOptions<AcceptedInvitation, ApiError, Input>, 'mu
 /** The link works once: after it is used, it is forgotten here too. */
 export function useAcceptInvitation({ onSuccess, ...options }: Options = {}) {
   const queryClient = useQueryClient();
-  return useMutation<AcceptedInvitation, ApiError, Input>({
+  return useMutationOnce<AcceptedInvitation, ApiError, Input>({
     ...options,
     mutationFn: acceptInvitation,
     onSuccess: (accepted, input, ...rest) => {

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { OrderDetail, OrderSummary } from '@/contract/orders';
 import { isApiError } from '@/lib/api-error';
 import { useDataMode } from '@/lib/data-mode';
@@ -6,6 +6,7 @@ import type { OrderAction } from './api-paths';
 import { orderQueryOptions } from './get-order';
 import { postOrderAction } from './order-actions';
 import { orderKeys } from './query-keys';
+import { useMutationOnce } from '@/lib/use-mutation-once';
 
 /** The actions a batch of orders can take: those whose body is only the version the list showed. */
 export type BulkAction = Extract<OrderAction, 'activate' | 'extendExpiry'>;
@@ -25,7 +26,7 @@ export type BulkOutcome =
 export function useBulkOrderAction(action: BulkAction) {
   const queryClient = useQueryClient();
   const mode = useDataMode();
-  return useMutation({
+  return useMutationOnce({
     mutationFn: async ({ orders, keys }: { orders: OrderSummary[]; keys: Record<string, string> }) => {
       const outcomes: BulkOutcome[] = [];
       for (const order of orders) {

@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { idempotencyKeyHeader } from '@/contract/common';
 import { orderDetailSchema, type OrderDetail } from '@/contract/orders';
 import { apiRequest } from '@/lib/api-client';
 import { isApiError, type ApiError } from '@/lib/api-error';
 import { useDataMode, type DataMode } from '@/lib/data-mode';
+import { useMutationOnce } from '@/lib/use-mutation-once';
 import { orderApiPaths, type OrderAction } from './api-paths';
 import { orderKeys } from './query-keys';
 
@@ -36,7 +37,7 @@ export type ActionOptions<Body> = Omit<UseMutationOptions<OrderDetail, ApiError,
 export function useOrderAction<Body>(action: OrderAction, { onSuccess, onError, ...options }: ActionOptions<Body> = {}) {
   const queryClient = useQueryClient();
   const mode = useDataMode();
-  return useMutation<OrderDetail, ApiError, ActionInput<Body>>({
+  return useMutationOnce<OrderDetail, ApiError, ActionInput<Body>>({
     ...options,
     mutationFn: (input) => postOrderAction(mode, action, input),
     onSuccess: (order, ...rest) => {

@@ -1,8 +1,9 @@
-import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationOptions } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Team, TeamMember } from '@/contract/team';
 import type { ApiError } from '@/lib/api-error';
 import { teamKeys } from './query-keys';
+import { useMutationOnce } from '@/lib/use-mutation-once';
 
 export type MemberChangeOptions<Input> = Omit<UseMutationOptions<TeamMember, ApiError, Input>, 'mutationFn'>;
 
@@ -14,7 +15,7 @@ export type MemberChangeOptions<Input> = Omit<UseMutationOptions<TeamMember, Api
 export function useMemberChange<Input>(send: (input: Input, language: string) => Promise<TeamMember>, { onSuccess, ...options }: MemberChangeOptions<Input>) {
   const queryClient = useQueryClient();
   const { i18n } = useTranslation();
-  return useMutation<TeamMember, ApiError, Input>({
+  return useMutationOnce<TeamMember, ApiError, Input>({
     ...options,
     mutationFn: (input) => send(input, i18n.language),
     onSuccess: (member, ...rest) => {
