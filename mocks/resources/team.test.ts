@@ -181,6 +181,11 @@ describe('changing the team', () => {
     // A wrong password says no more than for anyone else.
     expect((await signInWith('finance@atelier-lumiere.example', 'wrong-password')).status).toBe(401);
 
+    // Nor does their role change meanwhile: the team page offers a deactivated user nothing but reactivation.
+    const roleChange = await post(`/team/members/${ids.finance}/role`, { token: admin, body: { role: 'support' } });
+    expect(roleChange.status).toBe(409);
+    expect((await problemOf(roleChange)).detail).toBe('This user is deactivated: reactivate them before changing their role.');
+
     expect((await post(`/team/members/${ids.finance}/reactivate`, { token: admin })).status).toBe(200);
     expect((await signInWith('finance@atelier-lumiere.example', 'demo-password')).status).toBe(201);
   });

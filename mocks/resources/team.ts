@@ -29,6 +29,7 @@ const onlyAdmins = 'Only an admin manages the team.';
 const refusals: Record<TeamRefusal, string> = {
   'own-account': 'You cannot change your own role or deactivate yourself: ask another admin.',
   'last-admin': 'The team needs at least one active admin: make someone else admin first.',
+  deactivated: 'This user is deactivated: reactivate them before changing their role.',
   'already-deactivated': 'This user is already deactivated.',
   'not-deactivated': 'This user is not deactivated.',
   'not-invited': 'This user is not waiting for an invitation any more.',

@@ -34,6 +34,7 @@ describe('changes to the team', () => {
     expect(teamChangeRefusal('a1', gone, { kind: 'reactivate' }, team)).toBeNull();
     expect(teamChangeRefusal('a1', finance, { kind: 'reactivate' }, team)).toBe('not-deactivated');
     expect(teamChangeRefusal('a1', gone, { kind: 'deactivate' }, team)).toBe('already-deactivated');
+    expect(teamChangeRefusal('a1', gone, { kind: 'role', role: 'finance' }, team)).toBe('deactivated');
     expect(teamChangeRefusal('a1', invited, { kind: 'resend' }, team)).toBeNull();
     expect(teamChangeRefusal('a1', finance, { kind: 'resend' }, team)).toBe('not-invited');
   });

@@ -9,19 +9,20 @@ export interface Member {
 
 export type TeamChange = { kind: 'role'; role: Role } | { kind: 'deactivate' } | { kind: 'reactivate' } | { kind: 'resend' };
 
-export type TeamRefusal = 'own-account' | 'last-admin' | 'already-deactivated' | 'not-deactivated' | 'not-invited';
+export type TeamRefusal = 'own-account' | 'last-admin' | 'deactivated' | 'already-deactivated' | 'not-deactivated' | 'not-invited';
 
 const isActiveAdmin = (member: Member) => member.role === 'admin' && member.state === 'active';
 
 /**
  * Why `actorId` may not make `change` to `target`, or null when they may. An admin never changes
- * their own role or deactivates themself, and a team always keeps one active admin.
+ * their own role or deactivates themself, and a team always keeps one active admin. A deactivated
+ * user is reactivated before their role changes, as the team page offers them nothing else.
  */
 export function teamChangeRefusal(actorId: string, target: Member, change: TeamChange, team: readonly Member[]): TeamRefusal | null {
   switch (change.kind) {
     case 'role':
     case 'deactivate': {
-      if (change.kind === 'deactivate' && target.state === 'deactivated') return 'already-deactivated';
+      if (target.state === 'deactivated') return change.kind === 'deactivate' ? 'already-deactivated' : 'deactivated';
       if (target.id === actorId) return 'own-account';
       const losesAdmin = change.kind === 'deactivate' || change.role !== 'admin';
       const otherAdmins = team.filter((member) => member.id !== target.id && isActiveAdmin(member));

@@ -65,7 +65,7 @@ export const teamEndpoints: readonly Endpoint[] = [
     path: '/team/members/{userId}/role',
     tag: 'Team',
     summary: "Change a user's role",
-    description: 'Takes effect at their next call. An admin cannot change their own role, nor take the last active admin\'s away (409).',
+    description: 'Takes effect at their next call. An admin cannot change their own role, nor take the last active admin\'s away, nor change a deactivated user\'s before reactivating them (409).',
     signedIn: true,
     inMode: false,
     roles: admins,
