@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '@/components/query-states';
+import { lastUserOfThisTab } from '@/features/auth/lib/apply-session';
 import { authPaths } from '@/features/auth/paths';
 import { orderPaths } from '@/features/orders/paths';
 import { setUnauthorizedHandler } from '@/lib/api-client';
@@ -143,6 +144,7 @@ function handleUnauthorized(router: AppRouter, queryClient: QueryClient) {
  */
 function followSessionOfOtherTabs(queryClient: QueryClient) {
   sessionToken.onChangeInOtherTab(() => {
+    sessionToken.noteChangeInOtherTab(lastUserOfThisTab());
     queryClient.clear();
     window.location.reload();
   });

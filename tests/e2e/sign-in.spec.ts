@@ -93,6 +93,29 @@ test('tabs: each keeps its own data world, and a sign-out in one ends the sessio
   await second.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(second).toHaveURL(/\/sign-in/);
   await expect(page).toHaveURL(/\/sign-in\?next=%2Forders/);
+  await expect(page.getByRole('status').filter({ hasText: 'You were signed out in another tab. Sign in again to go on.' })).toBeVisible();
+  // The tab where the user signed out says nothing of another tab.
+  await expect(second.getByText('another tab')).toHaveCount(0);
+});
+
+test('tabs: a tab whose user someone else replaces in another tab says who it now shows', async ({ page, context }) => {
+  await signIn(page, 'admin');
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  const second = await context.newPage();
+  await second.goto('/orders');
+  await second.getByRole('button', { name: /User menu for/ }).click();
+  await second.getByRole('menuitem', { name: 'Sign out' }).click();
+  await signIn(second, 'finance');
+  await expect(second.getByRole('heading', { name: 'Orders' })).toBeVisible();
+
+  const notice = page.getByRole('alert').filter({ hasText: /^Signed in as .+ \(Finance\) in another tab: this tab now shows what they see\.$/ });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  await expectAccessible(page);
+  // Said once: not again at the next reload.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });
 
 test('the address typed on the sign-in page is the one the forgotten-password page starts with', { tag: '@demo-build' }, async ({ page }) => {

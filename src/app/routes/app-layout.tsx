@@ -1,5 +1,6 @@
 import { Center } from '@mantine/core';
-import { useDeferredValue } from 'react';
+import { notifications } from '@mantine/notifications';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useOutletContext } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/query-states';
@@ -24,6 +25,7 @@ export function AppLayout() {
   const shownSession = useDeferredValue(session.data);
   usePageTitle();
   useFocusOnNewPage();
+  useSayWhoSignedInElsewhere(shownSession);
 
   if (!sessionToken.get() || isApiError(session.error, 'unauthorized')) {
     // A refused session says so on the sign-in page, whichever of this and the 401 handler goes
@@ -47,6 +49,26 @@ export function AppLayout() {
       </CurrentUserProvider>
     </MerchantCountryProvider>
   );
+}
+
+/**
+ * A tab that started again because someone signed in in another tab says who it now shows, when
+ * that is another user than the one it showed: their view replaced the page without a word.
+ */
+function useSayWhoSignedInElsewhere(session: Session | undefined) {
+  const { t } = useTranslation('shell');
+  useEffect(() => {
+    const change = session && sessionToken.changeInOtherTab();
+    if (!session || !change) return;
+    sessionToken.forgetChangeInOtherTab();
+    if (change.user === null || change.user === userKeyOf(session)) return;
+    notifications.show({
+      id: 'signed-in-elsewhere',
+      color: 'orange',
+      autoClose: false,
+      message: t('session.signedInElsewhere', { name: session.user.name, role: t(`roles.${session.user.role}`) }),
+    });
+  }, [session, t]);
 }
 
 /** The signed-in user's session, for the pages inside the layout. */

@@ -1,5 +1,5 @@
 import { Alert, Box, Container } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { afterSignInPath, lastUserOfThisTab, SignInPage, userKeyOf } from '@/features/auth';
@@ -24,15 +24,21 @@ export function SignInRoute() {
   const [attempted, setAttempted] = useState(false);
   // Read before the sign-in records its own user: the return address was the page of whoever left.
   const [leftBy] = useState(lastUserOfThisTab);
+  // This tab's user was signed out in another tab: said here once, as the session that ended is.
+  // (Signed in there as someone, the tab goes on to its page, which says who.)
+  const [signedOutElsewhere] = useState(() => !sessionToken.get() && sessionToken.changeInOtherTab()?.user != null);
+  useEffect(() => {
+    if (signedOutElsewhere) sessionToken.forgetChangeInOtherTab();
+  }, [signedOutElsewhere]);
 
   if (sessionToken.get()) return <Navigate to={next} replace />;
   return (
     <Box component="main" id="main">
       <SignedOutLanguageMenu />
-      {search.get('expired') && !attempted && (
+      {(search.get('expired') || signedOutElsewhere) && !attempted && (
         <Container size="sm" pt="xl">
           <Alert color="orange" role="status">
-            {t('session.expired')}
+            {t(signedOutElsewhere ? 'session.signedOutElsewhere' : 'session.expired')}
           </Alert>
         </Container>
       )}
