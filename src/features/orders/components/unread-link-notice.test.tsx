@@ -23,6 +23,13 @@ describe('a link to the orders list with values the list cannot read', () => {
     expect(within(screen.getByRole('alert')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Status: “shiped”']);
   });
 
+  it('gives a long value by its start, so that the notice stays as wide as the page', async () => {
+    const long = `x${'y'.repeat(999)}`;
+    await renderApp({ as: 'admin', path: `/orders?sort=${long}` });
+    await table();
+    expect(within(screen.getByRole('alert')).getByRole('listitem')).toHaveTextContent(new RegExp(`^Sort: “xy{59}…”$`));
+  });
+
   it('says nothing for a link the list wrote itself', async () => {
     await renderApp({ as: 'admin', path: '/orders?status=created&sort=total&order=asc&pageSize=50' });
     await table();

@@ -14,6 +14,9 @@ const paramLabels = {
   pageSize: 'unreadLink.params.pageSize',
 } as const satisfies Record<ListParamName, string>;
 
+const shownLength = 60;
+const shortened = (value: string) => (value.length > shownLength ? `${value.slice(0, shownLength)}…` : value);
+
 /**
  * Says which values of the address the list left out (a link mistyped or cut short), rather than
  * show the orders without them as if the link had asked for that. Gone once dismissed, or once
@@ -38,7 +41,10 @@ export function UnreadLinkNotice() {
       <Text size="sm">{t('unreadLink.body')}</Text>
       <List size="sm" mt={4}>
         {unread.map(({ name, value }) => (
-          <List.Item key={name}>{t('unreadLink.value', { param: t(paramLabels[name]), value })}</List.Item>
+          // A value pasted or cut wrong may run to pages of characters without a space: its start tells enough.
+          <List.Item key={name} style={{ overflowWrap: 'anywhere' }}>
+            {t('unreadLink.value', { param: t(paramLabels[name]), value: shortened(value) })}
+          </List.Item>
         ))}
       </List>
     </Alert>
