@@ -12,6 +12,11 @@ const readTicket = (ticketNumber: string) => apiRequest(supportApiPaths.ticket(t
 const messages = () => within(screen.getByRole('list')).getAllByRole('article');
 
 describe('a support conversation', () => {
+  it('opens from its number typed in small letters, under its printed form', async () => {
+    await renderApp({ as: 'support', path: supportPaths.ticket(answered.toLowerCase()) });
+    expect(await screen.findByRole('heading', { level: 1, name: `Ticket ${answered}` })).toBeInTheDocument();
+  });
+
   it('opens from the team’s tickets, shows the provider’s reply, and is read once opened', async () => {
     const { user } = await renderApp({ as: 'support', path: supportPaths.page() });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
