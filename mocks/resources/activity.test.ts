@@ -178,6 +178,7 @@ describe('GET /api/account/activity/csv', () => {
 
     const response = await accountCall('/activity/csv?format=excel&locale=fr-BE&kind=order-cancelled,order-activated,member-role-changed', token);
     expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="activity-\d{4}-\d{2}-\d{2}-excel-fr-BE\.csv"$/);
     const [header, ...rows] = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()).split('\r\n');
     expect(header).toBe('\uFEFFQuand (Europe/Brussels);Qui;E-mail;Monde;Quoi;Objet;Détail;Code du motif;Montant;Devise;Avant;Modifications');
     const cells = rows.filter(Boolean).map((row) => row.split(';'));

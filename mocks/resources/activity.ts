@@ -45,14 +45,14 @@ export const activity = [
       const { merchant } = await requireAllowed(request, 'activity:read', onlyAdmins);
       const params = new URL(request.url).searchParams;
       const filter = readQuery(params, activityFilterQuery, { alsoRead: csvFlavourParameters });
-      const { dialect, language, spelling } = readCsvFlavour(params, Object.keys(activityFilterQuerySchema.shape));
+      const { dialect, language, spelling, nameSuffix } = readCsvFlavour(params, Object.keys(activityFilterQuerySchema.shape));
       const timeZone = merchantTimeZone(merchant.country);
       const items = await currentStore().read((db) => filterActivity(db.activity.of(merchant.id), filter, timeZone));
       const style = activityCsvStyle(language, timeZone, spelling);
       return new HttpResponse(csvStream(activityCsvHeaderRow(language, timeZone, spelling), items, (item) => activityCsvRow(item, style), { dialect }), {
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="activity-${today()}.csv"`,
+          'Content-Disposition': `attachment; filename="activity-${today()}${nameSuffix}.csv"`,
           [rowCountHeader]: String(items.length),
         },
       });

@@ -14,6 +14,11 @@ export interface CsvFlavour {
   localTimes: boolean;
   /** How the file's own words are spelt in the reader's region. */
   spelling: Spelling;
+  /**
+   * What the file's name ends with before ".csv": nothing for the standard file, the format and
+   * locale for a spreadsheet's ("-excel-fr-BE"), so that both versions of one file can be kept.
+   */
+  nameSuffix: string;
 }
 
 export const csvFlavourParameters = Object.keys(csvFormatQueryShape);
@@ -26,6 +31,6 @@ const flavourQuery = contractBody(z.object(csvFormatQueryShape), {
 /** The CSV's flavour; `alsoRead` names the parameters the request reads besides (an export's filters). */
 export function readCsvFlavour(params: URLSearchParams, alsoRead: readonly string[] = []): CsvFlavour {
   const { format, locale = 'en-GB' } = readQuery(params, flavourQuery, { empty: 'refused', alsoRead });
-  if (format !== 'excel') return { dialect: rfc4180, language: null, localTimes: false, spelling: asWritten };
-  return { dialect: spreadsheetDialect(locale), language: csvLanguageOf(locale), localTimes: true, spelling: spellingOf(locale) };
+  if (format !== 'excel') return { dialect: rfc4180, language: null, localTimes: false, spelling: asWritten, nameSuffix: '' };
+  return { dialect: spreadsheetDialect(locale), language: csvLanguageOf(locale), localTimes: true, spelling: spellingOf(locale), nameSuffix: `-excel-${locale}` };
 }

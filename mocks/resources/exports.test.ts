@@ -116,6 +116,7 @@ describe('GET /api/exports/orders', () => {
     const token = await signIn('finance');
     const listed = (await (await call('/orders?status=activated&sort=orderNumber&order=asc&pageSize=5', { token })).json()) as OrderPage;
     const response = await call('/exports/orders?status=activated&sort=orderNumber&order=asc&format=excel&locale=de-DE', { token });
+    expect(response.headers.get('Content-Disposition')).toMatch(/^attachment; filename="orders-live-\d{4}-\d{2}-\d{2}-excel-de-DE\.csv"$/);
     const [header, ...rows] = parseCsv(await response.text(), { bom: true, delimiter: ';' }) as string[][];
     expect(header?.slice(0, 3)).toEqual(['Bestellnummer', 'Zahlungsreferenz', 'Bestelldatum (Europe/Brussels)']);
     expect(header?.slice(-2)).toEqual(['Aktivierungsdatum (Europe/Brussels)', 'Letzte Gutschrift (Europe/Brussels)']);

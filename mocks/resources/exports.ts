@@ -79,7 +79,7 @@ export const orderExports = [
       return new HttpResponse(ordersCsv(rows, flavour, merchantTimeZone(caller.merchant.country)), {
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="orders-${caller.mode}-${day}.csv"`,
+          'Content-Disposition': `attachment; filename="orders-${caller.mode}-${day}${flavour.nameSuffix}.csv"`,
           [rowCountHeader]: String(rows.length),
         },
       });

@@ -159,6 +159,8 @@ describe('statement downloads', () => {
     const statement = await statementOf('2026-W47', token);
     const response = await call('/statements/2026-W47/csv?format=excel&locale=fr-BE', { token });
     expect(response.status).toBe(200);
+    // Named apart from the standard file, so that both can be kept side by side.
+    expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="statement-3333-live-2026-W47-excel-fr-BE.csv"');
     const [head, ...rows] = parseCsv(await response.text(), { bom: true, delimiter: ';' }) as string[][];
     expect(head).toEqual(['Semaine', 'Date', 'Type', 'Numéro de commande', 'Référence de paiement', 'Description', 'Montant', 'Devise', 'Date de versement']);
     expect(rows).toHaveLength(statement.movementCount);

@@ -76,8 +76,9 @@ async function payoutAccountOf({ merchant }: DataCaller, statement: Statement): 
   return account && { accountHolder: account.accountHolder, iban: account.iban };
 }
 
-function attachment({ merchant, mode }: DataCaller, statement: Statement, extension: string): string {
-  return `attachment; filename="statement-${merchant.id}-${mode}-${statement.week}.${extension}"`;
+/** `nameSuffix` tells apart versions of one file: a spreadsheet's CSV from the standard one. */
+function attachment({ merchant, mode }: DataCaller, statement: Statement, extension: string, nameSuffix = ''): string {
+  return `attachment; filename="statement-${merchant.id}-${mode}-${statement.week}${nameSuffix}.${extension}"`;
 }
 
 /**
@@ -136,7 +137,7 @@ export const statements = [
       const { caller, statement } = await findStatement(request, params.week);
       const flavour = readCsvFlavour(new URL(request.url).searchParams);
       return new HttpResponse(statementCsv(statement, caller.mode, flavour), {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'csv') },
+        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(caller, statement, 'csv', flavour.nameSuffix) },
       });
     }),
   ),
