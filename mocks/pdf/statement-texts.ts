@@ -35,7 +35,7 @@ interface StatementTexts {
   paymentReference: string;
   amount: string;
   noMovement: string;
-  /** The last row of the table: the sum of its amounts, which the reader ticks against the net. */
+  /** The last row of the table, named as the statement's page names it: the sum of its amounts, which the reader ticks against the net. */
   total: (count: number) => string;
   footer: (week: string, merchant: string, id: string) => string;
   page: (page: number, pages: number) => string;
@@ -69,7 +69,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     paymentReference: 'Payment reference',
     amount: 'Amount',
     noMovement: 'No money moved this week.',
-    total: (count) => `Total of the ${count} movements`,
+    total: (count) => (count === 1 ? 'Sum of 1 movement' : `Sum of the ${count} movements`),
     footer: (week, merchant, id) => `Statement ${week}, ${merchant} (${id})`,
     page: (page, pages) => `Page ${page} of ${pages}`,
   },
@@ -100,7 +100,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     paymentReference: 'Référence de paiement',
     amount: 'Montant',
     noMovement: "Aucun mouvement d'argent cette semaine.",
-    total: (count) => `Total des ${count} mouvements`,
+    total: (count) => (count === 1 ? 'Somme de 1 mouvement' : `Somme des ${count} mouvements`),
     footer: (week, merchant, id) => `Relevé ${week}, ${merchant} (${id})`,
     page: (page, pages) => `Page ${page} sur ${pages}`,
   },
@@ -131,7 +131,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     paymentReference: 'Betalingskenmerk',
     amount: 'Bedrag',
     noMovement: 'Deze week is er geen geld bewogen.',
-    total: (count) => `Totaal van de ${count} bewegingen`,
+    total: (count) => (count === 1 ? 'Som van 1 beweging' : `Som van de ${count} bewegingen`),
     footer: (week, merchant, id) => `Afschrift ${week}, ${merchant} (${id})`,
     page: (page, pages) => `Pagina ${page} van ${pages}`,
   },
@@ -162,7 +162,7 @@ export const statementTexts: Record<TextLanguage, StatementTexts> = {
     paymentReference: 'Zahlungsreferenz',
     amount: 'Betrag',
     noMovement: 'Diese Woche wurde kein Geld bewegt.',
-    total: (count) => `Summe der ${count} Bewegungen`,
+    total: (count) => (count === 1 ? 'Summe von 1 Bewegung' : `Summe der ${count} Bewegungen`),
     footer: (week, merchant, id) => `Abrechnung ${week}, ${merchant} (${id})`,
     page: (page, pages) => `Seite ${page} von ${pages}`,
   },

@@ -143,7 +143,7 @@ describe('statement downloads', () => {
     for (const movement of statement.movements) if (movement.orderNumber) expect(text).toContain(`(${movement.orderNumber})`);
     // The table ends on the sum of its amounts, the week's net, after its last movement.
     const lastMovement = statement.movements.at(-1)!;
-    const total = text.indexOf(`(Total of the ${statement.movementCount} movements)`);
+    const total = text.indexOf(`(Sum of the ${statement.movementCount} movements)`);
     expect(total).toBeGreaterThan(text.lastIndexOf(`(${lastMovement.description})`));
     expect(text.indexOf(`(${regionalMoney(statement.net, 'EUR', 'en', 'BE')})`, total)).toBeGreaterThan(total);
   });
@@ -151,7 +151,7 @@ describe('statement downloads', () => {
   it('closes the movements of a short statement on their sum too, in the language asked for', async () => {
     const statement = await statementOf('2026-W47', token);
     const text = new TextDecoder('windows-1252').decode(await (await call('/statements/2026-W47/pdf?lang=fr', { token })).arrayBuffer());
-    expect(text).toContain(`(Total des ${statement.movementCount} mouvements)`);
+    expect(text).toContain(`(Somme des ${statement.movementCount} mouvements)`);
     expect(text.split(`(${regionalMoney(statement.net, 'EUR', 'fr', 'BE')})`).length - 1).toBe(2);
   });
 

@@ -43,7 +43,7 @@ describe('the files of a week with a negative net', () => {
     // The table's sum is signed as its rows are; nothing else shows the week's net below zero.
     const signedSum = regionalMoney(statement.net, 'EUR', 'en', 'BE');
     expect(text.split(signedSum)).toHaveLength(2);
-    expect(text).toContain(`Total of the ${statement.movementCount} movements\n${signedSum}`);
+    expect(text).toContain(`Sum of the ${statement.movementCount} movements\n${signedSum}`);
 
     const languages = { fr: ['Date de prélèvement : ', 'Montant net dû'], nl: ['Afschrijvingsdatum: ', 'Netto verschuldigd bedrag'], de: ['Abbuchungsdatum: ', 'Fälliger Nettobetrag'] };
     for (const [language, expected] of Object.entries(languages)) {
