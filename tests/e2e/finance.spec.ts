@@ -94,7 +94,8 @@ test('finance opens a statement, checks its totals and downloads it as CSV, PDF 
   const csvPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: `Download the statement of ${week} as CSV` }).click();
   const csv = await csvPromise;
-  expect(csv.suggestedFilename()).toBe(`statement-3333-live-${week}.csv`);
+  // Named for the spreadsheet it is, apart from the standard file of the same week.
+  expect(csv.suggestedFilename()).toBe(`statement-3333-live-${week}-excel-en-BE.csv`);
   const text = await readFile((await csv.path())!, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
   // A spreadsheet (the default kind) of the merchant's region, Belgium: fields split by ";" in English
