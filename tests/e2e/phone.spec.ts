@@ -107,6 +107,17 @@ test('on a phone, the next page of orders is read from its top, not from the pag
   await expect(page.getByRole('button', { name: 'Next page' })).not.toBeInViewport();
 });
 
+test('on a phone, the test data banner says so in one line, leaving the screen to the orders', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.getByText('Test', { exact: true }).click();
+  const banner = page.getByRole('status').filter({ hasText: 'Test data' });
+  await expect(banner.getByText('Test data: nothing here is real.')).toBeVisible();
+  await expect(banner.getByText(/you are looking at test orders/)).toBeHidden();
+  // One line of text and its stripes' padding.
+  expect((await banner.boundingBox())!.height).toBeLessThan(40);
+  await expectAccessible(page);
+});
+
 test('on a phone, labels longer than a line wrap rather than being cut: French save buttons, the Dutch choice of a partial cancel', async ({ page }) => {
   await signIn(page, 'admin');
   await speak(page, 'fr');
