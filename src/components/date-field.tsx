@@ -33,6 +33,19 @@ function parserFor(format: string) {
   };
 }
 
+/**
+ * The length of the month a day-month-year in the usual shape names, when the day is past its end
+ * (31/02/2026): such a date is written right and does not exist. Null for anything else.
+ */
+function monthLengthPastItsEnd(text: string): number | null {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!match) return null;
+  const [day, month, year] = match.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day > days ? days : null;
+}
+
 /** What a date field may be left with: nothing, or a date it can read. */
 const typedDateSchema = (parse: (text: string) => string | null) => z.string().refine((text) => text.trim() === '' || parse(text) !== null);
 
@@ -46,20 +59,22 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
 
 /**
  * A date typed the way the chosen language writes it, or picked from a calendar in that language.
- * Text it cannot read (31/02/2026, 1/12/26) is kept as typed and, once the field is left, marked
- * with how to write a date, until it reads as one.
+ * Text it cannot read (1/12/26) is kept as typed and, once the field is left, marked with how to
+ * write a date, until it reads as one; a day its month does not have (31/02/2026), with the month's length.
  */
 export function DateField({ value, onChange, onUnreadableChange, onBlur, onInput, error, ...props }: Props) {
   const { t, i18n } = useTranslation();
   const format = writtenAs[i18n.language] ?? writtenAs.en!;
   const parse = parserFor(format);
-  const [unreadable, setUnreadable] = useState(false);
-  const mark = (next: boolean) => {
-    if (next === unreadable) return;
-    setUnreadable(next);
-    onUnreadableChange?.(next);
+  // The text the field was marked for, while it holds no date.
+  const [unreadableText, setUnreadableText] = useState<string | null>(null);
+  const unreadable = unreadableText !== null;
+  const check = (text: string) => {
+    const next = typedDateSchema(parse).safeParse(text).success ? null : text;
+    setUnreadableText(next);
+    if ((next !== null) !== unreadable) onUnreadableChange?.(next !== null);
   };
-  const isUnreadable = (text: string) => !typedDateSchema(parse).safeParse(text).success;
+  const daysOfMonth = unreadableText === null ? null : monthLengthPastItsEnd(unreadableText);
   return (
     // The calendar names its months and days in the chosen language, weeks starting on Monday.
     <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
@@ -84,19 +99,26 @@ export function DateField({ value, onChange, onUnreadableChange, onBlur, onInput
         {...props}
         value={value}
         onChange={(next) => {
-          mark(false);
+          check('');
           onChange(next);
         }}
         onBlur={(event: FocusEvent<HTMLInputElement>) => {
-          mark(isUnreadable(event.currentTarget.value));
+          check(event.currentTarget.value);
           onBlur?.(event);
         }}
         // Once marked, the mark goes as soon as the text reads as a date (or is emptied).
         onInput={(event: InputEvent<HTMLInputElement>) => {
-          if (unreadable) mark(isUnreadable(event.currentTarget.value));
+          if (unreadable) check(event.currentTarget.value);
           onInput?.(event);
         }}
-        error={unreadable ? t('dates.unreadable', { format: t('dates.placeholder') }) : error}
+        // A day past its month's end is written right: the message says what is wrong with it instead.
+        error={
+          daysOfMonth !== null
+            ? t('dates.noSuchDay', { days: daysOfMonth })
+            : unreadable
+              ? t('dates.unreadable', { format: t('dates.placeholder') })
+              : error
+        }
         // The calendar opens as the field takes the focus, which a refused send gives it: with a
         // message under the field, it opens above, so that the message stays in sight.
         popoverProps={{ position: unreadable || error ? 'top-start' : 'bottom-start' }}

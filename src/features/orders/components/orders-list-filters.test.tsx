@@ -40,7 +40,11 @@ describe('the orders list filters', () => {
     expect(requests.map((request) => request.get('from')).filter((value) => value?.startsWith('0'))).toEqual([]);
   });
 
-  it.each(['31/02/2026', '13/13/2026', '1/12/26'])('says next to the field that %s is no date, keeps it as typed, and lists nothing until it is corrected', async (typed) => {
+  it.each([
+    ['31/02/2026', 'No such day: that month has 28 days.'],
+    ['13/13/2026', 'Not a date: use DD/MM/YYYY'],
+    ['1/12/26', 'Not a date: use DD/MM/YYYY'],
+  ])('says next to the field that %s is no date, and why, keeps it as typed, and lists nothing until it is corrected', async (typed, why) => {
     const requests = listRequests();
     const { user } = await renderApp({ as: 'admin', path: '/orders' });
     await screen.findByText(/^1–25 of/);
@@ -51,7 +55,7 @@ describe('the orders list filters', () => {
       await user.tab();
       expect(field).toHaveValue(typed);
       expect(field).toHaveAttribute('aria-invalid', 'true');
-      expect(field).toHaveAccessibleDescription(expect.stringContaining('Not a date: use DD/MM/YYYY'));
+      expect(field).toHaveAccessibleDescription(expect.stringContaining(why));
     }
     expect(requests.filter((request) => request.has('from') || request.has('creditedSince'))).toEqual([]);
     // The orders shown would not be those the fields say: the list and the export wait.
@@ -98,12 +102,18 @@ describe('the orders list filters', () => {
     const { user } = await renderApp({ as: 'admin', language: 'de', path: '/orders' });
     await user.click(await screen.findByRole('button', { name: /Weitere Filter/ }));
     const to = await screen.findByRole('textbox', { name: 'Bestellt bis' });
-    await user.type(to, '31.02.2026');
+    await user.type(to, '2026-31-02');
     await user.tab();
     expect(await screen.findByText('Kein Datum: Verwenden Sie TT.MM.JJJJ')).toBeInTheDocument();
     await user.clear(to);
+    await user.type(to, '31.02.2026');
+    await user.tab();
+    // Written right, and no day of February: said so.
+    expect(await screen.findByText('Diesen Tag gibt es nicht: Der Monat hat 28 Tage.')).toBeInTheDocument();
+    await user.clear(to);
     await user.type(to, '28.02.2026');
     expect(screen.queryByText('Kein Datum: Verwenden Sie TT.MM.JJJJ')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Diesen Tag gibt es nicht/)).not.toBeInTheDocument();
     await waitFor(() => expect(requests.at(-1)?.get('to')).toBe('2026-02-28'));
     // Written with another of the usual separators, it reads as well.
     await user.clear(to);
