@@ -23,6 +23,12 @@ describe('the year of the statements', () => {
     expect(screen.getByRole('combobox', { name: 'Year' })).toHaveValue('2026');
     expect(router.state.location.search).toBe('');
   });
+
+  it('of a year long before any statement is answered so too, not with the current year under its address', async () => {
+    await renderApp({ as: 'finance', path: '/statements?year=1999' });
+    expect(await screen.findByRole('heading', { name: 'No statement for 1999: your statements start in 2026.' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show 2026' })).toBeInTheDocument();
+  });
 });
 
 describe('the current year of the statements', () => {

@@ -5,7 +5,9 @@ describe('statement URL parameters', () => {
     expect(parseYearParams(new URLSearchParams('year=2025&page=2'))).toEqual({ year: 2025, page: 2 });
     expect(parseYearParams(new URLSearchParams(''))).toEqual({ year: null, page: 1 });
     expect(parseYearParams(new URLSearchParams('year=2031&page=x'))).toEqual({ year: 2031, page: 1 });
-    expect(parseYearParams(new URLSearchParams('year=1999'))).toEqual({ year: null, page: 1 });
+    // A year before the statements start is a year: the page says there is no statement for it.
+    expect(parseYearParams(new URLSearchParams('year=1999'))).toEqual({ year: 1999, page: 1 });
+    expect(parseYearParams(new URLSearchParams('year=0'))).toEqual({ year: null, page: 1 });
     expect(parseYearParams(new URLSearchParams('year=twenty'))).toEqual({ year: null, page: 1 });
   });
 

@@ -12,7 +12,9 @@ export const movementsPageSize = 50;
  */
 export function parseYearParams(search: URLSearchParams): { year: number | null; page: number } {
   const schema = z.object({
-    year: z.coerce.number().int().min(limits.firstStatementYear).max(9999).nullable().catch(null),
+    // Any year an address may name: one before the statements start is told so on the page, not
+    // swapped for the current year under an address that still names it.
+    year: z.coerce.number().int().min(1).max(9999).nullable().catch(null),
     page: z.coerce.number().int().min(1).catch(1),
   });
   return schema.parse({ year: search.get('year'), page: search.get('page') ?? undefined });
