@@ -34,6 +34,13 @@ describe('order list URL parameters', () => {
     });
   });
 
+  it('reads a filter of several values given as repeated parameters as the API does, and a repeated page by its first', () => {
+    const params = parseListParams(new URLSearchParams('status=created&status=paid,cancelled&country=BE&page=2&page=3'));
+    expect(params.status).toEqual(['created', 'paid', 'cancelled']);
+    expect(params.country).toEqual(['BE']);
+    expect(params.page).toBe(2);
+  });
+
   it('falls back to defaults for values it does not know instead of failing', () => {
     const params = parseListParams(
       new URLSearchParams('status=created,bogus&sort=nope&order=up&page=-2&pageSize=33&from=yesterday&expiresWithinDays=x'),

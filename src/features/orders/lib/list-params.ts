@@ -54,10 +54,23 @@ export type OrderListParams = z.infer<typeof listParamsSchema>;
 
 export const defaultListParams: OrderListParams = listParamsSchema.parse({});
 
+const listKeys = new Set(Object.keys(defaultListParams).filter((key) => Array.isArray(defaultListParams[key as keyof OrderListParams])));
+
+/**
+ * The text of one of the list's parameters in an address. A filter of several values may come as
+ * one comma-separated parameter or repeated (`status=created&status=paid`), as the API takes it;
+ * any other parameter is read from its first occurrence.
+ */
+export function rawListParam(search: URLSearchParams, key: string): string | null {
+  if (!listKeys.has(key)) return search.get(key);
+  const values = search.getAll(key);
+  return values.length === 0 ? null : values.join(',');
+}
+
 export function parseListParams(search: URLSearchParams): OrderListParams {
   const raw: Record<string, string | null> = {};
   for (const key of Object.keys(listParamsSchema.shape)) {
-    const value = search.get(key);
+    const value = rawListParam(search, key);
     // Absent numbers must stay absent: Number(null) would be 0.
     raw[key] = value === '' ? null : value;
   }

@@ -1,4 +1,4 @@
-import { listParamsSchema, parseListParams, type OrderListParams } from './list-params';
+import { listParamsSchema, parseListParams, rawListParam, type OrderListParams } from './list-params';
 
 export type ListParamName = keyof OrderListParams;
 
@@ -21,7 +21,7 @@ function readAsIs(raw: string, read: OrderListParams[ListParamName]): boolean {
 export function unreadListValues(search: URLSearchParams): UnreadValue[] {
   const params = parseListParams(search);
   return paramNames.flatMap((name) => {
-    const raw = search.get(name)?.trim();
+    const raw = rawListParam(search, name)?.trim();
     if (!raw) return [];
     const read = params[name];
     const value = Array.isArray(read)
