@@ -1,6 +1,8 @@
 // Column headers of the spreadsheet CSVs in the reader's language; the RFC 4180 files keep the
 // stable English keys that software maps.
 
+import { inSwissGerman } from '@/contract/swiss-german';
+
 export type CsvLanguage = 'en' | 'fr' | 'nl' | 'de';
 
 /** The language of a locale such as fr-BE; English for anything else. */
@@ -11,13 +13,13 @@ export function csvLanguageOf(locale: string): CsvLanguage {
 
 type Headers<Key extends string> = Record<Key, Record<CsvLanguage, string>>;
 
-/** How the words of a file are spelt: as the language does, or German as Switzerland does (ss for ß). */
+/** How the words of a file are spelt: as the language does, or German as Switzerland does (ss for ß, «guillemets»). */
 export type Spelling = (words: string) => string;
 export const asWritten: Spelling = (words) => words;
 
-/** The spelling of `locale`'s region: Swiss German has no ß. Only the file's own words take it, never the data. */
+/** The spelling of `locale`'s region: Swiss German's, as the app's pages write it. Only the file's own words take it, never the data. */
 export function spellingOf(locale: string): Spelling {
-  return locale === 'de-CH' ? (words) => words.replaceAll('ß', 'ss') : asWritten;
+  return locale === 'de-CH' ? inSwissGerman : asWritten;
 }
 
 /** Each word of `words` spelt by `spelling`. */

@@ -1,6 +1,7 @@
 import i18next, { type PostProcessorModule, type Resource } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Country } from '@/contract/common';
+import { hasGermanOnlyForms, inSwissGerman } from '@/contract/swiss-german';
 import { keepText } from '@/lib/stored-json';
 
 export const languages = [
@@ -48,18 +49,19 @@ export function localeOf(code: string): string {
 let spellingRegion: Country | null = null;
 
 /**
- * German as Switzerland writes it, for a Swiss merchant: no ß, always ss ("Strasse", "schliessen").
- * Only the message's own words: what it was given to show (a name, a search typed) stays as it is.
+ * German as Switzerland writes it, for a Swiss merchant: no ß, always ss ("Strasse", "schliessen"),
+ * and «guillemets». Only the message's own words: what it was given to show (a name, a search
+ * typed) stays as it is.
  */
 const regionalSpelling: PostProcessorModule = {
   type: 'postProcessor',
   name: 'regionalSpelling',
   process: (message: string, _key: unknown, options: Record<string, unknown> | undefined, translator: { language?: string }) => {
-    if (spellingRegion !== 'CH' || translator.language !== 'de' || !message.includes('ß')) return message;
-    const given = Object.values(options ?? {}).filter((value): value is string => typeof value === 'string' && value.includes('ß'));
+    if (spellingRegion !== 'CH' || translator.language !== 'de' || !hasGermanOnlyForms(message)) return message;
+    const given = Object.values(options ?? {}).filter((value): value is string => typeof value === 'string' && hasGermanOnlyForms(value));
     // The values given are set aside while the message's words change, then put back.
     const aside = given.reduce((text, value, index) => text.replaceAll(value, `\u0000${index}\u0000`), message);
-    return given.reduce((text, value, index) => text.replaceAll(`\u0000${index}\u0000`, value), aside.replaceAll('ß', 'ss'));
+    return given.reduce((text, value, index) => text.replaceAll(`\u0000${index}\u0000`, value), inSwissGerman(aside));
   },
 };
 

@@ -2,7 +2,10 @@ import { createI18n, setSpellingRegion } from './i18n';
 
 // A .tsx test: the i18n instance marks the page's language on the document.
 describe("a Swiss merchant's German", () => {
-  const i18n = createI18n({ de: { common: { closeFor: 'Schließen für {{name}}', street: 'Straße' } }, fr: { common: { street: 'Rue (Straße)' } } }, 'de');
+  const i18n = createI18n(
+    { de: { common: { closeFor: 'Schließen für {{name}}', street: 'Straße', chosen: 'Wählen Sie „{{option}}“ oder ‚Andere‘' } }, fr: { common: { street: 'Rue (Straße)' } } },
+    'de',
+  );
   // Keys of these test messages, not of the app's catalogues.
   const t = (key: string, values?: Record<string, string>) => (i18n.t as unknown as (key: string, values?: Record<string, string>) => string)(key, values);
 
@@ -10,6 +13,14 @@ describe("a Swiss merchant's German", () => {
     setSpellingRegion('CH');
     expect(t('street')).toBe('Strasse');
     expect(t('closeFor', { name: 'Jürgen Strauß' })).toBe('Schliessen für Jürgen Strauß');
+  });
+
+  it('quotes with guillemets, as Switzerland does, and leaves the quotes of what it was given', () => {
+    setSpellingRegion('CH');
+    expect(t('chosen', { option: 'Sonstiges' })).toBe('Wählen Sie «Sonstiges» oder ‹Andere›');
+    expect(t('chosen', { option: '„Neu“' })).toBe('Wählen Sie «„Neu“» oder ‹Andere›');
+    setSpellingRegion('DE');
+    expect(t('chosen', { option: 'Sonstiges' })).toBe('Wählen Sie „Sonstiges“ oder ‚Andere‘');
   });
 
   it('keeps ß for a merchant elsewhere, and in another language', async () => {
