@@ -69,6 +69,16 @@ describe('the provider’s replies', () => {
     expect(swiss('en')).toMatch(/a payment of CHF 1['’]234\.50 made on 20 November 2026 /);
   });
 
+  it('write to a Swiss merchant in German as Switzerland does, the reference given kept as given', () => {
+    const ticket: TicketRecord = { ...missingPayment, language: 'de', shopperBankReference: 'Straße „7“' };
+    const [first] = replyScript({ ...ticket, topic: 'activation' }, 'CHF');
+    expect(first!.body).toContain('Die Schaltfläche «Aktivieren»');
+    expect(reply(ticket, 'de', { currency: 'CHF' }).body).toContain('mit dem Verwendungszweck «Straße „7“»');
+    expect(replyScript(ticket, 'CHF').at(-1)!.body).toContain('schliessen wir dieses Ticket');
+    // Elsewhere, German as Germany writes it.
+    expect(replyScript(ticket, 'EUR').at(-1)!.body).toContain('schließen wir dieses Ticket');
+  });
+
   it('name the order, the day and the amount in general words when the request gives none', () => {
     const vague: TicketRecord = { ...missingPayment, orderReference: null, paymentDate: null, paidAmount: null, shopperBankReference: null };
     expect(reply(vague, 'en').body).toContain('a payment of the amount you named made on the day you named for the order yet.');

@@ -5,6 +5,7 @@ import { referencedOrderNumber } from '@/contract/support';
 // support answers in the language the request was written in, each in a module of its own.
 import type { Currency } from '@/contract/common';
 import { dateTimeFormat, numberFormat } from '@/contract/intl-formats';
+import { inSwissGerman } from '@/contract/swiss-german';
 import type { TicketLanguage, TicketStatus } from '@/contract/support';
 import { germanReplies } from './provider-replies-de';
 import { englishReplies } from './provider-replies-en';
@@ -50,7 +51,12 @@ function factsOf(ticket: TicketRecord, currency: Currency): ReplyFacts {
 /** Every reply the provider has for a request, in its language: its topic's script, then the one that closes it. */
 export function replyScript(ticket: TicketRecord, currency: Currency): Step[] {
   const texts = replyTexts[ticket.language];
-  return [...texts.scripts[ticket.topic](factsOf(ticket, currency)), { status: 'closed', body: texts.closing(ticket.ticketNumber) }];
+  const facts = factsOf(ticket, currency);
+  const steps: Step[] = [...texts.scripts[ticket.topic](facts), { status: 'closed', body: texts.closing(ticket.ticketNumber) }];
+  // A Swiss merchant (in francs) is written to as Switzerland writes German; what the request gave stays as given.
+  if (ticket.language !== 'de' || currency !== 'CHF') return steps;
+  const given = Object.values(facts).filter((value) => typeof value === 'string');
+  return steps.map((step) => ({ ...step, body: inSwissGerman(step.body, given) }));
 }
 
 /**

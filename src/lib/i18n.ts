@@ -58,10 +58,7 @@ const regionalSpelling: PostProcessorModule = {
   name: 'regionalSpelling',
   process: (message: string, _key: unknown, options: Record<string, unknown> | undefined, translator: { language?: string }) => {
     if (spellingRegion !== 'CH' || translator.language !== 'de' || !hasGermanOnlyForms(message)) return message;
-    const given = Object.values(options ?? {}).filter((value): value is string => typeof value === 'string' && hasGermanOnlyForms(value));
-    // The values given are set aside while the message's words change, then put back.
-    const aside = given.reduce((text, value, index) => text.replaceAll(value, `\u0000${index}\u0000`), message);
-    return given.reduce((text, value, index) => text.replaceAll(`\u0000${index}\u0000`, value), inSwissGerman(aside));
+    return inSwissGerman(message, Object.values(options ?? {}).filter((value) => typeof value === 'string'));
   },
 };
 
