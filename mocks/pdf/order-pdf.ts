@@ -4,7 +4,7 @@ import { paymentReference } from '@/contract/orders';
 import type { Merchant } from '../db/accounts';
 import { customerBankDetails } from '../rules/bank-details';
 import { datePart } from '../rules/dates';
-import type { IssuedDocument } from '../rules/order-documents';
+import { issuedDocuments, type IssuedDocument } from '../rules/order-documents';
 import type { OrderRecord } from '../rules/order-model';
 import { returnValue } from '../rules/order-actions';
 import { dueDate } from '../rules/order-status';
@@ -12,7 +12,7 @@ import { spellingOf, spelt } from '../rules/csv-headers';
 import { reasonInWords } from '../rules/reason-texts';
 import { regionalAmount, regionalDate, regionalMoney, regionalRate, valueTexts } from '../rules/value-texts';
 import { invoicedByRate, vatSummary, type VatRow } from '@/contract/vat';
-import { shareOut } from '../rules/vat';
+import { creditsByRate, type RateAmount } from '../rules/vat';
 import { documentTexts, type DocumentLanguage } from './document-texts';
 import { contentRight, margin, PdfWriter } from './pdf-writer';
 
@@ -106,7 +106,7 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
   } else {
     out.line(t.refersTo(order.orderNumber, invoiceNumber));
     out.text(t.creditedAmount, { bold: true }).line(money(document.amount), { x: columns.total, bold: true, align: 'right' }).gap();
-    writeVatSummary(out, t, vatSummary(creditedByRate(order, issued, document.amount)), money, rate);
+    writeVatSummary(out, t, vatSummary(creditedByRate(order, issued)), money, rate);
     // A known reason reads in the document's language, with the note added to it; one a user typed, as typed.
     const { reason, reasonCode } = issued.event;
     out.line(t.reason, { bold: true }).paragraph(reasonInWords(language, reasons, reasonCode, reason) ?? '-');
@@ -126,20 +126,23 @@ export async function orderDocumentPdf({ merchant, seller, language, order, issu
 }
 
 /**
- * What a credit note gives back at each VAT rate: returned items at their lines' rates, an amount
- * off in proportion to what was invoiced at each rate; in whole cents adding up to the credit.
+ * What a credit note gives back at each VAT rate, read with the order's credit notes before it:
+ * returned items at their lines' rates, an amount over what each rate still has open.
  */
-function creditedByRate(order: OrderRecord, issued: IssuedDocument, credited: number): { rate: number; gross: number }[] {
-  const returned = issued.event.lines ?? [];
-  const parts =
-    returned.length > 0
-      ? returned.flatMap((item) => {
-          const line = order.lines.find((candidate) => candidate.id === item.lineId);
-          return line ? [{ rate: line.vatRate, gross: returnValue(line, item.quantity) }] : [];
-        })
-      : invoicedByRate(order);
-  const shares = shareOut(credited, parts.map((part) => part.gross));
-  return parts.map((part, index) => ({ rate: part.rate, gross: shares[index] ?? 0 }));
+function creditedByRate(order: OrderRecord, issued: IssuedDocument): RateAmount[] {
+  const notes = issuedDocuments(order).filter(({ document }) => document.type === 'credit-note');
+  const credits = notes.map(({ document, event }) => ({
+    amount: document.amount,
+    returned:
+      event.lines && event.lines.length > 0
+        ? event.lines.flatMap((item) => {
+            const line = order.lines.find((candidate) => candidate.id === item.lineId);
+            return line ? [{ rate: line.vatRate, gross: returnValue(line, item.quantity) }] : [];
+          })
+        : null,
+  }));
+  const index = notes.findIndex(({ document }) => document.id === issued.document.id);
+  return creditsByRate(invoicedByRate(order), credits)[index] ?? [];
 }
 
 /** Columns (mm) of the VAT summary: far enough apart for "TVA" and "TVA comprise" and six-figure amounts. */
