@@ -168,7 +168,7 @@ describe('the provider’s replies', () => {
     expect((await replyNow(english.ticketNumber, { token })).body).toMatch(/^Thank you for reporting it\./);
   });
 
-  it('write a Swiss merchant’s francs and days as Switzerland does', async () => {
+  it('write a Swiss merchant’s francs, days and quotes as Switzerland does', async () => {
     const bergblick = await signIn('bergblick');
     const order = await orderIn('activated', bergblick, 'test');
     const request = {
@@ -185,7 +185,7 @@ describe('the provider’s replies', () => {
     };
     const filed = await fileTicket(request, { token: bergblick, mode: 'test' });
     expect((await replyNow(filed.ticketNumber, { token: bergblick, mode: 'test' })).body).toMatch(
-      new RegExp(`^Eine Zahlung über CHF\\s1['’]234\\.50 vom 24\\. November 2026 mit dem Verwendungszweck „NOTPROVIDED“ für die Bestellung ${order.orderNumber} `),
+      new RegExp(`^Eine Zahlung über CHF\\s1['’]234\\.50 vom 24\\. November 2026 mit dem Verwendungszweck «NOTPROVIDED» für die Bestellung ${order.orderNumber} `),
     );
   });
 
