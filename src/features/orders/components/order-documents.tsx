@@ -10,6 +10,7 @@ import { useDownloadDocument } from '../api/download-document';
 import { languageName } from '../lib/language-name';
 import { hasExpired } from '../lib/order-figures';
 import classes from './order-documents.module.css';
+import { documentDay } from '../lib/order-figures';
 
 /** Why there is no document: a cancelled order was never activated, so it never gets an invoice. */
 function noneKey(order: OrderDetail) {
@@ -53,7 +54,7 @@ export function OrderDocuments({ order }: { order: OrderDetail }) {
                   </Text>
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {t('documents.issuedOn', { date: format.date(document.issuedAt) })} ·{' '}
+                  {t('documents.issuedOn', { date: format.date(documentDay(document)) })} ·{' '}
                   <span className={classes.whole}>{format.money(document.amount, order.currency)}</span>
                 </Text>
               </div>

@@ -5,6 +5,7 @@ import { apiRequest, findOrder, freshBackendAs, readOrder, renderApp } from '@/t
 import { atPhoneWidth } from '@/testing/screen-width';
 import { orderApiPaths } from '../api/api-paths';
 import { orderPaths } from '../paths';
+import { setNow } from '@mocks/rules/clock';
 
 /** Opens an order's page after `prepare` changed it through the API, as another tab would. */
 async function openAfter(prepare: () => Promise<string>) {
@@ -240,5 +241,21 @@ describe('the order page', () => {
       expect(cards[0]).toHaveTextContent(`Article ${line!.articleNumber}`);
       expect(cards[0]).toHaveTextContent(`Invoiced${line!.quantityInvoiced}`);
     });
+  });
+});
+
+describe("an order's documents", () => {
+  afterEach(() => setNow(null));
+
+  it('are dated by the day their PDFs print, the UTC day, also for an invoice issued just after midnight in Brussels', async () => {
+    await openAfter(async () => {
+      const { orderNumber, version } = await findOrder('created');
+      // 00:40 on 25 November in Brussels: 23:40 UTC on the 24th, the day the invoice is dated.
+      setNow('2026-11-24T23:40:00.000Z');
+      await apiRequest(orderApiPaths.activate(orderNumber), orderDetailSchema, { method: 'POST', mode: 'live', body: { version } });
+      return orderNumber;
+    });
+    const documents = screen.getByRole('list', { name: 'Documents' });
+    expect(within(documents).getByText(/^Issued on 24 Nov 2026 ·/)).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { lineState, orderTotals, remainingQuantity } from './order-figures';
+import { documentDay, lineState, orderTotals, remainingQuantity } from './order-figures';
 
 const line = {
   id: 'l1',
@@ -44,5 +44,14 @@ describe('order figures', () => {
     const totals = orderTotals({ lines: [line, { ...line, id: 'l2', lineTotal: 1000, vatRate: 0 }], shippingFee: 495, total: 37795, credited: 0, outstanding: 37795 });
     // 363.00 + 4.95 of shipping at 21 %: 367.95 gross, 304.09 net, 63.86 VAT.
     expect(totals).toEqual({ items: 37300, shippingFee: 495, vat: 6386, total: 37795, credited: 0, outstanding: 37795 });
+  });
+});
+
+describe("a document's day", () => {
+  it('is the UTC day of its issue, as its PDF prints it, whatever the clock of the reader', () => {
+    // 00:40 in Brussels on 8 December is 23:40 UTC on the 7th.
+    expect(documentDay({ issuedAt: '2026-12-07T23:40:00.000Z' })).toBe('2026-12-07');
+    expect(documentDay({ issuedAt: '2026-12-08T00:40:00+01:00' })).toBe('2026-12-07');
+    expect(documentDay({ issuedAt: '2026-12-08T09:00:00.000Z' })).toBe('2026-12-08');
   });
 });

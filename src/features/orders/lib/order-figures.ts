@@ -60,3 +60,11 @@ export function signedEventAmount({ type, amount }: Pick<OrderDetail['events'][n
   if (amount === null) return null;
   return reducingEvents.has(type) ? -amount : amount;
 }
+
+/**
+ * The day a document is dated, as its PDF prints it: the provider's UTC day of its issue, like the
+ * statements'. An invoice issued at 00:40 in Brussels on 8 December is dated 7 December.
+ */
+export function documentDay(document: Pick<OrderDetail['documents'][number], 'issuedAt'>): string {
+  return new Date(document.issuedAt).toISOString().slice(0, 10);
+}
