@@ -109,17 +109,22 @@ export function OrderHeader({ order, actions, contactSupportPath }: Props) {
   );
 }
 
-/** Copies `value`, and says so. */
+/** Copies `value`, and says so: on screen by its check mark, to a screen reader in a polite status. */
 function Copy({ value, label }: { value: string; label: string }) {
   const { t } = useTranslation('orders');
   return (
     <CopyButton value={value}>
       {({ copied, copy }) => (
-        <Tooltip label={copied ? t('detail.copied') : label} withArrow>
-          <ActionIcon variant="subtle" onClick={copy} aria-label={label}>
-            {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-          </ActionIcon>
-        </Tooltip>
+        <>
+          <Tooltip label={copied ? t('detail.copied') : label} withArrow>
+            <ActionIcon variant="subtle" onClick={copy} aria-label={label}>
+              {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+            </ActionIcon>
+          </Tooltip>
+          <span role="status" className="visually-hidden">
+            {copied ? t('detail.copied') : ''}
+          </span>
+        </>
       )}
     </CopyButton>
   );

@@ -259,3 +259,15 @@ describe("an order's documents", () => {
     expect(within(documents).getByText(/^Issued on 24 Nov 2026 ·/)).toBeInTheDocument();
   });
 });
+
+describe("an order's copy buttons", () => {
+  it('tell a screen reader that the payment reference was copied', async () => {
+    await freshBackendAs('admin');
+    const { orderNumber } = await findOrder('activated');
+    const { user } = await renderApp({ as: 'admin', path: orderPaths.detail(orderNumber), resetData: false });
+    const copy = await screen.findByRole('button', { name: 'Copy the payment reference' });
+    expect(screen.queryByText('Copied', { selector: '[role="status"]' })).not.toBeInTheDocument();
+    await user.click(copy);
+    expect(await screen.findByText('Copied', { selector: '[role="status"]' })).toBeInTheDocument();
+  });
+});
