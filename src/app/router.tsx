@@ -34,6 +34,7 @@ const titled = {
   statement: { title: (t, { week = '' }) => [t('titles.statement', { week }), t('titles.statements')] },
   support: { title: (t) => [t('titles.support')] },
   ticket: { title: (t, { ticketNumber = '' }) => [t('titles.ticket', { ticketNumber }), t('titles.support')] },
+  settings: { title: (t) => [t('titles.settings')] },
   billingDetails: { title: (t) => [t('titles.billingDetails'), t('titles.settings')] },
   payoutAccount: { title: (t) => [t('titles.payoutAccount'), t('titles.settings')] },
   credentials: { title: (t) => [t('titles.credentials'), t('titles.settings')] },
@@ -99,6 +100,8 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'settings',
+            // Named, so that a role the settings are not for reads which page it was refused.
+            handle: titled.settings,
             lazy: () => settings().then(({ SettingsLayout }) => ({ Component: SettingsLayout })),
             children: [
               { index: true, lazy: () => settings().then(({ SettingsIndexRoute }) => ({ Component: SettingsIndexRoute })) },

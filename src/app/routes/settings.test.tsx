@@ -57,4 +57,10 @@ describe('the settings', () => {
       view.unmount();
     }
   });
+
+  it('name the page a support agent is refused in the tab, as every page is named', async () => {
+    await renderApp({ as: 'support', path: '/settings' });
+    expect(await screen.findByText('Not available for your role')).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Settings · Comptoir'));
+  });
 });
