@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, listSettled, orderRows, signIn, test } from './fixtures';
+import { expect, expectAccessible, expectNoSidewaysScroll, listSettled, orderRows, signIn, test } from './fixtures';
 
 /** The list's header names, in the order they show, without their sort states. */
 async function headerNames(page: Page): Promise<string[]> {
@@ -129,4 +129,14 @@ test("an order's line items say when a column lies past their edge", async ({ pa
   await expect(frame).toHaveAttribute('data-hidden-end');
   await expect(box).toHaveAttribute('tabindex', '0');
   await expectAccessible(page);
+});
+
+test('with text at 200 %, three payment states wrap inside their filter rather than push the page sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'admin', '/orders?paymentState=overdue,reminder-1,reminder-2');
+  await expect(orderRows(page).first()).toBeVisible();
+  await page.addStyleTag({ content: 'html { font-size: 200%; }' });
+  const field = page.getByRole('textbox', { name: 'Payment state' }).or(page.getByRole('combobox', { name: 'Payment state' })).first();
+  await expect(field).toBeVisible();
+  await expectNoSidewaysScroll(page);
 });
