@@ -97,11 +97,11 @@ function cover(pdf: jsPDF, statement: Statement, merchant: Merchant, mode: Mode,
  */
 function closingTotal(pdf: jsPDF, statement: Statement, y: number, reading: Reading) {
   if (y + rowHeight > tableBottom) y = tableHeader(pdf.addPage(), tableTop, reading);
-  const sum = statement.movements.reduce((total, movement) => total + movement.amount, 0);
   pdf.line(left, y - 3, right, y - 3);
   pdf.setFont('helvetica', 'bold').setFontSize(9);
   pdf.text(reading.texts.total(statement.movements.length), columns.date, y + 1.5);
-  pdf.text(reading.money(sum), right, y + 1.5, { align: 'right' });
+  // The week's net is the sum of its movements, signed as they are.
+  pdf.text(reading.money(statement.net), right, y + 1.5, { align: 'right' });
   pdf.setFont('helvetica', 'normal');
 }
 

@@ -1,3 +1,5 @@
+import { sumCents } from './money';
+
 // How a credit is shared over an order's VAT rates; the VAT of documents is in @/contract/vat.
 
 /**
@@ -31,12 +33,10 @@ export interface Credit {
   returned: readonly RateAmount[] | null;
 }
 
-const sum = (amounts: readonly number[]) => amounts.reduce((total, amount) => total + amount, 0);
-
 /** `shares` with none over what its rate has left; what they would have passed goes to the rates with room, in order. */
 function withinLeft(shares: readonly number[], left: readonly number[]): number[] {
   const kept = shares.map((share, index) => Math.min(share, left[index] ?? 0));
-  let over = sum(shares) - sum(kept);
+  let over = sumCents(shares) - sumCents(kept);
   for (let index = 0; index < kept.length && over > 0; index += 1) {
     const added = Math.min((left[index] ?? 0) - kept[index]!, over);
     kept[index]! += added;
@@ -60,11 +60,11 @@ export function creditsByRate(invoiced: readonly RateAmount[], credits: readonly
   return credits.map(({ amount, returned }) => {
     const left = rates.map((rate) => open.get(rate) ?? 0);
     let shares: number[];
-    if (amount >= sum(left)) {
-      shares = left.map((rest, index) => (index === 0 ? rest + amount - sum(left) : rest));
+    if (amount >= sumCents(left)) {
+      shares = left.map((rest, index) => (index === 0 ? rest + amount - sumCents(left) : rest));
     } else if (returned) {
-      const items = rates.map((rate) => sum(returned.filter((item) => item.rate === rate).map((item) => item.gross)));
-      const beyond = amount - sum(items);
+      const items = rates.map((rate) => sumCents(returned.filter((item) => item.rate === rate).map((item) => item.gross)));
+      const beyond = amount - sumCents(items);
       // Capped at what the order had outstanding, a return gives back less than its items' value.
       const itemShares = beyond >= 0 ? items : shareOut(amount, items);
       const restLeft = left.map((rest, index) => Math.max(0, rest - (itemShares[index] ?? 0)));
